@@ -1,0 +1,65 @@
+// Bundles the three programs (extension host, command line, heap webview) and
+// copies the two WASM files the parser needs into dist/. `--watch` rebuilds,
+// `--production` minifies.
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Prints esbuild's problems in the format VS Code's problem matcher reads. */
+const problemMatcher = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[build] started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[build] finished');
+    });
+  },
+};
+
+const shared = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'silent',
+  plugins: [problemMatcher],
+};
+
+const targets = [
+  { ...shared, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', platform: 'node', target: 'node20', external: ['vscode'] },
+  { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'cjs', platform: 'node', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  { ...shared, entryPoints: ['media/heap/main.ts'], outfile: 'dist/heap.js', format: 'iife', platform: 'browser', target: 'es2022' },
+];
+
+function copyWasm() {
+  fs.mkdirSync('dist', { recursive: true });
+  const files = [
+    [require.resolve('web-tree-sitter/tree-sitter.wasm'), 'dist/tree-sitter.wasm'],
+    [path.join(path.dirname(require.resolve('tree-sitter-python/package.json')), 'tree-sitter-python.wasm'), 'dist/tree-sitter-python.wasm'],
+  ];
+  for (const [from, to] of files) fs.copyFileSync(from, to);
+}
+
+async function main() {
+  copyWasm();
+  const existing = targets.filter((t) => fs.existsSync(t.entryPoints[0]));
+  const contexts = await Promise.all(existing.map((t) => esbuild.context(t)));
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+  } else {
+    await Promise.all(contexts.map((c) => c.rebuild()));
+    await Promise.all(contexts.map((c) => c.dispose()));
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
