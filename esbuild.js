@@ -47,7 +47,35 @@ function copyWasm() {
   for (const [from, to] of files) fs.copyFileSync(from, to);
 }
 
+/** All files under `dir` whose name ends with one of `suffixes`. */
+function findFiles(dir, suffixes) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return findFiles(p, suffixes);
+    return suffixes.some((s) => e.name.endsWith(s)) ? [p] : [];
+  });
+}
+
+/**
+ * `--tests`: node:test files (`*.test.ts`) and the extension-host suite
+ * (`test/extension/**.vscode.ts`, run by mocha inside VS Code) → out/test/.
+ */
+function testTargets() {
+  const entries = findFiles('test', ['.test.ts', '.vscode.ts']);
+  return [{
+    ...shared, entryPoints: entries, outdir: 'out/test', outbase: 'test', format: 'cjs', platform: 'node',
+    target: 'node20', external: ['vscode', 'mocha', 'playwright-core'],
+  }];
+}
+
 async function main() {
+  if (process.argv.includes('--tests')) {
+    const ctx = await esbuild.context(testTargets()[0]);
+    await ctx.rebuild();
+    await ctx.dispose();
+    return;
+  }
   copyWasm();
   const existing = targets.filter((t) => fs.existsSync(t.entryPoints[0]));
   const contexts = await Promise.all(existing.map((t) => esbuild.context(t)));
