@@ -32,9 +32,15 @@ const shared = {
   plugins: [problemMatcher],
 };
 
+// web-tree-sitter is an ES module that reads import.meta.url; a CommonJS bundle has none.
+const nodeShim = {
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
 const targets = [
-  { ...shared, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', platform: 'node', target: 'node20', external: ['vscode'] },
-  { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'cjs', platform: 'node', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  { ...shared, ...nodeShim, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', platform: 'node', target: 'node20', external: ['vscode'] },
+  { ...shared, ...nodeShim, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'cjs', platform: 'node', target: 'node20', banner: { js: '#!/usr/bin/env node\n' + nodeShim.banner.js } },
   { ...shared, entryPoints: ['media/heap/main.ts'], outfile: 'dist/heap.js', format: 'iife', platform: 'browser', target: 'es2022' },
 ];
 
@@ -64,7 +70,7 @@ function findFiles(dir, suffixes) {
 function testTargets() {
   const entries = findFiles('test', ['.test.ts', '.vscode.ts']);
   return [{
-    ...shared, entryPoints: entries, outdir: 'out/test', outbase: 'test', format: 'cjs', platform: 'node',
+    ...shared, ...nodeShim, entryPoints: entries, outdir: 'out/test', outbase: 'test', format: 'cjs', platform: 'node',
     target: 'node20', external: ['vscode', 'mocha', 'playwright-core'],
   }];
 }

@@ -2,8 +2,16 @@
 // the tests. Parse (tree-sitter) → lower (CST → IR) → interpret → results.
 // It never throws on user code: broken input gives diagnostics and unknown
 // intervals; only a broken invariant of our own throws.
+import { lowerModule } from './ir/lower';
+import { AnalysisStopped, Interpreter, PyException, runSync } from './interp/interpreter';
+import { Recorder } from './interp/recorder';
+import { versionModel } from './interp/versions';
 import { PythonParser, Tree, WasmSources } from './parse/treeSitter';
-import { AnalysisResult, AnalyzeOptions, DEFAULT_PYTHON_VERSION } from './results/resultTypes';
+import { AnalysisResult, AnalyzeOptions, DEFAULT_PYTHON_VERSION, Diagnostic } from './results/resultTypes';
+import { buildResult } from './results/buildResult';
+
+/** Default time budget of one analysis (the editor passes its own). */
+export const DEFAULT_BUDGET_MS = 5000;
 
 export class Analyzer {
   private constructor(readonly parser: PythonParser) {}
@@ -34,21 +42,40 @@ export class Analyzer {
 /** Analyses an existing tree (the extension keeps trees for incremental reparse). */
 export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeOptions = {}): AnalysisResult {
   const t0 = Date.now();
-  const result: AnalysisResult = {
-    schema: 'refcount-lens/1',
-    file: options.fileName ?? '<memory>',
-    python: options.python ?? DEFAULT_PYTHON_VERSION,
-    objects: {},
-    lines: [],
-    calls: [],
-    cycles: [],
-    diagnostics: [],
-  };
+  const python = options.python ?? DEFAULT_PYTHON_VERSION;
+  const diagnostics: Diagnostic[] = [];
   if (!tree) {
-    result.incomplete = true;
-    result.diagnostics.push({ line: 1, column: 0, severity: 'warning', code: 'parse-timeout', message: 'The parser stopped at its time limit; nothing was analysed.' });
+    return {
+      schema: 'refcount-lens/1', file: options.fileName ?? '<memory>', python, objects: {}, lines: [], calls: [], cycles: [],
+      diagnostics: [{ line: 1, column: 0, severity: 'warning', code: 'parse-timeout', message: 'The parser stopped at its time limit; nothing was analysed.' }],
+      incomplete: true, timing: { parseMs: 0, analyzeMs: 0 },
+    };
   }
   void source;
+  const module = lowerModule(tree, source);
+  for (const p of module.problems) {
+    diagnostics.push({ line: p.line, column: p.col, endLine: p.endLine, endColumn: p.endCol, severity: p.code === 'syntax-error' ? 'error' : 'information', code: p.code, message: p.message });
+  }
+  const recorder = new Recorder({ snapshots: !!options.snapshots, gcFilmLine: options.simulateGcAtLine });
+  const interp = new Interpreter(module, versionModel(python), recorder, options.budgetMs ?? DEFAULT_BUDGET_MS, options.cancel);
+  recorder.it = interp;
+  let incomplete = false;
+  try {
+    runSync(interp.runModule());
+  } catch (err) {
+    if (err instanceof PyException) {
+      const name = err.exc.type;
+      diagnostics.push({ line: interp.currentLine, column: 0, severity: 'information', code: 'uncaught-exception', message: `The program would stop here with an uncaught ${name}; nothing after it runs.` });
+    } else if (err instanceof AnalysisStopped) {
+      incomplete = true;
+      diagnostics.push({ line: interp.currentLine || 1, column: 0, severity: 'information', code: 'analysis-incomplete', message: err.reason === 'cancelled' ? 'Analysis cancelled.' : 'The analysis reached its time or step budget here; later lines are not analysed.' });
+    } else if (err instanceof RangeError) {
+      incomplete = true;
+      diagnostics.push({ line: interp.currentLine || 1, column: 0, severity: 'information', code: 'analysis-incomplete', message: 'The program nests too deeply for the analysis; later lines are not analysed.' });
+    } else throw err;
+  }
+  const result = buildResult(interp, recorder, module, python, options, diagnostics);
+  if (incomplete) result.incomplete = true;
   result.timing = { parseMs: 0, analyzeMs: Date.now() - t0 };
   return result;
 }

@@ -1,0 +1,555 @@
+// Calls of builtin functions, builtin types and methods of builtin types
+// (list.append, dict.pop, ...), and of the sys / gc / weakref functions.
+// Arguments are borrowed (the caller releases them); results are owned.
+// An unmodelled callee is unknown: its arguments escape (open upper bound).
+import type { Builtins } from './builtins';
+import type { Frame } from './frame';
+import { CallSite, G, Interpreter } from './interpreter';
+import { PyObj } from './objects';
+
+export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
+  const h = it.heap;
+  const name = func.builtinName ?? '';
+  const kw = new Map(kwargs);
+  const unknownCall = (): PyObj => {
+    for (const a of args) h.escape(a);
+    for (const [, v] of kwargs) h.escape(v);
+    return b.unknown(site.line, site.col);
+  };
+  // A bound builtin method object (events.append stored somewhere): self is in methodSelf.
+  if (func.kind === 'method' && func.methodSelf) {
+    const f = func.methodFunc!;
+    h.incref(func.methodSelf);
+    const all = [func.methodSelf, ...args];
+    try {
+      return yield* callBuiltinImpl(b, it, f, all, kwargs, frame, site);
+    } finally {
+      h.decref(func.methodSelf);
+    }
+  }
+  if (func.kind === 'unknown' || func.kind === 'instance' || func.kind === 'generator') {
+    if (func.kind === 'instance') {
+      const m = b.lookupClassAttr(func.cls, '__call__');
+      if (m && m.kind === 'function') return yield* it.callFromC(m, [func, ...args], frame, site);
+    }
+    h.escape(func);
+    return unknownCall();
+  }
+  const self = args[0];
+  const pos = { line: site.line, col: site.col };
+  switch (name) {
+    // ---- builtin functions ----
+    case 'print': case 'repr': case 'format': case 'ascii': case 'input': case 'hex': case 'oct': case 'bin': case 'chr':
+      if (name === 'print') return b.none;
+      return b.newStr(undefined, pos);
+    case 'len': {
+      const n = self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : undefined;
+      if (self?.kind === 'instance') {
+        const m = b.lookupClassAttr(self.cls, '__len__');
+        if (m && m.kind === 'function') return yield* it.callFromC(m, [self], frame, site);
+      }
+      return b.newInt(n === undefined || self?.fuzzy ? undefined : BigInt(n), pos);
+    }
+    case 'id': return b.newInt(self ? BigInt(self.id) * 16n + 140000000000000n : undefined, pos);
+    case 'hash': case 'abs': case 'round': case 'ord': case 'sum': case 'divmod': case 'pow':
+      if (name === 'sum' && self?.items && !self.fuzzy && self.items.every((x) => x.kind === 'int' && x.value !== undefined)) {
+        return b.newInt(self.items.reduce((s, x) => s + (x.value as bigint), 0n), pos);
+      }
+      return b.newInt(undefined, pos);
+    case 'isinstance': {
+      const cls = args[1];
+      if (!self || !cls) return b.unknown(pos.line, pos.col);
+      const c = b.classOf(self);
+      const types = cls.kind === 'tuple' ? cls.items! : [cls];
+      if (self.kind === 'unknown' || !c) return b.unknown(pos.line, pos.col);
+      return b.bool(types.some((t) => b.isSubclass(c, t) || t.builtinName === 'object'));
+    }
+    case 'issubclass': return b.unknown(pos.line, pos.col);
+    case 'callable': return b.bool(['function', 'builtin', 'class', 'method'].includes(self?.kind ?? ''));
+    case 'any': case 'all': return b.unknown(pos.line, pos.col);
+    case 'min': case 'max': {
+      const items = args.length === 1 ? yield* b.iterateAll(self, frame) : args.map((a) => h.incref(a)!);
+      if (!items.length || kw.has('key') || items.some((x) => b['num'] === undefined || !['int', 'float'].includes(x.kind) || x.value === undefined)) {
+        const pick = items[0];
+        for (const x of items.slice(1)) h.decref(x);
+        if (!pick) return b.unknown(pos.line, pos.col);
+        h.escape(pick);
+        return pick;
+      }
+      let best = items[0];
+      for (const x of items.slice(1)) {
+        const better = name === 'min' ? Number(x.value) < Number(best.value) : Number(x.value) > Number(best.value);
+        if (better) best = x;
+      }
+      for (const x of items) if (x !== best) h.decref(x);
+      return best;
+    }
+    case 'sorted': {
+      const items = yield* b.iterateAll(self, frame);
+      const key = kw.get('key');
+      if (key && key.kind === 'function') {
+        for (const x of items) h.decref(yield* it.callFromC(key, [x], frame, site));
+      }
+      return b.newSeq('list', items, pos);
+    }
+    case 'iter': return yield* b.getIter(self, frame);
+    case 'next': {
+      const r = yield* b.resume(self, undefined, frame);
+      if (r.done) {
+        if (args[1]) { h.decref(r.value); return h.incref(args[1])!; }
+        h.decref(r.value);
+        throw it.raiseObj(b.newException('StopIteration', [], pos), frame, true);
+      }
+      return r.value;
+    }
+    case 'getattr': {
+      const attr = args[1]?.value;
+      if (typeof attr !== 'string') return unknownCall();
+      try {
+        return yield* b.getAttr(self, attr, frame, site);
+      } catch (err) {
+        if (args[2]) return h.incref(args[2])!;
+        throw err;
+      }
+    }
+    case 'setattr': {
+      const attr = args[1]?.value;
+      if (typeof attr !== 'string') return unknownCall();
+      yield* b.setAttr(self, attr, h.incref(args[2])!, frame);
+      return b.none;
+    }
+    case 'delattr': {
+      const attr = args[1]?.value;
+      if (typeof attr === 'string') b.delAttr(self, attr);
+      return b.none;
+    }
+    case 'hasattr': {
+      const attr = args[1]?.value;
+      if (typeof attr === 'string' && self.kind === 'instance') return b.bool(!!(self.attrs?.get(attr) ?? self.slots?.get(attr) ?? b.lookupClassAttr(self.cls, attr)));
+      return b.unknown(pos.line, pos.col);
+    }
+    case 'vars': case 'locals': case 'globals': {
+      if (name === 'vars' && self) return yield* b.getAttr(self, '__dict__', frame, site);
+      if (name === 'globals' || frame.kind === 'module') {
+        h.escape(b.none);
+        const u = b.unknown(pos.line, pos.col);
+        return u;
+      }
+      return localsDict(b, it, frame, pos);
+    }
+    case 'dir': return b.newSeq('list', [], pos);
+    case 'open': case 'exec': case 'eval': case 'compile': case '__import__': case 'breakpoint':
+      it.b.havocFrame(frame);
+      return unknownCall();
+
+    // ---- builtin types ----
+    case 'object': {
+      const o = h.alloc('instance', 'object', h.site(pos.line, pos.col, 'object', 'object()'));
+      return o;
+    }
+    case 'type': {
+      if (args.length === 1) {
+        const c = b.classOf(self);
+        return c ? h.incref(c)! : b.unknown(pos.line, pos.col);
+      }
+      return unknownCall();
+    }
+    case 'list': case 'tuple': {
+      if (!self) return name === 'tuple' ? h.incref(b.emptyTuple)! : b.newSeq('list', [], pos);
+      if (name === 'tuple' && self.kind === 'tuple') return h.incref(self)!;
+      const items = yield* b.iterateAll(self, frame);
+      if (name === 'tuple' && items.length === 0) return h.incref(b.emptyTuple)!;
+      const r = b.newSeq(name, items, pos);
+      if (self.fuzzy || self.kind === 'unknown') r.fuzzy = true;
+      return r;
+    }
+    case 'set': case 'frozenset': {
+      const items = self ? yield* b.iterateAll(self, frame) : [];
+      return b.newSet(items, pos, name);
+    }
+    case 'dict': {
+      const d = b.newDict(pos);
+      if (self) {
+        if (self.kind === 'dict') { b.dictUpdate(d, self); if (self.tracked) d.tracked = true; }
+        else {
+          for (const pair of yield* b.iterateAll(self, frame)) {
+            const kv = pair.items ?? [];
+            if (kv.length === 2) b.dictSet(d, h.incref(kv[0])!, h.incref(kv[1])!);
+            h.decref(pair);
+          }
+        }
+      }
+      for (const [k, v] of kwargs) b.dictSet(d, b.newStr(k, pos), h.incref(v)!);
+      return d;
+    }
+    case 'str': case 'bytes': case 'bytearray': {
+      if (self?.kind === 'str' && name === 'str') return h.incref(self)!;
+      return b.newStr(undefined, pos);
+    }
+    case 'int': {
+      if (!self) return b.smallInt(0n);
+      if (self.kind === 'int') return h.incref(self)!;
+      if (self.kind === 'str' && self.value !== undefined && /^\s*[-+]?\d+\s*$/.test(String(self.value))) return b.newInt(BigInt(String(self.value).trim()), pos);
+      if (self.kind === 'float' && typeof self.value === 'number') return b.newInt(BigInt(Math.trunc(self.value)), pos);
+      return b.newInt(undefined, pos);
+    }
+    case 'float': {
+      if (self?.kind === 'float') return h.incref(self)!;
+      const v = self?.value;
+      return b.newFloat(self?.kind === 'int' && typeof v === 'bigint' ? Number(v) : self?.kind === 'str' && v !== undefined && !isNaN(Number(v)) ? Number(v) : undefined, pos);
+    }
+    case 'bool': return self ? (b.truthy(self) === undefined ? b.unknown(pos.line, pos.col) : b.bool(!!b.truthy(self))) : b.falseObj;
+    case 'complex': return b.unknown(pos.line, pos.col);
+    case 'range': {
+      const nums = args.map((a) => a.value);
+      if (nums.some((n) => typeof n !== 'bigint')) {
+        const r = h.alloc('unknown', 'range', h.site(pos.line, pos.col, 'range', 'range(…)'));
+        r.fuzzy = true;
+        return r;
+      }
+      const [start, stop, step] = nums.length === 1 ? [0n, nums[0] as bigint, 1n] : [nums[0] as bigint, nums[1] as bigint, (nums[2] as bigint | undefined) ?? 1n];
+      const r = h.alloc('range', 'range', h.site(pos.line, pos.col, 'range', 'range(…)'));
+      r.rangeVals = [start, stop, step];
+      return r;
+    }
+    case 'enumerate': case 'zip': {
+      const srcs: PyObj[] = [];
+      for (const a of args) srcs.push(yield* b.getIter(a, frame));
+      const e = h.alloc('iterator', name, h.site(pos.line, pos.col, name, `${name}(…)`));
+      e.iterKind = name;
+      e.iterSources = srcs;
+      e.iterIndex = 0;
+      e.tracked = true;
+      return e;
+    }
+    case 'reversed': {
+      if (self?.kind === 'list' || self?.kind === 'tuple') {
+        const e = h.alloc('iterator', 'reversed', h.site(pos.line, pos.col, 'reversed', 'reversed(…)'));
+        e.iterKind = 'reversed';
+        e.iterSource = h.incref(self);
+        e.iterIndex = 0;
+        e.tracked = true;
+        return e;
+      }
+      return unknownCall();
+    }
+    case 'super': {
+      const cls = frame.cells.get('__class__')?.cellValue;
+      const selfObj = frame.locals.get((frame.code as { params?: { name: string }[] }).params?.[0]?.name ?? 'self');
+      if (!cls || !selfObj) return unknownCall();
+      const s = h.alloc('super', 'super', h.site(pos.line, pos.col, 'super', 'super()'));
+      s.superClass = h.incref(cls);
+      s.superSelf = h.incref(selfObj);
+      s.tracked = true;
+      return s;
+    }
+    case 'property': case 'staticmethod': case 'classmethod': {
+      const p = h.alloc(name, name, h.site(pos.line, pos.col, name, name));
+      p.wrapped = args.map((a) => h.incref(a)!);
+      p.tracked = true;
+      return p;
+    }
+    case 'map': case 'filter': return unknownCall();
+
+    // ---- sys ----
+    case 'sys.getrefcount': {
+      const target = self;
+      if (!target) return b.unknown(pos.line, pos.col);
+      let n = target.rc;
+      if (it.vm.borrowedLocalLoads) n -= 1;
+      it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : target.fuzzy || target.external ? [n, null] : [n, n], [], target);
+      return b.newInt(target.immortal ? undefined : BigInt(n), pos);
+    }
+    case 'sys.intern': {
+      if (it.vm.immortalInterned && self) { self.immortal = true; }
+      return h.incref(self)!;
+    }
+    case 'sys.exc_info': return unknownCall();
+    case 'sys.exit': throw it.raiseObj(b.newException('SystemExit', [], pos), frame, true);
+
+    // ---- gc ----
+    case 'gc.collect': {
+      it.recorder.pendingCol.set(site.line, site.col);
+      const r = b.runCollect(frame, site);
+      return r;
+    }
+    case 'gc.set_debug': {
+      const v = self?.value;
+      b.gcDebugSaveAll = typeof v === 'bigint' ? (v & 32n) !== 0n : false;
+      return b.none;
+    }
+    case 'gc.disable': b.gcEnabled = false; return b.none;
+    case 'gc.enable': b.gcEnabled = true; return b.none;
+    case 'gc.isenabled': return b.bool(b.gcEnabled);
+    case 'gc.get_debug': return b.smallInt(b.gcDebugSaveAll ? 32n : 0n);
+    case 'gc.freeze': case 'gc.unfreeze': return b.none;
+    case 'gc.is_tracked': return b.bool(!!self?.tracked);
+    case 'gc.get_count': case 'gc.get_referrers': case 'gc.get_referents': case 'gc.get_objects': return unknownCall();
+
+    // ---- weakref ----
+    case 'weakref.ref': case 'weakref.proxy': case 'weakref.WeakMethod': {
+      const target = self;
+      const cb = args[1] && args[1].kind !== 'none' ? args[1] : undefined;
+      if (!target) return unknownCall();
+      target.weakrefs ??= [];
+      const kind = name === 'weakref.proxy' ? 'weakproxy' : 'weakref';
+      // Without a callback, the existing plain ref is shared.
+      if (!cb && kind === 'weakref') {
+        const existing = target.weakrefs.find((w) => w.kind === 'weakref' && !w.callback && w.type === 'weakref');
+        if (existing) return h.incref(existing)!;
+      }
+      const w = h.alloc(kind, kind === 'weakproxy' ? 'weakproxy' : 'weakref', h.site(pos.line, pos.col, kind, `${kind}(…)`));
+      w.referent = target;
+      w.callback = h.incref(cb);
+      w.tracked = true;
+      if (name === 'weakref.WeakMethod') w.type = 'WeakMethod';
+      target.weakrefs.push(w);
+      return w;
+    }
+    case 'weakref.getweakrefs': {
+      const refs = (self?.weakrefs ?? []).filter((w) => w.alive).map((w) => h.incref(w)!);
+      return b.newSeq('list', refs, pos);
+    }
+    case 'weakref.getweakrefcount': return b.newInt(BigInt(self?.weakrefs?.length ?? 0), pos);
+    case 'weakref.finalize': {
+      const target = self;
+      const f = h.alloc('finalize', 'finalize', h.site(pos.line, pos.col, 'finalize', 'finalize(…)'));
+      f.tracked = true;
+      f.finalizeFunc = h.incref(args[1]);
+      f.finalizeArgs = args.slice(2).map((a) => h.incref(a)!);
+      // The weakref to the target calls back into the finalize object; the registry keeps it alive.
+      const w = h.alloc('weakref', 'weakref', h.site(pos.line, pos.col, 'weakref', 'weakref(…)'));
+      w.referent = target;
+      w.callback = h.incref(f);
+      w.finalizeOwner = f;
+      target.weakrefs ??= [];
+      target.weakrefs.push(w);
+      f.finalizeRef = w;
+      const reg = b.weakrefRegistry();
+      b.dictSet(reg, h.incref(f)!, b.newStr(undefined, pos));
+      return f;
+    }
+    case 'weakref.WeakValueDictionary': case 'weakref.WeakKeyDictionary': case 'weakref.WeakSet': {
+      const o = h.alloc('instance', name.split('.')[1], h.site(pos.line, pos.col, name, `${name.split('.')[1]}()`));
+      o.attrs = new Map();
+      o.tracked = true;
+      o.weakContainer = true;
+      return o;
+    }
+    case 'copy.copy': return unknownCall();
+    case 'copy.deepcopy': return unknownCall();
+
+    // ---- generator methods ----
+    case 'generator.send': case 'generator.__next__': {
+      const sent = name === 'generator.send' ? h.incref(args[1]) : undefined;
+      // 3.11 keeps a value sent through `yield from` alive in the delegating frame.
+      const r = yield* b.resume(self, sent, frame);
+      if (r.done) {
+        throw it.raiseObj(b.newException('StopIteration', [r.value], pos), frame, true);
+      }
+      return r.value;
+    }
+    case 'generator.close': b.closeGenerator(self, frame); return b.none;
+    case 'generator.throw': return unknownCall();
+  }
+  // finalize objects are called (and by their weakref callback).
+  if (func.kind === 'finalize') return callFinalize(b, it, func, frame, site);
+  const dot = name.indexOf('.');
+  if (dot > 0) return yield* callMethod(b, it, name.slice(0, dot), name.slice(dot + 1), args, kw, frame, site, unknownCall);
+  return unknownCall();
+}
+
+function callFinalize(b: Builtins, it: Interpreter, f: PyObj, frame: Frame, site: CallSite): PyObj {
+  const h = it.heap;
+  if (!f.finalizeFunc) return b.none;
+  const fn = f.finalizeFunc;
+  const fargs = f.finalizeArgs ?? [];
+  f.finalizeFunc = undefined;
+  f.finalizeArgs = undefined;
+  const reg = b.weakrefRegistry();
+  const e = b.dictDel(reg, f);
+  const run = it.callObject(fn, fargs.map((a) => h.incref(a)!), [], frame, site);
+  let r = run.next();
+  while (!r.done) r = run.next(undefined);
+  h.decref(r.value);
+  h.decref(fn);
+  for (const a of fargs) h.decref(a);
+  if (e) { h.decref(e.key); h.decref(e.value); }
+  return b.none;
+}
+
+function localsDict(b: Builtins, it: Interpreter, frame: Frame, pos: { line: number; col: number }): PyObj {
+  const h = it.heap;
+  if (it.vm.localsIsFrameCache) {
+    // ≤3.12: the frame's cached dict, kept by the frame object until the function returns.
+    const fo = it.frameObject(frame);
+    let d = fo.localsCache;
+    if (!d) {
+      d = b.newDict(pos);
+      fo.localsCache = d;
+    }
+    const old = [...d.entries!.values()];
+    d.entries = new Map();
+    for (const e of old) { h.decref(e.key); h.decref(e.value); }
+    for (const [k, v] of frame.locals) b.dictSet(d, b.newStr(k, pos), h.incref(v)!);
+    for (const [k, c] of frame.cells) if (c.cellValue) b.dictSet(d, b.newStr(k, pos), h.incref(c.cellValue)!);
+    return h.incref(d)!;
+  }
+  const d = b.newDict(pos);
+  for (const [k, v] of frame.locals) b.dictSet(d, b.newStr(k, pos), h.incref(v)!);
+  for (const [k, c] of frame.cells) if (c.cellValue) b.dictSet(d, b.newStr(k, pos), h.incref(c.cellValue)!);
+  return d;
+}
+
+function* callMethod(b: Builtins, it: Interpreter, type: string, method: string, args: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite, unknownCall: () => PyObj): G<PyObj> {
+  const h = it.heap;
+  const self = args[0];
+  const a1 = args[1];
+  const pos = { line: site.line, col: site.col };
+  if (!self) return unknownCall();
+  if (self.fuzzy && (type === 'list' || type === 'dict' || type === 'set')) {
+    // A container of unknown content: keep its argument references honest.
+    if (['append', 'insert', 'extend', 'add', 'update', 'setdefault'].includes(method)) {
+      for (const a of args.slice(1)) h.escape(a);
+    }
+  }
+  if (type === 'list' && self.items) {
+    const items = self.items;
+    switch (method) {
+      case 'append': items.push(h.incref(a1)!); b.noteStore(self, a1); return b.none;
+      case 'insert': {
+        const i = Number(args[1]?.value ?? 0);
+        items.splice(i < 0 ? Math.max(0, items.length + i) : Math.min(i, items.length), 0, h.incref(args[2])!);
+        b.noteStore(self, args[2]);
+        return b.none;
+      }
+      case 'extend': {
+        const add = yield* b.iterateAll(a1, frame);
+        for (const x of add) { items.push(x); b.noteStore(self, x); }
+        return b.none;
+      }
+      case 'pop': {
+        if (!items.length) {
+          if (self.fuzzy) return b.unknown(pos.line, pos.col);
+          throw it.raiseObj(b.newException('IndexError', [], pos), frame, true);
+        }
+        const i = a1 ? Number(a1.value) : items.length - 1;
+        const [v] = items.splice(i < 0 ? items.length + i : i, 1);
+        it.recorder.noteStore();
+        return v;
+      }
+      case 'remove': {
+        const i = items.findIndex((x) => x === a1 || b.hashKey(x) === b.hashKey(a1));
+        if (i < 0) return self.fuzzy ? b.none : (() => { throw it.raiseObj(b.newException('ValueError', [], pos), frame, true); })();
+        const [v] = items.splice(i, 1);
+        h.decref(v);
+        it.recorder.noteStore();
+        return b.none;
+      }
+      case 'clear': { self.items = []; for (const x of items) h.decref(x); it.recorder.noteStore(); return b.none; }
+      case 'copy': return b.newSeq('list', items.map((x) => h.incref(x)!), pos);
+      case 'reverse': items.reverse(); return b.none;
+      case 'sort': {
+        const key = kw.get('key');
+        if (key && key.kind === 'function') for (const x of [...items]) h.decref(yield* it.callFromC(key, [x], frame, site));
+        else if (key && key.kind !== 'builtin') for (const x of items) h.escape(x);
+        return b.none;
+      }
+      case 'index': case 'count': return b.newInt(undefined, pos);
+    }
+  }
+  if (type === 'dict' && self.entries) {
+    switch (method) {
+      case 'get': {
+        const e = b.dictGet(self, a1);
+        if (e) return h.incref(e.value)!;
+        if (self.fuzzy) { h.escape(args[2]); return b.unknown(pos.line, pos.col); }
+        return h.incref(args[2] ?? b.none)!;
+      }
+      case 'setdefault': {
+        const e = b.dictGet(self, a1);
+        if (e) return h.incref(e.value)!;
+        const v = args[2] ?? b.none;
+        b.dictSet(self, h.incref(a1)!, h.incref(v)!);
+        return h.incref(v)!;
+      }
+      case 'pop': {
+        const e = b.dictDel(self, a1);
+        if (e) { h.decref(e.key); it.recorder.noteStore(); return e.value; }
+        if (args[2]) return h.incref(args[2])!;
+        if (self.fuzzy) return b.unknown(pos.line, pos.col);
+        throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
+      }
+      case 'popitem': {
+        const last = [...self.entries.entries()].pop();
+        if (!last) throw it.raiseObj(b.newException('KeyError', [], pos), frame, true);
+        self.entries.delete(last[0]);
+        it.recorder.noteStore();
+        return b.newSeq('tuple', [last[1].key, last[1].value], pos);
+      }
+      case 'update': {
+        if (a1) b.dictUpdate(self, a1);
+        for (const [k, v] of kw) b.dictSet(self, b.newStr(k, pos), h.incref(v)!);
+        return b.none;
+      }
+      case 'clear': {
+        const old = [...self.entries.values()];
+        self.entries = new Map();
+        for (const e of old) { h.decref(e.key); h.decref(e.value); }
+        it.recorder.noteStore();
+        return b.none;
+      }
+      case 'copy': { const d = b.newDict(pos); b.dictUpdate(d, self); return d; }
+      case 'keys': case 'values': case 'items': {
+        const vals = [...self.entries.values()];
+        const out = method === 'keys' ? vals.map((e) => h.incref(e.key)!) : method === 'values' ? vals.map((e) => h.incref(e.value)!)
+          : vals.map((e) => b.newSeq('tuple', [h.incref(e.key)!, h.incref(e.value)!], pos));
+        // A view: modelled as a fresh list of the current items.
+        return b.newSeq('list', out, pos);
+      }
+    }
+  }
+  if ((type === 'set') && self.entries) {
+    switch (method) {
+      case 'add': b.setAdd(self, h.incref(a1)!); return b.none;
+      case 'discard': case 'remove': {
+        const e = b.dictDel(self, a1);
+        if (e) h.decref(e.key);
+        else if (method === 'remove' && !self.fuzzy) throw it.raiseObj(b.newException('KeyError', [], pos), frame, true);
+        it.recorder.noteStore();
+        return b.none;
+      }
+      case 'pop': {
+        const first = [...self.entries.entries()][0];
+        if (!first) throw it.raiseObj(b.newException('KeyError', [], pos), frame, true);
+        self.entries.delete(first[0]);
+        const v = first[1].key;
+        // Which element pops depends on hashes: keep the count honest.
+        for (const e of self.entries.values()) h.escape(e.key);
+        h.escape(v);
+        return v;
+      }
+      case 'update': { for (const x of yield* b.iterateAll(a1, frame)) b.setAdd(self, x); return b.none; }
+      case 'clear': {
+        const old = [...self.entries.values()];
+        self.entries = new Map();
+        for (const e of old) h.decref(e.key);
+        it.recorder.noteStore();
+        return b.none;
+      }
+      case 'copy': return b.newSet([...self.entries.values()].map((e) => h.incref(e.key)!), pos, 'set');
+      case 'union': case 'intersection': case 'difference':
+        return yield* b.binop(method === 'union' ? '|' : method === 'intersection' ? '&' : '-', self, a1, frame, false, pos);
+    }
+  }
+  if (type === 'str' || type === 'bytes') {
+    if (method === 'join') { const parts = yield* b.iterateAll(a1, frame); const known = parts.every((p) => p.value !== undefined) && self.value !== undefined; const s = known ? parts.map((p) => String(p.value)).join(String(self.value)) : undefined; for (const p of parts) h.decref(p); return b.newStr(s, pos); }
+    if (method === 'split' || method === 'splitlines') return b.newSeq('list', [], pos);
+    if (['startswith', 'endswith', 'isdigit', 'isalpha', 'isidentifier', 'isupper', 'islower', 'isspace'].includes(method)) return b.unknown(pos.line, pos.col);
+    if (['find', 'index', 'count', 'rfind'].includes(method)) return b.newInt(undefined, pos);
+    return b.newStr(undefined, pos);
+  }
+  if (type === 'int' || type === 'float') return b.newInt(undefined, pos);
+  if (type === 'dict' && method === 'fromkeys') return unknownCall();
+  return unknownCall();
+}

@@ -1,0 +1,150 @@
+// CPython's cycle collector (Modules/gcmodule.c, Python/gc.c), a full
+// collection: update_refs, subtract_refs, move_unreachable, weakrefs,
+// finalizers (PEP 442) with the resurrection check, then tp_clear — or, with
+// DEBUG_SAVEALL, into gc.garbage. Every phase is also written down as a step
+// a person can follow (GcStep), which the heap panel plays as a film.
+import type { GcStep } from '../results/resultTypes';
+import type { Builtins } from './builtins';
+import type { Interpreter } from './interpreter';
+import { PyObj, refsOf } from './objects';
+
+export interface CollectOutcome {
+  found: PyObj[];
+  steps: GcStep[];
+  count: number;
+  freed: PyObj[];
+}
+
+/** Whether the collector tracks `o` right now (atomic tuples and dicts are untracked in a full collection). */
+export function isTracked(o: PyObj, b: Builtins, seen = new Set<PyObj>()): boolean {
+  if (!o.alive || o.external || o.immortal) return false;
+  switch (o.kind) {
+    case 'int': case 'float': case 'str': case 'bytes': case 'bool': case 'none': case 'complex': case 'range': case 'slice':
+      return false;
+    case 'tuple': {
+      if (seen.has(o)) return true;
+      seen.add(o);
+      return (o.items ?? []).some((x) => x.kind === 'tuple' ? isTracked(x, b, seen) : b.mayBeTracked(x));
+    }
+    case 'dict':
+      if (o.instanceDict) return o.tracked;
+      if (o.attrs) return o.tracked;
+      return [...(o.entries?.values() ?? [])].some((e) => b.mayBeTracked(e.key) || b.mayBeTracked(e.value));
+    default:
+      return o.tracked || o.kind !== 'unknown';
+  }
+}
+
+/** The objects a full collection would find unreachable (no finalizers run, nothing changed). */
+export function findUnreachable(it: Interpreter, b: Builtins, steps?: GcStep[]): PyObj[] {
+  const cands = [...it.heap.live].filter((o) => isTracked(o, b));
+  const inSet = new Set(cands);
+  const gcRefs = new Map<PyObj, number>();
+  for (const o of cands) gcRefs.set(o, o.rc);
+  const idOf = (o: PyObj): string => `h${o.id}`;
+  const snap = (): Record<string, number> => Object.fromEntries(cands.map((o) => [idOf(o), gcRefs.get(o)!]));
+  steps?.push({ phase: 'update_refs', narration: `The collector looks at ${cands.length} container objects and copies each reference count into gc_refs.`, candidates: cands.map(idOf), gcRefs: snap(), unreachable: [], moved: [] });
+  const internal: [string, string][] = [];
+  for (const o of cands) {
+    for (const r of refsOf(o)) {
+      if (inSet.has(r.target)) {
+        gcRefs.set(r.target, gcRefs.get(r.target)! - 1);
+        internal.push([idOf(o), idOf(r.target)]);
+      }
+    }
+  }
+  steps?.push({ phase: 'subtract_refs', narration: 'Every reference from one container to another is subtracted: what is left in gc_refs are references from outside (names, frames, the interpreter).', candidates: cands.map(idOf), gcRefs: snap(), unreachable: [], moved: [], edges: internal });
+  const reachable = new Set<PyObj>();
+  const stack = cands.filter((o) => gcRefs.get(o)! > 0 || o.fuzzy);
+  for (const o of stack) reachable.add(o);
+  const tentative = cands.filter((o) => gcRefs.get(o)! <= 0 && !o.fuzzy);
+  steps?.push({ phase: 'move_unreachable', narration: `${tentative.length} object(s) have gc_refs 0: nothing outside refers to them directly, so they are tentatively unreachable.`, candidates: cands.map(idOf), gcRefs: snap(), unreachable: tentative.map(idOf), moved: tentative.map(idOf) });
+  while (stack.length) {
+    const o = stack.pop()!;
+    for (const r of refsOf(o)) {
+      if (inSet.has(r.target) && !reachable.has(r.target)) {
+        reachable.add(r.target);
+        stack.push(r.target);
+      }
+    }
+  }
+  const rescued = tentative.filter((o) => reachable.has(o));
+  const unreachable = cands.filter((o) => !reachable.has(o));
+  if (rescued.length) {
+    steps?.push({ phase: 'rescue', narration: `${rescued.length} of them are reached from an object that is still alive, so they are moved back: they are not garbage.`, candidates: cands.map(idOf), gcRefs: snap(), unreachable: unreachable.map(idOf), moved: rescued.map(idOf) });
+  }
+  return unreachable;
+}
+
+export function collectGarbage(it: Interpreter, b: Builtins, line: number): number {
+  const h = it.heap;
+  const steps: GcStep[] = [];
+  const before = it.recorder.wantsGcFilm(line) ? it.recorder.heapSnapshot(line) : undefined;
+  let unreachable = findUnreachable(it, b, steps);
+  const idOf = (o: PyObj): string => `h${o.id}`;
+  // Weak references to garbage are cleared; callbacks run only where the weakref itself survives.
+  const garbage = new Set(unreachable);
+  const callbacks: PyObj[] = [];
+  for (const o of unreachable) {
+    for (const wr of o.weakrefs ?? []) {
+      wr.referent = undefined;
+      if (wr.callback && !garbage.has(wr)) callbacks.push(wr);
+    }
+    if (o.weakrefs?.length) o.weakrefs = [];
+  }
+  if (callbacks.length) {
+    steps.push({ phase: 'weakrefs', narration: `Weak references to the garbage are cleared; ${callbacks.length} callback(s) run.`, candidates: [], gcRefs: {}, unreachable: unreachable.map(idOf), moved: callbacks.map(idOf) });
+    for (const wr of callbacks) {
+      const cb = wr.callback!;
+      wr.callback = undefined;
+      h.incref(wr);
+      it.runWeakrefCallback(cb, wr);
+      h.decref(cb);
+      h.decref(wr);
+    }
+  }
+  // PEP 442: finalizers run once; then whatever became reachable again is resurrected.
+  const toFinalize = unreachable.filter((o) => !o.finalized && it.hasFinalizer(o) && o.alive);
+  if (toFinalize.length) {
+    for (const o of unreachable) h.incref(o); // keep the set alive while finalizers run
+    for (const o of toFinalize) {
+      o.finalized = true;
+      h.incref(o);
+      it.runFinalizer(o);
+      h.decref(o);
+    }
+    steps.push({ phase: 'finalize', narration: `__del__ (or a generator's close) runs once on ${toFinalize.length} object(s).`, candidates: [], gcRefs: {}, unreachable: unreachable.map(idOf), moved: toFinalize.map(idOf) });
+    for (const o of unreachable) o.rc--;
+    const still = new Set(findUnreachable(it, b));
+    const resurrected = unreachable.filter((o) => o.alive && !still.has(o));
+    if (resurrected.length) {
+      steps.push({ phase: 'resurrection', narration: `${resurrected.length} object(s) were made reachable again by a finalizer: they survive.`, candidates: [], gcRefs: {}, unreachable: [], moved: resurrected.map(idOf) });
+    }
+    unreachable = unreachable.filter((o) => o.alive && still.has(o));
+  }
+  const count = unreachable.length;
+  const freed: PyObj[] = [];
+  if (b.gcDebugSaveAll) {
+    for (const o of unreachable) {
+      b.gcGarbage.items!.push(h.incref(o)!);
+    }
+    steps.push({ phase: 'clear', narration: `DEBUG_SAVEALL: the ${count} object(s) are appended to gc.garbage instead of being freed.`, candidates: [], gcRefs: {}, unreachable: unreachable.map(idOf), moved: unreachable.map(idOf) });
+  } else {
+    // tp_clear breaks the cycles; reference counting frees the rest.
+    for (const o of unreachable) h.incref(o);
+    for (const o of unreachable) {
+      if (!o.alive) continue;
+      const refs = refsOf(o).map((r) => r.target);
+      h.release(o);
+      for (const t of refs) h.decref(t);
+    }
+    for (const o of unreachable) {
+      freed.push(o);
+      h.decref(o);
+    }
+    steps.push({ phase: 'clear', narration: `tp_clear breaks the cycles and ${count} object(s) are freed.`, candidates: [], gcRefs: {}, unreachable: unreachable.map(idOf), moved: unreachable.map(idOf) });
+  }
+  steps.push({ phase: 'done', narration: `gc.collect() returns ${count}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
+  it.recorder.gcRun(line, count, unreachable, steps, before);
+  return count;
+}

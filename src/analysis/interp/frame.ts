@@ -1,0 +1,46 @@
+// A Python frame while it runs (and after, when a frame object or a generator
+// keeps it): its local variables, cells, the module globals, and the values
+// its evaluation stack keeps across statements (a for-loop's iterator, a
+// with-block's __exit__, the arguments of a C call in progress).
+import type { ClassIR, FunctionIR, ModuleIR } from '../ir/irTypes';
+import { PyObj, Ref } from './objects';
+
+export class Frame {
+  readonly locals = new Map<string, PyObj>();
+  readonly cells = new Map<string, PyObj>();
+  /** Comprehension variables (PEP 709 inlines comprehensions, but their names stay private). */
+  readonly compScopes: Map<string, PyObj>[] = [];
+  /** References held on the value stack across statements. */
+  readonly temps: { obj: PyObj; label: string }[] = [];
+  /** The frame object (tracebacks, generators), once one exists. */
+  frameObj?: PyObj;
+  /** True once the frame object took over the variables (the function returned while it lived). */
+  ownedByObject = false;
+  /** False once the variables were released. */
+  live = true;
+  line: number;
+  /** The exception being handled (`except` block), held on the stack. */
+  handling: PyObj[] = [];
+
+  constructor(
+    readonly code: FunctionIR | ClassIR | ModuleIR,
+    readonly qualname: string,
+    readonly globals: Map<string, PyObj>,
+    readonly kind: 'module' | 'function' | 'class',
+    public back: Frame | undefined,
+  ) {
+    this.line = code.line;
+  }
+
+  /** The frame's own strong references (variables, cells, stack). */
+  refs(): Ref[] {
+    const out: Ref[] = [];
+    if (!this.live) return out;
+    for (const [k, v] of this.locals) out.push({ target: v, label: k, kind: 'attribute' });
+    for (const [k, v] of this.cells) out.push({ target: v, label: `cell ${k}`, kind: 'cell' });
+    for (const scope of this.compScopes) for (const [k, v] of scope) out.push({ target: v, label: k, kind: 'attribute' });
+    for (const t of this.temps) out.push({ target: t.obj, label: t.label, kind: 'hidden' });
+    for (const h of this.handling) out.push({ target: h, label: 'handled exception', kind: 'hidden' });
+    return out;
+  }
+}

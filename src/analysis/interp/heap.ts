@@ -1,0 +1,204 @@
+// The heap: allocation, reference counting and deallocation the way CPython
+// does it (Py_INCREF / Py_DECREF, tp_dealloc, PEP 442 finalizers, weak
+// references cleared with their callbacks). Finalizers and callbacks are
+// Python code, so the interpreter is reached through `HeapHost`.
+import { PyObj, Kind, refsOf } from './objects';
+
+export interface SiteInfo {
+  id: string;
+  line: number;
+  col: number;
+  type: string;
+  label: string;
+  count: number;
+  immortal: boolean;
+}
+
+export interface HeapHost {
+  /** Runs `__del__` (or a generator's close) on `o`; errors are swallowed as CPython prints and ignores them. */
+  runFinalizer(o: PyObj): void;
+  /** Calls a weakref callback with the weakref object. */
+  runWeakrefCallback(callback: PyObj, wr: PyObj): void;
+  /** True when `o`'s class defines `__del__`. */
+  hasFinalizer(o: PyObj): boolean;
+  /** How many extra references a weakref callback's argument gets (a version difference). */
+  weakrefCallbackExtraRef(): number;
+}
+
+export class Heap {
+  private nextId = 1;
+  readonly live = new Set<PyObj>();
+  readonly sites = new Map<string, SiteInfo>();
+  private readonly siteByPos = new Map<string, string>();
+  /** Objects waiting to be freed: dealloc is iterative (CPython's trashcan) to survive deep structures. */
+  private freeing: PyObj[] = [];
+  private inFree = false;
+  host!: HeapHost;
+
+  site(line: number, col: number, type: string, label: string, immortal = false): string {
+    const key = `${line}:${col}:${type}`;
+    let id = this.siteByPos.get(key);
+    if (!id) {
+      id = `o${this.sites.size + 1}`;
+      this.siteByPos.set(key, id);
+      this.sites.set(id, { id, line, col, type, label, count: 0, immortal });
+    }
+    return id;
+  }
+
+  /** A new object with one reference, owned by the caller. */
+  alloc(kind: Kind, type: string, site: string): PyObj {
+    const o = new PyObj(this.nextId++, kind, type, site);
+    o.rc = 1;
+    this.live.add(o);
+    const s = this.sites.get(site);
+    if (s) s.count++;
+    return o;
+  }
+
+  /** An object the interpreter owns for good (builtins, modules, singletons): never counted or freed. */
+  external(kind: Kind, type: string, site = 'builtin'): PyObj {
+    const o = new PyObj(this.nextId++, kind, type, site);
+    o.rc = 1;
+    o.external = true;
+    o.immortal = true;
+    return o;
+  }
+
+  incref(o: PyObj | undefined): PyObj | undefined {
+    if (o && !o.immortal) o.rc++;
+    return o;
+  }
+
+  /** Takes one reference back; at zero the object is freed (its finalizer may resurrect it). */
+  decref(o: PyObj | undefined): void {
+    if (!o || o.immortal) return;
+    if (!o.alive) return;
+    o.rc--;
+    if (o.rc > 0) return;
+    if (o.rc < 0) { o.rc = 0; o.fuzzy = true; return; }
+    this.freeing.push(o);
+    if (this.inFree) return;
+    this.inFree = true;
+    try {
+      while (this.freeing.length) {
+        const x = this.freeing.pop()!;
+        if (x.alive && x.rc === 0) this.dealloc(x);
+      }
+    } finally {
+      this.inFree = false;
+    }
+  }
+
+  private dealloc(o: PyObj): void {
+    // PEP 442: the finalizer runs once, with the object temporarily alive again.
+    if (!o.finalized && this.host.hasFinalizer(o)) {
+      o.finalized = true;
+      o.rc = 1;
+      this.inFree = false;
+      try {
+        this.host.runFinalizer(o);
+      } finally {
+        this.inFree = true;
+      }
+      o.rc--;
+      if (o.rc > 0) return; // resurrected
+    }
+    this.clearWeakrefs(o, /* callbacks */ true);
+    o.alive = false;
+    this.live.delete(o);
+    const refs = refsOf(o);
+    this.release(o);
+    for (const r of refs) this.decref(r.target);
+  }
+
+  /** Clears every weak reference to `o`; callbacks run for weakrefs that are themselves alive. */
+  clearWeakrefs(o: PyObj, callbacks: boolean): void {
+    const wrs = o.weakrefs;
+    if (!wrs || wrs.length === 0) return;
+    o.weakrefs = [];
+    const toCall: PyObj[] = [];
+    for (const wr of wrs) {
+      wr.referent = undefined;
+      if (wr.callback && callbacks && wr.alive) toCall.push(wr);
+    }
+    const extra = toCall.length > 1 ? 1 : this.host.weakrefCallbackExtraRef();
+    for (const wr of toCall.reverse()) {
+      const cb = wr.callback!;
+      wr.callback = undefined;
+      this.incref(wr);
+      if (!extra) wr.rc--; // the callback gets the weakref itself, without a tuple holding it
+      const saved = this.inFree;
+      this.inFree = false;
+      try {
+        this.host.runWeakrefCallback(cb, wr);
+      } finally {
+        this.inFree = saved;
+      }
+      this.decref(cb);
+      if (!extra) wr.rc++;
+      this.decref(wr);
+    }
+  }
+
+  /** Forgets an object's outgoing references (their counts are dropped by the caller). */
+  release(o: PyObj): void {
+    o.items = undefined;
+    o.entries = undefined;
+    if (o.kind !== 'class' || !o.alive) o.attrs = undefined;
+    o.slots = undefined;
+    o.cls = undefined;
+    o.dictObj = undefined;
+    o.mroTuple = undefined;
+    o.basesTuple = undefined;
+    o.solidBase = undefined;
+    o.descriptors = undefined;
+    o.defaults = undefined;
+    o.kwdefaults = undefined;
+    o.closure = undefined;
+    o.methodFunc = undefined;
+    o.methodSelf = undefined;
+    o.cellValue = undefined;
+    o.iterSource = undefined;
+    o.iterSources = undefined;
+    o.lastResult = undefined;
+    o.excArgs = undefined;
+    o.traceback = undefined;
+    o.context = undefined;
+    o.cause = undefined;
+    o.tbFrame = undefined;
+    o.tbNext = undefined;
+    o.callback = undefined;
+    o.finalizeFunc = undefined;
+    o.finalizeArgs = undefined;
+    o.sliceParts = undefined;
+    o.superClass = undefined;
+    o.superSelf = undefined;
+    o.wrapped = undefined;
+    o.localsCache = undefined;
+    const fr = o.kind === 'generator' ? o.genFrame : o.kind === 'frame' ? o.frame : undefined;
+    if (fr && (o.kind === 'generator' || fr.ownedByObject)) {
+      fr.live = false;
+      fr.locals.clear();
+      fr.cells.clear();
+      fr.temps.length = 0;
+      fr.handling.length = 0;
+      fr.compScopes.length = 0;
+    }
+  }
+
+  /** Marks `o` and everything it reaches as of unknown count (it escaped to code we do not model). */
+  escape(o: PyObj | undefined, limit = 10000): void {
+    if (!o) return;
+    const stack = [o];
+    const seen = new Set<PyObj>();
+    while (stack.length && seen.size < limit) {
+      const x = stack.pop()!;
+      if (seen.has(x) || x.external) continue;
+      seen.add(x);
+      if (!x.immortal) x.fuzzy = true;
+      if (x.kind === 'class' || x.kind === 'function' || x.kind === 'module') continue;
+      for (const r of refsOf(x)) stack.push(r.target);
+    }
+  }
+}

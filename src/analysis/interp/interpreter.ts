@@ -1,0 +1,1246 @@
+// The abstract interpreter: runs the IR the way CPython's evaluation loop
+// would, on a heap whose objects carry reference counts (heap.ts). Every
+// expression returns an *owned* reference, as CPython's value stack does;
+// stores take ownership, pops release it. Values the analysis cannot know
+// (unknown modules, unknown callees) are `unknown` objects; whatever escapes
+// into them gets an open upper bound. Python generators suspend through JS
+// generators, so every evaluation function is a JS generator (`G<T>`).
+import type { ClassIR, Expr, FunctionIR, ModuleIR, Stmt } from '../ir/irTypes';
+import { constRepr } from '../ir/constants';
+import type { ConstValue } from '../ir/irTypes';
+import { Frame } from './frame';
+import { Heap, HeapHost } from './heap';
+import { PyObj, refsOf } from './objects';
+import { VersionModel } from './versions';
+import { Builtins } from './builtins';
+import type { Recorder } from './recorder';
+import { LIMITS } from './limits';
+
+export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
+
+export type Completion = { k: 'normal' } | { k: 'return'; value: PyObj } | { k: 'break' } | { k: 'continue' };
+const NORMAL: Completion = { k: 'normal' };
+
+/** A Python exception in flight; `exc` is an owned reference. */
+export class PyException {
+  constructor(public exc: PyObj) {}
+}
+
+/** The time budget or a cancellation stopped the run. */
+export class AnalysisStopped {
+  constructor(readonly reason: 'budget' | 'cancelled' | 'steps') {}
+}
+
+/** Drives a JS generator that must not suspend (a plain Python call) to its end. */
+export function runSync<T>(g: G<T>): T {
+  let r = g.next();
+  while (!r.done) {
+    // A bare `yield` outside a generator body cannot happen; treat it as None.
+    r = g.next(undefined);
+  }
+  return r.value;
+}
+
+export interface CallSite {
+  line: number;
+  col: number;
+  /** Stable key of the call expression (3.13 specialises per call site). */
+  key: string;
+}
+
+export class Interpreter implements HeapHost {
+  readonly heap = new Heap();
+  readonly globals = new Map<string, PyObj>();
+  readonly b: Builtins;
+  readonly constObjs = new Map<string, PyObj>();
+  private steps = 0;
+  private readonly deadline: number;
+  /** Call sites that have run once (3.13 specialisation of class calls). */
+  readonly warmCallSites = new Set<string>();
+  /** True while running under a condition whose value is unknown. */
+  fuzzyDepth = 0;
+  frameDepth = 0;
+  currentLine = 0;
+  /** Frames on the call stack, innermost last. */
+  readonly stack: Frame[] = [];
+  /** Functions whose body ran at least once (the rest get an unknown-arguments pass). */
+  readonly ranCode = new Set<number>();
+
+  constructor(
+    readonly module: ModuleIR,
+    readonly vm: VersionModel,
+    readonly recorder: Recorder,
+    budgetMs: number,
+    private readonly cancel?: { readonly isCancellationRequested: boolean },
+  ) {
+    this.heap.host = this;
+    this.deadline = Date.now() + budgetMs;
+    this.b = new Builtins(this);
+    this.makeConstants();
+  }
+
+  // ---- budget ----
+
+  tick(): void {
+    if (++this.steps % 512 === 0) {
+      if (this.cancel?.isCancellationRequested) throw new AnalysisStopped('cancelled');
+      if (Date.now() > this.deadline) throw new AnalysisStopped('budget');
+    }
+    if (this.steps > LIMITS.MAX_STEPS) throw new AnalysisStopped('steps');
+  }
+
+  // ---- constants (co_consts + the script parser's references) ----
+
+  private makeConstants(): void {
+    for (const [key, c] of this.module.constants) {
+      const o = this.constObj(c.value, c.pos.line, c.pos.col);
+      if (!o.immortal) {
+        o.rc += c.holders;
+        o.constHolders += c.holders;
+      }
+      void key;
+    }
+  }
+
+  /** The merged constant object for a value; the parser's reference is counted once. */
+  constObj(v: ConstValue, line: number, col: number): PyObj {
+    const key = constKeyOf(v);
+    let o = this.constObjs.get(key);
+    if (o) return o;
+    const imm = this.b.immortalConst(v);
+    if (imm) {
+      this.constObjs.set(key, imm);
+      return imm;
+    }
+    const type = v.t === 'none' ? 'NoneType' : v.t;
+    const site = this.heap.site(line, col, type, constRepr(v));
+    o = this.heap.alloc(v.t === 'tuple' ? 'tuple' : (v.t as PyObj['kind']), type, site);
+    o.rc = 0;
+    const parser = v.t === 'bytes' ? this.vm.bytesLiteralParserRefs : 1;
+    o.rc += parser;
+    o.parserRefs = parser;
+    if (v.t === 'tuple') {
+      o.items = v.v.map((x) => this.heap.incref(this.constObj(x, line, col))!);
+      o.tracked = o.items.some((x) => this.b.mayBeTracked(x));
+    } else if (v.t === 'int' || v.t === 'float' || v.t === 'str' || v.t === 'bytes' || v.t === 'complex') {
+      o.value = v.v as never;
+    }
+    this.constObjs.set(key, o);
+    return o;
+  }
+
+  // ---- running the module ----
+
+  *runModule(): G<void> {
+    const frame = new Frame(this.module, '<module>', this.globals, 'module', undefined);
+    this.stack.push(frame);
+    try {
+      yield* this.execBlock(this.module.body, frame);
+    } finally {
+      this.stack.pop();
+    }
+  }
+
+  // ---- statements ----
+
+  *execBlock(stmts: Stmt[], frame: Frame): G<Completion> {
+    for (const s of stmts) {
+      const c = yield* this.execStmt(s, frame);
+      if (c.k !== 'normal') return c;
+    }
+    return NORMAL;
+  }
+
+  *execStmt(s: Stmt, frame: Frame): G<Completion> {
+    this.tick();
+    frame.line = s.line;
+    this.currentLine = s.line;
+    const c = yield* this.execStmtInner(s, frame);
+    if (s.record && c.k === 'normal' && isSimpleStmt(s)) this.recorder.afterStatement(s, frame);
+    return c;
+  }
+
+  private *execStmtInner(s: Stmt, frame: Frame): G<Completion> {
+    switch (s.k) {
+      case 'expr': {
+        const v = yield* this.eval(s.value, frame);
+        this.heap.decref(v);
+        return NORMAL;
+      }
+      case 'assign': {
+        const v = yield* this.eval(s.value, frame);
+        for (let i = 0; i < s.targets.length; i++) {
+          // Chained assignment: every target but the last gets its own reference (DUP_TOP).
+          if (i < s.targets.length - 1) this.heap.incref(v);
+          yield* this.assign(s.targets[i], v, frame);
+        }
+        return NORMAL;
+      }
+      case 'annassign': {
+        if (s.value) {
+          const v = yield* this.eval(s.value, frame);
+          yield* this.assign(s.target, v, frame);
+        }
+        return NORMAL;
+      }
+      case 'augassign': return yield* this.augAssign(s, frame);
+      case 'return': {
+        const v = s.value ? yield* this.eval(s.value, frame) : this.b.none;
+        return { k: 'return', value: v };
+      }
+      case 'del': {
+        for (const t of s.targets) yield* this.del(t, frame);
+        return NORMAL;
+      }
+      case 'pass': case 'global': case 'nonlocal': return NORMAL;
+      case 'break': return { k: 'break' };
+      case 'continue': return { k: 'continue' };
+      case 'if': {
+        const t = yield* this.eval(s.test, frame);
+        const truth = this.b.truthy(t);
+        this.heap.decref(t);
+        if (truth === undefined) return yield* this.fuzzyBranches([s.body, s.orelse], frame);
+        return yield* this.execBlock(truth ? s.body : s.orelse, frame);
+      }
+      case 'while': return yield* this.execWhile(s, frame);
+      case 'for': return yield* this.execFor(s, frame);
+      case 'try': return yield* this.execTry(s, frame);
+      case 'with': return yield* this.execWith(s, frame, 0);
+      case 'def': {
+        const f = yield* this.makeFunction(s.fn, frame);
+        const decorated = yield* this.applyDecorators(s.decorators, f, frame, s);
+        yield* this.storeName(s.fn.name, decorated, frame);
+        return NORMAL;
+      }
+      case 'class': {
+        const c = yield* this.makeClass(s.cls, frame, s);
+        const decorated = yield* this.applyDecorators(s.decorators, c, frame, s);
+        yield* this.storeName(s.cls.name, decorated, frame);
+        return NORMAL;
+      }
+      case 'import': {
+        for (const n of s.names) {
+          const mod = this.b.importModule(n.asname ? n.module : n.module.split('.')[0]);
+          yield* this.storeName(n.asname ?? n.module.split('.')[0], mod, frame);
+        }
+        return NORMAL;
+      }
+      case 'importfrom': {
+        const mod = this.b.importModule(s.module);
+        for (const n of s.names) {
+          const v = this.b.getModuleAttr(mod, n.name, s);
+          yield* this.storeName(n.asname ?? n.name, v, frame);
+        }
+        return NORMAL;
+      }
+      case 'raise': {
+        if (!s.exc) {
+          const cur = this.currentHandled(frame);
+          if (cur) throw this.raiseObj(this.heap.incref(cur)!, frame, /* fresh */ false);
+          throw this.raiseObj(this.b.newException('RuntimeError', [], s), frame, true);
+        }
+        let e = yield* this.eval(s.exc, frame);
+        if (e.kind === 'class') {
+          const inst = yield* this.callObject(e, [], [], frame, { line: s.line, col: s.col, key: `${s.line}:${s.col}:raise` });
+          this.heap.decref(e);
+          e = inst;
+        }
+        if (s.cause) {
+          const c = yield* this.eval(s.cause, frame);
+          if (e.kind === 'exception') { this.heap.decref(e.cause); e.cause = c; } else this.heap.decref(c);
+        }
+        throw this.raiseObj(e, frame, true);
+      }
+      case 'assert': {
+        const t = yield* this.eval(s.test, frame);
+        const truth = this.b.truthy(t);
+        this.heap.decref(t);
+        if (truth === false) throw this.raiseObj(this.b.newException('AssertionError', [], s), frame, true);
+        return NORMAL;
+      }
+      case 'unknown': {
+        this.b.havocFrame(frame);
+        return NORMAL;
+      }
+    }
+  }
+
+  /** Runs each branch under an unknown condition: what changes there gets open intervals. */
+  private *fuzzyBranches(branches: Stmt[][], frame: Frame): G<Completion> {
+    this.fuzzyDepth++;
+    try {
+      let result: Completion = NORMAL;
+      for (const b of branches) {
+        const c = yield* this.execBlock(b, frame);
+        if (c.k === 'return') {
+          if (result.k === 'return') this.heap.decref(result.value);
+          result = c;
+        }
+      }
+      if (result.k === 'return') return result;
+      return NORMAL;
+    } finally {
+      this.fuzzyDepth--;
+    }
+  }
+
+  private *execWhile(s: Stmt & { k: 'while' }, frame: Frame): G<Completion> {
+    let iterations = 0;
+    for (;;) {
+      const t = yield* this.eval(s.test, frame);
+      const truth = this.b.truthy(t);
+      this.heap.decref(t);
+      if (truth === false) break;
+      if (truth === undefined || iterations >= LIMITS.MAX_LOOP_ITERATIONS) {
+        // Unknown condition or too many rounds: one more pass with everything it touches widened.
+        const c = yield* this.fuzzyBranches([s.body], frame);
+        if (c.k === 'return') return c;
+        this.b.havocFrame(frame);
+        return NORMAL;
+      }
+      iterations++;
+      const c = yield* this.execBlock(s.body, frame);
+      if (c.k === 'break') return NORMAL;
+      if (c.k === 'return') return c;
+    }
+    return yield* this.execBlock(s.orelse, frame);
+  }
+
+  private *execFor(s: Stmt & { k: 'for' }, frame: Frame): G<Completion> {
+    const iterable = yield* this.eval(s.iter, frame);
+    const it = yield* this.b.getIter(iterable, frame);
+    this.heap.decref(iterable);
+    // The iterator stays on the value stack for the whole loop.
+    const temp = { obj: it, label: 'for-loop iterator' };
+    frame.temps.push(temp);
+    let iterations = 0;
+    try {
+      for (;;) {
+        if (iterations >= LIMITS.MAX_LOOP_ITERATIONS) {
+          const item = this.b.unknown(s.line, s.col);
+          yield* this.assign(s.target, item, frame);
+          const c = yield* this.fuzzyBranches([s.body], frame);
+          this.b.havocFrame(frame);
+          if (c.k === 'return') return c;
+          return NORMAL;
+        }
+        const item = yield* this.b.iterNext(it, frame);
+        if (item === undefined) break;
+        iterations++;
+        if (it.kind === 'unknown') {
+          yield* this.assign(s.target, item, frame);
+          const c = yield* this.fuzzyBranches([s.body, s.orelse], frame);
+          if (c.k === 'return') return c;
+          return NORMAL;
+        }
+        yield* this.assign(s.target, item, frame);
+        const c = yield* this.execBlock(s.body, frame);
+        if (c.k === 'break') return NORMAL;
+        if (c.k === 'return') return c;
+      }
+    } finally {
+      const i = frame.temps.lastIndexOf(temp);
+      if (i >= 0) frame.temps.splice(i, 1);
+      this.heap.decref(it);
+    }
+    return yield* this.execBlock(s.orelse, frame);
+  }
+
+  private *execTry(s: Stmt & { k: 'try' }, frame: Frame): G<Completion> {
+    let completion: Completion = NORMAL;
+    let pending: unknown;
+    try {
+      try {
+        completion = yield* this.execBlock(s.body, frame);
+      } catch (err) {
+        if (!(err instanceof PyException)) throw err;
+        const handler = s.handlers.find((h) => !h.type || this.matches(err.exc, h.type, frame));
+        if (!handler) throw err;
+        completion = yield* this.runHandler(handler, err.exc, frame);
+        return completion;
+      }
+      if (completion.k === 'normal') completion = yield* this.execBlock(s.orelse, frame);
+      return completion;
+    } catch (err) {
+      pending = err;
+      throw err;
+    } finally {
+      if (s.finalbody.length) {
+        const c = yield* this.execBlock(s.finalbody, frame);
+        if (c.k !== 'normal') {
+          // return/break in finally swallows the exception or the earlier return.
+          if (pending instanceof PyException) this.heap.decref(pending.exc);
+          // eslint-disable-next-line no-unsafe-finally
+          return c;
+        }
+      }
+    }
+  }
+
+  private matches(exc: PyObj, typeExpr: Expr, frame: Frame): boolean {
+    const t = runSync(this.eval(typeExpr, frame));
+    try {
+      const types = t.kind === 'tuple' ? t.items ?? [] : [t];
+      return types.some((c) => c.kind === 'unknown' || this.b.isSubclass(exc.cls, c));
+    } finally {
+      this.heap.decref(t);
+    }
+  }
+
+  private *runHandler(h: { name?: string; body: Stmt[] }, exc: PyObj, frame: Frame): G<Completion> {
+    // The exception being handled stays on the stack (PUSH_EXC_INFO) for the handler's duration.
+    frame.handling.push(exc);
+    try {
+      if (h.name) {
+        yield* this.storeName(h.name, this.heap.incref(exc)!, frame);
+      }
+      try {
+        return yield* this.execBlock(h.body, frame);
+      } finally {
+        // `except E as e:` ends with `del e` (the name is cleared, even if rebound).
+        if (h.name) this.unbindName(h.name, frame);
+      }
+    } finally {
+      const i = frame.handling.lastIndexOf(exc);
+      if (i >= 0) frame.handling.splice(i, 1);
+      this.heap.decref(exc);
+    }
+  }
+
+  private currentHandled(frame: Frame): PyObj | undefined {
+    for (let f: Frame | undefined = frame; f; f = f.back) if (f.handling.length) return f.handling[f.handling.length - 1];
+    return undefined;
+  }
+
+  private *execWith(s: Stmt & { k: 'with' }, frame: Frame, i: number): G<Completion> {
+    if (i >= s.items.length) return yield* this.execBlock(s.body, frame);
+    const item = s.items[i];
+    const mgr = yield* this.eval(item.ctx, frame);
+    const site: CallSite = { line: s.line, col: s.col, key: `${s.line}:${s.col}:with${i}` };
+    // BEFORE_WITH: the bound __exit__ stays on the stack; __enter__ is called and its result bound.
+    const exit = yield* this.b.getAttr(mgr, '__exit__', frame, site);
+    const enter = yield* this.b.getAttr(mgr, '__enter__', frame, site);
+    this.heap.decref(mgr);
+    const temp = { obj: exit, label: 'with-block __exit__' };
+    frame.temps.push(temp);
+    let completion: Completion = NORMAL;
+    try {
+      const entered = yield* this.callObject(enter, [], [], frame, site);
+      this.heap.decref(enter);
+      if (item.target) yield* this.assign(item.target, entered, frame);
+      else this.heap.decref(entered);
+      try {
+        completion = yield* this.execWith(s, frame, i + 1);
+      } catch (err) {
+        if (!(err instanceof PyException)) throw err;
+        frame.handling.push(err.exc);
+        let suppress = false;
+        try {
+          const cls = this.heap.incref(err.exc.cls) ?? this.b.none;
+          const r = yield* this.callObject(exit, [cls, this.heap.incref(err.exc)!, this.heap.incref(err.exc.traceback) ?? this.b.none], [], frame, site);
+          suppress = this.b.truthy(r) === true;
+          this.heap.decref(r);
+        } finally {
+          frame.handling.pop();
+        }
+        if (!suppress) throw err;
+        this.heap.decref(err.exc);
+        return NORMAL;
+      }
+      const r = yield* this.callObject(exit, [this.b.none, this.b.none, this.b.none], [], frame, site);
+      this.heap.decref(r);
+      return completion;
+    } finally {
+      const k = frame.temps.lastIndexOf(temp);
+      if (k >= 0) frame.temps.splice(k, 1);
+      this.heap.decref(exit);
+    }
+  }
+
+  private *applyDecorators(decorators: Expr[], obj: PyObj, frame: Frame, s: Stmt): G<PyObj> {
+    let v = obj;
+    for (let i = decorators.length - 1; i >= 0; i--) {
+      const d = yield* this.eval(decorators[i], frame);
+      const r = yield* this.callObject(d, [v], [], frame, { line: s.line, col: s.col, key: `${s.line}:dec${i}` });
+      this.heap.decref(d);
+      v = r;
+    }
+    return v;
+  }
+
+  // ---- exceptions ----
+
+  /** Attaches a traceback entry for `frame` and wraps the exception for throwing. */
+  raiseObj(exc: PyObj, frame: Frame, fresh: boolean): PyException {
+    if (exc.kind !== 'exception') {
+      this.heap.decref(exc);
+      exc = this.b.newException('TypeError', [], { line: frame.line, col: 0 });
+    }
+    if (fresh) {
+      const ctx = this.currentHandled(frame);
+      if (ctx && ctx !== exc && !exc.context) exc.context = this.heap.incref(ctx);
+    }
+    this.addTraceback(exc, frame);
+    return new PyException(exc);
+  }
+
+  addTraceback(exc: PyObj, frame: Frame): void {
+    if (exc.kind !== 'exception') return;
+    const fo = this.frameObject(frame);
+    const tb = this.heap.alloc('traceback', 'traceback', this.heap.site(frame.line, 0, 'traceback', 'traceback'));
+    tb.tracked = true;
+    tb.tbFrame = this.heap.incref(fo);
+    tb.tbNext = exc.traceback;
+    exc.traceback = tb;
+  }
+
+  /** The frame object of a frame (created on first need, owned by the frame). */
+  frameObject(frame: Frame): PyObj {
+    if (frame.frameObj && frame.frameObj.alive) return frame.frameObj;
+    const fo = this.heap.alloc('frame', 'frame', this.heap.site(frame.code.line, 0, 'frame', `frame of ${frame.qualname}`));
+    fo.tracked = true;
+    fo.frame = frame;
+    frame.frameObj = fo;
+    return fo;
+  }
+
+  // ---- assignment ----
+
+  *assign(target: Expr, value: PyObj, frame: Frame): G<void> {
+    switch (target.k) {
+      case 'name':
+        yield* this.storeNameScoped(target.id, target.scope, value, frame);
+        return;
+      case 'attr': {
+        const obj = yield* this.eval(target.obj, frame);
+        yield* this.b.setAttr(obj, target.name, value, frame);
+        this.heap.decref(obj);
+        return;
+      }
+      case 'subscript': {
+        const obj = yield* this.eval(target.obj, frame);
+        const idx = yield* this.eval(target.index, frame);
+        yield* this.b.setItem(obj, idx, value, frame);
+        this.heap.decref(idx);
+        this.heap.decref(obj);
+        return;
+      }
+      case 'tuple': case 'list': {
+        const items = yield* this.b.unpack(value, target.elts, frame);
+        this.heap.decref(value);
+        for (let i = 0; i < target.elts.length; i++) {
+          const t = target.elts[i];
+          yield* this.assign(t.k === 'star' ? t.value : t, items[i], frame);
+        }
+        return;
+      }
+      case 'star':
+        yield* this.assign(target.value, value, frame);
+        return;
+      default:
+        this.heap.escape(value);
+        this.heap.decref(value);
+    }
+  }
+
+  *storeName(name: string, value: PyObj, frame: Frame): G<void> {
+    const scope = frame.kind === 'module' ? 'global' : frame.kind === 'class' ? 'classbody'
+      : frame.cells.has(name) ? 'cell' : 'local';
+    yield* this.storeNameScoped(name, scope, value, frame);
+  }
+
+  *storeNameScoped(name: string, scope: string, value: PyObj, frame: Frame): G<void> {
+    if (this.fuzzyDepth > 0) this.b.fuzz(value);
+    let old: PyObj | undefined;
+    if (scope === 'comp') {
+      const s = frame.compScopes.find((m) => m.has(name)) ?? frame.compScopes[frame.compScopes.length - 1];
+      if (s) { old = s.get(name); s.set(name, value); this.heap.decref(old); return; }
+    }
+    if ((scope === 'cell' || scope === 'free') && frame.cells.has(name)) {
+      const cell = frame.cells.get(name)!;
+      old = cell.cellValue;
+      cell.cellValue = value;
+      this.heap.decref(old);
+      return;
+    }
+    const map = frame.kind === 'module' || scope === 'global' ? frame.globals : frame.locals;
+    if (frame.kind === 'class' && scope === 'global' && !(frame.code as ClassIR).locals.has(name)) {
+      // A class body stores its own names in its namespace unless declared global.
+    }
+    const target = frame.kind === 'class' && scope !== 'global' ? frame.locals : map;
+    old = target.get(name);
+    target.set(name, value);
+    if (this.fuzzyDepth > 0 && old) this.b.fuzz(old);
+    this.heap.decref(old);
+  }
+
+  unbindName(name: string, frame: Frame): void {
+    for (let i = frame.compScopes.length - 1; i >= 0; i--) {
+      if (frame.compScopes[i].has(name)) {
+        const old = frame.compScopes[i].get(name);
+        frame.compScopes[i].delete(name);
+        this.heap.decref(old);
+        return;
+      }
+    }
+    if (frame.cells.has(name) && frame.kind === 'function') {
+      const cell = frame.cells.get(name)!;
+      const old = cell.cellValue;
+      cell.cellValue = undefined;
+      this.heap.decref(old);
+      return;
+    }
+    const map = frame.kind === 'module' ? frame.globals : frame.locals;
+    const old = map.get(name) ?? (frame.kind === 'function' ? undefined : frame.globals.get(name));
+    if (map.has(name)) map.delete(name);
+    else if (frame.globals.has(name)) frame.globals.delete(name);
+    if (old && this.fuzzyDepth > 0) this.b.fuzz(old);
+    this.heap.decref(old);
+  }
+
+  private *del(t: Expr, frame: Frame): G<void> {
+    switch (t.k) {
+      case 'name':
+        if (t.scope === 'global' && frame.kind === 'function') {
+          const old = frame.globals.get(t.id);
+          frame.globals.delete(t.id);
+          this.heap.decref(old);
+        } else this.unbindName(t.id, frame);
+        return;
+      case 'attr': {
+        const obj = yield* this.eval(t.obj, frame);
+        this.b.delAttr(obj, t.name);
+        this.heap.decref(obj);
+        return;
+      }
+      case 'subscript': {
+        const obj = yield* this.eval(t.obj, frame);
+        const idx = yield* this.eval(t.index, frame);
+        yield* this.b.delItem(obj, idx, frame);
+        this.heap.decref(idx);
+        this.heap.decref(obj);
+        return;
+      }
+      case 'tuple': case 'list':
+        for (const e of t.elts) yield* this.del(e, frame);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private *augAssign(s: Stmt & { k: 'augassign' }, frame: Frame): G<Completion> {
+    const t = s.target;
+    if (t.k === 'name') {
+      const cur = yield* this.eval(t, frame);
+      const rhs = yield* this.eval(s.value, frame);
+      const r = yield* this.b.binop(s.op, cur, rhs, frame, /* inplace */ true, s);
+      this.heap.decref(cur);
+      this.heap.decref(rhs);
+      yield* this.assign(t, r, frame);
+    } else if (t.k === 'attr') {
+      const obj = yield* this.eval(t.obj, frame);
+      const cur = yield* this.b.getAttr(obj, t.name, frame, { line: s.line, col: s.col, key: '' });
+      const rhs = yield* this.eval(s.value, frame);
+      const r = yield* this.b.binop(s.op, cur, rhs, frame, true, s);
+      this.heap.decref(cur);
+      this.heap.decref(rhs);
+      yield* this.b.setAttr(obj, t.name, r, frame);
+      this.heap.decref(obj);
+    } else if (t.k === 'subscript') {
+      const obj = yield* this.eval(t.obj, frame);
+      const idx = yield* this.eval(t.index, frame);
+      const cur = yield* this.b.getItem(obj, idx, frame);
+      const rhs = yield* this.eval(s.value, frame);
+      const r = yield* this.b.binop(s.op, cur, rhs, frame, true, s);
+      this.heap.decref(cur);
+      this.heap.decref(rhs);
+      yield* this.b.setItem(obj, idx, r, frame);
+      this.heap.decref(idx);
+      this.heap.decref(obj);
+    }
+    return NORMAL;
+  }
+
+  // ---- expressions ----
+
+  *eval(e: Expr, frame: Frame): G<PyObj> {
+    switch (e.k) {
+      case 'const': {
+        const o = this.constObjs.get(e.key) ?? this.constObj(e.value, e.line, e.col);
+        return this.heap.incref(o)!;
+      }
+      case 'name': return this.loadName(e.id, e.scope, frame, e);
+      case 'list': case 'tuple': case 'set': {
+        const items: PyObj[] = [];
+        for (const x of e.elts) {
+          if (x.k === 'star') {
+            const src = yield* this.eval(x.value, frame);
+            items.push(...(yield* this.b.iterateAll(src, frame)));
+            this.heap.decref(src);
+          } else items.push(yield* this.eval(x, frame));
+        }
+        if (e.k === 'tuple' && items.length === 0) return this.heap.incref(this.b.emptyTuple)!;
+        if (e.k === 'set') return this.b.newSet(items, e, 'set');
+        return this.b.newSeq(e.k, items, e);
+      }
+      case 'dict': {
+        const d = this.b.newDict(e);
+        for (const it of e.items) {
+          if ('splat' in it) {
+            const src = yield* this.eval(it.splat, frame);
+            this.b.dictUpdate(d, src);
+            this.heap.decref(src);
+          } else {
+            const k = yield* this.eval(it.key, frame);
+            const v = yield* this.eval(it.value, frame);
+            this.b.dictSet(d, k, v);
+          }
+        }
+        return d;
+      }
+      case 'star': return yield* this.eval(e.value, frame);
+      case 'binop': {
+        const l = yield* this.eval(e.left, frame);
+        const r = yield* this.eval(e.right, frame);
+        const v = yield* this.b.binop(e.op, l, r, frame, false, e);
+        this.heap.decref(l);
+        this.heap.decref(r);
+        return v;
+      }
+      case 'unary': {
+        const v = yield* this.eval(e.operand, frame);
+        const r = this.b.unary(e.op, v, e);
+        this.heap.decref(v);
+        return r;
+      }
+      case 'boolop': {
+        let v = yield* this.eval(e.values[0], frame);
+        for (let i = 1; i < e.values.length; i++) {
+          const t = this.b.truthy(v);
+          if (t === undefined) { this.b.fuzz(v); }
+          if (e.op === 'and' ? t === false : t === true) return v;
+          this.heap.decref(v);
+          v = yield* this.eval(e.values[i], frame);
+        }
+        return v;
+      }
+      case 'compare': {
+        let left = yield* this.eval(e.operands[0], frame);
+        let result: PyObj = this.b.trueObj;
+        for (let i = 0; i < e.ops.length; i++) {
+          const right = yield* this.eval(e.operands[i + 1], frame);
+          const r = yield* this.b.compare(e.ops[i], left, right, frame, e);
+          this.heap.decref(left);
+          left = right;
+          result = r;
+          if (this.b.truthy(r) !== true) break;
+        }
+        this.heap.decref(left);
+        return result;
+      }
+      case 'call': return yield* this.evalCall(e, frame);
+      case 'attr': {
+        const obj = yield* this.eval(e.obj, frame);
+        const v = yield* this.b.getAttr(obj, e.name, frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}` });
+        this.heap.decref(obj);
+        return v;
+      }
+      case 'subscript': {
+        const obj = yield* this.eval(e.obj, frame);
+        const idx = yield* this.eval(e.index, frame);
+        const v = yield* this.b.getItem(obj, idx, frame);
+        this.heap.decref(idx);
+        this.heap.decref(obj);
+        return v;
+      }
+      case 'slice': {
+        const parts: (PyObj | undefined)[] = [];
+        for (const p of [e.lower, e.upper, e.step]) parts.push(p ? yield* this.eval(p, frame) : undefined);
+        const s = this.heap.alloc('slice', 'slice', this.heap.site(e.line, e.col, 'slice', 'slice'));
+        s.sliceParts = parts;
+        return s;
+      }
+      case 'ifexp': {
+        const t = yield* this.eval(e.test, frame);
+        const truth = this.b.truthy(t);
+        this.heap.decref(t);
+        if (truth === undefined) {
+          const a = yield* this.eval(e.body, frame);
+          const b = yield* this.eval(e.orelse, frame);
+          this.heap.escape(a);
+          this.heap.decref(b);
+          return a;
+        }
+        return yield* this.eval(truth ? e.body : e.orelse, frame);
+      }
+      case 'lambda': return yield* this.makeFunction(e.fn, frame);
+      case 'comp': return yield* this.evalComp(e, frame);
+      case 'yield': {
+        const v = e.value ? yield* this.eval(e.value, frame) : this.b.none;
+        const sent = yield v;
+        return sent ?? this.b.none;
+      }
+      case 'yieldfrom': {
+        const src = yield* this.eval(e.value, frame);
+        const it = yield* this.b.getIter(src, frame);
+        this.heap.decref(src);
+        const temp = { obj: it, label: 'yield from' };
+        frame.temps.push(temp);
+        try {
+          let sent: PyObj | undefined;
+          for (;;) {
+            const r = yield* this.b.resume(it, sent, frame);
+            sent = undefined;
+            if (r.done) return r.value;
+            const got = yield r.value;
+            sent = got;
+          }
+        } finally {
+          frame.temps.splice(frame.temps.lastIndexOf(temp), 1);
+          this.heap.decref(it);
+        }
+      }
+      case 'await': {
+        const v = yield* this.eval(e.value, frame);
+        this.heap.escape(v);
+        this.heap.decref(v);
+        return this.b.unknown(e.line, e.col);
+      }
+      case 'walrus': {
+        const v = yield* this.eval(e.value, frame);
+        this.heap.incref(v);
+        yield* this.assign(e.target, v, frame);
+        return v;
+      }
+      case 'fstring': {
+        for (const p of e.parts) this.heap.decref(yield* this.eval(p, frame));
+        return this.b.newStr(undefined, e);
+      }
+      case 'unknown': {
+        for (const c of e.children) {
+          const v = yield* this.eval(c, frame);
+          this.heap.escape(v);
+          this.heap.decref(v);
+        }
+        return this.b.unknown(e.line, e.col);
+      }
+    }
+  }
+
+  loadName(name: string, scope: string, frame: Frame, pos: { line: number; col: number }): PyObj {
+    let v: PyObj | undefined;
+    if (scope === 'comp' || frame.compScopes.length) {
+      for (let i = frame.compScopes.length - 1; i >= 0 && !v; i--) v = frame.compScopes[i].get(name);
+    }
+    if (!v && (scope === 'cell' || scope === 'free')) {
+      const cell = frame.cells.get(name);
+      v = cell?.cellValue;
+      if (!v && cell) throw this.raiseObj(this.b.newException('NameError', [], pos), frame, true);
+    }
+    if (!v && (scope === 'local' || scope === 'cell') && frame.kind === 'function') {
+      v = frame.locals.get(name);
+      if (!v) throw this.raiseObj(this.b.newException('UnboundLocalError', [], pos), frame, true);
+    }
+    if (!v && frame.kind === 'class') v = frame.locals.get(name);
+    if (!v && frame.kind === 'class' && frame.cells.has(name)) v = frame.cells.get(name)!.cellValue;
+    if (!v) v = frame.globals.get(name);
+    if (!v) v = this.b.builtin(name);
+    if (!v) throw this.raiseObj(this.b.newException('NameError', [], pos), frame, true);
+    return this.heap.incref(v)!;
+  }
+
+  private *evalComp(e: Expr & { k: 'comp' }, frame: Frame): G<PyObj> {
+    if (e.kind === 'gen') {
+      // A generator expression is a generator function called with iter(first iterable).
+      const src = yield* this.eval(e.generators[0].iter, frame);
+      const it = yield* this.b.getIter(src, frame);
+      this.heap.decref(src);
+      const fnObj = yield* this.makeFunction(e.fn!, frame);
+      const g = yield* this.callObject(fnObj, [it], [], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:genexpr` });
+      this.heap.decref(fnObj);
+      return g;
+    }
+    const result = e.kind === 'dict' ? this.b.newDict(e) : e.kind === 'set' ? this.b.newSet([], e, 'set') : this.b.newSeq('list', [], e);
+    const scope = new Map<string, PyObj>();
+    frame.compScopes.push(scope);
+    try {
+      yield* this.compLoop(e, 0, frame, undefined, function* (this: Interpreter) {
+        if (e.kind === 'dict') {
+          const k = yield* this.eval(e.elt, frame);
+          const v = yield* this.eval(e.value!, frame);
+          this.b.dictSet(result, k, v);
+        } else {
+          const v = yield* this.eval(e.elt, frame);
+          if (e.kind === 'set') this.b.setAdd(result, v);
+          else { result.items!.push(v); this.b.noteStore(result, v); }
+        }
+      });
+    } finally {
+      frame.compScopes.pop();
+      for (const v of scope.values()) this.heap.decref(v);
+    }
+    return result;
+  }
+
+  /** The nested loops of a comprehension; `firstIter` is given for generator expressions. */
+  *compLoop(e: Expr & { k: 'comp' }, level: number, frame: Frame, firstIter: PyObj | undefined, body: (this: Interpreter) => G<void>): G<void> {
+    if (level >= e.generators.length) {
+      yield* body.call(this);
+      return;
+    }
+    const gen = e.generators[level];
+    let it: PyObj;
+    if (level === 0 && firstIter) it = this.heap.incref(firstIter)!;
+    else {
+      const src = yield* this.eval(gen.iter, frame);
+      it = yield* this.b.getIter(src, frame);
+      this.heap.decref(src);
+    }
+    const temp = { obj: it, label: 'comprehension iterator' };
+    frame.temps.push(temp);
+    let n = 0;
+    try {
+      for (;;) {
+        const item = yield* this.b.iterNext(it, frame);
+        if (item === undefined) break;
+        if (++n > LIMITS.MAX_LOOP_ITERATIONS || it.kind === 'unknown') {
+          yield* this.assign(gen.target, item, frame);
+          this.fuzzyDepth++;
+          try { yield* this.compBody(e, level, gen.ifs, frame, body); } finally { this.fuzzyDepth--; }
+          break;
+        }
+        yield* this.assign(gen.target, item, frame);
+        yield* this.compBody(e, level, gen.ifs, frame, body);
+      }
+    } finally {
+      frame.temps.splice(frame.temps.lastIndexOf(temp), 1);
+      this.heap.decref(it);
+    }
+  }
+
+  private *compBody(e: Expr & { k: 'comp' }, level: number, ifs: Expr[], frame: Frame, body: (this: Interpreter) => G<void>): G<void> {
+    for (const cond of ifs) {
+      const t = yield* this.eval(cond, frame);
+      const truth = this.b.truthy(t);
+      this.heap.decref(t);
+      if (truth === false) return;
+    }
+    yield* this.compLoop(e, level + 1, frame, undefined, body);
+  }
+
+  private *evalCall(e: Expr & { k: 'call' }, frame: Frame): G<PyObj> {
+    const site: CallSite = { line: e.line, col: e.col, key: `${e.line}:${e.col}` };
+    // Method calls (LOAD_ATTR with the method flag): no bound-method object is made.
+    let func: PyObj;
+    let self: PyObj | undefined;
+    if (e.func.k === 'attr') {
+      const obj = yield* this.eval(e.func.obj, frame);
+      const m = yield* this.b.loadMethod(obj, e.func.name, frame, site);
+      this.heap.decref(obj);
+      func = m.func;
+      self = m.self;
+    } else func = yield* this.eval(e.func, frame);
+    const args: PyObj[] = [];
+    const kwargs: [string, PyObj][] = [];
+    let starred = false;
+    let dstarred = false;
+    if (self) args.push(self);
+    for (const a of e.args) {
+      if (a.k === 'pos') args.push(yield* this.eval(a.value, frame));
+      else if (a.k === 'kw') kwargs.push([a.name, yield* this.eval(a.value, frame)]);
+      else if (a.k === 'star') {
+        starred = true;
+        const src = yield* this.eval(a.value, frame);
+        args.push(...(yield* this.b.iterateAll(src, frame)));
+        this.heap.decref(src);
+      } else {
+        dstarred = true;
+        const src = yield* this.eval(a.value, frame);
+        for (const [k, v] of this.b.dictItems(src)) kwargs.push([k, this.heap.incref(v)!]);
+        this.heap.decref(src);
+      }
+    }
+    const extra = (starred ? this.vm.starCallExtra : 0) + (dstarred ? this.vm.dstarCallExtra : 0);
+    const r = yield* this.callObject(func, args, kwargs, frame, site, extra);
+    this.heap.decref(func);
+    return r;
+  }
+
+  /**
+   * Calls `func` with owned argument references. Python callees take them
+   * over (CPython moves stack references into the new frame); builtins
+   * borrow them and they are released after the call.
+   */
+  *callObject(func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite, extraPerArg = 0): G<PyObj> {
+    this.tick();
+    if (func.kind === 'function') {
+      if (extraPerArg) {
+        // 3.11: the argument tuple (and a kwargs copy) stays alive while the callee runs.
+        const held = [...args, ...kwargs.map(([, v]) => v)];
+        for (const a of held) for (let k = 0; k < extraPerArg; k++) this.heap.incref(a);
+        try {
+          return yield* this.callFunction(func, args, kwargs, frame, site);
+        } finally {
+          for (const a of held) for (let k = 0; k < extraPerArg; k++) this.heap.decref(a);
+        }
+      }
+      return yield* this.callFunction(func, args, kwargs, frame, site);
+    }
+    if (func.kind === 'method' && func.methodFunc) {
+      const f = func.methodFunc;
+      const self = this.heap.incref(func.methodSelf)!;
+      if (f.kind === 'function') return yield* this.callFunction(f, [self, ...args], kwargs, frame, site);
+      return yield* this.callObject(f, [self, ...args], kwargs, frame, site);
+    }
+    if (func.kind === 'class') return yield* this.b.instantiate(func, args, kwargs, frame, site);
+    // Builtins and everything else borrow the arguments.
+    try {
+      return yield* this.b.callBuiltin(func, args, kwargs, frame, site);
+    } finally {
+      for (const a of args) this.heap.decref(a);
+      for (const [, v] of kwargs) this.heap.decref(v);
+    }
+  }
+
+  /** A call from C code (type.__call__, sorted's key, __del__): the callee gets its own references. */
+  *callFromC(func: PyObj, args: PyObj[], frame: Frame, site: CallSite): G<PyObj> {
+    for (const a of args) this.heap.incref(a);
+    return yield* this.callObject(func, args, [], frame, site);
+  }
+
+  private *callFunction(func: PyObj, args: PyObj[], kwargs: [string, PyObj][], caller: Frame, site: CallSite): G<PyObj> {
+    const fn = func.fn!;
+    if (this.frameDepth >= LIMITS.MAX_CALL_DEPTH) {
+      // Too deep (recursion): the call's effects are unknown.
+      for (const a of args) { this.heap.escape(a); this.heap.decref(a); }
+      for (const [, v] of kwargs) { this.heap.escape(v); this.heap.decref(v); }
+      return this.b.unknown(site.line, site.col);
+    }
+    const frame = new Frame(fn, fn.qualname, caller.globals, 'function', caller);
+    this.bindArgs(func, frame, args, kwargs, site);
+    this.ranCode.add(fn.id);
+    if (fn.isGenerator) return this.b.newGenerator(func, frame, site);
+    this.frameDepth++;
+    this.stack.push(frame);
+    let result: PyObj;
+    try {
+      if (fn.expr) result = runSync(this.eval(fn.expr, frame));
+      else {
+        const c = runSync(this.execBlock(fn.body, frame));
+        result = c.k === 'return' ? c.value : this.b.none;
+      }
+    } catch (err) {
+      if (err instanceof PyException) this.addTraceback(err.exc, caller);
+      this.teardown(frame);
+      throw err;
+    } finally {
+      this.stack.pop();
+      this.frameDepth--;
+    }
+    this.teardown(frame);
+    return result;
+  }
+
+  /** Binds parameters: positional, defaults (new references), *args tuple, **kwargs dict, cells. */
+  bindArgs(func: PyObj, frame: Frame, args: PyObj[], kwargs: [string, PyObj][], site: CallSite): void {
+    const fn = func.fn!;
+    const pos = fn.params.filter((p) => p.kind === 'pos');
+    let ai = 0;
+    const defaults = func.defaults?.items ?? [];
+    const firstDefault = pos.length - defaults.length;
+    const kw = new Map(kwargs);
+    for (let i = 0; i < pos.length; i++) {
+      const p = pos[i];
+      let v: PyObj | undefined;
+      if (ai < args.length) v = args[ai++];
+      else if (kw.has(p.name)) { v = kw.get(p.name); kw.delete(p.name); }
+      else if (i >= firstDefault) v = this.heap.incref(defaults[i - firstDefault]);
+      else v = this.b.unknown(site.line, site.col);
+      frame.locals.set(p.name, v!);
+    }
+    for (const p of fn.params) {
+      if (p.kind === 'vararg') {
+        const rest = args.slice(ai);
+        ai = args.length;
+        frame.locals.set(p.name, rest.length ? this.b.newSeq('tuple', rest, { line: site.line, col: site.col }) : this.heap.incref(this.b.emptyTuple)!);
+      } else if (p.kind === 'kwonly') {
+        let v: PyObj | undefined;
+        if (kw.has(p.name)) { v = kw.get(p.name); kw.delete(p.name); }
+        else {
+          const d = func.kwdefaults ? this.b.dictGetStr(func.kwdefaults, p.name) : undefined;
+          v = d ? this.heap.incref(d) : this.b.unknown(site.line, site.col);
+        }
+        frame.locals.set(p.name, v!);
+      }
+    }
+    const kwParam = fn.params.find((p) => p.kind === 'kwarg');
+    if (kwParam) {
+      const d = this.b.newDict({ line: site.line, col: site.col });
+      for (const [k, v] of kw) this.b.dictSet(d, this.b.newStr(k, site), v);
+      kw.clear();
+      frame.locals.set(kwParam.name, d);
+    }
+    // Surplus arguments (a call the analysis cannot match): released.
+    for (; ai < args.length; ai++) this.heap.decref(args[ai]);
+    for (const v of kw.values()) this.heap.decref(v);
+    // Cells for captured locals; free variables come from the closure tuple.
+    for (const name of fn.cellVars) {
+      const cell = this.b.newCell(fn.line);
+      const v = frame.locals.get(name);
+      if (v) { frame.locals.delete(name); cell.cellValue = v; }
+      frame.cells.set(name, cell);
+    }
+    const closure = func.closure?.items ?? [];
+    let ci = 0;
+    for (const name of fn.freeVars) {
+      const cell = closure[ci++];
+      if (cell) frame.cells.set(name, this.heap.incref(cell)!);
+    }
+  }
+
+  /** A frame ends: its variables are released unless a live frame object took them over. */
+  teardown(frame: Frame): void {
+    const fo = frame.frameObj;
+    if (fo && fo.alive && fo.rc > 1) {
+      frame.ownedByObject = true;
+      frame.temps.length = 0;
+      frame.handling.length = 0;
+      frame.frameObj = undefined;
+      this.heap.decref(fo);
+      return;
+    }
+    const refs = frame.refs().map((r) => r.target);
+    frame.live = false;
+    frame.locals.clear();
+    frame.cells.clear();
+    frame.temps.length = 0;
+    frame.handling.length = 0;
+    frame.compScopes.length = 0;
+    for (const r of refs) this.heap.decref(r);
+    if (fo) { frame.frameObj = undefined; this.heap.decref(fo); }
+  }
+
+  // ---- functions and classes ----
+
+  *makeFunction(fn: FunctionIR, frame: Frame): G<PyObj> {
+    const f = this.heap.alloc('function', 'function', this.heap.site(fn.line, 0, 'function', fn.isLambda ? 'lambda' : `def ${fn.name}`));
+    f.fn = fn;
+    f.tracked = true;
+    const pos = fn.params.filter((p) => p.kind === 'pos' && p.default);
+    if (pos.length) {
+      const vals: PyObj[] = [];
+      for (const p of pos) vals.push(yield* this.eval(p.default!, frame));
+      f.defaults = this.b.newSeq('tuple', vals, { line: fn.line, col: 0 });
+    }
+    const kwo = fn.params.filter((p) => p.kind === 'kwonly' && p.default);
+    if (kwo.length) {
+      const d = this.b.newDict({ line: fn.line, col: 0 });
+      for (const p of kwo) this.b.dictSet(d, this.b.newStr(p.name, { line: fn.line, col: 0 }), yield* this.eval(p.default!, frame));
+      f.kwdefaults = d;
+    }
+    if (fn.freeVars.size) {
+      const cells: PyObj[] = [];
+      for (const name of fn.freeVars) {
+        let cell = frame.cells.get(name);
+        if (!cell) { cell = this.b.newCell(fn.line); frame.cells.set(name, cell); }
+        cells.push(this.heap.incref(cell)!);
+      }
+      f.closure = this.b.newSeq('tuple', cells, { line: fn.line, col: 0 });
+    }
+    return f;
+  }
+
+  private *makeClass(cls: ClassIR, frame: Frame, s: Stmt): G<PyObj> {
+    const bases: PyObj[] = [];
+    for (const b of cls.bases) bases.push(yield* this.eval(b, frame));
+    for (const k of cls.keywords) this.heap.decref(yield* this.eval(k.value, frame));
+    const body = new Frame(cls, cls.qualname, frame.globals, 'class', frame);
+    // The class body can see enclosing function cells it uses.
+    for (const name of cls.freeVars) {
+      const cell = frame.cells.get(name);
+      if (cell) body.cells.set(name, this.heap.incref(cell)!);
+    }
+    let classCell: PyObj | undefined;
+    if (cls.hasClassCell) {
+      classCell = this.b.newCell(cls.line);
+      body.cells.set('__class__', classCell);
+    }
+    this.stack.push(body);
+    try {
+      const c = yield* this.execBlock(cls.body, body);
+      if (c.k === 'return') this.heap.decref(c.value);
+    } finally {
+      this.stack.pop();
+    }
+    const klass = this.b.newClass(cls, bases, body.locals, s);
+    body.locals.clear();
+    if (classCell) {
+      classCell.cellValue = this.heap.incref(klass);
+    }
+    this.teardown(body);
+    return klass;
+  }
+
+  // ---- HeapHost ----
+
+  hasFinalizer(o: PyObj): boolean {
+    if (o.kind === 'generator') return o.genState === 'suspended';
+    if (o.kind !== 'instance' && o.kind !== 'exception') return false;
+    return !!this.b.lookupClassAttr(o.cls, '__del__');
+  }
+
+  runFinalizer(o: PyObj): void {
+    const frame = this.stack[this.stack.length - 1];
+    try {
+      if (o.kind === 'generator') {
+        this.b.closeGenerator(o, frame);
+        return;
+      }
+      const del = this.b.lookupClassAttr(o.cls, '__del__');
+      if (del && del.kind === 'function') {
+        const r = runSync(this.callFromC(del, [o], frame, { line: frame.line, col: 0, key: 'del' }));
+        this.heap.decref(r);
+      }
+    } catch (err) {
+      if (err instanceof PyException) this.heap.decref(err.exc);
+      else throw err;
+    }
+  }
+
+  runWeakrefCallback(callback: PyObj, wr: PyObj): void {
+    const frame = this.stack[this.stack.length - 1];
+    try {
+      const r = runSync(this.callFromC(callback, [wr], frame, { line: frame.line, col: 0, key: 'weakref-callback' }));
+      this.heap.decref(r);
+    } catch (err) {
+      if (err instanceof PyException) this.heap.decref(err.exc);
+      else throw err;
+    }
+  }
+
+  weakrefCallbackExtraRef(): number {
+    return this.vm.weakrefCallbackAlwaysExtra ? 1 : 0;
+  }
+
+  /** Everything a root (a live frame) reaches: used for "unreachable since". */
+  liveFrames(): Frame[] {
+    return [...this.stack];
+  }
+}
+
+function constKeyOf(v: ConstValue): string {
+  switch (v.t) {
+    case 'tuple': return `tuple:(${v.v.map(constKeyOf).join(',')})`;
+    case 'none': return 'none';
+    case 'ellipsis': return 'ellipsis';
+    case 'float': return `float:${Object.is(v.v, -0) ? '-0' : String(v.v)}`;
+    default: return `${v.t}:${String(v.v)}`;
+  }
+}
+
+function isSimpleStmt(s: Stmt): boolean {
+  return !['if', 'while', 'for', 'try', 'with', 'def', 'class'].includes(s.k);
+}
+
+export { refsOf };

@@ -1,0 +1,22 @@
+// Named bounds of the interpreter, each with its trade-off. Past a bound the
+// analysis widens (open intervals) instead of running on: it never spins.
+export const LIMITS = {
+  /**
+   * Iterations of one loop run exactly. Teaching programs loop a handful of
+   * times; 1,000 keeps `for i in range(1000)` exact while a runaway `while`
+   * costs at most a few milliseconds before widening.
+   */
+  MAX_LOOP_ITERATIONS: 1000,
+  /** Python call depth analysed; deeper recursion becomes an unknown call (CPython's own limit is 1000). */
+  MAX_CALL_DEPTH: 60,
+  /** Interpreter steps (statements + calls) per analysis: bounds the work on huge or looping files. */
+  MAX_STEPS: 2_000_000,
+  /** Heap snapshots kept for the panel. */
+  MAX_SNAPSHOTS: 400,
+  /** Objects drawn per snapshot before it is cut. */
+  MAX_SNAPSHOT_NODES: 250,
+  /** Cycle detection runs after statements only while the heap is at most this big. */
+  MAX_CYCLE_CHECK_OBJECTS: 5000,
+  /** Lines whose "held by" lists are computed (each costs a heap scan). */
+  MAX_HOLDER_SCANS: 3000,
+};

@@ -1,0 +1,203 @@
+// The interpreter's heap objects. Each PyObj stands for one CPython object and
+// carries its reference count; `refsOf` lists every strong reference an object
+// holds, the way its tp_traverse would, so the collector, the heap panel and
+// the hover's "held by" list all read one definition.
+import type { ClassIR, FunctionIR } from '../ir/irTypes';
+import type { Frame } from './frame';
+
+export type Kind =
+  | 'int' | 'float' | 'complex' | 'str' | 'bytes' | 'bool' | 'none' | 'ellipsis' | 'notimpl'
+  | 'tuple' | 'list' | 'dict' | 'set' | 'frozenset'
+  | 'instance' | 'class' | 'function' | 'builtin' | 'method' | 'cell' | 'module'
+  | 'iterator' | 'generator' | 'range' | 'slice' | 'exception' | 'traceback' | 'frame'
+  | 'weakref' | 'weakproxy' | 'finalize' | 'descriptor' | 'super' | 'property' | 'staticmethod' | 'classmethod'
+  | 'unknown';
+
+export interface DictEntry {
+  key: PyObj;
+  value: PyObj;
+}
+
+export class PyObj {
+  rc = 0;
+  alive = true;
+  /** Count not exactly known (escaped to unknown code, or changed under an unknown branch): upper bound unknown. */
+  fuzzy = false;
+  immortal = false;
+  /** Interpreter-provided (builtins, modules): no count is reported for it. */
+  external = false;
+  /** GC tracking (CPython untracks some dicts and tuples that hold only atomic values). */
+  tracked = false;
+
+  // Payloads, by kind.
+  value?: bigint | number | string | boolean;
+  items?: PyObj[];
+  entries?: Map<string, DictEntry>;
+  attrs?: Map<string, PyObj>;
+  /** Instance / exception → its class; class → metaclass is not modelled. */
+  cls?: PyObj;
+  /** Instance __dict__ (or function __dict__) materialised as a real dict object. */
+  dictObj?: PyObj;
+  /** Class: its IR, bases, __mro__ tuple, __bases__ tuple, descriptors. */
+  classIR?: ClassIR;
+  bases?: PyObj[];
+  mroTuple?: PyObj;
+  basesTuple?: PyObj;
+  solidBase?: PyObj;
+  descriptors?: PyObj[];
+  slotNames?: string[];
+  /** Instances of __slots__ classes: slot values. */
+  slots?: Map<string, PyObj>;
+  /** Function: IR, defaults, kwdefaults, closure. */
+  fn?: FunctionIR;
+  defaults?: PyObj;
+  kwdefaults?: PyObj;
+  closure?: PyObj;
+  /** Bound method: function and self. */
+  methodFunc?: PyObj;
+  methodSelf?: PyObj;
+  /** Builtin: name; bound builtin method: self. */
+  builtinName?: string;
+  /** Cell: its content. */
+  cellValue?: PyObj;
+  /** Iterator: what it iterates and where; zip/enumerate: sources and reused result tuple. */
+  iterSource?: PyObj;
+  iterSources?: PyObj[];
+  iterIndex?: number;
+  iterKind?: string;
+  lastResult?: PyObj;
+  /** Generator: its frame and the JS generator that runs its body. */
+  genFrame?: Frame;
+  genRunner?: Generator<PyObj | undefined, PyObj | undefined, PyObj | undefined>;
+  genState?: 'created' | 'suspended' | 'running' | 'closed';
+  /** Exception: args tuple, traceback, __context__, __cause__. */
+  excArgs?: PyObj;
+  traceback?: PyObj;
+  context?: PyObj;
+  cause?: PyObj;
+  /** Traceback: frame object and next; frame object: the frame. */
+  tbFrame?: PyObj;
+  tbNext?: PyObj;
+  frame?: Frame;
+  /** Weak references: referent (not counted), callback (counted); referent → its weakrefs. */
+  referent?: PyObj;
+  callback?: PyObj;
+  weakrefs?: PyObj[];
+  /** finalize: func and args. */
+  finalizeFunc?: PyObj;
+  finalizeArgs?: PyObj[];
+  /** Module: name. */
+  moduleName?: string;
+  /** Slice: start/stop/step. */
+  sliceParts?: (PyObj | undefined)[];
+  /** super(): the class and the instance. */
+  superClass?: PyObj;
+  superSelf?: PyObj;
+  /** property/staticmethod/classmethod: wrapped function(s). */
+  wrapped?: PyObj[];
+  /** range objects and their iterators: start, stop, step. */
+  rangeVals?: [bigint, bigint, bigint];
+  /** An iterator over a container of unknown content: yields one unknown item. */
+  fuzzyIter?: boolean;
+  /** Classes: derives from BaseException; its first exception base; instances get a __dict__. */
+  isException?: boolean;
+  excBase?: PyObj;
+  hasInstanceDict?: boolean;
+  /** Exceptions of builtin classes: the (external) class. */
+  excClass?: PyObj;
+  /** A materialised instance __dict__. */
+  instanceDict?: boolean;
+  /** weakref.finalize: the weakref that triggers it, and that weakref's owner. */
+  finalizeRef?: PyObj;
+  finalizeOwner?: PyObj;
+  /** WeakValueDictionary / WeakSet stand-ins: hold no strong references. */
+  weakContainer?: boolean;
+  /** Frame objects ≤3.12: the dict locals() returned (f_locals cache). */
+  localsCache?: PyObj;
+  /** PEP 442: the finalizer already ran once. */
+  finalized = false;
+  /** Ids of the constant this object is (co_consts holders), for "held by". */
+  constHolders = 0;
+  parserRefs = 0;
+
+  constructor(
+    readonly id: number,
+    readonly kind: Kind,
+    /** Python type name shown to the user (`list`, `Node`, `function`). */
+    public type: string,
+    /** Abstract object (allocation site) id, e.g. `o3`. */
+    readonly site: string,
+  ) {}
+}
+
+export interface Ref {
+  target: PyObj;
+  label: string;
+  kind: 'item' | 'key' | 'attribute' | 'cell' | 'hidden';
+}
+
+/** Every strong reference `o` holds (tp_traverse plus what CPython holds without traversing). */
+export function refsOf(o: PyObj): Ref[] {
+  const out: Ref[] = [];
+  const push = (target: PyObj | undefined, label: string, kind: Ref['kind']): void => {
+    if (target) out.push({ target, label, kind });
+  };
+  if (o.items) o.items.forEach((t, i) => push(t, `[${i}]`, 'item'));
+  if (o.entries) {
+    for (const e of o.entries.values()) {
+      push(e.key, `key ${shortLabel(e.key)}`, 'key');
+      if (o.kind !== 'set' && o.kind !== 'frozenset') push(e.value, `[${shortLabel(e.key)}]`, 'item');
+    }
+  }
+  if (o.dictObj) push(o.dictObj, '__dict__', 'hidden');
+  else if (o.attrs && o.kind !== 'module') for (const [k, v] of o.attrs) push(v, `.${k}`, 'attribute');
+  if (o.slots) for (const [k, v] of o.slots) push(v, `.${k}`, 'attribute');
+  push(o.cls, '__class__', 'hidden');
+  push(o.mroTuple, '__mro__', 'hidden');
+  push(o.basesTuple, '__bases__', 'hidden');
+  push(o.solidBase, '__base__', 'hidden');
+  push(o.defaults, '__defaults__', 'hidden');
+  push(o.kwdefaults, '__kwdefaults__', 'hidden');
+  push(o.closure, '__closure__', 'hidden');
+  push(o.methodFunc, '__func__', 'hidden');
+  push(o.methodSelf, '__self__', 'hidden');
+  push(o.cellValue, 'cell_contents', 'cell');
+  push(o.iterSource, 'iterable', 'hidden');
+  o.iterSources?.forEach((s, i) => push(s, `source ${i}`, 'hidden'));
+  push(o.lastResult, 'last result', 'hidden');
+  push(o.excArgs, 'args', 'hidden');
+  push(o.traceback, '__traceback__', 'hidden');
+  push(o.context, '__context__', 'hidden');
+  push(o.cause, '__cause__', 'hidden');
+  push(o.tbFrame, 'tb_frame', 'hidden');
+  push(o.tbNext, 'tb_next', 'hidden');
+  push(o.callback, 'callback', 'hidden');
+  push(o.finalizeFunc, 'func', 'hidden');
+  o.finalizeArgs?.forEach((a, i) => push(a, `args[${i}]`, 'hidden'));
+  o.sliceParts?.forEach((a) => push(a, 'slice', 'hidden'));
+  push(o.superClass, '__thisclass__', 'hidden');
+  push(o.superSelf, '__self__', 'hidden');
+  o.wrapped?.forEach((w) => push(w, '__func__', 'hidden'));
+  o.descriptors?.forEach((d) => push(d, 'descriptor', 'hidden'));
+  push(o.localsCache, 'f_locals', 'hidden');
+  // A generator or a frame object owns its frame's variables and value stack.
+  const fr = o.kind === 'generator' ? o.genFrame : o.kind === 'frame' ? o.frame : undefined;
+  if (fr && (o.kind === 'generator' || fr.ownedByObject)) {
+    for (const r of fr.refs()) out.push(r);
+  }
+  return out;
+}
+
+/** A short text for a key or value inside labels: `'k'`, `3`, `Node`. */
+export function shortLabel(o: PyObj): string {
+  switch (o.kind) {
+    case 'str': {
+      const s = String(o.value);
+      return `'${s.length > 12 ? s.slice(0, 11) + '…' : s}'`;
+    }
+    case 'int': case 'float': return String(o.value);
+    case 'bool': return o.value ? 'True' : 'False';
+    case 'none': return 'None';
+    default: return o.type;
+  }
+}

@@ -1,0 +1,364 @@
+// Watches the interpreter run and writes down what the result reports: after
+// each recorded statement the names in scope with their objects' counts
+// (joined over every run of the line), gc.collect / sys.getrefcount results,
+// cycles (when they close and when no root reaches them), holders for
+// hovers, and heap snapshots for the panel.
+import type { Stmt } from '../ir/irTypes';
+import type { CallResult, CycleInfo, GcSimulation, GcStep, HeapSnapshot, Holder, Interval, LineState } from '../results/resultTypes';
+import type { Frame } from './frame';
+import type { CallSite, Interpreter } from './interpreter';
+import { LIMITS } from './limits';
+import { PyObj, refsOf } from './objects';
+import { findUnreachable } from './collector';
+
+interface LineAcc {
+  line: number;
+  scope: string;
+  bindings: Map<string, Set<string>>;
+  refcounts: Map<string, Interval>;
+  holders?: Record<string, Holder[]>;
+  runs: number;
+}
+
+interface CycleAcc {
+  key: string;
+  objects: string[];
+  createdAt: number;
+  unreachableAt?: number;
+  chain: string;
+  collectedAt?: number;
+  live: PyObj[];
+}
+
+export class Recorder {
+  it!: Interpreter;
+  readonly lines = new Map<number, LineAcc>();
+  readonly calls: CallResult[] = [];
+  private readonly callIndex = new Map<string, CallResult>();
+  readonly cycles = new Map<string, CycleAcc>();
+  readonly snapshots: HeapSnapshot[] = [];
+  readonly gcRuns: GcSimulation[] = [];
+  /** Site ids whose objects were reported immortal / shared. */
+  readonly sharedSites = new Set<string>();
+  private dirty = true;
+  private holderScans = 0;
+  private lastLive = 0;
+
+  constructor(private readonly opts: { snapshots: boolean; gcFilmLine?: number }) {}
+
+  noteStore(): void {
+    this.dirty = true;
+  }
+
+  afterStatement(s: Stmt, frame: Frame): void {
+    const it = this.it;
+    const vis = this.visibleNames(frame);
+    let acc = this.lines.get(s.line);
+    if (!acc) {
+      acc = { line: s.line, scope: frame.qualname, bindings: new Map(), refcounts: new Map(), runs: 0 };
+      this.lines.set(s.line, acc);
+    }
+    acc.runs++;
+    const fuzzyAll = it.fuzzyDepth > 0;
+    for (const [name, obj] of vis) {
+      if (obj.external) continue;
+      let set = acc.bindings.get(name);
+      if (!set) acc.bindings.set(name, (set = new Set()));
+      set.add(obj.site);
+      if (obj.immortal) { this.sharedSites.add(obj.site); continue; }
+      const iv: Interval = obj.fuzzy || fuzzyAll ? [Math.min(obj.rc, 1), null] : [obj.rc, obj.rc];
+      const old = acc.refcounts.get(obj.site);
+      acc.refcounts.set(obj.site, old ? join(old, iv) : iv);
+    }
+    if (this.holderScans < LIMITS.MAX_HOLDER_SCANS && it.heap.live.size < 3000) {
+      this.holderScans++;
+      acc.holders = this.holdersFor(vis, frame);
+    }
+    const live = it.heap.live.size;
+    const pending = [...this.cycles.values()].some((c) => c.unreachableAt === undefined);
+    if ((this.dirty || live !== this.lastLive || pending) && live <= LIMITS.MAX_CYCLE_CHECK_OBJECTS) this.checkCycles(s.line, frame);
+    this.dirty = false;
+    this.lastLive = live;
+    if (this.opts.snapshots && this.snapshots.length < LIMITS.MAX_SNAPSHOTS) this.snapshots.push(this.heapSnapshot(s.line));
+  }
+
+  /** Names the statement's scope can see: its variables, cells and the globals it uses. */
+  visibleNames(frame: Frame): Map<string, PyObj> {
+    const out = new Map<string, PyObj>();
+    if (frame.kind === 'module') {
+      for (const [k, v] of frame.globals) out.set(k, v);
+      return out;
+    }
+    for (const name of frame.code.globalsUsed) {
+      const v = frame.globals.get(name);
+      if (v) out.set(name, v);
+    }
+    for (const [k, v] of frame.locals) out.set(k, v);
+    for (const [k, c] of frame.cells) if (c.cellValue) out.set(k, c.cellValue);
+    for (const scope of frame.compScopes) for (const [k, v] of scope) out.set(k, v);
+    return out;
+  }
+
+  callResult(site: CallSite, callee: 'gc.collect' | 'sys.getrefcount', value: Interval | 'immortal', objects: string[], target?: PyObj): void {
+    void target;
+    const key = `${site.line}:${site.col}:${callee}`;
+    let c = this.callIndex.get(key);
+    if (!c) {
+      c = { line: site.line, column: site.col, callee, returns: value === 'immortal' ? [0, null] : value };
+      if (value === 'immortal') c.immortal = true;
+      if (callee === 'gc.collect') c.objects = [];
+      this.callIndex.set(key, c);
+      this.calls.push(c);
+    } else if (value === 'immortal') {
+      if (!c.immortal) c.returns = [0, null];
+    } else if (c.immortal) {
+      c.immortal = false;
+      c.returns = [0, null];
+    } else c.returns = join(c.returns, value);
+    if (c.objects) for (const o of objects) if (!c.objects.includes(o)) c.objects.push(o);
+    if (this.it.fuzzyDepth > 0 && !c.immortal) c.returns = [c.returns[0], null];
+  }
+
+  wantsGcFilm(line: number): boolean {
+    return this.opts.gcFilmLine === undefined || this.opts.gcFilmLine === line || this.gcRuns.length < 20;
+  }
+
+  gcRun(line: number, count: number, objs: PyObj[], steps: GcStep[], before?: HeapSnapshot): void {
+    const site = { line, col: this.it.b ? this.currentCallCol(line) : 0, key: '' };
+    this.callResult(site, 'gc.collect', [count, count], [...new Set(objs.map((o) => o.site))]);
+    for (const cyc of this.cycles.values()) {
+      if (cyc.collectedAt === undefined && cyc.live.some((o) => objs.includes(o))) cyc.collectedAt = line;
+    }
+    if (before) this.gcRuns.push({ line, steps, collected: count, uncollectable: 0, freed: objs.map((o) => `h${o.id}`), heap: before });
+  }
+
+  /** The column of the gc.collect call being run (set by the interpreter through the call site). */
+  private currentCallCol(line: number): number {
+    return this.pendingCol.get(line) ?? 0;
+  }
+
+  readonly pendingCol = new Map<number, number>();
+
+  private holdersFor(vis: Map<string, PyObj>, frame: Frame): Record<string, Holder[]> {
+    const targets = new Set([...vis.values()].filter((o) => !o.immortal && !o.external));
+    const acc = new Map<PyObj, Map<string, Holder>>();
+    const add = (target: PyObj, text: string, kind: Holder['kind']): void => {
+      if (!targets.has(target)) return;
+      let m = acc.get(target);
+      if (!m) acc.set(target, (m = new Map()));
+      const h = m.get(text);
+      if (h) h.count++;
+      else m.set(text, { text, kind, count: 1 });
+    };
+    const names = this.namesOf(frame);
+    for (const f of this.it.stack) {
+      const where = f.kind === 'module' ? 'global' : `local of ${f.qualname}`;
+      for (const [k, v] of f.kind === 'module' ? f.globals : f.locals) add(v, `\`${k}\` (${where})`, 'name');
+      for (const r of f.refs()) if (r.kind !== 'attribute') add(r.target, r.kind === 'cell' ? `${r.label} of ${f.qualname}` : `${r.label} in ${f.qualname}`, r.kind === 'cell' ? 'cell' : 'temporary');
+    }
+    if (!this.it.stack.includes(frame) && frame.kind === 'module') for (const [k, v] of frame.globals) add(v, `\`${k}\` (global)`, 'name');
+    for (const o of this.it.heap.live) {
+      for (const r of refsOf(o)) {
+        if (!targets.has(r.target)) continue;
+        const owner = names.get(o) ?? o.type;
+        add(r.target, `${owner}${r.label.startsWith('[') || r.label.startsWith('.') ? r.label : ' ' + r.label}`, r.kind === 'hidden' ? 'other' : r.kind === 'cell' ? 'cell' : r.kind === 'key' ? 'key' : r.kind === 'attribute' ? 'attribute' : 'item');
+      }
+    }
+    const out: Record<string, Holder[]> = {};
+    for (const t of targets) {
+      const list = [...(acc.get(t)?.values() ?? [])];
+      if (t.constHolders) list.push({ text: 'code object constants (co_consts)', kind: 'constant', count: t.constHolders });
+      if (t.parserRefs) list.push({ text: 'the parser (a script keeps its literals)', kind: 'parser', count: t.parserRefs });
+      const counted = list.reduce((s, h) => s + h.count, 0);
+      if (counted < t.rc) list.push({ text: 'the interpreter (call arguments, stack)', kind: 'temporary', count: t.rc - counted });
+      out[t.site] = list;
+    }
+    return out;
+  }
+
+  /** A readable name for objects: the first variable bound to each. */
+  namesOf(frame: Frame): Map<PyObj, string> {
+    const out = new Map<PyObj, string>();
+    for (const [k, v] of this.visibleNames(frame)) if (!out.has(v)) out.set(v, k);
+    for (const f of this.it.stack) for (const [k, v] of f.kind === 'module' ? f.globals : f.locals) if (!out.has(v)) out.set(v, k);
+    return out;
+  }
+
+  private checkCycles(line: number, frame: Frame): void {
+    const it = this.it;
+    const objs = [...it.heap.live].filter((o) => !o.external && !o.immortal && o.kind !== 'class' && o.kind !== 'descriptor' && o.kind !== 'frame' && o.kind !== 'traceback');
+    const sccs = stronglyConnected(objs);
+    const names = this.namesOf(frame);
+    const seenNow = new Set<string>();
+    let garbage: Set<PyObj> | undefined;
+    for (const comp of sccs) {
+      if (comp.some((o) => o.kind === 'function' && o.site.startsWith('builtin'))) continue;
+      const key = [...new Set(comp.map((o) => o.site))].sort().join(',');
+      seenNow.add(key);
+      let cyc = this.cycles.get(key);
+      if (!cyc) {
+        cyc = { key, objects: key.split(','), createdAt: line, chain: chainOf(comp, names), live: comp };
+        this.cycles.set(key, cyc);
+      }
+      cyc.live = comp;
+      if (cyc.unreachableAt === undefined) {
+        garbage ??= new Set(findUnreachable(it, it.b));
+        if (comp.every((o) => garbage!.has(o))) {
+          cyc.unreachableAt = line;
+        }
+      }
+    }
+  }
+
+  heapSnapshot(line: number): HeapSnapshot {
+    const it = this.it;
+    const frames = it.stack.map((f, i) => ({
+      id: `f${i}`,
+      name: f.qualname,
+      line: f.line,
+      vars: [...(f.kind === 'module' ? f.globals : this.visibleNames(f))].filter(([, v]) => !v.external).map(([name, v]) => ({ name, target: `h${v.id}` })),
+    }));
+    const nodes = new Map<PyObj, true>();
+    const queue: PyObj[] = [];
+    for (const f of it.stack) for (const v of (f.kind === 'module' ? f.globals : this.visibleNames(f)).values()) if (!v.external) queue.push(v);
+    for (const o of it.heap.live) if (!o.external && (o.kind === 'list' || o.kind === 'dict' || o.kind === 'instance' || o.kind === 'set') && !nodes.has(o)) queue.push(o);
+    let truncated = false;
+    while (queue.length) {
+      const o = queue.shift()!;
+      if (nodes.has(o) || o.external) continue;
+      if (nodes.size >= LIMITS.MAX_SNAPSHOT_NODES) { truncated = true; break; }
+      if (o.kind === 'descriptor') continue;
+      nodes.set(o, true);
+      for (const r of refsOf(o)) if (r.kind !== 'hidden' || r.label === '__dict__') queue.push(r.target);
+    }
+    const edges = [];
+    for (const o of nodes.keys()) {
+      for (const r of refsOf(o)) {
+        if (!nodes.has(r.target)) continue;
+        edges.push({ from: `h${o.id}`, to: `h${r.target.id}`, label: r.label, kind: r.kind === 'hidden' ? 'hidden' as const : r.kind === 'cell' ? 'cell' as const : r.kind === 'key' ? 'key' as const : r.kind === 'attribute' ? 'attribute' as const : 'item' as const });
+      }
+    }
+    for (const f of frames) for (const v of f.vars) if (nodes.has([...nodes.keys()].find((o) => `h${o.id}` === v.target)!)) edges.push({ from: f.id, to: v.target, label: v.name, kind: 'name' as const });
+    const list = [...nodes.keys()];
+    const sccs = stronglyConnected(list);
+    const gar = new Set(findUnreachable(it, it.b));
+    return {
+      step: this.snapshots.length,
+      line,
+      scope: it.stack[it.stack.length - 1]?.qualname ?? '<module>',
+      frames,
+      nodes: list.map((o) => ({
+        id: `h${o.id}`, objectId: o.site, type: o.type, label: labelOf(o), immortal: o.immortal,
+        refcount: o.immortal ? [0, null] : o.fuzzy ? [Math.min(o.rc, 1), null] : [o.rc, o.rc], gcTracked: o.tracked,
+      })),
+      edges,
+      garbage: list.filter((o) => gar.has(o)).map((o) => `h${o.id}`),
+      cycles: sccs.map((c) => c.map((o) => `h${o.id}`)),
+      truncated: truncated || undefined,
+    };
+  }
+
+  build(): { lines: LineState[]; calls: CallResult[]; cycles: CycleInfo[] } {
+    const lines: LineState[] = [...this.lines.values()].sort((a, b) => a.line - b.line).map((a) => ({
+      line: a.line,
+      scope: a.scope,
+      bindings: Object.fromEntries([...a.bindings].map(([k, v]) => [k, [...v]])),
+      refcounts: Object.fromEntries(a.refcounts),
+      holders: a.holders,
+      runs: a.runs,
+    }));
+    const cycles: CycleInfo[] = [...this.cycles.values()].map((c) => ({
+      objects: c.objects, createdAt: c.createdAt, unreachableAt: c.unreachableAt, chain: c.chain, collectedAt: c.collectedAt,
+    }));
+    return { lines, calls: this.calls, cycles };
+  }
+}
+
+export function join(a: Interval, b: Interval): Interval {
+  return [Math.min(a[0], b[0]), a[1] === null || b[1] === null ? null : Math.max(a[1], b[1])];
+}
+
+export function labelOf(o: PyObj): string {
+  switch (o.kind) {
+    case 'list': return o.items && o.items.length <= 4 ? `[${o.items.map(short).join(', ')}]` : `[… ${o.items?.length ?? '?'} items]`;
+    case 'tuple': return o.items && o.items.length <= 4 ? `(${o.items.map(short).join(', ')}${o.items.length === 1 ? ',' : ''})` : `(… ${o.items?.length ?? '?'} items)`;
+    case 'dict': return o.entries ? (o.entries.size <= 3 ? `{${[...o.entries.values()].map((e) => `${short(e.key)}: …`).join(', ')}}` : `{… ${o.entries.size} keys}`) : '{…}';
+    case 'set': case 'frozenset': return `{… ${o.entries?.size ?? 0}}`;
+    case 'str': return o.value === undefined ? 'str' : JSON.stringify(String(o.value).slice(0, 24));
+    case 'int': case 'float': return o.value === undefined ? o.type : String(o.value);
+    case 'instance': return `${o.type}()`;
+    case 'function': return o.fn ? `def ${o.fn.name}` : 'function';
+    case 'class': return `class ${o.classIR?.name ?? o.builtinName}`;
+    default: return o.type;
+  }
+}
+
+function short(o: PyObj): string {
+  if (o.kind === 'str') return o.value === undefined ? 'str' : `'${String(o.value).slice(0, 8)}'`;
+  if (o.kind === 'int' || o.kind === 'float') return o.value === undefined ? o.type : String(o.value);
+  if (o.kind === 'none') return 'None';
+  if (o.kind === 'bool') return o.value ? 'True' : 'False';
+  return o.kind === 'instance' ? o.type : o.kind === 'list' ? '[…]' : o.kind === 'dict' ? '{…}' : o.kind === 'tuple' ? '(…)' : o.type;
+}
+
+/** Tarjan's strongly connected components that are real cycles (size > 1, or a self-reference). */
+export function stronglyConnected(objs: PyObj[]): PyObj[][] {
+  const inSet = new Set(objs);
+  const index = new Map<PyObj, number>();
+  const low = new Map<PyObj, number>();
+  const onStack = new Set<PyObj>();
+  const stack: PyObj[] = [];
+  const out: PyObj[][] = [];
+  let i = 0;
+  for (const root of objs) {
+    if (index.has(root)) continue;
+    // Iterative DFS to survive long chains.
+    const work: { o: PyObj; edges: PyObj[]; k: number }[] = [];
+    const enter = (o: PyObj): void => {
+      index.set(o, i); low.set(o, i); i++;
+      stack.push(o); onStack.add(o);
+      work.push({ o, edges: refsOf(o).map((r) => r.target).filter((t) => inSet.has(t)), k: 0 });
+    };
+    enter(root);
+    while (work.length) {
+      const top = work[work.length - 1];
+      if (top.k < top.edges.length) {
+        const t = top.edges[top.k++];
+        if (!index.has(t)) enter(t);
+        else if (onStack.has(t)) low.set(top.o, Math.min(low.get(top.o)!, index.get(t)!));
+        continue;
+      }
+      work.pop();
+      if (work.length) { const p = work[work.length - 1].o; low.set(p, Math.min(low.get(p)!, low.get(top.o)!)); }
+      if (low.get(top.o) === index.get(top.o)) {
+        const comp: PyObj[] = [];
+        let x: PyObj;
+        do { x = stack.pop()!; onStack.delete(x); comp.push(x); } while (x !== top.o);
+        if (comp.length > 1 || refsOf(comp[0]).some((r) => r.target === comp[0])) out.push(comp.reverse());
+      }
+    }
+  }
+  return out;
+}
+
+/** `lst[0] → lst`, `object_1['obj2'] → object_2['obj1'] → object_1`. */
+function chainOf(comp: PyObj[], names: Map<PyObj, string>): string {
+  const inComp = new Set(comp);
+  const start = comp.find((o) => names.has(o)) ?? comp[0];
+  const nameOf = (o: PyObj): string => names.get(o) ?? o.type;
+  const parts: string[] = [];
+  const visited = new Set<PyObj>();
+  let cur = start;
+  for (let n = 0; n < 12; n++) {
+    visited.add(cur);
+    const refs = refsOf(cur).filter((r) => inComp.has(r.target));
+    const next = refs.find((r) => r.target === start) ?? refs.find((r) => !visited.has(r.target)) ?? refs[0];
+    if (!next) break;
+    const sep = next.label.startsWith('[') || next.label.startsWith('.') ? '' : '.';
+    parts.push(`${nameOf(cur)}${sep}${next.label}`);
+    cur = next.target;
+    if (cur === start) break;
+  }
+  parts.push(nameOf(start));
+  return parts.join(' → ');
+}

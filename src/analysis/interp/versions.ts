@@ -1,0 +1,47 @@
+// Every place where CPython versions differ in what the analysis models lives
+// here, one named property each (and in ARCHITECTURE.md's table). The
+// interpreter asks these questions; it never compares version strings.
+import type { PythonVersion } from '../results/resultTypes';
+
+export interface VersionModel {
+  readonly version: PythonVersion;
+  /** None, True, small ints, (), '' and 1-char strings are immortal (PEP 683, 3.12+). */
+  readonly immortalSingletons: boolean;
+  /** Interned strings (identifier-like constants, sys.intern) are immortal: 3.12 only. */
+  readonly immortalInterned: boolean;
+  /** Extra parser references a bytes literal keeps in a script (3.12+: one more). */
+  readonly bytesLiteralParserRefs: number;
+  /** `f(*seq)` / `f(**kw)`: extra references per argument while a Python callee runs. */
+  readonly starCallExtra: number;
+  readonly dstarCallExtra: number;
+  /** A value sent through `yield from` stays referenced by the delegating frame (3.11). */
+  readonly yieldFromKeepsSent: boolean;
+  /** `Cls(args)` specialises after its first run (3.13 CALL_ALLOC_AND_ENTER_INIT): no extra refs after. */
+  readonly initCallSpecialises: boolean;
+  /** `locals()` in a function returns the frame's cached dict (≤3.12) rather than a snapshot (PEP 667). */
+  readonly localsIsFrameCache: boolean;
+  /** An instance's materialised __dict__ is a separate object the collector counts (≤3.12). */
+  readonly instanceDictCounted: boolean;
+  /** A weakref callback's argument always gets one more reference (3.13+). */
+  readonly weakrefCallbackAlwaysExtra: boolean;
+  /** Local variables are loaded as borrowed references on the stack (3.14). */
+  readonly borrowedLocalLoads: boolean;
+}
+
+export function versionModel(v: PythonVersion): VersionModel {
+  const n = Number(v.split('.')[1]);
+  return {
+    version: v,
+    immortalSingletons: n >= 12,
+    immortalInterned: n === 12,
+    bytesLiteralParserRefs: n >= 12 ? 2 : 1,
+    starCallExtra: n === 11 ? 1 : 0,
+    dstarCallExtra: n === 11 ? 2 : 0,
+    yieldFromKeepsSent: n === 11,
+    initCallSpecialises: n >= 13,
+    localsIsFrameCache: n <= 12,
+    instanceDictCounted: n <= 12,
+    weakrefCallbackAlwaysExtra: n >= 13,
+    borrowedLocalLoads: n >= 14,
+  };
+}

@@ -1,0 +1,197 @@
+// Literal constants as CPython's compiler builds them: parsing literal text
+// into values, folding constant expressions the way the AST optimizer does
+// (within its size limits), and the key under which equal constants of one
+// file are merged into a single object shared by every code object.
+import { ConstValue } from './irTypes';
+
+/** CPython's ast_opt.c refuses to fold results larger than these (MAX_INT_SIZE bits, MAX_COLLECTION_SIZE, MAX_STR_SIZE). */
+const MAX_INT_BITS = 128n;
+const MAX_STR_SIZE = 4096;
+const MAX_COLLECTION_SIZE = 256;
+
+export function constKey(c: ConstValue): string {
+  switch (c.t) {
+    case 'int': return `int:${c.v}`;
+    case 'float': return `float:${Object.is(c.v, -0) ? '-0' : String(c.v)}`;
+    case 'complex': return `complex:${c.v}`;
+    case 'str': return `str:${c.v}`;
+    case 'bytes': return `bytes:${c.v}`;
+    case 'bool': return `bool:${c.v}`;
+    case 'none': return 'none';
+    case 'ellipsis': return 'ellipsis';
+    case 'tuple': return `tuple:(${c.v.map(constKey).join(',')})`;
+  }
+}
+
+export function constRepr(c: ConstValue): string {
+  switch (c.t) {
+    case 'int': return String(c.v);
+    case 'float': return floatRepr(c.v);
+    case 'complex': return `${c.v}j`;
+    case 'str': return pyStrRepr(c.v);
+    case 'bytes': return `b${pyStrRepr(c.v)}`;
+    case 'bool': return c.v ? 'True' : 'False';
+    case 'none': return 'None';
+    case 'ellipsis': return 'Ellipsis';
+    case 'tuple': return c.v.length === 1 ? `(${constRepr(c.v[0])},)` : `(${c.v.map(constRepr).join(', ')})`;
+  }
+}
+
+export function floatRepr(v: number): string {
+  if (Number.isNaN(v)) return 'nan';
+  if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
+  return Number.isInteger(v) && Math.abs(v) < 1e16 ? `${v}.0` : String(v);
+}
+
+export function pyStrRepr(s: string): string {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  const body = s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(new RegExp(q, 'g'), `\\${q}`);
+  return `${q}${body}${q}`;
+}
+
+/** Parses an integer literal (`0x1F`, `1_000`, `0o7`, `0b1`). */
+export function parseIntLiteral(text: string): bigint | undefined {
+  const t = text.replace(/_/g, '').toLowerCase();
+  try {
+    if (/^0[xob]/.test(t)) return BigInt(t);
+    if (/^\d+$/.test(t)) return BigInt(t.replace(/^0+(?=\d)/, ''));
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Decodes the escapes of a (non-raw) string literal body. */
+export function decodeEscapes(body: string, isBytes: boolean): string {
+  return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[0-7]{1,3}|\r?\n|.)/g, (_m, e: string) => {
+    switch (e[0]) {
+      case 'n': return e === 'n' ? '\n' : e.startsWith('N{') && !isBytes ? '?' : `\\${e}`;
+      case 't': return '\t';
+      case 'r': return '\r';
+      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+        return String.fromCharCode(parseInt(e, 8));
+      case 'x': return String.fromCharCode(parseInt(e.slice(1), 16));
+      case 'u': case 'U': return isBytes ? `\\${e}` : String.fromCodePoint(parseInt(e.slice(1), 16));
+      case '\\': return '\\';
+      case "'": return "'";
+      case '"': return '"';
+      case 'a': return '\x07';
+      case 'b': return '\b';
+      case 'f': return '\f';
+      case 'v': return '\v';
+      case '\n': case '\r': return '';
+      default: return `\\${e}`;
+    }
+  });
+}
+
+function isNumber(c: ConstValue): c is { t: 'int'; v: bigint } | { t: 'float'; v: number } | { t: 'bool'; v: boolean } {
+  return c.t === 'int' || c.t === 'float' || c.t === 'bool';
+}
+
+function asBig(c: ConstValue): bigint | undefined {
+  if (c.t === 'int') return c.v;
+  if (c.t === 'bool') return c.v ? 1n : 0n;
+  return undefined;
+}
+
+function asNum(c: ConstValue): number {
+  if (c.t === 'int') return Number(c.v);
+  if (c.t === 'bool') return c.v ? 1 : 0;
+  if (c.t === 'float') return c.v;
+  return NaN;
+}
+
+function bitLength(v: bigint): bigint {
+  return BigInt((v < 0n ? -v : v).toString(2).length);
+}
+
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+function pyMod(a: bigint, b: bigint): bigint {
+  const r = a % b;
+  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+}
+
+/** Folds a unary operator on a constant, or undefined when CPython would not. */
+export function foldUnary(op: string, c: ConstValue): ConstValue | undefined {
+  if (op === '-' || op === '+') {
+    if (c.t === 'int' || c.t === 'bool') return { t: 'int', v: op === '-' ? -asBig(c)! : asBig(c)! };
+    if (c.t === 'float') return { t: 'float', v: op === '-' ? -c.v : c.v };
+    if (c.t === 'complex') return { t: 'complex', v: op === '-' ? -c.v : c.v };
+  }
+  if (op === '~' && (c.t === 'int' || c.t === 'bool')) return { t: 'int', v: -asBig(c)! - 1n };
+  return undefined;
+}
+
+/** Folds a binary operator on two constants within CPython's safe limits. */
+export function foldBinary(op: string, a: ConstValue, b: ConstValue): ConstValue | undefined {
+  const ai = asBig(a);
+  const bi = asBig(b);
+  if (ai !== undefined && bi !== undefined) {
+    switch (op) {
+      case '+': return { t: 'int', v: ai + bi };
+      case '-': return { t: 'int', v: ai - bi };
+      case '*': {
+        if (ai !== 0n && bi !== 0n && bitLength(ai) + bitLength(bi) > MAX_INT_BITS) return undefined;
+        return { t: 'int', v: ai * bi };
+      }
+      case '**': {
+        if (bi < 0n) return { t: 'float', v: Math.pow(Number(ai), Number(bi)) };
+        if (ai !== 0n && ai !== 1n && ai !== -1n && bitLength(ai) * bi > MAX_INT_BITS) return undefined;
+        return { t: 'int', v: ai ** bi };
+      }
+      case '//': return bi === 0n ? undefined : { t: 'int', v: floorDiv(ai, bi) };
+      case '%': return bi === 0n ? undefined : { t: 'int', v: pyMod(ai, bi) };
+      case '/': return bi === 0n ? undefined : { t: 'float', v: Number(ai) / Number(bi) };
+      case '<<': {
+        if (bi < 0n || (ai !== 0n && bitLength(ai) + bi > MAX_INT_BITS)) return undefined;
+        return { t: 'int', v: ai << bi };
+      }
+      case '>>': return bi < 0n ? undefined : { t: 'int', v: ai >> bi };
+      case '&': return { t: 'int', v: ai & bi };
+      case '|': return { t: 'int', v: ai | bi };
+      case '^': return { t: 'int', v: ai ^ bi };
+    }
+    return undefined;
+  }
+  if (isNumber(a) && isNumber(b) && a.t !== 'bool' || isNumber(a) && isNumber(b)) {
+    const x = asNum(a);
+    const y = asNum(b);
+    switch (op) {
+      case '+': return { t: 'float', v: x + y };
+      case '-': return { t: 'float', v: x - y };
+      case '*': return { t: 'float', v: x * y };
+      case '/': return y === 0 ? undefined : { t: 'float', v: x / y };
+      case '**': return x < 0 && !Number.isInteger(y) ? undefined : { t: 'float', v: Math.pow(x, y) };
+      case '//': return y === 0 ? undefined : { t: 'float', v: Math.floor(x / y) };
+      case '%': return y === 0 ? undefined : { t: 'float', v: x - y * Math.floor(x / y) };
+    }
+    return undefined;
+  }
+  if ((a.t === 'str' && b.t === 'str') || (a.t === 'bytes' && b.t === 'bytes')) {
+    if (op === '+' && a.v.length + b.v.length <= MAX_STR_SIZE) return { t: a.t, v: a.v + b.v };
+    return undefined;
+  }
+  if (op === '*' && (a.t === 'str' || a.t === 'bytes' || a.t === 'tuple') && bi !== undefined) return repeat(a, bi);
+  if (op === '*' && (b.t === 'str' || b.t === 'bytes' || b.t === 'tuple') && ai !== undefined) return repeat(b, ai);
+  if (op === '+' && a.t === 'tuple' && b.t === 'tuple' && a.v.length + b.v.length <= MAX_COLLECTION_SIZE) {
+    return { t: 'tuple', v: [...a.v, ...b.v] };
+  }
+  return undefined;
+}
+
+function repeat(c: ConstValue & { t: 'str' | 'bytes' | 'tuple' }, n: bigint): ConstValue | undefined {
+  const count = n < 0n ? 0 : Number(n);
+  if (c.t === 'tuple') {
+    if (c.v.length * count > MAX_COLLECTION_SIZE) return undefined;
+    const out: ConstValue[] = [];
+    for (let i = 0; i < count; i++) out.push(...c.v);
+    return { t: 'tuple', v: out };
+  }
+  if (c.v.length * count > MAX_STR_SIZE) return undefined;
+  return { t: c.t, v: c.v.repeat(count) };
+}

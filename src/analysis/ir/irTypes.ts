@@ -1,0 +1,158 @@
+// The IR the interpreter runs: Python statements and expressions lowered from
+// tree-sitter's concrete syntax tree into plain data, with scopes resolved and
+// literal constants folded the way CPython's compiler folds them. Data only:
+// no tree-sitter nodes survive lowering, so the tree can be deleted at once.
+
+export interface Pos {
+  /** 1-based line. */
+  line: number;
+  /** 0-based column. */
+  col: number;
+}
+
+/** A literal constant after folding, as CPython's compiler would store it in co_consts. */
+export type ConstValue =
+  | { t: 'int'; v: bigint }
+  | { t: 'float'; v: number }
+  | { t: 'complex'; v: number }
+  | { t: 'str'; v: string }
+  | { t: 'bytes'; v: string }
+  | { t: 'bool'; v: boolean }
+  | { t: 'none' }
+  | { t: 'ellipsis' }
+  | { t: 'tuple'; v: ConstValue[] };
+
+export type Expr = Pos & ExprBody;
+export type ExprBody =
+  /** A name load; `scope` says where the name lives (resolved at lowering). */
+  | { k: 'name'; id: string; scope: NameScope }
+  /** A literal (or folded) constant; `key` identifies the merged co_consts object. */
+  | { k: 'const'; value: ConstValue; key: string }
+  | { k: 'list' | 'tuple' | 'set'; elts: Expr[] }
+  | { k: 'dict'; items: DictItem[] }
+  /** `*x` inside a display or a call. */
+  | { k: 'star'; value: Expr }
+  | { k: 'binop'; op: string; left: Expr; right: Expr }
+  | { k: 'unary'; op: string; operand: Expr }
+  | { k: 'boolop'; op: 'and' | 'or'; values: Expr[] }
+  | { k: 'compare'; ops: string[]; operands: Expr[] }
+  | { k: 'call'; func: Expr; args: Arg[] }
+  | { k: 'attr'; obj: Expr; name: string }
+  | { k: 'subscript'; obj: Expr; index: Expr }
+  | { k: 'slice'; lower?: Expr; upper?: Expr; step?: Expr }
+  | { k: 'ifexp'; test: Expr; body: Expr; orelse: Expr }
+  | { k: 'lambda'; fn: FunctionIR }
+  | { k: 'comp'; kind: 'list' | 'set' | 'dict' | 'gen'; elt: Expr; value?: Expr; generators: Comprehension[]; fn?: FunctionIR }
+  | { k: 'yield'; value?: Expr }
+  | { k: 'yieldfrom'; value: Expr }
+  | { k: 'await'; value: Expr }
+  | { k: 'walrus'; target: Expr; value: Expr }
+  | { k: 'fstring'; parts: Expr[] }
+  /** Syntax the interpreter does not model: evaluates to an unknown object. */
+  | { k: 'unknown'; text: string; children: Expr[] };
+
+export type NameScope = 'local' | 'global' | 'cell' | 'free' | 'classbody' | 'comp';
+
+export type DictItem = { key: Expr; value: Expr } | { splat: Expr };
+
+export type Arg =
+  | { k: 'pos'; value: Expr }
+  | { k: 'star'; value: Expr }
+  | { k: 'kw'; name: string; value: Expr }
+  | { k: 'dstar'; value: Expr };
+
+export interface Comprehension {
+  target: Expr;
+  iter: Expr;
+  ifs: Expr[];
+}
+
+export type Stmt = Pos & StmtBody & {
+  endLine: number;
+  /** False when another simple statement follows on the same line: only the last one is recorded. */
+  record: boolean;
+};
+export type StmtBody =
+  | { k: 'expr'; value: Expr }
+  | { k: 'assign'; targets: Expr[]; value: Expr }
+  | { k: 'augassign'; target: Expr; op: string; value: Expr }
+  | { k: 'annassign'; target: Expr; value?: Expr }
+  | { k: 'return'; value?: Expr }
+  | { k: 'del'; targets: Expr[] }
+  | { k: 'pass' | 'break' | 'continue' }
+  | { k: 'if'; test: Expr; body: Stmt[]; orelse: Stmt[] }
+  | { k: 'while'; test: Expr; body: Stmt[]; orelse: Stmt[] }
+  | { k: 'for'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
+  | { k: 'try'; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; finalbody: Stmt[] }
+  | { k: 'with'; items: { ctx: Expr; target?: Expr }[]; body: Stmt[] }
+  | { k: 'def'; fn: FunctionIR; decorators: Expr[] }
+  | { k: 'class'; cls: ClassIR; decorators: Expr[] }
+  | { k: 'import'; names: { module: string; asname?: string }[] }
+  | { k: 'importfrom'; module: string; names: { name: string; asname?: string }[] }
+  | { k: 'global' | 'nonlocal'; names: string[] }
+  | { k: 'raise'; exc?: Expr; cause?: Expr }
+  | { k: 'assert'; test: Expr; msg?: Expr }
+  | { k: 'unknown'; text: string; reason: string };
+
+export interface Handler {
+  type?: Expr;
+  name?: string;
+  body: Stmt[];
+  line: number;
+}
+
+export interface Param {
+  name: string;
+  kind: 'pos' | 'kwonly' | 'vararg' | 'kwarg';
+  default?: Expr;
+}
+
+/** A code object: module, function, lambda, class body or (≤3.11) comprehension. */
+export interface CodeIR {
+  /** Unique per file; the key of this code object in the interpreter. */
+  id: number;
+  name: string;
+  qualname: string;
+  line: number;
+  /** Keys of the constants in co_consts (each holds one reference to its object). */
+  consts: Set<string>;
+  /** Names of this scope that inner functions capture (live in cells). */
+  cellVars: Set<string>;
+  /** Names captured from enclosing functions. */
+  freeVars: Set<string>;
+  /** Names assigned in this scope (locals of a function). */
+  locals: Set<string>;
+  /** Global names this scope reads or writes (module-level names it uses). */
+  globalsUsed: Set<string>;
+}
+
+export interface FunctionIR extends CodeIR {
+  params: Param[];
+  body: Stmt[];
+  isGenerator: boolean;
+  isAsync: boolean;
+  isLambda: boolean;
+  /** Uses `super()` or `__class__`: the class gets a `__class__` cell. */
+  usesClassCell: boolean;
+  /** For lambdas: the single expression. */
+  expr?: Expr;
+  /** For generator expressions: the comprehension it runs. */
+  genComp?: Expr & { k: 'comp' };
+}
+
+export interface ClassIR extends CodeIR {
+  bases: Expr[];
+  keywords: { name: string; value: Expr }[];
+  body: Stmt[];
+  /** Some method uses `super()`/`__class__`. */
+  hasClassCell: boolean;
+}
+
+export interface ModuleIR extends CodeIR {
+  body: Stmt[];
+  /** Every constant of the file: its value, and the code objects holding it. */
+  constants: Map<string, { value: ConstValue; pos: Pos; holders: number }>;
+  /** Places lowering could not model (syntax errors, unsupported constructs). */
+  problems: { line: number; col: number; endLine: number; endCol: number; code: string; message: string }[];
+  codes: CodeIR[];
+}

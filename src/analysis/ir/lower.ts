@@ -1,0 +1,796 @@
+// Lowers tree-sitter's concrete syntax tree into the IR (irTypes.ts): one pass
+// that builds statements and expressions, folds constants as CPython's AST
+// optimizer does, and records per code object its co_consts and the names it
+// binds and uses; then a second pass resolves every name to local / cell /
+// free / global as CPython's symtable does. ERROR and MISSING nodes and
+// constructs the interpreter does not model become `unknown` nodes plus a
+// problem entry: lowering never throws on user code.
+import type { SyntaxNode, Tree } from '../parse/treeSitter';
+import { constKey, decodeEscapes, foldBinary, foldUnary, parseIntLiteral } from './constants';
+import {
+  Arg, ClassIR, CodeIR, Comprehension, ConstValue, DictItem, Expr, ExprBody, FunctionIR, Handler, ModuleIR,
+  NameScope, Param, Stmt, StmtBody,
+} from './irTypes';
+
+/** Deeper syntax than this is lowered as unknown instead of recursing on (a stack-safety bound). */
+export const MAX_NESTING = 200;
+
+interface ScopeInfo {
+  code: CodeIR;
+  kind: 'module' | 'function' | 'class' | 'comp';
+  parent?: ScopeInfo;
+  assigned: Set<string>;
+  globalDecl: Set<string>;
+  nonlocalDecl: Set<string>;
+  /** Name loads/stores to patch once scopes are resolved. */
+  refs: { name: string; expr: { scope: NameScope } }[];
+  children: ScopeInfo[];
+}
+
+export function lowerModule(tree: Tree, source: string): ModuleIR {
+  return new Lowering(source).module(tree.rootNode);
+}
+
+class Lowering {
+  private nextCodeId = 0;
+  private depth = 0;
+  private scope!: ScopeInfo;
+  private readonly constants: ModuleIR['constants'] = new Map();
+  private readonly problems: ModuleIR['problems'] = [];
+  private readonly codes: CodeIR[] = [];
+
+  constructor(private readonly source: string) {}
+
+  module(root: SyntaxNode): ModuleIR {
+    const mod: ModuleIR = {
+      ...this.newCode('<module>', '<module>', 1),
+      body: [],
+      constants: this.constants,
+      problems: this.problems,
+      codes: this.codes,
+    };
+    this.scope = this.newScope(mod, 'module');
+    mod.body = this.block(root);
+    this.resolve(this.scope);
+    return mod;
+  }
+
+  // ---- code objects and scopes ----
+
+  private newCode(name: string, qualname: string, line: number): CodeIR {
+    const code: CodeIR = {
+      id: this.nextCodeId++, name, qualname, line, consts: new Set(), cellVars: new Set(), freeVars: new Set(),
+      locals: new Set(), globalsUsed: new Set(),
+    };
+    this.codes.push(code);
+    return code;
+  }
+
+  private newScope(code: CodeIR, kind: ScopeInfo['kind']): ScopeInfo {
+    const s: ScopeInfo = { code, kind, parent: this.scope, assigned: new Set(), globalDecl: new Set(), nonlocalDecl: new Set(), refs: [], children: [] };
+    this.scope?.children.push(s);
+    return s;
+  }
+
+  private qualname(name: string): string {
+    let s: ScopeInfo | undefined = this.scope;
+    while (s && s.kind === 'comp') s = s.parent;
+    if (!s || s.kind === 'module') return name;
+    return s.kind === 'function' ? `${s.code.qualname}.<locals>.${name}` : `${s.code.qualname}.${name}`;
+  }
+
+  /** The code object whose co_consts receive this scope's constants (comprehensions are inlined, PEP 709). */
+  private constOwner(): CodeIR {
+    let s: ScopeInfo = this.scope;
+    while (s.kind === 'comp' && s.parent) s = s.parent;
+    return s.code;
+  }
+
+  private addConst(value: ConstValue, n: SyntaxNode): Expr {
+    const key = constKey(value);
+    const entry = this.constants.get(key);
+    const owner = this.constOwner();
+    if (!entry) this.constants.set(key, { value, pos: pos(n), holders: 0 });
+    if (!owner.consts.has(key)) {
+      owner.consts.add(key);
+      this.constants.get(key)!.holders++;
+    }
+    return { ...pos(n), k: 'const', value, key };
+  }
+
+  private problem(n: SyntaxNode, code: string, message: string): void {
+    if (this.problems.length >= 200) return;
+    this.problems.push({ line: n.startPosition.row + 1, col: n.startPosition.column, endLine: n.endPosition.row + 1, endCol: n.endPosition.column, code, message });
+  }
+
+  // ---- statements ----
+
+  private block(n: SyntaxNode | null): Stmt[] {
+    if (!n) return [];
+    const out: Stmt[] = [];
+    for (const c of n.namedChildren) {
+      if (!c || c.type === 'comment') continue;
+      const s = this.stmt(c);
+      if (s) out.push(...s);
+    }
+    // Several simple statements on one line: only the last one is recorded.
+    for (let i = 0; i + 1 < out.length; i++) {
+      if (out[i + 1].line === out[i].endLine && isSimple(out[i]) && isSimple(out[i + 1])) out[i].record = false;
+    }
+    return out;
+  }
+
+  private mk(n: SyntaxNode, body: StmtBody): Stmt {
+    return { ...pos(n), endLine: n.endPosition.row + 1, record: true, ...body } as Stmt;
+  }
+
+  private stmt(n: SyntaxNode): Stmt[] | undefined {
+    if (this.depth > MAX_NESTING) return [this.mk(n, { k: 'unknown', text: 'nesting too deep', reason: 'too-deep' })];
+    this.depth++;
+    try {
+      return this.stmtInner(n);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private stmtInner(n: SyntaxNode): Stmt[] | undefined {
+    if (n.type === 'ERROR' || n.isMissing) {
+      this.problem(n, 'syntax-error', 'Syntax error: this part is skipped and what it would change is unknown.');
+      return [this.mk(n, { k: 'unknown', text: n.text.slice(0, 80), reason: 'syntax-error' })];
+    }
+    if (n.hasError && !isCompound(n.type)) {
+      this.problem(n, 'syntax-error', 'Syntax error in this statement: it is skipped.');
+      return [this.mk(n, { k: 'unknown', text: n.text.slice(0, 80), reason: 'syntax-error' })];
+    }
+    switch (n.type) {
+      case 'expression_statement': return [this.exprStatement(n)];
+      case 'pass_statement': return [this.mk(n, { k: 'pass' })];
+      case 'break_statement': return [this.mk(n, { k: 'break' })];
+      case 'continue_statement': return [this.mk(n, { k: 'continue' })];
+      case 'return_statement': {
+        const v = n.namedChildren[0];
+        return [this.mk(n, { k: 'return', value: v ? this.exprList(v) : undefined })];
+      }
+      case 'delete_statement': {
+        const t = n.namedChildren[0];
+        const targets = t ? (t.type === 'expression_list' ? t.namedChildren.map((c) => this.target(c!)) : [this.target(t)]) : [];
+        return [this.mk(n, { k: 'del', targets })];
+      }
+      case 'if_statement': return [this.ifStatement(n)];
+      case 'while_statement': return [this.mk(n, {
+        k: 'while', test: this.expr(n.childForFieldName('condition')), body: this.block(n.childForFieldName('body')),
+        orelse: this.block(n.childForFieldName('alternative')?.childForFieldName('body') ?? null),
+      })];
+      case 'for_statement': {
+        if (n.children.some((c) => c?.type === 'async')) return [this.unsupported(n, 'async for')];
+        return [this.mk(n, {
+          k: 'for', target: this.target(n.childForFieldName('left')!), iter: this.exprList(n.childForFieldName('right')!),
+          body: this.block(n.childForFieldName('body')),
+          orelse: this.block(n.childForFieldName('alternative')?.childForFieldName('body') ?? null),
+        })];
+      }
+      case 'try_statement': return [this.tryStatement(n)];
+      case 'with_statement': return [this.withStatement(n)];
+      case 'function_definition': return [this.functionDef(n, [])];
+      case 'class_definition': return [this.classDef(n, [])];
+      case 'decorated_definition': {
+        const decorators = n.namedChildren.filter((c) => c?.type === 'decorator').map((d) => this.expr(d!.namedChildren[0]));
+        const def = n.childForFieldName('definition');
+        if (!def) return [this.unsupported(n, 'decorator')];
+        const s = def.type === 'class_definition' ? this.classDef(def, decorators) : this.functionDef(def, decorators);
+        s.line = n.startPosition.row + 1;
+        return [s];
+      }
+      case 'import_statement': {
+        const names = n.namedChildren.filter((c) => c && (c.type === 'dotted_name' || c.type === 'aliased_import')).map((c) => {
+          if (c!.type === 'aliased_import') {
+            const alias = c!.childForFieldName('alias')!.text;
+            this.bind(alias);
+            return { module: c!.childForFieldName('name')!.text, asname: alias };
+          }
+          this.bind(c!.text.split('.')[0]);
+          return { module: c!.text };
+        });
+        return [this.mk(n, { k: 'import', names })];
+      }
+      case 'import_from_statement': {
+        const module = n.childForFieldName('module_name')?.text ?? '';
+        const names: { name: string; asname?: string }[] = [];
+        for (const c of n.childrenForFieldName('name')) {
+          if (!c) continue;
+          if (c.type === 'aliased_import') {
+            const asname = c.childForFieldName('alias')!.text;
+            this.bind(asname);
+            names.push({ name: c.childForFieldName('name')!.text, asname });
+          } else {
+            this.bind(c.text);
+            names.push({ name: c.text });
+          }
+        }
+        if (n.namedChildren.some((c) => c?.type === 'wildcard_import')) return [this.unsupported(n, 'import *')];
+        return [this.mk(n, { k: 'importfrom', module, names })];
+      }
+      case 'future_import_statement': return [this.mk(n, { k: 'pass' })];
+      case 'global_statement':
+      case 'nonlocal_statement': {
+        const names = n.namedChildren.filter((c) => c?.type === 'identifier').map((c) => c!.text);
+        for (const name of names) (n.type === 'global_statement' ? this.scope.globalDecl : this.scope.nonlocalDecl).add(name);
+        return [this.mk(n, { k: n.type === 'global_statement' ? 'global' : 'nonlocal', names })];
+      }
+      case 'raise_statement': {
+        const exc = n.namedChildren[0];
+        const cause = n.childForFieldName('cause');
+        return [this.mk(n, { k: 'raise', exc: exc && exc !== cause ? this.exprList(exc) : undefined, cause: cause ? this.expr(cause) : undefined })];
+      }
+      case 'assert_statement': {
+        const [test, msg] = n.namedChildren;
+        return [this.mk(n, { k: 'assert', test: this.expr(test), msg: msg ? this.expr(msg) : undefined })];
+      }
+      case 'comment': return undefined;
+      case 'type_alias_statement': return [this.mk(n, { k: 'pass' })];
+      default:
+        return [this.unsupported(n, n.type.replace(/_statement$/, '').replace(/_/g, ' '))];
+    }
+  }
+
+  private unsupported(n: SyntaxNode, what: string): Stmt {
+    this.problem(n, 'unsupported-construct', `Refcount Lens does not model \`${what}\` yet: counts of what it touches are unknown from here.`);
+    // Names bound inside still exist afterwards; bind them so they resolve.
+    for (const id of n.descendantsOfType('identifier')) if (id && id.parent?.type === 'as_pattern_target') this.bind(id.text);
+    return this.mk(n, { k: 'unknown', text: n.text.slice(0, 80), reason: 'unsupported' });
+  }
+
+  private exprStatement(n: SyntaxNode): Stmt {
+    const c = n.namedChildren[0];
+    if (!c) return this.mk(n, { k: 'pass' });
+    if (c.type === 'assignment') return this.assignment(n, c);
+    if (c.type === 'augmented_assignment') {
+      const opText = c.childForFieldName('operator')!.text;
+      return this.mk(n, { k: 'augassign', target: this.target(c.childForFieldName('left')!), op: opText.slice(0, -1), value: this.exprList(c.childForFieldName('right')!) });
+    }
+    if (n.namedChildren.length > 1) return this.mk(n, { k: 'expr', value: { ...pos(n), k: 'tuple', elts: n.namedChildren.map((x) => this.expr(x)) } });
+    return this.mk(n, { k: 'expr', value: this.expr(c) });
+  }
+
+  private assignment(stmt: SyntaxNode, n: SyntaxNode): Stmt {
+    // a = b = value is nested: assignment(left a, right assignment(left b, right value)).
+    const targets: Expr[] = [];
+    let cur: SyntaxNode = n;
+    let annotated = false;
+    for (;;) {
+      if (cur.childForFieldName('type')) annotated = true;
+      const right = cur.childForFieldName('right');
+      targets.push(this.target(cur.childForFieldName('left')!));
+      if (right && right.type === 'assignment') { cur = right; continue; }
+      if (!right) return this.mk(stmt, { k: 'annassign', target: targets[0] });
+      const value = this.exprList(right);
+      if (annotated && targets.length === 1) return this.mk(stmt, { k: 'annassign', target: targets[0], value });
+      return this.mk(stmt, { k: 'assign', targets, value });
+    }
+  }
+
+  private ifStatement(n: SyntaxNode): Stmt {
+    const test = this.expr(n.childForFieldName('condition'));
+    const body = this.block(n.childForFieldName('consequence'));
+    const alts = n.childrenForFieldName('alternative').filter((x): x is SyntaxNode => !!x);
+    let orelse: Stmt[] = [];
+    for (let i = alts.length - 1; i >= 0; i--) {
+      const a = alts[i];
+      if (a.type === 'else_clause') orelse = this.block(a.childForFieldName('body'));
+      else {
+        const s = this.mk(a, { k: 'if', test: this.expr(a.childForFieldName('condition')), body: this.block(a.childForFieldName('consequence')), orelse });
+        orelse = [s];
+      }
+    }
+    // Lower in source order for scope bookkeeping; the fold above went backwards only over built IR.
+    return this.mk(n, { k: 'if', test, body, orelse });
+  }
+
+  private tryStatement(n: SyntaxNode): Stmt {
+    const body = this.block(n.childForFieldName('body'));
+    const handlers: Handler[] = [];
+    let orelse: Stmt[] = [];
+    let finalbody: Stmt[] = [];
+    for (const c of n.namedChildren) {
+      if (!c) continue;
+      if (c.type === 'except_clause' || c.type === 'except_group_clause') {
+        const blockNode = c.namedChildren.find((x) => x?.type === 'block') ?? null;
+        const value = c.childForFieldName('value') ?? c.namedChildren.find((x) => x && x.type !== 'block' && x.type !== 'comment') ?? null;
+        let type: Expr | undefined;
+        let name: string | undefined;
+        if (value && value.type === 'as_pattern') {
+          type = this.expr(value.namedChildren[0]);
+          const alias = value.childForFieldName('alias');
+          name = alias?.namedChildren[0]?.text ?? alias?.text;
+          if (name) this.bind(name);
+        } else if (value) {
+          type = this.expr(value);
+          const alias = c.childForFieldName('alias');
+          if (alias) { name = alias.text; this.bind(name); }
+        }
+        handlers.push({ type, name, body: this.block(blockNode), line: c.startPosition.row + 1 });
+      } else if (c.type === 'else_clause') orelse = this.block(c.childForFieldName('body'));
+      else if (c.type === 'finally_clause') finalbody = this.block(c.namedChildren.find((x) => x?.type === 'block') ?? null);
+    }
+    return this.mk(n, { k: 'try', body, handlers, orelse, finalbody });
+  }
+
+  private withStatement(n: SyntaxNode): Stmt {
+    if (n.children.some((c) => c?.type === 'async')) return this.unsupported(n, 'async with');
+    const clause = n.namedChildren.find((c) => c?.type === 'with_clause');
+    const items: { ctx: Expr; target?: Expr }[] = [];
+    for (const item of clause?.namedChildren ?? []) {
+      if (!item || item.type !== 'with_item') continue;
+      const v = item.childForFieldName('value')!;
+      if (v.type === 'as_pattern') {
+        const alias = v.childForFieldName('alias');
+        const t = alias?.namedChildren[0] ?? alias;
+        items.push({ ctx: this.expr(v.namedChildren[0]), target: t ? this.target(t) : undefined });
+      } else items.push({ ctx: this.expr(v) });
+    }
+    return this.mk(n, { k: 'with', items, body: this.block(n.childForFieldName('body')) });
+  }
+
+  private params(n: SyntaxNode | null): Param[] {
+    const out: Param[] = [];
+    let kwonly = false;
+    for (const p of n?.namedChildren ?? []) {
+      if (!p) continue;
+      switch (p.type) {
+        case 'identifier': out.push({ name: p.text, kind: kwonly ? 'kwonly' : 'pos' }); break;
+        case 'typed_parameter': {
+          const inner = p.namedChildren[0]!;
+          if (inner.type === 'list_splat_pattern') { out.push({ name: inner.namedChildren[0]!.text, kind: 'vararg' }); kwonly = true; }
+          else if (inner.type === 'dictionary_splat_pattern') out.push({ name: inner.namedChildren[0]!.text, kind: 'kwarg' });
+          else out.push({ name: inner.text, kind: kwonly ? 'kwonly' : 'pos' });
+          break;
+        }
+        case 'default_parameter':
+        case 'typed_default_parameter':
+          out.push({ name: p.childForFieldName('name')!.text, kind: kwonly ? 'kwonly' : 'pos', default: this.expr(p.childForFieldName('value')) });
+          break;
+        case 'list_splat_pattern': out.push({ name: p.namedChildren[0]!.text, kind: 'vararg' }); kwonly = true; break;
+        case 'dictionary_splat_pattern': out.push({ name: p.namedChildren[0]!.text, kind: 'kwarg' }); break;
+        case 'keyword_separator': kwonly = true; break;
+        case 'positional_separator': break;
+        default: break;
+      }
+    }
+    return out;
+  }
+
+  /** Defaults are evaluated in the enclosing scope, before the new scope opens. */
+  private functionDef(n: SyntaxNode, decorators: Expr[]): Stmt {
+    const name = n.childForFieldName('name')!.text;
+    const isAsync = n.children.some((c) => c?.type === 'async');
+    const params = this.params(n.childForFieldName('parameters'));
+    this.bind(name);
+    const fn = this.functionScope(name, n, params, false, () => this.block(n.childForFieldName('body')));
+    fn.isAsync = isAsync;
+    return this.mk(n, { k: 'def', fn, decorators });
+  }
+
+  private functionScope(name: string, n: SyntaxNode, params: Param[], isLambda: boolean, body: () => Stmt[] | Expr): FunctionIR {
+    const fn: FunctionIR = {
+      ...this.newCode(name, this.qualname(name), n.startPosition.row + 1),
+      params, body: [], isGenerator: false, isAsync: false, isLambda, usesClassCell: false,
+    };
+    const outer = this.scope;
+    this.scope = this.newScope(fn, 'function');
+    for (const p of params) this.scope.assigned.add(p.name);
+    const b = body();
+    if (Array.isArray(b)) fn.body = b;
+    else fn.expr = b;
+    // A docstring is the first constant; lambdas and comprehensions have none.
+    fn.isGenerator = n.descendantsOfType('yield').some((y) => y && this.ownerFunction(y) === n);
+    fn.usesClassCell = n.descendantsOfType('identifier').some((id) => id && (id.text === 'super' || id.text === '__class__'));
+    this.scope = outer;
+    return fn;
+  }
+
+  /** The nearest enclosing function/lambda node of a node (yield ownership). */
+  private ownerFunction(n: SyntaxNode): SyntaxNode | null {
+    let p = n.parent;
+    while (p && p.type !== 'function_definition' && p.type !== 'lambda' && p.type !== 'generator_expression') p = p.parent;
+    return p;
+  }
+
+  private classDef(n: SyntaxNode, decorators: Expr[]): Stmt {
+    const name = n.childForFieldName('name')!.text;
+    const bases: Expr[] = [];
+    const keywords: { name: string; value: Expr }[] = [];
+    for (const a of n.childForFieldName('superclasses')?.namedChildren ?? []) {
+      if (!a) continue;
+      if (a.type === 'keyword_argument') keywords.push({ name: a.childForFieldName('name')!.text, value: this.expr(a.childForFieldName('value')) });
+      else bases.push(this.expr(a));
+    }
+    this.bind(name);
+    const cls: ClassIR = { ...this.newCode(name, this.qualname(name), n.startPosition.row + 1), bases, keywords, body: [], hasClassCell: false };
+    const outer = this.scope;
+    this.scope = this.newScope(cls, 'class');
+    cls.body = this.block(n.childForFieldName('body'));
+    this.scope = outer;
+    cls.hasClassCell = n.descendantsOfType('identifier').some((id) => id && (id.text === 'super' || id.text === '__class__'));
+    return this.mk(n, { k: 'class', cls, decorators });
+  }
+
+  // ---- expressions ----
+
+  /** An expression or a bare comma list (`return a, b`) as a tuple. */
+  private exprList(n: SyntaxNode): Expr {
+    if (n.type === 'expression_list' || n.type === 'pattern_list') return this.tupleOf(n, n.namedChildren.map((c) => this.expr(c)));
+    return this.expr(n);
+  }
+
+  private tupleOf(n: SyntaxNode, elts: Expr[]): Expr {
+    // A tuple display of constants is folded into one constant (CPython's AST optimizer).
+    if (elts.length > 0 && elts.every((e) => e.k === 'const')) {
+      return this.foldedConst(n, { t: 'tuple', v: elts.map((e) => (e as { value: ConstValue }).value) }, elts);
+    }
+    return { ...pos(n), k: 'tuple', elts };
+  }
+
+  /** Replaces sub-constants by one folded constant: the parts leave co_consts. */
+  private foldedConst(n: SyntaxNode, value: ConstValue, parts: Expr[]): Expr {
+    for (const p of parts) this.dropConst(p);
+    return this.addConst(value, n);
+  }
+
+  private dropConst(e: Expr): void {
+    if (e.k !== 'const') return;
+    // Only drop if this occurrence was the one that added it to this code object;
+    // other uses of the same value in the same code object keep it. We track uses.
+    const owner = this.constOwner();
+    const uses = this.constUses.get(owner.id) ?? new Map<string, number>();
+    this.constUses.set(owner.id, uses);
+    const n = (uses.get(e.key) ?? 1) - 1;
+    uses.set(e.key, n);
+    if (n <= 0 && owner.consts.has(e.key)) {
+      owner.consts.delete(e.key);
+      const c = this.constants.get(e.key)!;
+      c.holders--;
+      if (c.holders <= 0) this.constants.delete(e.key);
+    }
+  }
+
+  private readonly constUses = new Map<number, Map<string, number>>();
+
+  private constant(value: ConstValue, n: SyntaxNode): Expr {
+    const owner = this.constOwner();
+    const uses = this.constUses.get(owner.id) ?? new Map<string, number>();
+    this.constUses.set(owner.id, uses);
+    const key = constKey(value);
+    uses.set(key, (uses.get(key) ?? 0) + 1);
+    return this.addConst(value, n);
+  }
+
+  expr(n: SyntaxNode | null | undefined): Expr {
+    if (!n) return { line: 0, col: 0, k: 'unknown', text: '', children: [] };
+    if (this.depth > MAX_NESTING) return { ...pos(n), k: 'unknown', text: 'nesting too deep', children: [] };
+    this.depth++;
+    try {
+      // Mutate in place: name nodes are registered for scope patching by identity.
+      const r = this.exprInner(n);
+      if (!('line' in r)) Object.assign(r, pos(n));
+      return r as Expr;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private exprInner(n: SyntaxNode): ExprBody | Expr {
+    switch (n.type) {
+      case 'identifier': return this.nameRef(n.text, false);
+      case 'integer': {
+        const txt = n.text;
+        if (/[jJ]$/.test(txt)) return this.constant({ t: 'complex', v: Number(txt.slice(0, -1)) }, n);
+        const v = parseIntLiteral(txt);
+        return v === undefined ? this.opaque(n) : this.constant({ t: 'int', v }, n);
+      }
+      case 'float': {
+        const txt = n.text.replace(/_/g, '');
+        if (/[jJ]$/.test(txt)) return this.constant({ t: 'complex', v: Number(txt.slice(0, -1)) }, n);
+        return this.constant({ t: 'float', v: Number(txt) }, n);
+      }
+      case 'true': return this.constant({ t: 'bool', v: true }, n);
+      case 'false': return this.constant({ t: 'bool', v: false }, n);
+      case 'none': return this.constant({ t: 'none' }, n);
+      case 'ellipsis': return this.constant({ t: 'ellipsis' }, n);
+      case 'string': return this.stringLiteral(n);
+      case 'concatenated_string': {
+        const parts = n.namedChildren.map((c) => this.stringLiteral(c!));
+        if (parts.every((p) => p.k === 'const')) {
+          const vals = parts.map((p) => (p as { value: ConstValue }).value as { t: 'str' | 'bytes'; v: string });
+          const value: ConstValue = { t: vals[0].t, v: vals.map((v) => v.v).join('') } as ConstValue;
+          return this.foldedConst(n, value, parts as Expr[]);
+        }
+        return { k: 'fstring', parts: parts as Expr[] };
+      }
+      case 'parenthesized_expression': {
+        const inner = n.namedChildren.find((c) => c?.type !== 'comment');
+        return inner ? this.expr(inner) : this.opaque(n);
+      }
+      case 'tuple': case 'expression_list': case 'pattern_list':
+        return this.tupleOf(n, n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.expr(c)));
+      case 'list': return { k: 'list', elts: n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.expr(c)) };
+      case 'set': return { k: 'set', elts: n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.expr(c)) };
+      case 'dictionary': {
+        const items: DictItem[] = [];
+        for (const c of n.namedChildren) {
+          if (!c || c.type === 'comment') continue;
+          if (c.type === 'pair') items.push({ key: this.expr(c.childForFieldName('key')), value: this.expr(c.childForFieldName('value')) });
+          else if (c.type === 'dictionary_splat') items.push({ splat: this.expr(c.namedChildren[0]) });
+        }
+        return { k: 'dict', items };
+      }
+      case 'list_splat': case 'list_splat_pattern': return { k: 'star', value: this.expr(n.namedChildren[0]) };
+      case 'binary_operator': {
+        const left = this.expr(n.childForFieldName('left'));
+        const right = this.expr(n.childForFieldName('right'));
+        const op = n.childForFieldName('operator')!.text;
+        if (left.k === 'const' && right.k === 'const') {
+          const f = foldBinary(op, left.value, right.value);
+          if (f) return this.foldedConst(n, f, [left, right]);
+        }
+        return { k: 'binop', op, left, right };
+      }
+      case 'unary_operator': {
+        const operand = this.expr(n.childForFieldName('argument'));
+        const op = n.childForFieldName('operator')!.text;
+        if (operand.k === 'const') {
+          const f = foldUnary(op, operand.value);
+          if (f) return this.foldedConst(n, f, [operand]);
+        }
+        return { k: 'unary', op, operand };
+      }
+      case 'not_operator': return { k: 'unary', op: 'not', operand: this.expr(n.childForFieldName('argument')) };
+      case 'boolean_operator': {
+        const op = n.childForFieldName('operator')!.text as 'and' | 'or';
+        return { k: 'boolop', op, values: [this.expr(n.childForFieldName('left')), this.expr(n.childForFieldName('right'))] };
+      }
+      case 'comparison_operator': {
+        const operands = n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.expr(c));
+        const ops: string[] = [];
+        for (let i = 0; i < n.childCount; i++) {
+          if (n.fieldNameForChild(i) === 'operators') {
+            const t = n.child(i)!.text;
+            // `not in` and `is not` come as two tokens.
+            if ((t === 'in' && ops[ops.length - 1] === 'not') || (t === 'not' && ops[ops.length - 1] === 'is')) ops[ops.length - 1] += ` ${t}`;
+            else ops.push(t);
+          }
+        }
+        return { k: 'compare', ops, operands };
+      }
+      case 'call': return this.call(n);
+      case 'attribute': return { k: 'attr', obj: this.expr(n.childForFieldName('object')), name: n.childForFieldName('attribute')!.text };
+      case 'subscript': {
+        const subs = n.childrenForFieldName('subscript').filter((c): c is SyntaxNode => !!c);
+        const index = subs.length === 1 ? this.expr(subs[0]) : this.tupleOf(n, subs.map((s) => this.expr(s)));
+        return { k: 'subscript', obj: this.expr(n.childForFieldName('value')), index };
+      }
+      case 'slice': {
+        const parts: (Expr | undefined)[] = [undefined, undefined, undefined];
+        let i = 0;
+        for (let j = 0; j < n.childCount; j++) {
+          const c = n.child(j)!;
+          if (c.type === ':') i++;
+          else if (c.isNamed && c.type !== 'comment') parts[i] = this.expr(c);
+        }
+        return { k: 'slice', lower: parts[0], upper: parts[1], step: parts[2] };
+      }
+      case 'conditional_expression': {
+        const [body, test, orelse] = n.namedChildren.filter((c) => c?.type !== 'comment');
+        return { k: 'ifexp', test: this.expr(test), body: this.expr(body), orelse: this.expr(orelse) };
+      }
+      case 'lambda': {
+        const params = this.params(n.childForFieldName('parameters'));
+        const fn = this.functionScope('<lambda>', n, params, true, () => this.expr(n.childForFieldName('body')));
+        return { k: 'lambda', fn };
+      }
+      case 'list_comprehension': case 'set_comprehension': case 'dictionary_comprehension': case 'generator_expression':
+        return this.comprehension(n);
+      case 'yield': {
+        const isFrom = n.children.some((c) => c?.type === 'from');
+        const v = n.namedChildren.find((c) => c?.type !== 'comment');
+        if (isFrom) return { k: 'yieldfrom', value: this.expr(v) };
+        return { k: 'yield', value: v ? this.exprList(v) : undefined };
+      }
+      case 'await': return { k: 'await', value: this.expr(n.namedChildren[0]) };
+      case 'named_expression': {
+        const name = n.childForFieldName('name')!;
+        const value = this.expr(n.childForFieldName('value'));
+        // The walrus binds in the enclosing function even inside a comprehension.
+        return { k: 'walrus', target: Object.assign(this.nameRef(name.text, true, /* skipComp */ true), pos(name)) as Expr, value };
+      }
+      case 'keyword_argument': return this.expr(n.childForFieldName('value'));
+      case 'type': return this.expr(n.namedChildren[0]);
+      default:
+        return this.opaque(n);
+    }
+  }
+
+  /** Syntax we do not model: its sub-expressions still run (for their effects), the value is unknown. */
+  private opaque(n: SyntaxNode): ExprBody {
+    if (n.type === 'ERROR' || n.isMissing) this.problem(n, 'syntax-error', 'Syntax error: this expression is unknown.');
+    const children = n.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment' && /identifier|call|attribute|subscript/.test(c.type)).map((c) => this.expr(c));
+    return { k: 'unknown', text: n.text.slice(0, 60), children };
+  }
+
+  private stringLiteral(n: SyntaxNode): Expr {
+    if (n.type !== 'string') return this.expr(n);
+    const start = n.children.find((c) => c?.type === 'string_start')?.text ?? '"';
+    const prefix = start.replace(/['"]/g, '').toLowerCase();
+    const isBytes = prefix.includes('b');
+    const isRaw = prefix.includes('r');
+    if (prefix.includes('f') || prefix.includes('t')) {
+      const parts: Expr[] = [];
+      for (const c of n.namedChildren) if (c?.type === 'interpolation') parts.push(this.expr(c.childForFieldName('expression')));
+      return { ...pos(n), k: 'fstring', parts };
+    }
+    let text = '';
+    for (const c of n.namedChildren) {
+      if (!c) continue;
+      if (c.type === 'string_content') text += isRaw ? c.text : decodeEscapes(c.text, isBytes);
+      else if (c.type === 'escape_sequence') text += isRaw ? c.text : decodeEscapes(c.text, isBytes);
+    }
+    return this.constant(isBytes ? { t: 'bytes', v: text } : { t: 'str', v: text }, n);
+  }
+
+  private call(n: SyntaxNode): ExprBody {
+    const func = this.expr(n.childForFieldName('function'));
+    const argsNode = n.childForFieldName('arguments');
+    const args: Arg[] = [];
+    if (argsNode?.type === 'generator_expression') args.push({ k: 'pos', value: this.expr(argsNode) });
+    else {
+      for (const a of argsNode?.namedChildren ?? []) {
+        if (!a || a.type === 'comment') continue;
+        if (a.type === 'keyword_argument') args.push({ k: 'kw', name: a.childForFieldName('name')!.text, value: this.expr(a.childForFieldName('value')) });
+        else if (a.type === 'list_splat') args.push({ k: 'star', value: this.expr(a.namedChildren[0]) });
+        else if (a.type === 'dictionary_splat') args.push({ k: 'dstar', value: this.expr(a.namedChildren[0]) });
+        else args.push({ k: 'pos', value: this.expr(a) });
+      }
+    }
+    return { k: 'call', func, args };
+  }
+
+  private comprehension(n: SyntaxNode): ExprBody {
+    const kind: 'list' | 'set' | 'dict' | 'gen' = n.type === 'list_comprehension' ? 'list' : n.type === 'set_comprehension' ? 'set' : n.type === 'dictionary_comprehension' ? 'dict' : 'gen';
+    const clauses = n.namedChildren.filter((c): c is SyntaxNode => !!c && (c.type === 'for_in_clause' || c.type === 'if_clause'));
+    // The first iterable is evaluated in the enclosing scope.
+    const firstIter = clauses[0]?.type === 'for_in_clause' ? this.exprList(clauses[0].childForFieldName('right')!) : undefined;
+    const outer = this.scope;
+    let fn: FunctionIR | undefined;
+    if (kind === 'gen') {
+      fn = { ...this.newCode('<genexpr>', this.qualname('<genexpr>'), n.startPosition.row + 1), params: [{ name: '.0', kind: 'pos' }], body: [], isGenerator: true, isAsync: false, isLambda: false, usesClassCell: false };
+      this.scope = this.newScope(fn, 'function');
+      this.scope.assigned.add('.0');
+    } else {
+      this.scope = this.newScope(this.newCode(`<${kind}comp>`, this.qualname(`<${kind}comp>`), n.startPosition.row + 1), 'comp');
+    }
+    const generators: Comprehension[] = [];
+    clauses.forEach((c, i) => {
+      if (c.type === 'for_in_clause') {
+        const iter = i === 0 && firstIter ? firstIter : this.exprList(c.childForFieldName('right')!);
+        generators.push({ target: this.target(c.childForFieldName('left')!), iter, ifs: [] });
+      } else if (generators.length) generators[generators.length - 1].ifs.push(this.expr(c.namedChildren[0]));
+    });
+    const body = n.childForFieldName('body');
+    let elt: Expr;
+    let value: Expr | undefined;
+    if (kind === 'dict' && body?.type === 'pair') {
+      elt = this.expr(body.childForFieldName('key'));
+      value = this.expr(body.childForFieldName('value'));
+    } else elt = this.expr(body);
+    this.scope = outer;
+    const comp = { k: 'comp' as const, kind, elt, value, generators, fn };
+    if (fn) fn.genComp = comp as Expr & { k: 'comp' };
+    return comp;
+  }
+
+  /** An assignment target: names are bound in the current scope. */
+  target(n: SyntaxNode): Expr {
+    switch (n.type) {
+      case 'identifier': return Object.assign(this.nameRef(n.text, true), pos(n)) as Expr;
+      case 'pattern_list': case 'tuple_pattern': case 'expression_list': case 'tuple':
+        return { ...pos(n), k: 'tuple', elts: n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.target(c!)) };
+      case 'list_pattern': case 'list':
+        return { ...pos(n), k: 'list', elts: n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.target(c!)) };
+      case 'list_splat_pattern': case 'list_splat':
+        return { ...pos(n), k: 'star', value: this.target(n.namedChildren[0]!) };
+      case 'parenthesized_expression': return this.target(n.namedChildren[0]!);
+      case 'attribute': case 'subscript': return this.expr(n);
+      default: return this.expr(n);
+    }
+  }
+
+  private bind(name: string): void {
+    this.scope.assigned.add(name);
+  }
+
+  private nameRef(name: string, store: boolean, skipComp = false): ExprBody {
+    let s = this.scope;
+    if (skipComp) while (s.kind === 'comp' && s.parent) s = s.parent;
+    if (store) s.assigned.add(name);
+    const body = { k: 'name' as const, id: name, scope: 'global' as NameScope };
+    s.refs.push({ name, expr: body });
+    return body;
+  }
+
+  // ---- scope resolution (CPython's symtable, simplified) ----
+
+  private resolve(root: ScopeInfo): void {
+    const all: ScopeInfo[] = [];
+    const collect = (s: ScopeInfo): void => { all.push(s); s.children.forEach(collect); };
+    collect(root);
+    for (const s of all) {
+      if (s.kind === 'function') for (const n of s.assigned) if (!s.globalDecl.has(n) && !s.nonlocalDecl.has(n)) s.code.locals.add(n);
+    }
+    for (const s of all) for (const r of s.refs) r.expr.scope = this.scopeOf(s, r.name);
+    // A local that some inner scope captured lives in a cell: patch loads resolved before that was known.
+    for (const s of all) {
+      let owner: ScopeInfo | undefined = s;
+      while (owner && owner.kind === 'comp') owner = owner.parent;
+      for (const r of s.refs) if (r.expr.scope === 'local' && owner?.code.cellVars.has(r.name)) r.expr.scope = 'cell';
+    }
+  }
+
+  private isLocalIn(s: ScopeInfo, name: string): boolean {
+    if (s.kind === 'function') return s.code.locals.has(name);
+    if (s.kind === 'comp') return s.assigned.has(name);
+    return false;
+  }
+
+  private scopeOf(s: ScopeInfo, name: string): NameScope {
+    if (s.kind === 'module') { s.code.globalsUsed.add(name); return 'global'; }
+    if (s.globalDecl.has(name)) { this.markGlobal(s, name); return 'global'; }
+    if (s.kind === 'class' && s.assigned.has(name)) return 'classbody';
+    if (s.kind === 'comp') {
+      // Inlined comprehensions (PEP 709) see the enclosing scope's names directly.
+      let p: ScopeInfo = s;
+      while (p.kind === 'comp') {
+        if (p.assigned.has(name)) return 'comp';
+        if (!p.parent) break;
+        p = p.parent;
+      }
+      if (p.kind !== 'class') return this.scopeOf(p, name);
+    }
+    if (s.kind === 'function' && s.code.locals.has(name)) return s.code.cellVars.has(name) ? 'cell' : 'local';
+    // Free: search the enclosing functions (class bodies are skipped, as in CPython).
+    let p = s.parent;
+    const path: ScopeInfo[] = [];
+    while (p) {
+      if (p.kind !== 'class' && p.kind !== 'module' && this.isLocalIn(p, name)) {
+        if (p.kind === 'comp') return 'comp';
+        p.code.cellVars.add(name);
+        // Every function between here and there passes the cell through.
+        for (const q of [s, ...path]) if (q.kind === 'function' || q.kind === 'class') q.code.freeVars.add(name);
+        // Fix up loads of this name in the owner that were resolved as plain locals.
+        for (const r of p.refs) if (r.name === name && r.expr.scope === 'local') r.expr.scope = 'cell';
+        return 'free';
+      }
+      if (p.kind === 'function' && p.nonlocalDecl.has(name)) { /* keep searching outward */ }
+      path.push(p);
+      p = p.parent;
+    }
+    this.markGlobal(s, name);
+    return 'global';
+  }
+
+  private markGlobal(s: ScopeInfo, name: string): void {
+    let p: ScopeInfo | undefined = s;
+    while (p) { p.code.globalsUsed.add(name); p = p.parent; }
+  }
+}
+
+function pos(n: SyntaxNode): { line: number; col: number } {
+  return { line: n.startPosition.row + 1, col: n.startPosition.column };
+}
+
+function isCompound(t: string): boolean {
+  return /^(if|for|while|try|with|function_definition|class_definition|decorated_definition|match)/.test(t);
+}
+
+function isSimple(s: Stmt): boolean {
+  return !['if', 'while', 'for', 'try', 'with', 'def', 'class'].includes(s.k);
+}
