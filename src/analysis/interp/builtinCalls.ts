@@ -27,6 +27,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       h.decref(func.methodSelf);
     }
   }
+  if (func.kind === 'weakref') return h.incref(func.referent) ?? b.none;
   if (func.kind === 'unknown' || func.kind === 'instance' || func.kind === 'generator') {
     if (func.kind === 'instance') {
       const m = b.lookupClassAttr(func.cls, '__call__');
@@ -261,7 +262,12 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       return b.newInt(target.immortal ? undefined : BigInt(n), pos);
     }
     case 'sys.intern': {
-      if (it.vm.immortalInterned && self) { self.immortal = true; }
+      if (it.vm.immortalInterned && self && !self.immortal) {
+        // 3.12 makes interned strings immortal: from here on the object is reported under a new id.
+        self.immortal = true;
+        self.oid = `${self.site}.interned`;
+        it.recorder.sharedSites.add(self.oid);
+      }
       return h.incref(self)!;
     }
     case 'sys.exc_info': return unknownCall();

@@ -105,6 +105,8 @@ export class Builtins {
     if (!o) {
       o = this.immortal('str', 'str', pyStrRepr(s));
       o.value = s;
+      // Longer interned strings are immortal in 3.12 only (3.13 made them mortal again).
+      if (s.length > 1) this.it.heap.internedSites.add(o.site);
       this.internedStrs.set(s, o);
     }
     return o;
@@ -843,7 +845,7 @@ export class Builtins {
   *instantiate(cls: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
     const h = this.it.heap;
     const release = (): void => { for (const a of args) h.decref(a); for (const [, v] of kwargs) h.decref(v); };
-    if (cls.external) {
+    if (cls.external && !cls.isException) {
       try {
         return yield* this.callBuiltinType(cls, args, kwargs, frame, site);
       } finally {
@@ -852,7 +854,7 @@ export class Builtins {
     }
     if (cls.isException) {
       const inst = this.makeException(cls, args.map((a) => h.incref(a)!), site);
-      const init = this.lookupClassAttr(cls, '__init__');
+      const init = cls.external ? undefined : this.lookupClassAttr(cls, '__init__');
       if (init && init.kind === 'function') {
         const r = yield* this.it.callFromC(init, [inst, ...args], frame, site);
         h.decref(r);

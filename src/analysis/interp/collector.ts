@@ -106,7 +106,6 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number): numb
   // PEP 442: finalizers run once; then whatever became reachable again is resurrected.
   const toFinalize = unreachable.filter((o) => !o.finalized && it.hasFinalizer(o) && o.alive);
   if (toFinalize.length) {
-    for (const o of unreachable) h.incref(o); // keep the set alive while finalizers run
     for (const o of toFinalize) {
       o.finalized = true;
       h.incref(o);
@@ -114,7 +113,6 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number): numb
       h.decref(o);
     }
     steps.push({ phase: 'finalize', narration: `__del__ (or a generator's close) runs once on ${toFinalize.length} object(s).`, candidates: [], gcRefs: {}, unreachable: unreachable.map(idOf), moved: toFinalize.map(idOf) });
-    for (const o of unreachable) o.rc--;
     const still = new Set(findUnreachable(it, b));
     const resurrected = unreachable.filter((o) => o.alive && !still.has(o));
     if (resurrected.length) {

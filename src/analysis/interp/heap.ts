@@ -4,6 +4,12 @@
 // Python code, so the interpreter is reached through `HeapHost`.
 import { PyObj, Kind, refsOf } from './objects';
 
+/**
+ * Objects of one site reported apart: a function called a few times or a short
+ * loop keeps exact per-object counts; beyond this the rest share one summary id.
+ */
+export const MAX_DISTINCT_PER_SITE = 16;
+
 export interface SiteInfo {
   id: string;
   line: number;
@@ -29,6 +35,8 @@ export class Heap {
   private nextId = 1;
   readonly live = new Set<PyObj>();
   readonly sites = new Map<string, SiteInfo>();
+  /** Sites of interned (identifier-like) strings: immortal only where the version says so. */
+  readonly internedSites = new Set<string>();
   private readonly siteByPos = new Map<string, string>();
   /** Objects waiting to be freed: dealloc is iterative (CPython's trashcan) to survive deep structures. */
   private freeing: PyObj[] = [];
@@ -52,7 +60,10 @@ export class Heap {
     o.rc = 1;
     this.live.add(o);
     const s = this.sites.get(site);
-    if (s) s.count++;
+    if (s) {
+      s.count++;
+      if (s.count > 1) o.oid = s.count <= MAX_DISTINCT_PER_SITE ? `${site}.${s.count}` : `${site}.n`;
+    }
     return o;
   }
 

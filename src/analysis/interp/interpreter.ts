@@ -381,7 +381,7 @@ export class Interpreter implements HeapHost {
     const t = runSync(this.eval(typeExpr, frame));
     try {
       const types = t.kind === 'tuple' ? t.items ?? [] : [t];
-      return types.some((c) => c.kind === 'unknown' || this.b.isSubclass(exc.cls, c));
+      return types.some((c) => c.kind === 'unknown' || this.b.isSubclass(this.b.classOf(exc), c));
     } finally {
       this.heap.decref(t);
     }
@@ -436,7 +436,7 @@ export class Interpreter implements HeapHost {
         frame.handling.push(err.exc);
         let suppress = false;
         try {
-          const cls = this.heap.incref(err.exc.cls) ?? this.b.none;
+          const cls = this.heap.incref(this.b.classOf(err.exc)) ?? this.b.none;
           const r = yield* this.callObject(exit, [cls, this.heap.incref(err.exc)!, this.heap.incref(err.exc.traceback) ?? this.b.none], [], frame, site);
           suppress = this.b.truthy(r) === true;
           this.heap.decref(r);

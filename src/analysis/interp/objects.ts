@@ -125,9 +125,17 @@ export class PyObj {
     readonly kind: Kind,
     /** Python type name shown to the user (`list`, `Node`, `function`). */
     public type: string,
-    /** Abstract object (allocation site) id, e.g. `o3`. */
-    readonly site: string,
-  ) {}
+    /** Allocation site id, e.g. `o3`. */
+    public site: string,
+  ) {
+    this.oid = site;
+  }
+
+  /**
+   * The id reported for this object: its site, or `o3.2`, `o3.3`... for later
+   * objects of the same site (up to a bound; then one summary id `o3.n`).
+   */
+  oid: string;
 }
 
 export interface Ref {

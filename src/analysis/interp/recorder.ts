@@ -64,11 +64,11 @@ export class Recorder {
       if (obj.external) continue;
       let set = acc.bindings.get(name);
       if (!set) acc.bindings.set(name, (set = new Set()));
-      set.add(obj.site);
-      if (obj.immortal) { this.sharedSites.add(obj.site); continue; }
+      set.add(obj.oid);
+      if (obj.immortal) { this.sharedSites.add(obj.oid); continue; }
       const iv: Interval = obj.fuzzy || fuzzyAll ? [Math.min(obj.rc, 1), null] : [obj.rc, obj.rc];
-      const old = acc.refcounts.get(obj.site);
-      acc.refcounts.set(obj.site, old ? join(old, iv) : iv);
+      const old = acc.refcounts.get(obj.oid);
+      acc.refcounts.set(obj.oid, old ? join(old, iv) : iv);
     }
     if (this.holderScans < LIMITS.MAX_HOLDER_SCANS && it.heap.live.size < 3000) {
       this.holderScans++;
@@ -89,10 +89,8 @@ export class Recorder {
       for (const [k, v] of frame.globals) out.set(k, v);
       return out;
     }
-    for (const name of frame.code.globalsUsed) {
-      const v = frame.globals.get(name);
-      if (v) out.set(name, v);
-    }
+    // Every global is visible (a probe may read one the function never uses).
+    for (const [k, v] of frame.globals) out.set(k, v);
     for (const [k, v] of frame.locals) out.set(k, v);
     for (const [k, c] of frame.cells) if (c.cellValue) out.set(k, c.cellValue);
     for (const scope of frame.compScopes) for (const [k, v] of scope) out.set(k, v);
@@ -125,7 +123,7 @@ export class Recorder {
 
   gcRun(line: number, count: number, objs: PyObj[], steps: GcStep[], before?: HeapSnapshot): void {
     const site = { line, col: this.it.b ? this.currentCallCol(line) : 0, key: '' };
-    this.callResult(site, 'gc.collect', [count, count], [...new Set(objs.map((o) => o.site))]);
+    this.callResult(site, 'gc.collect', [count, count], [...new Set(objs.map((o) => o.oid))]);
     for (const cyc of this.cycles.values()) {
       if (cyc.collectedAt === undefined && cyc.live.some((o) => objs.includes(o))) cyc.collectedAt = line;
     }
@@ -171,7 +169,7 @@ export class Recorder {
       if (t.parserRefs) list.push({ text: 'the parser (a script keeps its literals)', kind: 'parser', count: t.parserRefs });
       const counted = list.reduce((s, h) => s + h.count, 0);
       if (counted < t.rc) list.push({ text: 'the interpreter (call arguments, stack)', kind: 'temporary', count: t.rc - counted });
-      out[t.site] = list;
+      out[t.oid] = list;
     }
     return out;
   }
@@ -193,7 +191,7 @@ export class Recorder {
     let garbage: Set<PyObj> | undefined;
     for (const comp of sccs) {
       if (comp.some((o) => o.kind === 'function' && o.site.startsWith('builtin'))) continue;
-      const key = [...new Set(comp.map((o) => o.site))].sort().join(',');
+      const key = [...new Set(comp.map((o) => o.oid))].sort().join(',');
       seenNow.add(key);
       let cyc = this.cycles.get(key);
       if (!cyc) {
@@ -248,7 +246,7 @@ export class Recorder {
       scope: it.stack[it.stack.length - 1]?.qualname ?? '<module>',
       frames,
       nodes: list.map((o) => ({
-        id: `h${o.id}`, objectId: o.site, type: o.type, label: labelOf(o), immortal: o.immortal,
+        id: `h${o.id}`, objectId: o.oid, type: o.type, label: labelOf(o), immortal: o.immortal,
         refcount: o.immortal ? [0, null] : o.fuzzy ? [Math.min(o.rc, 1), null] : [o.rc, o.rc], gcTracked: o.tracked,
       })),
       edges,

@@ -383,8 +383,10 @@ class Lowering {
     if (Array.isArray(b)) fn.body = b;
     else fn.expr = b;
     // A docstring is the first constant; lambdas and comprehensions have none.
-    fn.isGenerator = n.descendantsOfType('yield').some((y) => y && this.ownerFunction(y) === n);
+    fn.isGenerator = n.descendantsOfType('yield').some((y) => y && this.ownerFunction(y)?.id === n.id);
     fn.usesClassCell = n.descendantsOfType('identifier').some((id) => id && (id.text === 'super' || id.text === '__class__'));
+    // A method using super() or __class__ closes over the class's __class__ cell.
+    if (fn.usesClassCell && outer.kind === 'class') fn.freeVars.add('__class__');
     this.scope = outer;
     return fn;
   }
