@@ -35,6 +35,16 @@ export function isTracked(o: PyObj, b: Builtins, seen = new Set<PyObj>()): boole
   }
 }
 
+/**
+ * tp_traverse as the collector sees it: 3.13 keeps an instance's materialised
+ * __dict__ out of the collector and visits its values through the instance.
+ */
+function traverse(o: PyObj): ReturnType<typeof refsOf> {
+  const refs = refsOf(o);
+  if (o.dictObj && o.dictObj.instanceDict && !o.dictObj.tracked) refs.push(...refsOf(o.dictObj));
+  return refs;
+}
+
 /** The objects a full collection would find unreachable (no finalizers run, nothing changed). */
 export function findUnreachable(it: Interpreter, b: Builtins, steps?: GcStep[]): PyObj[] {
   const cands = [...it.heap.live].filter((o) => isTracked(o, b));
@@ -46,7 +56,7 @@ export function findUnreachable(it: Interpreter, b: Builtins, steps?: GcStep[]):
   steps?.push({ phase: 'update_refs', narration: `The collector looks at ${cands.length} container objects and copies each reference count into gc_refs.`, candidates: cands.map(idOf), gcRefs: snap(), unreachable: [], moved: [] });
   const internal: [string, string][] = [];
   for (const o of cands) {
-    for (const r of refsOf(o)) {
+    for (const r of traverse(o)) {
       if (inSet.has(r.target)) {
         gcRefs.set(r.target, gcRefs.get(r.target)! - 1);
         internal.push([idOf(o), idOf(r.target)]);
@@ -61,7 +71,7 @@ export function findUnreachable(it: Interpreter, b: Builtins, steps?: GcStep[]):
   steps?.push({ phase: 'move_unreachable', narration: `${tentative.length} object(s) have gc_refs 0: nothing outside refers to them directly, so they are tentatively unreachable.`, candidates: cands.map(idOf), gcRefs: snap(), unreachable: tentative.map(idOf), moved: tentative.map(idOf) });
   while (stack.length) {
     const o = stack.pop()!;
-    for (const r of refsOf(o)) {
+    for (const r of traverse(o)) {
       if (inSet.has(r.target) && !reachable.has(r.target)) {
         reachable.add(r.target);
         stack.push(r.target);

@@ -790,7 +790,14 @@ export class Interpreter implements HeapHost {
         try {
           let sent: PyObj | undefined;
           for (;;) {
-            const r = yield* this.b.resume(it, sent, frame);
+            // 3.11: the delegating frame keeps the sent value while the inner generator runs.
+            const kept = this.vm.yieldFromKeepsSent ? this.heap.incref(sent) : undefined;
+            let r: { done: boolean; value: PyObj };
+            try {
+              r = yield* this.b.resume(it, sent, frame);
+            } finally {
+              this.heap.decref(kept);
+            }
             sent = undefined;
             if (r.done) return r.value;
             const got = yield r.value;
