@@ -1,0 +1,52 @@
+// Bad input gets an honest result, never an exception or a hang.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyze } from '../helpers/engine';
+import type { AnalysisResult } from '../../src/analysis/results/resultTypes';
+
+function wellFormed(r: AnalysisResult): void {
+  for (const l of r.lines) {
+    for (const [id, iv] of Object.entries(l.refcounts)) {
+      assert.ok(Number.isInteger(iv[0]) && iv[0] >= 0, `min of ${id}`);
+      assert.ok(iv[1] === null || (Number.isInteger(iv[1]) && iv[1] >= iv[0]), `max of ${id}`);
+    }
+    for (const ids of Object.values(l.bindings)) for (const id of ids) assert.ok(r.objects[id], `object ${id} described`);
+  }
+}
+
+const inputs: [string, string][] = [
+  ['binary junk', String.fromCharCode(...Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256))],
+  ['half-typed line', 'x = [1,\ny = x\ndef f(:\n  return\nz = 3\n'],
+  ['deep nesting', 'x = ' + '['.repeat(1000) + ']'.repeat(1000) + '\n'],
+  ['deep blocks', Array.from({ length: 300 }, (_, i) => ' '.repeat(i) + 'if True:').join('\n') + '\n' + ' '.repeat(300) + 'pass\n'],
+  ['infinite loop', 'x = []\nwhile True:\n    x.append(x)\n'],
+  ['runaway recursion', 'def f(n):\n    return f(n + 1)\nf(0)\n'],
+  ['every statement kind', 'import os\nfrom sys import path as p\nclass A:\n    x: int = 1\n    def m(self, *a, k=1, **kw):\n        global g\n        try:\n            with open("f") as h:\n                yield from h\n        except* ValueError:\n            pass\n        finally:\n            del a\n        match k:\n            case 1: pass\nasync def co():\n    async for x in y:\n        await x\nlambda: (yield)\nassert 1, 2\nraise\n'],
+];
+
+for (const [name, src] of inputs) {
+  test(`never throws: ${name}`, async () => {
+    const t0 = Date.now();
+    const r = await analyze(src, { budgetMs: 3000 });
+    assert.ok(Date.now() - t0 < 20000, 'finishes');
+    wellFormed(r);
+  });
+}
+
+test('a huge file is cut by the budget and says so', async () => {
+  const src = Array.from({ length: 100000 }, (_, i) => `v${i % 50} = [${i}.5]`).join('\n');
+  const r = await analyze(src, { budgetMs: 200 });
+  wellFormed(r);
+  assert.ok(r.incomplete === true || r.lines.length > 0);
+});
+
+test('an unknown callee makes counts open, never wrong', async () => {
+  const r = await analyze('import mystery\nx = []\nmystery.keep(x)\ny = x\n');
+  const l = r.lines.find((x) => x.line === 4)!;
+  assert.equal(l.refcounts[l.bindings.x[0]][1], null);
+});
+
+test('cancellation stops the run', async () => {
+  const r = await analyze('while True:\n    x = [1.5]\n', { cancel: { isCancellationRequested: true } });
+  assert.equal(r.incomplete, true);
+});
