@@ -138,7 +138,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       }
       return localsDict(b, it, frame, pos);
     }
-    case 'dir': return b.newSeq('list', [], pos);
+    case 'dir': { const l = b.newSeq('list', [], pos); l.fuzzy = true; return l; }
     case 'open': case 'exec': case 'eval': case 'compile': case '__import__': case 'breakpoint':
       it.b.havocFrame(frame);
       return unknownCall();
@@ -548,14 +548,79 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
         return yield* b.binop(method === 'union' ? '|' : method === 'intersection' ? '&' : '-', self, a1, frame, false, pos);
     }
   }
-  if (type === 'str' || type === 'bytes') {
-    if (method === 'join') { const parts = yield* b.iterateAll(a1, frame); const known = parts.every((p) => p.value !== undefined) && self.value !== undefined; const s = known ? parts.map((p) => String(p.value)).join(String(self.value)) : undefined; for (const p of parts) h.decref(p); return b.newStr(s, pos); }
-    if (method === 'split' || method === 'splitlines') return b.newSeq('list', [], pos);
-    if (['startswith', 'endswith', 'isdigit', 'isalpha', 'isidentifier', 'isupper', 'islower', 'isspace'].includes(method)) return b.unknown(pos.line, pos.col);
-    if (['find', 'index', 'count', 'rfind'].includes(method)) return b.newInt(undefined, pos);
-    return b.newStr(undefined, pos);
-  }
+  if (type === 'str' || type === 'bytes') return yield* strMethod(b, it, self, method, args, frame, pos);
   if (type === 'int' || type === 'float') return b.newInt(undefined, pos);
   if (type === 'dict' && method === 'fromkeys') return unknownCall();
   return unknownCall();
+}
+
+/** str methods: computed when the string is known (CPython returns the same object where it would). */
+function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, args: PyObj[], frame: Frame, pos: { line: number; col: number }): G<PyObj> {
+  const h = it.heap;
+  const v = self.value === undefined ? undefined : String(self.value);
+  const arg = (i: number): string | undefined => (args[i] && args[i].kind === 'str' && args[i].value !== undefined ? String(args[i].value) : undefined);
+  const known = v !== undefined && args.slice(1).every((a) => a.kind !== 'unknown' && !a.fuzzy);
+  const str = (x: string | undefined): PyObj => (x !== undefined && x === v ? h.incref(self)! : b.newStr(x, pos));
+  const list = (xs: string[] | undefined): PyObj => {
+    if (!xs) { const l = b.newSeq('list', [], pos); l.fuzzy = true; return l; }
+    return b.newSeq('list', xs.map((x) => b.newStr(x, pos)), pos);
+  };
+  switch (method) {
+    case 'join': {
+      const parts = yield* b.iterateAll(args[1], frame);
+      const ok = known && parts.every((p) => p.kind === 'str' && p.value !== undefined);
+      const out = ok ? parts.map((p) => String(p.value)).join(v!) : undefined;
+      for (const p of parts) h.decref(p);
+      if (ok && parts.length === 1) return h.incref(parts[0]) ?? b.newStr(out, pos);
+      return b.newStr(out, pos);
+    }
+    case 'split': case 'rsplit': {
+      if (!known) return list(undefined);
+      const sep = arg(1);
+      if (args[2]) return list(undefined);
+      return list(sep === undefined ? v!.split(/\s+/).filter((x) => x) : v!.split(sep));
+    }
+    case 'splitlines': return list(known ? v!.split(/\r?\n/).filter((x, i, a) => i < a.length - 1 || x) : undefined);
+    case 'strip': case 'lstrip': case 'rstrip': {
+      if (!known) return b.newStr(undefined, pos);
+      const chars = arg(1);
+      const set = chars === undefined ? ' \t\n\r\x0b\x0c' : chars;
+      let a = 0;
+      let z = v!.length;
+      if (method !== 'rstrip') while (a < z && set.includes(v![a])) a++;
+      if (method !== 'lstrip') while (z > a && set.includes(v![z - 1])) z--;
+      return str(v!.slice(a, z));
+    }
+    case 'upper': return known ? b.newStr(v!.toUpperCase(), pos) : b.newStr(undefined, pos);
+    case 'lower': return known ? b.newStr(v!.toLowerCase(), pos) : b.newStr(undefined, pos);
+    case 'replace': {
+      const a = arg(1), c = arg(2);
+      if (!known || a === undefined || c === undefined || args[3]) return b.newStr(undefined, pos);
+      return v!.includes(a) ? b.newStr(v!.split(a).join(c), pos) : h.incref(self)!;
+    }
+    case 'startswith': case 'endswith': {
+      const a = arg(1);
+      if (!known || a === undefined || args[2]) return b.unknown(pos.line, pos.col);
+      return b.bool(method === 'startswith' ? v!.startsWith(a) : v!.endsWith(a));
+    }
+    case 'isdigit': case 'isalpha': case 'isspace': case 'isupper': case 'islower': case 'isidentifier': {
+      if (!known) return b.unknown(pos.line, pos.col);
+      const re = { isdigit: /^\d+$/, isalpha: /^[A-Za-z]+$/, isspace: /^\s+$/, isupper: /^[^a-z]*[A-Z][^a-z]*$/, islower: /^[^A-Z]*[a-z][^A-Z]*$/, isidentifier: /^[A-Za-z_][A-Za-z0-9_]*$/ }[method]!;
+      return b.bool(re.test(v!));
+    }
+    case 'find': case 'index': case 'count': case 'rfind': {
+      const a = arg(1);
+      if (!known || a === undefined || args[2]) return b.newInt(undefined, pos);
+      if (method === 'count') return b.newInt(BigInt(a === '' ? v!.length + 1 : v!.split(a).length - 1), pos);
+      const i = method === 'rfind' ? v!.lastIndexOf(a) : v!.indexOf(a);
+      if (i < 0 && method === 'index') throw it.raiseObj(b.newException('ValueError', [], pos), frame, true);
+      return b.newInt(BigInt(i), pos);
+    }
+    case 'encode': case 'decode': case 'format': case 'title': case 'capitalize': case 'zfill': case 'center': case 'ljust': case 'rjust': case 'casefold': case 'swapcase':
+      for (const a of args.slice(1)) h.escape(a);
+      return b.newStr(undefined, pos);
+    case 'partition': case 'rpartition': return b.unknown(pos.line, pos.col);
+  }
+  for (const a of args.slice(1)) h.escape(a);
+  return b.unknown(pos.line, pos.col);
 }

@@ -327,7 +327,7 @@ export class Interpreter implements HeapHost {
         const item = yield* this.b.iterNext(it, frame);
         if (item === undefined) break;
         iterations++;
-        if (it.kind === 'unknown') {
+        if (it.kind === 'unknown' || it.fuzzyIter) {
           yield* this.assign(s.target, item, frame);
           const c = yield* this.fuzzyBranches([s.body, s.orelse], frame);
           if (c.k === 'return') return c;
@@ -911,7 +911,7 @@ export class Interpreter implements HeapHost {
       for (;;) {
         const item = yield* this.b.iterNext(it, frame);
         if (item === undefined) break;
-        if (++n > LIMITS.MAX_LOOP_ITERATIONS || it.kind === 'unknown') {
+        if (++n > LIMITS.MAX_LOOP_ITERATIONS || it.kind === 'unknown' || it.fuzzyIter) {
           yield* this.assign(gen.target, item, frame);
           this.fuzzyDepth++;
           try { yield* this.compBody(e, level, gen.ifs, frame, body); } finally { this.fuzzyDepth--; }

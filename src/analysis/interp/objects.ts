@@ -136,6 +136,8 @@ export class PyObj {
    * objects of the same site (up to a bound; then one summary id `o3.n`).
    */
   oid: string;
+  /** The first name the recorder saw bound to this object (its main report id). */
+  primaryName?: string;
 }
 
 export interface Ref {

@@ -64,11 +64,15 @@ export class Recorder {
       if (obj.external) continue;
       let set = acc.bindings.get(name);
       if (!set) acc.bindings.set(name, (set = new Set()));
-      set.add(obj.oid);
-      if (obj.immortal) { this.sharedSites.add(obj.oid); continue; }
+      // One object seen through several names gets an alias id per extra name, so
+      // a line's count for a name joins only the runs where that name held it.
+      obj.primaryName ??= name;
+      const id = obj.primaryName === name ? obj.oid : `${obj.oid}~${name}`;
+      set.add(id);
+      if (obj.immortal) { this.sharedSites.add(id); continue; }
       const iv: Interval = obj.fuzzy || fuzzyAll ? [Math.min(obj.rc, 1), null] : [obj.rc, obj.rc];
-      const old = acc.refcounts.get(obj.oid);
-      acc.refcounts.set(obj.oid, old ? join(old, iv) : iv);
+      const old = acc.refcounts.get(id);
+      acc.refcounts.set(id, old ? join(old, iv) : iv);
     }
     if (this.holderScans < LIMITS.MAX_HOLDER_SCANS && it.heap.live.size < 3000) {
       this.holderScans++;

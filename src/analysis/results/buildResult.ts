@@ -14,13 +14,13 @@ export function buildResult(it: Interpreter, rec: Recorder, module: ModuleIR, py
   for (const c of calls) for (const id of c.objects ?? []) used.add(id);
   const objects: Record<string, ObjectInfo> = {};
   for (const id of used) {
-    const s = it.heap.sites.get(id.split('.')[0]);
+    const s = it.heap.sites.get(id.split(/[.~]/)[0]);
     if (!s) continue;
     // Shared objects are immortal from 3.12; before that their counts depend on the whole interpreter.
     const shared = s.immortal || rec.sharedSites.has(id);
-    const interned = it.heap.internedSites.has(id);
+    const interned = it.heap.internedSites.has(id.split('~')[0]);
     const immortal = shared && it.vm.immortalSingletons && (!interned || it.vm.immortalInterned);
-    objects[id] = { type: s.type, site: { line: s.line, column: s.col }, label: s.label, immortal, ...(id.endsWith('.n') ? { summary: true } : {}) };
+    objects[id] = { type: s.type, site: { line: s.line, column: s.col }, label: s.label, immortal, ...(id.includes('~') ? { aliasOf: id.split('~')[0] } : {}), ...(id.split('~')[0].endsWith('.n') ? { summary: true } : {}) };
   }
   // Before 3.12, shared objects get an honest open interval instead of no count.
   if (!it.vm.immortalSingletons) {

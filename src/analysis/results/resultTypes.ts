@@ -24,8 +24,10 @@ export interface ObjectInfo {
   /** Short source-like text: `[]`, `{'k': …}`, `Node()`, `"abc"`. */
   label: string;
   immortal: boolean;
-  /** True when the site allocated more than one object (loops, several calls). */
+  /** True when this id stands for many objects of one site (loops, many calls). */
   summary?: boolean;
+  /** The same object as `aliasOf`, seen through another name (its counts are joined per name). */
+  aliasOf?: string;
 }
 
 /** Who holds one reference to an object, as a person reads it. */
