@@ -74,6 +74,14 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
       diagnostics.push({ line: interp.currentLine || 1, column: 0, severity: 'information', code: 'analysis-incomplete', message: 'The program nests too deeply for the analysis; later lines are not analysed.' });
     } else throw err;
   }
+  if (!incomplete) {
+    try {
+      runSync(interp.runUncalled());
+    } catch (err) {
+      if (err instanceof AnalysisStopped) incomplete = true;
+      else if (!(err instanceof PyException) && !(err instanceof RangeError)) throw err;
+    }
+  }
   const result = buildResult(interp, recorder, module, python, options, diagnostics);
   if (incomplete) result.incomplete = true;
   result.timing = { parseMs: 0, analyzeMs: Date.now() - t0 };

@@ -1,7 +1,7 @@
 // The CLI's human-readable output: the source with each statement's counts at
 // the end of its line (as the editor shows them), then cycles and diagnostics.
 import type { AnalysisResult, GcSimulation, Interval } from '../analysis/results/resultTypes';
-import { formatCounts } from '../analysis/results/formatCounts';
+import { formatCounts, namesOnLine } from '../analysis/results/formatCounts';
 
 export function formatText(source: string, r: AnalysisResult): string {
   const src = source.split(/\r?\n/);
@@ -10,7 +10,7 @@ export function formatText(source: string, r: AnalysisResult): string {
   const out: string[] = [`# ${r.file} (Python ${r.python})`];
   src.forEach((text, i) => {
     const l = byLine.get(i + 1);
-    const counts = l ? formatCounts(l, r) : '';
+    const counts = l ? formatCounts(l, r, namesOnLine(text, l)) : '';
     out.push(counts ? `${String(i + 1).padStart(4)}  ${text.padEnd(width)}  # ${counts}` : `${String(i + 1).padStart(4)}  ${text}`);
   });
   if (r.cycles.length) {

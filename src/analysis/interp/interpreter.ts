@@ -141,6 +141,49 @@ export class Interpreter implements HeapHost {
     }
   }
 
+  /**
+   * Functions the program never called still get counts in the editor: each
+   * body runs once with unknown arguments, everything it touches widened.
+   */
+  *runUncalled(): G<void> {
+    const moduleFrame = new Frame(this.module, '<module>', this.globals, 'module', undefined);
+    for (const code of this.module.codes) {
+      const fn = code as FunctionIR;
+      if (!('params' in fn) || this.ranCode.has(fn.id) || fn.genComp) continue;
+      this.ranCode.add(fn.id);
+      const frame = new Frame(fn, fn.qualname, this.globals, 'function', moduleFrame);
+      for (const p of fn.params) frame.locals.set(p.name, this.b.unknown(fn.line, 0));
+      for (const name of fn.cellVars) {
+        const cell = this.b.newCell(fn.line);
+        const v = frame.locals.get(name);
+        if (v) { frame.locals.delete(name); cell.cellValue = v; }
+        frame.cells.set(name, cell);
+      }
+      for (const name of fn.freeVars) {
+        if (frame.cells.has(name)) continue;
+        const cell = this.b.newCell(fn.line);
+        cell.cellValue = this.b.unknown(fn.line, 0);
+        frame.cells.set(name, cell);
+      }
+      this.stack.push(frame);
+      try {
+        const body = fn.expr ? (function* (self: Interpreter): G<Completion> { const v = yield* self.eval(fn.expr!, frame); self.heap.decref(v); return NORMAL; })(this) : this.execBlock(fn.body, frame);
+        let r = body.next();
+        while (!r.done) {
+          this.heap.decref(r.value);
+          r = body.next(this.b.unknown(fn.line, 0));
+        }
+        if (r.value.k === 'return') this.heap.decref(r.value.value);
+      } catch (err) {
+        if (err instanceof PyException) this.heap.decref(err.exc);
+        else if (!(err instanceof RangeError)) throw err;
+      } finally {
+        this.stack.pop();
+        this.teardown(frame);
+      }
+    }
+  }
+
   // ---- statements ----
 
   *execBlock(stmts: Stmt[], frame: Frame): G<Completion> {

@@ -49,6 +49,7 @@ class Lowering {
       problems: this.problems,
       codes: this.codes,
     };
+    this.codes.push(mod);
     this.scope = this.newScope(mod, 'module');
     mod.body = this.block(root);
     this.resolve(this.scope);
@@ -62,7 +63,6 @@ class Lowering {
       id: this.nextCodeId++, name, qualname, line, consts: new Set(), cellVars: new Set(), freeVars: new Set(),
       locals: new Set(), globalsUsed: new Set(),
     };
-    this.codes.push(code);
     return code;
   }
 
@@ -376,6 +376,7 @@ class Lowering {
       ...this.newCode(name, this.qualname(name), n.startPosition.row + 1),
       params, body: [], isGenerator: false, isAsync: false, isLambda, usesClassCell: false,
     };
+    this.codes.push(fn);
     const outer = this.scope;
     this.scope = this.newScope(fn, 'function');
     for (const p of params) this.scope.assigned.add(p.name);
@@ -409,6 +410,7 @@ class Lowering {
     }
     this.bind(name);
     const cls: ClassIR = { ...this.newCode(name, this.qualname(name), n.startPosition.row + 1), bases, keywords, body: [], hasClassCell: false };
+    this.codes.push(cls);
     const outer = this.scope;
     this.scope = this.newScope(cls, 'class');
     cls.body = this.block(n.childForFieldName('body'));
@@ -665,6 +667,7 @@ class Lowering {
     let fn: FunctionIR | undefined;
     if (kind === 'gen') {
       fn = { ...this.newCode('<genexpr>', this.qualname('<genexpr>'), n.startPosition.row + 1), params: [{ name: '.0', kind: 'pos' }], body: [], isGenerator: true, isAsync: false, isLambda: false, usesClassCell: false };
+      this.codes.push(fn);
       this.scope = this.newScope(fn, 'function');
       this.scope.assigned.add('.0');
     } else {

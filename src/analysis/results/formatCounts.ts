@@ -22,3 +22,12 @@ export function formatCounts(l: LineState, r: AnalysisResult, names?: string[]):
   }
   return parts.join(' · ');
 }
+
+/** The names of `l` that the statement's text mentions, in the order they appear. */
+export function namesOnLine(text: string, l: LineState): string[] {
+  const seen = new Set<string>();
+  for (const m of text.replace(/#.*$/, '').matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) {
+    if (l.bindings[m[0]] && !seen.has(m[0])) seen.add(m[0]);
+  }
+  return [...seen];
+}
