@@ -52,7 +52,7 @@ test('text output shows counts at the end of lines', () => {
   const p = file('t.py', 'a = []\nb = a\n');
   const r = run('analyze', p);
   assert.equal(r.status, 0);
-  assert.match(r.stdout, /b = a\s+# a: refcnt 2 · b: refcnt 2/);
+  assert.match(r.stdout, /b = a\s+# b: refcnt 2 · a: refcnt 2/);
 });
 
 test('bad input exits 2 with one line', () => {
