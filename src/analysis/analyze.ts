@@ -57,7 +57,7 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
     diagnostics.push({ line: p.line, column: p.col, endLine: p.endLine, endColumn: p.endCol, severity: p.code === 'syntax-error' ? 'error' : 'information', code: p.code, message: p.message });
   }
   const recorder = new Recorder({ snapshots: !!options.snapshots, gcFilmLine: options.simulateGcAtLine });
-  const interp = new Interpreter(module, versionModel(python), recorder, options.budgetMs ?? DEFAULT_BUDGET_MS, options.cancel);
+  const interp = new Interpreter(source, module, versionModel(python), recorder, options.budgetMs ?? DEFAULT_BUDGET_MS, options.cancel);
   recorder.it = interp;
   let incomplete = false;
   try {

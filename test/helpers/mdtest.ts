@@ -3,7 +3,7 @@
 // state what the analysis must report on that line:
 //   # refs: a=2 b=[1,null] c=∞ d=2-3      counts after the statement
 //   # cycle: lst[0] → lst                  a cycle closes here (chain text)
-//   # warning: [garbage-cycle]             a diagnostic with that code here
+//   # warning: [garbage-cycle]             a diagnostic with that code here (also error:, info:)
 //   # gc: 3                                gc.collect() on this line returns 3
 //   # getrefcount: 2                       sys.getrefcount() on this line returns 2
 // A section may start with `<!-- python: 3.11 3.13 -->` (default: 3.12).
@@ -49,8 +49,8 @@ export function compareToComments(source: string, r: AnalysisResult): string[] {
     const hash = text.indexOf('#');
     if (hash < 0) return;
     const comment = text.slice(hash + 1);
-    for (const part of comment.split(/\s+(?=(?:refs|cycle|warning|error|gc|getrefcount):)/)) {
-      const m = /^\s*(refs|cycle|warning|error|gc|getrefcount):\s*(.*)$/.exec(part);
+    for (const part of comment.split(/\s+(?=(?:refs|cycle|warning|error|info|gc|getrefcount):)/)) {
+      const m = /^\s*(refs|cycle|warning|error|info|gc|getrefcount):\s*(.*)$/.exec(part);
       if (!m) continue;
       const [, kind, body] = m;
       if (kind === 'refs') {
@@ -60,7 +60,7 @@ export function compareToComments(source: string, r: AnalysisResult): string[] {
           if (!sameCount(got, want)) errors.push(`line ${line}: ${name} expected ${want}, got ${fmt(got)}`);
         }
       } else if (kind === 'cycle') cycleWants.push({ line, text: body.trim() });
-      else if (kind === 'warning' || kind === 'error') diagWants.push({ line, text: body.trim().replace(/^\[|\]$/g, '') });
+      else if (kind === 'warning' || kind === 'error' || kind === 'info') diagWants.push({ line, text: body.trim().replace(/^\[|\]$/g, '') });
       else {
         const callee = kind === 'gc' ? 'gc.collect' : 'sys.getrefcount';
         const calls = r.calls.filter((c) => c.line === line && c.callee === callee);

@@ -51,7 +51,11 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       }
       return b.newInt(n === undefined || self?.fuzzy ? undefined : BigInt(n), pos);
     }
-    case 'id': return b.newInt(self ? BigInt(self.id) * 16n + 140000000000000n : undefined, pos);
+    case 'id': {
+      const n = b.newInt(self ? BigInt(self.id) * 16n + 140000000000000n : undefined, pos);
+      n.fromId = true;
+      return n;
+    }
     case 'hash': case 'abs': case 'round': case 'ord': case 'sum': case 'divmod': case 'pow':
       if (name === 'sum' && self?.items && !self.fuzzy && self.items.every((x) => x.kind === 'int' && x.value !== undefined)) {
         return b.newInt(self.items.reduce((s, x) => s + (x.value as bigint), 0n), pos);
@@ -256,6 +260,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'sys.getrefcount': {
       const target = self;
       if (!target) return b.unknown(pos.line, pos.col);
+      if (target.fromId) it.adviser.getrefcountOfId(site.line, site.col, site.argExprs?.[0]);
       let n = target.rc;
       if (it.vm.borrowedLocalLoads) n -= 1;
       it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : target.fuzzy || target.external ? [n, null] : [n, n], [], target);

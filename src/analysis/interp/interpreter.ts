@@ -15,6 +15,7 @@ import { VersionModel } from './versions';
 import { Builtins } from './builtins';
 import type { Recorder } from './recorder';
 import { LIMITS } from './limits';
+import { Adviser } from './adviser';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -46,6 +47,8 @@ export interface CallSite {
   col: number;
   /** Stable key of the call expression (3.13 specialises per call site). */
   key: string;
+  /** The argument expressions, for diagnostics about how a call is written. */
+  argExprs?: Expr[];
 }
 
 export class Interpreter implements HeapHost {
@@ -61,12 +64,15 @@ export class Interpreter implements HeapHost {
   fuzzyDepth = 0;
   frameDepth = 0;
   currentLine = 0;
+  currentCol = 0;
   /** Frames on the call stack, innermost last. */
   readonly stack: Frame[] = [];
   /** Functions whose body ran at least once (the rest get an unknown-arguments pass). */
   readonly ranCode = new Set<number>();
+  readonly adviser: Adviser;
 
   constructor(
+    source: string,
     readonly module: ModuleIR,
     readonly vm: VersionModel,
     readonly recorder: Recorder,
@@ -76,6 +82,7 @@ export class Interpreter implements HeapHost {
     this.heap.host = this;
     this.deadline = Date.now() + budgetMs;
     this.b = new Builtins(this);
+    this.adviser = new Adviser(source, module);
     this.makeConstants();
   }
 
@@ -198,6 +205,7 @@ export class Interpreter implements HeapHost {
     this.tick();
     frame.line = s.line;
     this.currentLine = s.line;
+    this.currentCol = s.col;
     const c = yield* this.execStmtInner(s, frame);
     if (s.record && c.k === 'normal' && isSimpleStmt(s)) this.recorder.afterStatement(s, frame);
     return c;
@@ -215,7 +223,7 @@ export class Interpreter implements HeapHost {
         for (let i = 0; i < s.targets.length; i++) {
           // Chained assignment: every target but the last gets its own reference (DUP_TOP).
           if (i < s.targets.length - 1) this.heap.incref(v);
-          yield* this.assign(s.targets[i], v, frame);
+          yield* this.assign(s.targets[i], v, frame, s.value);
         }
         return NORMAL;
       }
@@ -430,12 +438,20 @@ export class Interpreter implements HeapHost {
     }
   }
 
+  /** `except … as NAME` names being bound right now (they are deleted at the handler's end). */
+  private readonly handlerNames = new Set<string>();
+
   private *runHandler(h: { name?: string; body: Stmt[] }, exc: PyObj, frame: Frame): G<Completion> {
     // The exception being handled stays on the stack (PUSH_EXC_INFO) for the handler's duration.
     frame.handling.push(exc);
     try {
       if (h.name) {
-        yield* this.storeName(h.name, this.heap.incref(exc)!, frame);
+        this.handlerNames.add(h.name);
+        try {
+          yield* this.storeName(h.name, this.heap.incref(exc)!, frame);
+        } finally {
+          this.handlerNames.delete(h.name);
+        }
       }
       try {
         return yield* this.execBlock(h.body, frame);
@@ -549,13 +565,14 @@ export class Interpreter implements HeapHost {
 
   // ---- assignment ----
 
-  *assign(target: Expr, value: PyObj, frame: Frame): G<void> {
+  *assign(target: Expr, value: PyObj, frame: Frame, rhs?: Expr): G<void> {
     switch (target.k) {
       case 'name':
         yield* this.storeNameScoped(target.id, target.scope, value, frame);
         return;
       case 'attr': {
         const obj = yield* this.eval(target.obj, frame);
+        this.adviser.attributeStored(target, obj, value, rhs);
         yield* this.b.setAttr(obj, target.name, value, frame);
         this.heap.decref(obj);
         return;
@@ -594,6 +611,10 @@ export class Interpreter implements HeapHost {
 
   *storeNameScoped(name: string, scope: string, value: PyObj, frame: Frame): G<void> {
     if (this.fuzzyDepth > 0) this.b.fuzz(value);
+    if (value.kind === 'exception' && frame.kind === 'function' && frame.handling.includes(value) && frame.frameObj) {
+      // Storing the handled exception in another local of this frame (not the `as` name itself).
+      if (!this.handlerNames.has(name)) this.adviser.exceptionStored(frame.line, this.currentCol, value, frame.frameObj);
+    }
     let old: PyObj | undefined;
     if (scope === 'comp') {
       const s = frame.compScopes.find((m) => m.has(name)) ?? frame.compScopes[frame.compScopes.length - 1];
@@ -980,7 +1001,7 @@ export class Interpreter implements HeapHost {
   }
 
   private *evalCall(e: Expr & { k: 'call' }, frame: Frame): G<PyObj> {
-    const site: CallSite = { line: e.line, col: e.col, key: `${e.line}:${e.col}` };
+    const site: CallSite = { line: e.line, col: e.col, key: `${e.line}:${e.col}`, argExprs: e.args.map((a) => a.value) };
     // Method calls (LOAD_ATTR with the method flag): no bound-method object is made.
     let func: PyObj;
     let self: PyObj | undefined;
@@ -1154,6 +1175,7 @@ export class Interpreter implements HeapHost {
     const fo = frame.frameObj;
     if (fo && fo.alive && fo.rc > 1) {
       frame.ownedByObject = true;
+      this.recorder.noteStore();
       frame.temps.length = 0;
       frame.handling.length = 0;
       frame.frameObj = undefined;

@@ -114,6 +114,8 @@ export class PyObj {
   weakContainer?: boolean;
   /** Frame objects ≤3.12: the dict locals() returned (f_locals cache). */
   localsCache?: PyObj;
+  /** An int returned by id(): measuring its count says nothing about the object. */
+  fromId?: boolean;
   /** PEP 442: the finalizer already ran once. */
   finalized = false;
   /** Ids of the constant this object is (co_consts holders), for "held by". */

@@ -80,7 +80,7 @@ export class Recorder {
     }
     const live = it.heap.live.size;
     const pending = [...this.cycles.values()].some((c) => c.unreachableAt === undefined);
-    if ((this.dirty || live !== this.lastLive || pending) && live <= LIMITS.MAX_CYCLE_CHECK_OBJECTS) this.checkCycles(s.line, frame);
+    if ((this.dirty || live !== this.lastLive || pending) && live <= LIMITS.MAX_CYCLE_CHECK_OBJECTS) this.checkCycles(s, frame);
     this.dirty = false;
     this.lastLive = live;
     if (this.opts.snapshots && this.snapshots.length < LIMITS.MAX_SNAPSHOTS) this.snapshots.push(this.heapSnapshot(s.line));
@@ -186,9 +186,11 @@ export class Recorder {
     return out;
   }
 
-  private checkCycles(line: number, frame: Frame): void {
+  private checkCycles(s: Stmt, frame: Frame): void {
+    const line = s.line;
     const it = this.it;
-    const objs = [...it.heap.live].filter((o) => !o.external && !o.immortal && o.kind !== 'class' && o.kind !== 'descriptor' && o.kind !== 'frame' && o.kind !== 'traceback');
+    // Classes always refer to themselves (__mro__, descriptors): not worth reporting.
+    const objs = [...it.heap.live].filter((o) => !o.external && !o.immortal && o.kind !== 'class' && o.kind !== 'descriptor');
     const sccs = stronglyConnected(objs);
     const names = this.namesOf(frame);
     const seenNow = new Set<string>();
@@ -201,6 +203,7 @@ export class Recorder {
       if (!cyc) {
         cyc = { key, objects: key.split(','), createdAt: line, chain: chainOf(comp, names), live: comp };
         this.cycles.set(key, cyc);
+        it.adviser.cycleClosed(s, comp, cyc.chain);
       }
       cyc.live = comp;
       if (cyc.unreachableAt === undefined) {

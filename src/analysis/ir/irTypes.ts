@@ -8,6 +8,9 @@ export interface Pos {
   line: number;
   /** 0-based column. */
   col: number;
+  /** Where the node ends (for fixes that rewrite it); absent on synthesised nodes. */
+  endLine?: number;
+  endCol?: number;
 }
 
 /** A literal constant after folding, as CPython's compiler would store it in co_consts. */

@@ -788,8 +788,8 @@ class Lowering {
   }
 }
 
-function pos(n: SyntaxNode): { line: number; col: number } {
-  return { line: n.startPosition.row + 1, col: n.startPosition.column };
+function pos(n: SyntaxNode): { line: number; col: number; endLine: number; endCol: number } {
+  return { line: n.startPosition.row + 1, col: n.startPosition.column, endLine: n.endPosition.row + 1, endCol: n.endPosition.column };
 }
 
 function isCompound(t: string): boolean {

@@ -32,7 +32,8 @@ export function buildResult(it: Interpreter, rec: Recorder, module: ModuleIR, py
       if (rec.sharedSites.has(id) && !objects[id]?.immortal && !l.refcounts[id]) l.refcounts[id] = [1, null];
     }
   }
-  diagnostics.push(...cycleDiagnostics(cycles, module, it));
+  diagnostics.push(...cycleDiagnostics(cycles, module, it), ...it.adviser.diagnostics);
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   void options;
   return {
     schema: 'refcount-lens/1',

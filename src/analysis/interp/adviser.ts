@@ -1,0 +1,125 @@
+// Diagnostics that explain a cycle or a misleading measurement, with a fix as
+// text edits where one fits: self-bound-method, back-reference,
+// exception-frame-cycle, closure-cycle, finalizer-in-cycle, getrefcount-of-id.
+// (garbage-cycle is written when the result is built, from the cycle list.)
+import type { Expr, ModuleIR, Stmt } from '../ir/irTypes';
+import type { Diagnostic, Fix, TextEdit } from '../results/resultTypes';
+import type { PyObj } from './objects';
+
+export class Adviser {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly seen = new Set<string>();
+  private readonly lines: string[];
+  private readonly hasWeakrefImport: boolean;
+
+  constructor(source: string, module: ModuleIR) {
+    this.lines = source.split(/\r?\n/);
+    this.hasWeakrefImport = module.body.some((s) => s.k === 'import' && s.names.some((n) => n.module === 'weakref' && !n.asname));
+  }
+
+  private add(d: Diagnostic): void {
+    const key = `${d.line}:${d.code}`;
+    if (this.seen.has(key) || this.diagnostics.length > 500) return;
+    this.seen.add(key);
+    this.diagnostics.push(d);
+  }
+
+  private text(e: Expr): string | undefined {
+    if (e.endLine === undefined || e.endCol === undefined || e.endLine !== e.line) return undefined;
+    return this.lines[e.line - 1]?.slice(e.col, e.endCol);
+  }
+
+  /** Wraps `e` in `wrapper(...)`, importing weakref at the top when needed. */
+  private wrapFix(title: string, e: Expr, wrapper: string): Fix[] | undefined {
+    const t = this.text(e);
+    if (t === undefined) return undefined;
+    const edits: TextEdit[] = [{ start: { line: e.line, column: e.col }, end: { line: e.line, column: e.endCol! }, newText: `${wrapper}(${t})` }];
+    if (!this.hasWeakrefImport) edits.unshift({ start: { line: this.importLine(), column: 0 }, end: { line: this.importLine(), column: 0 }, newText: 'import weakref\n' });
+    return [{ title, edits }];
+  }
+
+  /** The line before which an import can go: after a module docstring and __future__ imports. */
+  private importLine(): number {
+    let i = 0;
+    while (i < this.lines.length && (/^\s*(#|$)/.test(this.lines[i]) || /^from __future__/.test(this.lines[i]))) i++;
+    if (i < this.lines.length && /^\s*[rubRUB]*("""|''')/.test(this.lines[i])) {
+      const q = /("""|''')/.exec(this.lines[i])![1];
+      const rest = this.lines[i].slice(this.lines[i].indexOf(q) + 3);
+      if (!rest.includes(q)) { i++; while (i < this.lines.length && !this.lines[i].includes(q)) i++; }
+      i++;
+    }
+    return i + 1;
+  }
+
+  /** `self.cb = self.handle`: the instance holds a bound method that holds the instance. */
+  attributeStored(target: Expr & { k: 'attr' }, owner: PyObj, value: PyObj, rhs: Expr | undefined): void {
+    if (value.kind === 'method' && value.methodSelf === owner && value.methodFunc?.kind === 'function') {
+      this.add({
+        line: target.line, column: target.col, endLine: rhs?.endLine, endColumn: rhs?.endCol, severity: 'warning', code: 'self-bound-method',
+        message: `\`${this.text(target) ?? target.name}\` stores a bound method of the same object: object → bound method → object is a reference cycle, so the object is only freed by the cycle collector. A weakref.WeakMethod breaks it (call it as \`${this.text(target) ?? 'attr'}()()\`).`,
+        fixes: rhs ? this.wrapFix('Store a weakref.WeakMethod instead', rhs, 'weakref.WeakMethod') : undefined,
+      });
+    }
+  }
+
+  private readonly exceptionsReported = new Set<PyObj>();
+
+  /** `err = e` in the frame the exception's traceback holds: the cycle closes when the function returns. */
+  exceptionStored(line: number, col: number, exc: PyObj, frameObj: PyObj | undefined): void {
+    let tb = exc.traceback;
+    let inFrame = false;
+    while (tb) { if (tb.tbFrame && tb.tbFrame === frameObj) inFrame = true; tb = tb.tbNext; }
+    if (!inFrame) return;
+    this.exceptionsReported.add(exc);
+    this.add({
+      line, column: col, severity: 'warning', code: 'exception-frame-cycle',
+      message: 'This keeps the exception in a variable of the frame its traceback holds: exception → traceback → frame → variable → exception is a cycle once the function returns. Delete the variable when done (`del` it, or clear it in a `try … finally`), or keep only what you need from the exception.',
+    });
+  }
+
+  /** A cycle just closed at statement `s`: explain the kinds we recognise. */
+  cycleClosed(s: Stmt, members: PyObj[], chain: string): void {
+    const kinds = new Set(members.map((o) => o.kind));
+    if (kinds.has('exception') && kinds.has('traceback') && kinds.has('frame')) {
+      if (members.some((o) => this.exceptionsReported.has(o))) return;
+      this.add({
+        line: s.line, column: s.col, severity: 'warning', code: 'exception-frame-cycle',
+        message: `An exception is kept in a variable of the frame its traceback holds (${chain}): exception → traceback → frame → variable → exception. Delete the variable when done (\`del\` it, or clear it in a \`try … finally\`), or keep only what you need from the exception.`,
+      });
+      return;
+    }
+    if (kinds.has('function') && kinds.has('cell')) {
+      this.add({
+        line: s.line, column: s.col, severity: 'information', code: 'closure-cycle',
+        message: `A function refers to itself through its closure (${chain}): function → __closure__ → cell → function. Once unnamed, only the cycle collector frees it; passing the function explicitly avoids the cycle.`,
+      });
+    }
+    const fin = members.find((o) => (o.kind === 'instance') && o.cls?.mroTuple?.items?.some((c) => c.attrs?.has('__del__')));
+    if (fin) {
+      this.add({
+        line: s.line, column: s.col, severity: 'information', code: 'finalizer-in-cycle',
+        message: `\`${fin.type}\` defines __del__ and is in a cycle (${chain}): its finalizer runs only when the cycle collector finds the cycle (PEP 442), at an unpredictable moment and in no fixed order.`,
+      });
+    }
+    if (s.k === 'assign' && s.targets.length === 1 && s.targets[0].k === 'attr' && members.some((o) => o.kind === 'list' || o.kind === 'dict' || o.kind === 'set') && members.some((o) => o.kind === 'instance')) {
+      const rhs = s.value;
+      this.add({
+        line: s.line, column: s.col, severity: 'warning', code: 'back-reference',
+        message: `This back-reference closes a cycle (${chain}): parent and child keep each other alive, so they are only freed by the cycle collector. A weak reference for the back-link (weakref.proxy / weakref.ref, or a WeakSet / WeakValueDictionary for collections) breaks it.`,
+        fixes: this.wrapFix('Hold the back-reference with weakref.proxy', rhs, 'weakref.proxy'),
+      });
+    }
+  }
+
+  /** sys.getrefcount(id(x)) measures the int id() returned, not x. */
+  getrefcountOfId(line: number, col: number, arg: Expr | undefined): void {
+    const direct = arg && arg.k === 'call' && arg.func.k === 'name' && arg.func.id === 'id' && arg.args.length === 1 && arg.args[0].k === 'pos' ? arg.args[0].value : undefined;
+    this.add({
+      line, column: col, severity: 'warning', code: 'getrefcount-of-id',
+      message: 'sys.getrefcount() of a number returned by id() counts the references to that int, not to the object it identifies. Pass the object itself: sys.getrefcount(obj).',
+      fixes: direct && arg && this.text(direct) !== undefined
+        ? [{ title: 'Measure the object itself', edits: [{ start: { line: arg.line, column: arg.col }, end: { line: arg.line, column: arg.endCol! }, newText: this.text(direct)! }] }]
+        : undefined,
+    });
+  }
+}
