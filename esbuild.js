@@ -76,6 +76,10 @@ function testTargets() {
 }
 
 async function main() {
+  if (process.argv.includes('--bench')) {
+    await esbuild.build({ ...shared, ...nodeShim, entryPoints: findFiles('bench', ['.ts']), outdir: 'out/bench', format: 'cjs', platform: 'node', target: 'node20' });
+    return;
+  }
   if (process.argv.includes('--tests')) {
     const ctx = await esbuild.context(testTargets()[0]);
     await ctx.rebuild();

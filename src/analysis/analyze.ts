@@ -59,6 +59,7 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
   const recorder = new Recorder({ snapshots: !!options.snapshots, gcFilmLine: options.simulateGcAtLine });
   const interp = new Interpreter(source, module, versionModel(python), recorder, options.budgetMs ?? DEFAULT_BUDGET_MS, options.cancel);
   recorder.it = interp;
+  interp.heap.onSurvive = (o) => recorder.survivedDecref(o);
   let incomplete = false;
   try {
     runSync(interp.runModule());
@@ -72,14 +73,20 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
     } else if (err instanceof RangeError) {
       incomplete = true;
       diagnostics.push({ line: interp.currentLine || 1, column: 0, severity: 'information', code: 'analysis-incomplete', message: 'The program nests too deeply for the analysis; later lines are not analysed.' });
-    } else throw err;
+    } else {
+      // A bug of ours: keep what was found so far and say so, rather than lose the whole result.
+      incomplete = true;
+      diagnostics.push({ line: interp.currentLine || 1, column: 0, severity: 'information', code: 'internal-error', message: `Refcount Lens stopped here on an internal error (a bug; please report it): ${String((err as Error)?.message ?? err)}` });
+    }
   }
   if (!incomplete) {
     try {
       runSync(interp.runUncalled());
     } catch (err) {
       if (err instanceof AnalysisStopped) incomplete = true;
-      else if (!(err instanceof PyException) && !(err instanceof RangeError)) throw err;
+      else if (!(err instanceof PyException) && !(err instanceof RangeError)) {
+        diagnostics.push({ line: interp.currentLine || 1, column: 0, severity: 'information', code: 'internal-error', message: `Refcount Lens stopped on an internal error (a bug; please report it): ${String((err as Error)?.message ?? err)}` });
+      }
     }
   }
   const result = buildResult(interp, recorder, module, python, options, diagnostics);

@@ -193,7 +193,7 @@ export class Builtins {
 
   noteStore(container: PyObj, value: PyObj): void {
     if (!container.tracked && (container.kind === 'dict') && this.mayBeTracked(value)) container.tracked = true;
-    this.it.recorder.noteStore();
+    this.it.recorder.noteEdge(container, value);
     if (this.it.fuzzyDepth > 0) { this.fuzz(value); this.fuzz(container); }
   }
 
@@ -244,6 +244,21 @@ export class Builtins {
 
   /** d[k] = v with owned k and v; an existing key keeps its key object. */
   dictSet(d: PyObj, k: PyObj, v: PyObj): void {
+    if (!d.entries) {
+      // An attribute dict (instance or class __dict__): string keys go to the attributes.
+      if (d.attrs && k.kind === 'str' && k.value !== undefined) {
+        const old = d.attrs.get(String(k.value));
+        d.attrs.set(String(k.value), v);
+        this.it.recorder.noteEdge(d, v);
+        this.it.heap.decref(k);
+        this.it.heap.decref(old);
+        return;
+      }
+      this.it.heap.escape(v);
+      this.it.heap.decref(k);
+      this.it.heap.decref(v);
+      return;
+    }
     const key = this.hashKey(k);
     const old = d.entries!.get(key);
     if (old) {
@@ -628,6 +643,7 @@ export class Builtins {
       return items;
     }
     const after = targets.length - star - 1;
+    while (items.length < targets.length - 1) items.push(this.unknown(frame.line, 0));
     const head = items.slice(0, star);
     const tail = items.slice(Math.max(star, items.length - after));
     const mid = items.slice(star, Math.max(star, items.length - after));
@@ -641,6 +657,7 @@ export class Builtins {
     const g = this.it.heap.alloc('generator', fn.name === '<genexpr>' ? 'generator' : 'generator', this.it.heap.site(site.line, site.col, 'generator', `${fn.name}()`));
     g.tracked = true;
     g.genFrame = frame;
+    frame.ownerObj = g;
     g.genState = 'created';
     const it = this.it;
     const self = this;

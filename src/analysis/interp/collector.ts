@@ -135,6 +135,7 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number): numb
   if (b.gcDebugSaveAll) {
     for (const o of unreachable) {
       b.gcGarbage.items!.push(h.incref(o)!);
+      it.recorder.noteEdge(b.gcGarbage, o);
     }
     steps.push({ phase: 'clear', narration: `DEBUG_SAVEALL: the ${count} object(s) are appended to gc.garbage instead of being freed.`, candidates: [], gcRefs: {}, unreachable: unreachable.map(idOf), moved: unreachable.map(idOf) });
   } else {

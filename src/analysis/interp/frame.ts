@@ -14,6 +14,8 @@ export class Frame {
   readonly temps: { obj: PyObj; label: string }[] = [];
   /** The frame object (tracebacks, generators), once one exists. */
   frameObj?: PyObj;
+  /** The generator that owns this frame (its variables are the generator's references). */
+  ownerObj?: PyObj;
   /** True once the frame object took over the variables (the function returned while it lived). */
   ownedByObject = false;
   /** False once the variables were released. */

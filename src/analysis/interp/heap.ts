@@ -42,6 +42,8 @@ export class Heap {
   private freeing: PyObj[] = [];
   private inFree = false;
   host!: HeapHost;
+  /** Told when an object loses a reference and lives on (the recorder watches cycles). */
+  onSurvive?: (o: PyObj) => void;
 
   site(line: number, col: number, type: string, label: string, immortal = false): string {
     const key = `${line}:${col}:${type}`;
@@ -86,7 +88,7 @@ export class Heap {
     if (!o || o.immortal) return;
     if (!o.alive) return;
     o.rc--;
-    if (o.rc > 0) return;
+    if (o.rc > 0) { this.onSurvive?.(o); return; }
     if (o.rc < 0) { o.rc = 0; o.fuzzy = true; return; }
     this.freeing.push(o);
     if (this.inFree) return;

@@ -138,8 +138,17 @@ export class Interpreter implements HeapHost {
 
   // ---- running the module ----
 
+  /** The module's frame: where finalizers and callbacks run when no other frame is active. */
+  moduleFrame!: Frame;
+
+  /** The innermost running frame. */
+  top(): Frame {
+    return this.stack[this.stack.length - 1] ?? this.moduleFrame;
+  }
+
   *runModule(): G<void> {
     const frame = new Frame(this.module, '<module>', this.globals, 'module', undefined);
+    this.moduleFrame = frame;
     this.stack.push(frame);
     try {
       yield* this.execBlock(this.module.body, frame);
@@ -537,7 +546,7 @@ export class Interpreter implements HeapHost {
     }
     if (fresh) {
       const ctx = this.currentHandled(frame);
-      if (ctx && ctx !== exc && !exc.context) exc.context = this.heap.incref(ctx);
+      if (ctx && ctx !== exc && !exc.context) { exc.context = this.heap.incref(ctx); this.recorder.noteEdge(exc, ctx); }
     }
     this.addTraceback(exc, frame);
     return new PyException(exc);
@@ -624,6 +633,7 @@ export class Interpreter implements HeapHost {
       const cell = frame.cells.get(name)!;
       old = cell.cellValue;
       cell.cellValue = value;
+      this.recorder.noteEdge(cell, value);
       this.heap.decref(old);
       return;
     }
@@ -634,6 +644,7 @@ export class Interpreter implements HeapHost {
     const target = frame.kind === 'class' && scope !== 'global' ? frame.locals : map;
     old = target.get(name);
     target.set(name, value);
+    if (frame.ownerObj && target === frame.locals) this.recorder.noteEdge(frame.ownerObj, value);
     if (this.fuzzyDepth > 0 && old) this.b.fuzz(old);
     this.heap.decref(old);
   }
@@ -1175,7 +1186,7 @@ export class Interpreter implements HeapHost {
     const fo = frame.frameObj;
     if (fo && fo.alive && fo.rc > 1) {
       frame.ownedByObject = true;
-      this.recorder.noteStore();
+      for (const r of frame.refs()) this.recorder.noteEdge(fo, r.target);
       frame.temps.length = 0;
       frame.handling.length = 0;
       frame.frameObj = undefined;
@@ -1263,7 +1274,7 @@ export class Interpreter implements HeapHost {
   }
 
   runFinalizer(o: PyObj): void {
-    const frame = this.stack[this.stack.length - 1];
+    const frame = this.top();
     try {
       if (o.kind === 'generator') {
         this.b.closeGenerator(o, frame);
@@ -1281,7 +1292,7 @@ export class Interpreter implements HeapHost {
   }
 
   runWeakrefCallback(callback: PyObj, wr: PyObj): void {
-    const frame = this.stack[this.stack.length - 1];
+    const frame = this.top();
     try {
       const r = runSync(this.callFromC(callback, [wr], frame, { line: frame.line, col: 0, key: 'weakref-callback' }));
       this.heap.decref(r);

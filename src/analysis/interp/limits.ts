@@ -17,6 +17,10 @@ export const LIMITS = {
   MAX_SNAPSHOT_NODES: 250,
   /** Cycle detection runs after statements only while the heap is at most this big. */
   MAX_CYCLE_CHECK_OBJECTS: 5000,
-  /** Lines whose "held by" lists are computed (each costs a heap scan). */
-  MAX_HOLDER_SCANS: 3000,
+  /** Statements whose "held by" lists are computed (each costs a heap scan). */
+  MAX_HOLDER_SCANS: 2000,
+  /** "Held by" lists are computed only while the heap is at most this big. */
+  MAX_HOLDER_HEAP: 600,
+  /** New references checked one by one for closing a cycle; more in one statement → one full scan. */
+  MAX_EDGES_PER_CHECK: 64,
 };

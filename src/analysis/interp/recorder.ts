@@ -40,14 +40,26 @@ export class Recorder {
   readonly gcRuns: GcSimulation[] = [];
   /** Site ids whose objects were reported immortal / shared. */
   readonly sharedSites = new Set<string>();
-  private dirty = true;
   private holderScans = 0;
-  private lastLive = 0;
+  /** References added since the last statement ended: the only places a new cycle can close. */
+  private newEdges: [PyObj, PyObj][] = [];
+  private fullCheck = false;
 
   constructor(private readonly opts: { snapshots: boolean; gcFilmLine?: number }) {}
 
+  /** A reference from → to was added (a cycle may have closed). */
+  noteEdge(from: PyObj, to: PyObj): void {
+    if (this.newEdges.length <= LIMITS.MAX_EDGES_PER_CHECK) this.newEdges.push([from, to]);
+  }
+
+  /** References were removed (a cycle may have lost its last outside holder). */
   noteStore(): void {
-    this.dirty = true;
+    this.rootsChanged = true;
+  }
+
+  /** Something changed that the edge log cannot describe: scan the heap after this statement. */
+  noteFullCheck(): void {
+    this.fullCheck = true;
   }
 
   afterStatement(s: Stmt, frame: Frame): void {
@@ -74,15 +86,12 @@ export class Recorder {
       const old = acc.refcounts.get(id);
       acc.refcounts.set(id, old ? join(old, iv) : iv);
     }
-    if (this.holderScans < LIMITS.MAX_HOLDER_SCANS && it.heap.live.size < 3000) {
+    if (this.holderScans < LIMITS.MAX_HOLDER_SCANS && it.heap.live.size < LIMITS.MAX_HOLDER_HEAP) {
       this.holderScans++;
       acc.holders = this.holdersFor(vis, frame);
     }
-    const live = it.heap.live.size;
-    const pending = [...this.cycles.values()].some((c) => c.unreachableAt === undefined);
-    if ((this.dirty || live !== this.lastLive || pending) && live <= LIMITS.MAX_CYCLE_CHECK_OBJECTS) this.checkCycles(s, frame);
-    this.dirty = false;
-    this.lastLive = live;
+    if (this.newEdges.length || this.fullCheck) this.checkNewCycles(s, frame);
+    this.checkUnreachable(s.line);
     if (this.opts.snapshots && this.snapshots.length < LIMITS.MAX_SNAPSHOTS) this.snapshots.push(this.heapSnapshot(s.line));
   }
 
@@ -186,33 +195,104 @@ export class Recorder {
     return out;
   }
 
-  private checkCycles(s: Stmt, frame: Frame): void {
-    const line = s.line;
-    const it = this.it;
-    // Classes always refer to themselves (__mro__, descriptors): not worth reporting.
-    const objs = [...it.heap.live].filter((o) => !o.external && !o.immortal && o.kind !== 'class' && o.kind !== 'descriptor');
-    const sccs = stronglyConnected(objs);
-    const names = this.namesOf(frame);
-    const seenNow = new Set<string>();
-    let garbage: Set<PyObj> | undefined;
-    for (const comp of sccs) {
-      if (comp.some((o) => o.kind === 'function' && o.site.startsWith('builtin'))) continue;
-      const key = [...new Set(comp.map((o) => o.oid))].sort().join(',');
-      seenNow.add(key);
-      let cyc = this.cycles.get(key);
-      if (!cyc) {
-        cyc = { key, objects: key.split(','), createdAt: line, chain: chainOf(comp, names), live: comp };
-        this.cycles.set(key, cyc);
-        it.adviser.cycleClosed(s, comp, cyc.chain);
-      }
-      cyc.live = comp;
-      if (cyc.unreachableAt === undefined) {
-        garbage ??= new Set(findUnreachable(it, it.b));
-        if (comp.every((o) => garbage!.has(o))) {
-          cyc.unreachableAt = line;
+  /**
+   * New cycles can only close through a new reference A → B: then B reaches A.
+   * So after a statement only the edges it added are checked (a bounded DFS
+   * from B), and the strongly connected component around A is computed from
+   * what that DFS visited; the whole heap is scanned only when asked to.
+   */
+  private checkNewCycles(s: Stmt, frame: Frame): void {
+    const edges = this.newEdges;
+    this.newEdges = [];
+    const full = this.fullCheck || edges.length > LIMITS.MAX_EDGES_PER_CHECK;
+    this.fullCheck = false;
+    let comps: PyObj[][] = [];
+    if (full) {
+      if (this.it.heap.live.size > LIMITS.MAX_CYCLE_CHECK_OBJECTS) return;
+      comps = stronglyConnected([...this.it.heap.live].filter(cycleCandidate));
+    } else {
+      const done = new Set<PyObj>();
+      for (const [a, b] of edges) {
+        if (!a.alive || !b.alive || done.has(a) || !cycleCandidate(a) || !cycleCandidate(b)) continue;
+        const reach = reachableFrom(b, LIMITS.MAX_CYCLE_CHECK_OBJECTS);
+        if (!reach.has(a)) continue;
+        for (const comp of stronglyConnected([...reach])) {
+          if (comp.includes(a)) { comps.push(comp); for (const o of comp) done.add(o); }
         }
       }
     }
+    if (!comps.length) return;
+    const names = this.namesOf(frame);
+    for (const comp of comps) {
+      const key = [...new Set(comp.map((o) => o.oid))].sort().join(',');
+      let cyc = this.cycles.get(key);
+      if (!cyc) {
+        cyc = { key, objects: key.split(','), createdAt: s.line, chain: chainOf(comp, names), live: comp };
+        this.cycles.set(key, cyc);
+        this.it.adviser.cycleClosed(s, comp, cyc.chain);
+      }
+      cyc.live = comp;
+      if (cyc.unreachableAt === undefined) this.watch(cyc);
+    }
+  }
+
+  /** Cycles still reachable: a member losing a reference may make the cycle garbage. */
+  private readonly pending = new Set<CycleAcc>();
+  private readonly watched = new Map<PyObj, number>();
+  private rootsChanged = false;
+
+  private watch(c: CycleAcc): void {
+    if (this.pending.has(c)) return;
+    this.pending.add(c);
+    for (const o of c.live) this.watched.set(o, (this.watched.get(o) ?? 0) + 1);
+    this.rootsChanged = true;
+  }
+
+  private unwatch(c: CycleAcc): void {
+    this.pending.delete(c);
+    for (const o of c.live) {
+      const n = (this.watched.get(o) ?? 1) - 1;
+      if (n <= 0) this.watched.delete(o);
+      else this.watched.set(o, n);
+    }
+  }
+
+  /** Heap hook: a watched object lost a reference and survived. */
+  survivedDecref(o: PyObj): void {
+    if (this.watched.has(o)) this.rootsChanged = true;
+  }
+
+  private checkUnreachable(line: number): void {
+    if (!this.rootsChanged || !this.pending.size) return;
+    this.rootsChanged = false;
+    let garbage: Set<PyObj> | undefined;
+    for (const c of [...this.pending]) {
+      if (c.live.some((o) => !o.alive)) { this.unwatch(c); continue; }
+      const inside = new Set(c.live);
+      let external = 0;
+      for (const o of c.live) {
+        let internal = 0;
+        for (const m of c.live) for (const r of refsOf(m)) if (r.target === o) internal++;
+        external += o.rc - internal;
+      }
+      let dead = external === 0 && c.live.every((o) => !o.fuzzy);
+      if (!dead && this.it.heap.live.size <= LIMITS.MAX_CYCLE_CHECK_OBJECTS && this.anyHeldOnlyByHeap(c.live, inside)) {
+        garbage ??= new Set(findUnreachable(this.it, this.it.b));
+        dead = c.live.every((o) => garbage!.has(o));
+      }
+      if (dead) {
+        c.unreachableAt = line;
+        this.unwatch(c);
+      }
+    }
+  }
+
+  /** Cheap pre-test for the full check: no frame variable names a member directly. */
+  private anyHeldOnlyByHeap(members: PyObj[], inside: Set<PyObj>): boolean {
+    for (const f of this.it.stack) for (const r of f.refs()) if (inside.has(r.target)) return false;
+    for (const v of this.it.globals.values()) if (inside.has(v)) return false;
+    void members;
+    return true;
   }
 
   heapSnapshot(line: number): HeapSnapshot {
@@ -277,6 +357,24 @@ export class Recorder {
     }));
     return { lines, calls: this.calls, cycles };
   }
+}
+
+/** Objects that can be reported in a cycle (classes always refer to themselves: not worth it). */
+function cycleCandidate(o: PyObj): boolean {
+  return !o.external && !o.immortal && o.kind !== 'class' && o.kind !== 'descriptor';
+}
+
+/** Everything `start` reaches through candidate objects (bounded). */
+function reachableFrom(start: PyObj, limit: number): Set<PyObj> {
+  const seen = new Set<PyObj>([start]);
+  const stack = [start];
+  while (stack.length && seen.size < limit) {
+    const o = stack.pop()!;
+    for (const r of refsOf(o)) {
+      if (!seen.has(r.target) && cycleCandidate(r.target)) { seen.add(r.target); stack.push(r.target); }
+    }
+  }
+  return seen;
 }
 
 export function join(a: Interval, b: Interval): Interval {

@@ -1,0 +1,138 @@
+// `npm run bench`: speed and memory of the analysis, printed (never asserted).
+//   node out/bench/bench.js [CORPUS_DIR] [--limit N]
+// 1. Corpus: tree-sitter's parse alone and the full analysis of every file,
+//    the ratio analysis / parse, lines per second, per-file p50 / p95 / max,
+//    peak memory, and files that failed (an exception is a bug).
+// 2. Typing: scripted edits in a 2,000-line file through incremental reparse
+//    (tree.edit) and re-analysis, edit → fresh result latency.
+// 3. First counts: Analyzer.create + the first analysis of a 1,000-line file.
+// 4. The packaged .vsix size, when one was built.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Analyzer, analyzeTree } from '../src/analysis/analyze';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const wasm = { treeSitter: path.join(ROOT, 'dist', 'tree-sitter.wasm'), python: path.join(ROOT, 'dist', 'tree-sitter-python.wasm') };
+
+function pyFiles(dir: string, out: string[] = []): string[] {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (/^(test|tests|idle_test|__pycache__|site-packages)$/.test(e.name)) continue;
+      pyFiles(p, out);
+    } else if (e.name.endsWith('.py')) out.push(p);
+  }
+  return out;
+}
+
+function defaultCorpus(): string {
+  const pyenv = process.env.PYENV_ROOT ?? path.join(os.homedir(), '.pyenv');
+  const v = fs.readdirSync(path.join(pyenv, 'versions')).find((d) => d.startsWith('3.13'));
+  return path.join(pyenv, 'versions', v!, 'lib', 'python3.13');
+}
+
+const pct = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+};
+const ms = (x: number): string => `${x.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const limitIdx = args.indexOf('--limit');
+  const limit = limitIdx >= 0 ? Number(args[limitIdx + 1]) : Infinity;
+  const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit') ?? defaultCorpus();
+  const files = pyFiles(corpus).sort().slice(0, limit);
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+  console.log(`corpus: ${corpus} (${files.length} files)`);
+
+  const t0 = performance.now();
+  const analyzer = await Analyzer.create(wasm);
+  const initMs = performance.now() - t0;
+
+  let parseTotal = 0;
+  let analyzeTotal = 0;
+  let lines = 0;
+  let peakRss = 0;
+  const perFile: number[] = [];
+  const failures: string[] = [];
+  let incomplete = 0;
+  for (const f of files) {
+    const src = fs.readFileSync(f, 'utf8');
+    lines += src.split('\n').length;
+    const p0 = performance.now();
+    const tree = analyzer.parser.parse(src);
+    const p1 = performance.now();
+    try {
+      const r = analyzeTree(src, tree, { python: '3.13', budgetMs: 5000 });
+      if (r.incomplete) incomplete++;
+      const bug = r.diagnostics.find((d) => d.code === 'internal-error');
+      if (bug) failures.push(`${f}:${bug.line}: ${bug.message}`);
+    } catch (e) {
+      failures.push(`${f}: ${(e as Error).message}`);
+    }
+    const p2 = performance.now();
+    tree?.delete();
+    parseTotal += p1 - p0;
+    analyzeTotal += p2 - p1;
+    perFile.push(p2 - p0);
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  console.log('\n== corpus ==');
+  console.log(`parse (tree-sitter alone): ${ms(parseTotal)}`);
+  console.log(`analysis (lower + interpret + results): ${ms(analyzeTotal)}`);
+  console.log(`ratio analysis / parse: ${(analyzeTotal / parseTotal).toFixed(2)}`);
+  console.log(`ratio (parse + analysis) / parse: ${((analyzeTotal + parseTotal) / parseTotal).toFixed(2)}`);
+  console.log(`lines: ${lines}, ${(lines / ((parseTotal + analyzeTotal) / 1000)).toFixed(0)} lines/s`);
+  console.log(`per file (parse + analysis): p50 ${ms(pct(perFile, 50))}, p95 ${ms(pct(perFile, 95))}, max ${ms(Math.max(...perFile))}`);
+  console.log(`files cut by the budget: ${incomplete}`);
+  console.log(`peak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+  console.log(`failures: ${failures.length}`);
+  for (const x of failures.slice(0, 20)) console.log(`  ${x}`);
+
+  // Typing in a 2,000-line file: incremental reparse + re-analysis per edit.
+  const unit = fs.readFileSync(path.join(ROOT, 'examples', 'seed.py'), 'utf8');
+  let big = '';
+  while (big.split('\n').length < 2000) big += unit.replace(/^(def |class )(\w+)/gm, (_m, k, n) => `${k}${n}_${big.length}`) + '\n';
+  let tree = analyzer.parser.parse(big)!;
+  const lat: number[] = [];
+  const latParse: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const at = big.indexOf('lst = []', (i * 997) % (big.length - 100));
+    const pos = at < 0 ? 0 : at;
+    const insert = `x${i} = [${i}.5]\n`;
+    const e0 = performance.now();
+    const lineNo = big.slice(0, pos).split('\n').length - 1;
+    big = big.slice(0, pos) + insert + big.slice(pos);
+    tree.edit({ startIndex: pos, oldEndIndex: pos, newEndIndex: pos + insert.length, startPosition: { row: lineNo, column: 0 }, oldEndPosition: { row: lineNo, column: 0 }, newEndPosition: { row: lineNo + 1, column: 0 } });
+    const next = analyzer.parser.parse(big, tree)!;
+    tree.delete();
+    tree = next;
+    const e1 = performance.now();
+    analyzeTree(big, tree, { python: '3.12', budgetMs: 2000 });
+    const e2 = performance.now();
+    latParse.push(e1 - e0);
+    lat.push(e2 - e0);
+  }
+  tree.delete();
+  console.log('\n== typing (2,000-line file, 60 edits) ==');
+  console.log(`incremental reparse: median ${ms(pct(latParse, 50))}, p95 ${ms(pct(latParse, 95))}`);
+  console.log(`edit → fresh result: median ${ms(pct(lat, 50))}, p95 ${ms(pct(lat, 95))}`);
+
+  // First counts on a 1,000-line file from a cold analyzer.
+  const thousand = big.split('\n').slice(0, 1000).join('\n');
+  const c0 = performance.now();
+  const fresh = await Analyzer.create(wasm);
+  fresh.analyze(thousand, { python: '3.12' });
+  console.log('\n== first counts ==');
+  console.log(`WASM load (first in this process): ${ms(initMs)}`);
+  console.log(`create + first analysis of 1,000 lines: ${ms(performance.now() - c0)}`);
+
+  const vsix = fs.readdirSync(ROOT).filter((f) => f.endsWith('.vsix'));
+  console.log('\n== package ==');
+  for (const v of vsix) console.log(`${v}: ${(fs.statSync(path.join(ROOT, v)).size / 1024).toFixed(0)} KiB`);
+  if (!vsix.length) console.log('no .vsix built (npx vsce package --no-dependencies)');
+}
+
+void main();
