@@ -56,6 +56,7 @@ async function main(): Promise<void> {
   let lines = 0;
   let peakRss = 0;
   const perFile: number[] = [];
+  const slow: [number, string][] = [];
   const failures: string[] = [];
   let incomplete = 0;
   for (const f of files) {
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
     parseTotal += p1 - p0;
     analyzeTotal += p2 - p1;
     perFile.push(p2 - p0);
+    slow.push([p2 - p1, f]);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
   console.log('\n== corpus ==');
@@ -87,6 +89,7 @@ async function main(): Promise<void> {
   console.log(`lines: ${lines}, ${(lines / ((parseTotal + analyzeTotal) / 1000)).toFixed(0)} lines/s`);
   console.log(`per file (parse + analysis): p50 ${ms(pct(perFile, 50))}, p95 ${ms(pct(perFile, 95))}, max ${ms(Math.max(...perFile))}`);
   console.log(`files cut by the budget: ${incomplete}`);
+  console.log(`slowest analyses: ${slow.sort((a, b) => b[0] - a[0]).slice(0, 6).map(([t, f]) => `${path.relative(corpus, f)} ${t.toFixed(0)} ms`).join(', ')}`);
   console.log(`peak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
   console.log(`failures: ${failures.length}`);
   for (const x of failures.slice(0, 20)) console.log(`  ${x}`);

@@ -62,6 +62,8 @@ export class Interpreter implements HeapHost {
   readonly warmCallSites = new Set<string>();
   /** True while running under a condition whose value is unknown. */
   fuzzyDepth = 0;
+  /** How many times execution went down a branch of unknown direction (loops stop iterating exactly then). */
+  fuzzyEvents = 0;
   frameDepth = 0;
   currentLine = 0;
   currentCol = 0;
@@ -327,6 +329,7 @@ export class Interpreter implements HeapHost {
 
   /** Runs each branch under an unknown condition: what changes there gets open intervals. */
   private *fuzzyBranches(branches: Stmt[][], frame: Frame): G<Completion> {
+    this.fuzzyEvents++;
     this.fuzzyDepth++;
     try {
       let result: Completion = NORMAL;
@@ -346,12 +349,14 @@ export class Interpreter implements HeapHost {
 
   private *execWhile(s: Stmt & { k: 'while' }, frame: Frame): G<Completion> {
     let iterations = 0;
+    // Once the body took a branch of unknown direction, further exact rounds add nothing: widen.
+    const eventsBefore = this.fuzzyEvents;
     for (;;) {
       const t = yield* this.eval(s.test, frame);
       const truth = this.b.truthy(t);
       this.heap.decref(t);
       if (truth === false) break;
-      if (truth === undefined || iterations >= LIMITS.MAX_LOOP_ITERATIONS) {
+      if (truth === undefined || iterations >= LIMITS.MAX_LOOP_ITERATIONS || (iterations >= 2 && this.fuzzyEvents !== eventsBefore)) {
         // Unknown condition or too many rounds: one more pass with everything it touches widened.
         const c = yield* this.fuzzyBranches([s.body], frame);
         if (c.k === 'return') return c;
@@ -374,9 +379,10 @@ export class Interpreter implements HeapHost {
     const temp = { obj: it, label: 'for-loop iterator' };
     frame.temps.push(temp);
     let iterations = 0;
+    const eventsBefore = this.fuzzyEvents;
     try {
       for (;;) {
-        if (iterations >= LIMITS.MAX_LOOP_ITERATIONS) {
+        if (iterations >= LIMITS.MAX_LOOP_ITERATIONS || (iterations >= 2 && this.fuzzyEvents !== eventsBefore)) {
           const item = this.b.unknown(s.line, s.col);
           yield* this.assign(s.target, item, frame);
           const c = yield* this.fuzzyBranches([s.body], frame);
@@ -1093,7 +1099,11 @@ export class Interpreter implements HeapHost {
 
   private *callFunction(func: PyObj, args: PyObj[], kwargs: [string, PyObj][], caller: Frame, site: CallSite): G<PyObj> {
     const fn = func.fn!;
-    if (this.frameDepth >= LIMITS.MAX_CALL_DEPTH) {
+    // Recursion on unknown values has no known depth: summarise it as an unknown call
+    // instead of unrolling it (exact recursion on known values runs as it would).
+    const recursive = this.stack.some((f) => f.code === fn);
+    const vague = this.fuzzyDepth > 0 || args.some((a) => a.kind === 'unknown') || kwargs.some(([, v]) => v.kind === 'unknown');
+    if (this.frameDepth >= LIMITS.MAX_CALL_DEPTH || (recursive && vague)) {
       // Too deep (recursion): the call's effects are unknown.
       for (const a of args) { this.heap.escape(a); this.heap.decref(a); }
       for (const [, v] of kwargs) { this.heap.escape(v); this.heap.decref(v); }
