@@ -45,7 +45,7 @@ export class Recorder {
   private newEdges: [PyObj, PyObj][] = [];
   private fullCheck = false;
 
-  constructor(private readonly opts: { snapshots: boolean; gcFilmLine?: number }) {}
+  constructor(private readonly opts: { snapshots: boolean; holders: boolean; gcFilmLine?: number }) {}
 
   /** A reference from → to was added (a cycle may have closed). */
   noteEdge(from: PyObj, to: PyObj): void {
@@ -86,7 +86,7 @@ export class Recorder {
       const old = acc.refcounts.get(id);
       acc.refcounts.set(id, old ? join(old, iv) : iv);
     }
-    if (this.holderScans < LIMITS.MAX_HOLDER_SCANS && it.heap.live.size < LIMITS.MAX_HOLDER_HEAP) {
+    if (this.opts.holders && this.holderScans < LIMITS.MAX_HOLDER_SCANS && it.heap.live.size < LIMITS.MAX_HOLDER_HEAP) {
       this.holderScans++;
       acc.holders = this.holdersFor(vis, frame);
     }

@@ -383,20 +383,29 @@ class Lowering {
     const b = body();
     if (Array.isArray(b)) fn.body = b;
     else fn.expr = b;
-    // A docstring is the first constant; lambdas and comprehensions have none.
-    fn.isGenerator = n.descendantsOfType('yield').some((y) => y && this.ownerFunction(y)?.id === n.id);
-    fn.usesClassCell = n.descendantsOfType('identifier').some((id) => id && (id.text === 'super' || id.text === '__class__'));
+    // (isGenerator and usesClassCell were set while the body was lowered: markYield, nameRef.)
     // A method using super() or __class__ closes over the class's __class__ cell.
     if (fn.usesClassCell && outer.kind === 'class') fn.freeVars.add('__class__');
     this.scope = outer;
     return fn;
   }
 
-  /** The nearest enclosing function/lambda node of a node (yield ownership). */
-  private ownerFunction(n: SyntaxNode): SyntaxNode | null {
-    let p = n.parent;
-    while (p && p.type !== 'function_definition' && p.type !== 'lambda' && p.type !== 'generator_expression') p = p.parent;
-    return p;
+  /** A `yield` makes the enclosing function (not a comprehension) a generator. */
+  private markYield(): void {
+    let sc: ScopeInfo | undefined = this.scope;
+    while (sc && sc.kind === 'comp') sc = sc.parent;
+    if (sc && sc.kind === 'function') (sc.code as FunctionIR).isGenerator = true;
+  }
+
+  /** `super` / `__class__` in a method: the method and its class need the __class__ cell. */
+  private markClassCell(): void {
+    let sc: ScopeInfo | undefined = this.scope;
+    while (sc && sc.kind === 'comp') sc = sc.parent;
+    if (!sc || sc.kind !== 'function') return;
+    (sc.code as FunctionIR).usesClassCell = true;
+    let p = sc.parent;
+    while (p && p.kind !== 'class') p = p.parent;
+    if (p) (p.code as ClassIR).hasClassCell = true;
   }
 
   private classDef(n: SyntaxNode, decorators: Expr[]): Stmt {
@@ -415,7 +424,6 @@ class Lowering {
     this.scope = this.newScope(cls, 'class');
     cls.body = this.block(n.childForFieldName('body'));
     this.scope = outer;
-    cls.hasClassCell = n.descendantsOfType('identifier').some((id) => id && (id.text === 'super' || id.text === '__class__'));
     return this.mk(n, { k: 'class', cls, decorators });
   }
 
@@ -595,6 +603,7 @@ class Lowering {
       case 'list_comprehension': case 'set_comprehension': case 'dictionary_comprehension': case 'generator_expression':
         return this.comprehension(n);
       case 'yield': {
+        this.markYield();
         const isFrom = n.children.some((c) => c?.type === 'from');
         const v = n.namedChildren.find((c) => c?.type !== 'comment');
         if (isFrom) return { k: 'yieldfrom', value: this.expr(v) };
@@ -714,6 +723,7 @@ class Lowering {
   }
 
   private nameRef(name: string, store: boolean, skipComp = false): ExprBody {
+    if (name === 'super' || name === '__class__') this.markClassCell();
     let s = this.scope;
     if (skipComp) while (s.kind === 'comp' && s.parent) s = s.parent;
     if (store) s.assigned.add(name);

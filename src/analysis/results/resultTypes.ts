@@ -214,6 +214,8 @@ export interface AnalyzeOptions {
   /** Milliseconds before the analysis stops and marks the result incomplete. */
   budgetMs?: number;
   cancel?: CancelToken;
+  /** Record who holds each named object after each line (for hovers; costs a heap scan per line). */
+  holders?: boolean;
   /** Record heap snapshots at program points (for the panel). */
   snapshots?: boolean;
   /** Also simulate the collector at this line (for "Simulate GC"). */
