@@ -1,0 +1,87 @@
+// Fuzzing, bounded in count and time: mutations of real programs (lines and
+// tokens deleted or duplicated, brackets unbalanced, indentation broken) and
+// generated pathological inputs. For each: no exception escapes, no internal
+// error, the run stays within its budget, every interval is well formed.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, ROOT } from '../helpers/engine';
+import type { AnalysisResult } from '../../src/analysis/results/resultTypes';
+
+/** Mutants per seed file; with ~50 seed files this is about 600 analyses (~20 s). */
+const MUTANTS_PER_FILE = 12;
+const BUDGET_MS = 1500;
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function mutate(src: string, r: () => number): string {
+  const lines = src.split('\n');
+  const pick = (n: number): number => Math.floor(r() * n);
+  switch (pick(7)) {
+    case 0: lines.splice(pick(lines.length), 1); break;
+    case 1: { const i = pick(lines.length); lines.splice(i, 0, lines[i]); break; }
+    case 2: { const i = pick(lines.length); lines[i] = lines[i].slice(0, pick(lines[i].length + 1)); break; }
+    case 3: { const i = pick(lines.length); lines[i] = '    ' + lines[i]; break; }
+    case 4: { const i = pick(lines.length); lines[i] = lines[i].replace(/^\s+/, ''); break; }
+    case 5: { const i = pick(lines.length); lines[i] += ['(', '[', '{', ')', ']', ':', ',', ' = '][pick(8)]; break; }
+    default: {
+      const toks = src.split(/(\s+)/);
+      const i = pick(toks.length);
+      toks.splice(i, 0, toks[pick(toks.length)] ?? '');
+      return toks.join('');
+    }
+  }
+  return lines.join('\n');
+}
+
+function check(r: AnalysisResult, what: string): void {
+  const bug = r.diagnostics.find((d) => d.code === 'internal-error');
+  assert.equal(bug, undefined, `${what}: ${bug?.message}`);
+  for (const l of r.lines) for (const iv of Object.values(l.refcounts)) {
+    assert.ok(iv[0] >= 0 && (iv[1] === null || iv[1] >= iv[0]), `${what}: bad interval ${JSON.stringify(iv)} at line ${l.line}`);
+  }
+}
+
+const seeds = [
+  ...fs.readdirSync(path.join(ROOT, 'examples')).map((f) => path.join(ROOT, 'examples', f)),
+  ...fs.readdirSync(path.join(ROOT, 'test', 'cases')).map((f) => path.join(ROOT, 'test', 'cases', f)),
+  ...(fs.existsSync(path.join(ROOT, '..', 'shared', 'oracle', 'cases')) ? fs.readdirSync(path.join(ROOT, '..', 'shared', 'oracle', 'cases')).map((f) => path.join(ROOT, '..', 'shared', 'oracle', 'cases', f)) : []),
+].filter((f) => f.endsWith('.py'));
+
+test(`mutations of ${seeds.length} real programs`, async () => {
+  let n = 0;
+  for (const [k, file] of seeds.entries()) {
+    const r = rng(k + 1);
+    let src = fs.readFileSync(file, 'utf8');
+    for (let i = 0; i < MUTANTS_PER_FILE; i++) {
+      src = mutate(src, r);
+      const t0 = Date.now();
+      const res = await analyze(src, { budgetMs: BUDGET_MS, python: (['3.11', '3.12', '3.13', '3.14'] as const)[i % 4], snapshots: i % 3 === 0, holders: i % 2 === 0 });
+      assert.ok(Date.now() - t0 < BUDGET_MS * 4, `${path.basename(file)} mutant ${i} took ${Date.now() - t0} ms`);
+      check(res, `${path.basename(file)} mutant ${i}`);
+      n++;
+    }
+  }
+  assert.ok(n >= seeds.length * MUTANTS_PER_FILE);
+});
+
+const pathological: [string, () => string][] = [
+  ['100,000 lines', () => Array.from({ length: 100000 }, (_, i) => `x${i % 97} = [${i}, x${(i + 1) % 97}]`).join('\n')],
+  ['1,000-deep brackets', () => 'x = ' + '('.repeat(1000) + '1' + ')'.repeat(1000)],
+  ['1,000-deep calls', () => 'x = ' + 'f('.repeat(1000) + ')'.repeat(1000)],
+  ['a 10 MB line', () => 'x = "' + 'a'.repeat(10 * 1024 * 1024) + '"'],
+  ['binary bytes', () => Buffer.from(Array.from({ length: 100000 }, (_, i) => (i * 131 + 7) % 256)).toString('latin1')],
+  ['NUL bytes', () => 'a = 1\0\0\nb = a\n'],
+];
+for (const [name, make] of pathological) {
+  test(`pathological: ${name}`, async () => {
+    const t0 = Date.now();
+    const res = await analyze(make(), { budgetMs: 2000 });
+    check(res, name);
+    assert.ok(Date.now() - t0 < 30000, `${name}: ${Date.now() - t0} ms`);
+  });
+}
