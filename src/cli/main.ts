@@ -3,10 +3,17 @@
 //   refcount-lens gc FILE --line N [--json] [--python X]
 // Exit 0 when every file was analysed; 2 with a one-line message on bad input.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { Analyzer } from '../analysis/analyze';
 import { PYTHON_VERSIONS, PythonVersion, DEFAULT_PYTHON_VERSION } from '../analysis/results/resultTypes';
 import { formatText, formatGcText } from './textOutput';
+import { toSarif } from './sarif';
+import type { AnalysisResult } from '../analysis/results/resultTypes';
+
+/** Folders of more files than this are analysed by worker threads, one per core. */
+const PARALLEL_FROM = 8;
 
 class UsageError extends Error {}
 
@@ -14,6 +21,7 @@ interface Args {
   command: 'analyze' | 'gc';
   files: string[];
   json: boolean;
+  format: 'text' | 'json' | 'sarif';
   python: PythonVersion;
   line?: number;
 }
@@ -21,10 +29,16 @@ interface Args {
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (command !== 'analyze' && command !== 'gc') throw new UsageError(`unknown command ${command ?? '(none)'}; use: refcount-lens analyze FILE_OR_DIR... [--json] [--python 3.11|3.12|3.13|3.14]`);
-  const args: Args = { command, files: [], json: false, python: DEFAULT_PYTHON_VERSION };
+  const args: Args = { command, files: [], json: false, format: 'text', python: DEFAULT_PYTHON_VERSION };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a === '--json') args.json = true;
+    if (a === '--json') { args.json = true; args.format = 'json'; }
+    else if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.split('=')[1] : rest[++i];
+      if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`unknown format ${v ?? '(none)'}; use text, json or sarif`);
+      args.format = v;
+      args.json = v === 'json';
+    }
     else if (a === '--python' || a.startsWith('--python=')) {
       const v = a.includes('=') ? a.split('=')[1] : rest[++i];
       if (!PYTHON_VERSIONS.includes(v as PythonVersion)) throw new UsageError(`unknown Python version ${v ?? '(none)'}; use one of ${PYTHON_VERSIONS.join(', ')}`);
@@ -73,34 +87,101 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError) { process.stderr.write(`refcount-lens: ${e.message}\n`); return 2; }
     throw e;
   }
-  const analyzer = await Analyzer.create({ treeSitter: path.join(__dirname, 'tree-sitter.wasm'), python: path.join(__dirname, 'tree-sitter-python.wasm') });
+  const wasm = { treeSitter: path.join(__dirname, 'tree-sitter.wasm'), python: path.join(__dirname, 'tree-sitter-python.wasm') };
   let status = 0;
-  for (const file of files) {
-    let source: string;
-    try {
-      source = readUtf8(file);
-    } catch (e) {
-      process.stderr.write(`refcount-lens: ${(e as Error).message}\n`);
-      status = 2;
-      continue;
-    }
-    const result = analyzer.analyze(source, { python: args.python, fileName: file, simulateGcAtLine: args.line, budgetMs: 20000 });
-    if (args.command === 'gc') {
+  if (args.command === 'gc') {
+    const analyzer = await Analyzer.create(wasm);
+    for (const file of files) {
+      const source = readOrReport(file);
+      if (source === undefined) { status = 2; continue; }
+      const result = analyzer.analyze(source, { python: args.python, fileName: file, simulateGcAtLine: args.line, budgetMs: 20000 });
       const run = result.gcRuns?.find((r) => r.line === args.line) ?? result.gcRuns?.filter((r) => r.line <= args.line!).pop();
       if (args.json) process.stdout.write(JSON.stringify(run ?? null) + '\n');
       else process.stdout.write(formatGcText(run, args.line!));
-      continue;
     }
-    if (args.json) {
+    analyzer.dispose();
+    return status;
+  }
+  const results: (AnalysisResult | undefined)[] = files.length >= PARALLEL_FROM
+    ? await analyzeInWorkers(files, args.python)
+    : await analyzeHere(files, args.python, wasm);
+  const done: AnalysisResult[] = [];
+  results.forEach((result, i) => {
+    if (!result) { status = 2; return; }
+    done.push(result);
+    if (args.format === 'json') {
       const { snapshots: _s, gcRuns: _g, ...doc } = result;
       process.stdout.write(JSON.stringify(doc) + '\n');
-    } else process.stdout.write(formatText(source, result) + (files.length > 1 ? '\n' : ''));
-  }
-  analyzer.dispose();
+    } else if (args.format === 'text') {
+      process.stdout.write(formatText(fs.readFileSync(files[i], 'utf8'), result) + (files.length > 1 ? '\n' : ''));
+    }
+  });
+  if (args.format === 'sarif') process.stdout.write(JSON.stringify(toSarif(done, process.cwd(), '0.1.0'), null, 1) + '\n');
   return status;
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code), (err) => {
+function readOrReport(file: string): string | undefined {
+  try {
+    return readUtf8(file);
+  } catch (e) {
+    process.stderr.write(`refcount-lens: ${(e as Error).message}\n`);
+    return undefined;
+  }
+}
+
+async function analyzeHere(files: string[], python: PythonVersion, wasm: { treeSitter: string; python: string }): Promise<(AnalysisResult | undefined)[]> {
+  const analyzer = await Analyzer.create(wasm);
+  const out = files.map((file) => {
+    const source = readOrReport(file);
+    return source === undefined ? undefined : analyzer.analyze(source, { python, fileName: file, budgetMs: 20000 });
+  });
+  analyzer.dispose();
+  return out;
+}
+
+/** Splits the files over worker threads (one per core); results come back in input order. */
+async function analyzeInWorkers(files: string[], python: PythonVersion): Promise<(AnalysisResult | undefined)[]> {
+  const n = Math.max(1, Math.min(os.cpus().length, files.length));
+  const results: (AnalysisResult | undefined)[] = new Array(files.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve, reject) => {
+    const w = new Worker(__filename, { workerData: { python } });
+    const feed = (): void => {
+      if (next >= files.length) { void w.terminate(); resolve(); return; }
+      const i = next++;
+      w.postMessage({ i, file: files[i] });
+    };
+    w.on('message', (m: { i: number; result?: AnalysisResult; error?: string }) => {
+      if (m.error) process.stderr.write(`refcount-lens: ${m.error}\n`);
+      results[m.i] = m.result;
+      feed();
+    });
+    w.on('error', reject);
+    w.once('online', feed);
+  })));
+  return results;
+}
+
+async function workerMain(): Promise<void> {
+  const analyzer = await Analyzer.create({ treeSitter: path.join(__dirname, 'tree-sitter.wasm'), python: path.join(__dirname, 'tree-sitter-python.wasm') });
+  const python = (workerData as { python: PythonVersion }).python;
+  parentPort!.on('message', (m: { i: number; file: string }) => {
+    try {
+      const source = readUtf8(m.file);
+      const result = analyzer.analyze(source, { python, fileName: m.file, budgetMs: 20000 });
+      delete result.snapshots;
+      delete result.gcRuns;
+      parentPort!.postMessage({ i: m.i, result });
+    } catch (e) {
+      parentPort!.postMessage({ i: m.i, error: (e as Error).message });
+    }
+  });
+}
+
+if (!isMainThread) void workerMain();
+
+// exitCode, not exit(): a large output to a pipe must be flushed first.
+if (isMainThread) main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err) => {
   process.stderr.write(`refcount-lens: internal error: ${String(err?.stack ?? err)}\n`);
   process.exit(1);
 });

@@ -48,6 +48,35 @@ test('a folder gives one JSON document per line', () => {
   assert.deepEqual(docs.map((x) => path.basename(x.file)), ['x.py', 'y.py']);
 });
 
+test('a larger folder is analysed in worker threads, in order', () => {
+  const d = path.join(tmp, 'many');
+  fs.mkdirSync(d, { recursive: true });
+  for (let i = 0; i < 12; i++) fs.writeFileSync(path.join(d, `m${String(i).padStart(2, '0')}.py`), `x = [${i}.5]\ny = x\n`);
+  const r = run('analyze', d, '--json');
+  assert.equal(r.status, 0, r.stderr);
+  const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(docs.length, 12);
+  assert.deepEqual(docs.map((x) => path.basename(x.file)), Array.from({ length: 12 }, (_, i) => `m${String(i).padStart(2, '0')}.py`));
+  for (const doc of docs) {
+    const l2 = doc.lines.find((l: { line: number }) => l.line === 2);
+    assert.deepEqual(l2.refcounts[l2.bindings.x[0]], [2, 2]);
+  }
+});
+
+test('--format sarif reports the same findings with fixes', () => {
+  const p = file('s.py', 'class B:\n    def __init__(self):\n        self.cb = self.go\n    def go(self):\n        pass\nb = B()\ndel b\n');
+  const r = run('analyze', p, '--format', 'sarif');
+  assert.equal(r.status, 0, r.stderr);
+  const log = JSON.parse(r.stdout);
+  assert.equal(log.version, '2.1.0');
+  const results = log.runs[0].results;
+  assert.deepEqual(results.map((x: { ruleId: string }) => x.ruleId).sort(), ['garbage-cycle', 'self-bound-method']);
+  const fix = results.find((x: { ruleId: string }) => x.ruleId === 'self-bound-method').fixes[0];
+  const texts = fix.artifactChanges[0].replacements.map((x: { insertedContent: { text: string } }) => x.insertedContent.text);
+  assert.deepEqual(texts, ['import weakref\n', 'weakref.WeakMethod(self.go)']);
+  assert.equal(results[0].locations[0].physicalLocation.region.startLine > 0, true);
+});
+
 test('text output shows counts at the end of lines', () => {
   const p = file('t.py', 'a = []\nb = a\n');
   const r = run('analyze', p);
