@@ -21,6 +21,8 @@ interface Args {
   command: 'analyze' | 'gc';
   files: string[];
   json: boolean;
+  /** --with-heap: the JSON also carries heap snapshots and collector runs (for other viewers). */
+  withHeap: boolean;
   format: 'text' | 'json' | 'sarif';
   python: PythonVersion;
   line?: number;
@@ -29,10 +31,11 @@ interface Args {
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (command !== 'analyze' && command !== 'gc') throw new UsageError(`unknown command ${command ?? '(none)'}; use: refcount-lens analyze FILE_OR_DIR... [--json] [--python 3.11|3.12|3.13|3.14]`);
-  const args: Args = { command, files: [], json: false, format: 'text', python: DEFAULT_PYTHON_VERSION };
+  const args: Args = { command, files: [], json: false, withHeap: false, format: 'text', python: DEFAULT_PYTHON_VERSION };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--json') { args.json = true; args.format = 'json'; }
+    else if (a === '--with-heap') args.withHeap = true;
     else if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.split('=')[1] : rest[++i];
       if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`unknown format ${v ?? '(none)'}; use text, json or sarif`);
@@ -104,14 +107,14 @@ async function main(argv: string[]): Promise<number> {
   }
   const results: (AnalysisResult | undefined)[] = files.length >= PARALLEL_FROM
     ? await analyzeInWorkers(files, args.python)
-    : await analyzeHere(files, args.python, wasm);
+    : await analyzeHere(files, args.python, wasm, args.withHeap);
   const done: AnalysisResult[] = [];
   results.forEach((result, i) => {
     if (!result) { status = 2; return; }
     done.push(result);
     if (args.format === 'json') {
       const { snapshots: _s, gcRuns: _g, ...doc } = result;
-      process.stdout.write(JSON.stringify(doc) + '\n');
+      process.stdout.write(JSON.stringify(args.withHeap ? result : doc) + '\n');
     } else if (args.format === 'text') {
       process.stdout.write(formatText(fs.readFileSync(files[i], 'utf8'), result) + (files.length > 1 ? '\n' : ''));
     }
@@ -129,11 +132,11 @@ function readOrReport(file: string): string | undefined {
   }
 }
 
-async function analyzeHere(files: string[], python: PythonVersion, wasm: { treeSitter: string; python: string }): Promise<(AnalysisResult | undefined)[]> {
+async function analyzeHere(files: string[], python: PythonVersion, wasm: { treeSitter: string; python: string }, withHeap = false): Promise<(AnalysisResult | undefined)[]> {
   const analyzer = await Analyzer.create(wasm);
   const out = files.map((file) => {
     const source = readOrReport(file);
-    return source === undefined ? undefined : analyzer.analyze(source, { python, fileName: file, budgetMs: 20000 });
+    return source === undefined ? undefined : analyzer.analyze(source, { python, fileName: file, budgetMs: 20000, snapshots: withHeap, holders: withHeap });
   });
   analyzer.dispose();
   return out;

@@ -157,3 +157,20 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number): numb
   it.recorder.gcRun(line, count, unreachable, steps, before);
   return count;
 }
+
+/**
+ * What gc.collect() would do right after a statement, without changing the
+ * heap: the film for "Simulate GC" at a line that has no gc.collect().
+ */
+export function dryCollect(it: Interpreter, b: Builtins): { steps: GcStep[]; found: PyObj[] } {
+  const steps: GcStep[] = [];
+  const found = findUnreachable(it, b, steps);
+  const idOf = (o: PyObj): string => `h${o.id}`;
+  const fin = found.filter((o) => !o.finalized && it.hasFinalizer(o));
+  if (fin.length) steps.push({ phase: 'finalize', narration: `__del__ would run once on ${fin.length} object(s) before anything is freed (PEP 442); a finalizer that stores its object somewhere resurrects it.`, candidates: [], gcRefs: {}, unreachable: found.map(idOf), moved: fin.map(idOf) });
+  const wr = found.flatMap((o) => o.weakrefs ?? []).filter((w) => w.callback && !found.includes(w));
+  if (wr.length) steps.push({ phase: 'weakrefs', narration: `${wr.length} weak reference(s) to the garbage would be cleared and their callbacks run.`, candidates: [], gcRefs: {}, unreachable: found.map(idOf), moved: wr.map(idOf) });
+  steps.push({ phase: 'clear', narration: b.gcDebugSaveAll ? `DEBUG_SAVEALL: the ${found.length} object(s) would go to gc.garbage.` : `tp_clear would break the cycles and free ${found.length} object(s).`, candidates: [], gcRefs: {}, unreachable: found.map(idOf), moved: found.map(idOf) });
+  steps.push({ phase: 'done', narration: `gc.collect() here would return ${found.length}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
+  return { steps, found };
+}

@@ -9,7 +9,7 @@ import type { Frame } from './frame';
 import type { CallSite, Interpreter } from './interpreter';
 import { LIMITS } from './limits';
 import { PyObj, refsOf } from './objects';
-import { findUnreachable } from './collector';
+import { dryCollect, findUnreachable } from './collector';
 
 interface LineAcc {
   line: number;
@@ -93,6 +93,11 @@ export class Recorder {
     if (this.newEdges.length || this.fullCheck) this.checkNewCycles(s, frame);
     this.checkUnreachable(s.line);
     if (this.opts.snapshots && this.snapshots.length < LIMITS.MAX_SNAPSHOTS) this.snapshots.push(this.heapSnapshot(s.line));
+    if (this.opts.gcFilmLine === s.line && !this.gcRuns.some((g) => g.line === s.line)) {
+      const heap = this.heapSnapshot(s.line);
+      const { steps, found } = dryCollect(it, it.b);
+      this.gcRuns.push({ line: s.line, steps, collected: found.length, uncollectable: 0, freed: found.map((o) => `h${o.id}`), heap, dryRun: true });
+    }
   }
 
   /** Names the statement's scope can see: its variables, cells and the globals it uses. */

@@ -181,6 +181,8 @@ export interface GcSimulation {
   freed: string[];
   /** The heap before the collection; the film draws the steps on it. */
   heap: HeapSnapshot;
+  /** True for "Simulate GC" at a line without gc.collect(): nothing was changed. */
+  dryRun?: boolean;
 }
 
 export interface AnalysisResult {
