@@ -103,7 +103,7 @@ export async function render(svg: SVGSVGElement, m: DrawModel, ov: Overlay, h: H
     const b = ov.gcRefs && n.id in ov.gcRefs ? `gc_refs ${ov.gcRefs[n.id]}` : badge(n);
     const bw = b.length * 6.6 + 10;
     el('rect', { x: p.width! - bw - 4, y: 4, width: bw, height: 16, rx: 8, class: ov.gcRefs && n.id in ov.gcRefs ? 'badge gc' : 'badge' }, g);
-    text(g, p.width! - bw + 1, 16, b, 'badge-text');
+    text(g, p.width! - bw + 1, 16, b, ov.gcRefs && n.id in ov.gcRefs ? 'badge-text gc' : 'badge-text');
     const act = (): void => h.onNode(n.id);
     g.addEventListener('click', act);
     g.addEventListener('keydown', (ev) => { if ((ev as KeyboardEvent).key === 'Enter') act(); });

@@ -35,11 +35,20 @@ export async function runUiTest({ base, workspace, shots }) {
     await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 15000 });
   };
   /** Inlay hint text lives in generated CSS rules (::after content), not in the DOM text. */
-  const inlineShows = (text) => page.waitForFunction((t) => [...document.styleSheets].some((s) => { try { return [...s.cssRules].some((r) => r.cssText.includes(t)); } catch { return false; } }), text, { timeout: 20000 });
+  const inlineShows = async (text) => {
+    try {
+      // Monaco renders spaces in injected text as no-break spaces.
+      await page.waitForFunction((t) => document.querySelector('.view-lines')?.textContent?.replace(/\u00a0/g, ' ').includes(t)
+        || [...document.styleSheets].some((s) => { try { return [...s.cssRules].some((r) => r.cssText.includes(t)); } catch { return false; } }), text, { timeout: 20000 });
+    } catch (e) {
+      const html = await page.evaluate(() => document.querySelector('.view-lines')?.innerHTML.slice(0, 1500));
+      throw new Error(`${e.message} — view-lines: ${html}`);
+    }
+  };
   /** Hovers the centre of the first editor token whose text is `word`. */
   const hoverWord = async (word) => {
     const box = await page.evaluate((w) => {
-      const el = [...document.querySelectorAll('.view-line span span')].find((e) => e.textContent === w);
+      const el = [...document.querySelectorAll('.view-line span span')].find((e) => e.textContent?.trim() === w);
       const r = el?.getBoundingClientRect();
       return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : undefined;
     }, word);
@@ -63,7 +72,7 @@ export async function runUiTest({ base, workspace, shots }) {
     });
     await check('hovering a name shows its holders', async () => {
       await hoverWord('alias');
-      await page.waitForFunction(() => document.querySelector('.monaco-hover-content')?.textContent?.includes('held by'), null, { timeout: 10000 });
+      await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover, .monaco-hover-content')].some((h) => h.textContent?.includes('held by')), null, { timeout: 10000 });
       await page.waitForTimeout(400);
       await page.screenshot({ path: path.join(shots, 'hover.png') });
       await page.keyboard.press('Escape');
@@ -79,16 +88,35 @@ export async function runUiTest({ base, workspace, shots }) {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.querySelector('.view-lines')?.textContent?.includes('weakref.WeakMethod(self.go)'), null, { timeout: 10000 });
     });
-    await check('the heap panel opens from the command palette', async () => {
-      await openFile('cycles.py');
+    const webview = () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const runCommand = async (title) => {
       await page.keyboard.press('F1');
       await page.waitForSelector('.quick-input-widget', { state: 'visible' });
-      await page.keyboard.type('Refcount Lens: Show Heap Panel');
+      await page.keyboard.type(title);
       await page.waitForSelector('.quick-input-list .monaco-list-row');
       await page.keyboard.press('Enter');
+    };
+    await check('the heap panel opens from the command palette and follows the cursor', async () => {
+      await openFile('cycles.py');
+      await page.locator('.view-line', { hasText: 'lst.append(lst)' }).click();
+      await runCommand('Refcount Lens: Show Heap Panel');
       await page.waitForSelector('.tab[aria-label*="Heap"]', { timeout: 15000 });
-      await page.waitForTimeout(1500);
+      await webview().locator('#title', { hasText: 'after line 3' }).waitFor({ timeout: 20000 });
+      await webview().locator('g.node.cycle', { hasText: 'refcnt 2' }).waitFor({ timeout: 10000 });
+      await page.locator('.view-line', { hasText: 'alias = data' }).first().click();
+      await webview().locator('#title', { hasText: 'after line 5' }).waitFor({ timeout: 10000 });
+      await page.waitForTimeout(800);
       await page.screenshot({ path: path.join(shots, 'panel-in-vscode.png') });
+    });
+    await check('Simulate GC plays the collector in the panel: gc.collect() → 1', async () => {
+      await page.locator('.view-line', { hasText: 'found = gc.collect()' }).click();
+      await runCommand('Refcount Lens: Simulate GC at Cursor');
+      await webview().locator('#phase', { hasText: 'update refs' }).waitFor({ timeout: 20000 });
+      const steps = Number((await webview().locator('#phase').textContent()).split('/')[1].split(' ')[0]);
+      for (let i = 1; i < steps; i++) await webview().locator('#next').click();
+      await webview().locator('#result', { hasText: 'gc.collect() → 1' }).waitFor({ timeout: 10000 });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: path.join(shots, 'film-in-vscode.png') });
     });
   } finally {
     await context.close();

@@ -180,6 +180,7 @@ try {
     const withHidden = await tab.evaluate(() => document.querySelectorAll('g.edge').length);
     assert(withHidden > plain, `${plain} → ${withHidden}`);
     await tab.uncheck('#hidden');
+    await settle();
     await tab.screenshot({ path: path.join(shots, 'panel-tree.png') });
   });
   await check('zoom, fit and state survive in getState', async () => {
