@@ -23,6 +23,18 @@ const problemMatcher = {
   },
 };
 
+/**
+ * The web build must not load Node's modules: web-tree-sitter only touches
+ * them on its Node code path, so in the browser bundle they become empty.
+ */
+const nodeBuiltinsAway = {
+  name: 'node-builtins-away',
+  setup(build) {
+    build.onResolve({ filter: /^(fs|fs\/promises|path|url|module|os|crypto|worker_threads)$/ }, (a) => ({ path: a.path, namespace: 'empty-node-builtin' }));
+    build.onLoad({ filter: /.*/, namespace: 'empty-node-builtin' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
 const shared = {
   bundle: true,
   minify: production,
@@ -42,7 +54,7 @@ const targets = [
   { ...shared, ...nodeShim, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', platform: 'node', target: 'node20', external: ['vscode'] },
   { ...shared, ...nodeShim, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', format: 'cjs', platform: 'node', target: 'node20' },
   // The web extension: browser platform; web-tree-sitter's Node-only branches are never taken there.
-  { ...shared, entryPoints: ['src/extension/browserExtension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', platform: 'browser', target: 'es2022', external: ['vscode', 'fs/promises', 'module', 'url'], define: { 'import.meta.url': '""' } },
+  { ...shared, plugins: [problemMatcher, nodeBuiltinsAway], entryPoints: ['src/extension/browserExtension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', platform: 'browser', target: 'es2022', external: ['vscode'], define: { 'import.meta.url': '""' } },
   { ...shared, ...nodeShim, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'cjs', platform: 'node', target: 'node20', banner: { js: '#!/usr/bin/env node\n' + nodeShim.banner.js } },
   { ...shared, entryPoints: ['media/heap/main.ts'], outfile: 'dist/heap.js', format: 'iife', platform: 'browser', target: 'es2022' },
 ];

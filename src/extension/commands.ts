@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { PYTHON_VERSIONS } from '../analysis/results/resultTypes';
 import type { Ctx } from './ctx';
 
-export const COMMANDS = ['refcountLens.showHeap', 'refcountLens.simulateGc', 'refcountLens.toggleInline', 'refcountLens.selectPythonVersion'] as const;
+import { COMMANDS } from './manifestIds';
 
 /** The document and 1-based line a command is about: its arguments, else the active editor's cursor. */
 function target(uri?: vscode.Uri, line?: number): { uri: vscode.Uri; line: number } | undefined {

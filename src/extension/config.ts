@@ -7,8 +7,7 @@ export type InlineStyle = 'inlayHints' | 'decorations' | 'off';
 
 export const SECTION = 'refcountLens';
 
-/** Every key the code reads (the manifest test checks these against package.json). */
-export const KEYS = ['pythonVersion', 'inline.style', 'codeLens.enabled', 'maxFileSize', 'debounceMs', 'budgetMs'] as const;
+export { KEYS } from './manifestIds';
 
 /** Changes that need a new analysis; the rest only re-render. */
 export const REANALYSE_ON = ['pythonVersion', 'maxFileSize', 'budgetMs'];

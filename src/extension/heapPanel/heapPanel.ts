@@ -8,7 +8,7 @@ import { assertNever, HostToPanel, PanelDocument, PanelState, PanelToHost } from
 import type { HeapDataSource, HeapPanelApi } from './heapDataSource';
 import { heapHtml } from './heapHtml';
 
-export const VIEW_TYPE = 'refcountLens.heap';
+import { VIEW_TYPE } from '../manifestIds';
 
 export function createHeapPanel(context: vscode.ExtensionContext, source: HeapDataSource): HeapPanelApi {
   return new HeapPanel(context, source);
