@@ -32,6 +32,11 @@ export function registerCommands(ctx: Ctx): void {
       if (ctx.config.inlineStyle !== 'off') ctx.lastInlineStyle = ctx.config.inlineStyle;
       await vscode.workspace.getConfiguration('refcountLens').update('inline.style', next, vscode.ConfigurationTarget.Global);
     },
+    'refcountLens.scanWorkspace': async () => {
+      const r = await ctx.scan();
+      if (r) void vscode.window.showInformationMessage(`Refcount Lens: scanned ${r.files} file(s), ${r.findings} finding(s) in Problems.`);
+      return r;
+    },
     'refcountLens.selectPythonVersion': async (version?: unknown) => {
       const items = ['auto', ...PYTHON_VERSIONS].map((v) => ({ label: v === 'auto' ? 'auto' : `CPython ${v}`, v, description: v === ctx.config.pythonVersion ? 'current' : undefined }));
       const pick = typeof version === 'string' ? items.find((i) => i.v === version) : await vscode.window.showQuickPick(items, { placeHolder: 'The CPython version the counts are for' });

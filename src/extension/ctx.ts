@@ -14,6 +14,7 @@ import { RefcountHover } from './providers/hover';
 import { RefcountInlayHints } from './providers/inlayHints';
 import { InlineDecorations } from './providers/inlineDecorations';
 import { resolvePythonVersion } from './pythonVersion';
+import { scanWorkspace } from './scanWorkspace';
 
 const PYTHON: vscode.DocumentSelector = [{ language: 'python' }];
 
@@ -31,9 +32,11 @@ export class Ctx implements vscode.Disposable {
   lastInlineStyle?: InlineStyle;
   versionSource = 'default';
 
-  constructor(readonly context: vscode.ExtensionContext, client: AnalysisClient) {
+  private readonly scanDiagnostics = vscode.languages.createDiagnosticCollection('refcountLens.scan');
+
+  constructor(readonly context: vscode.ExtensionContext, client: AnalysisClient, private readonly makeClient: () => AnalysisClient, private readonly scanWorkers: number) {
     context.subscriptions.push(this);
-    this.subscriptions.push(this.log, this.diagnostics, this.status, client);
+    this.subscriptions.push(this.log, this.diagnostics, this.scanDiagnostics, this.status, client);
     this.sessions = new DocumentSessions(client, this.config, this.log);
     this.inlay = new RefcountInlayHints(this.sessions, this.config);
     this.lenses = new RefcountCodeLens(this.sessions, this.config);
@@ -61,6 +64,11 @@ export class Ctx implements vscode.Disposable {
     await this.updateVersion();
     this.sessions.start();
     this.onEditor(vscode.window.activeTextEditor);
+  }
+
+  /** Every Python file of the workspace, findings in Problems. */
+  scan(): Promise<{ files: number; findings: number } | undefined> {
+    return scanWorkspace(this.makeClient, this.scanWorkers, this.scanDiagnostics, this.sessions.python, this.config.budgetMs);
   }
 
   private async updateVersion(): Promise<void> {

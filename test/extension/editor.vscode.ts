@@ -102,11 +102,29 @@ suite('Refcount Lens in VS Code', () => {
     await hintOn(ed.document, 0);
   });
 
+  test('scanWorkspace puts every file\'s findings in Problems', async () => {
+    const r = await vscode.commands.executeCommand<{ files: number; findings: number }>('refcountLens.scanWorkspace');
+    assert.ok(r && r.files >= 3, JSON.stringify(r));
+    const all = vscode.languages.getDiagnostics();
+    const tree = all.find(([uri]) => uri.path.endsWith('/parent_child.py'));
+    assert.ok(tree, all.map(([u]) => u.path).join(', '));
+    assert.ok(tree[1].some((d) => d.code === 'back-reference'), tree[1].map((d) => d.code).join(', '));
+    assert.ok(tree[1].some((d) => d.code === 'garbage-cycle'));
+  });
+
+  test('first counts on a 1,000-line file (printed, not asserted against a time)', async () => {
+    const lines = Array.from({ length: 1000 }, (_, i) => (i % 3 === 0 ? `v${i} = [${i}.5]` : i % 3 === 1 ? `w${i} = v${i - 1}` : `del w${i - 1}`));
+    const t0 = Date.now();
+    const ed = await openProgram(lines.join('\n') + '\n');
+    await hintOn(ed.document, 997);
+    console.log(`first counts on a 1,000-line file: ${Date.now() - t0} ms (open → inlay hint)`);
+  });
+
   test('the commands run on the active editor', async () => {
     await openProgram(CYCLE);
     await vscode.commands.executeCommand('refcountLens.showHeap');
     await vscode.commands.executeCommand('refcountLens.simulateGc');
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['refcountLens.showHeap', 'refcountLens.simulateGc', 'refcountLens.toggleInline', 'refcountLens.selectPythonVersion']) assert.ok(all.includes(id), id);
+    for (const id of ['refcountLens.showHeap', 'refcountLens.simulateGc', 'refcountLens.toggleInline', 'refcountLens.selectPythonVersion', 'refcountLens.scanWorkspace']) assert.ok(all.includes(id), id);
   });
 });

@@ -72,6 +72,7 @@ export class Interpreter implements HeapHost {
   /** Functions whose body ran at least once (the rest get an unknown-arguments pass). */
   readonly ranCode = new Set<number>();
   readonly adviser: Adviser;
+  readonly sourceLines: string[];
 
   constructor(
     source: string,
@@ -85,6 +86,7 @@ export class Interpreter implements HeapHost {
     this.deadline = Date.now() + budgetMs;
     this.b = new Builtins(this);
     this.adviser = new Adviser(source, module);
+    this.sourceLines = source.split(/\r?\n/);
     this.makeConstants();
   }
 

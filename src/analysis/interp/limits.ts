@@ -11,6 +11,12 @@ export const LIMITS = {
   MAX_CALL_DEPTH: 60,
   /** Interpreter steps (statements + calls) per analysis: bounds the work on huge or looping files. */
   MAX_STEPS: 2_000_000,
+  /**
+   * Names a line records in full. Past this (modules with hundreds of globals)
+   * a line records what its statement mentions and what changed: recording
+   * every name at every line would make the result quadratic in file size.
+   */
+  MAX_NAMES_PER_LINE: 120,
   /** Heap snapshots kept for the panel. */
   MAX_SNAPSHOTS: 400,
   /** Objects drawn per snapshot before it is cut. */

@@ -72,8 +72,21 @@ export class Recorder {
     }
     acc.runs++;
     const fuzzyAll = it.fuzzyDepth > 0;
+    // Scopes with very many names (large modules): a line records the names its
+    // statement mentions and those whose object or count changed since the
+    // scope's previous statement, not all of them again (see README, Limits).
+    const many = vis.size > LIMITS.MAX_NAMES_PER_LINE;
+    const mentioned = many ? this.mentionedNames(s) : undefined;
+    let seen = this.lastSeen.get(frame);
+    if (many && !seen) this.lastSeen.set(frame, (seen = new Map()));
     for (const [name, obj] of vis) {
       if (obj.external) continue;
+      if (many) {
+        const prev = seen!.get(name);
+        const same = prev && prev.obj === obj && prev.rc === obj.rc && prev.fuzzy === obj.fuzzy;
+        if (!same) seen!.set(name, { obj, rc: obj.rc, fuzzy: obj.fuzzy });
+        if (same && !mentioned!.has(name)) continue;
+      }
       let set = acc.bindings.get(name);
       if (!set) acc.bindings.set(name, (set = new Set()));
       // One object seen through several names gets an alias id per extra name, so
@@ -86,7 +99,7 @@ export class Recorder {
       const old = acc.refcounts.get(id);
       acc.refcounts.set(id, old ? join(old, iv) : iv);
     }
-    if (this.opts.holders && this.holderScans < LIMITS.MAX_HOLDER_SCANS && it.heap.live.size < LIMITS.MAX_HOLDER_HEAP) {
+    if (!many && this.opts.holders && this.holderScans < LIMITS.MAX_HOLDER_SCANS && it.heap.live.size < LIMITS.MAX_HOLDER_HEAP) {
       this.holderScans++;
       acc.holders = this.holdersFor(vis, frame);
     }
@@ -100,13 +113,22 @@ export class Recorder {
     }
   }
 
-  /** Names the statement's scope can see: its variables, cells and the globals it uses. */
-  visibleNames(frame: Frame): Map<string, PyObj> {
-    const out = new Map<string, PyObj>();
-    if (frame.kind === 'module') {
-      for (const [k, v] of frame.globals) out.set(k, v);
-      return out;
+  private readonly lastSeen = new WeakMap<Frame, Map<string, { obj: PyObj; rc: number; fuzzy: boolean }>>();
+
+  /** Identifiers written in the statement's source lines. */
+  private mentionedNames(s: Stmt): Set<string> {
+    const out = new Set<string>();
+    for (let l = s.line; l <= Math.min(s.endLine, s.line + 20); l++) {
+      for (const m of (this.it.sourceLines[l - 1] ?? '').matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) out.add(m[0]);
     }
+    return out;
+  }
+
+  /** Names the statement's scope can see: its variables, cells and the globals it uses. */
+  visibleNames(frame: Frame): ReadonlyMap<string, PyObj> {
+    // A module sees its globals: the map itself (read-only here), not a copy per statement.
+    if (frame.kind === 'module') return frame.globals;
+    const out = new Map<string, PyObj>();
     // Every global is visible (a probe may read one the function never uses).
     for (const [k, v] of frame.globals) out.set(k, v);
     for (const [k, v] of frame.locals) out.set(k, v);
@@ -155,7 +177,7 @@ export class Recorder {
 
   readonly pendingCol = new Map<number, number>();
 
-  private holdersFor(vis: Map<string, PyObj>, frame: Frame): Record<string, Holder[]> {
+  private holdersFor(vis: ReadonlyMap<string, PyObj>, frame: Frame): Record<string, Holder[]> {
     const targets = new Set([...vis.values()].filter((o) => !o.immortal && !o.external));
     const acc = new Map<PyObj, Map<string, Holder>>();
     const add = (target: PyObj, text: string, kind: Holder['kind']): void => {
