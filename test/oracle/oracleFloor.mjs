@@ -24,6 +24,12 @@ for (const m of r.stdout.matchAll(/^(3\.1\d)\s+\d+\s+\d+\s+([\d.]+)%\s+([\d.]+)%
   if (ok) passed++; else { failed++; console.log(`oracle: ${v} below the floor (exact ${exact}% < ${FLOOR_EXACT}% or sound ${sound}% < ${FLOOR_SOUND}%)`); }
 }
 if (passed + failed === 0) { console.log(r.stderr); failed = 1; }
+// The project's own cases (application-style programs) against the same floor.
+const own = spawnSync('bash', [run, '--versions', '3.11,3.12,3.13', '--list', 'none', '--jobs', '2', path.join(root, 'test', 'cases')], { cwd: root, encoding: 'utf8' });
+const ownLine = own.stdout.split('\n').find((l) => l.startsWith('oracle:'));
+console.log(`own cases: ${ownLine ?? own.stderr}`);
+const om = /exact ([\d.]+)% sound ([\d.]+)%/.exec(ownLine ?? '');
+if (om && Number(om[1]) >= FLOOR_EXACT - 5 && Number(om[2]) >= FLOOR_SOUND) passed++; else { failed++; console.log('oracle: the project\'s own cases are below the floor'); }
 const fx = spawnSync(process.execPath, [path.join(root, 'scripts', 'verifyFixtures.mjs')], { cwd: root, encoding: 'utf8' });
 process.stdout.write(fx.stdout);
 const m = /(\d+) passed, (\d+) failed/.exec(fx.stdout);

@@ -74,20 +74,29 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'any': case 'all': return b.unknown(pos.line, pos.col);
     case 'min': case 'max': {
       const items = args.length === 1 ? yield* b.iterateAll(self, frame) : args.map((a) => h.incref(a)!);
-      if (!items.length || kw.has('key') || items.some((x) => b['num'] === undefined || !['int', 'float'].includes(x.kind) || x.value === undefined)) {
+      const key = kw.get('key');
+      // The key of each item (calling the key function as CPython does), then the first extreme one.
+      const keys: (number | undefined)[] = [];
+      for (const x of items) {
+        let k: PyObj = h.incref(x)!;
+        if (key) { const r = yield* it.callFromC(key, [x], frame, site); h.decref(k); k = r; }
+        keys.push((k.kind === 'int' || k.kind === 'float' || k.kind === 'bool') && k.value !== undefined ? Number(k.value) : undefined);
+        h.decref(k);
+      }
+      if (!items.length) {
+        if (kw.has('default')) return h.incref(kw.get('default'))!;
+        throw it.raiseObj(b.newException('ValueError', [], pos), frame, true);
+      }
+      if (keys.some((k) => k === undefined)) {
+        for (const x of items) h.escape(x);
         const pick = items[0];
         for (const x of items.slice(1)) h.decref(x);
-        if (!pick) return b.unknown(pos.line, pos.col);
-        h.escape(pick);
         return pick;
       }
-      let best = items[0];
-      for (const x of items.slice(1)) {
-        const better = name === 'min' ? Number(x.value) < Number(best.value) : Number(x.value) > Number(best.value);
-        if (better) best = x;
-      }
-      for (const x of items) if (x !== best) h.decref(x);
-      return best;
+      let best = 0;
+      for (let i = 1; i < items.length; i++) if (name === 'min' ? keys[i]! < keys[best]! : keys[i]! > keys[best]!) best = i;
+      items.forEach((x, i) => { if (i !== best) h.decref(x); });
+      return items[best];
     }
     case 'sorted': {
       const items = yield* b.iterateAll(self, frame);
@@ -256,6 +265,16 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     }
     case 'map': case 'filter': return unknownCall();
 
+    case 'BaseException.__init__': {
+      // self.args = the arguments (a new tuple, or the empty tuple).
+      const old = self.excArgs;
+      const rest = args.slice(1).map((a) => h.incref(a)!);
+      self.excArgs = rest.length ? b.newSeq('tuple', rest, pos) : h.incref(b.emptyTuple);
+      h.decref(old);
+      return b.none;
+    }
+    case 'object.__init__': return b.none;
+
     // ---- sys ----
     case 'sys.getrefcount': {
       const target = self;
@@ -362,6 +381,19 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     }
     case 'generator.close': b.closeGenerator(self, frame); return b.none;
     case 'generator.throw': return unknownCall();
+  }
+  if (name.startsWith('math.')) {
+    const fn = name.slice(5);
+    const nums = args.map((a) => (a.kind === 'int' || a.kind === 'float' || a.kind === 'bool') && a.value !== undefined ? Number(a.value) : undefined);
+    const ok = nums.every((x) => x !== undefined);
+    const f = (Math as unknown as Record<string, (...x: number[]) => number>)[fn];
+    if (['floor', 'ceil', 'trunc', 'gcd', 'factorial', 'comb', 'perm', 'isqrt', 'lcm'].includes(fn)) {
+      const v = ok && fn !== 'gcd' && fn !== 'factorial' && fn !== 'comb' && fn !== 'perm' && fn !== 'lcm' ? (fn === 'isqrt' ? Math.floor(Math.sqrt(nums[0]!)) : (Math as unknown as Record<string, (x: number) => number>)[fn](nums[0]!)) : undefined;
+      return b.newInt(v !== undefined && Number.isFinite(v) ? BigInt(v) : undefined, pos);
+    }
+    if (['isclose', 'isfinite', 'isnan', 'isinf'].includes(fn)) return b.unknown(pos.line, pos.col);
+    const v = ok && typeof f === 'function' ? f(...(nums as number[])) : undefined;
+    return b.newFloat(v !== undefined && Number.isFinite(v) ? v : undefined, pos);
   }
   // finalize objects are called (and by their weakref callback).
   if (func.kind === 'finalize') return callFinalize(b, it, func, frame, site);

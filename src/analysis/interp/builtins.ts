@@ -1003,7 +1003,9 @@ export class Builtins {
           return { func: h.incref(v)! };
         }
       }
-      if (name === '__init__') return { func: h.incref(this.names.get('id'))! }; // object.__init__: does nothing
+      // BaseException.__init__ replaces the exception's args; object.__init__ does nothing.
+      if (name === '__init__' && obj.superSelf?.kind === 'exception') return { func: this.boundBuiltin('BaseException.__init__'), self: h.incref(obj.superSelf)! };
+      if (name === '__init__') return { func: this.boundBuiltin('object.__init__'), self: h.incref(obj.superSelf)! };
       return { func: this.unknown(site.line, site.col) };
     }
     if (obj.kind === 'generator' && ['send', 'close', 'throw', '__next__'].includes(name)) {
@@ -1255,7 +1257,7 @@ export class Builtins {
     const full = `${mod.moduleName}.${name}`;
     if (mod.moduleName === 'gc' && name === 'garbage') return this.gcGarbage;
     if (mod.moduleName === 'gc' && name.startsWith('DEBUG_')) return this.smallInt(name === 'DEBUG_SAVEALL' ? 32n : name === 'DEBUG_STATS' ? 1n : name === 'DEBUG_LEAK' ? 38n : 2n);
-    if (KNOWN_MODULE_FUNCS.has(full)) return this.boundBuiltin(full);
+    if (KNOWN_MODULE_FUNCS.has(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name))) return this.boundBuiltin(full);
     if (mod.moduleName === 'sys' && name === 'maxsize') return this.newInt(9223372036854775807n, pos);
     if (this.modules.has(full)) return this.modules.get(full)!;
     // An attribute of a module we do not model: unknown (an unknown callee when called).
@@ -1300,6 +1302,9 @@ export class Builtins {
 }
 
 const DUNDER: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow', '@': 'matmul', '&': 'and', '|': 'or', '^': 'xor', '<<': 'lshift', '>>': 'rshift' };
+
+/** math functions: they return a new number and keep none of their arguments. */
+export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'exp', 'log', 'log2', 'log10', 'pow', 'sin', 'cos', 'tan', 'atan', 'atan2', 'hypot', 'degrees', 'radians', 'isclose', 'isfinite', 'isnan', 'isinf', 'gcd', 'factorial', 'comb', 'perm', 'fsum', 'prod', 'dist', 'copysign', 'fmod', 'modf', 'frexp', 'ldexp', 'asin', 'acos', 'sinh', 'cosh', 'tanh', 'erf', 'gamma', 'lgamma', 'isqrt', 'lcm']);
 
 const KNOWN_MODULE_FUNCS = new Set(['sys.getrefcount', 'sys.intern', 'sys.exc_info', 'sys.exit', 'gc.collect', 'gc.set_debug', 'gc.get_debug',
   'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents',

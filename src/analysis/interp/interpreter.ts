@@ -104,7 +104,7 @@ export class Interpreter implements HeapHost {
 
   private makeConstants(): void {
     for (const [key, c] of this.module.constants) {
-      const o = this.constObj(c.value, c.pos.line, c.pos.col);
+      const o = this.constObj(c.value, c.pos.line, c.pos.col, c.literal);
       if (!o.immortal) {
         o.rc += c.holders;
         o.constHolders += c.holders;
@@ -114,7 +114,7 @@ export class Interpreter implements HeapHost {
   }
 
   /** The merged constant object for a value; the parser's reference is counted once. */
-  constObj(v: ConstValue, line: number, col: number): PyObj {
+  constObj(v: ConstValue, line: number, col: number, literal = true): PyObj {
     const key = constKeyOf(v);
     let o = this.constObjs.get(key);
     if (o) return o;
@@ -127,7 +127,7 @@ export class Interpreter implements HeapHost {
     const site = this.heap.site(line, col, type, constRepr(v));
     o = this.heap.alloc(v.t === 'tuple' ? 'tuple' : (v.t as PyObj['kind']), type, site);
     o.rc = 0;
-    const parser = v.t === 'bytes' ? this.vm.bytesLiteralParserRefs : 1;
+    const parser = !literal ? 0 : v.t === 'bytes' ? this.vm.bytesLiteralParserRefs : 1;
     o.rc += parser;
     o.parserRefs = parser;
     if (v.t === 'tuple') {

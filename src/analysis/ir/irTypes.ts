@@ -153,8 +153,12 @@ export interface ClassIR extends CodeIR {
 
 export interface ModuleIR extends CodeIR {
   body: Stmt[];
-  /** Every constant of the file: its value, and the code objects holding it. */
-  constants: Map<string, { value: ConstValue; pos: Pos; holders: number }>;
+  /**
+   * Every constant of the file: its value, the code objects holding it, and
+   * whether the parser made it (a literal, or folded from literals: the script's
+   * parser keeps a reference) or only the compiler did (a list display's tuple).
+   */
+  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean }>;
   /** Places lowering could not model (syntax errors, unsupported constructs). */
   problems: { line: number; col: number; endLine: number; endCol: number; code: string; message: string }[];
   codes: CodeIR[];

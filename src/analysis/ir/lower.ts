@@ -86,11 +86,12 @@ class Lowering {
     return s.code;
   }
 
-  private addConst(value: ConstValue, n: SyntaxNode): Expr {
+  private addConst(value: ConstValue, n: SyntaxNode, literal = true): Expr {
     const key = constKey(value);
     const entry = this.constants.get(key);
     const owner = this.constOwner();
-    if (!entry) this.constants.set(key, { value, pos: pos(n), holders: 0 });
+    if (!entry) this.constants.set(key, { value, pos: pos(n), holders: 0, literal });
+    else if (literal) entry.literal = true;
     if (!owner.consts.has(key)) {
       owner.consts.add(key);
       this.constants.get(key)!.holders++;
@@ -525,7 +526,18 @@ class Lowering {
       }
       case 'tuple': case 'expression_list': case 'pattern_list':
         return this.tupleOf(n, n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.expr(c)));
-      case 'list': return { k: 'list', elts: n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.expr(c)) };
+      case 'list': {
+        const elts = n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.expr(c));
+        if (elts.length > 2 && elts.every((e) => e.k === 'const')) {
+          // CPython compiles a list display of three or more constants as an empty
+          // list extended by one constant tuple (compile.c, starunpack_helper):
+          // that tuple sits in co_consts and holds the items; the items do not.
+          const tuple: ConstValue = { t: 'tuple', v: elts.map((e) => (e as { value: ConstValue }).value) };
+          for (const e of elts) this.dropConst(e);
+          this.addConst(tuple, n, /* literal */ false);
+        }
+        return { k: 'list', elts };
+      }
       case 'set': return { k: 'set', elts: n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.expr(c)) };
       case 'dictionary': {
         const items: DictItem[] = [];
