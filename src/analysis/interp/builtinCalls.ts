@@ -203,14 +203,27 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'int': {
       if (!self) return b.smallInt(0n);
       if (self.kind === 'int') return h.incref(self)!;
-      if (self.kind === 'str' && self.value !== undefined && /^\s*[-+]?\d+\s*$/.test(String(self.value))) return b.newInt(BigInt(String(self.value).trim()), pos);
-      if (self.kind === 'float' && typeof self.value === 'number') return b.newInt(BigInt(Math.trunc(self.value)), pos);
+      if (self.kind === 'bool' && self.value !== undefined) return b.smallInt(self.value ? 1n : 0n);
+      if (self.kind === 'str' && self.value !== undefined && !args[1]) {
+        const t = String(self.value).trim().replace(/_/g, '');
+        // int('x') raises ValueError: the program takes the except branch, as CPython does.
+        if (!/^[+-]?\d+$/.test(t)) throw it.raiseObj(b.newException('ValueError', [], pos), frame, true);
+        return b.newInt(BigInt(t), pos);
+      }
+      if (self.kind === 'float' && typeof self.value === 'number') return b.newInt(Number.isFinite(self.value) ? BigInt(Math.trunc(self.value)) : undefined, pos);
       return b.newInt(undefined, pos);
     }
     case 'float': {
-      if (self?.kind === 'float') return h.incref(self)!;
-      const v = self?.value;
-      return b.newFloat(self?.kind === 'int' && typeof v === 'bigint' ? Number(v) : self?.kind === 'str' && v !== undefined && !isNaN(Number(v)) ? Number(v) : undefined, pos);
+      if (!self) return b.newFloat(0, pos);
+      if (self.kind === 'float') return h.incref(self)!;
+      const v = self.value;
+      if (self.kind === 'str' && v !== undefined) {
+        const t = String(v).trim().replace(/_/g, '');
+        const ok = /^[+-]?((\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|inf(inity)?|nan)$/i.test(t);
+        if (!ok) throw it.raiseObj(b.newException('ValueError', [], pos), frame, true);
+        return b.newFloat(/inf/i.test(t) ? (t.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(t) ? NaN : Number(t), pos);
+      }
+      return b.newFloat((self.kind === 'int' || self.kind === 'bool') && v !== undefined ? Number(v) : undefined, pos);
     }
     case 'bool': return self ? (b.truthy(self) === undefined ? b.unknown(pos.line, pos.col) : b.bool(!!b.truthy(self))) : b.falseObj;
     case 'complex': return b.unknown(pos.line, pos.col);
@@ -274,6 +287,27 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       return b.none;
     }
     case 'object.__init__': return b.none;
+    case 'dataclasses.dataclass': {
+      // @dataclass or @dataclass(...): the class comes back, with its fields recorded;
+      // each default gets one more reference, from its Field in __dataclass_fields__.
+      if (!self || self.kind !== 'class' || !self.classIR) return h.incref(func)!;
+      const base = (self.mroTuple?.items ?? []).slice(1).find((c) => c.dataclassFields)?.dataclassFields ?? [];
+      const own = self.classIR.annotated.map((f) => f.name);
+      self.dataclassFields = [...base.filter((n) => !own.includes(n)), ...own];
+      const fieldsDict = b.newDict(pos);
+      for (const f of self.classIR.annotated) {
+        const field = h.alloc('instance', 'Field', h.site(pos.line, pos.col, 'Field', `Field(${f.name})`));
+        field.attrs = new Map();
+        field.tracked = true;
+        const dflt = self.attrs?.get(f.name);
+        if (dflt) field.attrs.set('default', h.incref(dflt)!);
+        b.dictSet(fieldsDict, b.newStr(f.name, pos), field);
+      }
+      const old = self.attrs!.get('__dataclass_fields__');
+      self.attrs!.set('__dataclass_fields__', fieldsDict);
+      h.decref(old);
+      return h.incref(self)!;
+    }
 
     // ---- sys ----
     case 'sys.getrefcount': {
@@ -366,6 +400,42 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       o.weakContainer = true;
       return o;
     }
+    case 'collections.defaultdict': case 'collections.OrderedDict': {
+      const d = b.newDict(pos);
+      d.type = name.split('.')[1];
+      if (name === 'collections.defaultdict') {
+        if (self && self.kind !== 'none') d.defaultFactory = h.incref(self);
+        if (args[1]) b.dictUpdate(d, args[1]);
+      } else if (self) b.dictUpdate(d, self);
+      d.tracked = true;
+      return d;
+    }
+    case 'collections.namedtuple': {
+      const typeName = self?.kind === 'str' ? String(self.value) : undefined;
+      const spec = args[1];
+      let fields: string[] | undefined;
+      if (spec?.kind === 'str' && spec.value !== undefined) fields = String(spec.value).replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+      else if (spec?.items && spec.items.every((x) => x.kind === 'str' && x.value !== undefined)) fields = spec.items.map((x) => String(x.value));
+      if (!typeName || !fields || kwargs.length) return unknownCall();
+      // The class (a tuple subclass): it refers to itself through __mro__, like a class statement's.
+      const c = h.alloc('class', 'type', h.site(pos.line, pos.col, 'type', `namedtuple ${typeName}`));
+      c.builtinName = typeName;
+      c.namedFields = fields;
+      c.attrs = new Map();
+      c.tracked = true;
+      c.bases = [b.types.get('tuple')!];
+      c.mroTuple = b.newSeq('tuple', [h.incref(c)!], pos);
+      return c;
+    }
+    case 'collections.deque': {
+      const items = self && self.kind !== 'none' ? yield* b.iterateAll(self, frame) : [];
+      const ml = kw.get('maxlen') ?? args[1];
+      const q = b.newSeq('list', [], pos);
+      q.type = 'deque';
+      if (ml && typeof ml.value === 'bigint') q.maxlen = Number(ml.value);
+      for (const x of items) { q.items!.push(x); dequeTrim(q, it, 'left'); }
+      return q;
+    }
     case 'copy.copy': return unknownCall();
     case 'copy.deepcopy': return unknownCall();
 
@@ -456,7 +526,23 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       for (const a of args.slice(1)) h.escape(a);
     }
   }
-  if (type === 'list' && self.items) {
+  if (type === 'deque' && self.items) {
+    const items = self.items;
+    switch (method) {
+      case 'append': items.push(h.incref(a1)!); b.noteStore(self, a1); dequeTrim(self, it, 'left'); return b.none;
+      case 'appendleft': items.unshift(h.incref(a1)!); b.noteStore(self, a1); dequeTrim(self, it, 'right'); return b.none;
+      case 'popleft': {
+        if (!items.length) throw it.raiseObj(b.newException('IndexError', [], pos), frame, true);
+        const v = items.shift()!;
+        it.recorder.noteStore();
+        return v;
+      }
+      case 'extend': { for (const x of yield* b.iterateAll(a1, frame)) { items.push(x); b.noteStore(self, x); dequeTrim(self, it, 'left'); } return b.none; }
+      case 'pop': case 'clear': case 'remove': case 'count': case 'index': case 'reverse': case 'copy': case 'insert': break;
+      default: return unknownCall();
+    }
+  }
+  if ((type === 'list' || type === 'deque') && self.items) {
     const items = self.items;
     switch (method) {
       case 'append': items.push(h.incref(a1)!); b.noteStore(self, a1); return b.none;
@@ -660,4 +746,13 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
   }
   for (const a of args.slice(1)) h.escape(a);
   return b.unknown(pos.line, pos.col);
+}
+
+/** A deque with maxlen drops items from the other end when it grows past it. */
+function dequeTrim(q: PyObj, it: Interpreter, from: 'left' | 'right'): void {
+  if (q.maxlen === undefined) return;
+  while (q.items!.length > q.maxlen) {
+    const dropped = from === 'left' ? q.items!.shift() : q.items!.pop();
+    it.heap.decref(dropped);
+  }
 }

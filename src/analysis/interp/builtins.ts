@@ -848,6 +848,11 @@ export class Builtins {
     return d;
   }
 
+  /** True when `name` is defined by the class itself or a base that is not a dataclass-generated one. */
+  definedIn(cls: PyObj, name: string): boolean {
+    return (cls.mroTuple?.items ?? [cls]).some((c) => c.attrs?.get(name)?.kind === 'function');
+  }
+
   lookupClassAttr(cls: PyObj | undefined, name: string): PyObj | undefined {
     if (!cls) return undefined;
     const mro = cls.mroTuple?.items ?? [cls];
@@ -869,6 +874,18 @@ export class Builtins {
         release();
       }
     }
+    if (cls.namedFields) {
+      // A namedtuple instance: a tuple of the arguments that also refers to its class.
+      const kw = new Map(kwargs);
+      const items = cls.namedFields.map((f, i) => h.incref(i < args.length ? args[i] : kw.get(f) ?? this.none)!);
+      const t = h.alloc('tuple', cls.builtinName ?? 'tuple', h.site(site.line, site.col, cls.builtinName ?? 'tuple', `${cls.builtinName}(…)`));
+      t.items = items;
+      t.cls = h.incref(cls);
+      t.tracked = true;
+      for (const x of items) this.noteStore(t, x);
+      release();
+      return t;
+    }
     if (cls.isException) {
       const inst = this.makeException(cls, args.map((a) => h.incref(a)!), site);
       const init = cls.external ? undefined : this.lookupClassAttr(cls, '__init__');
@@ -885,12 +902,25 @@ export class Builtins {
       release();
       return this.unknown(site.line, site.col);
     }
-    const inst = h.alloc('instance', cls.classIR!.name, h.site(site.line, site.col, cls.classIR!.name, `${cls.classIR!.name}()`));
+    const cname = cls.classIR?.name ?? cls.builtinName ?? 'object';
+    const inst = h.alloc('instance', cname, h.site(site.line, site.col, cname, `${cname}()`));
     inst.cls = h.incref(cls);
     inst.tracked = true;
     if (cls.slotNames && !cls.hasInstanceDict) inst.slots = new Map();
     else inst.attrs = new Map();
     const init = this.lookupClassAttr(cls, '__init__');
+    const fields = (cls.mroTuple?.items ?? [cls]).find((c) => c.dataclassFields)?.dataclassFields;
+    if (fields && (!init || init.kind !== 'function' || !this.definedIn(cls, '__init__'))) {
+      // The __init__ @dataclass generated: each field from the arguments or its default.
+      const kw = new Map(kwargs);
+      fields.forEach((name, i) => {
+        const v = i < args.length ? args[i] : kw.get(name) ?? this.lookupClassAttr(cls, name) ?? this.unknown(site.line, site.col);
+        inst.attrs!.set(name, h.incref(v)!);
+        this.noteStore(inst, v);
+      });
+      release();
+      return inst;
+    }
     if (init && init.kind === 'function') {
       // Up to 3.12 (and on a call site's first run in 3.13) the caller's argument references and the
       // argument tuple stay alive while __init__ runs; a specialised 3.13 call site moves them.
@@ -976,7 +1006,7 @@ export class Builtins {
         if (v.kind === 'staticmethod') return { func: h.incref(v.wrapped?.[0] ?? this.none)! };
         return { func: h.incref(v)! };
       }
-      if (name === '__name__') return { func: this.newStrImmortal(obj.classIR!.name) };
+      if (name === '__name__') return { func: this.newStrImmortal(obj.classIR?.name ?? obj.builtinName ?? 'type') };
       return { func: this.unknown(site.line, site.col) };
     }
     if (obj.kind === 'function') {
@@ -1008,6 +1038,10 @@ export class Builtins {
       if (name === '__init__') return { func: this.boundBuiltin('object.__init__'), self: h.incref(obj.superSelf)! };
       return { func: this.unknown(site.line, site.col) };
     }
+    if (obj.kind === 'tuple' && obj.cls?.namedFields) {
+      const i = obj.cls.namedFields.indexOf(name);
+      if (i >= 0) return { func: h.incref(obj.items![i])! };
+    }
     if (obj.kind === 'generator' && ['send', 'close', 'throw', '__next__'].includes(name)) {
       return { func: this.boundBuiltin(`generator.${name}`), self: h.incref(obj)! };
     }
@@ -1017,7 +1051,7 @@ export class Builtins {
       if (!target) throw this.it.raiseObj(this.newException('ReferenceError', [], site), frame, true);
       return yield* this.loadMethod(target, name, frame, site);
     }
-    const tname = obj.kind === 'dict' ? 'dict' : obj.kind === 'list' ? 'list' : obj.kind === 'set' || obj.kind === 'frozenset' ? 'set'
+    const tname = obj.kind === 'dict' ? 'dict' : obj.kind === 'list' ? (obj.type === 'deque' ? 'deque' : 'list') : obj.kind === 'set' || obj.kind === 'frozenset' ? 'set'
       : obj.kind === 'str' ? 'str' : obj.kind === 'tuple' ? 'tuple' : obj.kind === 'bytes' ? 'bytes' : obj.kind === 'int' ? 'int' : obj.kind === 'float' ? 'float' : '';
     if (tname && obj.kind !== 'unknown') return { func: this.boundBuiltin(`${tname}.${name}`), self: h.incref(obj)! };
     if (obj.kind === 'class' && obj.external) {
@@ -1113,6 +1147,12 @@ export class Builtins {
     if (obj.kind === 'dict') {
       const e = this.dictGet(obj, idx);
       if (e) return h.incref(e.value)!;
+      if (obj.defaultFactory) {
+        // defaultdict: a missing key gets factory() stored under it.
+        const v = yield* this.it.callObject(h.incref(obj.defaultFactory)!, [], [], frame, { line: frame.line, col: 0, key: 'default_factory' });
+        this.dictSet(obj, h.incref(idx)!, v);
+        return h.incref(v)!;
+      }
       if (obj.fuzzy || idx.kind === 'unknown' || idx.fuzzy) { h.escape(obj); return this.unknown(frame.line, 0); }
       throw this.it.raiseObj(this.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
     }
@@ -1306,10 +1346,11 @@ const DUNDER: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/'
 /** math functions: they return a new number and keep none of their arguments. */
 export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'exp', 'log', 'log2', 'log10', 'pow', 'sin', 'cos', 'tan', 'atan', 'atan2', 'hypot', 'degrees', 'radians', 'isclose', 'isfinite', 'isnan', 'isinf', 'gcd', 'factorial', 'comb', 'perm', 'fsum', 'prod', 'dist', 'copysign', 'fmod', 'modf', 'frexp', 'ldexp', 'asin', 'acos', 'sinh', 'cosh', 'tanh', 'erf', 'gamma', 'lgamma', 'isqrt', 'lcm']);
 
-const KNOWN_MODULE_FUNCS = new Set(['sys.getrefcount', 'sys.intern', 'sys.exc_info', 'sys.exit', 'gc.collect', 'gc.set_debug', 'gc.get_debug',
+const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'sys.getrefcount', 'sys.intern', 'sys.exc_info', 'sys.exit', 'gc.collect', 'gc.set_debug', 'gc.get_debug',
   'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents',
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
-  'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy']);
+  'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
+  'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple']);
 
 import { callBuiltinImpl } from './builtinCalls';
 void runSync;

@@ -189,6 +189,7 @@ export class Heap {
     o.superSelf = undefined;
     o.wrapped = undefined;
     o.localsCache = undefined;
+    o.defaultFactory = undefined;
     const fr = o.kind === 'generator' ? o.genFrame : o.kind === 'frame' ? o.frame : undefined;
     if (fr && (o.kind === 'generator' || fr.ownedByObject)) {
       fr.live = false;

@@ -116,6 +116,13 @@ export class PyObj {
   localsCache?: PyObj;
   /** An int returned by id(): measuring its count says nothing about the object. */
   fromId?: boolean;
+  /** defaultdict: the factory called for a missing key. deque: its maxlen. */
+  defaultFactory?: PyObj;
+  maxlen?: number;
+  /** A namedtuple class: its field names. */
+  namedFields?: string[];
+  /** A class made by @dataclass: its generated __init__ takes these fields. */
+  dataclassFields?: string[];
   /** PEP 442: the finalizer already ran once. */
   finalized = false;
   /** Ids of the constant this object is (co_consts holders), for "held by". */
@@ -192,6 +199,7 @@ export function refsOf(o: PyObj): Ref[] {
   o.wrapped?.forEach((w) => push(w, '__func__', 'hidden'));
   o.descriptors?.forEach((d) => push(d, 'descriptor', 'hidden'));
   push(o.localsCache, 'f_locals', 'hidden');
+  push(o.defaultFactory, 'default_factory', 'hidden');
   // A generator or a frame object owns its frame's variables and value stack.
   const fr = o.kind === 'generator' ? o.genFrame : o.kind === 'frame' ? o.frame : undefined;
   if (fr && (o.kind === 'generator' || fr.ownedByObject)) {

@@ -149,6 +149,8 @@ export interface ClassIR extends CodeIR {
   body: Stmt[];
   /** Some method uses `super()`/`__class__`. */
   hasClassCell: boolean;
+  /** Annotated names of the class body, in order (the fields a @dataclass gets). */
+  annotated: { name: string; hasDefault: boolean }[];
 }
 
 export interface ModuleIR extends CodeIR {

@@ -419,11 +419,14 @@ class Lowering {
       else bases.push(this.expr(a));
     }
     this.bind(name);
-    const cls: ClassIR = { ...this.newCode(name, this.qualname(name), n.startPosition.row + 1), bases, keywords, body: [], hasClassCell: false };
+    const cls: ClassIR = { ...this.newCode(name, this.qualname(name), n.startPosition.row + 1), bases, keywords, body: [], hasClassCell: false, annotated: [] };
     this.codes.push(cls);
     const outer = this.scope;
     this.scope = this.newScope(cls, 'class');
     cls.body = this.block(n.childForFieldName('body'));
+    for (const st of cls.body) {
+      if (st.k === 'annassign' && st.target.k === 'name') cls.annotated.push({ name: st.target.id, hasDefault: !!st.value });
+    }
     this.scope = outer;
     return this.mk(n, { k: 'class', cls, decorators });
   }
