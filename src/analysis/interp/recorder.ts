@@ -234,6 +234,7 @@ export class Recorder {
     const full = this.fullCheck || edges.length > LIMITS.MAX_EDGES_PER_CHECK;
     this.fullCheck = false;
     let comps: PyObj[][] = [];
+    const closing = new Map<PyObj[], [PyObj, PyObj]>();
     if (full) {
       if (this.it.heap.live.size > LIMITS.MAX_CYCLE_CHECK_OBJECTS) return;
       comps = stronglyConnected([...this.it.heap.live].filter(cycleCandidate));
@@ -244,7 +245,7 @@ export class Recorder {
         const reach = reachableFrom(b, LIMITS.MAX_CYCLE_CHECK_OBJECTS);
         if (!reach.has(a)) continue;
         for (const comp of stronglyConnected([...reach])) {
-          if (comp.includes(a)) { comps.push(comp); for (const o of comp) done.add(o); }
+          if (comp.includes(a)) { comps.push(comp); closing.set(comp, [a, b]); for (const o of comp) done.add(o); }
         }
       }
     }
@@ -254,7 +255,7 @@ export class Recorder {
       const key = [...new Set(comp.map((o) => o.oid))].sort().join(',');
       let cyc = this.cycles.get(key);
       if (!cyc) {
-        cyc = { key, objects: key.split(','), createdAt: s.line, chain: chainOf(comp, names), live: comp };
+        cyc = { key, objects: key.split(','), createdAt: s.line, chain: chainOf(comp, names, closing.get(comp)), live: comp };
         this.cycles.set(key, cyc);
         this.it.adviser.cycleClosed(s, comp, cyc.chain);
       }
@@ -471,24 +472,50 @@ export function stronglyConnected(objs: PyObj[]): PyObj[][] {
   return out;
 }
 
-/** `lst[0] → lst`, `object_1['obj2'] → object_2['obj1'] → object_1`. */
-function chainOf(comp: PyObj[], names: Map<PyObj, string>): string {
+/**
+ * `lst[0] → lst`, `object_1['obj2'] → object_2['obj1'] → object_1`: the
+ * shortest way round the cycle, through the reference that closed it when known.
+ */
+function chainOf(comp: PyObj[], names: Map<PyObj, string>, via?: [PyObj, PyObj]): string {
   const inComp = new Set(comp);
-  const start = comp.find((o) => names.has(o)) ?? comp[0];
   const nameOf = (o: PyObj): string => names.get(o) ?? o.type;
-  const parts: string[] = [];
-  const visited = new Set<PyObj>();
-  let cur = start;
-  for (let n = 0; n < 12; n++) {
-    visited.add(cur);
-    const refs = refsOf(cur).filter((r) => inComp.has(r.target));
-    const next = refs.find((r) => r.target === start) ?? refs.find((r) => !visited.has(r.target)) ?? refs[0];
-    if (!next) break;
-    const sep = next.label.startsWith('[') || next.label.startsWith('.') ? '' : '.';
-    parts.push(`${nameOf(cur)}${sep}${next.label}`);
-    cur = next.target;
-    if (cur === start) break;
+  const hop = (from: PyObj, to: PyObj): string => {
+    const r = refsOf(from).find((x) => x.target === to);
+    if (!r) return nameOf(from);
+    const sep = r.label.startsWith('[') || r.label.startsWith('.') ? '' : '.';
+    return `${nameOf(from)}${sep}${r.label}`;
+  };
+  // The closing store may have gone through an intermediate object (a function's __dict__): use it only when it is a direct reference.
+  const useVia = via && inComp.has(via[0]) && inComp.has(via[1]) && refsOf(via[0]).some((r) => r.target === via[1]);
+  const start = useVia ? via![0] : comp.find((o) => names.has(o)) ?? comp[0];
+  const first = useVia ? [via![1]] : refsOf(start).map((r) => r.target).filter((t) => inComp.has(t));
+  // Breadth-first from the first hop(s) back to the start.
+  const prev = new Map<PyObj, PyObj | null>();
+  const queue: PyObj[] = [];
+  for (const f of first) if (!prev.has(f)) { prev.set(f, null); queue.push(f); }
+  let end: PyObj | undefined = prev.has(start) ? start : undefined;
+  while (queue.length && !end) {
+    const o = queue.shift()!;
+    for (const r of refsOf(o)) {
+      if (!inComp.has(r.target) || prev.has(r.target)) continue;
+      prev.set(r.target, o);
+      if (r.target === start) { end = start; break; }
+      queue.push(r.target);
+    }
   }
-  parts.push(nameOf(start));
+  if (!end) return comp.map(nameOf).join(' → ');
+  const path: PyObj[] = [start];
+  for (let o: PyObj | null | undefined = end; o; o = prev.get(o)) { if (o !== start || path.length > 1) path.push(o); if (prev.get(o) === null) break; }
+  // path is start, …, first hop reversed: rebuild it forwards, then begin at
+  // the oldest object that has a name (the one a reader met first).
+  const ring = [start, ...path.slice(1).reverse()];
+  const named = ring.filter((o) => names.has(o));
+  const pick = (named.length ? named : ring).reduce((a, o) => (o.id < a.id ? o : a));
+  const k = ring.indexOf(pick);
+  const rotated = [...ring.slice(k), ...ring.slice(0, k)];
+  const fwd = [...rotated, rotated[0]];
+  const parts: string[] = [];
+  for (let i = 0; i + 1 < fwd.length; i++) parts.push(hop(fwd[i], fwd[i + 1]));
+  parts.push(nameOf(fwd[0]));
   return parts.join(' → ');
 }
