@@ -101,7 +101,9 @@ async function main(): Promise<void> {
   while (big.split('\n').length < 2000) big += unit.replace(/^(def |class )(\w+)/gm, (_m, k, n) => `${k}${n}_${big.length}`) + '\n';
   // The extension's own path: EngineHost (what its worker runs) with the editor's edits.
   const host = await EngineHost.create(wasm);
-  host.analyze('doc', big, undefined, { python: '3.12', budgetMs: 2000, holders: true });
+  // As the extension asks: holders only for small files (SMALL_FILE_CHARS in documentSessions.ts).
+  const holders = big.length < 8000;
+  host.analyze('doc', big, undefined, { python: '3.12', budgetMs: 2000, holders });
   const lat: number[] = [];
   const latParse: number[] = [];
   for (let i = 0; i < 60; i++) {
@@ -111,7 +113,7 @@ async function main(): Promise<void> {
     const lineNo = big.slice(0, pos).split('\n').length - 1;
     const e0 = performance.now();
     big = big.slice(0, pos) + insert + big.slice(pos);
-    const r = host.analyze('doc', big, [{ start: pos, end: pos, text: insert, startLine: lineNo, startCol: 0, endLine: lineNo, endCol: 0 }], { python: '3.12', budgetMs: 2000, holders: true });
+    const r = host.analyze('doc', big, [{ start: pos, end: pos, text: insert, startLine: lineNo, startCol: 0, endLine: lineNo, endCol: 0 }], { python: '3.12', budgetMs: 2000, holders });
     lat.push(performance.now() - e0);
     latParse.push(r.timing?.parseMs ?? 0);
   }

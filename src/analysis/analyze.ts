@@ -56,7 +56,7 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
   for (const p of module.problems) {
     diagnostics.push({ line: p.line, column: p.col, endLine: p.endLine, endColumn: p.endCol, severity: p.code === 'syntax-error' ? 'error' : 'information', code: p.code, message: p.message });
   }
-  const recorder = new Recorder({ snapshots: !!options.snapshots, holders: !!options.holders, gcFilmLine: options.simulateGcAtLine });
+  const recorder = new Recorder({ snapshots: !!options.snapshots, holders: options.holders ?? false, gcFilmLine: options.simulateGcAtLine });
   const interp = new Interpreter(source, module, versionModel(python), recorder, options.budgetMs ?? DEFAULT_BUDGET_MS, options.cancel);
   recorder.it = interp;
   interp.heap.onSurvive = (o) => recorder.survivedDecref(o);

@@ -4,7 +4,7 @@
 // Providers read `resultFor`; they never start an analysis themselves.
 import * as vscode from 'vscode';
 import type { TextChange } from '../analysis/engineHost';
-import type { AnalysisResult, GcSimulation, PythonVersion } from '../analysis/results/resultTypes';
+import type { AnalysisResult, GcSimulation, LineState, PythonVersion } from '../analysis/results/resultTypes';
 import type { AnalysisClient } from './analysisClient';
 import { toTextChanges } from './analysisClient';
 import type { Config } from './config';
@@ -20,6 +20,9 @@ interface Session {
   /** The document changed since `last` (numbers are stale until the next result). */
   stale: boolean;
 }
+
+/** Below this size every line's holders come with the analysis; above, a hover asks for its line. */
+export const SMALL_FILE_CHARS = 8000;
 
 export class DocumentSessions implements HeapDataSource, vscode.Disposable {
   private readonly sessions = new Map<string, Session>();
@@ -108,7 +111,8 @@ export class DocumentSessions implements HeapDataSource, vscode.Disposable {
     try {
       const result = await this.client.analyze(this.key(doc.uri), text, changes, {
         python, fileName: doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.toString(), budgetMs: this.config.budgetMs,
-        snapshots: this.snapshotsWanted, holders: text.length < 200_000,
+        // Holders are computed for small files only; a hover asks for its line otherwise (holdersAt).
+        snapshots: this.snapshotsWanted, holders: text.length < SMALL_FILE_CHARS,
       }, token);
       if (!result || token.isCancellationRequested || doc.version !== version) return; // stale: a newer run follows
       s.last = { version, result, python };
@@ -133,6 +137,20 @@ export class DocumentSessions implements HeapDataSource, vscode.Disposable {
     if (wanted === this.snapshotsWanted) return;
     this.snapshotsWanted = wanted;
     if (wanted) this.reanalyseAll();
+  }
+
+  /** Who holds what after `line` (1-based): from the last result, or one extra analysis for that line. */
+  async holdersAt(uri: vscode.Uri, line: number, token: vscode.CancellationToken): Promise<LineState | undefined> {
+    const s = this.sessions.get(this.key(uri));
+    const cached = s?.last?.result.lines.find((l) => l.line === line);
+    if (!s?.last || cached?.holders) return cached;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!doc || doc.version !== s.last.version) return cached;
+    const r = await this.client.analyze(`${this.key(uri)}#holders`, doc.getText(), undefined, { python: s.last.python, holders: [line], budgetMs: this.config.budgetMs }, token);
+    this.client.close(`${this.key(uri)}#holders`);
+    const fresh = r?.lines.find((l) => l.line === line);
+    if (fresh?.holders && cached && s.last.version === doc.version) cached.holders = fresh.holders;
+    return cached ?? fresh;
   }
 
   async simulateGc(uri: vscode.Uri, line: number): Promise<GcSimulation | undefined> {

@@ -51,6 +51,17 @@ suite('Refcount Lens in VS Code', () => {
     assert.match(text, /CPython 3\.12/);
   });
 
+  test('hover in a large file asks for its line\'s holders', async () => {
+    const filler = Array.from({ length: 600 }, (_, i) => `pad_${i} = [${i}.5]`).join('\n');
+    const ed = await openProgram(`${filler}\nshared = {}\nother = shared\n`);
+    assert.ok(ed.document.getText().length > 8000);
+    await hintOn(ed.document, 601);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', ed.document.uri, new vscode.Position(601, 2));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    assert.match(text, /refcnt \*\*2\*\*/);
+    assert.match(text, /held by: .*`other` \(global\)/);
+  });
+
   test('problems: the garbage cycle is a warning', async () => {
     const ed = await openProgram(CYCLE);
     const diags = await until(() => { const d = vscode.languages.getDiagnostics(ed.document.uri); return d.length ? d : undefined; }, 'diagnostics');
@@ -114,10 +125,14 @@ suite('Refcount Lens in VS Code', () => {
 
   test('first counts on a 1,000-line file (printed, not asserted against a time)', async () => {
     const lines = Array.from({ length: 1000 }, (_, i) => (i % 3 === 0 ? `v${i} = [${i}.5]` : i % 3 === 1 ? `w${i} = v${i - 1}` : `del w${i - 1}`));
+    const ctx = vscode.extensions.getExtension(EXT_ID)!.exports as { sessions: { resultFor(u: vscode.Uri): { lines: unknown[]; timing?: { parseMs: number; analyzeMs: number } } | undefined } };
     const t0 = Date.now();
     const ed = await openProgram(lines.join('\n') + '\n');
+    const t1 = Date.now();
+    const r = await until(() => { const x = ctx.sessions.resultFor(ed.document.uri); return x && x.lines.length > 900 ? x : undefined; }, 'the result', 15000);
+    const t2 = Date.now();
     await hintOn(ed.document, 997);
-    console.log(`first counts on a 1,000-line file: ${Date.now() - t0} ms (open → inlay hint)`);
+    console.log(`first counts on a 1,000-line file: ${Date.now() - t0} ms open → inlay hint (open ${t1 - t0} ms, result after ${t2 - t0} ms: parse ${r.timing?.parseMs} ms + analysis ${r.timing?.analyzeMs?.toFixed?.(0)} ms)`);
   });
 
   test('the commands run on the active editor', async () => {

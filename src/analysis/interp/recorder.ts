@@ -45,7 +45,7 @@ export class Recorder {
   private newEdges: [PyObj, PyObj][] = [];
   private fullCheck = false;
 
-  constructor(private readonly opts: { snapshots: boolean; holders: boolean; gcFilmLine?: number }) {}
+  constructor(private readonly opts: { snapshots: boolean; holders: boolean | number[]; gcFilmLine?: number }) {}
 
   /** A reference from → to was added (a cycle may have closed). */
   noteEdge(from: PyObj, to: PyObj): void {
@@ -99,7 +99,10 @@ export class Recorder {
       const old = acc.refcounts.get(id);
       acc.refcounts.set(id, old ? join(old, iv) : iv);
     }
-    if (!many && this.opts.holders && this.holderScans < LIMITS.MAX_HOLDER_SCANS && it.heap.live.size < LIMITS.MAX_HOLDER_HEAP) {
+    // Every line (small programs, bounded by heap size and count), or the lines asked for (always: one scan each).
+    const asked = Array.isArray(this.opts.holders) && this.opts.holders.includes(s.line);
+    const everyLine = this.opts.holders === true && !many && this.holderScans < LIMITS.MAX_HOLDER_SCANS && it.heap.live.size < LIMITS.MAX_HOLDER_HEAP;
+    if (asked || everyLine) {
       this.holderScans++;
       acc.holders = this.holdersFor(vis, frame);
     }

@@ -216,8 +216,11 @@ export interface AnalyzeOptions {
   /** Milliseconds before the analysis stops and marks the result incomplete. */
   budgetMs?: number;
   cancel?: CancelToken;
-  /** Record who holds each named object after each line (for hovers; costs a heap scan per line). */
-  holders?: boolean;
+  /**
+   * Record who holds each named object after each line (a heap scan per line):
+   * `true` for every line, or only the given lines (a hover asks for its line).
+   */
+  holders?: boolean | number[];
   /** Record heap snapshots at program points (for the panel). */
   snapshots?: boolean;
   /** Also simulate the collector at this line (for "Simulate GC"). */

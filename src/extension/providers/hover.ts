@@ -9,11 +9,13 @@ import type { DocumentSessions } from '../documentSessions';
 export class RefcountHover implements vscode.HoverProvider {
   constructor(private readonly sessions: DocumentSessions) {}
 
-  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const r = this.sessions.resultFor(doc.uri);
     const range = doc.getWordRangeAtPosition(pos, /[A-Za-z_][A-Za-z0-9_]*/);
     if (!r || !range) return undefined;
     const name = doc.getText(range);
+    // Large files carry no holders: ask for this line's (one more analysis, in the worker).
+    if (r.lines.some((l) => l.line === pos.line + 1 && !l.holders && l.bindings[name])) await this.sessions.holdersAt(doc.uri, pos.line + 1, token);
     const md = hoverMarkdown(r, pos.line + 1, name);
     return md ? new vscode.Hover(md, range) : undefined;
   }
