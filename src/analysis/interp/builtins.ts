@@ -737,14 +737,7 @@ export class Builtins {
   private finishGenerator(g: PyObj): void {
     g.genState = 'closed';
     g.genRunner = undefined;
-    const fr = g.genFrame!;
-    const refs = fr.refs().map((r) => r.target);
-    fr.live = false;
-    fr.locals.clear();
-    fr.cells.clear();
-    fr.temps.length = 0;
-    fr.compScopes.length = 0;
-    for (const r of refs) this.it.heap.decref(r);
+    for (const r of g.genFrame!.release()) this.it.heap.decref(r);
   }
 
   closeGenerator(g: PyObj, frame: Frame): void {

@@ -34,6 +34,21 @@ export class Frame {
     this.line = code.line;
   }
 
+  /**
+   * Ends the frame: forgets its variables, cells and stack values and returns
+   * the objects they referred to (the caller releases those references).
+   */
+  release(): PyObj[] {
+    const held = this.refs().map((r) => r.target);
+    this.live = false;
+    this.locals.clear();
+    this.cells.clear();
+    this.temps.length = 0;
+    this.handling.length = 0;
+    this.compScopes.length = 0;
+    return held;
+  }
+
   /** The frame's own strong references (variables, cells, stack). */
   refs(): Ref[] {
     const out: Ref[] = [];

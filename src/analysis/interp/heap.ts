@@ -191,14 +191,8 @@ export class Heap {
     o.localsCache = undefined;
     o.defaultFactory = undefined;
     const fr = o.kind === 'generator' ? o.genFrame : o.kind === 'frame' ? o.frame : undefined;
-    if (fr && (o.kind === 'generator' || fr.ownedByObject)) {
-      fr.live = false;
-      fr.locals.clear();
-      fr.cells.clear();
-      fr.temps.length = 0;
-      fr.handling.length = 0;
-      fr.compScopes.length = 0;
-    }
+    // The object's references were taken from refsOf before: only forget them here.
+    if (fr && (o.kind === 'generator' || fr.ownedByObject)) fr.release();
   }
 
   /** Marks `o` and everything it reaches as of unknown count (it escaped to code we do not model). */

@@ -1205,14 +1205,7 @@ export class Interpreter implements HeapHost {
       this.heap.decref(fo);
       return;
     }
-    const refs = frame.refs().map((r) => r.target);
-    frame.live = false;
-    frame.locals.clear();
-    frame.cells.clear();
-    frame.temps.length = 0;
-    frame.handling.length = 0;
-    frame.compScopes.length = 0;
-    for (const r of refs) this.heap.decref(r);
+    for (const r of frame.release()) this.heap.decref(r);
     if (fo) { frame.frameObj = undefined; this.heap.decref(fo); }
   }
 
