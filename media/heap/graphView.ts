@@ -2,6 +2,7 @@
 // renders it as SVG. Colours come from CSS (only --vscode-* variables).
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { HeapEdge } from '../../src/analysis/results/resultTypes';
 import type { DrawModel } from './graphModel';
 import { badge } from './graphModel';
 
@@ -21,7 +22,7 @@ export interface Overlay {
 
 export interface Handlers {
   onNode(id: string): void;
-  onEdge(from: string, to: string): void;
+  onEdge(edge: HeapEdge): void;
   onMore(): void;
 }
 
@@ -81,7 +82,7 @@ export async function render(svg: SVGSVGElement, m: DrawModel, ov: Overlay, h: H
     const g = el('g', { class: cls, tabindex: -1 }, root);
     el('path', { d: 'M ' + pts.map((p) => `${p.x} ${p.y}`).join(' L '), 'marker-end': 'url(#arrow)' }, g);
     for (const l of ge.labels ?? []) text(g, (l.x ?? 0) + 1, (l.y ?? 0) + 10, l.text ?? '', 'edge-label');
-    g.addEventListener('click', () => h.onEdge(e.from, e.to));
+    g.addEventListener('click', () => h.onEdge(e));
   });
   for (const f of m.frames) {
     const p = pos.get(f.id);

@@ -1,7 +1,7 @@
 // The heap panel: frames and objects with their counts after the statement
 // under the cursor, a timeline over every program point, and the "Simulate
 // GC" film. Talks to the host only through typed messages (heapProtocol.ts).
-import type { GcSimulation, HeapSnapshot } from '../../src/analysis/results/resultTypes';
+import type { GcSimulation, HeapEdge, HeapSnapshot } from '../../src/analysis/results/resultTypes';
 import { assertNever, HostToPanel, PanelDocument, PanelState } from '../../src/shared/heapProtocol';
 import { drawModel, NODE_LIMIT } from './graphModel';
 import { Overlay, render } from './graphView';
@@ -93,9 +93,10 @@ const handlers = {
     const line = n && doc?.sites[n.objectId];
     if (line) api.postMessage({ type: 'revealLine', line });
   },
-  onEdge: (_from: string, to: string): void => {
-    const n = (film ? film.run.heap : snapshots[index])?.nodes.find((x) => x.id === to);
-    const line = n && doc?.sites[n.objectId];
+  onEdge: (e: HeapEdge): void => {
+    // The statement that made the reference; else where the referenced object was allocated.
+    const n = (film ? film.run.heap : snapshots[index])?.nodes.find((x) => x.id === e.to);
+    const line = e.madeAt ?? (n && doc?.sites[n.objectId]);
     if (line) api.postMessage({ type: 'revealLine', line });
   },
   onMore: (): void => {

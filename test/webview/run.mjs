@@ -116,6 +116,14 @@ try {
     const sent = await tab.evaluate(() => window.__sent);
     assert(sent.some((m) => m.type === 'revealLine' && (m.line === 24 || m.line === 25)), JSON.stringify(sent));
   });
+  await check('clicking a reference reveals the line that made it', async () => {
+    await post({ type: 'snapshots', doc: docOf(seed, 'seed.py'), snapshots: seed.snapshots, focusLine: 27, incomplete: false });
+    await settle();
+    await tab.evaluate(() => { window.__sent = []; });
+    await tab.locator('g.edge', { hasText: "['obj1']" }).first().click({ force: true });
+    const sent = await tab.evaluate(() => window.__sent);
+    assert(sent.some((m) => m.type === 'revealLine' && m.line === 27), JSON.stringify(sent));
+  });
   await check('the GC film: gc_refs after subtract_refs, the unreachable set, gc.collect() → 3', async () => {
     await post({ type: 'gc', run: seedGc, doc: docOf(seed, 'seed.py') });
     await settle();

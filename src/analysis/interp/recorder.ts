@@ -50,7 +50,15 @@ export class Recorder {
   /** A reference from → to was added (a cycle may have closed). */
   noteEdge(from: PyObj, to: PyObj): void {
     if (this.newEdges.length <= LIMITS.MAX_EDGES_PER_CHECK) this.newEdges.push([from, to]);
+    if (this.opts.snapshots) {
+      let m = this.edgeLines.get(from);
+      if (!m) this.edgeLines.set(from, (m = new Map()));
+      m.set(to, this.it.currentLine);
+    }
   }
+
+  /** The line whose statement made each reference (the panel reveals it on click). */
+  private readonly edgeLines = new WeakMap<PyObj, Map<PyObj, number>>();
 
   /** References were removed (a cycle may have lost its last outside holder). */
   noteStore(): void {
@@ -351,7 +359,7 @@ export class Recorder {
     for (const o of nodes.keys()) {
       for (const r of refsOf(o)) {
         if (!nodes.has(r.target)) continue;
-        edges.push({ from: `h${o.id}`, to: `h${r.target.id}`, label: r.label, kind: r.kind === 'hidden' ? 'hidden' as const : r.kind === 'cell' ? 'cell' as const : r.kind === 'key' ? 'key' as const : r.kind === 'attribute' ? 'attribute' as const : 'item' as const });
+        edges.push({ from: `h${o.id}`, to: `h${r.target.id}`, label: r.label, madeAt: this.edgeLines.get(o)?.get(r.target), kind: r.kind === 'hidden' ? 'hidden' as const : r.kind === 'cell' ? 'cell' as const : r.kind === 'key' ? 'key' as const : r.kind === 'attribute' ? 'attribute' as const : 'item' as const });
       }
     }
     for (const f of frames) for (const v of f.vars) if (nodes.has([...nodes.keys()].find((o) => `h${o.id}` === v.target)!)) edges.push({ from: f.id, to: v.target, label: v.name, kind: 'name' as const });
