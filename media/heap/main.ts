@@ -47,7 +47,7 @@ app.innerHTML = `
 <div class="canvas" id="canvas" tabindex="0" aria-label="Heap drawing">
   <svg id="svg-root" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Objects and references"></svg>
 </div>
-<footer class="legend"><span class="lg cycle">cycle</span><span class="lg garbage">garbage cycle</span><span class="lg changed">changed</span><span id="cutNote"></span></footer>`;
+<footer class="legend"><span class="lg cycle">cycle</span><span class="lg garbage">garbage cycle</span><span class="lg changed">changed</span><span id="cutNote"></span><button id="collapse" hidden title="Show only the cursor's neighbourhood again">Collapse</button></footer>`;
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const svg = document.getElementById('svg-root') as unknown as SVGSVGElement;
@@ -101,6 +101,7 @@ const handlers = {
   },
   onMore: (): void => {
     limit += NODE_LIMIT;
+    $('collapse').hidden = false;
     void draw();
   },
 };
@@ -166,6 +167,7 @@ $('play').addEventListener('click', () => {
 $('back').addEventListener('click', () => { stopPlaying(); filmStep(-1); });
 $('next').addEventListener('click', () => { stopPlaying(); filmStep(1); });
 $('closeFilm').addEventListener('click', () => { stopPlaying(); film = undefined; $('film').hidden = true; void draw(); });
+$('collapse').addEventListener('click', () => { limit = NODE_LIMIT; $('collapse').hidden = true; void draw(); });
 $('gc').addEventListener('click', () => { const s = snapshots[index]; if (s) api.postMessage({ type: 'requestGc', line: s.line }); });
 
 // ---- view controls ----

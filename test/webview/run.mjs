@@ -153,7 +153,7 @@ try {
     assert(phase.startsWith(`${seedGc.steps.length - 1}/`), phase);
     await tab.click('#closeFilm');
   });
-  await check('a larger heap is cut with a visible marker and expands on click', async () => {
+  await check('a larger heap is cut with a visible marker, expands and collapses', async () => {
     const big = JSON.parse(JSON.stringify(tree.snapshots[tree.snapshots.length - 1]));
     for (let i = 0; i < 70; i++) {
       big.nodes.push({ id: `x${i}`, objectId: 'ox', type: 'list', label: `[${i}]`, refcount: [1, 1], immortal: false, gcTracked: true });
@@ -169,6 +169,10 @@ try {
     await settle();
     const after = await tab.evaluate(() => document.querySelectorAll('g.node').length);
     assert(after > before, `${before} → ${after}`);
+    await tab.click('#collapse');
+    await settle();
+    const collapsed = await tab.evaluate(() => document.querySelectorAll('g.node').length);
+    assert(collapsed === before, `collapse: ${after} → ${collapsed}, expected ${before}`);
   });
   await check('search finds an object', async () => {
     await tab.fill('#search', '[55]');
