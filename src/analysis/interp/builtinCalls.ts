@@ -6,6 +6,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
 import { PyObj } from './objects';
+import { floatRepr } from '../ir/constants';
 
 export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
   const h = it.heap;
@@ -44,7 +45,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       if (name === 'print') return b.none;
       return b.newStr(undefined, pos);
     case 'len': {
-      const n = self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : undefined;
+      const n = self?.weakContainer ? [...(self.weakEntries?.values() ?? [])].filter((e) => e.value.alive).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : undefined;
       if (self?.kind === 'instance') {
         const m = b.lookupClassAttr(self.cls, '__len__');
         if (m && m.kind === 'function') return yield* it.callFromC(m, [self], frame, site);
@@ -198,6 +199,12 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     }
     case 'str': case 'bytes': case 'bytearray': {
       if (self?.kind === 'str' && name === 'str') return h.incref(self)!;
+      if (name === 'str' && !self) return b.newStr('', pos);
+      // str() of a known number or singleton: its text, as repr would write it.
+      if (name === 'str' && self && self.value !== undefined && (self.kind === 'int' || self.kind === 'float' || self.kind === 'bool')) {
+        return b.newStr(self.kind === 'bool' ? (self.value ? 'True' : 'False') : self.kind === 'float' ? floatRepr(self.value as number) : String(self.value), pos);
+      }
+      if (name === 'str' && self?.kind === 'none') return b.newStr('None', pos);
       return b.newStr(undefined, pos);
     }
     case 'int': {
@@ -672,6 +679,31 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     }
   }
   if (type === 'str' || type === 'bytes') return yield* strMethod(b, it, self, method, args, frame, pos);
+  if (type === 'weak') {
+    // WeakValueDictionary / WeakKeyDictionary / WeakSet: entries are weak, nothing they hold is counted.
+    self.weakEntries ??= new Map();
+    const live = (): { key: PyObj; value: PyObj }[] => [...self.weakEntries!.values()].filter((e) => e.value.alive);
+    switch (method) {
+      case 'get': { const v = b.weakEntry(self, a1); return h.incref(v ?? args[2] ?? b.none)!; }
+      case 'add': {
+        if (!self.weakEntries.has(b.hashKey(a1))) self.weakEntries.set(b.hashKey(a1), { key: h.incref(b.none)!, value: a1 });
+        return b.none;
+      }
+      case 'discard': case 'remove': case 'pop': {
+        const k = b.hashKey(a1);
+        const e = self.weakEntries.get(k);
+        self.weakEntries.delete(k);
+        if (e) h.decref(e.key);
+        return method === 'pop' && e ? h.incref(e.value)! : b.none;
+      }
+      case 'keys': case 'values': case 'items': case 'copy': {
+        const out = live().map((e) => (method === 'values' ? h.incref(e.value)! : method === 'keys' ? h.incref(e.key)! : b.newSeq('tuple', [h.incref(e.key)!, h.incref(e.value)!], pos)));
+        return b.newSeq('list', out, pos);
+      }
+      case 'clear': { for (const e of self.weakEntries.values()) h.decref(e.key); self.weakEntries.clear(); return b.none; }
+    }
+    return unknownCall();
+  }
   if (type === 'int' || type === 'float') return b.newInt(undefined, pos);
   if (type === 'dict' && method === 'fromkeys') return unknownCall();
   return unknownCall();

@@ -958,6 +958,7 @@ export class Builtins {
   *loadMethod(obj: PyObj, name: string, frame: Frame, site: CallSite): G<{ func: PyObj; self?: PyObj }> {
     const h = this.it.heap;
     if (obj.kind === 'module') return { func: h.incref(this.getModuleAttr(obj, name, site))! };
+    if (obj.weakContainer) return { func: this.boundBuiltin(`weak.${name}`), self: h.incref(obj)! };
     if (obj.kind === 'instance' || obj.kind === 'exception') {
       if (name === '__dict__' && obj.attrs) {
         if (!obj.dictObj) {
@@ -1150,6 +1151,12 @@ export class Builtins {
       throw this.it.raiseObj(this.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
     }
     if (obj.kind === 'str') return this.newStr(undefined, { line: frame.line, col: 0 });
+    if (obj.weakContainer) {
+      const e = this.weakEntry(obj, idx);
+      if (e) return h.incref(e)!;
+      if (obj.fuzzy) return this.unknown(frame.line, 0);
+      throw this.it.raiseObj(this.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
+    }
     if (obj.kind === 'instance') {
       const m = this.lookupClassAttr(obj.cls, '__getitem__');
       if (m && m.kind === 'function') return yield* this.it.callObject(m, [h.incref(obj)!, h.incref(idx)!], [], frame, { line: frame.line, col: 0, key: 'getitem' });
@@ -1218,6 +1225,15 @@ export class Builtins {
       }
     }
     if (obj.kind === 'dict') { this.dictSet(obj, h.incref(idx)!, value); return; }
+    if (obj.weakContainer) {
+      // WeakValueDictionary: the key is held, the value only weakly (a KeyedRef).
+      obj.weakEntries ??= new Map();
+      const old = obj.weakEntries.get(this.hashKey(idx));
+      obj.weakEntries.set(this.hashKey(idx), { key: h.incref(idx)!, value });
+      if (old) h.decref(old.key);
+      h.decref(value);
+      return;
+    }
     if (obj.kind === 'instance') {
       const m = this.lookupClassAttr(obj.cls, '__setitem__');
       if (m && m.kind === 'function') {
@@ -1262,6 +1278,14 @@ export class Builtins {
     }
     void frame;
     h.escape(obj);
+  }
+
+  /** A live entry of a weak container (entries whose object died are gone). */
+  weakEntry(obj: PyObj, idx: PyObj): PyObj | undefined {
+    const e = obj.weakEntries?.get(this.hashKey(idx));
+    if (!e) return undefined;
+    if (!e.value.alive) { obj.weakEntries!.delete(this.hashKey(idx)); this.it.heap.decref(e.key); return undefined; }
+    return e.value;
   }
 
   // ---- modules ----

@@ -112,6 +112,8 @@ export class PyObj {
   finalizeOwner?: PyObj;
   /** WeakValueDictionary / WeakSet stand-ins: hold no strong references. */
   weakContainer?: boolean;
+  /** Their entries: key → object, held weakly (not counted). */
+  weakEntries?: Map<string, { key: PyObj; value: PyObj }>;
   /** Frame objects ≤3.12: the dict locals() returned (f_locals cache). */
   localsCache?: PyObj;
   /** An int returned by id(): measuring its count says nothing about the object. */
