@@ -57,10 +57,39 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       n.fromId = true;
       return n;
     }
-    case 'hash': case 'abs': case 'round': case 'ord': case 'sum': case 'divmod': case 'pow':
-      if (name === 'sum' && self?.items && !self.fuzzy && self.items.every((x) => x.kind === 'int' && x.value !== undefined)) {
-        return b.newInt(self.items.reduce((s, x) => s + (x.value as bigint), 0n), pos);
+    case 'sum': {
+      // Consumes the iterable (a generator runs to its end), then adds what is known.
+      if (!self) return b.unknown(pos.line, pos.col);
+      const items = yield* b.iterateAll(self, frame);
+      const start = args[1];
+      const all = start ? [start, ...items] : items;
+      const nums = all.map((x) => ((x.kind === 'int' || x.kind === 'bool' || x.kind === 'float') && x.value !== undefined ? x : undefined));
+      for (const x of items) h.decref(x);
+      if (self.fuzzy || nums.some((x) => !x)) return all.some((x) => x.kind === 'float') ? b.newFloat(undefined, pos) : b.newInt(undefined, pos);
+      if (nums.some((x) => x!.kind === 'float')) return b.newFloat(nums.reduce((acc, x) => acc + Number(x!.value), 0), pos);
+      return b.newInt(nums.reduce((acc, x) => acc + (typeof x!.value === 'boolean' ? (x!.value ? 1n : 0n) : (x!.value as bigint)), 0n), pos);
+    }
+    case 'any': case 'all': {
+      // Short-circuits like CPython: stops at the first deciding item.
+      if (!self) return b.unknown(pos.line, pos.col);
+      const itr = yield* b.getIter(self, frame);
+      let result: boolean | undefined = name === 'all';
+      try {
+        for (let n = 0; n < 100000; n++) {
+          const v = yield* b.iterNext(itr, frame);
+          if (!v) break;
+          const t = b.truthy(v);
+          h.decref(v);
+          if (t === undefined) { result = undefined; break; }
+          if (name === 'any' && t) { result = true; break; }
+          if (name === 'all' && !t) { result = false; break; }
+        }
+      } finally {
+        h.decref(itr);
       }
+      return result === undefined ? b.unknown(pos.line, pos.col) : b.bool(result);
+    }
+    case 'hash': case 'abs': case 'round': case 'ord': case 'divmod': case 'pow':
       return b.newInt(undefined, pos);
     case 'isinstance': {
       const cls = args[1];
@@ -72,7 +101,6 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     }
     case 'issubclass': return b.unknown(pos.line, pos.col);
     case 'callable': return b.bool(['function', 'builtin', 'class', 'method'].includes(self?.kind ?? ''));
-    case 'any': case 'all': return b.unknown(pos.line, pos.col);
     case 'min': case 'max': {
       const items = args.length === 1 ? yield* b.iterateAll(self, frame) : args.map((a) => h.incref(a)!);
       const key = kw.get('key');
