@@ -183,6 +183,8 @@ async function workerMain(): Promise<void> {
 
 if (!isMainThread) void workerMain();
 
+// A reader that closes the pipe early (`| head`) ends the program quietly.
+if (isMainThread) process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); });
 // exitCode, not exit(): a large output to a pipe must be flushed first.
 if (isMainThread) main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err) => {
   process.stderr.write(`refcount-lens: internal error: ${String(err?.stack ?? err)}\n`);
