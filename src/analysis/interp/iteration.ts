@@ -1,0 +1,255 @@
+// Iteration (iter, next, unpacking) and generators (resume, close): the
+// references an iterator and a suspended generator frame keep.
+import type { Expr } from '../ir/irTypes';
+import { CallSite, Interpreter, PyException } from './interpreter';
+import type { Builtins } from './builtins';
+import type { Frame } from './frame';
+import type { G } from './interpreter';
+import type { PyObj } from './objects';
+
+type Pos = { line: number; col: number };
+
+
+/** iter(o): a new iterator owning a reference to `o`. */
+export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
+  const h = bi.it.heap;
+  if (o.kind === 'generator' || o.kind === 'iterator') return h.incref(o)!;
+  if (o.kind === 'instance') {
+    const m = bi.lookupClassAttr(o.cls, '__iter__');
+    if (m && m.kind === 'function') return yield* bi.it.callObject(m, [h.incref(o)!], [], frame, { line: frame.line, col: 0, key: 'iter' });
+  }
+  const itype = o.kind === 'list' ? 'list_iterator' : o.kind === 'tuple' ? 'tuple_iterator' : o.kind === 'dict' ? 'dict_keyiterator'
+    : o.kind === 'set' || o.kind === 'frozenset' ? 'set_iterator' : o.kind === 'str' ? 'str_ascii_iterator' : o.kind === 'range' ? 'range_iterator' : 'iterator';
+  const itr = h.alloc(o.kind === 'unknown' || o.kind === 'instance' ? 'unknown' : 'iterator', itype, h.site(frame.line, 0, itype, itype));
+  itr.iterKind = o.kind;
+  itr.iterIndex = 0;
+  itr.tracked = o.kind !== 'range';
+  if (o.kind === 'range') {
+    itr.iterSource = undefined;
+    itr.rangeVals = o.rangeVals;
+  } else itr.iterSource = h.incref(o);
+  if (o.kind === 'unknown' || o.kind === 'instance' || o.fuzzy && (o.kind === 'list' || o.kind === 'dict' || o.kind === 'set')) {
+    if (o.kind !== 'unknown' && o.kind !== 'instance') itr.fuzzyIter = true;
+    else itr.fuzzy = true;
+    h.escape(o);
+  }
+  return itr;
+}
+
+/** next(it): an owned item, or undefined when exhausted. */
+export function* iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
+  const h = bi.it.heap;
+  if (itr.kind === 'generator') {
+    const r = yield* bi.resume(itr, undefined, frame);
+    if (r.done) { h.decref(r.value); return undefined; }
+    return r.value;
+  }
+  if (itr.kind === 'unknown') {
+    if ((itr.iterIndex ?? 0) > 0) return undefined;
+    itr.iterIndex = 1;
+    return bi.unknown(frame.line, 0);
+  }
+  const i = itr.iterIndex ?? 0;
+  if (itr.iterKind === 'range') {
+    const [start, stop, step] = itr.rangeVals ?? [0n, 0n, 1n];
+    const v = start + step * BigInt(i);
+    if (step > 0n ? v >= stop : v <= stop) return undefined;
+    itr.iterIndex = i + 1;
+    return bi.newInt(v, { line: frame.line, col: 0 });
+  }
+  if (itr.iterKind === 'enumerate' || itr.iterKind === 'zip') return yield* zipNext(bi, itr, frame);
+  if (itr.iterKind === 'reversed') {
+    const src = itr.iterSource!;
+    const n = (src.items?.length ?? 0) - 1 - i;
+    if (n < 0) { exhaust(bi, itr); return undefined; }
+    itr.iterIndex = i + 1;
+    return h.incref(src.items![n]);
+  }
+  const src = itr.iterSource;
+  if (!src) return undefined;
+  let item: PyObj | undefined;
+  if (src.items) item = src.items[i];
+  else if (src.entries) item = [...src.entries.values()][i]?.key;
+  else if (src.kind === 'str' && src.value !== undefined) {
+    const s = String(src.value);
+    if (i < s.length) item = bi.newStr(s[i], { line: frame.line, col: 0 });
+    else item = undefined;
+    if (item) { itr.iterIndex = i + 1; return item; }
+  }
+  if (!item) {
+    if (itr.fuzzyIter && i === 0) { itr.iterIndex = 1; return bi.unknown(frame.line, 0); }
+    exhaust(bi, itr);
+    return undefined;
+  }
+  itr.iterIndex = i + 1;
+  return h.incref(item);
+}
+
+/** An exhausted sequence iterator drops its sequence (CPython sets it_seq to NULL). */
+function exhaust(bi: Builtins, itr: PyObj): void {
+  const src = itr.iterSource;
+  if (src && itr.kind === 'iterator') { itr.iterSource = undefined; bi.it.heap.decref(src); }
+}
+
+function* zipNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
+  const h = bi.it.heap;
+  const parts: PyObj[] = [];
+  if (itr.iterKind === 'enumerate') {
+    const v = yield* bi.iterNext(itr.iterSources![0], frame);
+    if (!v) return undefined;
+    parts.push(bi.newInt(BigInt(itr.iterIndex ?? 0), { line: frame.line, col: 0 }), v);
+    itr.iterIndex = (itr.iterIndex ?? 0) + 1;
+  } else {
+    for (const s of itr.iterSources!) {
+      const v = yield* bi.iterNext(s, frame);
+      if (!v) { for (const p of parts) h.decref(p); return undefined; }
+      parts.push(v);
+    }
+  }
+  // enumerate and zip keep their result tuple for reuse: a tuple just taken from them has count 2.
+  const t = bi.newSeq('tuple', parts, { line: frame.line, col: 0 });
+  h.decref(itr.lastResult);
+  itr.lastResult = h.incref(t);
+  return t;
+}
+
+/** All items of an iterable, owned (list(), *unpacking, extend). */
+export function* iterateAll(bi: Builtins, src: PyObj, frame: Frame): G<PyObj[]> {
+  const h = bi.it.heap;
+  if ((src.kind === 'list' || src.kind === 'tuple') && !src.fuzzy) return src.items!.map((x) => h.incref(x)!);
+  const itr = yield* bi.getIter(src, frame);
+  const out: PyObj[] = [];
+  try {
+    for (let n = 0; n < 100000; n++) {
+      const v = yield* bi.iterNext(itr, frame);
+      if (!v) break;
+      out.push(v);
+    }
+  } finally {
+    h.decref(itr);
+  }
+  return out;
+}
+
+/** Unpacks `value` for the targets (a starred target gets a new list). */
+export function* unpack(bi: Builtins, value: PyObj, targets: Expr[], frame: Frame): G<PyObj[]> {
+  const items = yield* bi.iterateAll(value, frame);
+  const star = targets.findIndex((t) => t.k === 'star');
+  if (star < 0) {
+    while (items.length < targets.length) items.push(bi.unknown(frame.line, 0));
+    if (items.length > targets.length) { for (const x of items.splice(targets.length)) bi.it.heap.decref(x); }
+    return items;
+  }
+  const after = targets.length - star - 1;
+  while (items.length < targets.length - 1) items.push(bi.unknown(frame.line, 0));
+  const head = items.slice(0, star);
+  const tail = items.slice(Math.max(star, items.length - after));
+  const mid = items.slice(star, Math.max(star, items.length - after));
+  return [...head, bi.newSeq('list', mid, targets[star]), ...tail];
+}
+
+// ---- generators ----
+
+export function newGenerator(bi: Builtins, func: PyObj, frame: Frame, site: CallSite): PyObj {
+  const fn = func.fn!;
+  const g = bi.it.heap.alloc('generator', fn.name === '<genexpr>' ? 'generator' : 'generator', bi.it.heap.site(site.line, site.col, 'generator', `${fn.name}()`));
+  g.tracked = true;
+  g.genFrame = frame;
+  frame.ownerObj = g;
+  g.genState = 'created';
+  const it = bi.it;
+  const self = bi;
+  g.genRunner = (function* (): G<PyObj | undefined> {
+    it.stack.push(frame);
+    try {
+      if (fn.genComp) {
+        const comp = fn.genComp;
+        const first = frame.locals.get('.0');
+        const scope = new Map<string, PyObj>();
+        frame.compScopes.push(scope);
+        yield* it.compLoop(comp, 0, frame, first, function* (this: Interpreter) {
+          const v = yield* this.eval(comp.elt, frame);
+          const sent = yield v;
+          this.heap.decref(sent);
+        });
+        return self.none;
+      }
+      const c = yield* it.execBlock(fn.body, frame);
+      return c.k === 'return' ? c.value : self.none;
+    } finally {
+      it.stack.pop();
+    }
+  })();
+  return g;
+}
+
+/** gen.send(v) / next(gen): runs the generator to its next yield. */
+export function* resume(bi: Builtins, g: PyObj, sent: PyObj | undefined, frame: Frame): G<{ done: boolean; value: PyObj }> {
+  const h = bi.it.heap;
+  if (g.kind !== 'generator') {
+    if (g.kind === 'iterator' || g.kind === 'unknown') {
+      h.decref(sent);
+      const v = yield* bi.iterNext(g, frame);
+      return v ? { done: false, value: v } : { done: true, value: bi.none };
+    }
+    if (g.kind === 'instance') {
+      const m = bi.lookupClassAttr(g.cls, '__next__');
+      if (m && m.kind === 'function') {
+        try {
+          const v = yield* bi.it.callObject(m, [h.incref(g)!], [], frame, { line: frame.line, col: 0, key: 'next' });
+          return { done: false, value: v };
+        } catch (err) {
+          if (err instanceof PyException && bi.isSubclass(err.exc.cls, bi.types.get('StopIteration')!)) {
+            h.decref(err.exc);
+            return { done: true, value: bi.none };
+          }
+          throw err;
+        }
+      }
+    }
+    h.decref(sent);
+    return { done: true, value: bi.none };
+  }
+  if (g.genState === 'closed' || !g.genRunner) { h.decref(sent); return { done: true, value: bi.none }; }
+  g.genState = 'running';
+  g.genFrame!.back = frame;
+  bi.it.frameDepth++;
+  let r: IteratorResult<PyObj | undefined, PyObj | undefined>;
+  try {
+    r = g.genRunner.next(sent);
+  } catch (err) {
+    finishGenerator(bi, g);
+    if (err instanceof PyException) bi.it.addTraceback(err.exc, frame);
+    throw err;
+  } finally {
+    bi.it.frameDepth--;
+  }
+  if (r.done) {
+    finishGenerator(bi, g);
+    return { done: true, value: r.value ?? bi.none };
+  }
+  g.genState = 'suspended';
+  return { done: false, value: r.value ?? bi.none };
+}
+
+function finishGenerator(bi: Builtins, g: PyObj): void {
+  g.genState = 'closed';
+  g.genRunner = undefined;
+  for (const r of g.genFrame!.release()) bi.it.heap.decref(r);
+}
+
+export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): void {
+  if (g.genState === 'created' || !g.genRunner) { if (g.genState !== 'closed') finishGenerator(bi, g); return; }
+  if (g.genState !== 'suspended') return;
+  const exc = bi.newException('GeneratorExit', [], { line: frame.line, col: 0 });
+  try {
+    const r = g.genRunner.throw(new PyException(exc));
+    if (!r.done) bi.it.heap.decref(r.value);
+    else bi.it.heap.decref(r.value);
+  } catch (err) {
+    if (err instanceof PyException) bi.it.heap.decref(err.exc);
+    else throw err;
+  }
+  if ((g.genState as string) !== 'closed') finishGenerator(bi, g);
+}
+

@@ -1,0 +1,210 @@
+// Truth values and operators (+, *, in, ==, <, ...) on modelled values: a
+// new object where CPython makes one, the same object where it returns it.
+import type { Builtins } from './builtins';
+import type { Frame } from './frame';
+import type { G } from './interpreter';
+import type { PyObj } from './objects';
+
+type Pos = { line: number; col: number };
+
+const DUNDER: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow', '@': 'matmul', '&': 'and', '|': 'or', '^': 'xor', '<<': 'lshift', '>>': 'rshift' };
+
+
+export function truthy(bi: Builtins, o: PyObj): boolean | undefined {
+  if (o.kind === 'unknown' || (o.fuzzy && (o.kind === 'int' || o.kind === 'float' || o.kind === 'bool') && o.value === undefined)) return undefined;
+  switch (o.kind) {
+    case 'none': return false;
+    case 'bool': return o.value === undefined ? undefined : !!o.value;
+    case 'int': return o.value === undefined ? undefined : o.value !== 0n;
+    case 'float': return o.value === undefined ? undefined : o.value !== 0;
+    case 'str': case 'bytes': return o.value === undefined ? undefined : String(o.value).length > 0;
+    case 'list': case 'tuple': return o.fuzzy && o.kind === 'list' ? undefined : (o.items?.length ?? 0) > 0;
+    case 'dict': case 'set': case 'frozenset': return o.fuzzy ? undefined : (o.entries?.size ?? 0) > 0;
+    case 'instance': {
+      if (bi.lookupClassAttr(o.cls, '__bool__') || bi.lookupClassAttr(o.cls, '__len__')) return undefined;
+      return true;
+    }
+    default: return true;
+  }
+}
+
+export function num(bi: Builtins, o: PyObj): number | bigint | undefined {
+  if (o.kind === 'int') return o.value as bigint | undefined;
+  if (o.kind === 'bool') return o.value === undefined ? undefined : (o.value ? 1n : 0n);
+  if (o.kind === 'float') return o.value as number | undefined;
+  return undefined;
+}
+
+export function* binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> {
+  const h = bi.it.heap;
+  // In-place operations on mutable containers change them and return the same object.
+  if (inplace && l.kind === 'list' && (op === '+' || op === '*')) {
+    if (op === '+') {
+      const add = yield* bi.iterateAll(r, frame);
+      for (const x of add) { l.items!.push(x); bi.noteStore(l, x); }
+    } else {
+      const n = num(bi, r);
+      if (typeof n === 'bigint') {
+        const orig = [...l.items!];
+        for (let i = 1n; i < n; i++) for (const x of orig) { l.items!.push(h.incref(x)!); }
+        if (n <= 0n) { const old = l.items!; l.items = []; for (const x of old) h.decref(x); }
+      } else h.escape(l);
+    }
+    return h.incref(l)!;
+  }
+  if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) {
+    const res = yield* bi.binop(op, l, r, frame, false, pos);
+    if (res.kind === l.kind) {
+      const old = l.entries!;
+      l.entries = res.entries;
+      res.entries = new Map();
+      h.decref(res);
+      for (const e of old.values()) { h.decref(e.key); if (l.kind === 'dict') h.decref(e.value); }
+      return h.incref(l)!;
+    }
+    return res;
+  }
+  if (l.kind === 'instance' || r.kind === 'instance') {
+    const name = DUNDER[op];
+    const m = name ? bi.lookupClassAttr(l.cls, (inplace ? '__i' : '__') + name + '__') ?? bi.lookupClassAttr(l.cls, `__${name}__`) : undefined;
+    if (m && m.kind === 'function') {
+      return yield* bi.it.callObject(m, [h.incref(l)!, h.incref(r)!], [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:op` });
+    }
+    h.escape(l); h.escape(r);
+    return bi.unknown(pos.line, pos.col);
+  }
+  const a = num(bi, l);
+  const b = num(bi, r);
+  if ((l.kind === 'int' || l.kind === 'bool' || l.kind === 'float') && (r.kind === 'int' || r.kind === 'bool' || r.kind === 'float')) {
+    const isFloat = l.kind === 'float' || r.kind === 'float' || op === '/';
+    if (a === undefined || b === undefined) return isFloat ? bi.newFloat(undefined, pos) : bi.newInt(undefined, pos);
+    if (isFloat) {
+      const x = Number(a);
+      const y = Number(b);
+      const v = op === '+' ? x + y : op === '-' ? x - y : op === '*' ? x * y : op === '/' ? x / y : op === '**' ? x ** y
+        : op === '//' ? Math.floor(x / y) : op === '%' ? x - y * Math.floor(x / y) : NaN;
+      return bi.newFloat(v, pos);
+    }
+    const x = a as bigint;
+    const y = b as bigint;
+    let v: bigint | undefined;
+    try {
+      switch (op) {
+        case '+': v = x + y; break;
+        case '-': v = x - y; break;
+        case '*': v = x * y; break;
+        case '//': v = y === 0n ? undefined : (x / y) - ((x % y !== 0n && (x < 0n) !== (y < 0n)) ? 1n : 0n); break;
+        case '%': v = y === 0n ? undefined : ((x % y) + y) % y; break;
+        case '**': v = y >= 0n && y < 10000n ? x ** y : undefined; break;
+        case '<<': v = y >= 0n && y < 10000n ? x << y : undefined; break;
+        case '>>': v = x >> y; break;
+        case '&': v = x & y; break;
+        case '|': v = x | y; break;
+        case '^': v = x ^ y; break;
+      }
+    } catch { v = undefined; }
+    if (op === '**' && y < 0n) return bi.newFloat(Number(x) ** Number(y), pos);
+    if ((op === '//' || op === '%') && y === 0n) throw bi.it.raiseObj(bi.newException('ZeroDivisionError', [], pos), frame, true);
+    return bi.newInt(v, pos);
+  }
+  if (op === '+' && (l.kind === 'str' || l.kind === 'bytes') && r.kind === l.kind) {
+    const v = l.value === undefined || r.value === undefined ? undefined : String(l.value) + String(r.value);
+    if (l.kind === 'bytes') { const o = bi.newStr(v, pos); return o; }
+    return bi.newStr(v, pos);
+  }
+  if (op === '%' && l.kind === 'str') return bi.newStr(undefined, pos);
+  if (op === '*' && (l.kind === 'str' || r.kind === 'str')) {
+    const s = l.kind === 'str' ? l : r;
+    const n = num(bi, l.kind === 'str' ? r : l);
+    return bi.newStr(s.value !== undefined && typeof n === 'bigint' ? String(s.value).repeat(Math.max(0, Number(n))) : undefined, pos);
+  }
+  if ((l.kind === 'list' || l.kind === 'tuple') && op === '+' && r.kind === l.kind) {
+    const items = [...l.items!, ...r.items!].map((x) => h.incref(x)!);
+    return items.length === 0 && l.kind === 'tuple' ? h.incref(bi.emptyTuple)! : bi.newSeq(l.kind, items, pos);
+  }
+  if ((l.kind === 'list' || l.kind === 'tuple' || r.kind === 'list' || r.kind === 'tuple') && op === '*') {
+    const seq = l.kind === 'list' || l.kind === 'tuple' ? l : r;
+    const n = num(bi, seq === l ? r : l);
+    if (typeof n !== 'bigint') { h.escape(seq); return bi.unknown(pos.line, pos.col); }
+    const items: PyObj[] = [];
+    for (let i = 0n; i < n; i++) for (const x of seq.items!) items.push(h.incref(x)!);
+    if (seq.kind === 'tuple' && n === 1n) return h.incref(seq)!;
+    return items.length === 0 && seq.kind === 'tuple' ? h.incref(bi.emptyTuple)! : bi.newSeq(seq.kind as 'list' | 'tuple', items, pos);
+  }
+  if ((l.kind === 'set' || l.kind === 'frozenset') && (r.kind === 'set' || r.kind === 'frozenset')) {
+    const out = bi.newSet([], pos, l.kind);
+    const inR = (x: PyObj): boolean => r.entries!.has(bi.hashKey(x));
+    const inL = (x: PyObj): boolean => l.entries!.has(bi.hashKey(x));
+    const pick: PyObj[] = [];
+    if (op === '|') { pick.push(...[...l.entries!.values()].map((e) => e.key), ...[...r.entries!.values()].map((e) => e.key)); }
+    else if (op === '&') pick.push(...[...l.entries!.values()].map((e) => e.key).filter(inR));
+    else if (op === '-') pick.push(...[...l.entries!.values()].map((e) => e.key).filter((x) => !inR(x)));
+    else if (op === '^') pick.push(...[...l.entries!.values()].map((e) => e.key).filter((x) => !inR(x)), ...[...r.entries!.values()].map((e) => e.key).filter((x) => !inL(x)));
+    for (const x of pick) bi.setAdd(out, h.incref(x)!);
+    return out;
+  }
+  if (l.kind === 'dict' && r.kind === 'dict' && op === '|') {
+    const out = bi.newDict(pos);
+    bi.dictUpdate(out, l);
+    bi.dictUpdate(out, r);
+    return out;
+  }
+  h.escape(l);
+  h.escape(r);
+  return bi.unknown(pos.line, pos.col);
+}
+
+export function unary(bi: Builtins, op: string, v: PyObj, pos: Pos): PyObj {
+  if (op === 'not') {
+    const t = bi.truthy(v);
+    return t === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(!t);
+  }
+  const n = num(bi, v);
+  if (v.kind === 'int' || v.kind === 'bool') return bi.newInt(typeof n === 'bigint' ? (op === '-' ? -n : op === '~' ? -n - 1n : n) : undefined, pos);
+  if (v.kind === 'float') return bi.newFloat(typeof n === 'number' ? (op === '-' ? -n : n) : undefined, pos);
+  bi.it.heap.escape(v);
+  return bi.unknown(pos.line, pos.col);
+}
+
+export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
+  void frame;
+  if (op === 'is') return bi.bool(l === r);
+  if (op === 'is not') return bi.bool(l !== r);
+  if (op === 'in' || op === 'not in') {
+    let found: boolean | undefined;
+    if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;
+    if (r.entries && found === undefined && !r.fuzzy) found = false;
+    if (r.items) found = r.items.some((x) => x === l || bi.hashKey(x) === bi.hashKey(l)) ? true : undefined;
+    if (r.items && found === undefined && !r.fuzzy && !l.fuzzy && ['int', 'str', 'float', 'none', 'bool'].includes(l.kind)) found = false;
+    if (r.kind === 'str' && l.kind === 'str' && l.value !== undefined && r.value !== undefined) found = String(r.value).includes(String(l.value));
+    if (found === undefined) return bi.unknown(pos.line, pos.col);
+    return bi.bool(op === 'in' ? found : !found);
+  }
+  const a = num(bi, l);
+  const b = num(bi, r);
+  if (a !== undefined && b !== undefined) {
+    const x = Number(a);
+    const y = Number(b);
+    const big = typeof a === 'bigint' && typeof b === 'bigint';
+    const res = op === '<' ? (big ? a < b : x < y) : op === '<=' ? (big ? a <= b : x <= y) : op === '>' ? (big ? a > b : x > y)
+      : op === '>=' ? (big ? a >= b : x >= y) : op === '==' ? x === y && (big ? a === b : true) : op === '!=' ? !(big ? a === b : x === y) : undefined;
+    return res === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(res);
+  }
+  if ((op === '==' || op === '!=') && l.kind !== 'instance' && r.kind !== 'instance' && l.kind !== 'unknown' && r.kind !== 'unknown') {
+    const simple = ['str', 'none', 'bool', 'bytes'];
+    if (simple.includes(l.kind) && simple.includes(r.kind) && (l.value !== undefined || l.kind === 'none') && (r.value !== undefined || r.kind === 'none')) {
+      const eq = bi.hashKey(l) === bi.hashKey(r);
+      return bi.bool(op === '==' ? eq : !eq);
+    }
+    if (l === r) return bi.bool(op === '==');
+  }
+  if ((op === '==' || op === '!=') && l.kind === 'instance' && r.kind === 'instance' && !bi.lookupClassAttr(l.cls, '__eq__')) {
+    return bi.bool(op === '==' ? l === r : l !== r);
+  }
+  if ((op === '<' || op === '>' || op === '<=' || op === '>=') && l.kind === 'str' && r.kind === 'str' && l.value !== undefined && r.value !== undefined) {
+    const x = String(l.value), y = String(r.value);
+    return bi.bool(op === '<' ? x < y : op === '>' ? x > y : op === '<=' ? x <= y : x >= y);
+  }
+  return bi.unknown(pos.line, pos.col);
+}
+

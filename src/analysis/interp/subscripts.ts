@@ -1,0 +1,174 @@
+// Subscription: item and slice reads, writes and deletions on lists, dicts,
+// weak containers and instances with __getitem__ / __setitem__.
+import type { Builtins } from './builtins';
+import type { Frame } from './frame';
+import type { G } from './interpreter';
+import type { PyObj } from './objects';
+
+type Pos = { line: number; col: number };
+
+
+export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+  const h = bi.it.heap;
+  if (idx.kind === 'slice' && (obj.kind === 'list' || obj.kind === 'tuple' || obj.kind === 'str')) return getSlice(bi, obj, idx, frame);
+  if (obj.kind === 'list' || obj.kind === 'tuple') {
+    const n = bi.num(idx);
+    if (typeof n === 'bigint' && !obj.fuzzy) {
+      const len = obj.items!.length;
+      const i = Number(n < 0n ? n + BigInt(len) : n);
+      if (i < 0 || i >= len) throw bi.it.raiseObj(bi.newException('IndexError', [], { line: frame.line, col: 0 }), frame, true);
+      return h.incref(obj.items![i])!;
+    }
+    h.escape(obj);
+    return bi.unknown(frame.line, 0);
+  }
+  if (obj.kind === 'dict') {
+    const e = bi.dictGet(obj, idx);
+    if (e) return h.incref(e.value)!;
+    if (obj.defaultFactory) {
+      // defaultdict: a missing key gets factory() stored under it.
+      const v = yield* bi.it.callObject(h.incref(obj.defaultFactory)!, [], [], frame, { line: frame.line, col: 0, key: 'default_factory' });
+      bi.dictSet(obj, h.incref(idx)!, v);
+      return h.incref(v)!;
+    }
+    if (obj.fuzzy || idx.kind === 'unknown' || idx.fuzzy) { h.escape(obj); return bi.unknown(frame.line, 0); }
+    throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
+  }
+  if (obj.kind === 'str') return bi.newStr(undefined, { line: frame.line, col: 0 });
+  if (obj.weakContainer) {
+    const e = bi.weakEntry(obj, idx);
+    if (e) return h.incref(e)!;
+    if (obj.fuzzy) return bi.unknown(frame.line, 0);
+    throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
+  }
+  if (obj.kind === 'instance') {
+    const m = bi.lookupClassAttr(obj.cls, '__getitem__');
+    if (m && m.kind === 'function') return yield* bi.it.callObject(m, [h.incref(obj)!, h.incref(idx)!], [], frame, { line: frame.line, col: 0, key: 'getitem' });
+  }
+  h.escape(obj);
+  return bi.unknown(frame.line, 0);
+}
+
+function sliceBounds(bi: Builtins, obj: PyObj, s: PyObj): number[] | undefined {
+  const len = obj.kind === 'str' ? String(obj.value ?? '').length : obj.items!.length;
+  const [a, b, c] = (s.sliceParts ?? []).map((p) => (p && p.kind !== 'none' ? bi.num(p) : undefined));
+  if ([a, b, c].some((x) => x !== undefined && typeof x !== 'bigint')) return undefined;
+  const step = c === undefined ? 1 : Number(c);
+  if (step === 0) return undefined;
+  const norm = (x: bigint | number | undefined, def: number): number => {
+    if (x === undefined) return def;
+    let v = Number(x);
+    if (v < 0) v += len;
+    return step > 0 ? Math.min(Math.max(v, 0), len) : Math.min(Math.max(v, -1), len - 1);
+  };
+  const start = norm(a, step > 0 ? 0 : len - 1);
+  const stop = norm(b, step > 0 ? len : -1);
+  const out: number[] = [];
+  for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(i);
+  return out;
+}
+
+function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
+  const h = bi.it.heap;
+  if (obj.kind === 'str') return bi.newStr(undefined, { line: frame.line, col: 0 });
+  const idx = sliceBounds(bi, obj, s);
+  if (!idx || obj.fuzzy) { h.escape(obj); return bi.unknown(frame.line, 0); }
+  // A full slice of a tuple is the tuple itself.
+  if (obj.kind === 'tuple' && idx.length === obj.items!.length && idx.every((v, i) => v === i)) return h.incref(obj)!;
+  const items = idx.map((i) => h.incref(obj.items![i])!);
+  if (obj.kind === 'tuple' && items.length === 0) return h.incref(bi.emptyTuple)!;
+  return bi.newSeq(obj.kind as 'list' | 'tuple', items, { line: frame.line, col: 0 });
+}
+
+export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
+  const h = bi.it.heap;
+  if (obj.kind === 'list') {
+    if (idx.kind === 'slice') {
+      const idxs = sliceBounds(bi, obj, idx);
+      const add = yield* bi.iterateAll(value, frame);
+      h.decref(value);
+      if (!idxs) { h.escape(obj); for (const x of add) h.decref(x); return; }
+      const start = idxs.length ? idxs[0] : Math.min(Math.max(Number(bi.num(idx.sliceParts?.[0] ?? bi.none) ?? 0), 0), obj.items!.length);
+      const removed = obj.items!.splice(start, idxs.length, ...add);
+      for (const x of add) bi.noteStore(obj, x);
+      for (const x of removed) h.decref(x);
+      return;
+    }
+    const n = bi.num(idx);
+    if (typeof n === 'bigint') {
+      const len = obj.items!.length;
+      const i = Number(n < 0n ? n + BigInt(len) : n);
+      if (i >= 0 && i < len) {
+        const old = obj.items![i];
+        obj.items![i] = value;
+        bi.noteStore(obj, value);
+        h.decref(old);
+        return;
+      }
+      throw bi.it.raiseObj(bi.newException('IndexError', [], { line: frame.line, col: 0 }), frame, true);
+    }
+  }
+  if (obj.kind === 'dict') { bi.dictSet(obj, h.incref(idx)!, value); return; }
+  if (obj.weakContainer) {
+    // WeakValueDictionary: the key is held, the value only weakly (a KeyedRef).
+    obj.weakEntries ??= new Map();
+    const old = obj.weakEntries.get(bi.hashKey(idx));
+    obj.weakEntries.set(bi.hashKey(idx), { key: h.incref(idx)!, value });
+    if (old) h.decref(old.key);
+    h.decref(value);
+    return;
+  }
+  if (obj.kind === 'instance') {
+    const m = bi.lookupClassAttr(obj.cls, '__setitem__');
+    if (m && m.kind === 'function') {
+      const r = yield* bi.it.callObject(m, [h.incref(obj)!, h.incref(idx)!, value], [], frame, { line: frame.line, col: 0, key: 'setitem' });
+      h.decref(r);
+      return;
+    }
+  }
+  h.escape(obj);
+  h.escape(value);
+  h.decref(value);
+}
+
+export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
+  const h = bi.it.heap;
+  if (obj.kind === 'list') {
+    if (idx.kind === 'slice') {
+      const idxs = sliceBounds(bi, obj, idx);
+      if (!idxs) { h.escape(obj); return; }
+      const set = new Set(idxs);
+      const removed = obj.items!.filter((_, i) => set.has(i));
+      obj.items = obj.items!.filter((_, i) => !set.has(i));
+      for (const x of removed) h.decref(x);
+      bi.it.recorder.noteStore();
+      return;
+    }
+    const n = bi.num(idx);
+    if (typeof n === 'bigint') {
+      const len = obj.items!.length;
+      const i = Number(n < 0n ? n + BigInt(len) : n);
+      const [old] = obj.items!.splice(i, 1);
+      h.decref(old);
+      bi.it.recorder.noteStore();
+      return;
+    }
+  }
+  if (obj.kind === 'dict') {
+    const e = bi.dictDel(obj, idx);
+    if (e) { h.decref(e.key); h.decref(e.value); }
+    bi.it.recorder.noteStore();
+    return;
+  }
+  void frame;
+  h.escape(obj);
+}
+
+/** A live entry of a weak container (entries whose object died are gone). */
+export function weakEntry(bi: Builtins, obj: PyObj, idx: PyObj): PyObj | undefined {
+  const e = obj.weakEntries?.get(bi.hashKey(idx));
+  if (!e) return undefined;
+  if (!e.value.alive) { obj.weakEntries!.delete(bi.hashKey(idx)); bi.it.heap.decref(e.key); return undefined; }
+  return e.value;
+}
+
