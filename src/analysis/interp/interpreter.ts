@@ -16,6 +16,8 @@ import { Builtins } from './builtins';
 import type { Recorder } from './recorder';
 import { LIMITS } from './limits';
 import { Adviser } from './adviser';
+import * as cf from './controlFlow';
+import * as asg from './assignment';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -329,220 +331,20 @@ export class Interpreter implements HeapHost {
     }
   }
 
-  /** Runs each branch under an unknown condition: what changes there gets open intervals. */
-  private *fuzzyBranches(branches: Stmt[][], frame: Frame): G<Completion> {
-    this.fuzzyEvents++;
-    this.fuzzyDepth++;
-    try {
-      let result: Completion = NORMAL;
-      for (const b of branches) {
-        const c = yield* this.execBlock(b, frame);
-        if (c.k === 'return') {
-          if (result.k === 'return') this.heap.decref(result.value);
-          result = c;
-        }
-      }
-      if (result.k === 'return') return result;
-      return NORMAL;
-    } finally {
-      this.fuzzyDepth--;
-    }
-  }
-
-  private *execWhile(s: Stmt & { k: 'while' }, frame: Frame): G<Completion> {
-    let iterations = 0;
-    // Once the body took a branch of unknown direction, further exact rounds add nothing: widen.
-    const eventsBefore = this.fuzzyEvents;
-    for (;;) {
-      const t = yield* this.eval(s.test, frame);
-      const truth = this.b.truthy(t);
-      this.heap.decref(t);
-      if (truth === false) break;
-      if (truth === undefined || iterations >= LIMITS.MAX_LOOP_ITERATIONS || (iterations >= 2 && this.fuzzyEvents !== eventsBefore)) {
-        // Unknown condition or too many rounds: one more pass with everything it touches widened.
-        const c = yield* this.fuzzyBranches([s.body], frame);
-        if (c.k === 'return') return c;
-        this.b.havocFrame(frame);
-        return NORMAL;
-      }
-      iterations++;
-      const c = yield* this.execBlock(s.body, frame);
-      if (c.k === 'break') return NORMAL;
-      if (c.k === 'return') return c;
-    }
-    return yield* this.execBlock(s.orelse, frame);
-  }
-
-  private *execFor(s: Stmt & { k: 'for' }, frame: Frame): G<Completion> {
-    const iterable = yield* this.eval(s.iter, frame);
-    const it = yield* this.b.getIter(iterable, frame);
-    this.heap.decref(iterable);
-    // The iterator stays on the value stack for the whole loop.
-    const temp = { obj: it, label: 'for-loop iterator' };
-    frame.temps.push(temp);
-    let iterations = 0;
-    const eventsBefore = this.fuzzyEvents;
-    try {
-      for (;;) {
-        if (iterations >= LIMITS.MAX_LOOP_ITERATIONS || (iterations >= 2 && this.fuzzyEvents !== eventsBefore)) {
-          const item = this.b.unknown(s.line, s.col);
-          yield* this.assign(s.target, item, frame);
-          const c = yield* this.fuzzyBranches([s.body], frame);
-          this.b.havocFrame(frame);
-          if (c.k === 'return') return c;
-          return NORMAL;
-        }
-        const item = yield* this.b.iterNext(it, frame);
-        if (item === undefined) break;
-        iterations++;
-        if (it.kind === 'unknown' || it.fuzzyIter) {
-          yield* this.assign(s.target, item, frame);
-          const c = yield* this.fuzzyBranches([s.body, s.orelse], frame);
-          if (c.k === 'return') return c;
-          return NORMAL;
-        }
-        yield* this.assign(s.target, item, frame);
-        const c = yield* this.execBlock(s.body, frame);
-        if (c.k === 'break') return NORMAL;
-        if (c.k === 'return') return c;
-      }
-    } finally {
-      const i = frame.temps.lastIndexOf(temp);
-      if (i >= 0) frame.temps.splice(i, 1);
-      this.heap.decref(it);
-    }
-    return yield* this.execBlock(s.orelse, frame);
-  }
-
-  private *execTry(s: Stmt & { k: 'try' }, frame: Frame): G<Completion> {
-    let completion: Completion = NORMAL;
-    let pending: unknown;
-    try {
-      try {
-        completion = yield* this.execBlock(s.body, frame);
-      } catch (err) {
-        if (!(err instanceof PyException)) throw err;
-        const handler = s.handlers.find((h) => !h.type || this.matches(err.exc, h.type, frame));
-        if (!handler) throw err;
-        completion = yield* this.runHandler(handler, err.exc, frame);
-        return completion;
-      }
-      if (completion.k === 'normal') completion = yield* this.execBlock(s.orelse, frame);
-      return completion;
-    } catch (err) {
-      pending = err;
-      throw err;
-    } finally {
-      if (s.finalbody.length) {
-        const c = yield* this.execBlock(s.finalbody, frame);
-        if (c.k !== 'normal') {
-          // return/break in finally swallows the exception or the earlier return.
-          if (pending instanceof PyException) this.heap.decref(pending.exc);
-          // eslint-disable-next-line no-unsafe-finally
-          return c;
-        }
-      }
-    }
-  }
-
-  private matches(exc: PyObj, typeExpr: Expr, frame: Frame): boolean {
-    const t = runSync(this.eval(typeExpr, frame));
-    try {
-      const types = t.kind === 'tuple' ? t.items ?? [] : [t];
-      return types.some((c) => c.kind === 'unknown' || this.b.isSubclass(this.b.classOf(exc), c));
-    } finally {
-      this.heap.decref(t);
-    }
-  }
+  // ---- compound statements (controlFlow.ts) ----
 
   /** `except … as NAME` names being bound right now (they are deleted at the handler's end). */
-  private readonly handlerNames = new Set<string>();
+  readonly handlerNames = new Set<string>();
 
-  private *runHandler(h: { name?: string; body: Stmt[] }, exc: PyObj, frame: Frame): G<Completion> {
-    // The exception being handled stays on the stack (PUSH_EXC_INFO) for the handler's duration.
-    frame.handling.push(exc);
-    try {
-      if (h.name) {
-        this.handlerNames.add(h.name);
-        try {
-          yield* this.storeName(h.name, this.heap.incref(exc)!, frame);
-        } finally {
-          this.handlerNames.delete(h.name);
-        }
-      }
-      try {
-        return yield* this.execBlock(h.body, frame);
-      } finally {
-        // `except E as e:` ends with `del e` (the name is cleared, even if rebound).
-        if (h.name) this.unbindName(h.name, frame);
-      }
-    } finally {
-      const i = frame.handling.lastIndexOf(exc);
-      if (i >= 0) frame.handling.splice(i, 1);
-      this.heap.decref(exc);
-    }
-  }
-
-  private currentHandled(frame: Frame): PyObj | undefined {
-    for (let f: Frame | undefined = frame; f; f = f.back) if (f.handling.length) return f.handling[f.handling.length - 1];
-    return undefined;
-  }
-
-  private *execWith(s: Stmt & { k: 'with' }, frame: Frame, i: number): G<Completion> {
-    if (i >= s.items.length) return yield* this.execBlock(s.body, frame);
-    const item = s.items[i];
-    const mgr = yield* this.eval(item.ctx, frame);
-    const site: CallSite = { line: s.line, col: s.col, key: `${s.line}:${s.col}:with${i}` };
-    // BEFORE_WITH: the bound __exit__ stays on the stack; __enter__ is called and its result bound.
-    const exit = yield* this.b.getAttr(mgr, '__exit__', frame, site);
-    const enter = yield* this.b.getAttr(mgr, '__enter__', frame, site);
-    this.heap.decref(mgr);
-    const temp = { obj: exit, label: 'with-block __exit__' };
-    frame.temps.push(temp);
-    let completion: Completion = NORMAL;
-    try {
-      const entered = yield* this.callObject(enter, [], [], frame, site);
-      this.heap.decref(enter);
-      if (item.target) yield* this.assign(item.target, entered, frame);
-      else this.heap.decref(entered);
-      try {
-        completion = yield* this.execWith(s, frame, i + 1);
-      } catch (err) {
-        if (!(err instanceof PyException)) throw err;
-        frame.handling.push(err.exc);
-        let suppress = false;
-        try {
-          const cls = this.heap.incref(this.b.classOf(err.exc)) ?? this.b.none;
-          const r = yield* this.callObject(exit, [cls, this.heap.incref(err.exc)!, this.heap.incref(err.exc.traceback) ?? this.b.none], [], frame, site);
-          suppress = this.b.truthy(r) === true;
-          this.heap.decref(r);
-        } finally {
-          frame.handling.pop();
-        }
-        if (!suppress) throw err;
-        this.heap.decref(err.exc);
-        return NORMAL;
-      }
-      const r = yield* this.callObject(exit, [this.b.none, this.b.none, this.b.none], [], frame, site);
-      this.heap.decref(r);
-      return completion;
-    } finally {
-      const k = frame.temps.lastIndexOf(temp);
-      if (k >= 0) frame.temps.splice(k, 1);
-      this.heap.decref(exit);
-    }
-  }
-
-  private *applyDecorators(decorators: Expr[], obj: PyObj, frame: Frame, s: Stmt): G<PyObj> {
-    let v = obj;
-    for (let i = decorators.length - 1; i >= 0; i--) {
-      const d = yield* this.eval(decorators[i], frame);
-      const r = yield* this.callObject(d, [v], [], frame, { line: s.line, col: s.col, key: `${s.line}:dec${i}` });
-      this.heap.decref(d);
-      v = r;
-    }
-    return v;
-  }
+  *fuzzyBranches(branches: Stmt[][], frame: Frame): G<Completion> { return yield* cf.fuzzyBranches(this, branches, frame); }
+  *execWhile(s: Stmt & { k: 'while' }, frame: Frame): G<Completion> { return yield* cf.execWhile(this, s, frame); }
+  *execFor(s: Stmt & { k: 'for' }, frame: Frame): G<Completion> { return yield* cf.execFor(this, s, frame); }
+  *execTry(s: Stmt & { k: 'try' }, frame: Frame): G<Completion> { return yield* cf.execTry(this, s, frame); }
+  matches(exc: PyObj, typeExpr: Expr, frame: Frame): boolean { return cf.matches(this, exc, typeExpr, frame); }
+  *runHandler(h: { name?: string; body: Stmt[] }, exc: PyObj, frame: Frame): G<Completion> { return yield* cf.runHandler(this, h, exc, frame); }
+  currentHandled(frame: Frame): PyObj | undefined { return cf.currentHandled(this, frame); }
+  *execWith(s: Stmt & { k: 'with' }, frame: Frame, i: number): G<Completion> { return yield* cf.execWith(this, s, frame, i); }
+  *applyDecorators(decorators: Expr[], obj: PyObj, frame: Frame, s: Stmt): G<PyObj> { return yield* cf.applyDecorators(this, decorators, obj, frame, s); }
 
   // ---- exceptions ----
 
@@ -580,170 +382,14 @@ export class Interpreter implements HeapHost {
     return fo;
   }
 
-  // ---- assignment ----
+  // ---- assignment (assignment.ts) ----
 
-  *assign(target: Expr, value: PyObj, frame: Frame, rhs?: Expr): G<void> {
-    switch (target.k) {
-      case 'name':
-        yield* this.storeNameScoped(target.id, target.scope, value, frame);
-        return;
-      case 'attr': {
-        const obj = yield* this.eval(target.obj, frame);
-        this.adviser.attributeStored(target, obj, value, rhs);
-        yield* this.b.setAttr(obj, target.name, value, frame);
-        this.heap.decref(obj);
-        return;
-      }
-      case 'subscript': {
-        const obj = yield* this.eval(target.obj, frame);
-        const idx = yield* this.eval(target.index, frame);
-        yield* this.b.setItem(obj, idx, value, frame);
-        this.heap.decref(idx);
-        this.heap.decref(obj);
-        return;
-      }
-      case 'tuple': case 'list': {
-        const items = yield* this.b.unpack(value, target.elts, frame);
-        this.heap.decref(value);
-        for (let i = 0; i < target.elts.length; i++) {
-          const t = target.elts[i];
-          yield* this.assign(t.k === 'star' ? t.value : t, items[i], frame);
-        }
-        return;
-      }
-      case 'star':
-        yield* this.assign(target.value, value, frame);
-        return;
-      default:
-        this.heap.escape(value);
-        this.heap.decref(value);
-    }
-  }
-
-  *storeName(name: string, value: PyObj, frame: Frame): G<void> {
-    const scope = frame.kind === 'module' ? 'global' : frame.kind === 'class' ? 'classbody'
-      : frame.cells.has(name) ? 'cell' : 'local';
-    yield* this.storeNameScoped(name, scope, value, frame);
-  }
-
-  *storeNameScoped(name: string, scope: string, value: PyObj, frame: Frame): G<void> {
-    if (this.fuzzyDepth > 0) this.b.fuzz(value);
-    if (value.kind === 'exception' && frame.kind === 'function' && frame.handling.includes(value) && frame.frameObj) {
-      // Storing the handled exception in another local of this frame (not the `as` name itself).
-      if (!this.handlerNames.has(name)) this.adviser.exceptionStored(frame.line, this.currentCol, value, frame.frameObj);
-    }
-    let old: PyObj | undefined;
-    if (scope === 'comp') {
-      const s = frame.compScopes.find((m) => m.has(name)) ?? frame.compScopes[frame.compScopes.length - 1];
-      if (s) { old = s.get(name); s.set(name, value); this.heap.decref(old); return; }
-    }
-    if ((scope === 'cell' || scope === 'free') && frame.cells.has(name)) {
-      const cell = frame.cells.get(name)!;
-      old = cell.cellValue;
-      cell.cellValue = value;
-      this.recorder.noteEdge(cell, value);
-      this.heap.decref(old);
-      return;
-    }
-    const map = frame.kind === 'module' || scope === 'global' ? frame.globals : frame.locals;
-    if (frame.kind === 'class' && scope === 'global' && !(frame.code as ClassIR).locals.has(name)) {
-      // A class body stores its own names in its namespace unless declared global.
-    }
-    const target = frame.kind === 'class' && scope !== 'global' ? frame.locals : map;
-    old = target.get(name);
-    target.set(name, value);
-    if (frame.ownerObj && target === frame.locals) this.recorder.noteEdge(frame.ownerObj, value);
-    if (this.fuzzyDepth > 0 && old) this.b.fuzz(old);
-    this.heap.decref(old);
-  }
-
-  unbindName(name: string, frame: Frame): void {
-    for (let i = frame.compScopes.length - 1; i >= 0; i--) {
-      if (frame.compScopes[i].has(name)) {
-        const old = frame.compScopes[i].get(name);
-        frame.compScopes[i].delete(name);
-        this.heap.decref(old);
-        return;
-      }
-    }
-    if (frame.cells.has(name) && frame.kind === 'function') {
-      const cell = frame.cells.get(name)!;
-      const old = cell.cellValue;
-      cell.cellValue = undefined;
-      this.heap.decref(old);
-      return;
-    }
-    const map = frame.kind === 'module' ? frame.globals : frame.locals;
-    const old = map.get(name) ?? (frame.kind === 'function' ? undefined : frame.globals.get(name));
-    if (map.has(name)) map.delete(name);
-    else if (frame.globals.has(name)) frame.globals.delete(name);
-    if (old && this.fuzzyDepth > 0) this.b.fuzz(old);
-    this.heap.decref(old);
-  }
-
-  private *del(t: Expr, frame: Frame): G<void> {
-    switch (t.k) {
-      case 'name':
-        if (t.scope === 'global' && frame.kind === 'function') {
-          const old = frame.globals.get(t.id);
-          frame.globals.delete(t.id);
-          this.heap.decref(old);
-        } else this.unbindName(t.id, frame);
-        return;
-      case 'attr': {
-        const obj = yield* this.eval(t.obj, frame);
-        this.b.delAttr(obj, t.name);
-        this.heap.decref(obj);
-        return;
-      }
-      case 'subscript': {
-        const obj = yield* this.eval(t.obj, frame);
-        const idx = yield* this.eval(t.index, frame);
-        yield* this.b.delItem(obj, idx, frame);
-        this.heap.decref(idx);
-        this.heap.decref(obj);
-        return;
-      }
-      case 'tuple': case 'list':
-        for (const e of t.elts) yield* this.del(e, frame);
-        return;
-      default:
-        return;
-    }
-  }
-
-  private *augAssign(s: Stmt & { k: 'augassign' }, frame: Frame): G<Completion> {
-    const t = s.target;
-    if (t.k === 'name') {
-      const cur = yield* this.eval(t, frame);
-      const rhs = yield* this.eval(s.value, frame);
-      const r = yield* this.b.binop(s.op, cur, rhs, frame, /* inplace */ true, s);
-      this.heap.decref(cur);
-      this.heap.decref(rhs);
-      yield* this.assign(t, r, frame);
-    } else if (t.k === 'attr') {
-      const obj = yield* this.eval(t.obj, frame);
-      const cur = yield* this.b.getAttr(obj, t.name, frame, { line: s.line, col: s.col, key: '' });
-      const rhs = yield* this.eval(s.value, frame);
-      const r = yield* this.b.binop(s.op, cur, rhs, frame, true, s);
-      this.heap.decref(cur);
-      this.heap.decref(rhs);
-      yield* this.b.setAttr(obj, t.name, r, frame);
-      this.heap.decref(obj);
-    } else if (t.k === 'subscript') {
-      const obj = yield* this.eval(t.obj, frame);
-      const idx = yield* this.eval(t.index, frame);
-      const cur = yield* this.b.getItem(obj, idx, frame);
-      const rhs = yield* this.eval(s.value, frame);
-      const r = yield* this.b.binop(s.op, cur, rhs, frame, true, s);
-      this.heap.decref(cur);
-      this.heap.decref(rhs);
-      yield* this.b.setItem(obj, idx, r, frame);
-      this.heap.decref(idx);
-      this.heap.decref(obj);
-    }
-    return NORMAL;
-  }
+  *assign(target: Expr, value: PyObj, frame: Frame, rhs?: Expr): G<void> { return yield* asg.assign(this, target, value, frame, rhs); }
+  *storeName(name: string, value: PyObj, frame: Frame): G<void> { return yield* asg.storeName(this, name, value, frame); }
+  *storeNameScoped(name: string, scope: string, value: PyObj, frame: Frame): G<void> { return yield* asg.storeNameScoped(this, name, scope, value, frame); }
+  unbindName(name: string, frame: Frame): void { return asg.unbindName(this, name, frame); }
+  *del(t: Expr, frame: Frame): G<void> { return yield* asg.del(this, t, frame); }
+  *augAssign(s: Stmt & { k: 'augassign' }, frame: Frame): G<Completion> { return yield* asg.augAssign(this, s, frame); }
 
   // ---- expressions ----
 

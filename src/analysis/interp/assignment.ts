@@ -1,0 +1,176 @@
+// Assignment, deletion and augmented assignment: binding names (frame
+// variables, cells, globals, comprehension scopes), attributes, items and
+// unpacking, taking over the value's reference as STORE_* does.
+import type { ClassIR, Expr, Stmt } from '../ir/irTypes';
+import type { Frame } from './frame';
+import type { Completion, G, Interpreter } from './interpreter';
+import { CallSite, PyException, runSync } from './interpreter';
+import type { PyObj } from './objects';
+import { LIMITS } from './limits';
+
+const NORMAL: Completion = { k: 'normal' };
+
+
+export function* assign(ip: Interpreter, target: Expr, value: PyObj, frame: Frame, rhs?: Expr): G<void> {
+  switch (target.k) {
+    case 'name':
+      yield* ip.storeNameScoped(target.id, target.scope, value, frame);
+      return;
+    case 'attr': {
+      const obj = yield* ip.eval(target.obj, frame);
+      ip.adviser.attributeStored(target, obj, value, rhs);
+      yield* ip.b.setAttr(obj, target.name, value, frame);
+      ip.heap.decref(obj);
+      return;
+    }
+    case 'subscript': {
+      const obj = yield* ip.eval(target.obj, frame);
+      const idx = yield* ip.eval(target.index, frame);
+      yield* ip.b.setItem(obj, idx, value, frame);
+      ip.heap.decref(idx);
+      ip.heap.decref(obj);
+      return;
+    }
+    case 'tuple': case 'list': {
+      const items = yield* ip.b.unpack(value, target.elts, frame);
+      ip.heap.decref(value);
+      for (let i = 0; i < target.elts.length; i++) {
+        const t = target.elts[i];
+        yield* ip.assign(t.k === 'star' ? t.value : t, items[i], frame);
+      }
+      return;
+    }
+    case 'star':
+      yield* ip.assign(target.value, value, frame);
+      return;
+    default:
+      ip.heap.escape(value);
+      ip.heap.decref(value);
+  }
+}
+
+export function* storeName(ip: Interpreter, name: string, value: PyObj, frame: Frame): G<void> {
+  const scope = frame.kind === 'module' ? 'global' : frame.kind === 'class' ? 'classbody'
+    : frame.cells.has(name) ? 'cell' : 'local';
+  yield* ip.storeNameScoped(name, scope, value, frame);
+}
+
+export function* storeNameScoped(ip: Interpreter, name: string, scope: string, value: PyObj, frame: Frame): G<void> {
+  if (ip.fuzzyDepth > 0) ip.b.fuzz(value);
+  if (value.kind === 'exception' && frame.kind === 'function' && frame.handling.includes(value) && frame.frameObj) {
+    // Storing the handled exception in another local of this frame (not the `as` name itself).
+    if (!ip.handlerNames.has(name)) ip.adviser.exceptionStored(frame.line, ip.currentCol, value, frame.frameObj);
+  }
+  let old: PyObj | undefined;
+  if (scope === 'comp') {
+    const s = frame.compScopes.find((m) => m.has(name)) ?? frame.compScopes[frame.compScopes.length - 1];
+    if (s) { old = s.get(name); s.set(name, value); ip.heap.decref(old); return; }
+  }
+  if ((scope === 'cell' || scope === 'free') && frame.cells.has(name)) {
+    const cell = frame.cells.get(name)!;
+    old = cell.cellValue;
+    cell.cellValue = value;
+    ip.recorder.noteEdge(cell, value);
+    ip.heap.decref(old);
+    return;
+  }
+  const map = frame.kind === 'module' || scope === 'global' ? frame.globals : frame.locals;
+  if (frame.kind === 'class' && scope === 'global' && !(frame.code as ClassIR).locals.has(name)) {
+    // A class body stores its own names in its namespace unless declared global.
+  }
+  const target = frame.kind === 'class' && scope !== 'global' ? frame.locals : map;
+  old = target.get(name);
+  target.set(name, value);
+  if (frame.ownerObj && target === frame.locals) ip.recorder.noteEdge(frame.ownerObj, value);
+  if (ip.fuzzyDepth > 0 && old) ip.b.fuzz(old);
+  ip.heap.decref(old);
+}
+
+export function unbindName(ip: Interpreter, name: string, frame: Frame): void {
+  for (let i = frame.compScopes.length - 1; i >= 0; i--) {
+    if (frame.compScopes[i].has(name)) {
+      const old = frame.compScopes[i].get(name);
+      frame.compScopes[i].delete(name);
+      ip.heap.decref(old);
+      return;
+    }
+  }
+  if (frame.cells.has(name) && frame.kind === 'function') {
+    const cell = frame.cells.get(name)!;
+    const old = cell.cellValue;
+    cell.cellValue = undefined;
+    ip.heap.decref(old);
+    return;
+  }
+  const map = frame.kind === 'module' ? frame.globals : frame.locals;
+  const old = map.get(name) ?? (frame.kind === 'function' ? undefined : frame.globals.get(name));
+  if (map.has(name)) map.delete(name);
+  else if (frame.globals.has(name)) frame.globals.delete(name);
+  if (old && ip.fuzzyDepth > 0) ip.b.fuzz(old);
+  ip.heap.decref(old);
+}
+
+export function* del(ip: Interpreter, t: Expr, frame: Frame): G<void> {
+  switch (t.k) {
+    case 'name':
+      if (t.scope === 'global' && frame.kind === 'function') {
+        const old = frame.globals.get(t.id);
+        frame.globals.delete(t.id);
+        ip.heap.decref(old);
+      } else ip.unbindName(t.id, frame);
+      return;
+    case 'attr': {
+      const obj = yield* ip.eval(t.obj, frame);
+      ip.b.delAttr(obj, t.name);
+      ip.heap.decref(obj);
+      return;
+    }
+    case 'subscript': {
+      const obj = yield* ip.eval(t.obj, frame);
+      const idx = yield* ip.eval(t.index, frame);
+      yield* ip.b.delItem(obj, idx, frame);
+      ip.heap.decref(idx);
+      ip.heap.decref(obj);
+      return;
+    }
+    case 'tuple': case 'list':
+      for (const e of t.elts) yield* ip.del(e, frame);
+      return;
+    default:
+      return;
+  }
+}
+
+export function* augAssign(ip: Interpreter, s: Stmt & { k: 'augassign' }, frame: Frame): G<Completion> {
+  const t = s.target;
+  if (t.k === 'name') {
+    const cur = yield* ip.eval(t, frame);
+    const rhs = yield* ip.eval(s.value, frame);
+    const r = yield* ip.b.binop(s.op, cur, rhs, frame, /* inplace */ true, s);
+    ip.heap.decref(cur);
+    ip.heap.decref(rhs);
+    yield* ip.assign(t, r, frame);
+  } else if (t.k === 'attr') {
+    const obj = yield* ip.eval(t.obj, frame);
+    const cur = yield* ip.b.getAttr(obj, t.name, frame, { line: s.line, col: s.col, key: '' });
+    const rhs = yield* ip.eval(s.value, frame);
+    const r = yield* ip.b.binop(s.op, cur, rhs, frame, true, s);
+    ip.heap.decref(cur);
+    ip.heap.decref(rhs);
+    yield* ip.b.setAttr(obj, t.name, r, frame);
+    ip.heap.decref(obj);
+  } else if (t.k === 'subscript') {
+    const obj = yield* ip.eval(t.obj, frame);
+    const idx = yield* ip.eval(t.index, frame);
+    const cur = yield* ip.b.getItem(obj, idx, frame);
+    const rhs = yield* ip.eval(s.value, frame);
+    const r = yield* ip.b.binop(s.op, cur, rhs, frame, true, s);
+    ip.heap.decref(cur);
+    ip.heap.decref(rhs);
+    yield* ip.b.setItem(obj, idx, r, frame);
+    ip.heap.decref(idx);
+    ip.heap.decref(obj);
+  }
+  return NORMAL;
+}
+

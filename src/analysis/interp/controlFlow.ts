@@ -1,0 +1,224 @@
+// Compound statements: if under unknown conditions, while, for, try/except/
+// finally, with, decorators. Each keeps on the frame's value stack exactly
+// what CPython keeps there (the loop iterator, __exit__, the handled exception).
+import type { ClassIR, Expr, Stmt } from '../ir/irTypes';
+import type { Frame } from './frame';
+import type { Completion, G, Interpreter } from './interpreter';
+import { CallSite, PyException, runSync } from './interpreter';
+import type { PyObj } from './objects';
+import { LIMITS } from './limits';
+
+const NORMAL: Completion = { k: 'normal' };
+
+/** Runs each branch under an unknown condition: what changes there gets open intervals. */
+export function* fuzzyBranches(ip: Interpreter, branches: Stmt[][], frame: Frame): G<Completion> {
+  ip.fuzzyEvents++;
+  ip.fuzzyDepth++;
+  try {
+    let result: Completion = NORMAL;
+    for (const b of branches) {
+      const c = yield* ip.execBlock(b, frame);
+      if (c.k === 'return') {
+        if (result.k === 'return') ip.heap.decref(result.value);
+        result = c;
+      }
+    }
+    if (result.k === 'return') return result;
+    return NORMAL;
+  } finally {
+    ip.fuzzyDepth--;
+  }
+}
+
+export function* execWhile(ip: Interpreter, s: Stmt & { k: 'while' }, frame: Frame): G<Completion> {
+  let iterations = 0;
+  // Once the body took a branch of unknown direction, further exact rounds add nothing: widen.
+  const eventsBefore = ip.fuzzyEvents;
+  for (;;) {
+    const t = yield* ip.eval(s.test, frame);
+    const truth = ip.b.truthy(t);
+    ip.heap.decref(t);
+    if (truth === false) break;
+    if (truth === undefined || iterations >= LIMITS.MAX_LOOP_ITERATIONS || (iterations >= 2 && ip.fuzzyEvents !== eventsBefore)) {
+      // Unknown condition or too many rounds: one more pass with everything it touches widened.
+      const c = yield* ip.fuzzyBranches([s.body], frame);
+      if (c.k === 'return') return c;
+      ip.b.havocFrame(frame);
+      return NORMAL;
+    }
+    iterations++;
+    const c = yield* ip.execBlock(s.body, frame);
+    if (c.k === 'break') return NORMAL;
+    if (c.k === 'return') return c;
+  }
+  return yield* ip.execBlock(s.orelse, frame);
+}
+
+export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame): G<Completion> {
+  const iterable = yield* ip.eval(s.iter, frame);
+  const it = yield* ip.b.getIter(iterable, frame);
+  ip.heap.decref(iterable);
+  // The iterator stays on the value stack for the whole loop.
+  const temp = { obj: it, label: 'for-loop iterator' };
+  frame.temps.push(temp);
+  let iterations = 0;
+  const eventsBefore = ip.fuzzyEvents;
+  try {
+    for (;;) {
+      if (iterations >= LIMITS.MAX_LOOP_ITERATIONS || (iterations >= 2 && ip.fuzzyEvents !== eventsBefore)) {
+        const item = ip.b.unknown(s.line, s.col);
+        yield* ip.assign(s.target, item, frame);
+        const c = yield* ip.fuzzyBranches([s.body], frame);
+        ip.b.havocFrame(frame);
+        if (c.k === 'return') return c;
+        return NORMAL;
+      }
+      const item = yield* ip.b.iterNext(it, frame);
+      if (item === undefined) break;
+      iterations++;
+      if (it.kind === 'unknown' || it.fuzzyIter) {
+        yield* ip.assign(s.target, item, frame);
+        const c = yield* ip.fuzzyBranches([s.body, s.orelse], frame);
+        if (c.k === 'return') return c;
+        return NORMAL;
+      }
+      yield* ip.assign(s.target, item, frame);
+      const c = yield* ip.execBlock(s.body, frame);
+      if (c.k === 'break') return NORMAL;
+      if (c.k === 'return') return c;
+    }
+  } finally {
+    const i = frame.temps.lastIndexOf(temp);
+    if (i >= 0) frame.temps.splice(i, 1);
+    ip.heap.decref(it);
+  }
+  return yield* ip.execBlock(s.orelse, frame);
+}
+
+export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame): G<Completion> {
+  let completion: Completion = NORMAL;
+  let pending: unknown;
+  try {
+    try {
+      completion = yield* ip.execBlock(s.body, frame);
+    } catch (err) {
+      if (!(err instanceof PyException)) throw err;
+      const handler = s.handlers.find((h) => !h.type || ip.matches(err.exc, h.type, frame));
+      if (!handler) throw err;
+      completion = yield* ip.runHandler(handler, err.exc, frame);
+      return completion;
+    }
+    if (completion.k === 'normal') completion = yield* ip.execBlock(s.orelse, frame);
+    return completion;
+  } catch (err) {
+    pending = err;
+    throw err;
+  } finally {
+    if (s.finalbody.length) {
+      const c = yield* ip.execBlock(s.finalbody, frame);
+      if (c.k !== 'normal') {
+        // return/break in finally swallows the exception or the earlier return.
+        if (pending instanceof PyException) ip.heap.decref(pending.exc);
+        // eslint-disable-next-line no-unsafe-finally
+        return c;
+      }
+    }
+  }
+}
+
+export function matches(ip: Interpreter, exc: PyObj, typeExpr: Expr, frame: Frame): boolean {
+  const t = runSync(ip.eval(typeExpr, frame));
+  try {
+    const types = t.kind === 'tuple' ? t.items ?? [] : [t];
+    return types.some((c) => c.kind === 'unknown' || ip.b.isSubclass(ip.b.classOf(exc), c));
+  } finally {
+    ip.heap.decref(t);
+  }
+}
+
+export function* runHandler(ip: Interpreter, h: { name?: string; body: Stmt[] }, exc: PyObj, frame: Frame): G<Completion> {
+  // The exception being handled stays on the stack (PUSH_EXC_INFO) for the handler's duration.
+  frame.handling.push(exc);
+  try {
+    if (h.name) {
+      ip.handlerNames.add(h.name);
+      try {
+        yield* ip.storeName(h.name, ip.heap.incref(exc)!, frame);
+      } finally {
+        ip.handlerNames.delete(h.name);
+      }
+    }
+    try {
+      return yield* ip.execBlock(h.body, frame);
+    } finally {
+      // `except E as e:` ends with `del e` (the name is cleared, even if rebound).
+      if (h.name) ip.unbindName(h.name, frame);
+    }
+  } finally {
+    const i = frame.handling.lastIndexOf(exc);
+    if (i >= 0) frame.handling.splice(i, 1);
+    ip.heap.decref(exc);
+  }
+}
+
+export function currentHandled(ip: Interpreter, frame: Frame): PyObj | undefined {
+  for (let f: Frame | undefined = frame; f; f = f.back) if (f.handling.length) return f.handling[f.handling.length - 1];
+  return undefined;
+}
+
+export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame, i: number): G<Completion> {
+  if (i >= s.items.length) return yield* ip.execBlock(s.body, frame);
+  const item = s.items[i];
+  const mgr = yield* ip.eval(item.ctx, frame);
+  const site: CallSite = { line: s.line, col: s.col, key: `${s.line}:${s.col}:with${i}` };
+  // BEFORE_WITH: the bound __exit__ stays on the stack; __enter__ is called and its result bound.
+  const exit = yield* ip.b.getAttr(mgr, '__exit__', frame, site);
+  const enter = yield* ip.b.getAttr(mgr, '__enter__', frame, site);
+  ip.heap.decref(mgr);
+  const temp = { obj: exit, label: 'with-block __exit__' };
+  frame.temps.push(temp);
+  let completion: Completion = NORMAL;
+  try {
+    const entered = yield* ip.callObject(enter, [], [], frame, site);
+    ip.heap.decref(enter);
+    if (item.target) yield* ip.assign(item.target, entered, frame);
+    else ip.heap.decref(entered);
+    try {
+      completion = yield* ip.execWith(s, frame, i + 1);
+    } catch (err) {
+      if (!(err instanceof PyException)) throw err;
+      frame.handling.push(err.exc);
+      let suppress = false;
+      try {
+        const cls = ip.heap.incref(ip.b.classOf(err.exc)) ?? ip.b.none;
+        const r = yield* ip.callObject(exit, [cls, ip.heap.incref(err.exc)!, ip.heap.incref(err.exc.traceback) ?? ip.b.none], [], frame, site);
+        suppress = ip.b.truthy(r) === true;
+        ip.heap.decref(r);
+      } finally {
+        frame.handling.pop();
+      }
+      if (!suppress) throw err;
+      ip.heap.decref(err.exc);
+      return NORMAL;
+    }
+    const r = yield* ip.callObject(exit, [ip.b.none, ip.b.none, ip.b.none], [], frame, site);
+    ip.heap.decref(r);
+    return completion;
+  } finally {
+    const k = frame.temps.lastIndexOf(temp);
+    if (k >= 0) frame.temps.splice(k, 1);
+    ip.heap.decref(exit);
+  }
+}
+
+export function* applyDecorators(ip: Interpreter, decorators: Expr[], obj: PyObj, frame: Frame, s: Stmt): G<PyObj> {
+  let v = obj;
+  for (let i = decorators.length - 1; i >= 0; i--) {
+    const d = yield* ip.eval(decorators[i], frame);
+    const r = yield* ip.callObject(d, [v], [], frame, { line: s.line, col: s.col, key: `${s.line}:dec${i}` });
+    ip.heap.decref(d);
+    v = r;
+  }
+  return v;
+}
+
