@@ -322,6 +322,16 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       return b.none;
     }
     case 'object.__init__': return b.none;
+    case 'property.setter': case 'property.getter': case 'property.deleter': {
+      // A new property with one accessor replaced (fget, fset, fdel).
+      const old = self.wrapped ?? [];
+      const at = name === 'property.getter' ? 0 : name === 'property.setter' ? 1 : 2;
+      const parts = [0, 1, 2].map((i) => (i === at ? args[1] : old[i]));
+      const p = h.alloc('property', 'property', h.site(pos.line, pos.col, 'property', 'property'));
+      p.wrapped = parts.map((x) => h.incref(x ?? b.none)!);
+      p.tracked = true;
+      return p;
+    }
     case 'dataclasses.dataclass': {
       // @dataclass or @dataclass(...): the class comes back, with its fields recorded;
       // each default gets one more reference, from its Field in __dataclass_fields__.

@@ -554,7 +554,7 @@ export class Builtins {
       const clsAttr = this.lookupClassAttr(cls, name);
       if (clsAttr && clsAttr.kind === 'property') {
         const getter = clsAttr.wrapped?.[0];
-        if (getter) return { func: yield* this.it.callObject(h.incref(getter)!, [h.incref(obj)!], [], frame, site) };
+        if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(h.incref(getter)!, [h.incref(obj)!], [], frame, site) };
       }
       const own = obj.attrs?.get(name) ?? obj.slots?.get(name);
       if (own) return { func: h.incref(own)! };
@@ -616,6 +616,9 @@ export class Builtins {
     if (obj.kind === 'generator' && ['send', 'close', 'throw', '__next__'].includes(name)) {
       return { func: this.boundBuiltin(`generator.${name}`), self: h.incref(obj)! };
     }
+    if (obj.kind === 'property' && (name === 'setter' || name === 'getter' || name === 'deleter')) {
+      return { func: this.boundBuiltin(`property.${name}`), self: h.incref(obj)! };
+    }
     if (obj.kind === 'weakref' && name === '__callback__') return { func: h.incref(obj.callback) ?? this.none };
     if (obj.kind === 'weakproxy') {
       const target = obj.referent;
@@ -657,7 +660,13 @@ export class Builtins {
       const prop = this.lookupClassAttr(obj.cls, name);
       if (prop && prop.kind === 'property') {
         const setter = prop.wrapped?.[1];
-        if (setter) { const r = yield* this.it.callObject(h.incref(setter)!, [h.incref(obj)!, value], [], frame, { line: frame.line, col: 0, key: 'setter' }); h.decref(r); return; }
+        if (setter && setter.kind !== 'none') {
+          // property.__set__ calls fset from C: the value stays on the caller's stack meanwhile.
+          const r = yield* this.it.callFromC(setter, [obj, value], frame, { line: frame.line, col: 0, key: 'setter' });
+          h.decref(r);
+          h.decref(value);
+          return;
+        }
       }
       const store = obj.slots ?? obj.attrs!;
       const old = store.get(name);

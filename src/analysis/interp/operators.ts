@@ -198,6 +198,16 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     }
     if (l === r) return bi.bool(op === '==');
   }
+  const eq = (op === '==' || op === '!=') && l.kind === 'instance' ? bi.lookupClassAttr(l.cls, op === '==' ? '__eq__' : '__ne__') ?? (op === '!=' ? bi.lookupClassAttr(l.cls, '__eq__') : undefined) : undefined;
+  if (eq && eq.kind === 'function') {
+    // A Python __eq__ (or __ne__, or a negated __eq__) decides.
+    const r0 = yield* bi.it.callObject(eq, [bi.it.heap.incref(l)!, bi.it.heap.incref(r)!], [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:eq` });
+    const usedEq = op === '!=' && !bi.lookupClassAttr(l.cls, '__ne__');
+    if (!usedEq) return r0;
+    const t = bi.truthy(r0);
+    bi.it.heap.decref(r0);
+    return t === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(!t);
+  }
   if ((op === '==' || op === '!=') && l.kind === 'instance' && r.kind === 'instance' && !bi.lookupClassAttr(l.cls, '__eq__')) {
     return bi.bool(op === '==' ? l === r : l !== r);
   }
