@@ -89,7 +89,7 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
       }
     }
   }
-  const result = buildResult(interp, recorder, module, python, options, diagnostics);
+  const result = buildResult(interp, recorder, python, options, diagnostics);
   if (incomplete) result.incomplete = true;
   result.timing = { parseMs: 0, analyzeMs: Date.now() - t0 };
   return result;

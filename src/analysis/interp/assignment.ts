@@ -4,9 +4,7 @@
 import type { ClassIR, Expr, Stmt } from '../ir/irTypes';
 import type { Frame } from './frame';
 import type { Completion, G, Interpreter } from './interpreter';
-import { CallSite, PyException, runSync } from './interpreter';
 import type { PyObj } from './objects';
-import { LIMITS } from './limits';
 
 const NORMAL: Completion = { k: 'normal' };
 

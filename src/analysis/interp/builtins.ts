@@ -6,8 +6,8 @@
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
 import { Frame } from './frame';
-import { CallSite, G, Interpreter, PyException, runSync } from './interpreter';
-import { DictEntry, PyObj, refsOf } from './objects';
+import { CallSite, G, Interpreter } from './interpreter';
+import { DictEntry, PyObj } from './objects';
 import { collectGarbage } from './collector';
 import * as ops from './operators';
 import * as iter from './iteration';
@@ -33,9 +33,6 @@ const BUILTIN_FUNCS = ['print', 'len', 'id', 'isinstance', 'issubclass', 'sorted
   'any', 'all', 'getattr', 'setattr', 'hasattr', 'delattr', 'vars', 'locals', 'globals', 'callable', 'round', 'divmod', 'ord', 'chr',
   'format', 'input', 'open', 'dir', 'hex', 'oct', 'bin', 'pow', 'exec', 'eval', 'compile', '__import__', 'breakpoint', 'ascii'];
 
-/** Builtin functions that return a fresh value and keep none of their arguments. */
-const PURE_FUNCS = new Set(['len', 'id', 'repr', 'abs', 'hash', 'sum', 'any', 'all', 'callable', 'round', 'divmod', 'ord', 'chr',
-  'format', 'hex', 'oct', 'bin', 'pow', 'hasattr', 'isinstance', 'issubclass', 'ascii', 'dir', 'print']);
 
 export class Builtins {
   readonly none: PyObj;
@@ -140,10 +137,6 @@ export class Builtins {
     return o;
   }
 
-  /** True when the object is shared interpreter-wide and only immortal on some versions. */
-  isShared(o: PyObj): boolean {
-    return o.immortal && !o.external;
-  }
 
   newInt(v: bigint | undefined, pos: Pos): PyObj {
     if (v !== undefined && v >= -5n && v <= 256n) return this.smallInt(v);
@@ -781,12 +774,8 @@ export class Builtins {
     return this.newInt(BigInt(n), site);
   }
 
-  describe(o: PyObj): string {
-    return refsOf(o).length ? o.type : o.type;
-  }
 }
 
-const DUNDER: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow', '@': 'matmul', '&': 'and', '|': 'or', '^': 'xor', '<<': 'lshift', '>>': 'rshift' };
 
 /** math functions: they return a new number and keep none of their arguments. */
 export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'exp', 'log', 'log2', 'log10', 'pow', 'sin', 'cos', 'tan', 'atan', 'atan2', 'hypot', 'degrees', 'radians', 'isclose', 'isfinite', 'isnan', 'isinf', 'gcd', 'factorial', 'comb', 'perm', 'fsum', 'prod', 'dist', 'copysign', 'fmod', 'modf', 'frexp', 'ldexp', 'asin', 'acos', 'sinh', 'cosh', 'tanh', 'erf', 'gamma', 'lgamma', 'isqrt', 'lcm']);
@@ -798,4 +787,3 @@ const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'sys.getrefcount', 
   'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple']);
 
 import { callBuiltinImpl } from './builtinCalls';
-void runSync;

@@ -1,7 +1,7 @@
 // Compound statements: if under unknown conditions, while, for, try/except/
 // finally, with, decorators. Each keeps on the frame's value stack exactly
 // what CPython keeps there (the loop iterator, __exit__, the handled exception).
-import type { ClassIR, Expr, Stmt } from '../ir/irTypes';
+import type { Expr, Stmt } from '../ir/irTypes';
 import type { Frame } from './frame';
 import type { Completion, G, Interpreter } from './interpreter';
 import { CallSite, PyException, runSync } from './interpreter';

@@ -957,10 +957,6 @@ export class Interpreter implements HeapHost {
     return this.vm.weakrefCallbackAlwaysExtra ? 1 : 0;
   }
 
-  /** Everything a root (a live frame) reaches: used for "unreachable since". */
-  liveFrames(): Frame[] {
-    return [...this.stack];
-  }
 }
 
 function constKeyOf(v: ConstValue): string {

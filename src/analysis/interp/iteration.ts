@@ -7,7 +7,6 @@ import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
 
-type Pos = { line: number; col: number };
 
 
 /** iter(o): a new iterator owning a reference to `o`. */

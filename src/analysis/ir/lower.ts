@@ -28,7 +28,8 @@ interface ScopeInfo {
 }
 
 export function lowerModule(tree: Tree, source: string): ModuleIR {
-  return new Lowering(source).module(tree.rootNode);
+  void source; // positions come from the tree; the text is read through nodes
+  return new Lowering().module(tree.rootNode);
 }
 
 class Lowering {
@@ -39,7 +40,6 @@ class Lowering {
   private readonly problems: ModuleIR['problems'] = [];
   private readonly codes: CodeIR[] = [];
 
-  constructor(private readonly source: string) {}
 
   module(root: SyntaxNode): ModuleIR {
     const mod: ModuleIR = {

@@ -1,12 +1,11 @@
 // Turns what the recorder saw into the AnalysisResult (plain data): objects
 // by allocation site, lines, calls, cycles and their diagnostics.
-import type { ModuleIR } from '../ir/irTypes';
 import type { Interpreter } from '../interp/interpreter';
 import type { Recorder } from '../interp/recorder';
 import { AnalysisResult, AnalyzeOptions, Diagnostic, ObjectInfo, PythonVersion } from './resultTypes';
 import { cycleDiagnostics } from './cycleDiagnostics';
 
-export function buildResult(it: Interpreter, rec: Recorder, module: ModuleIR, python: PythonVersion, options: AnalyzeOptions, diagnostics: Diagnostic[]): AnalysisResult {
+export function buildResult(it: Interpreter, rec: Recorder, python: PythonVersion, options: AnalyzeOptions, diagnostics: Diagnostic[]): AnalysisResult {
   const { lines, calls, cycles } = rec.build();
   const used = new Set<string>();
   for (const l of lines) for (const ids of Object.values(l.bindings)) for (const id of ids) used.add(id);
@@ -32,7 +31,7 @@ export function buildResult(it: Interpreter, rec: Recorder, module: ModuleIR, py
       if (rec.sharedSites.has(id) && !objects[id]?.immortal && !l.refcounts[id]) l.refcounts[id] = [1, null];
     }
   }
-  diagnostics.push(...cycleDiagnostics(cycles, module, it), ...it.adviser.diagnostics);
+  diagnostics.push(...cycleDiagnostics(cycles), ...it.adviser.diagnostics);
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   void options;
   return {

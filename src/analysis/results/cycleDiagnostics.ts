@@ -1,12 +1,8 @@
 // Diagnostics about reference cycles: where a cycle becomes garbage that only
 // the cycle collector frees, with the chain a person can follow.
-import type { ModuleIR } from '../ir/irTypes';
-import type { Interpreter } from '../interp/interpreter';
 import type { CycleInfo, Diagnostic } from './resultTypes';
 
-export function cycleDiagnostics(cycles: CycleInfo[], module: ModuleIR, it: Interpreter): Diagnostic[] {
-  void module;
-  void it;
+export function cycleDiagnostics(cycles: CycleInfo[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const c of cycles) {
     if (c.unreachableAt === undefined) continue;
