@@ -41,8 +41,14 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
   const pos = { line: site.line, col: site.col };
   switch (name) {
     // ---- builtin functions ----
-    case 'print': case 'repr': case 'format': case 'ascii': case 'input': case 'hex': case 'oct': case 'bin': case 'chr':
-      if (name === 'print') return b.none;
+    case 'print': {
+      // print() calls str() on each argument (a user __str__ runs).
+      for (const a of args) h.decref(yield* b.textOf(a, 'str', frame, site, 1));
+      return b.none;
+    }
+    case 'repr': case 'ascii': return self ? yield* b.textOf(self, 'repr', frame, site) : b.newStr(undefined, pos);
+    case 'format': return self ? yield* b.textOf(self, 'str', frame, site, 1) : b.newStr(undefined, pos);
+    case 'input': case 'hex': case 'oct': case 'bin': case 'chr':
       return b.newStr(undefined, pos);
     case 'len': {
       const n = self?.weakContainer ? [...(self.weakEntries?.values() ?? [])].filter((e) => e.value.alive).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : undefined;
@@ -233,6 +239,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
         return b.newStr(self.kind === 'bool' ? (self.value ? 'True' : 'False') : self.kind === 'float' ? floatRepr(self.value as number) : String(self.value), pos);
       }
       if (name === 'str' && self?.kind === 'none') return b.newStr('None', pos);
+      if (name === 'str' && self && (self.kind === 'instance' || self.kind === 'exception')) return yield* b.textOf(self, 'str', frame, site, 1);
       return b.newStr(undefined, pos);
     }
     case 'int': {

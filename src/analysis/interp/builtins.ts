@@ -416,6 +416,28 @@ export class Builtins {
     return (cls.mroTuple?.items ?? [cls]).some((c) => c.attrs?.get(name)?.kind === 'function');
   }
 
+  /**
+   * str(x) / repr(x) as CPython computes them for printing and formatting: a
+   * Python __str__ (falling back to __repr__) or __repr__ of x's class runs,
+   * with its own references; anything else gives a new string.
+   */
+  *textOf(x: PyObj, kind: 'str' | 'repr', frame: Frame, site: CallSite, extra = 0): G<PyObj> {
+    const cls = x.kind === 'instance' || x.kind === 'exception' ? x.cls : undefined;
+    const m = cls ? (kind === 'str' ? this.lookupClassAttr(cls, '__str__') ?? this.lookupClassAttr(cls, '__repr__') : this.lookupClassAttr(cls, '__repr__')) : undefined;
+    if (m && m.kind === 'function') {
+      // `extra`: references the calling path holds meanwhile (measured: print(), str(),
+      // format() and f-strings reach __str__ with one more than '%s' % x and repr() do).
+      for (let i = 0; i < extra; i++) this.it.heap.incref(x);
+      try {
+        return yield* this.it.callFromC(m, [x], frame, site);
+      } finally {
+        for (let i = 0; i < extra; i++) this.it.heap.decref(x);
+      }
+    }
+    if (kind === 'str' && x.kind === 'str') return this.it.heap.incref(x)!;
+    return this.newStr(undefined, site);
+  }
+
   lookupClassAttr(cls: PyObj | undefined, name: string): PyObj | undefined {
     if (!cls) return undefined;
     const mro = cls.mroTuple?.items ?? [cls];

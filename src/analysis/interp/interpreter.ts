@@ -550,7 +550,13 @@ export class Interpreter implements HeapHost {
         return v;
       }
       case 'fstring': {
-        for (const p of e.parts) this.heap.decref(yield* this.eval(p, frame));
+        // Each interpolated value is formatted (format(x) → str(x): a user __str__ runs).
+        const site: CallSite = { line: e.line, col: e.col, key: `${e.line}:${e.col}:fstring` };
+        for (const p of e.parts) {
+          const v = yield* this.eval(p, frame);
+          this.heap.decref(yield* this.b.textOf(v, 'str', frame, site, 1));
+          this.heap.decref(v);
+        }
         return this.b.newStr(undefined, e);
       }
       case 'unknown': {

@@ -112,7 +112,12 @@ export function* binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fram
     if (l.kind === 'bytes') { const o = bi.newStr(v, pos); return o; }
     return bi.newStr(v, pos);
   }
-  if (op === '%' && l.kind === 'str') return bi.newStr(undefined, pos);
+  if (op === '%' && l.kind === 'str') {
+    // '%s' % x / % (x, y): each value is converted with str().
+    const site = { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:%` };
+    for (const x of r.kind === 'tuple' ? r.items ?? [] : [r]) bi.it.heap.decref(yield* bi.textOf(x, 'str', frame, site));
+    return bi.newStr(undefined, pos);
+  }
   if (op === '*' && (l.kind === 'str' || r.kind === 'str')) {
     const s = l.kind === 'str' ? l : r;
     const n = num(bi, l.kind === 'str' ? r : l);
