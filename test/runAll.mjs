@@ -11,7 +11,8 @@ const stages = [
   { name: 'build', cmd: 'node esbuild.js && node esbuild.js --tests' },
   { name: 'typecheck', cmd: 'npx tsc -p tsconfig.json && npx tsc -p tsconfig.analysis.json && npx tsc -p tsconfig.webview.json' },
   // Node 20's --test takes no globs: the *.test.js files are listed (the *.vscode.js suites run inside VS Code).
-  { name: 'unit', cmd: 'node --test --test-reporter=tap $(find out/test -name "*.test.js" | sort)' },
+  // No test files (a failed build) is a failure, not an empty pass.
+  { name: 'unit', cmd: 'f=$(find out/test -name "*.test.js" 2>/dev/null | sort); [ -n "$f" ] || { echo "unit: no test files in out/test"; exit 1; }; node --test --test-reporter=tap $f' },
   { name: 'oracle', cmd: 'node test/oracle/oracleFloor.mjs', when: () => existsSync('test/oracle/oracleFloor.mjs') },
   { name: 'webview', cmd: 'node test/webview/run.mjs', when: () => existsSync('test/webview/run.mjs') },
   { name: 'extension', cmd: 'node test/e2e/run.mjs', when: () => existsSync('test/e2e/run.mjs') },

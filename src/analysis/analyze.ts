@@ -3,12 +3,16 @@
 // It never throws on user code: broken input gives diagnostics and unknown
 // intervals; only a broken invariant of our own throws.
 import { lowerModule } from './ir/lower';
+import { LiteNode, liteTree } from './parse/liteTree';
 import { AnalysisStopped, Interpreter, PyException, runSync } from './interp/interpreter';
 import { Recorder } from './interp/recorder';
 import { versionModel } from './interp/versions';
 import { PythonParser, Tree, WasmSources } from './parse/treeSitter';
 import { AnalysisResult, AnalyzeOptions, DEFAULT_PYTHON_VERSION, Diagnostic } from './results/resultTypes';
 import { buildResult } from './results/buildResult';
+
+// Node ≥ 16 and browsers have it; the analysis tsconfig has neither lib.
+declare const performance: { now(): number };
 
 /** Default time budget of one analysis (the editor passes its own). */
 export const DEFAULT_BUDGET_MS = 5000;
@@ -27,7 +31,7 @@ export class Analyzer {
     const parseMs = Date.now() - t0;
     try {
       const result = analyzeTree(source, tree, options);
-      result.timing = { parseMs, analyzeMs: result.timing?.analyzeMs ?? 0 };
+      result.timing = { ...result.timing, parseMs, analyzeMs: result.timing?.analyzeMs ?? 0 };
       return result;
     } finally {
       tree?.delete();
@@ -39,8 +43,12 @@ export class Analyzer {
   }
 }
 
-/** Analyses an existing tree (the extension keeps trees for incremental reparse). */
-export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeOptions = {}): AnalysisResult {
+/**
+ * Analyses an existing tree (the extension keeps trees for incremental reparse).
+ * `copied` is the tree's lite copy when the caller made it already (EngineHost
+ * makes it incrementally), with the time that took.
+ */
+export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeOptions = {}, copied?: { root: LiteNode; ms: number }): AnalysisResult {
   const t0 = Date.now();
   const python = options.python ?? DEFAULT_PYTHON_VERSION;
   const diagnostics: Diagnostic[] = [];
@@ -51,8 +59,12 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
       incomplete: true, timing: { parseMs: 0, analyzeMs: 0 },
     };
   }
-  void source;
-  const module = lowerModule(tree, source);
+  let c0 = performance.now();
+  const lite = copied?.root ?? liteTree(tree, source);
+  const c1 = performance.now();
+  if (copied) c0 = c1 - copied.ms;
+  const module = lowerModule(lite, source);
+  const c2 = performance.now();
   for (const p of module.problems) {
     diagnostics.push({ line: p.line, column: p.col, endLine: p.endLine, endColumn: p.endCol, severity: p.code === 'syntax-error' ? 'error' : 'information', code: p.code, message: p.message });
   }
@@ -89,8 +101,10 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
       }
     }
   }
+  const c3 = performance.now();
   const result = buildResult(interp, recorder, python, options, diagnostics);
   if (incomplete) result.incomplete = true;
-  result.timing = { parseMs: 0, analyzeMs: Date.now() - t0 };
+  const c4 = performance.now();
+  result.timing = { parseMs: 0, analyzeMs: Date.now() - t0, phases: { treeMs: c1 - c0, lowerMs: c2 - c1, runMs: c3 - c2, resultMs: c4 - c3 } };
   return result;
 }

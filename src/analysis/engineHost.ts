@@ -2,7 +2,10 @@
 // runs analyses on them: the piece the extension's worker (and the in-process
 // fallback for the web) share. Pure: no vscode, no I/O.
 import { Analyzer, analyzeTree } from './analyze';
+import { LiteCache, liteTreeIncremental } from './parse/liteTree';
 import type { Tree } from './parse/treeSitter';
+
+declare const performance: { now(): number };
 import type { AnalysisResult, AnalyzeOptions } from './results/resultTypes';
 
 /** Trees kept at most (least recently used ones are deleted: WASM memory is not collected). */
@@ -21,7 +24,8 @@ export interface TextChange {
 }
 
 export class EngineHost {
-  private readonly trees = new Map<string, { tree: Tree; text: string }>();
+  /** Per document: its last tree, that tree's text and the lite copy's reuse cache. */
+  private readonly trees = new Map<string, { tree: Tree; text: string; lite?: LiteCache }>();
 
   constructor(private readonly analyzer: Analyzer) {}
 
@@ -45,10 +49,14 @@ export class EngineHost {
     } else if (entry && entry.text === text) old = entry.tree;
     const tree = this.analyzer.parser.parse(text, old);
     const parseMs = Date.now() - t0;
+    // Copy the new tree while the old one is alive: its node ids are what the copy reuses.
+    const c0 = performance.now();
+    const lite = tree ? liteTreeIncremental(tree, text, entry?.lite ?? null) : undefined;
+    const copied = lite && { root: lite.root, ms: performance.now() - c0 };
     if (entry) entry.tree.delete();
     this.trees.delete(key);
     if (tree) {
-      this.trees.set(key, { tree, text });
+      this.trees.set(key, { tree, text, lite: lite?.cache });
       while (this.trees.size > MAX_TREES) {
         const [k, v] = this.trees.entries().next().value as [string, { tree: Tree }];
         v.tree.delete();
@@ -56,8 +64,8 @@ export class EngineHost {
       }
     }
     entry = undefined;
-    const result = analyzeTree(text, tree, options);
-    result.timing = { parseMs, analyzeMs: result.timing?.analyzeMs ?? 0 };
+    const result = analyzeTree(text, tree, options, copied);
+    result.timing = { ...result.timing, parseMs, analyzeMs: result.timing?.analyzeMs ?? 0 };
     return result;
   }
 

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS } from './extHostTests.mjs';
+import panelUi from './panelUi.mjs';
 
 export async function runUiTest({ base, workspace, shots }) {
   fs.mkdirSync(shots, { recursive: true });
@@ -118,6 +119,19 @@ export async function runUiTest({ base, workspace, shots }) {
       await page.waitForTimeout(500);
       await page.screenshot({ path: path.join(shots, 'film-in-vscode.png') });
     });
+    // The panel's own walk-through on the seed article (checks counted here),
+    // from a clean workbench: one editor group, no panel.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+    await page.keyboard.type('View: Close All Editor Groups');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Close All Editor Groups' }).first().waitFor({ timeout: 10000 });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.tab').length === 0, null, { timeout: 10000 });
+    const p = await panelUi(page, { shots });
+    console.log(`panel-ui: ${p.passed} passed, ${p.failed} failed`);
+    passed += p.passed;
+    failed += p.failed;
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });

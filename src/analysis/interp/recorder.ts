@@ -72,7 +72,7 @@ export class Recorder {
 
   afterStatement(s: Stmt, frame: Frame): void {
     const it = this.it;
-    const vis = this.visibleNames(frame);
+    const vis = this.statementNames(frame, s);
     let acc = this.lines.get(s.line);
     if (!acc) {
       acc = { line: s.line, scope: frame.qualname, bindings: new Map(), refcounts: new Map(), runs: 0 };
@@ -126,12 +126,43 @@ export class Recorder {
 
   private readonly lastSeen = new WeakMap<Frame, Map<string, { obj: PyObj; rc: number; fuzzy: boolean }>>();
 
-  /** Identifiers written in the statement's source lines. */
+  private readonly mentioned = new WeakMap<Stmt, Set<string>>();
+
+  /** Identifiers written in the statement's source lines (comments included: a `# ?rc x` probe names x). */
   private mentionedNames(s: Stmt): Set<string> {
-    const out = new Set<string>();
+    let out = this.mentioned.get(s);
+    if (out) return out;
+    out = new Set<string>();
     for (let l = s.line; l <= Math.min(s.endLine, s.line + 20); l++) {
       for (const m of (this.it.sourceLines[l - 1] ?? '').matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) out.add(m[0]);
     }
+    this.mentioned.set(s, out);
+    return out;
+  }
+
+  /**
+   * The names recorded after statement `s`: in a module, the globals; in a
+   * function or class body, its own variables, cells and comprehension names,
+   * and of the globals those the code uses or the statement's lines mention.
+   * (Copying every global per statement made long modules quadratic.)
+   */
+  private statementNames(frame: Frame, s: Stmt): ReadonlyMap<string, PyObj> {
+    if (frame.kind === 'module') return frame.globals;
+    const out = new Map<string, PyObj>();
+    const globals = frame.globals;
+    if (globals.size) {
+      for (const k of frame.code.globalsUsed) {
+        const v = globals.get(k);
+        if (v) out.set(k, v);
+      }
+      for (const k of this.mentionedNames(s)) {
+        const v = globals.get(k);
+        if (v) out.set(k, v);
+      }
+    }
+    for (const [k, v] of frame.locals) out.set(k, v);
+    for (const [k, c] of frame.cells) if (c.cellValue) out.set(k, c.cellValue);
+    for (const scope of frame.compScopes) for (const [k, v] of scope) out.set(k, v);
     return out;
   }
 

@@ -5,7 +5,8 @@
 // free / global as CPython's symtable does. ERROR and MISSING nodes and
 // constructs the interpreter does not model become `unknown` nodes plus a
 // problem entry: lowering never throws on user code.
-import type { SyntaxNode, Tree } from '../parse/treeSitter';
+import type { Tree } from '../parse/treeSitter';
+import { LiteNode, LiteNode as SyntaxNode, liteTree } from '../parse/liteTree';
 import { constKey, decodeEscapes, foldBinary, foldUnary, parseIntLiteral } from './constants';
 import {
   Arg, ClassIR, CodeIR, Comprehension, ConstValue, DictItem, Expr, ExprBody, FunctionIR, Handler, ModuleIR,
@@ -27,9 +28,9 @@ interface ScopeInfo {
   children: ScopeInfo[];
 }
 
-export function lowerModule(tree: Tree, source: string): ModuleIR {
-  void source; // positions come from the tree; the text is read through nodes
-  return new Lowering().module(tree.rootNode);
+/** Lowers a tree: either tree-sitter's own or its lite copy (liteTree.ts), which is what the engine passes. */
+export function lowerModule(tree: Tree | LiteNode, source: string): ModuleIR {
+  return new Lowering().module(tree instanceof LiteNode ? tree : liteTree(tree, source));
 }
 
 class Lowering {
@@ -96,7 +97,7 @@ class Lowering {
       owner.consts.add(key);
       this.constants.get(key)!.holders++;
     }
-    return { ...pos(n), k: 'const', value, key };
+    return at(n, { k: 'const', value, key });
   }
 
   private problem(n: SyntaxNode, code: string, message: string): void {
@@ -122,7 +123,9 @@ class Lowering {
   }
 
   private mk(n: SyntaxNode, body: StmtBody): Stmt {
-    return { ...pos(n), endLine: n.endPosition.row + 1, record: true, ...body } as Stmt;
+    const s = at(n, body) as Stmt;
+    s.record = true;
+    return s;
   }
 
   private stmt(n: SyntaxNode): Stmt[] | undefined {
@@ -250,7 +253,7 @@ class Lowering {
       const opText = c.childForFieldName('operator')!.text;
       return this.mk(n, { k: 'augassign', target: this.target(c.childForFieldName('left')!), op: opText.slice(0, -1), value: this.exprList(c.childForFieldName('right')!) });
     }
-    if (n.namedChildren.length > 1) return this.mk(n, { k: 'expr', value: { ...pos(n), k: 'tuple', elts: n.namedChildren.map((x) => this.expr(x)) } });
+    if (n.namedChildren.length > 1) return this.mk(n, { k: 'expr', value: at(n, { k: 'tuple', elts: n.namedChildren.map((x) => this.expr(x)) }) });
     return this.mk(n, { k: 'expr', value: this.expr(c) });
   }
 
@@ -444,7 +447,7 @@ class Lowering {
     if (elts.length > 0 && elts.every((e) => e.k === 'const')) {
       return this.foldedConst(n, { t: 'tuple', v: elts.map((e) => (e as { value: ConstValue }).value) }, elts);
     }
-    return { ...pos(n), k: 'tuple', elts };
+    return at(n, { k: 'tuple', elts });
   }
 
   /** Replaces sub-constants by one folded constant: the parts leave co_consts. */
@@ -483,12 +486,12 @@ class Lowering {
 
   expr(n: SyntaxNode | null | undefined): Expr {
     if (!n) return { line: 0, col: 0, k: 'unknown', text: '', children: [] };
-    if (this.depth > MAX_NESTING) return { ...pos(n), k: 'unknown', text: 'nesting too deep', children: [] };
+    if (this.depth > MAX_NESTING) return at(n, { k: 'unknown', text: 'nesting too deep', children: [] });
     this.depth++;
     try {
       // Mutate in place: name nodes are registered for scope patching by identity.
       const r = this.exprInner(n);
-      if (!('line' in r)) Object.assign(r, pos(n));
+      if (!('line' in r)) at(n, r);
       return r as Expr;
     } finally {
       this.depth--;
@@ -654,7 +657,7 @@ class Lowering {
     if (prefix.includes('f') || prefix.includes('t')) {
       const parts: Expr[] = [];
       for (const c of n.namedChildren) if (c?.type === 'interpolation') parts.push(this.expr(c.childForFieldName('expression')));
-      return { ...pos(n), k: 'fstring', parts };
+      return at(n, { k: 'fstring', parts });
     }
     let text = '';
     for (const c of n.namedChildren) {
@@ -722,11 +725,11 @@ class Lowering {
     switch (n.type) {
       case 'identifier': return Object.assign(this.nameRef(n.text, true), pos(n)) as Expr;
       case 'pattern_list': case 'tuple_pattern': case 'expression_list': case 'tuple':
-        return { ...pos(n), k: 'tuple', elts: n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.target(c!)) };
+        return at(n, { k: 'tuple', elts: n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.target(c!)) });
       case 'list_pattern': case 'list':
-        return { ...pos(n), k: 'list', elts: n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.target(c!)) };
+        return at(n, { k: 'list', elts: n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.target(c!)) });
       case 'list_splat_pattern': case 'list_splat':
-        return { ...pos(n), k: 'star', value: this.target(n.namedChildren[0]!) };
+        return at(n, { k: 'star', value: this.target(n.namedChildren[0]!) });
       case 'parenthesized_expression': return this.target(n.namedChildren[0]!);
       case 'attribute': case 'subscript': return this.expr(n);
       default: return this.expr(n);
@@ -813,8 +816,26 @@ class Lowering {
   }
 }
 
+/**
+ * Stamps `body` with n's span and returns it. Assigning in place, rather than
+ * spreading `{ ...pos(n), ...body }`, keeps lowering off V8's slow generic
+ * object-spread path (it showed as a fifth of lowering's time).
+ */
+function at<T extends object>(n: SyntaxNode, body: T): T & { line: number; col: number; endLine: number; endCol: number } {
+  const s = n.startPosition;
+  const e = n.endPosition;
+  const b = body as T & { line: number; col: number; endLine: number; endCol: number };
+  b.line = s.row + 1;
+  b.col = s.column;
+  b.endLine = e.row + 1;
+  b.endCol = e.column;
+  return b;
+}
+
 function pos(n: SyntaxNode): { line: number; col: number; endLine: number; endCol: number } {
-  return { line: n.startPosition.row + 1, col: n.startPosition.column, endLine: n.endPosition.row + 1, endCol: n.endPosition.column };
+  const s = n.startPosition;
+  const e = n.endPosition;
+  return { line: s.row + 1, col: s.column, endLine: e.row + 1, endCol: e.column };
 }
 
 function isCompound(t: string): boolean {

@@ -201,7 +201,12 @@ export interface AnalysisResult {
   /** Extension: true when the time budget or cancellation cut the analysis. */
   incomplete?: boolean;
   /** Extension: milliseconds spent (parse, analysis). */
-  timing?: { parseMs: number; analyzeMs: number };
+  timing?: {
+    parseMs: number;
+    analyzeMs: number;
+    /** Where analyzeMs went (fractional ms): copying the tree, lowering, the run, building this result. */
+    phases?: { treeMs: number; lowerMs: number; runMs: number; resultMs: number };
+  };
 }
 
 /** Anything with this shape cancels: a vscode.CancellationToken fits structurally. */
