@@ -1,5 +1,5 @@
 // `npm run bench`: speed and memory of the analysis, printed (never asserted).
-//   node out/bench/bench.js [CORPUS_DIR] [--limit N]
+//   node out/bench/bench.js [CORPUS_DIR] [--limit N] [--corpus-only]
 // 1. Corpus: tree-sitter's parse alone and the full analysis of every file,
 //    the ratio analysis / parse, lines per second, per-file p50 / p95 / max,
 //    peak memory, and files that failed (an exception is a bug).
@@ -100,6 +100,8 @@ async function main(): Promise<void> {
   console.log(`peak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
   console.log(`failures: ${failures.length}`);
   for (const x of failures.slice(0, 20)) console.log(`  ${x}`);
+
+  if (args.includes('--corpus-only')) return;
 
   // Typing in a 2,000-line file: incremental reparse + re-analysis per edit,
   // through the extension's own path: EngineHost (what its worker runs) with the editor's edits.

@@ -18,6 +18,10 @@ export interface DictEntry {
   value: PyObj;
 }
 
+// Every payload field is initialised (to undefined) so that all PyObjs share
+// one hidden class: objects that grew fields in different orders made every
+// read in refsOf / release polymorphic, and release() itself (which clears
+// them) turned each freed object into a dictionary-mode object.
 export class PyObj {
   rc = 0;
   alive = true;
@@ -30,101 +34,101 @@ export class PyObj {
   tracked = false;
 
   // Payloads, by kind.
-  value?: bigint | number | string | boolean;
-  items?: PyObj[];
-  entries?: Map<string, DictEntry>;
-  attrs?: Map<string, PyObj>;
+  value?: bigint | number | string | boolean = undefined;
+  items?: PyObj[] = undefined;
+  entries?: Map<string, DictEntry> = undefined;
+  attrs?: Map<string, PyObj> = undefined;
   /** Instance / exception → its class; class → metaclass is not modelled. */
-  cls?: PyObj;
+  cls?: PyObj = undefined;
   /** Instance __dict__ (or function __dict__) materialised as a real dict object. */
-  dictObj?: PyObj;
+  dictObj?: PyObj = undefined;
   /** Class: its IR, bases, __mro__ tuple, __bases__ tuple, descriptors. */
-  classIR?: ClassIR;
-  bases?: PyObj[];
-  mroTuple?: PyObj;
-  basesTuple?: PyObj;
-  solidBase?: PyObj;
-  descriptors?: PyObj[];
-  slotNames?: string[];
+  classIR?: ClassIR = undefined;
+  bases?: PyObj[] = undefined;
+  mroTuple?: PyObj = undefined;
+  basesTuple?: PyObj = undefined;
+  solidBase?: PyObj = undefined;
+  descriptors?: PyObj[] = undefined;
+  slotNames?: string[] = undefined;
   /** Instances of __slots__ classes: slot values. */
-  slots?: Map<string, PyObj>;
+  slots?: Map<string, PyObj> = undefined;
   /** Function: IR, defaults, kwdefaults, closure. */
-  fn?: FunctionIR;
-  defaults?: PyObj;
-  kwdefaults?: PyObj;
-  closure?: PyObj;
+  fn?: FunctionIR = undefined;
+  defaults?: PyObj = undefined;
+  kwdefaults?: PyObj = undefined;
+  closure?: PyObj = undefined;
   /** Bound method: function and self. */
-  methodFunc?: PyObj;
-  methodSelf?: PyObj;
+  methodFunc?: PyObj = undefined;
+  methodSelf?: PyObj = undefined;
   /** Builtin: name; bound builtin method: self. */
-  builtinName?: string;
+  builtinName?: string = undefined;
   /** Cell: its content. */
-  cellValue?: PyObj;
+  cellValue?: PyObj = undefined;
   /** Iterator: what it iterates and where; zip/enumerate: sources and reused result tuple. */
-  iterSource?: PyObj;
-  iterSources?: PyObj[];
-  iterIndex?: number;
-  iterKind?: string;
-  lastResult?: PyObj;
+  iterSource?: PyObj = undefined;
+  iterSources?: PyObj[] = undefined;
+  iterIndex?: number = undefined;
+  iterKind?: string = undefined;
+  lastResult?: PyObj = undefined;
   /** Generator: its frame and the JS generator that runs its body. */
-  genFrame?: Frame;
-  genRunner?: Generator<PyObj | undefined, PyObj | undefined, PyObj | undefined>;
-  genState?: 'created' | 'suspended' | 'running' | 'closed';
+  genFrame?: Frame = undefined;
+  genRunner?: Generator<PyObj | undefined, PyObj | undefined, PyObj | undefined> = undefined;
+  genState?: 'created' | 'suspended' | 'running' | 'closed' = undefined;
   /** Exception: args tuple, traceback, __context__, __cause__. */
-  excArgs?: PyObj;
-  traceback?: PyObj;
-  context?: PyObj;
-  cause?: PyObj;
+  excArgs?: PyObj = undefined;
+  traceback?: PyObj = undefined;
+  context?: PyObj = undefined;
+  cause?: PyObj = undefined;
   /** Traceback: frame object and next; frame object: the frame. */
-  tbFrame?: PyObj;
-  tbNext?: PyObj;
-  frame?: Frame;
+  tbFrame?: PyObj = undefined;
+  tbNext?: PyObj = undefined;
+  frame?: Frame = undefined;
   /** Weak references: referent (not counted), callback (counted); referent → its weakrefs. */
-  referent?: PyObj;
-  callback?: PyObj;
-  weakrefs?: PyObj[];
+  referent?: PyObj = undefined;
+  callback?: PyObj = undefined;
+  weakrefs?: PyObj[] = undefined;
   /** finalize: func and args. */
-  finalizeFunc?: PyObj;
-  finalizeArgs?: PyObj[];
+  finalizeFunc?: PyObj = undefined;
+  finalizeArgs?: PyObj[] = undefined;
   /** Module: name. */
-  moduleName?: string;
+  moduleName?: string = undefined;
   /** Slice: start/stop/step. */
-  sliceParts?: (PyObj | undefined)[];
+  sliceParts?: (PyObj | undefined)[] = undefined;
   /** super(): the class and the instance. */
-  superClass?: PyObj;
-  superSelf?: PyObj;
+  superClass?: PyObj = undefined;
+  superSelf?: PyObj = undefined;
   /** property/staticmethod/classmethod: wrapped function(s). */
-  wrapped?: PyObj[];
+  wrapped?: PyObj[] = undefined;
   /** range objects and their iterators: start, stop, step. */
-  rangeVals?: [bigint, bigint, bigint];
+  rangeVals?: [bigint, bigint, bigint] = undefined;
   /** An iterator over a container of unknown content: yields one unknown item. */
-  fuzzyIter?: boolean;
+  fuzzyIter?: boolean = undefined;
   /** Classes: derives from BaseException; its first exception base; instances get a __dict__. */
-  isException?: boolean;
-  excBase?: PyObj;
-  hasInstanceDict?: boolean;
+  isException?: boolean = undefined;
+  excBase?: PyObj = undefined;
+  hasInstanceDict?: boolean = undefined;
   /** Exceptions of builtin classes: the (external) class. */
-  excClass?: PyObj;
+  excClass?: PyObj = undefined;
   /** A materialised instance __dict__. */
-  instanceDict?: boolean;
+  instanceDict?: boolean = undefined;
   /** weakref.finalize: the weakref that triggers it, and that weakref's owner. */
-  finalizeRef?: PyObj;
-  finalizeOwner?: PyObj;
+  finalizeRef?: PyObj = undefined;
+  finalizeOwner?: PyObj = undefined;
   /** WeakValueDictionary / WeakSet stand-ins: hold no strong references. */
-  weakContainer?: boolean;
+  weakContainer?: boolean = undefined;
   /** Their entries: key → object, held weakly (not counted). */
-  weakEntries?: Map<string, { key: PyObj; value: PyObj }>;
+  weakEntries?: Map<string, { key: PyObj; value: PyObj }> = undefined;
   /** Frame objects ≤3.12: the dict locals() returned (f_locals cache). */
-  localsCache?: PyObj;
+  localsCache?: PyObj = undefined;
   /** An int returned by id(): measuring its count says nothing about the object. */
-  fromId?: boolean;
+  fromId?: boolean = undefined;
   /** defaultdict: the factory called for a missing key. deque: its maxlen. */
-  defaultFactory?: PyObj;
-  maxlen?: number;
+  defaultFactory?: PyObj = undefined;
+  maxlen?: number = undefined;
   /** A namedtuple class: its field names. */
-  namedFields?: string[];
+  namedFields?: string[] = undefined;
   /** A class made by @dataclass: its generated __init__ takes these fields. */
-  dataclassFields?: string[];
+  dataclassFields?: string[] = undefined;
   /** PEP 442: the finalizer already ran once. */
   finalized = false;
   /** Ids of the constant this object is (co_consts holders), for "held by". */
@@ -148,7 +152,7 @@ export class PyObj {
    */
   oid: string;
   /** The first name the recorder saw bound to this object (its main report id). */
-  primaryName?: string;
+  primaryName?: string = undefined;
 }
 
 export interface Ref {
