@@ -61,7 +61,10 @@ export class DocumentSessions implements HeapDataSource, vscode.Disposable {
     const s = this.sessionFor(e.document.uri);
     s.stale = true;
     if (s.changes) s.changes.push(...toTextChanges(e.document, e));
-    this.schedule(e.document, this.config.debounceMs);
+    // Until a document has its first result, changes do not wait: a change right
+    // after opening (an untitled file gets its content that way) would otherwise
+    // cancel the first analysis and hold the first counts back by the debounce.
+    this.schedule(e.document, s.last ? this.config.debounceMs : 0);
   }
 
   private onClose(doc: vscode.TextDocument): void {

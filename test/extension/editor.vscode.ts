@@ -129,7 +129,7 @@ suite('Refcount Lens in VS Code', () => {
     const t0 = Date.now();
     const ed = await openProgram(lines.join('\n') + '\n');
     const t1 = Date.now();
-    const r = await until(() => { const x = ctx.sessions.resultFor(ed.document.uri); return x && x.lines.length > 900 ? x : undefined; }, 'the result', 15000);
+    const r = await until(() => { const x = ctx.sessions.resultFor(ed.document.uri); return x && x.lines.length > 900 ? x : undefined; }, 'the result', 15000, 5);
     const t2 = Date.now();
     await hintOn(ed.document, 997);
     console.log(`first counts on a 1,000-line file: ${Date.now() - t0} ms open → inlay hint (open ${t1 - t0} ms, result after ${t2 - t0} ms: parse ${r.timing?.parseMs} ms + analysis ${r.timing?.analyzeMs?.toFixed?.(0)} ms)`);

@@ -10,13 +10,13 @@ export async function openProgram(text: string): Promise<vscode.TextEditor> {
 }
 
 /** Polls `probe` until it returns something truthy (providers publish asynchronously). */
-export async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, ms = 15000): Promise<T> {
+export async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, ms = 15000, everyMs = 100): Promise<T> {
   const end = Date.now() + ms;
   let last: T | undefined;
   while (Date.now() < end) {
     last = await probe();
     if (last) return last;
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
   throw new Error(`timed out waiting for ${what}`);
 }

@@ -87,26 +87,21 @@ export class Recorder {
     const mentioned = many ? this.mentionedNames(s) : undefined;
     let seen = this.lastSeen.get(frame);
     if (many && !seen) this.lastSeen.set(frame, (seen = new Map()));
-    for (const [name, obj] of vis) {
-      if (obj.external) continue;
+    // forEach, not for-of over entries: no [name, obj] pair allocated per name and statement.
+    vis.forEach((obj, name) => {
+      if (obj.external) return;
       if (many) {
         const prev = seen!.get(name);
-        const same = prev && prev.obj === obj && prev.rc === obj.rc && prev.fuzzy === obj.fuzzy;
-        if (!same) seen!.set(name, { obj, rc: obj.rc, fuzzy: obj.fuzzy });
-        if (same && !mentioned!.has(name)) continue;
+        if (prev && prev.obj === obj && prev.rc === obj.rc && prev.fuzzy === obj.fuzzy) {
+          if (!mentioned!.has(name)) return;
+        } else if (prev) {
+          prev.obj = obj;
+          prev.rc = obj.rc;
+          prev.fuzzy = obj.fuzzy;
+        } else seen!.set(name, { obj, rc: obj.rc, fuzzy: obj.fuzzy });
       }
-      let set = acc.bindings.get(name);
-      if (!set) acc.bindings.set(name, (set = new Set()));
-      // One object seen through several names gets an alias id per extra name, so
-      // a line's count for a name joins only the runs where that name held it.
-      obj.primaryName ??= name;
-      const id = obj.primaryName === name ? obj.oid : `${obj.oid}~${name}`;
-      set.add(id);
-      if (obj.immortal) { this.sharedSites.add(id); continue; }
-      const iv: Interval = obj.fuzzy || fuzzyAll ? [Math.min(obj.rc, 1), null] : [obj.rc, obj.rc];
-      const old = acc.refcounts.get(id);
-      acc.refcounts.set(id, old ? join(old, iv) : iv);
-    }
+      this.recordName(acc!, name, obj, fuzzyAll);
+    });
     // Every line (small programs, bounded by heap size and count), or the lines asked for (always: one scan each).
     const asked = Array.isArray(this.opts.holders) && this.opts.holders.includes(s.line);
     const everyLine = this.opts.holders === true && !many && this.holderScans < LIMITS.MAX_HOLDER_SCANS && it.heap.live.size < LIMITS.MAX_HOLDER_HEAP;
@@ -125,6 +120,27 @@ export class Recorder {
   }
 
   private readonly lastSeen = new WeakMap<Frame, Map<string, { obj: PyObj; rc: number; fuzzy: boolean }>>();
+
+  /** One name's object and count into a line's record. */
+  private recordName(acc: LineAcc, name: string, obj: PyObj, fuzzyAll: boolean): void {
+    let set = acc.bindings.get(name);
+    if (!set) acc.bindings.set(name, (set = new Set()));
+    // One object seen through several names gets an alias id per extra name, so
+    // a line's count for a name joins only the runs where that name held it.
+    obj.primaryName ??= name;
+    const id = obj.primaryName === name ? obj.oid : `${obj.oid}~${name}`;
+    set.add(id);
+    if (obj.immortal) { this.sharedSites.add(id); return; }
+    const old = acc.refcounts.get(id);
+    if (obj.fuzzy || fuzzyAll) {
+      const iv: Interval = [Math.min(obj.rc, 1), null];
+      acc.refcounts.set(id, old ? join(old, iv) : iv);
+    } else if (!old) {
+      acc.refcounts.set(id, [obj.rc, obj.rc]);
+    } else if (old[0] > obj.rc || (old[1] !== null && old[1] < obj.rc)) {
+      acc.refcounts.set(id, join(old, [obj.rc, obj.rc]));
+    }
+  }
 
   private readonly mentioned = new WeakMap<Stmt, Set<string>>();
 
