@@ -6,7 +6,7 @@
 import type { GcStep } from '../results/resultTypes';
 import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
-import { PyObj, refsOf } from './objects';
+import { PyObj, refsOf, targetsOf } from './objects';
 
 export interface CollectOutcome {
   found: PyObj[];
@@ -143,7 +143,7 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number): numb
     for (const o of unreachable) h.incref(o);
     for (const o of unreachable) {
       if (!o.alive) continue;
-      const refs = refsOf(o).map((r) => r.target);
+      const refs = targetsOf(o);
       h.release(o);
       for (const t of refs) h.decref(t);
     }

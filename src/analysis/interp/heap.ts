@@ -2,7 +2,7 @@
 // does it (Py_INCREF / Py_DECREF, tp_dealloc, PEP 442 finalizers, weak
 // references cleared with their callbacks). Finalizers and callbacks are
 // Python code, so the interpreter is reached through `HeapHost`.
-import { PyObj, Kind, refsOf } from './objects';
+import { PyObj, Kind, targetsOf } from './objects';
 
 /**
  * Objects of one site reported apart: a function called a few times or a short
@@ -120,9 +120,9 @@ export class Heap {
     this.clearWeakrefs(o, /* callbacks */ true);
     o.alive = false;
     this.live.delete(o);
-    const refs = refsOf(o);
+    const refs = targetsOf(o);
     this.release(o);
-    for (const r of refs) this.decref(r.target);
+    for (const t of refs) this.decref(t);
   }
 
   /** Clears every weak reference to `o`; callbacks run for weakrefs that are themselves alive. */
@@ -206,7 +206,7 @@ export class Heap {
       seen.add(x);
       if (!x.immortal) x.fuzzy = true;
       if (x.kind === 'class' || x.kind === 'function' || x.kind === 'module') continue;
-      for (const r of refsOf(x)) stack.push(r.target);
+      for (const t of targetsOf(x)) stack.push(t);
     }
   }
 }

@@ -161,22 +161,39 @@ export interface Ref {
   kind: 'item' | 'key' | 'attribute' | 'cell' | 'hidden';
 }
 
-/** Every strong reference `o` holds (tp_traverse plus what CPython holds without traversing). */
+/** Every strong reference `o` holds (tp_traverse plus what CPython holds without traversing), labelled. */
 export function refsOf(o: PyObj): Ref[] {
   const out: Ref[] = [];
+  traverse(o, true, (target, label, kind) => out.push({ target, label, kind }));
+  return out;
+}
+
+/**
+ * The objects `o` refers to, as refsOf lists them (same traversal) but without
+ * labels: what deallocation, escape and the cycle searches need, with no label
+ * strings made for every object freed.
+ */
+export function targetsOf(o: PyObj): PyObj[] {
+  const out: PyObj[] = [];
+  traverse(o, false, (target) => out.push(target));
+  return out;
+}
+
+/** The one definition of an object's references; labels are built only when asked for. */
+function traverse(o: PyObj, labels: boolean, sink: (target: PyObj, label: string, kind: Ref['kind']) => void): void {
   const push = (target: PyObj | undefined, label: string, kind: Ref['kind']): void => {
-    if (target) out.push({ target, label, kind });
+    if (target) sink(target, label, kind);
   };
-  if (o.items) o.items.forEach((t, i) => push(t, `[${i}]`, 'item'));
+  if (o.items) o.items.forEach((t, i) => push(t, labels ? `[${i}]` : '', 'item'));
   if (o.entries) {
     for (const e of o.entries.values()) {
-      push(e.key, `key ${shortLabel(e.key)}`, 'key');
-      if (o.kind !== 'set' && o.kind !== 'frozenset') push(e.value, `[${shortLabel(e.key)}]`, 'item');
+      push(e.key, labels ? `key ${shortLabel(e.key)}` : '', 'key');
+      if (o.kind !== 'set' && o.kind !== 'frozenset') push(e.value, labels ? `[${shortLabel(e.key)}]` : '', 'item');
     }
   }
   if (o.dictObj) push(o.dictObj, '__dict__', 'hidden');
-  else if (o.attrs && o.kind !== 'module') for (const [k, v] of o.attrs) push(v, `.${k}`, 'attribute');
-  if (o.slots) for (const [k, v] of o.slots) push(v, `.${k}`, 'attribute');
+  else if (o.attrs && o.kind !== 'module') for (const [k, v] of o.attrs) push(v, labels ? `.${k}` : '', 'attribute');
+  if (o.slots) for (const [k, v] of o.slots) push(v, labels ? `.${k}` : '', 'attribute');
   push(o.cls, '__class__', 'hidden');
   push(o.mroTuple, '__mro__', 'hidden');
   push(o.basesTuple, '__bases__', 'hidden');
@@ -188,7 +205,7 @@ export function refsOf(o: PyObj): Ref[] {
   push(o.methodSelf, '__self__', 'hidden');
   push(o.cellValue, 'cell_contents', 'cell');
   push(o.iterSource, 'iterable', 'hidden');
-  o.iterSources?.forEach((s, i) => push(s, `source ${i}`, 'hidden'));
+  o.iterSources?.forEach((s, i) => push(s, labels ? `source ${i}` : '', 'hidden'));
   push(o.lastResult, 'last result', 'hidden');
   push(o.excArgs, 'args', 'hidden');
   push(o.traceback, '__traceback__', 'hidden');
@@ -198,7 +215,7 @@ export function refsOf(o: PyObj): Ref[] {
   push(o.tbNext, 'tb_next', 'hidden');
   push(o.callback, 'callback', 'hidden');
   push(o.finalizeFunc, 'func', 'hidden');
-  o.finalizeArgs?.forEach((a, i) => push(a, `args[${i}]`, 'hidden'));
+  o.finalizeArgs?.forEach((a, i) => push(a, labels ? `args[${i}]` : '', 'hidden'));
   o.sliceParts?.forEach((a) => push(a, 'slice', 'hidden'));
   push(o.superClass, '__thisclass__', 'hidden');
   push(o.superSelf, '__self__', 'hidden');
@@ -209,9 +226,8 @@ export function refsOf(o: PyObj): Ref[] {
   // A generator or a frame object owns its frame's variables and value stack.
   const fr = o.kind === 'generator' ? o.genFrame : o.kind === 'frame' ? o.frame : undefined;
   if (fr && (o.kind === 'generator' || fr.ownedByObject)) {
-    for (const r of fr.refs()) out.push(r);
+    for (const r of fr.refs()) sink(r.target, r.label, r.kind);
   }
-  return out;
 }
 
 /** A short text for a key or value inside labels: `'k'`, `3`, `Node`. */

@@ -8,7 +8,7 @@ import type { CallResult, CycleInfo, GcSimulation, GcStep, HeapSnapshot, Holder,
 import type { Frame } from './frame';
 import type { CallSite, Interpreter } from './interpreter';
 import { LIMITS } from './limits';
-import { PyObj, refsOf } from './objects';
+import { PyObj, refsOf, targetsOf } from './objects';
 import { dryCollect, findUnreachable } from './collector';
 
 interface LineAcc {
@@ -358,7 +358,7 @@ export class Recorder {
       let external = 0;
       for (const o of c.live) {
         let internal = 0;
-        for (const m of c.live) for (const r of refsOf(m)) if (r.target === o) internal++;
+        for (const m of c.live) for (const t of targetsOf(m)) if (t === o) internal++;
         external += o.rc - internal;
       }
       let dead = external === 0 && c.live.every((o) => !o.fuzzy);
@@ -506,7 +506,7 @@ export function stronglyConnected(objs: PyObj[]): PyObj[][] {
     const enter = (o: PyObj): void => {
       index.set(o, i); low.set(o, i); i++;
       stack.push(o); onStack.add(o);
-      work.push({ o, edges: refsOf(o).map((r) => r.target).filter((t) => inSet.has(t)), k: 0 });
+      work.push({ o, edges: targetsOf(o).filter((t) => inSet.has(t)), k: 0 });
     };
     enter(root);
     while (work.length) {
@@ -523,7 +523,7 @@ export function stronglyConnected(objs: PyObj[]): PyObj[][] {
         const comp: PyObj[] = [];
         let x: PyObj;
         do { x = stack.pop()!; onStack.delete(x); comp.push(x); } while (x !== top.o);
-        if (comp.length > 1 || refsOf(comp[0]).some((r) => r.target === comp[0])) out.push(comp.reverse());
+        if (comp.length > 1 || targetsOf(comp[0]).includes(comp[0])) out.push(comp.reverse());
       }
     }
   }
@@ -544,9 +544,9 @@ function chainOf(comp: PyObj[], names: Map<PyObj, string>, via?: [PyObj, PyObj])
     return `${nameOf(from)}${sep}${r.label}`;
   };
   // The closing store may have gone through an intermediate object (a function's __dict__): use it only when it is a direct reference.
-  const useVia = via && inComp.has(via[0]) && inComp.has(via[1]) && refsOf(via[0]).some((r) => r.target === via[1]);
+  const useVia = via && inComp.has(via[0]) && inComp.has(via[1]) && targetsOf(via[0]).includes(via[1]);
   const start = useVia ? via![0] : comp.find((o) => names.has(o)) ?? comp[0];
-  const first = useVia ? [via![1]] : refsOf(start).map((r) => r.target).filter((t) => inComp.has(t));
+  const first = useVia ? [via![1]] : targetsOf(start).filter((t) => inComp.has(t));
   // Breadth-first from the first hop(s) back to the start.
   const prev = new Map<PyObj, PyObj | null>();
   const queue: PyObj[] = [];
