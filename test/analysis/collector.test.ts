@@ -68,3 +68,39 @@ test('DEBUG_SAVEALL keeps the garbage alive in gc.garbage', async () => {
   const l = r.lines.find((x) => x.line === 7)!;
   assert.deepEqual(l.refcounts[l.bindings.y[0]], [3, 3]);
 });
+
+// The film draws its steps on its heap picture: every object a step names must
+// be in that picture, class internals (the __mro__ tuple, slot descriptors) too.
+const RESCUE = `import gc
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+        self.other = None
+
+a = Node("a")
+b = Node("b")
+a.other = b
+b.other = a
+holder = {"keep": a}
+del a, b
+lst = []
+lst.append(lst)
+del lst
+found = gc.collect()
+`;
+
+for (const [what, line, python] of [['gc.collect() itself', 17, '3.12'], ['a dry run before it', 13, '3.12'], ['gc.collect() on 3.13', 17, '3.13'], ['a dry run on 3.11', 13, '3.11']] as const) {
+  test(`the film of ${what} names only objects its heap picture holds`, async () => {
+    const r = await analyze(RESCUE, { python, simulateGcAtLine: line });
+    const run = r.gcRuns?.find((g) => g.line === line);
+    assert.ok(run, 'a film at the line');
+    const drawn = new Set(run.heap.nodes.map((n) => n.id));
+    const named = new Set(run.steps.flatMap((s) => [...s.candidates, ...s.unreachable, ...s.moved, ...Object.keys(s.gcRefs)]));
+    assert.ok(named.size >= 8, `objects named: ${named.size}`);
+    const missing = [...named].filter((id) => !drawn.has(id));
+    assert.deepEqual(missing, [], `named by the film but not drawn: ${missing.join(', ')}`);
+    // At line 17 only the self-referencing list is garbage (the Node pair is rescued through holder); at 13 nothing is.
+    assert.equal(run.collected, line === 17 ? 1 : 0);
+  });
+}

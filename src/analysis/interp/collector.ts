@@ -45,9 +45,14 @@ function traverse(o: PyObj): ReturnType<typeof refsOf> {
   return refs;
 }
 
+/** What a full collection examines: every live object the collector tracks. */
+export function gcCandidates(it: Interpreter, b: Builtins): PyObj[] {
+  return [...it.heap.live].filter((o) => isTracked(o, b));
+}
+
 /** The objects a full collection would find unreachable (no finalizers run, nothing changed). */
 export function findUnreachable(it: Interpreter, b: Builtins, steps?: GcStep[]): PyObj[] {
-  const cands = [...it.heap.live].filter((o) => isTracked(o, b));
+  const cands = gcCandidates(it, b);
   const inSet = new Set(cands);
   const gcRefs = new Map<PyObj, number>();
   for (const o of cands) gcRefs.set(o, o.rc);
@@ -89,7 +94,8 @@ export function findUnreachable(it: Interpreter, b: Builtins, steps?: GcStep[]):
 export function collectGarbage(it: Interpreter, b: Builtins, line: number): number {
   const h = it.heap;
   const steps: GcStep[] = [];
-  const before = it.recorder.wantsGcFilm(line) ? it.recorder.heapSnapshot(line) : undefined;
+  // The film's picture holds every object its steps name (class internals included).
+  const before = it.recorder.wantsGcFilm(line) ? it.recorder.heapSnapshot(line, gcCandidates(it, b)) : undefined;
   let unreachable = findUnreachable(it, b, steps);
   const idOf = (o: PyObj): string => `h${o.id}`;
   // Weak references to garbage are cleared; callbacks run only where the weakref itself survives.

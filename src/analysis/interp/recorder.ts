@@ -9,7 +9,7 @@ import type { Frame } from './frame';
 import type { CallSite, Interpreter } from './interpreter';
 import { LIMITS } from './limits';
 import { PyObj, refsOf, targetsOf } from './objects';
-import { dryCollect, findUnreachable } from './collector';
+import { dryCollect, findUnreachable, gcCandidates } from './collector';
 
 interface LineAcc {
   line: number;
@@ -113,7 +113,7 @@ export class Recorder {
     this.checkUnreachable(s.line);
     if (this.opts.snapshots && this.snapshots.length < LIMITS.MAX_SNAPSHOTS) this.snapshots.push(this.heapSnapshot(s.line));
     if (this.opts.gcFilmLine === s.line && !this.gcRuns.some((g) => g.line === s.line)) {
-      const heap = this.heapSnapshot(s.line);
+      const heap = this.heapSnapshot(s.line, gcCandidates(it, it.b));
       const { steps, found } = dryCollect(it, it.b);
       this.gcRuns.push({ line: s.line, steps, collected: found.length, uncollectable: 0, freed: found.map((o) => `h${o.id}`), heap, dryRun: true });
     }
@@ -381,7 +381,8 @@ export class Recorder {
     return true;
   }
 
-  heapSnapshot(line: number): HeapSnapshot {
+  /** The heap as the panel draws it; `include` adds objects beyond the reachable picture (a GC film's candidates). */
+  heapSnapshot(line: number, include: PyObj[] = []): HeapSnapshot {
     const it = this.it;
     const frames = it.stack.map((f, i) => ({
       id: `f${i}`,
@@ -402,6 +403,11 @@ export class Recorder {
       nodes.set(o, true);
       for (const r of refsOf(o)) if (r.kind !== 'hidden' || r.label === '__dict__') queue.push(r.target);
     }
+    for (const o of include) {
+      if (nodes.has(o) || o.external) continue;
+      if (nodes.size >= LIMITS.MAX_SNAPSHOT_NODES * 4) { truncated = true; break; }
+      nodes.set(o, true);
+    }
     const edges = [];
     for (const o of nodes.keys()) {
       for (const r of refsOf(o)) {
@@ -409,7 +415,8 @@ export class Recorder {
         edges.push({ from: `h${o.id}`, to: `h${r.target.id}`, label: r.label, madeAt: this.edgeLines.get(o)?.get(r.target), kind: r.kind === 'hidden' ? 'hidden' as const : r.kind === 'cell' ? 'cell' as const : r.kind === 'key' ? 'key' as const : r.kind === 'attribute' ? 'attribute' as const : 'item' as const });
       }
     }
-    for (const f of frames) for (const v of f.vars) if (nodes.has([...nodes.keys()].find((o) => `h${o.id}` === v.target)!)) edges.push({ from: f.id, to: v.target, label: v.name, kind: 'name' as const });
+    const drawn = new Set([...nodes.keys()].map((o) => `h${o.id}`));
+    for (const f of frames) for (const v of f.vars) if (drawn.has(v.target)) edges.push({ from: f.id, to: v.target, label: v.name, kind: 'name' as const });
     const list = [...nodes.keys()];
     const sccs = stronglyConnected(list);
     const gar = new Set(findUnreachable(it, it.b));
