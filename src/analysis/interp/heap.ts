@@ -46,7 +46,9 @@ export class Heap {
   onSurvive?: (o: PyObj) => void;
 
   site(line: number, col: number, type: string, label: string, immortal = false): string {
-    const key = `${line}:${col}:${type}`;
+    // Interpreter-wide objects (None, small ints, interned strings) have no source
+    // position: each value is its own site, or they would all share one id and label.
+    const key = immortal ? `${line}:${col}:${type}:${label}` : `${line}:${col}:${type}`;
     let id = this.siteByPos.get(key);
     if (!id) {
       id = `o${this.sites.size + 1}`;
