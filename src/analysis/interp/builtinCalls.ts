@@ -291,6 +291,20 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       e.tracked = true;
       return e;
     }
+    case 'map': case 'filter': {
+      // map(func, *iterables) / filter(func_or_None, iterable): lazy iterators that
+      // hold the function and an iterator of each iterable, and call the function per item.
+      if (args.length < 2 || (name === 'filter' && args.length !== 2)) return unknownCall();
+      const srcs: PyObj[] = [];
+      for (const a of args.slice(1)) srcs.push(yield* b.getIter(a, frame));
+      const e = h.alloc('iterator', name, h.site(pos.line, pos.col, name, `${name}(…)`));
+      e.iterKind = name;
+      e.iterFunc = args[0] === b.none ? undefined : h.incref(args[0]);
+      e.iterSources = srcs;
+      e.iterIndex = 0;
+      e.tracked = true;
+      return e;
+    }
     case 'reversed': {
       if (self?.kind === 'list' || self?.kind === 'tuple') {
         const e = h.alloc('iterator', 'reversed', h.site(pos.line, pos.col, 'reversed', 'reversed(…)'));
@@ -572,6 +586,14 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   const a1 = args[1];
   const pos = { line: site.line, col: site.col };
   if (!self) return unknownCall();
+  if (type === 'dict' && method === 'fromkeys' && args.length <= 2 && kw.size === 0) {
+    // dict.fromkeys(iterable, value=None): every key maps to the one value.
+    const keys = yield* b.iterateAll(self, frame);
+    const value = a1 ?? b.none;
+    const d = b.newDict(pos);
+    for (const k of keys) b.dictSet(d, k, h.incref(value)!);
+    return d;
+  }
   if (self.fuzzy && (type === 'list' || type === 'dict' || type === 'set')) {
     // A container of unknown content: keep its argument references honest.
     if (['append', 'insert', 'extend', 'add', 'update', 'setdefault'].includes(method)) {
@@ -750,7 +772,6 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     return unknownCall();
   }
   if (type === 'int' || type === 'float') return b.newInt(undefined, pos);
-  if (type === 'dict' && method === 'fromkeys') return unknownCall();
   return unknownCall();
 }
 

@@ -177,6 +177,7 @@ export class Heap {
     o.iterSource = undefined;
     o.iterSources = undefined;
     o.lastResult = undefined;
+    o.iterFunc = undefined;
     o.excArgs = undefined;
     o.traceback = undefined;
     o.context = undefined;

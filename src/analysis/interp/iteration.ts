@@ -57,6 +57,7 @@ export function* iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | und
     return bi.newInt(v, { line: frame.line, col: 0 });
   }
   if (itr.iterKind === 'enumerate' || itr.iterKind === 'zip') return yield* zipNext(bi, itr, frame);
+  if (itr.iterKind === 'map' || itr.iterKind === 'filter') return yield* mapNext(bi, itr, frame);
   if (itr.iterKind === 'reversed') {
     const src = itr.iterSource!;
     const n = (src.items?.length ?? 0) - 1 - i;
@@ -110,6 +111,43 @@ function* zipNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> 
   h.decref(itr.lastResult);
   itr.lastResult = h.incref(t);
   return t;
+}
+
+/** map: the function on the next item of every source; filter: the next item the function (or truth) accepts. */
+function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
+  const h = bi.it.heap;
+  const site = { line: frame.line, col: 0, key: `${itr.iterKind}-call` };
+  if (itr.iterKind === 'map') {
+    const parts: PyObj[] = [];
+    for (const s of itr.iterSources!) {
+      const v = yield* bi.iterNext(s, frame);
+      if (!v) { for (const p of parts) h.decref(p); return undefined; }
+      parts.push(v);
+    }
+    try {
+      return itr.iterFunc ? yield* bi.it.callFromC(itr.iterFunc, parts, frame, site) : bi.unknown(frame.line, 0);
+    } finally {
+      for (const p of parts) h.decref(p);
+    }
+  }
+  for (let n = 0; n < 100000; n++) {
+    const v = yield* bi.iterNext(itr.iterSources![0], frame);
+    if (!v) return undefined;
+    let truth: boolean | undefined;
+    if (itr.iterFunc) {
+      const r = yield* bi.it.callFromC(itr.iterFunc, [v], frame, site);
+      truth = bi.truthy(r);
+      h.decref(r);
+    } else truth = bi.truthy(v);
+    if (truth === true) return v;
+    if (truth === undefined) {
+      // Kept or dropped, we cannot tell: keep it, with a count only bounded below.
+      if (!v.immortal) v.fuzzy = true;
+      return v;
+    }
+    h.decref(v);
+  }
+  return undefined;
 }
 
 /** All items of an iterable, owned (list(), *unpacking, extend). */

@@ -70,6 +70,8 @@ export class PyObj {
   iterIndex?: number = undefined;
   iterKind?: string = undefined;
   lastResult?: PyObj = undefined;
+  /** map / filter: the function called per item. */
+  iterFunc?: PyObj = undefined;
   /** Generator: its frame and the JS generator that runs its body. */
   genFrame?: Frame = undefined;
   genRunner?: Generator<PyObj | undefined, PyObj | undefined, PyObj | undefined> = undefined;
@@ -207,6 +209,7 @@ function traverse(o: PyObj, labels: boolean, sink: (target: PyObj, label: string
   push(o.iterSource, 'iterable', 'hidden');
   o.iterSources?.forEach((s, i) => push(s, labels ? `source ${i}` : '', 'hidden'));
   push(o.lastResult, 'last result', 'hidden');
+  push(o.iterFunc, 'func', 'hidden');
   push(o.excArgs, 'args', 'hidden');
   push(o.traceback, '__traceback__', 'hidden');
   push(o.context, '__context__', 'hidden');
