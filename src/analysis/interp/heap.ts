@@ -176,6 +176,7 @@ export class Heap {
     o.cellValue = undefined;
     o.iterSource = undefined;
     o.iterSources = undefined;
+    o.weakItems = undefined;
     o.lastResult = undefined;
     o.iterFunc = undefined;
     o.excArgs = undefined;

@@ -741,7 +741,9 @@ export class Interpreter implements HeapHost {
         this.heap.decref(src);
       }
     }
-    const extra = (starred ? this.vm.starCallExtra : 0) + (dstarred ? this.vm.dstarCallExtra : 0);
+    // 3.11's CALL_FUNCTION_EX: with a kwargs dict (from ** or from plain keywords
+    // beside a *) every argument gets dstarCallExtra more; with * alone, starCallExtra.
+    const extra = !starred && !dstarred ? 0 : dstarred || kwargs.length > 0 ? this.vm.dstarCallExtra : this.vm.starCallExtra;
     const r = yield* this.callObject(func, args, kwargs, frame, site, extra);
     this.heap.decref(func);
     return r;

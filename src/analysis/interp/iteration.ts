@@ -13,6 +13,7 @@ import type { PyObj } from './objects';
 export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   const h = bi.it.heap;
   if (o.kind === 'generator' || o.kind === 'iterator') return h.incref(o)!;
+  if (o.weakContainer) return weakIter(bi, o, frame);
   if (o.kind === 'instance') {
     const m = bi.lookupClassAttr(o.cls, '__iter__');
     if (m && m.kind === 'function') return yield* bi.it.callObject(m, [h.incref(o)!], [], frame, { line: frame.line, col: 0, key: 'iter' });
@@ -31,6 +32,31 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
     if (o.kind !== 'unknown' && o.kind !== 'instance') itr.fuzzyIter = true;
     else itr.fuzzy = true;
     h.escape(o);
+  }
+  return itr;
+}
+
+/**
+ * Iterating a WeakSet (its objects) or a WeakValueDictionary (its keys): the
+ * iterator keeps the container and a snapshot of the entries, which it does
+ * not count; each item is handed out with a new reference while it is alive.
+ * WeakKeyDictionary is not modelled entry by entry: what it may yield is
+ * marked of unknown count.
+ */
+function weakIter(bi: Builtins, o: PyObj, frame: Frame): PyObj {
+  const h = bi.it.heap;
+  const itr = h.alloc('iterator', `${o.type}_iterator`, h.site(frame.line, 0, 'weak_iterator', `iter(${o.type})`));
+  itr.iterKind = 'weak';
+  itr.iterIndex = 0;
+  itr.tracked = true;
+  itr.iterSource = h.incref(o);
+  const live = [...(o.weakEntries?.values() ?? [])].filter((e) => e.value.alive);
+  if (o.type === 'WeakSet') itr.weakItems = live.map((e) => e.value);
+  else if (o.type === 'WeakValueDictionary') itr.weakItems = live.map((e) => e.key);
+  else {
+    for (const e of live) { h.escape(e.key); h.escape(e.value); }
+    itr.fuzzyIter = true;
+    itr.weakItems = [];
   }
   return itr;
 }
@@ -58,6 +84,17 @@ export function* iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | und
   }
   if (itr.iterKind === 'enumerate' || itr.iterKind === 'zip') return yield* zipNext(bi, itr, frame);
   if (itr.iterKind === 'map' || itr.iterKind === 'filter') return yield* mapNext(bi, itr, frame);
+  if (itr.iterKind === 'weak') {
+    const items = itr.weakItems ?? [];
+    for (let k = i; k < items.length; k++) {
+      if (!items[k].alive) continue;
+      itr.iterIndex = k + 1;
+      return h.incref(items[k]);
+    }
+    itr.iterIndex = items.length;
+    if (itr.fuzzyIter && i === 0) { itr.iterIndex = items.length + 1; return bi.unknown(frame.line, 0); }
+    return undefined;
+  }
   if (itr.iterKind === 'reversed') {
     const src = itr.iterSource!;
     const n = (src.items?.length ?? 0) - 1 - i;

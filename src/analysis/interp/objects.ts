@@ -72,6 +72,8 @@ export class PyObj {
   lastResult?: PyObj = undefined;
   /** map / filter: the function called per item. */
   iterFunc?: PyObj = undefined;
+  /** Iterators over weak containers: the entries' objects, not counted (weakly held). */
+  weakItems?: PyObj[] = undefined;
   /** Generator: its frame and the JS generator that runs its body. */
   genFrame?: Frame = undefined;
   genRunner?: Generator<PyObj | undefined, PyObj | undefined, PyObj | undefined> = undefined;
