@@ -394,7 +394,14 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       }
       return h.incref(self)!;
     }
-    case 'sys.exc_info': return unknownCall();
+    case 'sys.exc_info': {
+      // (type, value, traceback) of the exception being handled, or three Nones.
+      const exc = it.currentHandled(frame);
+      if (!exc) return b.newSeq('tuple', [h.incref(b.none)!, h.incref(b.none)!, h.incref(b.none)!], pos);
+      const cls = b.classOf(exc);
+      if (!cls) return unknownCall();
+      return b.newSeq('tuple', [h.incref(cls)!, h.incref(exc)!, h.incref(exc.traceback ?? b.none)!], pos);
+    }
     case 'sys.exit': throw it.raiseObj(b.newException('SystemExit', [], pos), frame, true);
 
     // ---- gc ----

@@ -196,7 +196,9 @@ export class Builtins {
   newSeq(kind: 'list' | 'tuple', items: PyObj[], pos: Pos): PyObj {
     const o = this.it.heap.alloc(kind, kind, this.it.heap.site(pos.line, pos.col, kind, kind === 'list' ? '[…]' : '(…)'));
     o.items = items;
-    o.tracked = kind === 'list' || items.some((x) => this.mayBeTracked(x));
+    // A tuple made at run time is tracked from birth (a collection untracks it once
+    // it survives with atomic contents: collector.ts); constant tuples: interpreter.ts.
+    o.tracked = kind === 'list' || items.length > 0;
     if (this.it.fuzzyDepth > 0) this.fuzz(o);
     this.it.recorder.noteStore();
     return o;

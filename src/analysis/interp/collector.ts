@@ -16,16 +16,13 @@ export interface CollectOutcome {
 }
 
 /** Whether the collector tracks `o` right now (atomic tuples and dicts are untracked in a full collection). */
-export function isTracked(o: PyObj, b: Builtins, seen = new Set<PyObj>()): boolean {
+export function isTracked(o: PyObj, b: Builtins): boolean {
   if (!o.alive || o.external || o.immortal) return false;
   switch (o.kind) {
     case 'int': case 'float': case 'str': case 'bytes': case 'bool': case 'none': case 'complex': case 'range': case 'slice':
       return false;
-    case 'tuple': {
-      if (seen.has(o)) return true;
-      seen.add(o);
-      return (o.items ?? []).some((x) => x.kind === 'tuple' ? isTracked(x, b, seen) : b.mayBeTracked(x));
-    }
+    case 'tuple':
+      return o.tracked;
     case 'dict':
       if (o.instanceDict) return o.tracked;
       if (o.attrs) return o.tracked;
@@ -158,6 +155,10 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number): numb
       h.decref(o);
     }
     steps.push({ phase: 'clear', narration: `tp_clear breaks the cycles and ${count} object(s) are freed.`, candidates: [], gcRefs: {}, unreachable: unreachable.map(idOf), moved: unreachable.map(idOf) });
+  }
+  // untrack_tuples: survivors holding nothing the collector could track leave its lists.
+  for (const o of h.live) {
+    if (o.kind === 'tuple' && o.tracked && !(o.items ?? []).some((x) => b.mayBeTracked(x))) o.tracked = false;
   }
   steps.push({ phase: 'done', narration: `gc.collect() returns ${count}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
   it.recorder.gcRun(line, count, unreachable, steps, before);
