@@ -394,6 +394,18 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       }
       return h.incref(self)!;
     }
+    case 'sys._getframe': {
+      // The frame object of the caller's frame (depth 0) or of one further out.
+      const depth = args[0]?.kind === 'int' && typeof args[0].value === 'bigint' ? Number(args[0].value) : args.length ? -1 : 0;
+      let f: Frame | undefined = frame;
+      for (let i = 0; i < depth && f; i++) f = f.back;
+      if (!f || depth < 0) return unknownCall();
+      return h.incref(it.frameObject(f))!;
+    }
+    case 'sys.exception': {
+      const exc = it.currentHandled(frame);
+      return h.incref(exc ?? b.none)!;
+    }
     case 'sys.exc_info': {
       // (type, value, traceback) of the exception being handled, or three Nones.
       const exc = it.currentHandled(frame);

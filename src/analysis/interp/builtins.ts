@@ -369,7 +369,8 @@ export class Builtins {
     for (const b of bases) if (b.kind !== 'class') { h.escape(b); h.decref(b); }
     k.bases = realBases.length ? realBases : [this.types.get('object')!];
     // __bases__ owns the base references; __base__ (the solid base) one more; __mro__ one per class.
-    k.basesTuple = this.newSeq('tuple', realBases, pos);
+    // A class with no bases still has __bases__ == (object,): a fresh, tracked tuple.
+    k.basesTuple = this.newSeq('tuple', realBases.length ? realBases : [this.types.get('object')!], pos);
     const solid = realBases[0];
     if (solid) k.solidBase = h.incref(solid);
     const mro: PyObj[] = [];
@@ -385,7 +386,6 @@ export class Builtins {
     const slotsObj = ns.get('__slots__');
     const dictObj = h.alloc('dict', 'dict', h.site(pos.line, pos.col, 'dict', `${cls.name}.__dict__`));
     dictObj.attrs = k.attrs;
-    dictObj.tracked = true;
     k.dictObj = dictObj;
     const descriptors: PyObj[] = [];
     const baseHasDict = realBases.some((b) => !b.external && (b.hasInstanceDict ?? true));
@@ -399,6 +399,9 @@ export class Builtins {
       if (!baseHasDict) { descriptors.push(this.descriptor(k, '__dict__', pos)); descriptors.push(this.descriptor(k, '__weakref__', pos)); }
     }
     dictObj.descriptors = descriptors;
+    // Like any dict, the class __dict__ is tracked only once it holds something the
+    // collector could track (methods, descriptors, containers): `class B(A): pass` is not.
+    dictObj.tracked = descriptors.length > 0 || [...k.attrs.values()].some((v) => this.mayBeTracked(v));
     k.isException = realBases.some((b) => b.isException);
     if (k.isException) k.excBase = realBases.find((b) => b.isException);
     this.it.recorder.noteStore();
@@ -704,6 +707,7 @@ export class Builtins {
       const old = obj.attrs!.get(name);
       obj.attrs!.set(name, value);
       this.noteStore(obj, value);
+      if (obj.dictObj && !obj.dictObj.tracked && this.mayBeTracked(value)) obj.dictObj.tracked = true;
       h.decref(old);
       return;
     }
@@ -804,7 +808,7 @@ export class Builtins {
 /** math functions: they return a new number and keep none of their arguments. */
 export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'exp', 'log', 'log2', 'log10', 'pow', 'sin', 'cos', 'tan', 'atan', 'atan2', 'hypot', 'degrees', 'radians', 'isclose', 'isfinite', 'isnan', 'isinf', 'gcd', 'factorial', 'comb', 'perm', 'fsum', 'prod', 'dist', 'copysign', 'fmod', 'modf', 'frexp', 'ldexp', 'asin', 'acos', 'sinh', 'cosh', 'tanh', 'erf', 'gamma', 'lgamma', 'isqrt', 'lcm']);
 
-const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'sys.getrefcount', 'sys.intern', 'sys.exc_info', 'sys.exit', 'gc.collect', 'gc.set_debug', 'gc.get_debug',
+const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'sys.getrefcount', 'sys.intern', 'sys.exc_info', 'sys._getframe', 'sys.exception', 'sys.exit', 'gc.collect', 'gc.set_debug', 'gc.get_debug',
   'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents',
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',

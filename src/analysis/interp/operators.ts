@@ -2,7 +2,7 @@
 // new object where CPython makes one, the same object where it returns it.
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
-import type { G } from './interpreter';
+import type { G, PyException } from './interpreter';
 import type { PyObj } from './objects';
 
 type Pos = { line: number; col: number };
@@ -78,9 +78,12 @@ export function* binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fram
   if ((l.kind === 'int' || l.kind === 'bool' || l.kind === 'float') && (r.kind === 'int' || r.kind === 'bool' || r.kind === 'float')) {
     const isFloat = l.kind === 'float' || r.kind === 'float' || op === '/';
     if (a === undefined || b === undefined) return isFloat ? bi.newFloat(undefined, pos) : bi.newInt(undefined, pos);
+    // ZeroDivisionError carries its message in args, a tuple the collector tracks.
+    const zeroDivision = (msg: string): PyException => bi.it.raiseObj(bi.newException('ZeroDivisionError', [bi.newStr(msg, pos)], pos), frame, true);
     if (isFloat) {
       const x = Number(a);
       const y = Number(b);
+      if (y === 0 && (op === '/' || op === '//' || op === '%')) throw zeroDivision(op === '/' ? 'division by zero' : 'float division by zero');
       const v = op === '+' ? x + y : op === '-' ? x - y : op === '*' ? x * y : op === '/' ? x / y : op === '**' ? x ** y
         : op === '//' ? Math.floor(x / y) : op === '%' ? x - y * Math.floor(x / y) : NaN;
       return bi.newFloat(v, pos);
@@ -104,7 +107,7 @@ export function* binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fram
       }
     } catch { v = undefined; }
     if (op === '**' && y < 0n) return bi.newFloat(Number(x) ** Number(y), pos);
-    if ((op === '//' || op === '%') && y === 0n) throw bi.it.raiseObj(bi.newException('ZeroDivisionError', [], pos), frame, true);
+    if ((op === '//' || op === '%') && y === 0n) throw zeroDivision('integer division or modulo by zero');
     return bi.newInt(v, pos);
   }
   if (op === '+' && (l.kind === 'str' || l.kind === 'bytes') && r.kind === l.kind) {
