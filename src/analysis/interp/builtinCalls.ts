@@ -573,6 +573,16 @@ function callFinalize(b: Builtins, it: Interpreter, f: PyObj, frame: Frame, site
   h.decref(fn);
   for (const a of fargs) h.decref(a);
   if (e) { h.decref(e.key); h.decref(e.value); }
+  // The registry entry (finalize's _Info) owned the weakref to the target: it goes with it.
+  const w = f.finalizeRef;
+  if (w) {
+    f.finalizeRef = undefined;
+    w.finalizeOwner = undefined;
+    const target = w.referent;
+    if (target?.weakrefs) target.weakrefs = target.weakrefs.filter((x) => x !== w);
+    w.referent = undefined;
+    h.decref(w);
+  }
   return b.none;
 }
 

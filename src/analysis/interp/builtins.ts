@@ -692,6 +692,15 @@ export class Builtins {
       const old = store.get(name);
       store.set(name, value);
       this.noteStore(obj, value);
+      // 3.13: a class that names __dict__ in __slots__ keeps a real dict (no inline
+      // values), made by the first store and tracked once it holds a container.
+      if (this.it.vm.slotsDictIsRealDict && obj.cls?.slotNames?.includes('__dict__') && !obj.dictObj) {
+        const d = h.alloc('dict', 'dict', h.site(frame.line, 0, 'dict', '__dict__'));
+        d.attrs = obj.attrs;
+        d.instanceDict = true;
+        obj.dictObj = d;
+      }
+      if (obj.dictObj && obj.dictObj.instanceDict && !obj.dictObj.tracked && obj.cls?.slotNames?.includes('__dict__') && this.mayBeTracked(value)) obj.dictObj.tracked = true;
       h.decref(old);
       return;
     }

@@ -98,6 +98,9 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number): numb
   // Weak references to garbage are cleared; callbacks run only where the weakref itself survives.
   const garbage = new Set(unreachable);
   const callbacks: PyObj[] = [];
+  // handle_weakrefs counts, as collected, each weakref its own callback freed
+  // (weakref.finalize drops its registry entry, and with it the weakref).
+  let weakrefsFreed = 0;
   for (const o of unreachable) {
     for (const wr of o.weakrefs ?? []) {
       wr.referent = undefined;
@@ -114,6 +117,7 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number): numb
       it.runWeakrefCallback(cb, wr);
       h.decref(cb);
       h.decref(wr);
+      if (!wr.alive) weakrefsFreed++;
     }
   }
   // PEP 442: finalizers run once; then whatever became reachable again is resurrected.
@@ -133,7 +137,7 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number): numb
     }
     unreachable = unreachable.filter((o) => o.alive && still.has(o));
   }
-  const count = unreachable.length;
+  const count = unreachable.length + weakrefsFreed;
   const freed: PyObj[] = [];
   if (b.gcDebugSaveAll) {
     for (const o of unreachable) {

@@ -22,6 +22,8 @@ export interface VersionModel {
   readonly localsIsFrameCache: boolean;
   /** An instance's materialised __dict__ is a separate object the collector counts (≤3.12). */
   readonly instanceDictCounted: boolean;
+  /** A class naming `__dict__` in `__slots__` stores attributes in a real dict the collector counts (3.13+). */
+  readonly slotsDictIsRealDict: boolean;
   /** A weakref callback's argument always gets one more reference (3.13+). */
   readonly weakrefCallbackAlwaysExtra: boolean;
   /** Local variables are loaded as borrowed references on the stack (3.14). */
@@ -42,6 +44,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     localsIsFrameCache: n <= 12,
     instanceDictCounted: n <= 12,
     weakrefCallbackAlwaysExtra: n >= 13,
+    slotsDictIsRealDict: n >= 13,
     borrowedLocalLoads: n >= 14,
   };
 }
