@@ -330,9 +330,17 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       const p = h.alloc(name, name, h.site(pos.line, pos.col, name, name));
       p.wrapped = args.map((a) => h.incref(a)!);
       p.tracked = true;
+      if (name !== 'property') {
+        // Since 3.10 staticmethod / classmethod copy the function's __module__, __name__,
+        // __qualname__, __doc__ and __annotations__ (a dict) into a __dict__ of their own:
+        // a tracked dict the collector finds with them.
+        const d = h.alloc('dict', 'dict', h.site(pos.line, pos.col, 'dict', `${name}.__dict__`));
+        d.attrs = new Map();
+        d.tracked = true;
+        p.dictObj = d;
+      }
       return p;
     }
-    case 'map': case 'filter': return unknownCall();
 
     case 'BaseException.__init__': {
       // self.args = the arguments (a new tuple, or the empty tuple).
