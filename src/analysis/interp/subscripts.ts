@@ -21,6 +21,14 @@ export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     h.escape(obj);
     return bi.unknown(frame.line, 0);
   }
+  if (obj.kind === 'dict' && obj.attrs && !obj.entries) {
+    // A namespace dict (vars(obj), a class or function __dict__): its items are the attributes.
+    const key = idx.kind === 'str' && idx.value !== undefined ? String(idx.value) : undefined;
+    if (key === undefined) { h.escape(obj); return bi.unknown(frame.line, 0); }
+    const v = obj.attrs.get(key);
+    if (v) return h.incref(v)!;
+    throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
+  }
   if (obj.kind === 'dict') {
     const e = bi.dictGet(obj, idx);
     if (e) return h.incref(e.value)!;
@@ -106,6 +114,15 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
       }
       throw bi.it.raiseObj(bi.newException('IndexError', [], { line: frame.line, col: 0 }), frame, true);
     }
+  }
+  if (obj.kind === 'dict' && obj.attrs && !obj.entries) {
+    const key = idx.kind === 'str' && idx.value !== undefined ? String(idx.value) : undefined;
+    if (key === undefined) { h.escape(obj); h.escape(value); h.decref(value); return; }
+    const old = obj.attrs.get(key);
+    obj.attrs.set(key, value);
+    bi.noteStore(obj, value);
+    h.decref(old);
+    return;
   }
   if (obj.kind === 'dict') { bi.dictSet(obj, h.incref(idx)!, value); return; }
   if (obj.weakContainer) {
