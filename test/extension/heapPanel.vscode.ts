@@ -45,15 +45,25 @@ async function moveCursor(ed: vscode.TextEditor, line: number): Promise<void> {
 }
 
 /** Waits until the webview reports a drawing that `ok` accepts. */
-function drawing(what: string, ok: (v: RenderedView) => boolean, ms = 20000): Promise<RenderedView> {
-  return until(() => { const v = panel().lastRendered(); return v && ok(v) ? v : undefined; }, what, ms);
+async function drawing(what: string, ok: (v: RenderedView) => boolean, ms = 40000): Promise<RenderedView> {
+  try {
+    return await until(() => { const v = panel().lastRendered(); return v && ok(v) ? v : undefined; }, what, ms);
+  } catch (e) {
+    // Say what the panel did draw: a wrong line and no drawing at all are different bugs.
+    const v = panel().lastRendered();
+    throw new Error(`${(e as Error).message}; last drawing: ${v ? JSON.stringify({ mode: v.mode, line: v.line, title: v.title }) : 'none'}; panel open: ${panel().isOpen()}`);
+  }
 }
 
 function heapTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('refcountLens.heap'));
 }
 
-suite('heap panel', () => {
+suite('heap panel', function () {
+  // The first webview of a session can start slowly on a loaded 2-core machine
+  // (code-server, Chromium and the extension host share it): one retry, and a
+  // failure says what the panel last drew.
+  this.retries(1);
   let ed: vscode.TextEditor;
 
   suiteSetup(async () => {

@@ -403,8 +403,9 @@ try {
         const snap = r.snapshots[i];
         const byId = new Map(snap.nodes.map((n) => [n.id, n]));
         for (const n of p.nodes) eq(n.badge, badgeOf(byId.get(n.id)), `${path.basename(file)} step ${i} ${n.type}`);
-        const cyc = new Set(snap.cycles.flat());
-        for (const n of p.nodes) eq(n.cls.includes('cycle') || n.cls.includes('garbage'), cyc.has(n.id), `${path.basename(file)} step ${i} ${n.type} ${n.label} cycle mark`);
+        // Marked: members of a cycle, and garbage (also what hangs off a garbage cycle without being in one).
+        const marked = new Set([...snap.cycles.flat(), ...(snap.garbage ?? [])]);
+        for (const n of p.nodes) eq(n.cls.includes('cycle') || n.cls.includes('garbage'), marked.has(n.id), `${path.basename(file)} step ${i} ${n.type} ${n.label} cycle mark`);
         points++;
       }
     }
