@@ -570,6 +570,8 @@ export class Builtins {
       if (name === '__class__') return { func: h.incref(obj.cls ?? obj.excClass)! };
       if (obj.kind === 'exception' && name === 'args') return { func: h.incref(obj.excArgs)! };
       if (obj.kind === 'exception' && name === '__traceback__') return { func: h.incref(obj.traceback) ?? this.none };
+      if (obj.kind === 'exception' && name === '__context__') return { func: h.incref(obj.context) ?? this.none };
+      if (obj.kind === 'exception' && name === '__cause__') return { func: h.incref(obj.cause) ?? this.none };
       const cls = obj.cls;
       const clsAttr = this.lookupClassAttr(cls, name);
       if (clsAttr && clsAttr.kind === 'property') {
