@@ -2,6 +2,7 @@
 // the tests. Parse (tree-sitter) → lower (CST → IR) → interpret → results.
 // It never throws on user code: broken input gives diagnostics and unknown
 // intervals; only a broken invariant of our own throws.
+import { nowMs } from './clock';
 import { lowerModule } from './ir/lower';
 import { LiteNode, liteTree } from './parse/liteTree';
 import { AnalysisStopped, Interpreter, PyException, runSync } from './interp/interpreter';
@@ -10,9 +11,6 @@ import { versionModel } from './interp/versions';
 import { PythonParser, Tree, WasmSources } from './parse/treeSitter';
 import { AnalysisResult, AnalyzeOptions, DEFAULT_PYTHON_VERSION, Diagnostic } from './results/resultTypes';
 import { buildResult } from './results/buildResult';
-
-// Node ≥ 16 and browsers have it; the analysis tsconfig has neither lib.
-declare const performance: { now(): number };
 
 /** Default time budget of one analysis (the editor passes its own). */
 export const DEFAULT_BUDGET_MS = 5000;
@@ -59,12 +57,12 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
       incomplete: true, timing: { parseMs: 0, analyzeMs: 0 },
     };
   }
-  let c0 = performance.now();
+  let c0 = nowMs();
   const lite = copied?.root ?? liteTree(tree, source);
-  const c1 = performance.now();
+  const c1 = nowMs();
   if (copied) c0 = c1 - copied.ms;
   const module = lowerModule(lite, source);
-  const c2 = performance.now();
+  const c2 = nowMs();
   for (const p of module.problems) {
     diagnostics.push({ line: p.line, column: p.col, endLine: p.endLine, endColumn: p.endCol, severity: p.code === 'syntax-error' ? 'error' : 'information', code: p.code, message: p.message });
   }
@@ -101,10 +99,10 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
       }
     }
   }
-  const c3 = performance.now();
+  const c3 = nowMs();
   const result = buildResult(interp, recorder, python, options, diagnostics);
   if (incomplete) result.incomplete = true;
-  const c4 = performance.now();
+  const c4 = nowMs();
   result.timing = { parseMs: 0, analyzeMs: Date.now() - t0, phases: { treeMs: c1 - c0, lowerMs: c2 - c1, runMs: c3 - c2, resultMs: c4 - c3 } };
   return result;
 }

@@ -2,10 +2,10 @@
 // runs analyses on them: the piece the extension's worker (and the in-process
 // fallback for the web) share. Pure: no vscode, no I/O.
 import { Analyzer, analyzeTree } from './analyze';
+import { nowMs } from './clock';
 import { LiteCache, liteTreeIncremental } from './parse/liteTree';
 import type { Tree } from './parse/treeSitter';
 
-declare const performance: { now(): number };
 import type { AnalysisResult, AnalyzeOptions } from './results/resultTypes';
 
 /** Trees kept at most (least recently used ones are deleted: WASM memory is not collected). */
@@ -50,9 +50,9 @@ export class EngineHost {
     const tree = this.analyzer.parser.parse(text, old);
     const parseMs = Date.now() - t0;
     // Copy the new tree while the old one is alive: its node ids are what the copy reuses.
-    const c0 = performance.now();
+    const c0 = nowMs();
     const lite = tree ? liteTreeIncremental(tree, text, entry?.lite ?? null) : undefined;
-    const copied = lite && { root: lite.root, ms: performance.now() - c0 };
+    const copied = lite && { root: lite.root, ms: nowMs() - c0 };
     if (entry) entry.tree.delete();
     this.trees.delete(key);
     if (tree) {

@@ -558,14 +558,7 @@ export class Builtins {
     if (obj.weakContainer) return { func: this.boundBuiltin(`weak.${name}`), self: h.incref(obj)! };
     if (obj.kind === 'instance' || obj.kind === 'exception') {
       if (name === '__dict__' && obj.attrs) {
-        if (!obj.dictObj) {
-          const d = h.alloc('dict', 'dict', h.site(site.line, site.col, 'dict', '__dict__'));
-          d.attrs = obj.attrs;
-          d.tracked = this.it.vm.instanceDictCounted;
-          d.instanceDict = true;
-          obj.dictObj = d;
-        }
-        return { func: h.incref(obj.dictObj)! };
+        return { func: h.incref(this.instanceDict(obj, site, this.it.vm.instanceDictCounted))! };
       }
       if (name === '__class__') return { func: h.incref(obj.cls ?? obj.excClass)! };
       if (obj.kind === 'exception' && name === 'args') return { func: h.incref(obj.excArgs)! };
@@ -666,6 +659,17 @@ export class Builtins {
     return f;
   }
 
+  /** An instance's __dict__ as an object of its own, made on first need over its attributes. */
+  private instanceDict(obj: PyObj, pos: Pos, tracked: boolean): PyObj {
+    if (obj.dictObj) return obj.dictObj;
+    const d = this.it.heap.alloc('dict', 'dict', this.it.heap.site(pos.line, pos.col, 'dict', '__dict__'));
+    d.attrs = obj.attrs;
+    d.tracked = tracked;
+    d.instanceDict = true;
+    obj.dictObj = d;
+    return d;
+  }
+
   private functionDict(f: PyObj, pos: Pos): void {
     if (f.dictObj) return;
     const h = this.it.heap;
@@ -696,13 +700,10 @@ export class Builtins {
       this.noteStore(obj, value);
       // 3.13: a class that names __dict__ in __slots__ keeps a real dict (no inline
       // values), made by the first store and tracked once it holds a container.
-      if (this.it.vm.slotsDictIsRealDict && obj.cls?.slotNames?.includes('__dict__') && !obj.dictObj) {
-        const d = h.alloc('dict', 'dict', h.site(frame.line, 0, 'dict', '__dict__'));
-        d.attrs = obj.attrs;
-        d.instanceDict = true;
-        obj.dictObj = d;
+      if (this.it.vm.slotsDictIsRealDict && obj.cls?.slotNames?.includes('__dict__')) {
+        const d = this.instanceDict(obj, { line: frame.line, col: 0 }, false);
+        if (!d.tracked && this.mayBeTracked(value)) d.tracked = true;
       }
-      if (obj.dictObj && obj.dictObj.instanceDict && !obj.dictObj.tracked && obj.cls?.slotNames?.includes('__dict__') && this.mayBeTracked(value)) obj.dictObj.tracked = true;
       h.decref(old);
       return;
     }

@@ -167,32 +167,21 @@ export class Recorder {
     const out = new Map<string, PyObj>();
     const globals = frame.globals;
     if (globals.size) {
-      for (const k of frame.code.globalsUsed) {
-        const v = globals.get(k);
-        if (v) out.set(k, v);
-      }
-      for (const k of this.mentionedNames(s)) {
-        const v = globals.get(k);
-        if (v) out.set(k, v);
+      for (const names of [frame.code.globalsUsed, this.mentionedNames(s)]) {
+        for (const k of names) {
+          const v = globals.get(k);
+          if (v) out.set(k, v);
+        }
       }
     }
-    for (const [k, v] of frame.locals) out.set(k, v);
-    for (const [k, c] of frame.cells) if (c.cellValue) out.set(k, c.cellValue);
-    for (const scope of frame.compScopes) for (const [k, v] of scope) out.set(k, v);
-    return out;
+    return addOwnNames(frame, out);
   }
 
-  /** Names the statement's scope can see: its variables, cells and the globals it uses. */
+  /** Names the scope can see: every global (a probe may read one the function never uses) and its own. */
   visibleNames(frame: Frame): ReadonlyMap<string, PyObj> {
     // A module sees its globals: the map itself (read-only here), not a copy per statement.
     if (frame.kind === 'module') return frame.globals;
-    const out = new Map<string, PyObj>();
-    // Every global is visible (a probe may read one the function never uses).
-    for (const [k, v] of frame.globals) out.set(k, v);
-    for (const [k, v] of frame.locals) out.set(k, v);
-    for (const [k, c] of frame.cells) if (c.cellValue) out.set(k, c.cellValue);
-    for (const scope of frame.compScopes) for (const [k, v] of scope) out.set(k, v);
-    return out;
+    return addOwnNames(frame, new Map(frame.globals));
   }
 
   callResult(site: CallSite, callee: 'gc.collect' | 'sys.getrefcount', value: Interval | 'immortal', objects: string[], target?: PyObj): void {
@@ -468,6 +457,14 @@ function reachableFrom(start: PyObj, limit: number): Set<PyObj> {
     }
   }
   return seen;
+}
+
+/** A function or class frame's own names (variables, cells, comprehension names) into `out`, over what it holds. */
+function addOwnNames(frame: Frame, out: Map<string, PyObj>): Map<string, PyObj> {
+  for (const [k, v] of frame.locals) out.set(k, v);
+  for (const [k, c] of frame.cells) if (c.cellValue) out.set(k, c.cellValue);
+  for (const scope of frame.compScopes) for (const [k, v] of scope) out.set(k, v);
+  return out;
 }
 
 export function join(a: Interval, b: Interval): Interval {

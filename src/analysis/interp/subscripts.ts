@@ -23,7 +23,7 @@ export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
   }
   if (obj.kind === 'dict' && obj.attrs && !obj.entries) {
     // A namespace dict (vars(obj), a class or function __dict__): its items are the attributes.
-    const key = idx.kind === 'str' && idx.value !== undefined ? String(idx.value) : undefined;
+    const key = namespaceKey(idx);
     if (key === undefined) { h.escape(obj); return bi.unknown(frame.line, 0); }
     const v = obj.attrs.get(key);
     if (v) return h.incref(v)!;
@@ -54,6 +54,11 @@ export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
   }
   h.escape(obj);
   return bi.unknown(frame.line, 0);
+}
+
+/** The attribute name a key of a namespace dict stands for, when it is a known string. */
+function namespaceKey(idx: PyObj): string | undefined {
+  return idx.kind === 'str' && idx.value !== undefined ? String(idx.value) : undefined;
 }
 
 function sliceBounds(bi: Builtins, obj: PyObj, s: PyObj): number[] | undefined {
@@ -116,7 +121,7 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
     }
   }
   if (obj.kind === 'dict' && obj.attrs && !obj.entries) {
-    const key = idx.kind === 'str' && idx.value !== undefined ? String(idx.value) : undefined;
+    const key = namespaceKey(idx);
     if (key === undefined) { h.escape(obj); h.escape(value); h.decref(value); return; }
     const old = obj.attrs.get(key);
     obj.attrs.set(key, value);
