@@ -1,5 +1,5 @@
 // `npm run bench`: speed and memory of the analysis, printed (never asserted).
-//   node out/bench/bench.js [CORPUS_DIR] [--limit N] [--corpus-only]
+//   node out/bench/bench.js [CORPUS_DIR] [--limit N] [--corpus-only | --typing-only]
 // 1. Corpus: tree-sitter's parse alone and the full analysis of every file,
 //    the ratio analysis / parse, lines per second, per-file p50 / p95 / max,
 //    peak memory, and files that failed (an exception is a bug).
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const addPhases = (into: typeof phases, r: { timing?: { phases?: typeof phases } }): void => {
     for (const k of Object.keys(into) as (keyof typeof phases)[]) into[k] += r.timing?.phases?.[k] ?? 0;
   };
-  for (const f of files) {
+  for (const f of args.includes('--typing-only') ? [] : files) {
     const src = fs.readFileSync(f, 'utf8');
     lines += src.split('\n').length;
     const p0 = performance.now();

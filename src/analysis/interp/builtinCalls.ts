@@ -135,10 +135,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     }
     case 'sorted': {
       const items = yield* b.iterateAll(self, frame);
-      const key = kw.get('key');
-      if (key && key.kind === 'function') {
-        for (const x of items) h.decref(yield* it.callFromC(key, [x], frame, site));
-      }
+      yield* sortInPlace(b, it, items, kw, frame, site);
       return b.newSeq('list', items, pos);
     }
     case 'iter': return yield* b.getIter(self, frame);
@@ -370,10 +367,18 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       self.dataclassFields = [...base.filter((n) => !own.includes(n)), ...own];
       const fieldsDict = b.newDict(pos);
       for (const f of self.classIR.annotated) {
+        const dflt = self.attrs?.get(f.name);
+        if (dflt && isFieldCall(dflt)) {
+          // `x: T = field(...)`: that Field is the field; the class attribute becomes its default, or goes.
+          const real = dflt.attrs!.get('default');
+          if (real) self.attrs!.set(f.name, h.incref(real)!);
+          else self.attrs!.delete(f.name);
+          b.dictSet(fieldsDict, b.newStr(f.name, pos), dflt);
+          continue;
+        }
         const field = h.alloc('instance', 'Field', h.site(pos.line, pos.col, 'Field', `Field(${f.name})`));
         field.attrs = new Map();
         field.tracked = true;
-        const dflt = self.attrs?.get(f.name);
         if (dflt) field.attrs.set('default', h.incref(dflt)!);
         b.dictSet(fieldsDict, b.newStr(f.name, pos), field);
       }
@@ -381,6 +386,19 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       self.attrs!.set('__dataclass_fields__', fieldsDict);
       h.decref(old);
       return h.incref(self)!;
+    }
+
+    case 'dataclasses.field': {
+      // A Field holding what @dataclass will read: the default, the default factory, the flags.
+      const f = h.alloc('instance', 'Field', h.site(pos.line, pos.col, 'Field', 'field(…)'));
+      f.attrs = new Map();
+      f.tracked = true;
+      for (const [k, v] of kwargs) {
+        if (k === 'metadata' && v !== b.none) h.escape(v); // kept through a mappingproxy
+        f.attrs.set(k, h.incref(v)!);
+      }
+      for (const a of args) h.escape(a);
+      return f;
     }
 
     // ---- sys ----
@@ -690,9 +708,8 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       case 'copy': return b.newSeq('list', items.map((x) => h.incref(x)!), pos);
       case 'reverse': items.reverse(); return b.none;
       case 'sort': {
-        const key = kw.get('key');
-        if (key && key.kind === 'function') for (const x of [...items]) h.decref(yield* it.callFromC(key, [x], frame, site));
-        else if (key && key.kind !== 'builtin') for (const x of items) h.escape(x);
+        yield* sortInPlace(b, it, items, kw, frame, site);
+        it.recorder.noteStore();
         return b.none;
       }
       case 'index': case 'count': return b.newInt(undefined, pos);
@@ -847,6 +864,7 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       let z = v!.length;
       if (method !== 'rstrip') while (a < z && set.includes(v![a])) a++;
       if (method !== 'lstrip') while (z > a && set.includes(v![z - 1])) z--;
+      if (a === 0 && z === v!.length) return h.incref(self)!; // nothing stripped: the string itself
       return str(v!.slice(a, z));
     }
     case 'upper': return known ? b.newStr(v!.toUpperCase(), pos) : b.newStr(undefined, pos);
@@ -874,7 +892,12 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       if (i < 0 && method === 'index') throw it.raiseObj(b.newException('ValueError', [], pos), frame, true);
       return b.newInt(BigInt(i), pos);
     }
-    case 'encode': case 'decode': case 'format': case 'title': case 'capitalize': case 'zfill': case 'center': case 'ljust': case 'rjust': case 'casefold': case 'swapcase':
+    case 'format':
+      // '{}'.format(s): the writer keeps a lone exact str, so s itself comes back.
+      if (known && (v === '{}' || v === '{0}') && args.length === 2 && args[1].kind === 'str') return h.incref(args[1])!;
+      for (const a of args.slice(1)) h.escape(a);
+      return b.newStr(undefined, pos);
+    case 'encode': case 'decode': case 'title': case 'capitalize': case 'zfill': case 'center': case 'ljust': case 'rjust': case 'casefold': case 'swapcase':
       for (const a of args.slice(1)) h.escape(a);
       return b.newStr(undefined, pos);
     case 'partition': case 'rpartition': return b.unknown(pos.line, pos.col);
@@ -890,4 +913,72 @@ function dequeTrim(q: PyObj, it: Interpreter, from: 'left' | 'right'): void {
     const dropped = from === 'left' ? q.items!.shift() : q.items!.pop();
     it.heap.decref(dropped);
   }
+}
+
+/** A Field made by `dataclasses.field(...)` (not yet claimed by @dataclass). */
+function isFieldCall(o: PyObj): boolean {
+  return o.kind === 'instance' && o.type === 'Field' && !o.cls && !!o.attrs;
+}
+
+/**
+ * list.sort / sorted: the key of each item (the key function called once per
+ * item, in order, as CPython does), then a stable sort when every key is a
+ * known number or every key a known string. Otherwise the order is unknown:
+ * which item lands where cannot be said, so every item escapes.
+ */
+function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite): G<void> {
+  const h = it.heap;
+  const key = kw.get('key');
+  const keys: (SortKey | undefined)[] = [];
+  for (const x of [...items]) {
+    let k: PyObj = h.incref(x)!;
+    if (key && key !== b.none) { const r = yield* it.callFromC(key, [x], frame, site); h.decref(k); k = r; }
+    keys.push(sortKey(k));
+    h.decref(k);
+  }
+  const reverse = kw.get('reverse');
+  const rev = reverse === undefined || reverse === b.falseObj || (reverse.kind === 'int' && reverse.value === 0) ? false : reverse === b.trueObj || (reverse.kind === 'int' && reverse.value !== undefined) ? true : undefined;
+  let comparable = rev !== undefined && keys.every((k) => k !== undefined);
+  // Equal keys keep their order, reverse=True included (CPython sorts stably either way).
+  const order = items.map((_, i) => i);
+  if (comparable) {
+    order.sort((i, j) => {
+      const c = compareKeys(keys[i]!, keys[j]!);
+      if (c === undefined) { comparable = false; return 0; }
+      return (rev ? -c : c) || i - j;
+    });
+  }
+  if (!comparable) {
+    for (const x of items) h.escape(x);
+    return;
+  }
+  const sorted = order.map((i) => items[i]);
+  for (let i = 0; i < items.length; i++) items[i] = sorted[i];
+}
+
+/** A sort key the analysis can compare: a known number (bools are ints), a known str, or a list / tuple of such. */
+type SortKey = number | string | SortKey[];
+
+function sortKey(k: PyObj, depth = 0): SortKey | undefined {
+  if ((k.kind === 'int' || k.kind === 'float' || k.kind === 'bool') && k.value !== undefined) return Number(k.value);
+  if (k.kind === 'str' && typeof k.value === 'string') return k.value;
+  if ((k.kind === 'tuple' || k.kind === 'list') && k.items && !k.fuzzy && depth < 4) {
+    const parts = k.items.map((x) => sortKey(x, depth + 1));
+    return parts.every((p) => p !== undefined) ? (parts as SortKey[]) : undefined;
+  }
+  return undefined;
+}
+
+/** Python's `<` on two keys: numbers with numbers, strs with strs, sequences element by element; undefined where Python would raise. */
+function compareKeys(a: SortKey, b: SortKey): number | undefined {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const c = compareKeys(a[i], b[i]);
+      if (c !== 0) return c;
+    }
+    return a.length - b.length;
+  }
+  return undefined;
 }

@@ -480,7 +480,7 @@ export class Builtins {
       const inst = this.makeException(cls, args.map((a) => h.incref(a)!), site);
       const init = cls.external ? undefined : this.lookupClassAttr(cls, '__init__');
       if (init && init.kind === 'function') {
-        const r = yield* this.it.callFromC(init, [inst, ...args], frame, site);
+        const r = yield* this.it.callFromC(init, [inst, ...args], frame, site, kwargs);
         h.decref(r);
       }
       release();
@@ -501,14 +501,36 @@ export class Builtins {
     const init = this.lookupClassAttr(cls, '__init__');
     const fields = (cls.mroTuple?.items ?? [cls]).find((c) => c.dataclassFields)?.dataclassFields;
     if (fields && (!init || init.kind !== 'function' || !this.definedIn(cls, '__init__'))) {
-      // The __init__ @dataclass generated: each field from the arguments or its default.
+      // The __init__ @dataclass generated: each field from the arguments, its default or its default factory.
       const kw = new Map(kwargs);
-      fields.forEach((name, i) => {
-        const v = i < args.length ? args[i] : kw.get(name) ?? this.lookupClassAttr(cls, name) ?? this.unknown(site.line, site.col);
-        inst.attrs!.set(name, h.incref(v)!);
-        this.noteStore(inst, v);
-      });
-      release();
+      const fieldObjs = this.lookupClassAttr(cls, '__dataclass_fields__');
+      try {
+        for (let i = 0; i < fields.length; i++) {
+          const name = fields[i];
+          const given = i < args.length ? args[i] : kw.get(name) ?? this.lookupClassAttr(cls, name);
+          let v: PyObj;
+          if (given) v = h.incref(given)!;
+          else {
+            const factory = fieldObjs?.kind === 'dict' ? this.dictGetStr(fieldObjs, name)?.attrs?.get('default_factory') : undefined;
+            v = factory ? yield* this.it.callObject(factory, [], [], frame, site) : this.unknown(site.line, site.col);
+          }
+          inst.attrs!.set(name, v);
+          this.noteStore(inst, v);
+        }
+        const post = this.lookupClassAttr(cls, '__post_init__');
+        if (post && post.kind === 'function') {
+          // Called by the generated __init__, whose frame holds self and its parameters, as the argument tuple does.
+          const held = [inst, ...args, ...args, ...kwargs.map(([, v]) => v), ...kwargs.map(([, v]) => v)];
+          for (const x of held) h.incref(x);
+          try {
+            h.decref(yield* this.it.callFromC(post, [inst], frame, site));
+          } finally {
+            for (const x of held) h.decref(x);
+          }
+        }
+      } finally {
+        release();
+      }
       return inst;
     }
     if (init && init.kind === 'function') {
@@ -524,7 +546,7 @@ export class Builtins {
       const all = [...args, ...kwargs.map(([, v]) => v)];
       for (const a of all) h.incref(a); // the argument tuple
       try {
-        const r = yield* this.it.callFromC(init, [inst, ...args], frame, site);
+        const r = yield* this.it.callFromC(init, [inst, ...args], frame, site, kwargs);
         h.decref(r);
       } finally {
         for (const a of all) h.decref(a);
@@ -820,7 +842,7 @@ export class Builtins {
 /** math functions: they return a new number and keep none of their arguments. */
 export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'exp', 'log', 'log2', 'log10', 'pow', 'sin', 'cos', 'tan', 'atan', 'atan2', 'hypot', 'degrees', 'radians', 'isclose', 'isfinite', 'isnan', 'isinf', 'gcd', 'factorial', 'comb', 'perm', 'fsum', 'prod', 'dist', 'copysign', 'fmod', 'modf', 'frexp', 'ldexp', 'asin', 'acos', 'sinh', 'cosh', 'tanh', 'erf', 'gamma', 'lgamma', 'isqrt', 'lcm']);
 
-const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'sys.getrefcount', 'sys.intern', 'sys.exc_info', 'sys._getframe', 'sys.exception', 'sys.exit', 'gc.collect', 'gc.set_debug', 'gc.get_debug',
+const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field', 'sys.getrefcount', 'sys.intern', 'sys.exc_info', 'sys._getframe', 'sys.exception', 'sys.exit', 'gc.collect', 'gc.set_debug', 'gc.get_debug',
   'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents',
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',

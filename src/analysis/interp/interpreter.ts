@@ -590,6 +590,13 @@ export class Interpreter implements HeapHost {
       case 'fstring': {
         // Each interpolated value is formatted (format(x) → str(x): a user __str__ runs).
         const site: CallSite = { line: e.line, col: e.col, key: `${e.line}:${e.col}:fstring` };
+        if (e.whole && e.parts.length === 1) {
+          const v = yield* this.eval(e.parts[0], frame);
+          if (v.kind === 'str') return v;
+          const r = yield* this.b.textOf(v, 'str', frame, site, 1);
+          this.heap.decref(v);
+          return r;
+        }
         for (const p of e.parts) {
           const v = yield* this.eval(p, frame);
           this.heap.decref(yield* this.b.textOf(v, 'str', frame, site, 1));
@@ -786,9 +793,10 @@ export class Interpreter implements HeapHost {
   }
 
   /** A call from C code (type.__call__, sorted's key, __del__): the callee gets its own references. */
-  *callFromC(func: PyObj, args: PyObj[], frame: Frame, site: CallSite): G<PyObj> {
+  *callFromC(func: PyObj, args: PyObj[], frame: Frame, site: CallSite, kwargs: [string, PyObj][] = []): G<PyObj> {
     for (const a of args) this.heap.incref(a);
-    return yield* this.callObject(func, args, [], frame, site);
+    for (const [, v] of kwargs) this.heap.incref(v);
+    return yield* this.callObject(func, args, kwargs.map(([k, v]) => [k, v]), frame, site);
   }
 
   private *callFunction(func: PyObj, args: PyObj[], kwargs: [string, PyObj][], caller: Frame, site: CallSite): G<PyObj> {

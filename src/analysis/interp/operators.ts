@@ -111,19 +111,25 @@ export function* binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fram
     return bi.newInt(v, pos);
   }
   if (op === '+' && (l.kind === 'str' || l.kind === 'bytes') && r.kind === l.kind) {
+    // Concatenating an empty string or bytes gives the other operand itself.
+    if (r.value === '') return h.incref(l)!;
+    if (l.value === '') return h.incref(r)!;
     const v = l.value === undefined || r.value === undefined ? undefined : String(l.value) + String(r.value);
     if (l.kind === 'bytes') { const o = bi.newStr(v, pos); return o; }
     return bi.newStr(v, pos);
   }
   if (op === '%' && l.kind === 'str') {
-    // '%s' % x / % (x, y): each value is converted with str().
+    // '%s' % x / % (x, y): each value is converted with str(); '%s' % s is s itself (the writer keeps a lone exact str).
     const site = { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:%` };
+    const lone = r.kind === 'tuple' ? (r.items?.length === 1 ? r.items[0] : undefined) : r;
+    if (l.value === '%s' && lone?.kind === 'str') return h.incref(lone)!;
     for (const x of r.kind === 'tuple' ? r.items ?? [] : [r]) bi.it.heap.decref(yield* bi.textOf(x, 'str', frame, site));
     return bi.newStr(undefined, pos);
   }
   if (op === '*' && (l.kind === 'str' || r.kind === 'str')) {
     const s = l.kind === 'str' ? l : r;
     const n = num(bi, l.kind === 'str' ? r : l);
+    if (n === 1n) return h.incref(s)!;
     return bi.newStr(s.value !== undefined && typeof n === 'bigint' ? String(s.value).repeat(Math.max(0, Number(n))) : undefined, pos);
   }
   if ((l.kind === 'list' || l.kind === 'tuple') && op === '+' && r.kind === l.kind) {

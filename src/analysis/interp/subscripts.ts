@@ -82,7 +82,16 @@ function sliceBounds(bi: Builtins, obj: PyObj, s: PyObj): number[] | undefined {
 
 function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
   const h = bi.it.heap;
-  if (obj.kind === 'str') return bi.newStr(undefined, { line: frame.line, col: 0 });
+  if (obj.kind === 'str') {
+    // s[:] (and any slice that keeps all of it, step 1) is s itself.
+    const [a, b, c] = (s.sliceParts ?? []).map((p) => (p && p.kind !== 'none' ? bi.num(p) : undefined));
+    const len = typeof obj.value === 'string' ? obj.value.length : undefined;
+    const all = (a === undefined || a === 0n || (len !== undefined && typeof a === 'bigint' && -a >= BigInt(len)))
+      && (b === undefined || (len !== undefined && typeof b === 'bigint' && b >= BigInt(len))) && (c === undefined || c === 1n);
+    const allOf = all && (s.sliceParts ?? []).every((p) => !p || p.kind === 'none' || typeof bi.num(p) === 'bigint');
+    if (allOf) return h.incref(obj)!;
+    return bi.newStr(undefined, { line: frame.line, col: 0 });
+  }
   const idx = sliceBounds(bi, obj, s);
   if (!idx || obj.fuzzy) { h.escape(obj); return bi.unknown(frame.line, 0); }
   // A full slice of a tuple is the tuple itself.

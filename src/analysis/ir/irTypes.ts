@@ -50,7 +50,8 @@ export type ExprBody =
   | { k: 'yieldfrom'; value: Expr }
   | { k: 'await'; value: Expr }
   | { k: 'walrus'; target: Expr; value: Expr }
-  | { k: 'fstring'; parts: Expr[] }
+  /** `whole`: the f-string is one `{x}` (or `{x!s}`) and nothing else: an exact str x comes back itself. */
+  | { k: 'fstring'; parts: Expr[]; whole?: boolean }
   /** Syntax the interpreter does not model: evaluates to an unknown object. */
   | { k: 'unknown'; text: string; children: Expr[] };
 

@@ -657,7 +657,11 @@ class Lowering {
     if (prefix.includes('f') || prefix.includes('t')) {
       const parts: Expr[] = [];
       for (const c of n.namedChildren) if (c?.type === 'interpolation') parts.push(this.expr(c.childForFieldName('expression')));
-      return at(n, { k: 'fstring', parts });
+      // f"{x}" and f"{x!s}": one FORMAT_VALUE with no spec, which returns an exact str unchanged.
+      const pieces = n.namedChildren.filter((c) => c && c.type !== 'string_start' && c.type !== 'string_end');
+      const only = pieces.length === 1 && pieces[0]!.type === 'interpolation' ? pieces[0]! : undefined;
+      const whole = !!only && !prefix.includes('t') && only.children.every((c) => c!.type !== '=' && (c!.type !== 'format_specifier' || c!.text.replace(/^:/, '') === '') && (c!.type !== 'type_conversion' || c!.text === '!s'));
+      return at(n, { k: 'fstring', parts, whole });
     }
     let text = '';
     for (const c of n.namedChildren) {
