@@ -15,7 +15,10 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
   const unknownCall = (): PyObj => {
     for (const a of args) h.escape(a);
     for (const [, v] of kwargs) h.escape(v);
-    return b.unknown(site.line, site.col);
+    const r = b.unknown(site.line, site.col);
+    // What it returns may hold (and be held by) the containers it was given: a possible cycle member.
+    if (args.some((a) => b.mayBeTracked(a)) || kwargs.some(([, v]) => b.mayBeTracked(v))) r.tracked = true;
+    return r;
   };
   // A bound builtin method object (events.append stored somewhere): self is in methodSelf.
   if (func.kind === 'method' && func.methodSelf) {
@@ -586,16 +589,26 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
 function callFinalize(b: Builtins, it: Interpreter, f: PyObj, frame: Frame, site: CallSite): PyObj {
   const h = it.heap;
   if (!f.finalizeFunc) return b.none;
-  const fn = f.finalizeFunc;
-  const fargs = f.finalizeArgs ?? [];
-  f.finalizeFunc = undefined;
-  f.finalizeArgs = undefined;
-  const reg = b.weakrefRegistry();
-  const e = b.dictDel(reg, f);
+  const fn = h.incref(f.finalizeFunc)!;
+  const fargs = (f.finalizeArgs ?? []).map((a) => h.incref(a)!);
+  unregisterFinalize(b, it, f);
   const run = it.callObject(fn, fargs.map((a) => h.incref(a)!), [], frame, site);
   let r = run.next();
   while (!r.done) r = run.next(undefined);
   h.decref(r.value);
+  h.decref(fn);
+  for (const a of fargs) h.decref(a);
+  return b.none;
+}
+
+/** Takes a finalize out of the registry: its function, arguments and the weakref to its target go. */
+function unregisterFinalize(b: Builtins, it: Interpreter, f: PyObj): void {
+  const h = it.heap;
+  const fn = f.finalizeFunc;
+  const fargs = f.finalizeArgs ?? [];
+  f.finalizeFunc = undefined;
+  f.finalizeArgs = undefined;
+  const e = b.dictDel(b.weakrefRegistry(), f);
   h.decref(fn);
   for (const a of fargs) h.decref(a);
   if (e) { h.decref(e.key); h.decref(e.value); }
@@ -609,7 +622,6 @@ function callFinalize(b: Builtins, it: Interpreter, f: PyObj, frame: Frame, site
     w.referent = undefined;
     h.decref(w);
   }
-  return b.none;
 }
 
 function localsDict(b: Builtins, it: Interpreter, frame: Frame, pos: { line: number; col: number }): PyObj {
@@ -800,6 +812,17 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     }
   }
   if (type === 'str' || type === 'bytes') return yield* strMethod(b, it, self, method, args, frame, pos);
+  if (type === 'finalize' && self.kind === 'finalize') {
+    if (method === '__call__') return callFinalize(b, it, self, frame, site);
+    // (obj, func, args, kwargs) while registered, else None; detach() also unregisters.
+    const target = self.finalizeRef?.referent;
+    if (!self.finalizeFunc || !target) return b.none;
+    const func = h.incref(self.finalizeFunc)!;
+    const argsTuple = b.newSeq('tuple', (self.finalizeArgs ?? []).map((a) => h.incref(a)!), pos);
+    const parts = b.newSeq('tuple', [h.incref(target)!, func, argsTuple, b.newDict(pos)], pos);
+    if (method === 'detach') unregisterFinalize(b, it, self);
+    return parts;
+  }
   if (type === 'weak') {
     // WeakValueDictionary / WeakKeyDictionary / WeakSet: entries are weak, nothing they hold is counted.
     self.weakEntries ??= new Map();

@@ -15,23 +15,44 @@ import * as sub from './subscripts';
 
 type Pos = { line: number; col: number };
 
+/** CPython's builtin exception hierarchy (3.11-3.13), each with its base. */
 const EXC_TREE: [string, string][] = [
-  ['BaseException', ''], ['Exception', 'BaseException'], ['GeneratorExit', 'BaseException'], ['KeyboardInterrupt', 'BaseException'],
-  ['SystemExit', 'BaseException'], ['StopIteration', 'Exception'], ['ArithmeticError', 'Exception'], ['ZeroDivisionError', 'ArithmeticError'],
-  ['OverflowError', 'ArithmeticError'], ['AssertionError', 'Exception'], ['AttributeError', 'Exception'], ['LookupError', 'Exception'],
-  ['IndexError', 'LookupError'], ['KeyError', 'LookupError'], ['NameError', 'Exception'], ['UnboundLocalError', 'NameError'],
-  ['RuntimeError', 'Exception'], ['RecursionError', 'RuntimeError'], ['NotImplementedError', 'RuntimeError'], ['TypeError', 'Exception'],
-  ['ValueError', 'Exception'], ['UnicodeError', 'ValueError'], ['OSError', 'Exception'], ['FileNotFoundError', 'OSError'],
-  ['ImportError', 'Exception'], ['ModuleNotFoundError', 'ImportError'], ['StopAsyncIteration', 'Exception'], ['Warning', 'Exception'],
-  ['UserWarning', 'Warning'], ['DeprecationWarning', 'Warning'],
+  ['BaseException', ''], ['BaseExceptionGroup', 'BaseException'], ['GeneratorExit', 'BaseException'], ['KeyboardInterrupt', 'BaseException'],
+  ['SystemExit', 'BaseException'], ['Exception', 'BaseException'],
+  ['ArithmeticError', 'Exception'], ['FloatingPointError', 'ArithmeticError'], ['OverflowError', 'ArithmeticError'], ['ZeroDivisionError', 'ArithmeticError'],
+  ['AssertionError', 'Exception'], ['AttributeError', 'Exception'], ['BufferError', 'Exception'], ['EOFError', 'Exception'],
+  // ExceptionGroup is also a BaseExceptionGroup; `except Exception` catching it is what matters here.
+  ['ExceptionGroup', 'Exception'],
+  ['ImportError', 'Exception'], ['ModuleNotFoundError', 'ImportError'],
+  ['LookupError', 'Exception'], ['IndexError', 'LookupError'], ['KeyError', 'LookupError'],
+  ['MemoryError', 'Exception'], ['NameError', 'Exception'], ['UnboundLocalError', 'NameError'],
+  ['OSError', 'Exception'], ['BlockingIOError', 'OSError'], ['ChildProcessError', 'OSError'], ['ConnectionError', 'OSError'],
+  ['BrokenPipeError', 'ConnectionError'], ['ConnectionAbortedError', 'ConnectionError'], ['ConnectionRefusedError', 'ConnectionError'],
+  ['ConnectionResetError', 'ConnectionError'], ['FileExistsError', 'OSError'], ['FileNotFoundError', 'OSError'], ['InterruptedError', 'OSError'],
+  ['IsADirectoryError', 'OSError'], ['NotADirectoryError', 'OSError'], ['PermissionError', 'OSError'], ['ProcessLookupError', 'OSError'],
+  ['TimeoutError', 'OSError'],
+  ['ReferenceError', 'Exception'], ['RuntimeError', 'Exception'], ['NotImplementedError', 'RuntimeError'], ['RecursionError', 'RuntimeError'],
+  ['PythonFinalizationError', 'RuntimeError'],
+  ['StopAsyncIteration', 'Exception'], ['StopIteration', 'Exception'],
+  ['SyntaxError', 'Exception'], ['IndentationError', 'SyntaxError'], ['TabError', 'IndentationError'],
+  ['SystemError', 'Exception'], ['TypeError', 'Exception'],
+  ['ValueError', 'Exception'], ['UnicodeError', 'ValueError'], ['UnicodeDecodeError', 'UnicodeError'], ['UnicodeEncodeError', 'UnicodeError'],
+  ['UnicodeTranslateError', 'UnicodeError'],
+  ['Warning', 'Exception'], ['BytesWarning', 'Warning'], ['DeprecationWarning', 'Warning'], ['EncodingWarning', 'Warning'], ['FutureWarning', 'Warning'],
+  ['ImportWarning', 'Warning'], ['PendingDeprecationWarning', 'Warning'], ['ResourceWarning', 'Warning'], ['RuntimeWarning', 'Warning'],
+  ['SyntaxWarning', 'Warning'], ['UnicodeWarning', 'Warning'], ['UserWarning', 'Warning'],
 ];
+
+/** Other names for the same builtin class. */
+const EXC_ALIASES: [string, string][] = [['EnvironmentError', 'OSError'], ['IOError', 'OSError']];
 
 const BUILTIN_TYPES = ['object', 'type', 'list', 'tuple', 'dict', 'set', 'frozenset', 'str', 'bytes', 'int', 'float', 'bool', 'complex',
   'range', 'enumerate', 'zip', 'reversed', 'map', 'filter', 'super', 'property', 'staticmethod', 'classmethod', 'slice', 'bytearray'];
 
 const BUILTIN_FUNCS = ['print', 'len', 'id', 'isinstance', 'issubclass', 'sorted', 'iter', 'next', 'repr', 'abs', 'hash', 'sum', 'min', 'max',
   'any', 'all', 'getattr', 'setattr', 'hasattr', 'delattr', 'vars', 'locals', 'globals', 'callable', 'round', 'divmod', 'ord', 'chr',
-  'format', 'input', 'open', 'dir', 'hex', 'oct', 'bin', 'pow', 'exec', 'eval', 'compile', '__import__', 'breakpoint', 'ascii'];
+  'format', 'input', 'open', 'dir', 'hex', 'oct', 'bin', 'pow', 'exec', 'eval', 'compile', '__import__', 'breakpoint', 'ascii',
+  'aiter', 'anext', 'memoryview', 'exit', 'quit', 'help', 'copyright', 'credits', 'license'];
 
 
 export class Builtins {
@@ -71,6 +92,7 @@ export class Builtins {
     }
     for (const f of BUILTIN_FUNCS) this.names.set(f, this.builtinFunc(f));
     for (const [k, v] of this.types) this.names.set(k, v);
+    for (const [alias, name] of EXC_ALIASES) this.names.set(alias, this.types.get(name)!);
     this.names.set('None', this.none);
     this.names.set('True', this.trueObj);
     this.names.set('False', this.falseObj);
@@ -578,6 +600,12 @@ export class Builtins {
     const h = this.it.heap;
     if (obj.kind === 'module') return { func: h.incref(this.getModuleAttr(obj, name, site))! };
     if (obj.weakContainer) return { func: this.boundBuiltin(`weak.${name}`), self: h.incref(obj)! };
+    if (obj.kind === 'finalize') {
+      // weakref.finalize: `alive` is whether it is still registered; detach() / peek() return its parts.
+      if (name === 'alive') return { func: this.bool(!!obj.finalizeFunc) };
+      if (name === 'atexit') return { func: this.trueObj };
+      if (name === 'detach' || name === 'peek' || name === '__call__') return { func: this.boundBuiltin(`finalize.${name}`), self: h.incref(obj)! };
+    }
     if (obj.kind === 'instance' || obj.kind === 'exception') {
       if (name === '__dict__' && obj.attrs) {
         return { func: h.incref(this.instanceDict(obj, site, this.it.vm.instanceDictCounted))! };
@@ -833,7 +861,7 @@ export class Builtins {
 
   runCollect(frame: Frame, site: CallSite): PyObj {
     const n = collectGarbage(this.it, this, site.line);
-    return this.newInt(BigInt(n), site);
+    return this.newInt(n.upper === n.count ? BigInt(n.count) : undefined, site);
   }
 
 }

@@ -88,12 +88,52 @@ export function findUnreachable(it: Interpreter, b: Builtins, steps?: GcStep[]):
   return unreachable;
 }
 
-export function collectGarbage(it: Interpreter, b: Builtins, line: number): number {
+/**
+ * How many more objects a collection might find than the model does: tracked
+ * objects of unknown count (they escaped to code the analysis does not
+ * follow) that no object of known count still reaches. The model keeps them
+ * alive; CPython may well find them unreachable.
+ */
+export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: ReadonlySet<PyObj>): number {
+  const cands = gcCandidates(it, b).filter((o) => !unreachable.has(o));
+  if (!cands.some((o) => o.fuzzy)) return 0;
+  const inSet = new Set(cands);
+  const gcRefs = new Map<PyObj, number>();
+  for (const o of cands) gcRefs.set(o, o.rc);
+  for (const o of cands) for (const r of traverse(o)) if (inSet.has(r.target)) gcRefs.set(r.target, gcRefs.get(r.target)! - 1);
+  // Certainly alive: what a name or a running frame holds, and what the model's known counts keep.
+  const reached = new Set(cands.filter((o) => !o.fuzzy && gcRefs.get(o)! > 0));
+  const named = (o: PyObj | undefined): void => { if (o && inSet.has(o)) reached.add(o); };
+  for (const v of it.globals.values()) named(v);
+  for (const f of it.stack) {
+    for (const v of f.locals.values()) named(v);
+    for (const c of f.cells.values()) named(c);
+    for (const t of f.temps) named(t.obj);
+  }
+  const stack = [...reached];
+  while (stack.length) {
+    for (const r of traverse(stack.pop()!)) {
+      if (inSet.has(r.target) && !reached.has(r.target)) {
+        reached.add(r.target);
+        stack.push(r.target);
+      }
+    }
+  }
+  return cands.filter((o) => !reached.has(o)).length;
+}
+
+/** gc.collect(): the number the model finds, and the most CPython could find (null: no bound). */
+export function collectGarbage(it: Interpreter, b: Builtins, line: number): { count: number; upper: number | null } {
   const h = it.heap;
   const steps: GcStep[] = [];
   // The film's picture holds every object its steps name (class internals included).
   const before = it.recorder.wantsGcFilm(line) ? it.recorder.heapSnapshot(line, gcCandidates(it, b)) : undefined;
   let unreachable = findUnreachable(it, b, steps);
+  // Garbage the model cannot see: objects of unknown count, and whatever loops cut short made.
+  const maybe = maybeGarbage(it, b, new Set(unreachable));
+  const unseen = it.unmodelledGarbage || h.uncertainFree;
+  it.unmodelledGarbage = false;
+  h.uncertainFree = false;
   const idOf = (o: PyObj): string => `h${o.id}`;
   // Weak references to garbage are cleared; callbacks run only where the weakref itself survives.
   const garbage = new Set(unreachable);
@@ -165,8 +205,9 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number): numb
     if (o.kind === 'tuple' && o.tracked && !(o.items ?? []).some((x) => b.mayBeTracked(x))) o.tracked = false;
   }
   steps.push({ phase: 'done', narration: `gc.collect() returns ${count}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
-  it.recorder.gcRun(line, count, unreachable, steps, before);
-  return count;
+  const upper = unseen ? null : count + maybe;
+  it.recorder.gcRun(line, count, unreachable, steps, before, upper);
+  return { count, upper };
 }
 
 /**

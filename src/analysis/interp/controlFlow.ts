@@ -41,6 +41,8 @@ export function* execWhile(ip: Interpreter, s: Stmt & { k: 'while' }, frame: Fra
     if (truth === false) break;
     if (truth === undefined || iterations >= LIMITS.MAX_LOOP_ITERATIONS || (iterations >= 2 && ip.fuzzyEvents !== eventsBefore)) {
       // Unknown condition or too many rounds: one more pass with everything it touches widened.
+      // The rounds not run may leave garbage the model never sees.
+      ip.unmodelledGarbage = true;
       const c = yield* ip.fuzzyBranches([s.body], frame);
       if (c.k === 'return') return c;
       ip.b.havocFrame(frame);
@@ -65,7 +67,9 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
   const eventsBefore = ip.fuzzyEvents;
   try {
     for (;;) {
-      if (iterations >= LIMITS.MAX_LOOP_ITERATIONS || (iterations >= 2 && ip.fuzzyEvents !== eventsBefore)) {
+      if (iterations >= 2 && iterations < LIMITS.MAX_LOOP_ITERATIONS && ip.fuzzyEvents !== eventsBefore) {
+        // Rounds of unknown direction: the rest run as one widened pass, whose garbage is unseen.
+        ip.unmodelledGarbage = true;
         const item = ip.b.unknown(s.line, s.col);
         yield* ip.assign(s.target, item, frame);
         const c = yield* ip.fuzzyBranches([s.body], frame);
@@ -75,8 +79,19 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
       }
       const item = yield* ip.b.iterNext(it, frame);
       if (item === undefined) break;
+      if (iterations >= LIMITS.MAX_LOOP_ITERATIONS) {
+        // Past the bound (a loop of exactly the bound's length still ends exactly): one widened
+        // pass; the rounds not run may leave garbage the model never sees.
+        ip.unmodelledGarbage = true;
+        yield* ip.assign(s.target, item, frame);
+        const c = yield* ip.fuzzyBranches([s.body], frame);
+        ip.b.havocFrame(frame);
+        if (c.k === 'return') return c;
+        return NORMAL;
+      }
       iterations++;
       if (it.kind === 'unknown' || it.fuzzyIter) {
+        ip.unmodelledGarbage = true;
         yield* ip.assign(s.target, item, frame);
         const c = yield* ip.fuzzyBranches([s.body, s.orelse], frame);
         if (c.k === 'return') return c;

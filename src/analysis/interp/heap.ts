@@ -44,6 +44,8 @@ export class Heap {
   host!: HeapHost;
   /** Told when an object loses a reference and lives on (the recorder watches cycles). */
   onSurvive?: (o: PyObj) => void;
+  /** A tracked object of unknown count was freed since the last collection (see collector.ts). */
+  uncertainFree = false;
 
   site(line: number, col: number, type: string, label: string, immortal = false): string {
     // Interpreter-wide objects (None, small ints, interned strings) have no source
@@ -120,6 +122,8 @@ export class Heap {
       if (o.rc > 0) return; // resurrected
     }
     this.clearWeakrefs(o, /* callbacks */ true);
+    // A container of unknown count freed here may in truth live on, as cyclic garbage the model cannot see.
+    if (o.fuzzy && o.tracked) this.uncertainFree = true;
     o.alive = false;
     this.live.delete(o);
     const refs = targetsOf(o);

@@ -82,6 +82,8 @@ export class Interpreter implements HeapHost {
   fuzzyDepth = 0;
   /** How many times execution went down a branch of unknown direction (loops stop iterating exactly then). */
   fuzzyEvents = 0;
+  /** A loop was cut short (or ran an unknown number of times) since the last gc.collect(): garbage it made is unseen. */
+  unmodelledGarbage = false;
   frameDepth = 0;
   currentLine = 0;
   currentCol = 0;
@@ -692,6 +694,7 @@ export class Interpreter implements HeapHost {
         const item = yield* this.b.iterNext(it, frame);
         if (item === undefined) break;
         if (++n > LIMITS.MAX_LOOP_ITERATIONS || it.kind === 'unknown' || it.fuzzyIter) {
+          this.unmodelledGarbage = true;
           yield* this.assign(gen.target, item, frame);
           this.fuzzyDepth++;
           try { yield* this.compBody(e, level, gen.ifs, frame, body); } finally { this.fuzzyDepth--; }

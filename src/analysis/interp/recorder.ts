@@ -208,9 +208,9 @@ export class Recorder {
     return this.opts.gcFilmLine === undefined || this.opts.gcFilmLine === line || this.gcRuns.length < 20;
   }
 
-  gcRun(line: number, count: number, objs: PyObj[], steps: GcStep[], before?: HeapSnapshot): void {
+  gcRun(line: number, count: number, objs: PyObj[], steps: GcStep[], before?: HeapSnapshot, upper: number | null = count): void {
     const site = { line, col: this.it.b ? this.currentCallCol(line) : 0, key: '' };
-    this.callResult(site, 'gc.collect', [count, count], [...new Set(objs.map((o) => o.oid))]);
+    this.callResult(site, 'gc.collect', [count, upper], [...new Set(objs.map((o) => o.oid))]);
     for (const cyc of this.cycles.values()) {
       if (cyc.collectedAt === undefined && cyc.live.some((o) => objs.includes(o))) cyc.collectedAt = line;
     }
