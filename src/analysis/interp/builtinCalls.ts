@@ -123,7 +123,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       }
       if (!items.length) {
         if (kw.has('default')) return h.incref(kw.get('default'))!;
-        throw it.raiseObj(b.newException('ValueError', [], pos), frame, true);
+        throw it.raiseObj(b.cError('ValueError', pos), frame, true);
       }
       if (keys.some((k) => k === undefined)) {
         for (const x of items) h.escape(x);
@@ -249,7 +249,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       if (self.kind === 'str' && self.value !== undefined && !args[1]) {
         const t = String(self.value).trim().replace(/_/g, '');
         // int('x') raises ValueError: the program takes the except branch, as CPython does.
-        if (!/^[+-]?\d+$/.test(t)) throw it.raiseObj(b.newException('ValueError', [], pos), frame, true);
+        if (!/^[+-]?\d+$/.test(t)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
         return b.newInt(BigInt(t), pos);
       }
       if (self.kind === 'float' && typeof self.value === 'number') return b.newInt(Number.isFinite(self.value) ? BigInt(Math.trunc(self.value)) : undefined, pos);
@@ -262,7 +262,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       if (self.kind === 'str' && v !== undefined) {
         const t = String(v).trim().replace(/_/g, '');
         const ok = /^[+-]?((\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|inf(inity)?|nan)$/i.test(t);
-        if (!ok) throw it.raiseObj(b.newException('ValueError', [], pos), frame, true);
+        if (!ok) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
         return b.newFloat(/inf/i.test(t) ? (t.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(t) ? NaN : Number(t), pos);
       }
       return b.newFloat((self.kind === 'int' || self.kind === 'bool') && v !== undefined ? Number(v) : undefined, pos);
@@ -443,7 +443,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       if (!cls) return unknownCall();
       return b.newSeq('tuple', [h.incref(cls)!, h.incref(exc)!, h.incref(exc.traceback ?? b.none)!], pos);
     }
-    case 'sys.exit': throw it.raiseObj(b.newException('SystemExit', [], pos), frame, true);
+    case 'sys.exit': throw it.raiseObj(b.newException('SystemExit', self ? [h.incref(self)!] : [], pos), frame, true);
 
     // ---- gc ----
     case 'gc.collect': {
@@ -673,7 +673,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       case 'append': items.push(h.incref(a1)!); b.noteStore(self, a1); dequeTrim(self, it, 'left'); return b.none;
       case 'appendleft': items.unshift(h.incref(a1)!); b.noteStore(self, a1); dequeTrim(self, it, 'right'); return b.none;
       case 'popleft': {
-        if (!items.length) throw it.raiseObj(b.newException('IndexError', [], pos), frame, true);
+        if (!items.length) throw it.raiseObj(b.cError('IndexError', pos), frame, true);
         const v = items.shift()!;
         it.recorder.noteStore();
         return v;
@@ -701,7 +701,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       case 'pop': {
         if (!items.length) {
           if (self.fuzzy) return b.unknown(pos.line, pos.col);
-          throw it.raiseObj(b.newException('IndexError', [], pos), frame, true);
+          throw it.raiseObj(b.cError('IndexError', pos), frame, true);
         }
         const i = a1 ? Number(a1.value) : items.length - 1;
         const [v] = items.splice(i < 0 ? items.length + i : i, 1);
@@ -710,7 +710,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       }
       case 'remove': {
         const i = items.findIndex((x) => x === a1 || b.hashKey(x) === b.hashKey(a1));
-        if (i < 0) return self.fuzzy ? b.none : (() => { throw it.raiseObj(b.newException('ValueError', [], pos), frame, true); })();
+        if (i < 0) return self.fuzzy ? b.none : (() => { throw it.raiseObj(b.cError('ValueError', pos), frame, true); })();
         const [v] = items.splice(i, 1);
         h.decref(v);
         it.recorder.noteStore();
@@ -724,7 +724,16 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
         it.recorder.noteStore();
         return b.none;
       }
-      case 'index': case 'count': return b.newInt(undefined, pos);
+      case 'index': case 'count': {
+        // Equality is known between the same object and between known scalars; else the answer is unknown.
+        const known = (x: PyObj): boolean => !b.hashKey(x).startsWith('id:') || x.kind === 'none';
+        const matches = items.map((x) => (x === a1 || b.hashKey(x) === b.hashKey(a1) ? true : known(x) && known(a1) ? false : undefined));
+        if (self.fuzzy || !a1 || args.length > 2 || matches.includes(undefined)) return b.newInt(undefined, pos);
+        if (method === 'count') return b.newInt(BigInt(matches.filter(Boolean).length), pos);
+        const i = matches.indexOf(true);
+        if (i < 0) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+        return b.newInt(BigInt(i), pos);
+      }
     }
   }
   if (type === 'dict' && self.entries) {
@@ -751,7 +760,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       }
       case 'popitem': {
         const last = [...self.entries.entries()].pop();
-        if (!last) throw it.raiseObj(b.newException('KeyError', [], pos), frame, true);
+        if (!last) throw it.raiseObj(b.cError('KeyError', pos), frame, true);
         self.entries.delete(last[0]);
         it.recorder.noteStore();
         return b.newSeq('tuple', [last[1].key, last[1].value], pos);
@@ -784,13 +793,13 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       case 'discard': case 'remove': {
         const e = b.dictDel(self, a1);
         if (e) h.decref(e.key);
-        else if (method === 'remove' && !self.fuzzy) throw it.raiseObj(b.newException('KeyError', [], pos), frame, true);
+        else if (method === 'remove' && !self.fuzzy) throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
         it.recorder.noteStore();
         return b.none;
       }
       case 'pop': {
         const first = [...self.entries.entries()][0];
-        if (!first) throw it.raiseObj(b.newException('KeyError', [], pos), frame, true);
+        if (!first) throw it.raiseObj(b.cError('KeyError', pos), frame, true);
         self.entries.delete(first[0]);
         const v = first[1].key;
         // Which element pops depends on hashes: keep the count honest.
@@ -912,7 +921,7 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       if (!known || a === undefined || args[2]) return b.newInt(undefined, pos);
       if (method === 'count') return b.newInt(BigInt(a === '' ? v!.length + 1 : v!.split(a).length - 1), pos);
       const i = method === 'rfind' ? v!.lastIndexOf(a) : v!.indexOf(a);
-      if (i < 0 && method === 'index') throw it.raiseObj(b.newException('ValueError', [], pos), frame, true);
+      if (i < 0 && method === 'index') throw it.raiseObj(b.cError('ValueError', pos), frame, true);
       return b.newInt(BigInt(i), pos);
     }
     case 'format':

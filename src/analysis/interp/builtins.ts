@@ -351,6 +351,14 @@ export class Builtins {
 
   // ---- exceptions ----
 
+  /**
+   * An exception C code raises with a message (PyErr_Format): its args are a
+   * one-tuple holding a new str, which a kept exception keeps alive too.
+   */
+  cError(name: string, pos: Pos): PyObj {
+    return this.newException(name, [this.newStr(undefined, pos)], pos);
+  }
+
   newException(name: string, args: PyObj[], pos: Pos): PyObj {
     const cls = this.types.get(name) ?? this.types.get('Exception')!;
     return this.makeException(cls, args, pos);
@@ -499,13 +507,20 @@ export class Builtins {
       return t;
     }
     if (cls.isException) {
+      // BaseException.__new__ keeps the call's own argument tuple as .args: the
+      // call holds that tuple until __init__ returns, even if __init__ replaces .args.
       const inst = this.makeException(cls, args.map((a) => h.incref(a)!), site);
+      const callArgs = h.incref(inst.excArgs);
       const init = cls.external ? undefined : this.lookupClassAttr(cls, '__init__');
-      if (init && init.kind === 'function') {
-        const r = yield* this.it.callFromC(init, [inst, ...args], frame, site, kwargs);
-        h.decref(r);
+      try {
+        if (init && init.kind === 'function') {
+          const r = yield* this.it.callFromC(init, [inst, ...args], frame, site, kwargs);
+          h.decref(r);
+        }
+      } finally {
+        h.decref(callArgs);
+        release();
       }
-      release();
       return inst;
     }
     const newFn = this.lookupClassAttr(cls, '__new__');
@@ -630,7 +645,7 @@ export class Builtins {
         return { func: h.incref(clsAttr)! };
       }
       if (obj.kind === 'exception') return { func: this.unknown(site.line, site.col) };
-      throw this.it.raiseObj(this.newException('AttributeError', [], site), frame, true);
+      throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
     }
     if (obj.kind === 'class' && !obj.external) {
       if (name === '__dict__') return { func: h.incref(obj.dictObj)! };
@@ -687,12 +702,17 @@ export class Builtins {
     if (obj.kind === 'weakref' && name === '__callback__') return { func: h.incref(obj.callback) ?? this.none };
     if (obj.kind === 'weakproxy') {
       const target = obj.referent;
-      if (!target) throw this.it.raiseObj(this.newException('ReferenceError', [], site), frame, true);
+      if (!target) throw this.it.raiseObj(this.cError('ReferenceError', site), frame, true);
       return yield* this.loadMethod(target, name, frame, site);
     }
     const tname = obj.kind === 'dict' ? 'dict' : obj.kind === 'list' ? (obj.type === 'deque' ? 'deque' : 'list') : obj.kind === 'set' || obj.kind === 'frozenset' ? 'set'
       : obj.kind === 'str' ? 'str' : obj.kind === 'tuple' ? 'tuple' : obj.kind === 'bytes' ? 'bytes' : obj.kind === 'int' ? 'int' : obj.kind === 'float' ? 'float' : '';
-    if (tname && obj.kind !== 'unknown') return { func: this.boundBuiltin(`${tname}.${name}`), self: h.incref(obj)! };
+    if (tname && obj.kind !== 'unknown') {
+      // An exact builtin type has exactly these public attributes: another name raises AttributeError.
+      const known = PUBLIC_ATTRS[obj.kind];
+      if (known && obj.type === obj.kind && !obj.fuzzy && !name.startsWith('__') && !known.has(name)) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
+      return { func: this.boundBuiltin(`${tname}.${name}`), self: h.incref(obj)! };
+    }
     if (obj.kind === 'class' && obj.external) {
       if (name === 'fromkeys' || name === 'maketrans') return { func: this.boundBuiltin(`${obj.builtinName}.${name}`) };
       const fn = this.boundBuiltin(`${obj.builtinName}.${name}`);
@@ -866,6 +886,19 @@ export class Builtins {
 
 }
 
+
+/** The public (non-dunder) attributes of the exact builtin types, CPython 3.11-3.13 (their dir()). */
+const PUBLIC_ATTRS: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries({
+  list: 'append clear copy count extend index insert pop remove reverse sort',
+  dict: 'clear copy fromkeys get items keys pop popitem setdefault update values',
+  set: 'add clear copy difference difference_update discard intersection intersection_update isdisjoint issubset issuperset pop remove symmetric_difference symmetric_difference_update union update',
+  frozenset: 'copy difference intersection isdisjoint issubset issuperset symmetric_difference union',
+  tuple: 'count index',
+  str: 'capitalize casefold center count encode endswith expandtabs find format format_map index isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill',
+  bytes: 'capitalize center count decode endswith expandtabs find fromhex hex index isalnum isalpha isascii isdigit islower isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill',
+  int: 'as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag is_integer numerator real to_bytes',
+  float: 'as_integer_ratio conjugate fromhex hex imag is_integer real',
+}).map(([k, v]) => [k, new Set(v.split(' '))]));
 
 /** math functions: they return a new number and keep none of their arguments. */
 export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'exp', 'log', 'log2', 'log10', 'pow', 'sin', 'cos', 'tan', 'atan', 'atan2', 'hypot', 'degrees', 'radians', 'isclose', 'isfinite', 'isnan', 'isinf', 'gcd', 'factorial', 'comb', 'perm', 'fsum', 'prod', 'dist', 'copysign', 'fmod', 'modf', 'frexp', 'ldexp', 'asin', 'acos', 'sinh', 'cosh', 'tanh', 'erf', 'gamma', 'lgamma', 'isqrt', 'lcm']);

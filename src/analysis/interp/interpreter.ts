@@ -123,13 +123,18 @@ export class Interpreter implements HeapHost {
   // ---- constants (co_consts + the script parser's references) ----
 
   private makeConstants(): void {
+    // 3.12+ drops the constants a flow-graph fold left unused (remove_unused_consts).
+    const dropped = new Map<string, number>();
+    if (this.vm.removesUnusedConsts) {
+      for (const code of this.module.codes) for (const key of code.foldedAway ?? []) dropped.set(key, (dropped.get(key) ?? 0) + 1);
+    }
     for (const [key, c] of this.module.constants) {
       const o = this.constObj(c.value, c.pos.line, c.pos.col, c.literal);
+      const holders = c.holders - (dropped.get(key) ?? 0);
       if (!o.immortal) {
-        o.rc += c.holders;
-        o.constHolders += c.holders;
+        o.rc += holders;
+        o.constHolders += holders;
       }
-      void key;
     }
   }
 
@@ -321,7 +326,7 @@ export class Interpreter implements HeapHost {
         if (!s.exc) {
           const cur = this.currentHandled(frame);
           if (cur) throw this.raiseObj(this.heap.incref(cur)!, frame, /* fresh */ false);
-          throw this.raiseObj(this.b.newException('RuntimeError', [], s), frame, true);
+          throw this.raiseObj(this.b.cError('RuntimeError', s), frame, true);
         }
         let e = yield* this.eval(s.exc, frame);
         if (e.kind === 'class') {
@@ -370,7 +375,7 @@ export class Interpreter implements HeapHost {
   raiseObj(exc: PyObj, frame: Frame, fresh: boolean): PyException {
     if (exc.kind !== 'exception') {
       this.heap.decref(exc);
-      exc = this.b.newException('TypeError', [], { line: frame.line, col: 0 });
+      exc = this.b.cError('TypeError', { line: frame.line, col: 0 });
     }
     if (fresh) {
       const ctx = this.currentHandled(frame);
@@ -470,18 +475,24 @@ export class Interpreter implements HeapHost {
       }
       case 'star': return yield* this.eval(e.value, frame);
       case 'binop': {
+        // Operands are released however the operation ends (an exception unwinds the value stack).
         const l = yield* this.eval(e.left, frame);
-        const r = yield* this.eval(e.right, frame);
-        const v = yield* this.b.binop(e.op, l, r, frame, false, e);
-        this.heap.decref(l);
-        this.heap.decref(r);
-        return v;
+        let r: PyObj | undefined;
+        try {
+          r = yield* this.eval(e.right, frame);
+          return yield* this.b.binop(e.op, l, r, frame, false, e);
+        } finally {
+          this.heap.decref(l);
+          this.heap.decref(r);
+        }
       }
       case 'unary': {
         const v = yield* this.eval(e.operand, frame);
-        const r = this.b.unary(e.op, v, e);
-        this.heap.decref(v);
-        return r;
+        try {
+          return this.b.unary(e.op, v, e);
+        } finally {
+          this.heap.decref(v);
+        }
       }
       case 'boolop': {
         let v = yield* this.eval(e.values[0], frame);
@@ -495,33 +506,44 @@ export class Interpreter implements HeapHost {
         return v;
       }
       case 'compare': {
-        let left = yield* this.eval(e.operands[0], frame);
+        let left: PyObj | undefined = yield* this.eval(e.operands[0], frame);
+        let right: PyObj | undefined;
         let result: PyObj = this.b.trueObj;
-        for (let i = 0; i < e.ops.length; i++) {
-          const right = yield* this.eval(e.operands[i + 1], frame);
-          const r = yield* this.b.compare(e.ops[i], left, right, frame, e);
+        try {
+          for (let i = 0; i < e.ops.length; i++) {
+            right = yield* this.eval(e.operands[i + 1], frame);
+            const r = yield* this.b.compare(e.ops[i], left!, right, frame, e);
+            this.heap.decref(left);
+            left = right;
+            right = undefined;
+            result = r;
+            if (this.b.truthy(r) !== true) break;
+          }
+        } finally {
           this.heap.decref(left);
-          left = right;
-          result = r;
-          if (this.b.truthy(r) !== true) break;
+          this.heap.decref(right);
         }
-        this.heap.decref(left);
         return result;
       }
       case 'call': return yield* this.evalCall(e, frame);
       case 'attr': {
         const obj = yield* this.eval(e.obj, frame);
-        const v = yield* this.b.getAttr(obj, e.name, frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}` });
-        this.heap.decref(obj);
-        return v;
+        try {
+          return yield* this.b.getAttr(obj, e.name, frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}` });
+        } finally {
+          this.heap.decref(obj);
+        }
       }
       case 'subscript': {
         const obj = yield* this.eval(e.obj, frame);
-        const idx = yield* this.eval(e.index, frame);
-        const v = yield* this.b.getItem(obj, idx, frame);
-        this.heap.decref(idx);
-        this.heap.decref(obj);
-        return v;
+        let idx: PyObj | undefined;
+        try {
+          idx = yield* this.eval(e.index, frame);
+          return yield* this.b.getItem(obj, idx, frame);
+        } finally {
+          this.heap.decref(idx);
+          this.heap.decref(obj);
+        }
       }
       case 'slice': {
         const parts: (PyObj | undefined)[] = [];
@@ -625,17 +647,17 @@ export class Interpreter implements HeapHost {
     if (!v && (scope === 'cell' || scope === 'free')) {
       const cell = frame.cells.get(name);
       v = cell?.cellValue;
-      if (!v && cell) throw this.raiseObj(this.b.newException('NameError', [], pos), frame, true);
+      if (!v && cell) throw this.raiseObj(this.b.cError('NameError', pos), frame, true);
     }
     if (!v && (scope === 'local' || scope === 'cell') && frame.kind === 'function') {
       v = frame.locals.get(name);
-      if (!v) throw this.raiseObj(this.b.newException('UnboundLocalError', [], pos), frame, true);
+      if (!v) throw this.raiseObj(this.b.cError('UnboundLocalError', pos), frame, true);
     }
     if (!v && frame.kind === 'class') v = frame.locals.get(name);
     if (!v && frame.kind === 'class' && frame.cells.has(name)) v = frame.cells.get(name)!.cellValue;
     if (!v) v = frame.globals.get(name);
     if (!v) v = this.b.builtin(name);
-    if (!v) throw this.raiseObj(this.b.newException('NameError', [], pos), frame, true);
+    if (!v) throw this.raiseObj(this.b.cError('NameError', pos), frame, true);
     return this.heap.incref(v)!;
   }
 
@@ -736,27 +758,37 @@ export class Interpreter implements HeapHost {
     let starred = false;
     let dstarred = false;
     if (self) args.push(self);
-    for (const a of e.args) {
-      if (a.k === 'pos') args.push(yield* this.eval(a.value, frame));
-      else if (a.k === 'kw') kwargs.push([a.name, yield* this.eval(a.value, frame)]);
-      else if (a.k === 'star') {
-        starred = true;
-        const src = yield* this.eval(a.value, frame);
-        args.push(...(yield* this.b.iterateAll(src, frame)));
-        this.heap.decref(src);
-      } else {
-        dstarred = true;
-        const src = yield* this.eval(a.value, frame);
-        for (const [k, v] of this.b.dictItems(src)) kwargs.push([k, this.heap.incref(v)!]);
-        this.heap.decref(src);
+    // An exception while the arguments are evaluated or inside the call unwinds the
+    // value stack: the callable (and arguments not yet handed over) are released.
+    let handedOver = false;
+    try {
+      for (const a of e.args) {
+        if (a.k === 'pos') args.push(yield* this.eval(a.value, frame));
+        else if (a.k === 'kw') kwargs.push([a.name, yield* this.eval(a.value, frame)]);
+        else if (a.k === 'star') {
+          starred = true;
+          const src = yield* this.eval(a.value, frame);
+          args.push(...(yield* this.b.iterateAll(src, frame)));
+          this.heap.decref(src);
+        } else {
+          dstarred = true;
+          const src = yield* this.eval(a.value, frame);
+          for (const [k, v] of this.b.dictItems(src)) kwargs.push([k, this.heap.incref(v)!]);
+          this.heap.decref(src);
+        }
       }
+      // 3.11's CALL_FUNCTION_EX: with a kwargs dict (from ** or from plain keywords
+      // beside a *) every argument gets dstarCallExtra more; with * alone, starCallExtra.
+      const extra = !starred && !dstarred ? 0 : dstarred || kwargs.length > 0 ? this.vm.dstarCallExtra : this.vm.starCallExtra;
+      handedOver = true;
+      return yield* this.callObject(func, args, kwargs, frame, site, extra);
+    } finally {
+      if (!handedOver) {
+        for (const a of args) this.heap.decref(a);
+        for (const [, v] of kwargs) this.heap.decref(v);
+      }
+      this.heap.decref(func);
     }
-    // 3.11's CALL_FUNCTION_EX: with a kwargs dict (from ** or from plain keywords
-    // beside a *) every argument gets dstarCallExtra more; with * alone, starCallExtra.
-    const extra = !starred && !dstarred ? 0 : dstarred || kwargs.length > 0 ? this.vm.dstarCallExtra : this.vm.starCallExtra;
-    const r = yield* this.callObject(func, args, kwargs, frame, site, extra);
-    this.heap.decref(func);
-    return r;
   }
 
   /**
@@ -919,7 +951,8 @@ export class Interpreter implements HeapHost {
     f.fn = fn;
     f.tracked = true;
     const pos = fn.params.filter((p) => p.kind === 'pos' && p.default);
-    if (pos.length) {
+    if (fn.defaultsConst) f.defaults = yield* this.eval(fn.defaultsConst, frame);
+    else if (pos.length) {
       const vals: PyObj[] = [];
       for (const p of pos) vals.push(yield* this.eval(p.default!, frame));
       f.defaults = this.b.newSeq('tuple', vals, { line: fn.line, col: 0 });

@@ -229,6 +229,21 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     const x = String(l.value), y = String(r.value);
     return bi.bool(op === '<' ? x < y : op === '>' ? x > y : op === '<=' ? x <= y : x >= y);
   }
+  if ((op === '<' || op === '>' || op === '<=' || op === '>=') && orderFamily(l) !== undefined && orderFamily(r) !== undefined
+    && (orderFamily(l) !== orderFamily(r) || l.kind === 'dict' || l.kind === 'none')) {
+    // Builtin values of different kinds (and dicts, None) have no order: '<' is not supported between them.
+    throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+  }
   return bi.unknown(pos.line, pos.col);
+}
+
+/** Which builtin values order among themselves (undefined: anything that may define its own order). */
+function orderFamily(o: PyObj): string | undefined {
+  switch (o.kind) {
+    case 'int': case 'float': case 'bool': return 'number';
+    case 'str': case 'bytes': case 'list': case 'tuple': case 'none': case 'dict': return o.kind;
+    case 'set': case 'frozenset': return 'set';
+    default: return undefined;
+  }
 }
 

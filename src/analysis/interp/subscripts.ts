@@ -15,7 +15,7 @@ export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     if (typeof n === 'bigint' && !obj.fuzzy) {
       const len = obj.items!.length;
       const i = Number(n < 0n ? n + BigInt(len) : n);
-      if (i < 0 || i >= len) throw bi.it.raiseObj(bi.newException('IndexError', [], { line: frame.line, col: 0 }), frame, true);
+      if (i < 0 || i >= len) throw bi.it.raiseObj(bi.cError('IndexError', { line: frame.line, col: 0 }), frame, true);
       return h.incref(obj.items![i])!;
     }
     h.escape(obj);
@@ -126,7 +126,7 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
         h.decref(old);
         return;
       }
-      throw bi.it.raiseObj(bi.newException('IndexError', [], { line: frame.line, col: 0 }), frame, true);
+      throw bi.it.raiseObj(bi.cError('IndexError', { line: frame.line, col: 0 }), frame, true);
     }
   }
   if (obj.kind === 'dict' && obj.attrs && !obj.entries) {

@@ -28,6 +28,8 @@ export interface VersionModel {
   readonly weakrefCallbackAlwaysExtra: boolean;
   /** Local variables are loaded as borrowed references on the stack (3.14). */
   readonly borrowedLocalLoads: boolean;
+  /** Constants a flow-graph fold left unused leave co_consts (remove_unused_consts), except co_consts[0]. */
+  readonly removesUnusedConsts: boolean;
 }
 
 export function versionModel(v: PythonVersion): VersionModel {
@@ -46,5 +48,6 @@ export function versionModel(v: PythonVersion): VersionModel {
     weakrefCallbackAlwaysExtra: n >= 13,
     slotsDictIsRealDict: n >= 13,
     borrowedLocalLoads: n >= 14,
+    removesUnusedConsts: n >= 12,
   };
 }

@@ -128,6 +128,14 @@ export interface CodeIR {
   locals: Set<string>;
   /** Global names this scope reads or writes (module-level names it uses). */
   globalsUsed: Set<string>;
+  /** What co_consts[0] is: a constant's key, or 'other' (a code object, an import's 0, a docstring or None). */
+  firstConst?: string;
+  /**
+   * Constants whose every use here was folded away by the compiler's flow-graph
+   * pass (literal defaults become one tuple constant): 3.12+ removes them from
+   * co_consts unless they are co_consts[0]; 3.11 keeps them.
+   */
+  foldedAway?: string[];
 }
 
 export interface FunctionIR extends CodeIR {
@@ -140,6 +148,8 @@ export interface FunctionIR extends CodeIR {
   usesClassCell: boolean;
   /** For lambdas: the single expression. */
   expr?: Expr;
+  /** All positional defaults are constants: the tuple constant the compiler folds them into. */
+  defaultsConst?: Expr;
   /** For generator expressions: the comprehension it runs. */
   genComp?: Expr & { k: 'comp' };
 }

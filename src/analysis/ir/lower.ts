@@ -54,6 +54,11 @@ class Lowering {
     this.scope = this.newScope(mod, 'module');
     mod.body = this.block(root);
     this.resolve(this.scope);
+    for (const [code, counts] of this.foldCounts) {
+      const uses = this.constUses.get(code.id);
+      const away = [...counts].filter(([key, k]) => (uses?.get(key) ?? 0) <= k && code.firstConst !== key).map(([key]) => key);
+      if (away.length) code.foldedAway = away;
+    }
     return mod;
   }
 
@@ -93,6 +98,7 @@ class Lowering {
     const owner = this.constOwner();
     if (!entry) this.constants.set(key, { value, pos: pos(n), holders: 0, literal });
     else if (literal) entry.literal = true;
+    owner.firstConst ??= key;
     if (!owner.consts.has(key)) {
       owner.consts.add(key);
       this.constants.get(key)!.holders++;
@@ -187,6 +193,7 @@ class Lowering {
         return [s];
       }
       case 'import_statement': {
+        this.constOwner().firstConst ??= 'other'; // IMPORT_NAME's level 0
         const names = n.namedChildren.filter((c) => c && (c.type === 'dotted_name' || c.type === 'aliased_import')).map((c) => {
           if (c!.type === 'aliased_import') {
             const alias = c!.childForFieldName('alias')!.text;
@@ -199,6 +206,7 @@ class Lowering {
         return [this.mk(n, { k: 'import', names })];
       }
       case 'import_from_statement': {
+        this.constOwner().firstConst ??= 'other';
         const module = n.childForFieldName('module_name')?.text ?? '';
         const names: { name: string; asname?: string }[] = [];
         for (const c of n.childrenForFieldName('name')) {
@@ -369,17 +377,44 @@ class Lowering {
     const name = n.childForFieldName('name')!.text;
     const isAsync = n.children.some((c) => c?.type === 'async');
     const params = this.params(n.childForFieldName('parameters'));
+    const folded = this.foldDefaults(n, params);
     this.bind(name);
     const fn = this.functionScope(name, n, params, false, () => this.block(n.childForFieldName('body')));
     fn.isAsync = isAsync;
+    if (folded) fn.defaultsConst = folded;
     return this.mk(n, { k: 'def', fn, decorators });
   }
 
+  /**
+   * Positional defaults that are all constants: the compiler's flow-graph pass
+   * turns their LOAD_CONSTs and BUILD_TUPLE into one tuple constant. The
+   * elements stay in co_consts (3.11) or go unless used otherwise (3.12+).
+   */
+  private foldDefaults(n: SyntaxNode, params: Param[]): Expr | undefined {
+    const defaults = params.filter((p) => p.kind === 'pos' && p.default).map((p) => p.default!);
+    if (!defaults.length || !defaults.every((d) => d.k === 'const')) return undefined;
+    const owner = this.constOwner();
+    let counts = this.foldCounts.get(owner);
+    if (!counts) this.foldCounts.set(owner, (counts = new Map()));
+    for (const d of defaults) {
+      const key = (d as { key: string }).key;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const value = { t: 'tuple', v: defaults.map((d) => (d as { value: ConstValue }).value) } as ConstValue;
+    return this.addConst(value, n, /* literal */ false);
+  }
+
+  /** Per code object, how many uses of each constant a flow-graph fold absorbed. */
+  private readonly foldCounts = new Map<CodeIR, Map<string, number>>();
+
   private functionScope(name: string, n: SyntaxNode, params: Param[], isLambda: boolean, body: () => Stmt[] | Expr): FunctionIR {
+    // The new code object is a constant of the enclosing code (after its defaults).
+    this.constOwner().firstConst ??= 'other';
     const fn: FunctionIR = {
       ...this.newCode(name, this.qualname(name), n.startPosition.row + 1),
       params, body: [], isGenerator: false, isAsync: false, isLambda, usesClassCell: false,
     };
+    fn.firstConst = 'other'; // its docstring or None
     this.codes.push(fn);
     const outer = this.scope;
     this.scope = this.newScope(fn, 'function');
@@ -422,7 +457,9 @@ class Lowering {
       else bases.push(this.expr(a));
     }
     this.bind(name);
+    this.constOwner().firstConst ??= 'other';
     const cls: ClassIR = { ...this.newCode(name, this.qualname(name), n.startPosition.row + 1), bases, keywords, body: [], hasClassCell: false, annotated: [] };
+    cls.firstConst = 'other'; // its qualname
     this.codes.push(cls);
     const outer = this.scope;
     this.scope = this.newScope(cls, 'class');
@@ -615,7 +652,9 @@ class Lowering {
       }
       case 'lambda': {
         const params = this.params(n.childForFieldName('parameters'));
+        const folded = this.foldDefaults(n, params);
         const fn = this.functionScope('<lambda>', n, params, true, () => this.expr(n.childForFieldName('body')));
+        if (folded) fn.defaultsConst = folded;
         return { k: 'lambda', fn };
       }
       case 'list_comprehension': case 'set_comprehension': case 'dictionary_comprehension': case 'generator_expression':
@@ -697,6 +736,7 @@ class Lowering {
     const outer = this.scope;
     let fn: FunctionIR | undefined;
     if (kind === 'gen') {
+      this.constOwner().firstConst ??= 'other';
       fn = { ...this.newCode('<genexpr>', this.qualname('<genexpr>'), n.startPosition.row + 1), params: [{ name: '.0', kind: 'pos' }], body: [], isGenerator: true, isAsync: false, isLambda: false, usesClassCell: false };
       this.codes.push(fn);
       this.scope = this.newScope(fn, 'function');
