@@ -15,18 +15,26 @@ export function* assign(ip: Interpreter, target: Expr, value: PyObj, frame: Fram
       yield* ip.storeNameScoped(target.id, target.scope, value, frame);
       return;
     case 'attr': {
+      // The target's object (and index) leave the value stack however the store ends.
       const obj = yield* ip.eval(target.obj, frame);
-      ip.adviser.attributeStored(target, obj, value, rhs);
-      yield* ip.b.setAttr(obj, target.name, value, frame);
-      ip.heap.decref(obj);
+      try {
+        ip.adviser.attributeStored(target, obj, value, rhs);
+        yield* ip.b.setAttr(obj, target.name, value, frame);
+      } finally {
+        ip.heap.decref(obj);
+      }
       return;
     }
     case 'subscript': {
       const obj = yield* ip.eval(target.obj, frame);
-      const idx = yield* ip.eval(target.index, frame);
-      yield* ip.b.setItem(obj, idx, value, frame);
-      ip.heap.decref(idx);
-      ip.heap.decref(obj);
+      let idx: PyObj | undefined;
+      try {
+        idx = yield* ip.eval(target.index, frame);
+        yield* ip.b.setItem(obj, idx, value, frame);
+      } finally {
+        ip.heap.decref(idx);
+        ip.heap.decref(obj);
+      }
       return;
     }
     case 'tuple': case 'list': {
@@ -119,16 +127,23 @@ export function* del(ip: Interpreter, t: Expr, frame: Frame): G<void> {
       return;
     case 'attr': {
       const obj = yield* ip.eval(t.obj, frame);
-      ip.b.delAttr(obj, t.name);
-      ip.heap.decref(obj);
+      try {
+        yield* ip.b.delAttr(obj, t.name, frame);
+      } finally {
+        ip.heap.decref(obj);
+      }
       return;
     }
     case 'subscript': {
       const obj = yield* ip.eval(t.obj, frame);
-      const idx = yield* ip.eval(t.index, frame);
-      yield* ip.b.delItem(obj, idx, frame);
-      ip.heap.decref(idx);
-      ip.heap.decref(obj);
+      let idx: PyObj | undefined;
+      try {
+        idx = yield* ip.eval(t.index, frame);
+        yield* ip.b.delItem(obj, idx, frame);
+      } finally {
+        ip.heap.decref(idx);
+        ip.heap.decref(obj);
+      }
       return;
     }
     case 'tuple': case 'list':

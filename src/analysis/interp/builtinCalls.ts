@@ -169,7 +169,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     }
     case 'delattr': {
       const attr = args[1]?.value;
-      if (typeof attr === 'string') b.delAttr(self, attr);
+      if (typeof attr === 'string') yield* b.delAttr(self, attr, frame);
       return b.none;
     }
     case 'hasattr': {

@@ -470,6 +470,8 @@ export class Builtins {
       }
     }
     if (kind === 'str' && x.kind === 'str') return this.it.heap.incref(x)!;
+    // str(exc) of a builtin exception with one argument is str(args[0]): a str argument itself.
+    if (kind === 'str' && x.kind === 'exception' && !m && x.excArgs?.items?.length === 1) return yield* this.textOf(x.excArgs.items[0], 'str', frame, site);
     return this.newStr(undefined, site);
   }
 
@@ -636,8 +638,15 @@ export class Builtins {
         const getter = clsAttr.wrapped?.[0];
         if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(h.incref(getter)!, [h.incref(obj)!], [], frame, site) };
       }
+      // A descriptor of a user class: a data descriptor (__set__ / __delete__) wins over the
+      // instance's own attribute, a non-data one comes after it. type.__getattribute__ calls
+      // __get__(descr, obj, type(obj)) from C.
+      const dget = this.descriptorMethod(clsAttr, '__get__');
+      const isData = !!(this.descriptorMethod(clsAttr, '__set__') || this.descriptorMethod(clsAttr, '__delete__'));
+      if (dget && isData) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
       const own = obj.attrs?.get(name) ?? obj.slots?.get(name);
       if (own) return { func: h.incref(own)! };
+      if (dget) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
       if (clsAttr) {
         if (clsAttr.kind === 'function') return { func: h.incref(clsAttr)!, self: h.incref(obj)! };
         if (clsAttr.kind === 'staticmethod') return { func: h.incref(clsAttr.wrapped?.[0] ?? this.none)! };
@@ -652,6 +661,8 @@ export class Builtins {
       if (name === '__mro__') return { func: h.incref(obj.mroTuple)! };
       if (name === '__bases__') return { func: h.incref(obj.basesTuple)! };
       const v = this.lookupClassAttr(obj, name);
+      const dget = this.descriptorMethod(v, '__get__');
+      if (dget) return { func: yield* this.it.callFromC(dget, [v!, this.none, obj], frame, site) };
       if (v) {
         if (v.kind === 'classmethod') return { func: h.incref(v.wrapped?.[0] ?? this.none)!, self: h.incref(obj)! };
         if (v.kind === 'staticmethod') return { func: h.incref(v.wrapped?.[0] ?? this.none)! };
@@ -750,10 +761,27 @@ export class Builtins {
     f.dictObj = d;
   }
 
+  /** A Python method `name` (`__get__`, `__set__`, `__delete__`) of a descriptor object's class. */
+  descriptorMethod(d: PyObj | undefined, name: string): PyObj | undefined {
+    if (!d || d.kind !== 'instance') return undefined;
+    const m = this.lookupClassAttr(d.cls, name);
+    return m && m.kind === 'function' ? m : undefined;
+  }
+
   *setAttr(obj: PyObj, name: string, value: PyObj, frame: Frame): G<void> {
     const h = this.it.heap;
     if (obj.kind === 'instance') {
       const prop = this.lookupClassAttr(obj.cls, name);
+      const dset = this.descriptorMethod(prop, '__set__');
+      if (dset) {
+        // slot_tp_descr_set: __set__(descr, obj, value) from C.
+        try {
+          h.decref(yield* this.it.callFromC(dset, [prop!, obj, value], frame, { line: frame.line, col: 0, key: 'descr-set' }));
+        } finally {
+          h.decref(value);
+        }
+        return;
+      }
       if (prop && prop.kind === 'property') {
         const setter = prop.wrapped?.[1];
         if (setter && setter.kind !== 'none') {
@@ -804,10 +832,26 @@ export class Builtins {
     h.decref(value);
   }
 
-  delAttr(obj: PyObj, name: string): void {
+  /** `del obj.name`: a property's deleter or a descriptor's __delete__ runs; a missing attribute raises. */
+  *delAttr(obj: PyObj, name: string, frame: Frame): G<void> {
+    const h = this.it.heap;
+    const site = { line: frame.line, col: 0, key: 'delattr' };
+    if (obj.kind === 'instance') {
+      const clsAttr = this.lookupClassAttr(obj.cls, name);
+      if (clsAttr?.kind === 'property') {
+        const fdel = clsAttr.wrapped?.[2];
+        if (fdel && fdel.kind !== 'none') { h.decref(yield* this.it.callFromC(fdel, [obj], frame, site)); return; }
+        throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
+      }
+      const ddel = this.descriptorMethod(clsAttr, '__delete__');
+      if (ddel) { h.decref(yield* this.it.callFromC(ddel, [clsAttr!, obj], frame, site)); return; }
+    }
     const store = obj.slots ?? obj.attrs;
     const old = store?.get(name);
-    if (old) { store!.delete(name); this.it.heap.decref(old); }
+    if (old) { store!.delete(name); h.decref(old); }
+    else if (obj.kind === 'instance' && !obj.fuzzy && obj.cls?.mroTuple?.items?.every((c) => c.kind === 'class' && !c.fuzzy)) {
+      throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
+    }
     this.it.recorder.noteStore();
   }
 

@@ -999,6 +999,17 @@ export class Interpreter implements HeapHost {
     }
     const klass = this.b.newClass(cls, bases, body.locals, s);
     body.locals.clear();
+    // type.__new__ calls __set_name__(owner, name) on every attribute whose class defines it.
+    for (const [name, v] of [...(klass.attrs ?? [])]) {
+      const setName = this.b.descriptorMethod(v, '__set_name__');
+      if (!setName) continue;
+      const key = this.b.newStr(name, s);
+      try {
+        this.heap.decref(yield* this.callFromC(setName, [v, klass, key], frame, { line: s.line, col: s.col, key: `${s.line}:${s.col}:set_name` }));
+      } finally {
+        this.heap.decref(key);
+      }
+    }
     if (classCell) {
       classCell.cellValue = this.heap.incref(klass);
     }
