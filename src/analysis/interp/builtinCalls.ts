@@ -5,7 +5,8 @@
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
-import { PyObj } from './objects';
+import { PERMANENT_GENERATION, PyObj } from './objects';
+import { isTracked } from './collector';
 import { floatRepr } from '../ir/constants';
 
 export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
@@ -448,8 +449,10 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     // ---- gc ----
     case 'gc.collect': {
       it.recorder.pendingCol.set(site.line, site.col);
-      const r = b.runCollect(frame, site);
-      return r;
+      const g = self ?? kw.get('generation');
+      const gen = g === undefined ? 2n : g.kind === 'int' && typeof g.value === 'bigint' ? g.value : undefined;
+      if (gen === undefined || gen < 0n || gen > 2n) return unknownCall();
+      return b.runCollect(frame, site, Number(gen));
     }
     case 'gc.set_debug': {
       const v = self?.value;
@@ -460,7 +463,16 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'gc.enable': b.gcEnabled = true; return b.none;
     case 'gc.isenabled': return b.bool(b.gcEnabled);
     case 'gc.get_debug': return b.smallInt(b.gcDebugSaveAll ? 32n : 0n);
-    case 'gc.freeze': case 'gc.unfreeze': return b.none;
+    case 'gc.freeze': {
+      // Everything the collector tracks now moves to the permanent generation.
+      for (const o of h.live) if (isTracked(o, b)) o.gen = PERMANENT_GENERATION;
+      return b.none;
+    }
+    case 'gc.unfreeze': {
+      for (const o of h.live) if (o.gen === PERMANENT_GENERATION) o.gen = 2;
+      return b.none;
+    }
+    case 'gc.get_freeze_count': return b.newInt(BigInt([...h.live].filter((o) => o.gen === PERMANENT_GENERATION && o.tracked).length), pos);
     case 'gc.is_tracked': return b.bool(!!self?.tracked);
     case 'gc.get_count': case 'gc.get_referrers': case 'gc.get_referents': case 'gc.get_objects': return unknownCall();
 

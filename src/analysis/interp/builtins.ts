@@ -923,8 +923,8 @@ export class Builtins {
     return this.finalizeRegistry;
   }
 
-  runCollect(frame: Frame, site: CallSite): PyObj {
-    const n = collectGarbage(this.it, this, site.line);
+  runCollect(frame: Frame, site: CallSite, generation = 2): PyObj {
+    const n = collectGarbage(this.it, this, site.line, generation);
     return this.newInt(n.upper === n.count ? BigInt(n.count) : undefined, site);
   }
 
@@ -948,7 +948,7 @@ const PUBLIC_ATTRS: Record<string, ReadonlySet<string>> = Object.fromEntries(Obj
 export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'exp', 'log', 'log2', 'log10', 'pow', 'sin', 'cos', 'tan', 'atan', 'atan2', 'hypot', 'degrees', 'radians', 'isclose', 'isfinite', 'isnan', 'isinf', 'gcd', 'factorial', 'comb', 'perm', 'fsum', 'prod', 'dist', 'copysign', 'fmod', 'modf', 'frexp', 'ldexp', 'asin', 'acos', 'sinh', 'cosh', 'tanh', 'erf', 'gamma', 'lgamma', 'isqrt', 'lcm']);
 
 const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field', 'sys.getrefcount', 'sys.intern', 'sys.exc_info', 'sys._getframe', 'sys.exception', 'sys.exit', 'gc.collect', 'gc.set_debug', 'gc.get_debug',
-  'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents',
+  'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_freeze_count', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents',
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
   'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple']);

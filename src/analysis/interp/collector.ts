@@ -42,14 +42,18 @@ function traverse(o: PyObj): ReturnType<typeof refsOf> {
   return refs;
 }
 
-/** What a full collection examines: every live object the collector tracks. */
-export function gcCandidates(it: Interpreter, b: Builtins): PyObj[] {
-  return [...it.heap.live].filter((o) => isTracked(o, b));
+/**
+ * What a collection of `generation` examines: every live tracked object of
+ * that generation or a younger one (older ones only count as references from
+ * outside). A full collection (2) leaves out only what gc.freeze() froze.
+ */
+export function gcCandidates(it: Interpreter, b: Builtins, generation = 2): PyObj[] {
+  return [...it.heap.live].filter((o) => o.gen <= generation && isTracked(o, b));
 }
 
-/** The objects a full collection would find unreachable (no finalizers run, nothing changed). */
-export function findUnreachable(it: Interpreter, b: Builtins, steps?: GcStep[]): PyObj[] {
-  const cands = gcCandidates(it, b);
+/** The objects a collection would find unreachable (no finalizers run, nothing changed). */
+export function findUnreachable(it: Interpreter, b: Builtins, steps?: GcStep[], generation = 2): PyObj[] {
+  const cands = gcCandidates(it, b, generation);
   const inSet = new Set(cands);
   const gcRefs = new Map<PyObj, number>();
   for (const o of cands) gcRefs.set(o, o.rc);
@@ -94,8 +98,8 @@ export function findUnreachable(it: Interpreter, b: Builtins, steps?: GcStep[]):
  * follow) that no object of known count still reaches. The model keeps them
  * alive; CPython may well find them unreachable.
  */
-export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: ReadonlySet<PyObj>): number {
-  const cands = gcCandidates(it, b).filter((o) => !unreachable.has(o));
+export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: ReadonlySet<PyObj>, generation = 2): number {
+  const cands = gcCandidates(it, b, generation).filter((o) => !unreachable.has(o));
   if (!cands.some((o) => o.fuzzy)) return 0;
   const inSet = new Set(cands);
   const gcRefs = new Map<PyObj, number>();
@@ -123,14 +127,15 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
 }
 
 /** gc.collect(): the number the model finds, and the most CPython could find (null: no bound). */
-export function collectGarbage(it: Interpreter, b: Builtins, line: number): { count: number; upper: number | null } {
+export function collectGarbage(it: Interpreter, b: Builtins, line: number, generation = 2): { count: number; upper: number | null } {
   const h = it.heap;
   const steps: GcStep[] = [];
   // The film's picture holds every object its steps name (class internals included).
-  const before = it.recorder.wantsGcFilm(line) ? it.recorder.heapSnapshot(line, gcCandidates(it, b)) : undefined;
-  let unreachable = findUnreachable(it, b, steps);
+  const examined = gcCandidates(it, b, generation);
+  const before = it.recorder.wantsGcFilm(line) ? it.recorder.heapSnapshot(line, examined) : undefined;
+  let unreachable = findUnreachable(it, b, steps, generation);
   // Garbage the model cannot see: objects of unknown count, and whatever loops cut short made.
-  const maybe = maybeGarbage(it, b, new Set(unreachable));
+  const maybe = maybeGarbage(it, b, new Set(unreachable), generation);
   const unseen = it.unmodelledGarbage || h.uncertainFree;
   it.unmodelledGarbage = false;
   h.uncertainFree = false;
@@ -170,7 +175,7 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number): { co
       h.decref(o);
     }
     steps.push({ phase: 'finalize', narration: `__del__ (or a generator's close) runs once on ${toFinalize.length} object(s).`, candidates: [], gcRefs: {}, unreachable: unreachable.map(idOf), moved: toFinalize.map(idOf) });
-    const still = new Set(findUnreachable(it, b));
+    const still = new Set(findUnreachable(it, b, undefined, generation));
     const resurrected = unreachable.filter((o) => o.alive && !still.has(o));
     if (resurrected.length) {
       steps.push({ phase: 'resurrection', narration: `${resurrected.length} object(s) were made reachable again by a finalizer: they survive.`, candidates: [], gcRefs: {}, unreachable: [], moved: resurrected.map(idOf) });
@@ -200,9 +205,11 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number): { co
     }
     steps.push({ phase: 'clear', narration: `tp_clear breaks the cycles and ${count} object(s) are freed.`, candidates: [], gcRefs: {}, unreachable: unreachable.map(idOf), moved: unreachable.map(idOf) });
   }
+  // Survivors move one generation up (the oldest stays).
+  for (const o of examined) if (o.alive && o.gen <= generation) o.gen = Math.min(generation + 1, 2);
   // untrack_tuples: survivors holding nothing the collector could track leave its lists.
-  for (const o of h.live) {
-    if (o.kind === 'tuple' && o.tracked && !(o.items ?? []).some((x) => b.mayBeTracked(x))) o.tracked = false;
+  for (const o of examined) {
+    if (o.alive && o.kind === 'tuple' && o.tracked && !(o.items ?? []).some((x) => b.mayBeTracked(x))) o.tracked = false;
   }
   steps.push({ phase: 'done', narration: `gc.collect() returns ${count}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
   const upper = unseen ? null : count + maybe;

@@ -22,6 +22,9 @@ export interface DictEntry {
 // one hidden class: objects that grew fields in different orders made every
 // read in refsOf / release polymorphic, and release() itself (which clears
 // them) turned each freed object into a dictionary-mode object.
+/** gc.freeze()'s permanent generation: never collected until gc.unfreeze(). */
+export const PERMANENT_GENERATION = 3;
+
 export class PyObj {
   rc = 0;
   alive = true;
@@ -32,6 +35,8 @@ export class PyObj {
   external = false;
   /** GC tracking (CPython untracks some dicts and tuples that hold only atomic values). */
   tracked = false;
+  /** The collector generation it is in: 0-2, or PERMANENT_GENERATION after gc.freeze(). */
+  gen = 0;
 
   // Payloads, by kind.
   value?: bigint | number | string | boolean = undefined;
