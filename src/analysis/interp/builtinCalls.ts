@@ -7,6 +7,7 @@ import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
 import { PERMANENT_GENERATION, PyObj } from './objects';
 import { isTracked } from './collector';
+import { dropEntry, liveEntries, removeDeadEntry, weakDelete, weakGet, weakSetAdd } from './weakContainers';
 import { floatRepr } from '../ir/constants';
 
 export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
@@ -32,6 +33,21 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       h.decref(func.methodSelf);
     }
   }
+  if (func.kind === 'builtin' && func.builtinName === 'weak._remove') {
+    // A weak container's entry callback: its object died.
+    if (func.weakOwner && args[0]) removeDeadEntry(it, func.weakOwner, args[0]);
+    return b.none;
+  }
+  if (func.kind === 'weakref' && func.type === 'WeakMethod') {
+    // A new bound method while the object lives.
+    const obj = func.referent;
+    if (!obj || !func.weakFunc) return b.none;
+    const bm = h.alloc('method', 'method', h.site(site.line, site.col, 'method', 'bound method'));
+    bm.methodFunc = h.incref(func.weakFunc);
+    bm.methodSelf = h.incref(obj);
+    bm.tracked = true;
+    return bm;
+  }
   if (func.kind === 'weakref') return h.incref(func.referent) ?? b.none;
   if (func.kind === 'unknown' || func.kind === 'instance' || func.kind === 'generator') {
     if (func.kind === 'instance') {
@@ -55,7 +71,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'input': case 'hex': case 'oct': case 'bin': case 'chr':
       return b.newStr(undefined, pos);
     case 'len': {
-      const n = self?.weakContainer ? [...(self.weakEntries?.values() ?? [])].filter((e) => e.value.alive).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : undefined;
+      const n = self?.weakContainer ? liveEntries(self).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : undefined;
       if (self?.kind === 'instance') {
         const m = b.lookupClassAttr(self.cls, '__len__');
         if (m && m.kind === 'function') return yield* it.callFromC(m, [self], frame, site);
@@ -477,7 +493,20 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'gc.get_count': case 'gc.get_referrers': case 'gc.get_referents': case 'gc.get_objects': return unknownCall();
 
     // ---- weakref ----
-    case 'weakref.ref': case 'weakref.proxy': case 'weakref.WeakMethod': {
+    case 'weakref.WeakMethod': {
+      // A weak reference to the bound method's object, and (weakly) to its function.
+      if (!self || self.kind !== 'method' || !self.methodSelf || !self.methodFunc) return unknownCall();
+      const cb = args[1] && args[1].kind !== 'none' ? args[1] : undefined;
+      const w = h.alloc('weakref', 'WeakMethod', h.site(pos.line, pos.col, 'weakref', 'WeakMethod(…)'));
+      w.referent = self.methodSelf;
+      w.weakFunc = self.methodFunc;
+      w.callback = h.incref(cb);
+      w.tracked = true;
+      self.methodSelf.weakrefs ??= [];
+      self.methodSelf.weakrefs.push(w);
+      return w;
+    }
+    case 'weakref.ref': case 'weakref.proxy': {
       const target = self;
       const cb = args[1] && args[1].kind !== 'none' ? args[1] : undefined;
       if (!target) return unknownCall();
@@ -492,7 +521,6 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       w.referent = target;
       w.callback = h.incref(cb);
       w.tracked = true;
-      if (name === 'weakref.WeakMethod') w.type = 'WeakMethod';
       target.weakrefs.push(w);
       return w;
     }
@@ -845,28 +873,40 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     return parts;
   }
   if (type === 'weak') {
-    // WeakValueDictionary / WeakKeyDictionary / WeakSet: entries are weak, nothing they hold is counted.
+    // WeakValueDictionary / WeakKeyDictionary / WeakSet (weakContainers.ts).
     self.weakEntries ??= new Map();
-    const live = (): { key: PyObj; value: PyObj }[] => [...self.weakEntries!.values()].filter((e) => e.value.alive);
+    const wkd = self.type === 'WeakKeyDictionary';
     switch (method) {
-      case 'get': { const v = b.weakEntry(self, a1); return h.incref(v ?? args[2] ?? b.none)!; }
-      case 'add': {
-        if (!self.weakEntries.has(b.hashKey(a1))) self.weakEntries.set(b.hashKey(a1), { key: h.incref(b.none)!, value: a1 });
-        return b.none;
-      }
+      case 'get': { const e = weakGet(b, self, a1); return h.incref(e ? e.value : args[2] ?? b.none)!; }
+      case 'add': weakSetAdd(b, self, a1); return b.none;
       case 'discard': case 'remove': case 'pop': {
-        const k = b.hashKey(a1);
-        const e = self.weakEntries.get(k);
-        self.weakEntries.delete(k);
-        if (e) h.decref(e.key);
-        return method === 'pop' && e ? h.incref(e.value)! : b.none;
+        const e = weakGet(b, self, a1) && weakDelete(b, self, a1);
+        if (!e) {
+          if (method === 'discard') return b.none;
+          if (method === 'pop' && args[2]) return h.incref(args[2])!;
+          if (self.fuzzy) return b.unknown(pos.line, pos.col);
+          throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
+        }
+        // pop hands the value over: a WeakKeyDictionary's own reference, or a new one.
+        const out = method === 'pop' ? h.incref(e.value)! : b.none;
+        dropEntry(it, self, e);
+        it.recorder.noteStore();
+        return out;
       }
       case 'keys': case 'values': case 'items': case 'copy': {
-        const out = live().map((e) => (method === 'values' ? h.incref(e.value)! : method === 'keys' ? h.incref(e.key)! : b.newSeq('tuple', [h.incref(e.key)!, h.incref(e.value)!], pos)));
+        const out = liveEntries(self).map((e) => (method === 'values' ? h.incref(e.value)! : method === 'keys' ? h.incref(e.key)! : b.newSeq('tuple', [h.incref(e.key)!, h.incref(e.value)!], pos)));
         return b.newSeq('list', out, pos);
       }
-      case 'clear': { for (const e of self.weakEntries.values()) h.decref(e.key); self.weakEntries.clear(); return b.none; }
+      case 'clear': {
+        const all = [...self.weakEntries.values()];
+        self.weakEntries.clear();
+        for (const e of all) dropEntry(it, self, e);
+        it.recorder.noteStore();
+        return b.none;
+      }
+      case '_remove': return b.none;
     }
+    void wkd;
     return unknownCall();
   }
   if (type === 'int' || type === 'float') return b.newInt(undefined, pos);

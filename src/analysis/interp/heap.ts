@@ -198,6 +198,7 @@ export class Heap {
     o.wrapped = undefined;
     o.localsCache = undefined;
     o.defaultFactory = undefined;
+    o.weakEntries = undefined;
     const fr = o.kind === 'generator' ? o.genFrame : o.kind === 'frame' ? o.frame : undefined;
     // The object's references were taken from refsOf before: only forget them here.
     if (fr && (o.kind === 'generator' || fr.ownedByObject)) fr.release();

@@ -3,6 +3,7 @@
 import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
 import type { Builtins } from './builtins';
+import { liveEntries } from './weakContainers';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
@@ -40,8 +41,6 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
  * Iterating a WeakSet (its objects) or a WeakValueDictionary (its keys): the
  * iterator keeps the container and a snapshot of the entries, which it does
  * not count; each item is handed out with a new reference while it is alive.
- * WeakKeyDictionary is not modelled entry by entry: what it may yield is
- * marked of unknown count.
  */
 function weakIter(bi: Builtins, o: PyObj, frame: Frame): PyObj {
   const h = bi.it.heap;
@@ -50,14 +49,9 @@ function weakIter(bi: Builtins, o: PyObj, frame: Frame): PyObj {
   itr.iterIndex = 0;
   itr.tracked = true;
   itr.iterSource = h.incref(o);
-  const live = [...(o.weakEntries?.values() ?? [])].filter((e) => e.value.alive);
-  if (o.type === 'WeakSet') itr.weakItems = live.map((e) => e.value);
-  else if (o.type === 'WeakValueDictionary') itr.weakItems = live.map((e) => e.key);
-  else {
-    for (const e of live) { h.escape(e.key); h.escape(e.value); }
-    itr.fuzzyIter = true;
-    itr.weakItems = [];
-  }
+  const live = liveEntries(o);
+  // A WeakSet yields its objects; the dictionaries their keys (a WeakKeyDictionary's only while alive).
+  itr.weakItems = o.type === 'WeakSet' ? live.map((e) => e.value) : live.map((e) => e.key);
   return itr;
 }
 

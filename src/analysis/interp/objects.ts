@@ -22,6 +22,14 @@ export interface DictEntry {
 // one hidden class: objects that grew fields in different orders made every
 // read in refsOf / release polymorphic, and release() itself (which clears
 // them) turned each freed object into a dictionary-mode object.
+/** One entry of a weak container (weakContainers.ts): what it holds depends on the container. */
+export interface WeakEntry {
+  key: PyObj;
+  value: PyObj;
+  /** The entry's weak reference (a KeyedRef for a WeakValueDictionary). */
+  wr?: PyObj;
+}
+
 /** gc.freeze()'s permanent generation: never collected until gc.unfreeze(). */
 export const PERMANENT_GENERATION = 3;
 
@@ -123,10 +131,14 @@ export class PyObj {
   /** weakref.finalize: the weakref that triggers it, and that weakref's owner. */
   finalizeRef?: PyObj = undefined;
   finalizeOwner?: PyObj = undefined;
+  /** A WeakMethod's function, held weakly (functions outlive the objects whose methods they are). */
+  weakFunc?: PyObj = undefined;
   /** WeakValueDictionary / WeakSet stand-ins: hold no strong references. */
   weakContainer?: boolean = undefined;
   /** Their entries: key → object, held weakly (not counted). */
-  weakEntries?: Map<string, { key: PyObj; value: PyObj }> = undefined;
+  weakEntries?: Map<string, WeakEntry> = undefined;
+  /** The weak container a `_remove` callback belongs to (not a reference: weakref.py's closure holds it weakly). */
+  weakOwner?: PyObj = undefined;
   /** Frame objects ≤3.12: the dict locals() returned (f_locals cache). */
   localsCache?: PyObj = undefined;
   /** An int returned by id(): measuring its count says nothing about the object. */
@@ -203,6 +215,14 @@ function traverse(o: PyObj, labels: boolean, sink: (target: PyObj, label: string
   if (o.dictObj) push(o.dictObj, '__dict__', 'hidden');
   else if (o.attrs && o.kind !== 'module') for (const [k, v] of o.attrs) push(v, labels ? `.${k}` : '', 'attribute');
   if (o.slots) for (const [k, v] of o.slots) push(v, labels ? `.${k}` : '', 'attribute');
+  if (o.weakEntries) {
+    // Weak containers hold their keys (values) strongly only where weakref.py does.
+    for (const e of o.weakEntries.values()) {
+      if (o.type === 'WeakKeyDictionary') push(e.value, labels ? `[${shortLabel(e.key)}]` : '', 'item');
+      else if (o.type === 'WeakValueDictionary') push(e.key, labels ? `key ${shortLabel(e.key)}` : '', 'key');
+      push(e.wr, labels ? 'weak reference' : '', 'hidden');
+    }
+  }
   push(o.cls, '__class__', 'hidden');
   push(o.mroTuple, '__mro__', 'hidden');
   push(o.basesTuple, '__bases__', 'hidden');

@@ -1,6 +1,7 @@
 // Subscription: item and slice reads, writes and deletions on lists, dicts,
 // weak containers and instances with __getitem__ / __setitem__.
 import type { Builtins } from './builtins';
+import { dropEntry, weakDelete, weakGet, weakStore } from './weakContainers';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
@@ -140,12 +141,7 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
   }
   if (obj.kind === 'dict') { bi.dictSet(obj, h.incref(idx)!, value); return; }
   if (obj.weakContainer) {
-    // WeakValueDictionary: the key is held, the value only weakly (a KeyedRef).
-    obj.weakEntries ??= new Map();
-    const old = obj.weakEntries.get(bi.hashKey(idx));
-    obj.weakEntries.set(bi.hashKey(idx), { key: h.incref(idx)!, value });
-    if (old) h.decref(old.key);
-    h.decref(value);
+    weakStore(bi, obj, idx, value);
     return;
   }
   if (obj.kind === 'instance') {
@@ -163,6 +159,12 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
 
 export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
   const h = bi.it.heap;
+  if (obj.weakContainer) {
+    const e = weakGet(bi, obj, idx) && weakDelete(bi, obj, idx);
+    if (e) { dropEntry(bi.it, obj, e); bi.it.recorder.noteStore(); return; }
+    if (!obj.fuzzy) throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
+    return;
+  }
   if (obj.kind === 'list') {
     if (idx.kind === 'slice') {
       const idxs = sliceBounds(bi, obj, idx);
@@ -194,11 +196,8 @@ export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
   h.escape(obj);
 }
 
-/** A live entry of a weak container (entries whose object died are gone). */
+/** A live entry's value in a weak container. */
 export function weakEntry(bi: Builtins, obj: PyObj, idx: PyObj): PyObj | undefined {
-  const e = obj.weakEntries?.get(bi.hashKey(idx));
-  if (!e) return undefined;
-  if (!e.value.alive) { obj.weakEntries!.delete(bi.hashKey(idx)); bi.it.heap.decref(e.key); return undefined; }
-  return e.value;
+  return weakGet(bi, obj, idx)?.value;
 }
 
