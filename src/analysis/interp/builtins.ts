@@ -535,8 +535,9 @@ export class Builtins {
     const inst = h.alloc('instance', cname, h.site(site.line, site.col, cname, `${cname}()`));
     inst.cls = h.incref(cls);
     inst.tracked = true;
-    if (cls.slotNames && !cls.hasInstanceDict) inst.slots = new Map();
-    else inst.attrs = new Map();
+    // Slot members live in the object; other attributes (when the layout has a __dict__) in its dict.
+    if (this.hasSlotMembers(cls)) inst.slots = new Map();
+    if (!cls.slotNames || cls.hasInstanceDict) inst.attrs = new Map();
     const init = this.lookupClassAttr(cls, '__init__');
     const fields = (cls.mroTuple?.items ?? [cls]).find((c) => c.dataclassFields)?.dataclassFields;
     if (fields && (!init || init.kind !== 'function' || !this.definedIn(cls, '__init__'))) {
@@ -553,7 +554,7 @@ export class Builtins {
             const factory = fieldObjs?.kind === 'dict' ? this.dictGetStr(fieldObjs, name)?.attrs?.get('default_factory') : undefined;
             v = factory ? yield* this.it.callObject(factory, [], [], frame, site) : this.unknown(site.line, site.col);
           }
-          inst.attrs!.set(name, v);
+          (this.attrStore(inst, name) ?? (inst.attrs ??= new Map())).set(name, v);
           this.noteStore(inst, v);
         }
         const post = this.lookupClassAttr(cls, '__post_init__');
@@ -625,7 +626,11 @@ export class Builtins {
     }
     if (obj.kind === 'instance' || obj.kind === 'exception') {
       if (name === '__dict__' && obj.attrs) {
-        return { func: h.incref(this.instanceDict(obj, site, this.it.vm.instanceDictCounted))! };
+        // A slotted layout's dict is an ordinary dict (tracked once it holds a container);
+        // otherwise the materialised dict is tracked where the version counts it.
+        const slotted = this.hasSlotMembers(obj.cls);
+        const d = this.instanceDict(obj, site, slotted ? [...obj.attrs.values()].some((v) => this.mayBeTracked(v)) : this.it.vm.instanceDictCounted);
+        return { func: h.incref(d)! };
       }
       if (name === '__class__') return { func: h.incref(obj.cls ?? obj.excClass)! };
       if (obj.kind === 'exception' && name === 'args') return { func: h.incref(obj.excArgs)! };
@@ -741,6 +746,20 @@ export class Builtins {
   }
 
   /** An instance's __dict__ as an object of its own, made on first need over its attributes. */
+  /**
+   * Some class of the MRO declares __slots__ members (not just __dict__ / __weakref__):
+   * 3.13 keeps inline attribute values only for layouts without them.
+   */
+  private hasSlotMembers(cls: PyObj | undefined): boolean {
+    return (cls?.mroTuple?.items ?? (cls ? [cls] : [])).some((c) => c.slotNames?.some((n) => n !== '__dict__' && n !== '__weakref__'));
+  }
+
+  /** Where an instance keeps attribute `name`: its slot, its dict, or nowhere (AttributeError). */
+  private attrStore(obj: PyObj, name: string): Map<string, PyObj> | undefined {
+    if (obj.slots && (obj.cls?.mroTuple?.items ?? []).some((c) => c.slotNames?.includes(name))) return obj.slots;
+    return obj.attrs ?? (obj.fuzzy ? obj.slots : undefined);
+  }
+
   private instanceDict(obj: PyObj, pos: Pos, tracked: boolean): PyObj {
     if (obj.dictObj) return obj.dictObj;
     const d = this.it.heap.alloc('dict', 'dict', this.it.heap.site(pos.line, pos.col, 'dict', '__dict__'));
@@ -792,13 +811,17 @@ export class Builtins {
           return;
         }
       }
-      const store = obj.slots ?? obj.attrs!;
+      const store = this.attrStore(obj, name);
+      if (!store) {
+        h.decref(value);
+        throw this.it.raiseObj(this.cError('AttributeError', { line: frame.line, col: 0 }), frame, true);
+      }
       const old = store.get(name);
       store.set(name, value);
       this.noteStore(obj, value);
       // 3.13: a class that names __dict__ in __slots__ keeps a real dict (no inline
       // values), made by the first store and tracked once it holds a container.
-      if (this.it.vm.slotsDictIsRealDict && obj.cls?.slotNames?.includes('__dict__')) {
+      if (store === obj.attrs && this.it.vm.slotsDictIsRealDict && (obj.cls?.slotNames?.includes('__dict__') || this.hasSlotMembers(obj.cls))) {
         const d = this.instanceDict(obj, { line: frame.line, col: 0 }, false);
         if (!d.tracked && this.mayBeTracked(value)) d.tracked = true;
       }
@@ -846,7 +869,7 @@ export class Builtins {
       const ddel = this.descriptorMethod(clsAttr, '__delete__');
       if (ddel) { h.decref(yield* this.it.callFromC(ddel, [clsAttr!, obj], frame, site)); return; }
     }
-    const store = obj.slots ?? obj.attrs;
+    const store = obj.kind === 'instance' ? this.attrStore(obj, name) : obj.slots ?? obj.attrs;
     const old = store?.get(name);
     if (old) { store!.delete(name); h.decref(old); }
     else if (obj.kind === 'instance' && !obj.fuzzy && obj.cls?.mroTuple?.items?.every((c) => c.kind === 'class' && !c.fuzzy)) {
