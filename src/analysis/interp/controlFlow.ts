@@ -16,12 +16,21 @@ export function* fuzzyBranches(ip: Interpreter, branches: Stmt[][], frame: Frame
   ip.fuzzyDepth++;
   try {
     let result: Completion = NORMAL;
+    let fallsThrough = false;
     for (const b of branches) {
       const c = yield* ip.execBlock(b, frame);
       if (c.k === 'return') {
         if (result.k === 'return') ip.heap.decref(result.value);
         result = c;
-      }
+      } else fallsThrough = true;
+    }
+    if (result.k === 'return' && fallsThrough) {
+      // Some branch returns, another goes on: the code after runs too, and what the
+      // function returns is one of several values (the one kept here escapes).
+      ip.heap.escape(result.value);
+      ip.heap.decref(result.value);
+      frame.mixedReturn = true;
+      return NORMAL;
     }
     if (result.k === 'return') return result;
     return NORMAL;

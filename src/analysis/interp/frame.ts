@@ -12,6 +12,8 @@ export class Frame {
   readonly compScopes: Map<string, PyObj>[] = [];
   /** References held on the value stack across statements. */
   readonly temps: { obj: PyObj; label: string }[] = [];
+  /** A branch of unknown direction returned while another went on: the return value is one of several. */
+  mixedReturn = false;
   /** The frame object (tracebacks, generators), once one exists. */
   frameObj?: PyObj;
   /** The generator that owns this frame (its variables are the generator's references). */

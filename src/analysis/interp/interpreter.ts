@@ -858,6 +858,7 @@ export class Interpreter implements HeapHost {
       else {
         const c = runSync(this.execBlock(fn.body, frame));
         result = c.k === 'return' ? c.value : this.b.none;
+        if (frame.mixedReturn) this.heap.escape(result);
       }
     } catch (err) {
       if (err instanceof PyException) this.addTraceback(err.exc, caller);
