@@ -716,6 +716,10 @@ export class Builtins {
       return { func: this.boundBuiltin(`property.${name}`), self: h.incref(obj)! };
     }
     if (obj.kind === 'weakref' && name === '__callback__') return { func: h.incref(obj.callback) ?? this.none };
+    if (obj.kind === 'cell' && name === 'cell_contents') {
+      if (obj.cellValue) return { func: h.incref(obj.cellValue)! };
+      throw this.it.raiseObj(this.cError('ValueError', site), frame, true);
+    }
     if (obj.kind === 'weakproxy') {
       const target = obj.referent;
       if (!target) throw this.it.raiseObj(this.cError('ReferenceError', site), frame, true);

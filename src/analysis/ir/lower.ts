@@ -54,6 +54,8 @@ class Lowering {
     this.scope = this.newScope(mod, 'module');
     mod.body = this.block(root);
     this.resolve(this.scope);
+    // co_freevars is sorted by name: the closure tuple's order (f.__closure__[i]).
+    for (const code of this.codes) if (code.freeVars.size > 1) code.freeVars = new Set([...code.freeVars].sort());
     for (const [code, counts] of this.foldCounts) {
       const uses = this.constUses.get(code.id);
       const away = [...counts].filter(([key, k]) => (uses?.get(key) ?? 0) <= k && code.firstConst !== key).map(([key]) => key);
