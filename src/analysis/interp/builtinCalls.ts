@@ -68,7 +68,11 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     }
     case 'repr': case 'ascii': return self ? yield* b.textOf(self, 'repr', frame, site) : b.newStr(undefined, pos);
     case 'format': return self ? yield* b.textOf(self, 'str', frame, site, 1) : b.newStr(undefined, pos);
-    case 'input': case 'hex': case 'oct': case 'bin': case 'chr':
+    case 'chr': {
+      const n = self ? b.num(self) : undefined;
+      return b.newStr(typeof n === 'bigint' && n >= 0n && n <= 0x10ffffn ? String.fromCodePoint(Number(n)) : undefined, pos);
+    }
+    case 'input': case 'hex': case 'oct': case 'bin':
       return b.newStr(undefined, pos);
     case 'len': {
       const n = self?.weakContainer ? liveEntries(self).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : undefined;
@@ -222,7 +226,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     }
     case 'list': case 'tuple': {
       if (!self) return name === 'tuple' ? h.incref(b.emptyTuple)! : b.newSeq('list', [], pos);
-      if (name === 'tuple' && self.kind === 'tuple') return h.incref(self)!;
+      if (name === 'tuple' && self.kind === 'tuple' && !self.cls) return h.incref(self)!;
       const items = yield* b.iterateAll(self, frame);
       if (name === 'tuple' && items.length === 0) return h.incref(b.emptyTuple)!;
       const r = b.newSeq(name, items, pos);
@@ -230,6 +234,8 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       return r;
     }
     case 'set': case 'frozenset': {
+      // frozenset(fs) of an exact frozenset is fs itself.
+      if (name === 'frozenset' && self?.kind === 'frozenset' && self.type === 'frozenset') return h.incref(self)!;
       const items = self ? yield* b.iterateAll(self, frame) : [];
       return b.newSet(items, pos, name);
     }
@@ -512,9 +518,9 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       if (!target) return unknownCall();
       target.weakrefs ??= [];
       const kind = name === 'weakref.proxy' ? 'weakproxy' : 'weakref';
-      // Without a callback, the existing plain ref is shared.
-      if (!cb && kind === 'weakref') {
-        const existing = target.weakrefs.find((w) => w.kind === 'weakref' && !w.callback && w.type === 'weakref');
+      // Without a callback, the existing plain ref (or proxy) is shared.
+      if (!cb) {
+        const existing = target.weakrefs.find((w) => w.kind === kind && !w.callback && w.alive && (kind === 'weakproxy' || w.type === 'weakref'));
         if (existing) return h.incref(existing)!;
       }
       const w = h.alloc(kind, kind === 'weakproxy' ? 'weakproxy' : 'weakref', h.site(pos.line, pos.col, kind, `${kind}(…)`));

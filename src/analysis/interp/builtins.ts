@@ -74,7 +74,6 @@ export class Builtins {
   private finalizeRegistry!: PyObj;
 
   constructor(readonly it: Interpreter) {
-    const h = it.heap;
     this.none = this.immortal('none', 'NoneType', 'None');
     this.trueObj = this.immortal('bool', 'bool', 'True');
     this.trueObj.value = true;
@@ -96,7 +95,7 @@ export class Builtins {
     this.names.set('None', this.none);
     this.names.set('True', this.trueObj);
     this.names.set('False', this.falseObj);
-    this.names.set('NotImplemented', h.external('notimpl', 'NotImplementedType'));
+    this.names.set('NotImplemented', this.immortal('notimpl', 'NotImplementedType', 'NotImplemented'));
     this.names.set('Ellipsis', this.ellipsis);
     this.names.set('__name__', this.newStrImmortal('__main__'));
   }
@@ -175,7 +174,8 @@ export class Builtins {
   }
 
   newStr(v: string | undefined, pos: Pos): PyObj {
-    if (v !== undefined && v.length <= 1) return this.newStrImmortal(v);
+    // '' and the 256 one-character Latin-1 strings are cached singletons.
+    if (v !== undefined && (v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256))) return this.newStrImmortal(v);
     const o = this.it.heap.alloc('str', 'str', this.it.heap.site(pos.line, pos.col, 'str', v === undefined ? 'str' : pyStrRepr(v.slice(0, 20))));
     o.value = v;
     return o;

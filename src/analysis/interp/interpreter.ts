@@ -701,6 +701,12 @@ export class Interpreter implements HeapHost {
       return;
     }
     const gen = e.generators[level];
+    if (gen.assignOnly && (gen.iter.k === 'list' || gen.iter.k === 'tuple')) {
+      const v = yield* this.eval(gen.iter.elts[0], frame);
+      yield* this.assign(gen.target, v, frame);
+      yield* this.compBody(e, level, gen.ifs, frame, body);
+      return;
+    }
     let it: PyObj;
     if (level === 0 && firstIter) it = this.heap.incref(firstIter)!;
     else {
@@ -761,6 +767,7 @@ export class Interpreter implements HeapHost {
     // An exception while the arguments are evaluated or inside the call unwinds the
     // value stack: the callable (and arguments not yet handed over) are released.
     let handedOver = false;
+    let passedTuple = false;
     try {
       for (const a of e.args) {
         if (a.k === 'pos') args.push(yield* this.eval(a.value, frame));
@@ -768,6 +775,7 @@ export class Interpreter implements HeapHost {
         else if (a.k === 'star') {
           starred = true;
           const src = yield* this.eval(a.value, frame);
+          passedTuple = src.kind === 'tuple' && !src.cls;
           args.push(...(yield* this.b.iterateAll(src, frame)));
           this.heap.decref(src);
         } else {
@@ -779,7 +787,9 @@ export class Interpreter implements HeapHost {
       }
       // 3.11's CALL_FUNCTION_EX: with a kwargs dict (from ** or from plain keywords
       // beside a *) every argument gets dstarCallExtra more; with * alone, starCallExtra.
-      const extra = !starred && !dstarred ? 0 : dstarred || kwargs.length > 0 ? this.vm.dstarCallExtra : this.vm.starCallExtra;
+      // `f(*t)` alone with an exact tuple passes t itself: no new tuple, nothing extra.
+      const passesTuple = starred && !dstarred && !kwargs.length && e.args.length === 1 && !self && passedTuple;
+      const extra = (!starred && !dstarred) || passesTuple ? 0 : dstarred || kwargs.length > 0 ? this.vm.dstarCallExtra : this.vm.starCallExtra;
       handedOver = true;
       return yield* this.callObject(func, args, kwargs, frame, site, extra);
     } finally {
@@ -979,7 +989,13 @@ export class Interpreter implements HeapHost {
   private *makeClass(cls: ClassIR, frame: Frame, s: Stmt): G<PyObj> {
     const bases: PyObj[] = [];
     for (const b of cls.bases) bases.push(yield* this.eval(b, frame));
-    for (const k of cls.keywords) this.heap.decref(yield* this.eval(k.value, frame));
+    // Class keywords (metaclass aside) go to the parent's __init_subclass__.
+    const classKw: [string, PyObj][] = [];
+    for (const k of cls.keywords) {
+      const v = yield* this.eval(k.value, frame);
+      if (k.name === 'metaclass') this.heap.decref(v);
+      else classKw.push([k.name, v]);
+    }
     const body = new Frame(cls, cls.qualname, frame.globals, 'class', frame);
     // The class body can see enclosing function cells it uses.
     for (const name of cls.freeVars) {
@@ -1010,6 +1026,18 @@ export class Interpreter implements HeapHost {
       } finally {
         this.heap.decref(key);
       }
+    }
+    // type.__new__ then calls the nearest parent's __init_subclass__ (an implicit classmethod).
+    try {
+      for (const parent of (klass.mroTuple?.items ?? []).slice(1)) {
+        const hook = parent.attrs?.get('__init_subclass__');
+        if (!hook) continue;
+        const fn = hook.kind === 'classmethod' ? hook.wrapped?.[0] : hook;
+        if (fn?.kind === 'function') this.heap.decref(yield* this.callFromC(fn, [klass], frame, { line: s.line, col: s.col, key: `${s.line}:${s.col}:init_subclass` }, classKw));
+        break;
+      }
+    } finally {
+      for (const [, v] of classKw) this.heap.decref(v);
     }
     if (classCell) {
       classCell.cellValue = this.heap.incref(klass);

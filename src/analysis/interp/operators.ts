@@ -132,6 +132,11 @@ export function* binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fram
     if (n === 1n) return h.incref(s)!;
     return bi.newStr(s.value !== undefined && typeof n === 'bigint' ? String(s.value).repeat(Math.max(0, Number(n))) : undefined, pos);
   }
+  if (l.kind === 'tuple' && op === '+' && r.kind === 'tuple' && !l.cls && !r.cls) {
+    // Concatenating an empty tuple gives the other (exact) tuple itself.
+    if (r.items?.length === 0) return h.incref(l)!;
+    if (l.items?.length === 0) return h.incref(r)!;
+  }
   if ((l.kind === 'list' || l.kind === 'tuple') && op === '+' && r.kind === l.kind) {
     const items = [...l.items!, ...r.items!].map((x) => h.incref(x)!);
     return items.length === 0 && l.kind === 'tuple' ? h.incref(bi.emptyTuple)! : bi.newSeq(l.kind, items, pos);
@@ -174,6 +179,8 @@ export function unary(bi: Builtins, op: string, v: PyObj, pos: Pos): PyObj {
     return t === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(!t);
   }
   const n = num(bi, v);
+  // +x of an exact int or float is x itself.
+  if (op === '+' && (v.kind === 'int' || v.kind === 'float')) return bi.it.heap.incref(v)!;
   if (v.kind === 'int' || v.kind === 'bool') return bi.newInt(typeof n === 'bigint' ? (op === '-' ? -n : op === '~' ? -n - 1n : n) : undefined, pos);
   if (v.kind === 'float') return bi.newFloat(typeof n === 'number' ? (op === '-' ? -n : n) : undefined, pos);
   bi.it.heap.escape(v);

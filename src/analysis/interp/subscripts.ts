@@ -42,7 +42,17 @@ export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     if (obj.fuzzy || idx.kind === 'unknown' || idx.fuzzy) { h.escape(obj); return bi.unknown(frame.line, 0); }
     throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
   }
-  if (obj.kind === 'str') return bi.newStr(undefined, { line: frame.line, col: 0 });
+  if (obj.kind === 'str') {
+    // s[i] of a known string: its character (a cached singleton when Latin-1).
+    const i = bi.num(idx);
+    const v = typeof obj.value === 'string' ? obj.value : undefined;
+    if (v !== undefined && typeof i === 'bigint') {
+      const k = Number(i < 0n ? i + BigInt(v.length) : i);
+      if (k < 0 || k >= v.length) throw bi.it.raiseObj(bi.cError('IndexError', { line: frame.line, col: 0 }), frame, true);
+      return bi.newStr(v[k], { line: frame.line, col: 0 });
+    }
+    return bi.newStr(undefined, { line: frame.line, col: 0 });
+  }
   if (obj.weakContainer) {
     const e = bi.weakEntry(obj, idx);
     if (e) return h.incref(e)!;
@@ -110,6 +120,18 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
       const add = yield* bi.iterateAll(value, frame);
       h.decref(value);
       if (!idxs) { h.escape(obj); for (const x of add) h.decref(x); return; }
+      const step = idx.sliceParts?.[2] && idx.sliceParts[2].kind !== 'none' ? Number(bi.num(idx.sliceParts[2])) : 1;
+      if (step !== 1) {
+        // An extended slice replaces exactly its positions, one for one.
+        if (add.length !== idxs.length) {
+          for (const x of add) h.decref(x);
+          throw bi.it.raiseObj(bi.cError('ValueError', { line: frame.line, col: 0 }), frame, true);
+        }
+        const old = idxs.map((i) => obj.items![i]);
+        idxs.forEach((i, k) => { obj.items![i] = add[k]; bi.noteStore(obj, add[k]); });
+        for (const x of old) h.decref(x);
+        return;
+      }
       const start = idxs.length ? idxs[0] : Math.min(Math.max(Number(bi.num(idx.sliceParts?.[0] ?? bi.none) ?? 0), 0), obj.items!.length);
       const removed = obj.items!.splice(start, idxs.length, ...add);
       for (const x of add) bi.noteStore(obj, x);

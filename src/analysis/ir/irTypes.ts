@@ -69,6 +69,8 @@ export interface Comprehension {
   target: Expr;
   iter: Expr;
   ifs: Expr[];
+  /** An inner `for y in [expr]` / `(expr,)`: CPython compiles it as the assignment `y = expr`. */
+  assignOnly?: boolean;
 }
 
 export type Stmt = Pos & StmtBody & {

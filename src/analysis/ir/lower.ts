@@ -531,6 +531,13 @@ class Lowering {
       // Mutate in place: name nodes are registered for scope patching by identity.
       const r = this.exprInner(n);
       if (!('line' in r)) at(n, r);
+      // tree-sitter reads `[*rows[0]]` as `(*rows)[0]`: the star belongs to the whole expression.
+      const head = r.k === 'attr' || r.k === 'subscript' ? r.obj : r.k === 'call' ? r.func : undefined;
+      if (head && head.k === 'star') {
+        if (r.k === 'call') r.func = head.value;
+        else (r as { obj: Expr }).obj = head.value;
+        return at(n, { k: 'star', value: r as Expr });
+      }
       return r as Expr;
     } finally {
       this.depth--;
@@ -750,7 +757,10 @@ class Lowering {
     clauses.forEach((c, i) => {
       if (c.type === 'for_in_clause') {
         const iter = i === 0 && firstIter ? firstIter : this.exprList(c.childForFieldName('right')!);
-        generators.push({ target: this.target(c.childForFieldName('left')!), iter, ifs: [] });
+        const gen: Comprehension = { target: this.target(c.childForFieldName('left')!), iter, ifs: [] };
+        // The compiler's fast path for a temporary in an inner loop: `for y in [f(x)]` is `y = f(x)`.
+        if (generators.length && (iter.k === 'list' || iter.k === 'tuple') && iter.elts.length === 1 && iter.elts[0].k !== 'star') gen.assignOnly = true;
+        generators.push(gen);
       } else if (generators.length) generators[generators.length - 1].ifs.push(this.expr(c.namedChildren[0]));
     });
     const body = n.childForFieldName('body');
