@@ -309,9 +309,12 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       for (const a of args) srcs.push(yield* b.getIter(a, frame));
       const e = h.alloc('iterator', name, h.site(pos.line, pos.col, name, `${name}(…)`));
       e.iterKind = name;
-      e.iterSources = srcs;
       e.iterIndex = 0;
       e.tracked = true;
+      // enumerate holds its iterator, zip a tuple of them; both allocate their reusable result tuple now.
+      if (name === 'zip') ownIterators(b, e, srcs, pos);
+      else e.iterSources = srcs;
+      e.lastResult = b.newSeq('tuple', (name === 'zip' ? srcs : [0, 1]).map(() => b.none), pos);
       return e;
     }
     case 'map': case 'filter': {
@@ -323,7 +326,9 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       const e = h.alloc('iterator', name, h.site(pos.line, pos.col, name, `${name}(…)`));
       e.iterKind = name;
       e.iterFunc = args[0] === b.none ? undefined : h.incref(args[0]);
-      e.iterSources = srcs;
+      // map keeps a tuple of its iterators; filter the one iterator.
+      if (name === 'map') ownIterators(b, e, srcs, pos);
+      else e.iterSources = srcs;
       e.iterIndex = 0;
       e.tracked = true;
       return e;
@@ -1071,4 +1076,11 @@ function compareKeys(a: SortKey, b: SortKey): number | undefined {
     return a.length - b.length;
   }
   return undefined;
+}
+
+/** map / zip: a tuple owns the source iterators; the iterator reads them through it. */
+function ownIterators(b: Builtins, e: PyObj, srcs: PyObj[], pos: { line: number; col: number }): void {
+  const t = b.newSeq('tuple', srcs, pos);
+  e.itersTuple = t;
+  e.iterSources = t.items;
 }

@@ -180,6 +180,7 @@ export class Heap {
     o.cellValue = undefined;
     o.iterSource = undefined;
     o.iterSources = undefined;
+    o.itersTuple = undefined;
     o.weakItems = undefined;
     o.lastResult = undefined;
     o.iterFunc = undefined;

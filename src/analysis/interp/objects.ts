@@ -80,6 +80,8 @@ export class PyObj {
   /** Iterator: what it iterates and where; zip/enumerate: sources and reused result tuple. */
   iterSource?: PyObj = undefined;
   iterSources?: PyObj[] = undefined;
+  /** map / zip: the tuple that owns the source iterators (iterSources are then its items, borrowed). */
+  itersTuple?: PyObj = undefined;
   iterIndex?: number = undefined;
   iterKind?: string = undefined;
   lastResult?: PyObj = undefined;
@@ -234,7 +236,8 @@ function traverse(o: PyObj, labels: boolean, sink: (target: PyObj, label: string
   push(o.methodSelf, '__self__', 'hidden');
   push(o.cellValue, 'cell_contents', 'cell');
   push(o.iterSource, 'iterable', 'hidden');
-  o.iterSources?.forEach((s, i) => push(s, labels ? `source ${i}` : '', 'hidden'));
+  if (o.itersTuple) push(o.itersTuple, 'iterators', 'hidden');
+  else o.iterSources?.forEach((s, i) => push(s, labels ? `source ${i}` : '', 'hidden'));
   push(o.lastResult, 'last result', 'hidden');
   push(o.iterFunc, 'func', 'hidden');
   push(o.excArgs, 'args', 'hidden');
