@@ -201,6 +201,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'vars': case 'locals': case 'globals': {
       if (name === 'vars' && self) return yield* b.getAttr(self, '__dict__', frame, site);
       if (name === 'globals' || frame.kind === 'module') {
+        it.globalsEscaped = true;
         h.escape(b.none);
         const u = b.unknown(pos.line, pos.col);
         return u;

@@ -84,6 +84,8 @@ export class Interpreter implements HeapHost {
   fuzzyEvents = 0;
   /** A loop was cut short (or ran an unknown number of times) since the last gc.collect(): garbage it made is unseen. */
   unmodelledGarbage = false;
+  /** globals() was called: the module namespace may hold names the analysis never saw bound. */
+  globalsEscaped = false;
   frameDepth = 0;
   currentLine = 0;
   currentCol = 0;
@@ -657,6 +659,8 @@ export class Interpreter implements HeapHost {
     if (!v && frame.kind === 'class' && frame.cells.has(name)) v = frame.cells.get(name)!.cellValue;
     if (!v) v = frame.globals.get(name);
     if (!v) v = this.b.builtin(name);
+    // Once the module namespace went to code the analysis does not follow (globals()), a missing name may exist.
+    if (!v && this.globalsEscaped) return this.b.unknown(pos.line, pos.col);
     if (!v) throw this.raiseObj(this.b.cError('NameError', pos), frame, true);
     return this.heap.incref(v)!;
   }
