@@ -480,7 +480,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       const g = self ?? kw.get('generation');
       const gen = g === undefined ? 2n : g.kind === 'int' && typeof g.value === 'bigint' ? g.value : undefined;
       if (gen === undefined || gen < 0n || gen > 2n) return unknownCall();
-      return b.runCollect(frame, site, Number(gen));
+      return yield* b.runCollect(frame, site, Number(gen));
     }
     case 'gc.set_debug': {
       const v = self?.value;

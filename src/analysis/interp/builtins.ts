@@ -68,6 +68,8 @@ export class Builtins {
   private readonly modules = new Map<string, PyObj>();
   /** gc module state. */
   gcGarbage!: PyObj;
+  /** gc.callbacks: called with ("start", info) and ("stop", info) around every collection. */
+  gcCallbacks!: PyObj;
   gcDebugSaveAll = false;
   gcEnabled = true;
   /** weakref.finalize's registry (a dict inside the weakref module). */
@@ -678,6 +680,7 @@ export class Builtins {
     }
     if (obj.kind === 'function') {
       if (name === '__defaults__') return { func: h.incref(obj.defaults) ?? this.none };
+      if (name === '__kwdefaults__') return { func: h.incref(obj.kwdefaults) ?? this.none };
       if (name === '__closure__') return { func: h.incref(obj.closure) ?? this.none };
       if (name === '__name__') return { func: this.newStrImmortal(obj.fn!.name) };
       const v = obj.attrs?.get(name);
@@ -832,6 +835,16 @@ export class Builtins {
       h.decref(old);
       return;
     }
+    if (obj.kind === 'function' && (name === '__defaults__' || name === '__kwdefaults__')) {
+      // The function's own slots: the old tuple / dict goes.
+      const nv = value.kind === 'none' ? undefined : value;
+      const old = name === '__defaults__' ? obj.defaults : obj.kwdefaults;
+      if (name === '__defaults__') obj.defaults = nv; else obj.kwdefaults = nv;
+      if (!nv) h.decref(value);
+      else this.noteStore(obj, value);
+      h.decref(old);
+      return;
+    }
     if (obj.kind === 'function') {
       this.functionDict(obj, { line: frame.line, col: 0 });
       const old = obj.attrs!.get(name);
@@ -892,6 +905,23 @@ export class Builtins {
 
   // ---- modules ----
 
+  /** Calls each gc.callbacks entry with (phase, {"generation", "collected", "uncollectable"}). */
+  private *gcCallbacksRun(phase: 'start' | 'stop', generation: number, collected: number | undefined, frame: Frame, site: CallSite): G<void> {
+    const cbs = [...(this.gcCallbacks?.items ?? [])];
+    for (const cb of cbs) {
+      const info = this.newDict(site);
+      this.dictSet(info, this.newStrImmortal('generation'), this.smallInt(BigInt(generation)));
+      this.dictSet(info, this.newStrImmortal('collected'), collected === undefined ? this.newInt(undefined, site) : this.newInt(BigInt(collected), site));
+      this.dictSet(info, this.newStrImmortal('uncollectable'), this.smallInt(0n));
+      const phaseStr = this.newStrImmortal(phase);
+      try {
+        this.it.heap.decref(yield* this.it.callFromC(cb, [phaseStr, info], frame, site));
+      } finally {
+        this.it.heap.decref(info);
+      }
+    }
+  }
+
   importModule(name: string): PyObj {
     let m = this.modules.get(name);
     if (!m) {
@@ -901,6 +931,9 @@ export class Builtins {
         this.gcGarbage = this.it.heap.alloc('list', 'list', this.it.heap.site(0, 0, 'list', 'gc.garbage'));
         this.gcGarbage.items = [];
         this.gcGarbage.tracked = true;
+        this.gcCallbacks = this.it.heap.alloc('list', 'list', this.it.heap.site(0, 0, 'list', 'gc.callbacks'));
+        this.gcCallbacks.items = [];
+        this.gcCallbacks.tracked = true;
       }
       if (name === 'weakref') {
         this.finalizeRegistry = this.it.heap.alloc('dict', 'dict', this.it.heap.site(0, 0, 'dict', 'finalize._registry'));
@@ -915,6 +948,7 @@ export class Builtins {
   getModuleAttr(mod: PyObj, name: string, pos: Pos): PyObj {
     const full = `${mod.moduleName}.${name}`;
     if (mod.moduleName === 'gc' && name === 'garbage') return this.gcGarbage;
+    if (mod.moduleName === 'gc' && name === 'callbacks') return this.gcCallbacks;
     if (mod.moduleName === 'gc' && name.startsWith('DEBUG_')) return this.smallInt(name === 'DEBUG_SAVEALL' ? 32n : name === 'DEBUG_STATS' ? 1n : name === 'DEBUG_LEAK' ? 38n : 2n);
     if (KNOWN_MODULE_FUNCS.has(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name))) return this.boundBuiltin(full);
     if (mod.moduleName === 'sys' && name === 'maxsize') return this.newInt(9223372036854775807n, pos);
@@ -950,8 +984,10 @@ export class Builtins {
     return this.finalizeRegistry;
   }
 
-  runCollect(frame: Frame, site: CallSite, generation = 2): PyObj {
+  *runCollect(frame: Frame, site: CallSite, generation = 2): G<PyObj> {
+    yield* this.gcCallbacksRun('start', generation, 0, frame, site);
     const n = collectGarbage(this.it, this, site.line, generation);
+    yield* this.gcCallbacksRun('stop', generation, n.upper === n.count ? n.count : undefined, frame, site);
     return this.newInt(n.upper === n.count ? BigInt(n.count) : undefined, site);
   }
 
