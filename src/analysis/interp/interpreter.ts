@@ -853,7 +853,8 @@ export class Interpreter implements HeapHost {
     // Recursion on unknown values has no known depth: summarise it as an unknown call
     // instead of unrolling it (exact recursion on known values runs as it would).
     const recursive = this.stack.some((f) => f.code === fn);
-    const vague = this.fuzzyDepth > 0 || args.some((a) => a.kind === 'unknown') || kwargs.some(([, v]) => v.kind === 'unknown');
+    // A caller past a branch of unknown direction that returned is itself on an uncertain path.
+    const vague = this.fuzzyDepth > 0 || caller.mixedReturn || args.some((a) => a.kind === 'unknown') || kwargs.some(([, v]) => v.kind === 'unknown');
     if (this.frameDepth >= LIMITS.MAX_CALL_DEPTH || (recursive && vague)) {
       // Too deep (recursion): the call's effects are unknown.
       for (const a of args) { this.heap.escape(a); this.heap.decref(a); }
