@@ -887,7 +887,6 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   if (type === 'weak') {
     // WeakValueDictionary / WeakKeyDictionary / WeakSet (weakContainers.ts).
     self.weakEntries ??= new Map();
-    const wkd = self.type === 'WeakKeyDictionary';
     switch (method) {
       case 'get': { const e = weakGet(b, self, a1); return h.incref(e ? e.value : args[2] ?? b.none)!; }
       case 'add': weakSetAdd(b, self, a1); return b.none;
@@ -916,9 +915,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
         it.recorder.noteStore();
         return b.none;
       }
-      case '_remove': return b.none;
     }
-    void wkd;
     return unknownCall();
   }
   if (type === 'int' || type === 'float') return b.newInt(undefined, pos);

@@ -76,27 +76,17 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
   const eventsBefore = ip.fuzzyEvents;
   try {
     for (;;) {
-      if (iterations >= 2 && iterations < LIMITS.MAX_LOOP_ITERATIONS && ip.fuzzyEvents !== eventsBefore) {
-        // Rounds of unknown direction: the rest run as one widened pass, whose garbage is unseen.
-        ip.unmodelledGarbage = true;
-        const item = ip.b.unknown(s.line, s.col);
-        yield* ip.assign(s.target, item, frame);
-        const c = yield* ip.fuzzyBranches([s.body], frame);
-        ip.b.havocFrame(frame);
-        if (c.k === 'return') return c;
-        return NORMAL;
-      }
-      const item = yield* ip.b.iterNext(it, frame);
+      // Rounds of unknown direction, or past the bound (a loop of exactly the bound's length still
+      // ends exactly): the rest run as one widened pass, whose garbage the model never sees.
+      const unsure = iterations >= 2 && iterations < LIMITS.MAX_LOOP_ITERATIONS && ip.fuzzyEvents !== eventsBefore;
+      const item = unsure ? ip.b.unknown(s.line, s.col) : yield* ip.b.iterNext(it, frame);
       if (item === undefined) break;
-      if (iterations >= LIMITS.MAX_LOOP_ITERATIONS) {
-        // Past the bound (a loop of exactly the bound's length still ends exactly): one widened
-        // pass; the rounds not run may leave garbage the model never sees.
+      if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) {
         ip.unmodelledGarbage = true;
         yield* ip.assign(s.target, item, frame);
         const c = yield* ip.fuzzyBranches([s.body], frame);
         ip.b.havocFrame(frame);
-        if (c.k === 'return') return c;
-        return NORMAL;
+        return c.k === 'return' ? c : NORMAL;
       }
       iterations++;
       if (it.kind === 'unknown' || it.fuzzyIter) {
