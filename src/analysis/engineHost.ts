@@ -3,7 +3,8 @@
 // fallback for the web) share. Pure: no vscode, no I/O.
 import { Analyzer, analyzeTree } from './analyze';
 import { nowMs } from './clock';
-import { LiteCache, liteTreeIncremental } from './parse/liteTree';
+import { spliceTopLevel } from './parse/liteSplice';
+import { LiteCache, LiteNode, liteTreeIncremental } from './parse/liteTree';
 import type { Tree } from './parse/treeSitter';
 
 import type { AnalysisResult, AnalyzeOptions } from './results/resultTypes';
@@ -23,9 +24,23 @@ export interface TextChange {
   endCol: number;
 }
 
+/**
+ * What one document keeps between analyses. `tree` has had every edit since
+ * its parse applied (`tree.edit`), but edits taken by the splice fast path
+ * were not re-parsed into it: the next reparse does them all at once.
+ */
+interface DocumentTrees {
+  tree: Tree;
+  text: string;
+  /** The lite copy of `text` and its reuse cache. */
+  root?: LiteNode;
+  lite?: LiteCache;
+}
+
 export class EngineHost {
-  /** Per document: its last tree, that tree's text and the lite copy's reuse cache. */
-  private readonly trees = new Map<string, { tree: Tree; text: string; lite?: LiteCache }>();
+  private readonly trees = new Map<string, DocumentTrees>();
+  /** Edits taken by the splice fast path and by tree-sitter's reparse (for the benchmark and tests). */
+  readonly stats = { spliced: 0, reparsed: 0 };
 
   constructor(private readonly analyzer: Analyzer) {}
 
@@ -38,6 +53,8 @@ export class EngineHost {
     let entry = this.trees.get(key);
     let old: Tree | null = null;
     if (entry && changes && changes.length) {
+      const fast = this.splice(key, entry, text, changes, options);
+      if (fast) return fast;
       for (const c of changes) {
         const newEnd = advance(c.startLine, c.startCol, c.text);
         entry.tree.edit({
@@ -56,7 +73,7 @@ export class EngineHost {
     if (entry) entry.tree.delete();
     this.trees.delete(key);
     if (tree) {
-      this.trees.set(key, { tree, text, lite: lite?.cache });
+      this.trees.set(key, { tree, text, root: lite?.root, lite: lite?.cache });
       while (this.trees.size > MAX_TREES) {
         const [k, v] = this.trees.entries().next().value as [string, { tree: Tree }];
         v.tree.delete();
@@ -64,8 +81,45 @@ export class EngineHost {
       }
     }
     entry = undefined;
+    this.stats.reparsed++;
     const result = analyzeTree(text, tree, options, copied);
     result.timing = { ...result.timing, parseMs, analyzeMs: result.timing?.analyzeMs ?? 0 };
+    return result;
+  }
+
+  /**
+   * The fast path (liteSplice.ts): one edit inside one top-level region is
+   * re-parsed alone and spliced into the kept lite tree; the tree-sitter
+   * tree only records the edit. Null when the edit is not one it can take.
+   */
+  private splice(key: string, entry: DocumentTrees, text: string, changes: TextChange[], options: AnalyzeOptions): AnalysisResult | null {
+    if (changes.length !== 1 || !entry.root) return null;
+    const c = changes[0];
+    const oldText = entry.text;
+    // The change must turn the kept text into `text`, or the kept tree is not this document's.
+    if (text.length !== oldText.length + c.text.length - (c.end - c.start) || !text.startsWith(c.text, c.start)
+      || text.slice(0, c.start) !== oldText.slice(0, c.start) || text.slice(c.start + c.text.length) !== oldText.slice(c.end)) return null;
+    const t0 = nowMs();
+    let parseMs = 0;
+    const parseAlone = (region: string): Tree | null => {
+      const p0 = nowMs();
+      const t = this.analyzer.parser.parse(region);
+      parseMs += nowMs() - p0;
+      return t;
+    };
+    const root = spliceTopLevel(entry.root, oldText, text, c, parseAlone, entry.lite);
+    if (!root) return null;
+    const copyMs = nowMs() - t0 - parseMs;
+    entry.tree.edit({
+      startIndex: c.start, oldEndIndex: c.end, newEndIndex: c.start + c.text.length,
+      startPosition: { row: c.startLine, column: c.startCol }, oldEndPosition: { row: c.endLine, column: c.endCol }, newEndPosition: advance(c.startLine, c.startCol, c.text),
+    });
+    entry.text = text;
+    this.trees.delete(key); // most recently used last
+    this.trees.set(key, entry);
+    this.stats.spliced++;
+    const result = analyzeTree(text, entry.tree, options, { root, ms: copyMs });
+    result.timing = { ...result.timing, parseMs: Math.round(parseMs), analyzeMs: result.timing?.analyzeMs ?? 0 };
     return result;
   }
 

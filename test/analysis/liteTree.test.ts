@@ -173,3 +173,74 @@ test('an edit inside one function reuses the copies of subtrees tree-sitter kept
     newTree.delete();
   }
 });
+
+/** A seeded random edit of `text` shaped like typing and pasting: lines and tokens inserted, deleted, replaced. */
+function randomEdits(seed0: number): (text: string) => { start: number; end: number; text: string } {
+  let seed = seed0;
+  const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const lines = ['x = [1, 2]\n', 'del x\n', 'def f(a):\n    return a\n', 'if y:\n    z = 1\n', 'class C:\n    pass\n', '# note\n', '\n', 'else:\n    pass\n', 'print(x)  # c\n', '    q = 2\n', 'w = (\n', 's = """\n'];
+  const tokens = ['(', ')', ':', '    ', '"', '\\\n', 'é', ',', 'lambda: 0', 'x', '\n'];
+  return (text) => {
+    const kind = rnd(4);
+    if (kind < 2) {
+      // A whole line at a line start.
+      let at = rnd(text.length + 1);
+      at = text.lastIndexOf('\n', at - 1) + 1;
+      return { start: at, end: at, text: lines[rnd(lines.length)] };
+    }
+    const start = rnd(text.length + 1);
+    if (kind === 2) return { start, end: Math.min(text.length, start + rnd(12)), text: '' };
+    return { start, end: Math.min(text.length, start + rnd(3)), text: tokens[rnd(tokens.length)] };
+  };
+}
+
+test('a top-level splice equals a full parse, and the incremental copy after splices too', async () => {
+  const { spliceTopLevel } = await import('../../src/analysis/parse/liteSplice');
+  const parser = (await engine()).parser;
+  const point = (s: string, idx: number): { row: number; column: number } => {
+    const before = s.slice(0, idx).split('\n');
+    return { row: before.length - 1, column: before[before.length - 1].length };
+  };
+  let spliced = 0;
+  let refused = 0;
+  let reparsed = 0;
+  // RCL_SPLICE_SEEDS=1,2,3 RCL_SPLICE_EDITS=5000 RCL_SPLICE_FILE=some.py for a longer hunt.
+  for (const seed of (process.env.RCL_SPLICE_SEEDS ?? '11').split(',').map(Number)) {
+    let text = process.env.RCL_SPLICE_FILE ? fs.readFileSync(process.env.RCL_SPLICE_FILE, 'utf8') : fs.readFileSync(path.join(ROOT, 'examples', 'seed.py'), 'utf8') + fs.readFileSync(path.join(ROOT, 'test', 'cases', 'bank.py'), 'utf8');
+    let tree = parser.parse(text)!;
+    let copy = liteTreeIncremental(tree, text, null);
+    let root = copy.root;
+    const edit = randomEdits(seed);
+    let undo: { start: number; end: number; text: string } | undefined;
+    for (let i = 0; i < Number(process.env.RCL_SPLICE_EDITS ?? 400); i++) {
+      // An edit that broke the code is taken back next, as typing mends what it breaks.
+      const e = undo ?? edit(text);
+      const next = text.slice(0, e.start) + e.text + text.slice(e.end);
+      tree.edit({ startIndex: e.start, oldEndIndex: e.end, newEndIndex: e.start + e.text.length, startPosition: point(text, e.start), oldEndPosition: point(text, e.end), newEndPosition: point(next, e.start + e.text.length) });
+      const fresh = parser.parse(next)!;
+      try {
+        const got = root.hasError ? null : spliceTopLevel(root, text, next, e, (s) => parser.parse(s), copy.cache);
+        if (got) {
+          spliced++;
+          sameTree(got, liteTree(fresh, next), `splice ${i} (seed ${seed})`);
+        } else {
+          if (!root.hasError) refused++;
+          // The slow path: the tree (with every edit since its parse) re-parsed, copied reusing the cache.
+          reparsed++;
+          const newTree = parser.parse(next, tree)!;
+          copy = liteTreeIncremental(newTree, next, copy.cache);
+          root = copy.root;
+          tree.delete();
+          tree = newTree;
+          sameTree(root, liteTree(fresh, next), `reparse ${i} (seed ${seed})`);
+        }
+      } finally {
+        fresh.delete();
+      }
+      undo = root.hasError && !undo ? { start: e.start, end: e.start + e.text.length, text: text.slice(e.start, e.end) } : undefined;
+      text = next;
+    }
+    tree.delete();
+  }
+  assert.ok(spliced >= 100 && refused >= 5 && reparsed >= 10, `spliced ${spliced}, refused ${refused}, reparsed ${reparsed}`);
+});

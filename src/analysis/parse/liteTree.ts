@@ -19,11 +19,19 @@ export interface Point {
 }
 
 /** What every node of one tree shares. */
-class TreeContext {
+export class TreeContext {
   /** Index of the first character of each row (tree-sitter counts rows by '\n' only). */
-  readonly lineStarts: number[] = [0];
-  constructor(readonly source: string, readonly types: readonly string[], readonly fields: readonly (string | null)[]) {
-    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  lineStarts: number[] = [0];
+  constructor(public source: string, readonly types: readonly string[], readonly fields: readonly (string | null)[]) {
+    this.retext(source);
+  }
+
+  /** The tree now stands for `source` (liteSplice.ts moves the nodes an edit shifted). */
+  retext(source: string): void {
+    this.source = source;
+    const ls = [0];
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) ls.push(i + 1);
+    this.lineStarts = ls;
   }
 
   point(index: number): Point {
@@ -81,6 +89,12 @@ export class LiteNode {
   }
 
   get namedChildCount(): number { return this.namedChildren.length; }
+
+  /** @internal Replaces the children (liteSplice.ts), dropping what was derived from the old ones. */
+  setChildren(children: LiteNode[]): void {
+    this.children = children;
+    this.named = undefined;
+  }
 
   fieldNameForChild(i: number): string | null {
     const c = this.children[i];

@@ -1,0 +1,66 @@
+// EngineHost: the document path the extension's worker runs (kept trees,
+// incremental reparse, the top-level splice fast path) must give, after any
+// sequence of edits, exactly the result a fresh analysis of the text gives.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { engine, ROOT } from '../helpers/engine';
+import { EngineHost, TextChange } from '../../src/analysis/engineHost';
+import type { AnalysisResult } from '../../src/analysis/results/resultTypes';
+
+const wasm = { treeSitter: path.join(ROOT, 'dist', 'tree-sitter.wasm'), python: path.join(ROOT, 'dist', 'tree-sitter-python.wasm') };
+
+function change(text: string, start: number, end: number, insert: string): TextChange {
+  const at = (i: number): { line: number; col: number } => {
+    const before = text.slice(0, i).split('\n');
+    return { line: before.length - 1, col: before[before.length - 1].length };
+  };
+  const s = at(start);
+  const e = at(end);
+  return { start, end, text: insert, startLine: s.line, startCol: s.col, endLine: e.line, endCol: e.col };
+}
+
+const strip = (r: AnalysisResult): AnalysisResult => ({ ...r, timing: undefined });
+
+test('results after edits through EngineHost equal fresh analyses (splices and reparses)', async () => {
+  const fresh = await engine();
+  const host = await EngineHost.create(wasm);
+  let text = fs.readFileSync(path.join(ROOT, 'examples', 'seed.py'), 'utf8') + fs.readFileSync(path.join(ROOT, 'test', 'cases', 'bank.py'), 'utf8');
+  const options = { python: '3.12' as const, holders: true };
+  host.analyze('doc', text, undefined, options);
+  let seed = 5;
+  const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const inserts = ['y = [1, 2]\n', 'del y\n', 'lst2 = []\nlst2.append(lst2)\n', 'def g(a):\n    return [a]\n', 'print(len(dir()))\n', 'import gc\ngc.collect()\n', 'z = (\n'];
+  try {
+    for (let i = 0; i < 80; i++) {
+      let start = rnd(text.length + 1);
+      start = text.lastIndexOf('\n', start - 1) + 1;
+      const removeLine = rnd(4) === 0;
+      const end = removeLine ? Math.max(start, text.indexOf('\n', start) + 1 || text.length) : start;
+      const insert = removeLine ? '' : inserts[rnd(inserts.length)];
+      const c = change(text, start, end, insert);
+      text = text.slice(0, start) + insert + text.slice(end);
+      const got = host.analyze('doc', text, [c], options);
+      assert.deepEqual(strip(got), strip(fresh.analyze(text, options)), `edit ${i}: ${JSON.stringify(c)}`);
+    }
+    assert.ok(host.stats.spliced >= 30 && host.stats.reparsed >= 5, `spliced ${host.stats.spliced}, reparsed ${host.stats.reparsed}`);
+  } finally {
+    host.dispose();
+  }
+});
+
+test('a change that does not match the kept text is re-parsed, not spliced', async () => {
+  const host = await EngineHost.create(wasm);
+  try {
+    const a = 'x = [1]\ny = [2]\n';
+    host.analyze('d', a, undefined, {});
+    // The editor's change says "insert at 0", but the text it sends differs elsewhere too.
+    const b = 'w = 0\nx = [1]\ny = [3]\n';
+    const r = host.analyze('d', b, [change(a, 0, 0, 'w = 0\n')], {});
+    assert.equal(host.stats.spliced, 0);
+    assert.ok(r.lines.some((l) => l.line === 3), 'the whole new text was analysed');
+  } finally {
+    host.dispose();
+  }
+});
