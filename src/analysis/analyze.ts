@@ -4,6 +4,7 @@
 // intervals; only a broken invariant of our own throws.
 import { nowMs } from './clock';
 import { lowerModule } from './ir/lower';
+import type { LoweringCache } from './ir/loweringCache';
 import { LiteNode, liteTree } from './parse/liteTree';
 import { AnalysisStopped, Interpreter, PyException, runSync } from './interp/interpreter';
 import { Recorder } from './interp/recorder';
@@ -44,9 +45,10 @@ export class Analyzer {
 /**
  * Analyses an existing tree (the extension keeps trees for incremental reparse).
  * `copied` is the tree's lite copy when the caller made it already (EngineHost
- * makes it incrementally), with the time that took.
+ * makes it incrementally), with the time that took; `lowering` is the
+ * document's cache of lowered top-level statements (loweringCache.ts).
  */
-export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeOptions = {}, copied?: { root: LiteNode; ms: number }): AnalysisResult {
+export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeOptions = {}, copied?: { root: LiteNode; ms: number }, lowering?: LoweringCache): AnalysisResult {
   const t0 = Date.now();
   const python = options.python ?? DEFAULT_PYTHON_VERSION;
   const diagnostics: Diagnostic[] = [];
@@ -61,7 +63,7 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
   const lite = copied?.root ?? liteTree(tree, source);
   const c1 = nowMs();
   if (copied) c0 = c1 - copied.ms;
-  const module = lowerModule(lite, source);
+  const module = lowerModule(lite, source, lowering);
   const c2 = nowMs();
   for (const p of module.problems) {
     diagnostics.push({ line: p.line, column: p.col, endLine: p.endLine, endColumn: p.endCol, severity: p.code === 'syntax-error' ? 'error' : 'information', code: p.code, message: p.message });

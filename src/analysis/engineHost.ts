@@ -3,6 +3,7 @@
 // fallback for the web) share. Pure: no vscode, no I/O.
 import { Analyzer, analyzeTree } from './analyze';
 import { nowMs } from './clock';
+import { LoweringCache } from './ir/loweringCache';
 import { spliceTopLevel } from './parse/liteSplice';
 import { LiteCache, LiteNode, liteTreeIncremental } from './parse/liteTree';
 import type { Tree } from './parse/treeSitter';
@@ -35,6 +36,8 @@ interface DocumentTrees {
   /** The lite copy of `text` and its reuse cache. */
   root?: LiteNode;
   lite?: LiteCache;
+  /** Top-level statements lowered for `text`, for the next lowering to reuse. */
+  lowering: LoweringCache;
 }
 
 export class EngineHost {
@@ -42,10 +45,11 @@ export class EngineHost {
   /** Edits taken by the splice fast path and by tree-sitter's reparse (for the benchmark and tests). */
   readonly stats = { spliced: 0, reparsed: 0 };
 
-  constructor(private readonly analyzer: Analyzer) {}
+  /** `splice: false` turns the fast path off (the benchmark compares both). */
+  constructor(private readonly analyzer: Analyzer, private readonly opts: { splice?: boolean } = {}) {}
 
-  static async create(wasm: { treeSitter: string; python: string | Uint8Array }): Promise<EngineHost> {
-    return new EngineHost(await Analyzer.create(wasm));
+  static async create(wasm: { treeSitter: string; python: string | Uint8Array }, opts: { splice?: boolean } = {}): Promise<EngineHost> {
+    return new EngineHost(await Analyzer.create(wasm), opts);
   }
 
   analyze(key: string, text: string, changes: TextChange[] | undefined, options: AnalyzeOptions): AnalysisResult {
@@ -70,10 +74,11 @@ export class EngineHost {
     const c0 = nowMs();
     const lite = tree ? liteTreeIncremental(tree, text, entry?.lite ?? null) : undefined;
     const copied = lite && { root: lite.root, ms: nowMs() - c0 };
+    const lowering = entry?.lowering ?? new LoweringCache();
     if (entry) entry.tree.delete();
     this.trees.delete(key);
     if (tree) {
-      this.trees.set(key, { tree, text, root: lite?.root, lite: lite?.cache });
+      this.trees.set(key, { tree, text, root: lite?.root, lite: lite?.cache, lowering });
       while (this.trees.size > MAX_TREES) {
         const [k, v] = this.trees.entries().next().value as [string, { tree: Tree }];
         v.tree.delete();
@@ -82,7 +87,7 @@ export class EngineHost {
     }
     entry = undefined;
     this.stats.reparsed++;
-    const result = analyzeTree(text, tree, options, copied);
+    const result = analyzeTree(text, tree, options, copied, lowering);
     result.timing = { ...result.timing, parseMs, analyzeMs: result.timing?.analyzeMs ?? 0 };
     return result;
   }
@@ -93,7 +98,7 @@ export class EngineHost {
    * tree only records the edit. Null when the edit is not one it can take.
    */
   private splice(key: string, entry: DocumentTrees, text: string, changes: TextChange[], options: AnalyzeOptions): AnalysisResult | null {
-    if (changes.length !== 1 || !entry.root) return null;
+    if (changes.length !== 1 || !entry.root || this.opts.splice === false) return null;
     const c = changes[0];
     const oldText = entry.text;
     // The change must turn the kept text into `text`, or the kept tree is not this document's.
@@ -118,7 +123,7 @@ export class EngineHost {
     this.trees.delete(key); // most recently used last
     this.trees.set(key, entry);
     this.stats.spliced++;
-    const result = analyzeTree(text, entry.tree, options, { root, ms: copyMs });
+    const result = analyzeTree(text, entry.tree, options, { root, ms: copyMs }, entry.lowering);
     result.timing = { ...result.timing, parseMs: Math.round(parseMs), analyzeMs: result.timing?.analyzeMs ?? 0 };
     return result;
   }

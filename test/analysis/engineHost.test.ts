@@ -26,14 +26,15 @@ const strip = (r: AnalysisResult): AnalysisResult => ({ ...r, timing: undefined 
 test('results after edits through EngineHost equal fresh analyses (splices and reparses)', async () => {
   const fresh = await engine();
   const host = await EngineHost.create(wasm);
-  let text = fs.readFileSync(path.join(ROOT, 'examples', 'seed.py'), 'utf8') + fs.readFileSync(path.join(ROOT, 'test', 'cases', 'bank.py'), 'utf8');
+  // RCL_HOST_FILE / RCL_HOST_EDITS / RCL_HOST_SEED for a longer hunt on other code.
+  let text = process.env.RCL_HOST_FILE ? fs.readFileSync(process.env.RCL_HOST_FILE, 'utf8') : fs.readFileSync(path.join(ROOT, 'examples', 'seed.py'), 'utf8') + fs.readFileSync(path.join(ROOT, 'test', 'cases', 'bank.py'), 'utf8');
   const options = { python: '3.12' as const, holders: true };
   host.analyze('doc', text, undefined, options);
-  let seed = 5;
+  let seed = Number(process.env.RCL_HOST_SEED ?? 5);
   const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
-  const inserts = ['y = [1, 2]\n', 'del y\n', 'lst2 = []\nlst2.append(lst2)\n', 'def g(a):\n    return [a]\n', 'print(len(dir()))\n', 'import gc\ngc.collect()\n', 'z = (\n'];
+  const inserts = ['    y = [1, 2]\n', 'class K:\n    v = (1, 2)\n    def m(self):\n        return self.v\n', 'y = [1, 2]\n', 'del y\n', 'lst2 = []\nlst2.append(lst2)\n', 'def g(a):\n    return [a]\n', 'print(len(dir()))\n', 'import gc\ngc.collect()\n', 'z = (\n'];
   try {
-    for (let i = 0; i < 80; i++) {
+    for (let i = 0; i < Number(process.env.RCL_HOST_EDITS ?? 80); i++) {
       let start = rnd(text.length + 1);
       start = text.lastIndexOf('\n', start - 1) + 1;
       const removeLine = rnd(4) === 0;

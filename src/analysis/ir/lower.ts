@@ -8,6 +8,7 @@
 import type { Tree } from '../parse/treeSitter';
 import { LiteNode, LiteNode as SyntaxNode, liteTree } from '../parse/liteTree';
 import { constKey, decodeEscapes, foldBinary, foldUnary, parseIntLiteral } from './constants';
+import { CachedScope, CachedStatement, ConstOp, LoweringCache, moveTo, nameSetsOf, Placed, scopesUnder, statementKey } from './loweringCache';
 import {
   Arg, ClassIR, CodeIR, Comprehension, ConstValue, DictItem, Expr, ExprBody, FunctionIR, Handler, ModuleIR,
   NameScope, Param, Stmt, StmtBody,
@@ -28,10 +29,16 @@ interface ScopeInfo {
   children: ScopeInfo[];
 }
 
-/** Lowers a tree: either tree-sitter's own or its lite copy (liteTree.ts), which is what the engine passes. */
-export function lowerModule(tree: Tree | LiteNode, source: string): ModuleIR {
-  return new Lowering().module(tree instanceof LiteNode ? tree : liteTree(tree, source));
+/**
+ * Lowers a tree: either tree-sitter's own or its lite copy (liteTree.ts), which is what the engine passes.
+ * With `cache` (one per document), top-level statements whose text an edit did not change are reused.
+ */
+export function lowerModule(tree: Tree | LiteNode, source: string, cache?: LoweringCache): ModuleIR {
+  return new Lowering(cache).module(tree instanceof LiteNode ? tree : liteTree(tree, source));
 }
+
+/** While a top-level statement is lowered for the cache: every object that receives a line (at, pos, code objects). */
+let placed: Placed[] | null = null;
 
 class Lowering {
   private nextCodeId = 0;
@@ -40,7 +47,10 @@ class Lowering {
   private readonly constants: ModuleIR['constants'] = new Map();
   private readonly problems: ModuleIR['problems'] = [];
   private readonly codes: CodeIR[] = [];
+  /** Set while a top-level statement is lowered for the cache: its constant-table operations. */
+  private log: ConstOp[] | undefined;
 
+  constructor(private readonly cache?: LoweringCache) {}
 
   module(root: SyntaxNode): ModuleIR {
     const mod: ModuleIR = {
@@ -52,16 +62,86 @@ class Lowering {
     };
     this.codes.push(mod);
     this.scope = this.newScope(mod, 'module');
-    mod.body = this.block(root);
+    if (this.cache) {
+      this.cache.begin();
+      mod.body = this.block(root, (c) => this.topLevel(c));
+    } else mod.body = this.block(root);
     this.resolve(this.scope);
     // co_freevars is sorted by name: the closure tuple's order (f.__closure__[i]).
     for (const code of this.codes) if (code.freeVars.size > 1) code.freeVars = new Set([...code.freeVars].sort());
+    for (const code of this.codes) code.foldedAway = undefined; // (a reused code object's is from its last lowering)
     for (const [code, counts] of this.foldCounts) {
-      const uses = this.constUses.get(code.id);
+      const uses = this.constUses.get(code);
       const away = [...counts].filter(([key, k]) => (uses?.get(key) ?? 0) <= k && code.firstConst !== key).map(([key]) => key);
       if (away.length) code.foldedAway = away;
     }
     return mod;
+  }
+
+  /** A top-level statement through the document's cache: replayed when its text is unchanged, else lowered and stored. */
+  private topLevel(n: SyntaxNode): Stmt[] | undefined {
+    const cache = this.cache!;
+    if (n.hasError) return this.stmt(n);
+    const key = statementKey(n.type, n.text);
+    const line = n.startPosition.row + 1;
+    const hit = cache.take(key);
+    if (hit) {
+      this.replay(hit, line);
+      cache.put(key, hit);
+      return hit.stmts;
+    }
+    const scope = this.scope;
+    const before = { codeId: this.nextCodeId, codes: this.codes.length, problems: this.problems.length, refs: scope.refs.length, children: scope.children.length };
+    const ops: ConstOp[] = (this.log = []);
+    const where: Placed[] = (placed = []);
+    let stmts: Stmt[] | undefined;
+    try {
+      stmts = this.stmt(n);
+    } finally {
+      this.log = undefined;
+      placed = null;
+    }
+    cache.lowered++;
+    if (stmts && this.problems.length === before.problems) {
+      const children = scope.children.slice(before.children) as CachedScope[];
+      cache.put(key, {
+        line, stmts, records: stmts.map((s) => s.record), ops, firstCodeId: before.codeId, codeIds: this.nextCodeId - before.codeId,
+        pushedCodes: this.codes.slice(before.codes), refs: scope.refs.slice(before.refs), children,
+        names: scopesUnder(children).map((c) => nameSetsOf(c.code)), placed: [...new Set(where)],
+      });
+    }
+    return stmts;
+  }
+
+  /**
+   * Puts a cached statement into this lowering as if it had just been lowered
+   * at `line`: same code ids, same constant table, same scopes to resolve.
+   */
+  private replay(e: CachedStatement, line: number): void {
+    moveTo(e, line);
+    const scopes = scopesUnder(e.children);
+    const base = this.nextCodeId;
+    scopes.forEach((s, i) => {
+      const c = s.code;
+      c.id = c.id - e.firstCodeId + base;
+      // Back to what lowering left: the constant replay and resolution fill them again, in a fresh lowering's order.
+      const names = e.names[i];
+      c.consts.clear();
+      c.cellVars = new Set(names.cellVars);
+      c.freeVars = new Set(names.freeVars);
+      c.locals = new Set(names.locals);
+      c.globalsUsed = new Set(names.globalsUsed);
+      for (const r of s.refs) r.expr.scope = 'global';
+    });
+    e.firstCodeId = base;
+    this.nextCodeId += e.codeIds;
+    for (const r of e.refs) r.expr.scope = 'global';
+    this.codes.push(...e.pushedCodes);
+    for (const op of e.ops) this.constOp(op);
+    for (const c of e.children) c.parent = this.scope as CachedScope;
+    this.scope.refs.push(...e.refs);
+    this.scope.children.push(...(e.children as unknown as ScopeInfo[]));
+    e.stmts.forEach((s, i) => (s.record = e.records[i]));
   }
 
   // ---- code objects and scopes ----
@@ -75,6 +155,7 @@ class Lowering {
   }
 
   private newScope(code: CodeIR, kind: ScopeInfo['kind']): ScopeInfo {
+    placed?.push(code); // (here, not in newCode: callers spread newCode's object into their own)
     const s: ScopeInfo = { code, kind, parent: this.scope, assigned: new Set(), globalDecl: new Set(), nonlocalDecl: new Set(), refs: [], children: [] };
     this.scope?.children.push(s);
     return s;
@@ -96,16 +177,67 @@ class Lowering {
 
   private addConst(value: ConstValue, n: SyntaxNode, literal = true): Expr {
     const key = constKey(value);
-    const entry = this.constants.get(key);
-    const owner = this.constOwner();
-    if (!entry) this.constants.set(key, { value, pos: pos(n), holders: 0, literal });
-    else if (literal) entry.literal = true;
-    owner.firstConst ??= key;
-    if (!owner.consts.has(key)) {
-      owner.consts.add(key);
-      this.constants.get(key)!.holders++;
-    }
+    this.constOp({ op: 'add', key, value, pos: pos(n), literal, owner: this.constOwnerRef() });
     return at(n, { k: 'const', value, key });
+  }
+
+  /** The owner as a constant-table operation names it: the module as null, so a cached statement replays into the next lowering's module. */
+  private constOwnerRef(): CodeIR | null {
+    const c = this.constOwner();
+    return c === this.codes[0] ? null : c;
+  }
+
+  /** `firstConst ??= key` on the constant owner, as an operation a cached statement replays. */
+  private firstConst(key: string): void {
+    this.constOp({ op: 'first', key, owner: this.constOwnerRef() });
+  }
+
+  /**
+   * Every change of the constant table goes through here, so that a cached
+   * top-level statement can replay its changes in order (loweringCache.ts).
+   */
+  private constOp(o: ConstOp): void {
+    this.log?.push(o);
+    const key = o.key;
+    const owner = o.owner ?? this.codes[0];
+    switch (o.op) {
+      case 'first':
+        owner.firstConst ??= key;
+        return;
+      case 'fold': {
+        let counts = this.foldCounts.get(owner);
+        if (!counts) this.foldCounts.set(owner, (counts = new Map()));
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        return;
+      }
+      case 'add': {
+        const entry = this.constants.get(key);
+        if (!entry) this.constants.set(key, { value: o.value, pos: o.pos, holders: 0, literal: o.literal });
+        else if (o.literal) entry.literal = true;
+        owner.firstConst ??= key;
+        if (!owner.consts.has(key)) {
+          owner.consts.add(key);
+          this.constants.get(key)!.holders++;
+        }
+        return;
+      }
+    }
+    let uses = this.constUses.get(owner);
+    if (!uses) this.constUses.set(owner, (uses = new Map<string, number>()));
+    if (o.op === 'use') {
+      uses.set(key, (uses.get(key) ?? 0) + 1);
+      return;
+    }
+    // drop: only if this occurrence was the one that added it to this code object;
+    // other uses of the same value in the same code object keep it.
+    const left = (uses.get(key) ?? 1) - 1;
+    uses.set(key, left);
+    if (left <= 0 && owner.consts.has(key)) {
+      owner.consts.delete(key);
+      const c = this.constants.get(key)!;
+      c.holders--;
+      if (c.holders <= 0) this.constants.delete(key);
+    }
   }
 
   private problem(n: SyntaxNode, code: string, message: string): void {
@@ -115,12 +247,12 @@ class Lowering {
 
   // ---- statements ----
 
-  private block(n: SyntaxNode | null): Stmt[] {
+  private block(n: SyntaxNode | null, lowerOne: (c: SyntaxNode) => Stmt[] | undefined = (c) => this.stmt(c)): Stmt[] {
     if (!n) return [];
     const out: Stmt[] = [];
     for (const c of n.namedChildren) {
       if (!c || c.type === 'comment') continue;
-      const s = this.stmt(c);
+      const s = lowerOne(c);
       if (s) out.push(...s);
     }
     // Several simple statements on one line: only the last one is recorded.
@@ -195,7 +327,7 @@ class Lowering {
         return [s];
       }
       case 'import_statement': {
-        this.constOwner().firstConst ??= 'other'; // IMPORT_NAME's level 0
+        this.firstConst('other'); // IMPORT_NAME's level 0
         const names = n.namedChildren.filter((c) => c && (c.type === 'dotted_name' || c.type === 'aliased_import')).map((c) => {
           if (c!.type === 'aliased_import') {
             const alias = c!.childForFieldName('alias')!.text;
@@ -208,7 +340,7 @@ class Lowering {
         return [this.mk(n, { k: 'import', names })];
       }
       case 'import_from_statement': {
-        this.constOwner().firstConst ??= 'other';
+        this.firstConst('other');
         const module = n.childForFieldName('module_name')?.text ?? '';
         const names: { name: string; asname?: string }[] = [];
         for (const c of n.childrenForFieldName('name')) {
@@ -323,7 +455,9 @@ class Lowering {
           const alias = c.childForFieldName('alias');
           if (alias) { name = alias.text; this.bind(name); }
         }
-        handlers.push({ type, name, body: this.block(blockNode), line: c.startPosition.row + 1 });
+        const h: Handler = { type, name, body: this.block(blockNode), line: c.startPosition.row + 1 };
+        placed?.push(h);
+        handlers.push(h);
       } else if (c.type === 'else_clause') orelse = this.block(c.childForFieldName('body'));
       else if (c.type === 'finally_clause') finalbody = this.block(c.namedChildren.find((x) => x?.type === 'block') ?? null);
     }
@@ -395,13 +529,8 @@ class Lowering {
   private foldDefaults(n: SyntaxNode, params: Param[]): Expr | undefined {
     const defaults = params.filter((p) => p.kind === 'pos' && p.default).map((p) => p.default!);
     if (!defaults.length || !defaults.every((d) => d.k === 'const')) return undefined;
-    const owner = this.constOwner();
-    let counts = this.foldCounts.get(owner);
-    if (!counts) this.foldCounts.set(owner, (counts = new Map()));
-    for (const d of defaults) {
-      const key = (d as { key: string }).key;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+    const owner = this.constOwnerRef();
+    for (const d of defaults) this.constOp({ op: 'fold', key: (d as { key: string }).key, owner });
     const value = { t: 'tuple', v: defaults.map((d) => (d as { value: ConstValue }).value) } as ConstValue;
     return this.addConst(value, n, /* literal */ false);
   }
@@ -411,7 +540,7 @@ class Lowering {
 
   private functionScope(name: string, n: SyntaxNode, params: Param[], isLambda: boolean, body: () => Stmt[] | Expr): FunctionIR {
     // The new code object is a constant of the enclosing code (after its defaults).
-    this.constOwner().firstConst ??= 'other';
+    this.firstConst('other');
     const fn: FunctionIR = {
       ...this.newCode(name, this.qualname(name), n.startPosition.row + 1),
       params, body: [], isGenerator: false, isAsync: false, isLambda, usesClassCell: false,
@@ -459,7 +588,7 @@ class Lowering {
       else bases.push(this.expr(a));
     }
     this.bind(name);
-    this.constOwner().firstConst ??= 'other';
+    this.firstConst('other');
     const cls: ClassIR = { ...this.newCode(name, this.qualname(name), n.startPosition.row + 1), bases, keywords, body: [], hasClassCell: false, annotated: [] };
     cls.firstConst = 'other'; // its qualname
     this.codes.push(cls);
@@ -496,30 +625,14 @@ class Lowering {
   }
 
   private dropConst(e: Expr): void {
-    if (e.k !== 'const') return;
-    // Only drop if this occurrence was the one that added it to this code object;
-    // other uses of the same value in the same code object keep it. We track uses.
-    const owner = this.constOwner();
-    const uses = this.constUses.get(owner.id) ?? new Map<string, number>();
-    this.constUses.set(owner.id, uses);
-    const n = (uses.get(e.key) ?? 1) - 1;
-    uses.set(e.key, n);
-    if (n <= 0 && owner.consts.has(e.key)) {
-      owner.consts.delete(e.key);
-      const c = this.constants.get(e.key)!;
-      c.holders--;
-      if (c.holders <= 0) this.constants.delete(e.key);
-    }
+    if (e.k === 'const') this.constOp({ op: 'drop', key: e.key, owner: this.constOwnerRef() });
   }
 
-  private readonly constUses = new Map<number, Map<string, number>>();
+  /** Per code object, how many times each constant was used (what a drop or a fold leaves). */
+  private readonly constUses = new Map<CodeIR, Map<string, number>>();
 
   private constant(value: ConstValue, n: SyntaxNode): Expr {
-    const owner = this.constOwner();
-    const uses = this.constUses.get(owner.id) ?? new Map<string, number>();
-    this.constUses.set(owner.id, uses);
-    const key = constKey(value);
-    uses.set(key, (uses.get(key) ?? 0) + 1);
+    this.constOp({ op: 'use', key: constKey(value), owner: this.constOwnerRef() });
     return this.addConst(value, n);
   }
 
@@ -680,7 +793,7 @@ class Lowering {
         const name = n.childForFieldName('name')!;
         const value = this.expr(n.childForFieldName('value'));
         // The walrus binds in the enclosing function even inside a comprehension.
-        return { k: 'walrus', target: Object.assign(this.nameRef(name.text, true, /* skipComp */ true), pos(name)) as Expr, value };
+        return { k: 'walrus', target: at(name, this.nameRef(name.text, true, /* skipComp */ true)) as Expr, value };
       }
       case 'keyword_argument': return this.expr(n.childForFieldName('value'));
       case 'type': return this.expr(n.namedChildren[0]);
@@ -745,7 +858,7 @@ class Lowering {
     const outer = this.scope;
     let fn: FunctionIR | undefined;
     if (kind === 'gen') {
-      this.constOwner().firstConst ??= 'other';
+      this.firstConst('other');
       fn = { ...this.newCode('<genexpr>', this.qualname('<genexpr>'), n.startPosition.row + 1), params: [{ name: '.0', kind: 'pos' }], body: [], isGenerator: true, isAsync: false, isLambda: false, usesClassCell: false };
       this.codes.push(fn);
       this.scope = this.newScope(fn, 'function');
@@ -779,7 +892,7 @@ class Lowering {
   /** An assignment target: names are bound in the current scope. */
   target(n: SyntaxNode): Expr {
     switch (n.type) {
-      case 'identifier': return Object.assign(this.nameRef(n.text, true), pos(n)) as Expr;
+      case 'identifier': return at(n, this.nameRef(n.text, true)) as Expr;
       case 'pattern_list': case 'tuple_pattern': case 'expression_list': case 'tuple':
         return at(n, { k: 'tuple', elts: n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.target(c!)) });
       case 'list_pattern': case 'list':
@@ -885,13 +998,16 @@ function at<T extends object>(n: SyntaxNode, body: T): T & { line: number; col: 
   b.col = s.column;
   b.endLine = e.row + 1;
   b.endCol = e.column;
+  placed?.push(b);
   return b;
 }
 
 function pos(n: SyntaxNode): { line: number; col: number; endLine: number; endCol: number } {
   const s = n.startPosition;
   const e = n.endPosition;
-  return { line: s.row + 1, col: s.column, endLine: e.row + 1, endCol: e.column };
+  const p = { line: s.row + 1, col: s.column, endLine: e.row + 1, endCol: e.column };
+  placed?.push(p);
+  return p;
 }
 
 function isCompound(t: string): boolean {
