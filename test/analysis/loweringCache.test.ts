@@ -118,3 +118,16 @@ test('the engine host after edits gives the analysis a fresh start gives', async
     host.dispose();
   }
 });
+
+test('a statement after `;` is not the same statement at column 0', async () => {
+  const parser = (await engine()).parser;
+  const cache = new LoweringCache();
+  for (const text of ['b = [2, "s"]\n', 'a = 1; b = [2, "s"]\n', 'b = [2, "s"]; a = 1\nb = [2, "s"]\n']) {
+    const tree = parser.parse(text)!;
+    try {
+      assert.deepEqual(plainModule(lowerModule(liteTree(tree, text), text, cache)), plainModule(lowerModule(liteTree(tree, text), text)), text);
+    } finally {
+      tree.delete();
+    }
+  }
+});

@@ -82,14 +82,15 @@ class Lowering {
   private topLevel(n: SyntaxNode): Stmt[] | undefined {
     const cache = this.cache!;
     if (n.hasError) return this.stmt(n);
-    const key = statementKey(n.type, n.text);
-    const line = n.startPosition.row + 1;
-    const hit = cache.take(key);
+    const start = n.startPosition;
+    const line = start.row + 1;
+    const hit = cache.take(n, start.column, () => statementKey(n.type, start.column, n.text));
     if (hit) {
-      this.replay(hit, line);
-      cache.put(key, hit);
-      return hit.stmts;
+      this.replay(hit.e, line);
+      cache.put(n, hit.key, hit.e);
+      return hit.e.stmts;
     }
+    const key = statementKey(n.type, start.column, n.text);
     const scope = this.scope;
     const before = { codeId: this.nextCodeId, codes: this.codes.length, problems: this.problems.length, refs: scope.refs.length, children: scope.children.length };
     const ops: ConstOp[] = (this.log = []);
@@ -104,8 +105,8 @@ class Lowering {
     cache.lowered++;
     if (stmts && this.problems.length === before.problems) {
       const children = scope.children.slice(before.children) as CachedScope[];
-      cache.put(key, {
-        line, stmts, records: stmts.map((s) => s.record), ops, firstCodeId: before.codeId, codeIds: this.nextCodeId - before.codeId,
+      cache.put(n, key, {
+        line, col: start.column, stmts, records: stmts.map((s) => s.record), ops, firstCodeId: before.codeId, codeIds: this.nextCodeId - before.codeId,
         pushedCodes: this.codes.slice(before.codes), refs: scope.refs.slice(before.refs), children,
         names: scopesUnder(children).map((c) => nameSetsOf(c.code)), placed: [...new Set(where)],
       });

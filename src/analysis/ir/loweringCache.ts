@@ -45,8 +45,9 @@ export interface NameSets {
 
 /** A lowered top-level statement and its effects on the module-wide state. */
 export interface CachedStatement {
-  /** The line the statement started on when its IR was last stamped. */
+  /** The line the statement started on when its IR was last stamped, and its column (never moved). */
   line: number;
+  col: number;
   stmts: Stmt[];
   /** Each statement's `record` flag as lowering left it (the module block's own pass may clear it). */
   records: boolean[];
@@ -77,6 +78,13 @@ export function nameSetsOf(c: CodeIR): NameSets {
 export class LoweringCache {
   private prev = new Map<string, CachedStatement[]>();
   private next = new Map<string, CachedStatement[]>();
+  /**
+   * The same entries by the lite node they were lowered from: a node the
+   * splice or the incremental copy kept is the same statement, at most moved
+   * by whole lines, so it is found without reading its text.
+   */
+  private prevByNode = new Map<object, { key: string; e: CachedStatement }>();
+  private nextByNode = new Map<object, { key: string; e: CachedStatement }>();
   /** Statements reused and lowered by the last lowering (for the benchmark and tests). */
   reused = 0;
   lowered = 0;
@@ -85,26 +93,42 @@ export class LoweringCache {
   begin(): void {
     this.prev = this.next;
     this.next = new Map();
+    this.prevByNode = this.nextByNode;
+    this.nextByNode = new Map();
     this.reused = 0;
     this.lowered = 0;
   }
 
-  take(key: string): CachedStatement | undefined {
-    const e = this.prev.get(key)?.pop();
-    if (e) this.reused++;
-    return e;
+  /** The entry of `node` (when still at `column`), or of a statement with the same key (type, column, text). */
+  take(node: object, column: number, key: () => string): { key: string; e: CachedStatement } | undefined {
+    const mine = this.prevByNode.get(node);
+    if (mine && mine.e.col === column) {
+      const list = this.prev.get(mine.key);
+      const i = list ? list.indexOf(mine.e) : -1;
+      if (i >= 0) {
+        list!.splice(i, 1);
+        this.reused++;
+        return mine;
+      }
+    }
+    const k = key();
+    const e = this.prev.get(k)?.pop();
+    if (!e) return undefined;
+    this.reused++;
+    return { key: k, e };
   }
 
-  put(key: string, e: CachedStatement): void {
+  put(node: object, key: string, e: CachedStatement): void {
     const list = this.next.get(key);
     if (list) list.push(e);
     else this.next.set(key, [e]);
+    this.nextByNode.set(node, { key, e });
   }
 }
 
-/** The cache key of a top-level statement: its type and its exact text (it starts at column 0). */
-export function statementKey(type: string, text: string): string {
-  return `${type}\u0000${text}`;
+/** The cache key of a top-level statement: its type, start column (statements after `;` do not start at 0) and exact text. */
+export function statementKey(type: string, column: number, text: string): string {
+  return `${type}\u0000${column}\u0000${text}`;
 }
 
 /** Moves a cached statement to start on `line`. */
