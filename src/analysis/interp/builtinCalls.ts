@@ -2,6 +2,7 @@
 // (list.append, dict.pop, ...), and of the sys / gc / weakref functions.
 // Arguments are borrowed (the caller releases them); results are owned.
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
+import { deepCopy, shallowCopy } from './copyModule';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
@@ -602,8 +603,13 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       for (const x of items) { q.items!.push(x); dequeTrim(q, it, 'left'); }
       return q;
     }
-    case 'copy.copy': return unknownCall();
-    case 'copy.deepcopy': return unknownCall();
+    case 'copy.copy': {
+      // A class's own __copy__ is what copy.copy calls (looked up on the class).
+      const hook = args.length === 1 && self.kind === 'instance' && !self.fuzzy ? b.lookupClassAttr(self.cls, '__copy__') : undefined;
+      if (hook && hook.kind === 'function') return yield* it.callFromC(hook, [self], frame, site);
+      return (args.length === 1 && !kwargs.length && shallowCopy(b, it, self, pos)) || unknownCall();
+    }
+    case 'copy.deepcopy': return (args.length === 1 && !kwargs.length && deepCopy(b, it, self, pos)) || unknownCall();
 
     // ---- generator methods ----
     case 'generator.send': case 'generator.__next__': {

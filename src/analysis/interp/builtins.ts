@@ -628,11 +628,7 @@ export class Builtins {
     }
     if (obj.kind === 'instance' || obj.kind === 'exception') {
       if (name === '__dict__' && obj.attrs) {
-        // A slotted layout's dict is an ordinary dict (tracked once it holds a container);
-        // otherwise the materialised dict is tracked where the version counts it.
-        const slotted = this.hasSlotMembers(obj.cls);
-        const d = this.instanceDict(obj, site, slotted ? [...obj.attrs.values()].some((v) => this.mayBeTracked(v)) : this.it.vm.instanceDictCounted);
-        return { func: h.incref(d)! };
+        return { func: h.incref(this.materializeDict(obj, site))! };
       }
       if (name === '__class__') return { func: h.incref(obj.cls ?? obj.excClass)! };
       if (obj.kind === 'exception' && name === 'args') return { func: h.incref(obj.excArgs)! };
@@ -765,6 +761,14 @@ export class Builtins {
   private attrStore(obj: PyObj, name: string): Map<string, PyObj> | undefined {
     if (obj.slots && (obj.cls?.mroTuple?.items ?? []).some((c) => c.slotNames?.includes(name))) return obj.slots;
     return obj.attrs ?? (obj.fuzzy ? obj.slots : undefined);
+  }
+
+  /** `obj.__dict__` made a real object (the first access, object.__getstate__, copy's `y.__dict__.update`). */
+  materializeDict(obj: PyObj, pos: Pos): PyObj {
+    // A slotted layout's dict is an ordinary dict (tracked once it holds a container);
+    // otherwise the materialised dict is tracked where the version counts it.
+    const slotted = this.hasSlotMembers(obj.cls);
+    return this.instanceDict(obj, pos, slotted ? [...obj.attrs!.values()].some((v) => this.mayBeTracked(v)) : this.it.vm.instanceDictCounted);
   }
 
   private instanceDict(obj: PyObj, pos: Pos, tracked: boolean): PyObj {

@@ -1,0 +1,175 @@
+// copy.copy and copy.deepcopy over what the model knows exactly, as CPython's
+// Lib/copy.py (3.11-3.13) does them; anything else is left to the caller's
+// unknown call.
+//
+// What the reference counts see after the call:
+// - copy.copy: the immutable kinds (_copy_immutable) return the object
+//   itself; exact lists, dicts and sets their .copy(); an instance of a plain
+//   class goes through object.__reduce_ex__(4): a new instance (no __init__)
+//   whose __dict__ is updated from the original's, both dicts made real
+//   objects on the way (object.__getstate__ and `y.__dict__.update`), when
+//   the original has attributes.
+// - copy.deepcopy: the atomic kinds return themselves; lists and dicts are
+//   new containers of deep copies; a tuple whose deep-copied items are all
+//   the same objects is itself (_deepcopy_tuple), else a new tuple; a set is
+//   rebuilt from its items (set.__reduce__); instances as above, with deep
+//   copies of their attributes. The memo maps each copied object to its copy,
+//   so shared references and cycles are copied as shared references and
+//   cycles; the memo and its keep-alive list die when deepcopy returns, so
+//   they hold nothing afterwards.
+import type { Builtins } from './builtins';
+import type { Interpreter } from './interpreter';
+import type { PyObj } from './objects';
+
+interface Pos {
+  line: number;
+  col: number;
+}
+
+/** Kinds copy.copy returns as they are (Lib/copy.py's _copy_immutable list), when the type is the exact builtin. */
+const IMMUTABLE_COPY: ReadonlySet<string> = new Set(['int', 'float', 'complex', 'str', 'bytes', 'bool', 'tuple', 'frozenset', 'range', 'slice']);
+/** Kinds deepcopy returns as they are (its _deepcopy_atomic list). */
+const ATOMIC_DEEP: ReadonlySet<string> = new Set(['int', 'float', 'complex', 'str', 'bytes', 'bool', 'range']);
+/** Hooks that change how an instance is copied (or can answer `hasattr(y, '__setstate__')`): not the plain path. */
+const COPY_HOOKS = ['__copy__', '__deepcopy__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__new__', '__getattr__', '__getattribute__'];
+
+/** The same object for either copy: singletons, functions, classes, builtin functions, properties, weak references. */
+function sharedAlways(o: PyObj): boolean {
+  switch (o.kind) {
+    case 'none': case 'ellipsis': case 'notimpl': case 'function': case 'class': case 'builtin': case 'property':
+      return true;
+    case 'weakref':
+      return o.type === 'weakref';
+    default:
+      return false;
+  }
+}
+
+/** An instance copy.py copies through object.__reduce_ex__: a class built only of user classes without copy hooks, slots or a custom __new__. */
+function plainInstance(b: Builtins, o: PyObj): boolean {
+  const cls = o.cls;
+  if (o.kind !== 'instance' || !cls || o.fuzzy || !o.attrs || o.slots) return false;
+  const mro = cls.mroTuple?.items ?? [cls];
+  if (!mro.every((c) => (c.classIR && !c.slotNames && !c.fuzzy) || c.builtinName === 'object')) return false;
+  if (COPY_HOOKS.some((h) => b.lookupClassAttr(cls, h))) return false;
+  // A __dict__ someone else holds would be copied through the memo as its own object.
+  return !o.dictObj || o.dictObj.rc <= 1;
+}
+
+/** A new instance of o's class without __init__ (copyreg.__newobj__: cls.__new__(cls)). */
+function newInstanceLike(it: Interpreter, o: PyObj, pos: Pos): PyObj {
+  const h = it.heap;
+  const cls = o.cls!;
+  const cname = cls.classIR?.name ?? 'object';
+  const y = h.alloc('instance', cname, h.site(pos.line, pos.col, cname, `${cname}()`));
+  y.cls = h.incref(cls);
+  y.tracked = true;
+  y.attrs = new Map();
+  return y;
+}
+
+/** copy.copy(x): a new reference, or undefined when the model cannot say exactly. */
+export function shallowCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): PyObj | undefined {
+  const h = it.heap;
+  if (x.kind === 'unknown' || x.fuzzy && !x.immortal) return undefined;
+  if (sharedAlways(x) || (IMMUTABLE_COPY.has(x.kind) && x.type === x.kind)) return h.incref(x)!;
+  if (x.kind === 'list' && x.type === 'list') return b.newSeq('list', (x.items ?? []).map((v) => h.incref(v)!), pos);
+  if (x.kind === 'dict' && x.type === 'dict' && x.entries) {
+    const d = b.newDict(pos);
+    for (const e of x.entries.values()) b.dictSet(d, h.incref(e.key)!, h.incref(e.value)!);
+    return d;
+  }
+  if (x.kind === 'set' && x.type === 'set' && x.entries) return b.newSet([...x.entries.values()].map((e) => h.incref(e.key)!), pos, 'set');
+  if (plainInstance(b, x)) {
+    const y = newInstanceLike(it, x, pos);
+    if (x.attrs!.size) {
+      b.materializeDict(x, pos);
+      b.materializeDict(y, pos);
+      for (const [k, v] of x.attrs!) {
+        y.attrs!.set(k, h.incref(v)!);
+        b.noteStore(y, v);
+      }
+    }
+    return y;
+  }
+  return undefined;
+}
+
+/** Whether deepcopy of `o` can be followed exactly: every object it reaches is one of the kinds below. */
+function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>): boolean {
+  if (seen.has(o)) return true;
+  seen.add(o);
+  if (o.kind === 'unknown' || (o.fuzzy && !o.immortal)) return false;
+  if (sharedAlways(o) || (ATOMIC_DEEP.has(o.kind) && o.type === o.kind)) return true;
+  if ((o.kind === 'list' || o.kind === 'tuple') && o.type === o.kind) return (o.items ?? []).every((v) => deepCopyable(b, v, seen));
+  if ((o.kind === 'dict' || o.kind === 'set') && o.type === o.kind && o.entries) {
+    return [...o.entries.values()].every((e) => deepCopyable(b, e.key, seen) && deepCopyable(b, e.value, seen));
+  }
+  if (plainInstance(b, o)) return [...o.attrs!.values()].every((v) => deepCopyable(b, v, seen));
+  return false;
+}
+
+/** copy.deepcopy(x): a new reference, or undefined when the model cannot say exactly. */
+export function deepCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): PyObj | undefined {
+  if (!deepCopyable(b, x, new Set())) return undefined;
+  const h = it.heap;
+  const memo = new Map<PyObj, PyObj>();
+  // Every object reached was checked above: each case below applies.
+  const deep = (o: PyObj): PyObj => {
+    const seen = memo.get(o);
+    if (seen) return h.incref(seen)!;
+    if (o.kind === 'list' && o.type === 'list') {
+      const y = b.newSeq('list', [], pos);
+      memo.set(o, y);
+      for (const v of o.items ?? []) {
+        const c = deep(v);
+        y.items!.push(c);
+        b.noteStore(y, c);
+      }
+      return y;
+    }
+    if (o.kind === 'tuple' && o.type === 'tuple') {
+      const items = o.items ?? [];
+      const ys = items.map(deep);
+      // The tuple may have been copied meanwhile through a cycle; a tuple whose copies are its items is itself.
+      const mine = memo.get(o);
+      if (mine || ys.every((c, i) => c === items[i])) {
+        for (const c of ys) h.decref(c);
+        return h.incref(mine ?? o)!;
+      }
+      return b.newSeq('tuple', ys, pos);
+    }
+    if (o.kind === 'dict' && o.type === 'dict' && o.entries) {
+      const y = b.newDict(pos);
+      memo.set(o, y);
+      for (const e of [...o.entries.values()]) {
+        const k = deep(e.key);
+        b.dictSet(y, k, deep(e.value));
+      }
+      return y;
+    }
+    if (o.kind === 'set' && o.type === 'set' && o.entries) {
+      // set.__reduce__: set(list(items)), the list deep-copied; the copies of hashable items are the items.
+      const y = b.newSet([...o.entries.values()].map((e) => deep(e.key)), pos, 'set');
+      memo.set(o, y);
+      return y;
+    }
+    if (o.kind === 'instance') {
+      const y = newInstanceLike(it, o, pos);
+      memo.set(o, y);
+      if (o.attrs!.size) {
+        b.materializeDict(o, pos);
+        b.materializeDict(y, pos);
+        for (const [k, v] of [...o.attrs!]) {
+          const c = deep(v);
+          y.attrs!.set(k, c);
+          b.noteStore(y, c);
+        }
+      }
+      return y;
+    }
+    // The atomic and always-shared kinds.
+    return h.incref(o)!;
+  };
+  return deep(x);
+}
