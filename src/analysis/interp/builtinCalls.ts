@@ -3,6 +3,7 @@
 // Arguments are borrowed (the caller releases them); results are owned.
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
 import { deepCopy, shallowCopy } from './copyModule';
+import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
@@ -603,6 +604,8 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       for (const x of items) { q.items!.push(x); dequeTrim(q, it, 'left'); }
       return q;
     }
+    case 'functools.partial': return makePartial(b, it, args, kwargs, site) ?? unknownCall();
+    case PARTIAL_OBJECT: return isPartial(func) ? yield* callPartial(b, it, func, args, kwargs, frame, site) : unknownCall();
     case 'copy.copy': {
       // A class's own __copy__ is what copy.copy calls (looked up on the class).
       const hook = args.length === 1 && self.kind === 'instance' && !self.fuzzy ? b.lookupClassAttr(self.cls, '__copy__') : undefined;

@@ -3,6 +3,7 @@
 // iteration, the modules `sys`, `gc` and `weakref`. Each models only its
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
+import { isPartial, partialAttr } from './partialObjects';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
 import { Frame } from './frame';
@@ -684,6 +685,10 @@ export class Builtins {
       if (name === '__dict__') { this.functionDict(obj, site); return { func: h.incref(obj.dictObj)! }; }
       return { func: this.unknown(site.line, site.col) };
     }
+    if (isPartial(obj)) {
+      const v = partialAttr(obj, name, h);
+      if (v) return { func: v };
+    }
     if (obj.kind === 'method') {
       if (name === '__self__') return { func: h.incref(obj.methodSelf) ?? this.none };
       if (name === '__func__') return { func: h.incref(obj.methodFunc) ?? this.none };
@@ -1018,6 +1023,6 @@ const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field'
   'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_freeze_count', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents',
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
-  'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple']);
+  'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial']);
 
 import { callBuiltinImpl } from './builtinCalls';
