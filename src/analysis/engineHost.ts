@@ -98,12 +98,13 @@ export class EngineHost {
    * tree only records the edit. Null when the edit is not one it can take.
    */
   private splice(key: string, entry: DocumentTrees, text: string, changes: TextChange[], options: AnalyzeOptions): AnalysisResult | null {
-    if (changes.length !== 1 || !entry.root || this.opts.splice === false) return null;
-    const c = changes[0];
+    if (!changes.length || !entry.root || this.opts.splice === false) return null;
+    // The editor's changes (several when typed within the debounce) as one: the span
+    // between the texts' common prefix and suffix. Computed from the texts, it cannot
+    // disagree with them.
     const oldText = entry.text;
-    // The change must turn the kept text into `text`, or the kept tree is not this document's.
-    if (text.length !== oldText.length + c.text.length - (c.end - c.start) || !text.startsWith(c.text, c.start)
-      || text.slice(0, c.start) !== oldText.slice(0, c.start) || text.slice(c.start + c.text.length) !== oldText.slice(c.end)) return null;
+    const c = spanOfChange(oldText, text);
+    if (!c) return null;
     const t0 = nowMs();
     let parseMs = 0;
     const parseAlone = (region: string): Tree | null => {
@@ -138,6 +139,30 @@ export class EngineHost {
     this.trees.clear();
     this.analyzer.dispose();
   }
+}
+
+/** The one change that turns `a` into `b` (between their common prefix and suffix), null when they are equal. */
+export function spanOfChange(a: string, b: string): TextChange | null {
+  if (a === b) return null;
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  const start = pointAt(a, p);
+  const end = pointAt(a, a.length - s);
+  return { start: p, end: a.length - s, text: b.slice(p, b.length - s), startLine: start.row, startCol: start.column, endLine: end.row, endCol: end.column };
+}
+
+/** Row and column (tree-sitter's: rows split at '\n') of an offset. */
+function pointAt(text: string, index: number): { row: number; column: number } {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: index - lineStart };
 }
 
 function advance(line: number, col: number, text: string): { row: number; column: number } {

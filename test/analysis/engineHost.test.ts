@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { engine, ROOT } from '../helpers/engine';
-import { EngineHost, TextChange } from '../../src/analysis/engineHost';
+import { EngineHost, spanOfChange, TextChange } from '../../src/analysis/engineHost';
 import type { AnalysisResult } from '../../src/analysis/results/resultTypes';
 
 const wasm = { treeSitter: path.join(ROOT, 'dist', 'tree-sitter.wasm'), python: path.join(ROOT, 'dist', 'tree-sitter-python.wasm') };
@@ -51,17 +51,35 @@ test('results after edits through EngineHost equal fresh analyses (splices and r
   }
 });
 
-test('a change that does not match the kept text is re-parsed, not spliced', async () => {
+test('several changes typed within the debounce are taken as one splice', async () => {
+  const fresh = await engine();
   const host = await EngineHost.create(wasm);
   try {
-    const a = 'x = [1]\ny = [2]\n';
+    const a = 'x = [1]\ny = [2]\nz = x\n';
     host.analyze('d', a, undefined, {});
-    // The editor's change says "insert at 0", but the text it sends differs elsewhere too.
-    const b = 'w = 0\nx = [1]\ny = [3]\n';
-    const r = host.analyze('d', b, [change(a, 0, 0, 'w = 0\n')], {});
-    assert.equal(host.stats.spliced, 0);
-    assert.ok(r.lines.some((l) => l.line === 3), 'the whole new text was analysed');
+    // "w = 0" typed one key at a time after "y = [2]\n", sent together.
+    let text = a;
+    const changes: TextChange[] = [];
+    const at = a.indexOf('z = x');
+    for (const [i, ch] of [...'w = [0]\n'].entries()) {
+      changes.push(change(text, at + i, at + i, ch));
+      text = text.slice(0, at + i) + ch + text.slice(at + i);
+    }
+    const r = host.analyze('d', text, changes, {});
+    assert.equal(host.stats.spliced, 1);
+    assert.deepEqual(strip(r), strip(fresh.analyze(text, {})));
+    // A change over two top-level statements is re-parsed.
+    const b = text.replace('y = [2]\nw = [0]', 'y = [3]\nw = [4]');
+    const r2 = host.analyze('d', b, [change(text, text.indexOf('y = [2]'), text.indexOf('w = [0]') + 7, 'y = [3]\nw = [4]')], {});
+    assert.equal(host.stats.spliced, 1);
+    assert.deepEqual(strip(r2), strip(fresh.analyze(b, {})));
   } finally {
     host.dispose();
   }
+});
+
+test('spanOfChange: the span between the common prefix and suffix, with rows and columns', () => {
+  assert.equal(spanOfChange('abc', 'abc'), null);
+  assert.deepEqual(spanOfChange('a\nbc\nd', 'a\nbXc\nd'), { start: 3, end: 3, text: 'X', startLine: 1, startCol: 1, endLine: 1, endCol: 1 });
+  assert.deepEqual(spanOfChange('aa\naa', 'aa'), { start: 2, end: 5, text: '', startLine: 0, startCol: 2, endLine: 1, endCol: 2 });
 });
