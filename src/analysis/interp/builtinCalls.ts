@@ -87,6 +87,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'id': {
       const n = b.newInt(self ? BigInt(self.id) * 16n + 140000000000000n : undefined, pos);
       n.fromId = true;
+      n.idOf = self;
       return n;
     }
     case 'sum': {
@@ -141,7 +142,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       for (const x of items) {
         let k: PyObj = h.incref(x)!;
         if (key) { const r = yield* it.callFromC(key, [x], frame, site); h.decref(k); k = r; }
-        keys.push((k.kind === 'int' || k.kind === 'float' || k.kind === 'bool') && k.value !== undefined ? Number(k.value) : undefined);
+        keys.push((k.kind === 'int' || k.kind === 'float' || k.kind === 'bool') && k.value !== undefined && !k.fromId ? Number(k.value) : undefined);
         h.decref(k);
       }
       if (!items.length) {
@@ -442,7 +443,9 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       if (target.fromId) it.adviser.getrefcountOfId(site.line, site.col, site.argExprs?.[0]);
       let n = target.rc;
       if (it.vm.borrowedLocalLoads) n -= 1;
-      it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : target.fuzzy || target.external ? [n, null] : [n, n], [], target);
+      // Of an object of unknown count only ≥1 is sure (as for the names a line records): code the model does not follow,
+      // or an order it does not know, may have dropped references it counts.
+      it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : target.fuzzy ? [Math.min(n, 1), null] : target.external ? [n, null] : [n, n], [], target);
       return b.newInt(target.immortal ? undefined : BigInt(n), pos);
     }
     case 'sys.intern': {
@@ -1040,7 +1043,8 @@ function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: Map<stri
   }
   const reverse = kw.get('reverse');
   const rev = reverse === undefined || reverse === b.falseObj || (reverse.kind === 'int' && reverse.value === 0) ? false : reverse === b.trueObj || (reverse.kind === 'int' && reverse.value !== undefined) ? true : undefined;
-  let comparable = rev !== undefined && keys.every((k) => k !== undefined);
+  // One item (or none) is in order whatever its key.
+  let comparable = items.length < 2 || (rev !== undefined && keys.every((k) => k !== undefined));
   // Equal keys keep their order, reverse=True included (CPython sorts stably either way).
   const order = items.map((_, i) => i);
   if (comparable) {
@@ -1058,10 +1062,12 @@ function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: Map<stri
   for (let i = 0; i < items.length; i++) items[i] = sorted[i];
 }
 
-/** A sort key the analysis can compare: a known number (bools are ints), a known str, or a list / tuple of such. */
-type SortKey = number | string | SortKey[];
+/** A sort key the analysis can compare: a known number (bools are ints), a known str, an id(), or a list / tuple of such. */
+type SortKey = number | string | SortKey[] | { idOf: PyObj };
 
 function sortKey(k: PyObj, depth = 0): SortKey | undefined {
+  // An id() is an address the analysis does not know: only an object's with itself compares (equal).
+  if (k.fromId) return k.idOf ? { idOf: k.idOf } : undefined;
   if ((k.kind === 'int' || k.kind === 'float' || k.kind === 'bool') && k.value !== undefined) return Number(k.value);
   if (k.kind === 'str' && typeof k.value === 'string') return k.value;
   if ((k.kind === 'tuple' || k.kind === 'list') && k.items && !k.fuzzy && depth < 4) {
@@ -1073,6 +1079,8 @@ function sortKey(k: PyObj, depth = 0): SortKey | undefined {
 
 /** Python's `<` on two keys: numbers with numbers, strs with strs, sequences element by element; undefined where Python would raise. */
 function compareKeys(a: SortKey, b: SortKey): number | undefined {
+  if (typeof a === 'object' && !Array.isArray(a)) return typeof b === 'object' && !Array.isArray(b) && a.idOf === b.idOf ? 0 : undefined;
+  if (typeof b === 'object' && !Array.isArray(b)) return undefined;
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   if (Array.isArray(a) && Array.isArray(b)) {

@@ -145,6 +145,8 @@ export class PyObj {
   localsCache?: PyObj = undefined;
   /** An int returned by id(): measuring its count says nothing about the object. */
   fromId?: boolean = undefined;
+  /** ...and whose id it is (not a reference: an id does not keep its object alive). */
+  idOf?: PyObj = undefined;
   /** defaultdict: the factory called for a missing key. deque: its maxlen. */
   defaultFactory?: PyObj = undefined;
   maxlen?: number = undefined;

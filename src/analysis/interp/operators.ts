@@ -29,7 +29,8 @@ export function truthy(bi: Builtins, o: PyObj): boolean | undefined {
 }
 
 export function num(bi: Builtins, o: PyObj): number | bigint | undefined {
-  if (o.kind === 'int') return o.value as bigint | undefined;
+  // An id() is an address the analysis does not know (its model value only names the object).
+  if (o.kind === 'int') return o.fromId ? undefined : o.value as bigint | undefined;
   if (o.kind === 'bool') return o.value === undefined ? undefined : (o.value ? 1n : 0n);
   if (o.kind === 'float') return o.value as number | undefined;
   return undefined;
@@ -187,6 +188,17 @@ export function unary(bi: Builtins, op: string, v: PyObj, pos: Pos): PyObj {
   return bi.unknown(pos.line, pos.col);
 }
 
+/**
+ * id(a) == id(b): equal for the same object; unequal for two objects both
+ * alive now (addresses are not shared); otherwise unknown, since CPython
+ * reuses a freed object's address for the next one of its size.
+ */
+function idsEqual(l: PyObj, r: PyObj): boolean | undefined {
+  if (!l.fromId || !r.fromId || !l.idOf || !r.idOf) return undefined;
+  if (l.idOf === r.idOf) return true;
+  return l.idOf.alive && r.idOf.alive ? false : undefined;
+}
+
 export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
   void frame;
   if (op === 'is') return bi.bool(l === r);
@@ -200,6 +212,12 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     if (r.kind === 'str' && l.kind === 'str' && l.value !== undefined && r.value !== undefined) found = String(r.value).includes(String(l.value));
     if (found === undefined) return bi.unknown(pos.line, pos.col);
     return bi.bool(op === 'in' ? found : !found);
+  }
+  if (l.fromId || r.fromId) {
+    const eq = idsEqual(l, r);
+    if ((op === '==' || op === '!=') && eq !== undefined) return bi.bool(op === '==' ? eq : !eq);
+    // id() values are addresses the analysis does not know: their order is unknown.
+    return bi.unknown(pos.line, pos.col);
   }
   const a = num(bi, l);
   const b = num(bi, r);
