@@ -85,3 +85,31 @@ for (const [name, make] of pathological) {
     assert.ok(Date.now() - t0 < 30000, `${name}: ${Date.now() - t0} ms`);
   });
 }
+
+test('the same mutations as edits through EngineHost give the fresh analysis', async () => {
+  const { EngineHost, spanOfChange } = await import('../../src/analysis/engineHost');
+  const host = await EngineHost.create({ treeSitter: path.join(ROOT, 'dist', 'tree-sitter.wasm'), python: path.join(ROOT, 'dist', 'tree-sitter-python.wasm') });
+  const strip = (x: AnalysisResult): AnalysisResult => ({ ...x, timing: undefined });
+  try {
+    // Every third seed: the edit paths (splice, reparse, lowering cache) on broken and mended code.
+    for (const [k, file] of seeds.entries()) {
+      if (k % 3) continue;
+      const r = rng(k + 101);
+      let src = fs.readFileSync(file, 'utf8');
+      const options = { budgetMs: 20_000, python: '3.12' as const };
+      host.analyze(file, src, undefined, options);
+      for (let i = 0; i < MUTANTS_PER_FILE; i++) {
+        const next = mutate(src, r);
+        const c = spanOfChange(src, next);
+        const got = host.analyze(file, next, c ? [c] : [], options);
+        check(got, `${path.basename(file)} edit ${i}`);
+        assert.deepEqual(strip(got), strip(await analyze(next, options)), `${path.basename(file)} edit ${i}`);
+        src = next;
+      }
+      host.close(file);
+    }
+    assert.ok(host.stats.spliced > 0, `spliced ${host.stats.spliced}, reparsed ${host.stats.reparsed}`);
+  } finally {
+    host.dispose();
+  }
+});
