@@ -18,6 +18,7 @@ import { LIMITS } from './limits';
 import { Adviser } from './adviser';
 import * as cf from './controlFlow';
 import * as asg from './assignment';
+import { execMatch } from './patterns';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -297,6 +298,7 @@ export class Interpreter implements HeapHost {
       case 'for': return yield* this.execFor(s, frame);
       case 'try': return yield* this.execTry(s, frame);
       case 'with': return yield* this.execWith(s, frame, 0);
+      case 'match': return yield* execMatch(this, s, frame);
       case 'def': {
         const f = yield* this.makeFunction(s.fn, frame);
         const decorated = yield* this.applyDecorators(s.decorators, f, frame, s);
@@ -1105,7 +1107,7 @@ function constKeyOf(v: ConstValue): string {
 }
 
 function isSimpleStmt(s: Stmt): boolean {
-  return !['if', 'while', 'for', 'try', 'with', 'def', 'class'].includes(s.k);
+  return !['if', 'while', 'for', 'try', 'with', 'match', 'def', 'class'].includes(s.k);
 }
 
 export { refsOf };

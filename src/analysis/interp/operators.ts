@@ -219,6 +219,10 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     }
     if (l === r) return bi.bool(op === '==');
   }
+  // Builtin values of different kinds never compare equal (both sides' __eq__ return NotImplemented: identity).
+  const fl = eqFamily(bi, l);
+  const fr = eqFamily(bi, r);
+  if (fl && fr && fl !== fr && (op === '==' || op === '!=')) return bi.bool(op === '!=' ? true : l === r);
   const eq = (op === '==' || op === '!=') && l.kind === 'instance' ? bi.lookupClassAttr(l.cls, op === '==' ? '__eq__' : '__ne__') ?? (op === '!=' ? bi.lookupClassAttr(l.cls, '__eq__') : undefined) : undefined;
   if (eq && eq.kind === 'function') {
     // A Python __eq__ (or __ne__, or a negated __eq__) decides.
@@ -254,3 +258,24 @@ function orderFamily(o: PyObj): string | undefined {
   }
 }
 
+
+/**
+ * Which values may equal each other by builtin `==` (numbers across int, float,
+ * bool and complex; sets with frozensets). An instance of a fully modelled
+ * class without `__eq__` compares by identity; anything that may define its
+ * own equality has no family.
+ */
+function eqFamily(bi: Builtins, o: PyObj): string | undefined {
+  switch (o.kind) {
+    case 'int': case 'float': case 'bool': case 'complex': return 'number';
+    case 'str': case 'bytes': case 'list': case 'none': case 'dict': case 'range': return o.kind;
+    case 'tuple': return o.cls ? undefined : 'tuple';
+    case 'set': case 'frozenset': return 'set';
+    case 'instance': {
+      const mro = o.cls?.mroTuple?.items ?? [];
+      const known = mro.length > 0 && mro.every((c) => !!c.classIR || c.builtinName === 'object');
+      return known && !bi.lookupClassAttr(o.cls, '__eq__') ? `instance:${o.id}` : undefined;
+    }
+    default: return undefined;
+  }
+}
