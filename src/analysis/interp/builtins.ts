@@ -399,6 +399,7 @@ export class Builtins {
     k.attrs = ns.size ? new Map(ns) : new Map();
     const realBases = bases.filter((b) => b.kind === 'class');
     for (const b of bases) if (b.kind !== 'class') { h.escape(b); h.decref(b); }
+    k.unknownBase = bases.some((b) => b.kind !== 'class' || b.unknownBase);
     k.bases = realBases.length ? realBases : [this.types.get('object')!];
     // __bases__ owns the base references; __base__ (the solid base) one more; __mro__ one per class.
     // A class with no bases still has __bases__ == (object,): a fresh, tracked tuple.
@@ -491,6 +492,12 @@ export class Builtins {
   *instantiate(cls: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
     const h = this.it.heap;
     const release = (): void => { for (const a of args) h.decref(a); for (const [, v] of kwargs) h.decref(v); };
+    if (cls.enumKind) {
+      // State(value) looks a member up (or makes a Flag combination): unknown here.
+      for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
+      release();
+      return this.unknown(site.line, site.col);
+    }
     if (cls.external && !cls.isException) {
       try {
         return yield* this.callBuiltinType(cls, args, kwargs, frame, site);

@@ -19,6 +19,7 @@ import { Adviser } from './adviser';
 import * as cf from './controlFlow';
 import * as asg from './assignment';
 import { execMatch } from './patterns';
+import { enumKindOf, makeMembers } from './enums';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -1021,7 +1022,14 @@ export class Interpreter implements HeapHost {
     } finally {
       this.stack.pop();
     }
+    const enumKind = enumKindOf(bases);
+    if (enumKind) makeMembers(this, body.locals, enumKind, s);
     const klass = this.b.newClass(cls, bases, body.locals, s);
+    if (enumKind) {
+      // EnumType's member maps and members refer to the class: its count is open.
+      klass.enumKind = enumKind;
+      klass.fuzzy = true;
+    }
     body.locals.clear();
     // type.__new__ calls __set_name__(owner, name) on every attribute whose class defines it.
     for (const [name, v] of [...(klass.attrs ?? [])]) {

@@ -222,7 +222,7 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
   // Builtin values of different kinds never compare equal (both sides' __eq__ return NotImplemented: identity).
   const fl = eqFamily(bi, l);
   const fr = eqFamily(bi, r);
-  if (fl && fr && fl !== fr && (op === '==' || op === '!=')) return bi.bool(op === '!=' ? true : l === r);
+  if (fl && fr && (fl !== fr || fl.startsWith('id:')) && (op === '==' || op === '!=')) return bi.bool((fl === fr) === (op === '=='));
   const eq = (op === '==' || op === '!=') && l.kind === 'instance' ? bi.lookupClassAttr(l.cls, op === '==' ? '__eq__' : '__ne__') ?? (op === '!=' ? bi.lookupClassAttr(l.cls, '__eq__') : undefined) : undefined;
   if (eq && eq.kind === 'function') {
     // A Python __eq__ (or __ne__, or a negated __eq__) decides.
@@ -262,20 +262,26 @@ function orderFamily(o: PyObj): string | undefined {
 /**
  * Which values may equal each other by builtin `==` (numbers across int, float,
  * bool and complex; sets with frozensets). An instance of a fully modelled
- * class without `__eq__` compares by identity; anything that may define its
- * own equality has no family.
+ * class without `__eq__`, or a plain Enum member, compares by identity (its
+ * family is itself); anything that may define its own equality has none.
  */
 function eqFamily(bi: Builtins, o: PyObj): string | undefined {
+  if (o.enumMember) return `id:${o.id}`;
   switch (o.kind) {
     case 'int': case 'float': case 'bool': case 'complex': return 'number';
     case 'str': case 'bytes': case 'list': case 'none': case 'dict': case 'range': return o.kind;
     case 'tuple': return o.cls ? undefined : 'tuple';
     case 'set': case 'frozenset': return 'set';
     case 'instance': {
-      const mro = o.cls?.mroTuple?.items ?? [];
-      const known = mro.length > 0 && mro.every((c) => !!c.classIR || c.builtinName === 'object');
-      return known && !bi.lookupClassAttr(o.cls, '__eq__') ? `instance:${o.id}` : undefined;
+      const known = !!o.cls && knownClass(o.cls);
+      return known && !bi.lookupClassAttr(o.cls, '__eq__') ? `id:${o.id}` : undefined;
     }
     default: return undefined;
   }
+}
+
+/** A class whose every base is modelled (class statements down to object): nothing it inherits is hidden. */
+export function knownClass(cls: PyObj): boolean {
+  const mro = cls.mroTuple?.items ?? [];
+  return mro.length > 0 && !cls.unknownBase && mro.every((c) => !!c.classIR || c.builtinName === 'object');
 }

@@ -15,6 +15,7 @@ import type { Completion, G, Interpreter } from './interpreter';
 import { PyException } from './interpreter';
 import type { PyObj } from './objects';
 import { fuzzyRuns } from './controlFlow';
+import { knownClass } from './operators';
 
 /** A captured value (owned) waiting to be stored once its pattern matched. */
 interface Capture {
@@ -200,17 +201,16 @@ function captureTargets(p: Pattern): Expr[] {
   }
 }
 
-/** An instance whose class derives from something the analysis does not model (an ABC, an unknown base). */
-function opaqueInstance(ip: Interpreter, o: PyObj): boolean {
-  if (o.kind !== 'instance') return false;
-  const mro = o.cls?.mroTuple?.items ?? [];
-  return !o.cls || mro.some((c) => c.kind === 'unknown' || (!c.classIR && c.builtinName !== 'object'));
+/** An unknown object, or an instance whose class derives from something the analysis does not model (an ABC, an unknown base). */
+function opaqueInstance(o: PyObj): boolean {
+  if (o.enumMember) return false; // a plain Enum member is neither a sequence nor a mapping
+  return o.kind === 'unknown' || (o.kind === 'instance' && !(o.cls && knownClass(o.cls)));
 }
 
 function* matchSequence(ip: Interpreter, p: Pattern & { p: 'seq' }, subj: PyObj, frame: Frame, caps: Capture[]): G<Matched> {
   // MATCH_SEQUENCE: list, tuple (namedtuples too), range, collections.abc.Sequence; never str, bytes or dict.
   const isSeq = subj.kind === 'list' || subj.kind === 'tuple';
-  if (!isSeq) return subj.kind === 'unknown' || subj.kind === 'range' || opaqueInstance(ip, subj) ? unknownMatch(ip, p, subj, caps) : false;
+  if (!isSeq) return subj.kind === 'range' || opaqueInstance(subj) ? unknownMatch(ip, p, subj, caps) : false;
   const items = subj.items;
   if (!items || (subj.fuzzy && subj.kind === 'list')) return unknownMatch(ip, p, subj, caps);
   const star = p.items.findIndex((x) => x.p === 'star');
@@ -234,7 +234,7 @@ function* matchSequence(ip: Interpreter, p: Pattern & { p: 'seq' }, subj: PyObj,
 
 function* matchMapping(ip: Interpreter, p: Pattern & { p: 'mapping' }, subj: PyObj, frame: Frame, caps: Capture[]): G<Matched> {
   // MATCH_MAPPING: dict and its subclasses (collections.abc.Mapping for others).
-  if (subj.kind !== 'dict') return subj.kind === 'unknown' || opaqueInstance(ip, subj) ? unknownMatch(ip, p, subj, caps) : false;
+  if (subj.kind !== 'dict') return opaqueInstance(subj) ? unknownMatch(ip, p, subj, caps) : false;
   if (!subj.entries || subj.fuzzy) return unknownMatch(ip, p, subj, caps);
   if (p.keys.length && subj.entries.size < p.keys.length) return false;
   const keys: PyObj[] = [];
@@ -274,7 +274,7 @@ function isInstance(ip: Interpreter, o: PyObj, cls: PyObj): Matched {
   if (!c) return cls.classIR ? false : undefined;
   if (ip.b.isSubclass(c, cls)) return true;
   if (c.builtinName === 'bool' && cls === ip.b.types.get('int')) return true;
-  return opaqueInstance(ip, o) ? undefined : false;
+  return opaqueInstance(o) ? undefined : false;
 }
 
 /** The attribute names positional sub-patterns stand for: `__match_args__`, or what @dataclass / namedtuple make it. */
