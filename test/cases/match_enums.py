@@ -11,12 +11,13 @@ class State(enum.Enum):
 
 
 class Task:
-    pass
+    def __init__(self, state):
+        self.state = state
 
 
-task = Task()
+task = Task(State.BUSY)
 queue = [task]  # ?rc queue task
-state = State.BUSY
+state = task.state
 
 match state:
     case State.IDLE:
