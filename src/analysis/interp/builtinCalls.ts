@@ -811,7 +811,11 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
         throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
       }
       case 'popitem': {
-        const last = [...self.entries.entries()].pop();
+        // OrderedDict.popitem(last=False) takes the first item.
+        const fromEnd = self.type !== 'OrderedDict' || b.truthy(kw.get('last') ?? a1 ?? b.trueObj);
+        if (fromEnd === undefined) return unknownCall();
+        const all = [...self.entries.entries()];
+        const last = fromEnd ? all.pop() : all.shift();
         if (!last) throw it.raiseObj(b.cError('KeyError', pos), frame, true);
         self.entries.delete(last[0]);
         it.recorder.noteStore();
@@ -830,6 +834,17 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
         return b.none;
       }
       case 'copy': { const d = b.newDict(pos); b.dictUpdate(d, self); return d; }
+      case 'move_to_end': {
+        // OrderedDict only: the order changes, no reference does.
+        const toEnd = b.truthy(kw.get('last') ?? args[2] ?? b.trueObj);
+        const key = b.hashKey(a1);
+        const e = self.entries.get(key);
+        if (self.type !== 'OrderedDict' || toEnd === undefined || (key.startsWith('id:') && !e)) return unknownCall();
+        if (!e) throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
+        self.entries.delete(key);
+        self.entries = toEnd ? self.entries.set(key, e) : new Map([[key, e], ...self.entries]);
+        return b.none;
+      }
       case 'keys': case 'values': case 'items': {
         const vals = [...self.entries.values()];
         const out = method === 'keys' ? vals.map((e) => h.incref(e.key)!) : method === 'values' ? vals.map((e) => h.incref(e.value)!)

@@ -189,8 +189,11 @@ export function unary(bi: Builtins, op: string, v: PyObj, pos: Pos): PyObj {
 
 export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
   void frame;
-  if (op === 'is') return bi.bool(l === r);
-  if (op === 'is not') return bi.bool(l !== r);
+  if (op === 'is' || op === 'is not') {
+    // An unknown value may be any object (None included): only the same object is surely itself.
+    if (l !== r && (l.kind === 'unknown' || r.kind === 'unknown')) return bi.unknown(pos.line, pos.col);
+    return bi.bool((l === r) === (op === 'is'));
+  }
   if (op === 'in' || op === 'not in') {
     let found: boolean | undefined;
     if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;

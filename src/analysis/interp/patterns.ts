@@ -278,13 +278,18 @@ function isInstance(ip: Interpreter, o: PyObj, cls: PyObj): Matched {
 }
 
 /** The attribute names positional sub-patterns stand for: `__match_args__`, or what @dataclass / namedtuple make it. */
-function matchArgs(ip: Interpreter, cls: PyObj): string[] | undefined {
-  const declared = ip.b.lookupClassAttr(cls, '__match_args__');
-  if (declared) {
-    if (declared.kind !== 'tuple' || !declared.items?.every((x) => x.kind === 'str' && x.value !== undefined)) return undefined;
-    return declared.items.map((x) => String(x.value));
+function matchArgs(cls: PyObj): string[] | undefined {
+  // The nearest class in the MRO that declares them (a dataclass's are inherited like any attribute).
+  for (const c of cls.mroTuple?.items ?? [cls]) {
+    const declared = c.attrs?.get('__match_args__');
+    if (declared) {
+      if (declared.kind !== 'tuple' || !declared.items?.every((x) => x.kind === 'str' && x.value !== undefined)) return undefined;
+      return declared.items.map((x) => String(x.value));
+    }
+    const made = c.dataclassFields ?? c.namedFields;
+    if (made) return made;
   }
-  return cls.dataclassFields ?? cls.namedFields;
+  return undefined;
 }
 
 function* matchClass(ip: Interpreter, p: Pattern & { p: 'class' }, subj: PyObj, frame: Frame, caps: Capture[]): G<Matched> {
@@ -296,7 +301,7 @@ function* matchClass(ip: Interpreter, p: Pattern & { p: 'class' }, subj: PyObj, 
     if (inst === undefined) return unknownMatch(ip, p, subj, caps);
     // MATCH_CLASS: the positional attributes, then the keyword ones, all fetched before any sub-pattern runs.
     const self = p.args.length === 1 && !!cls.builtinName && MATCH_SELF.has(cls.builtinName) && ip.b.types.get(cls.builtinName) === cls;
-    const positional = self ? [] : p.args.length ? matchArgs(ip, cls) : [];
+    const positional = self ? [] : p.args.length ? matchArgs(cls) : [];
     if (!positional || (!self && positional.length < p.args.length)) return unknownMatch(ip, p, subj, caps);
     const names = [...(self ? [] : positional.slice(0, p.args.length)), ...p.kwargs.map((k) => k.name)];
     if (self) attrs.push(ip.heap.incref(subj)!);
