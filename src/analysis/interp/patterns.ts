@@ -76,6 +76,11 @@ export function* execMatch(ip: Interpreter, s: Stmt & { k: 'match' }, frame: Fra
 }
 
 function* runCases(ip: Interpreter, cases: MatchCase[], from: number, subject: Subject, frame: Frame): G<Completion> {
+  // A trailing `case _` is compiled apart; the last case before it matches against the
+  // subject's own reference (no COPY), so from there on guards run without the subject.
+  const last = cases.length - 1;
+  const hasDefault = last > 0 && cases[last].pattern.p === 'capture' && !(cases[last].pattern as { target?: Expr }).target;
+  const lastReal = hasDefault ? last - 1 : last;
   for (let i = from; i < cases.length; i++) {
     const c = cases[i];
     const caps: Capture[] = [];
@@ -88,15 +93,20 @@ function* runCases(ip: Interpreter, cases: MatchCase[], from: number, subject: S
     }
     if (r === false) { releaseCaptures(ip, caps); continue; }
     const rest = (): G<Completion> => runCases(ip, cases, i + 1, subject, frame);
+    const consumed = i >= lastReal;
     if (r === undefined) {
       // Which case runs is unknown: this one (bindings, guard, body) or the ones after it.
       return yield* fuzzyRuns(ip, [function* () {
         yield* bindCaptures(ip, caps, frame);
-        if (c.guard) ip.heap.decref(yield* ip.eval(c.guard, frame));
-        return yield* subject.lend(() => ip.execBlock(c.body, frame));
+        if (!consumed && c.guard) ip.heap.decref(yield* ip.eval(c.guard, frame));
+        return yield* subject.lend(function* () {
+          if (consumed && c.guard) ip.heap.decref(yield* ip.eval(c.guard, frame));
+          return yield* ip.execBlock(c.body, frame);
+        });
       }, rest], frame);
     }
     yield* bindCaptures(ip, caps, frame);
+    if (consumed) subject.release();
     if (c.guard) {
       const g = yield* ip.eval(c.guard, frame);
       const truth = ip.b.truthy(g);
