@@ -1008,7 +1008,17 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
     case 'encode': case 'decode': case 'title': case 'capitalize': case 'zfill': case 'center': case 'ljust': case 'rjust': case 'casefold': case 'swapcase':
       for (const a of args.slice(1)) h.escape(a);
       return b.newStr(undefined, pos);
-    case 'partition': case 'rpartition': return b.unknown(pos.line, pos.col);
+    case 'partition': case 'rpartition': {
+      // stringlib/partition.h: found, (new head, the separator object itself, new tail);
+      // not found, the string itself with two ''. An empty separator raises ValueError.
+      const sep = arg(1);
+      if (!known || sep === undefined || self.type !== 'str') return b.unknown(pos.line, pos.col);
+      if (sep === '') throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+      const i = method === 'partition' ? v!.indexOf(sep) : v!.lastIndexOf(sep);
+      const parts = i >= 0 ? [b.newStr(v!.slice(0, i), pos), h.incref(args[1])!, b.newStr(v!.slice(i + sep.length), pos)]
+        : method === 'partition' ? [h.incref(self)!, b.newStr('', pos), b.newStr('', pos)] : [b.newStr('', pos), b.newStr('', pos), h.incref(self)!];
+      return b.newSeq('tuple', parts, pos);
+    }
   }
   for (const a of args.slice(1)) h.escape(a);
   return b.unknown(pos.line, pos.col);
