@@ -9,6 +9,7 @@ import { PERMANENT_GENERATION, PyObj } from './objects';
 import { isTracked } from './collector';
 import { dropEntry, liveEntries, removeDeadEntry, weakDelete, weakGet, weakSetAdd } from './weakContainers';
 import { floatRepr } from '../ir/constants';
+import { callGetter, makeGetter } from './operatorModule';
 
 export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
   const h = it.heap;
@@ -60,6 +61,11 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
   const self = args[0];
   const pos = { line: site.line, col: site.col };
   switch (name) {
+    case 'operator.attrgetter': case 'operator.itemgetter':
+      return makeGetter(b, it, name === 'operator.attrgetter' ? 'attrgetter' : 'itemgetter', args, site) ?? unknownCall();
+    case 'operator.attrgetter()': case 'operator.itemgetter()':
+      if (args.length !== 1 || kwargs.length) return unknownCall();
+      return yield* callGetter(b, it, func, self, frame, site);
     // ---- builtin functions ----
     case 'print': {
       // print() calls str() on each argument (a user __str__ runs).

@@ -123,8 +123,17 @@ export function* binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fram
     const site = { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:%` };
     const lone = r.kind === 'tuple' ? (r.items?.length === 1 ? r.items[0] : undefined) : r;
     if (l.value === '%s' && lone?.kind === 'str') return h.incref(lone)!;
-    for (const x of r.kind === 'tuple' ? r.items ?? [] : [r]) bi.it.heap.decref(yield* bi.textOf(x, 'str', frame, site));
-    return bi.newStr(undefined, pos);
+    const values = r.kind === 'tuple' ? r.items ?? [] : [r];
+    const specs = typeof l.value === 'string' && (r.kind !== 'tuple' || !r.fuzzy) ? percentSpecs(l.value) : undefined;
+    const pieces: (string | undefined)[] = [];
+    for (const [i, x] of values.entries()) {
+      const t = yield* bi.textOf(x, specs?.[i]?.conv === 'r' ? 'repr' : 'str', frame, site);
+      pieces.push(specs?.[i] ? formatPiece(specs[i], x, t) : undefined);
+      bi.it.heap.decref(t);
+    }
+    // A known format with as many plain conversions as values: the text is known.
+    const known = specs && specs.length === values.length && pieces.every((p) => p !== undefined);
+    return bi.newStr(known ? percentJoin(l.value as string, pieces as string[]) : undefined, pos);
   }
   if (op === '*' && (l.kind === 'str' || r.kind === 'str')) {
     const s = l.kind === 'str' ? l : r;
@@ -287,4 +296,50 @@ function eqFamily(bi: Builtins, o: PyObj): string | undefined {
 export function knownClass(cls: PyObj): boolean {
   const mro = cls.mroTuple?.items ?? [];
   return mro.length > 0 && !cls.unknownBase && mro.every((c) => !!c.classIR || c.builtinName === 'object');
+}
+
+/** One `%` conversion of printf-style formatting: flags, width, precision, type. */
+interface PercentSpec {
+  left: boolean;
+  zero: boolean;
+  width: number;
+  prec?: number;
+  conv: string;
+}
+
+const PERCENT = /%([-0]*)(\d*)(?:\.(\d+))?([sdirf%])/g;
+
+/** The conversions of a format (`%%` aside), or undefined if it uses anything else (mapping keys, `*`, other types). */
+function percentSpecs(fmt: string): PercentSpec[] | undefined {
+  const out: PercentSpec[] = [];
+  let plain = 0;
+  for (const m of fmt.matchAll(PERCENT)) {
+    if (fmt.slice(plain, m.index).includes('%')) return undefined;
+    plain = m.index! + m[0].length;
+    if (m[4] === '%') { if (m[0] !== '%%') return undefined; continue; }
+    out.push({ left: m[1].includes('-'), zero: m[1].includes('0'), width: Number(m[2] || 0), prec: m[3] === undefined ? undefined : Number(m[3]), conv: m[4] });
+  }
+  return fmt.slice(plain).includes('%') ? undefined : out;
+}
+
+/** The text one value gives under a conversion; `t` is its str() (or repr()) already made. */
+function formatPiece(spec: PercentSpec, x: PyObj, t: PyObj): string | undefined {
+  let text: string | undefined;
+  if (spec.conv === 's' || spec.conv === 'r') text = t.kind === 'str' && t.value !== undefined ? String(t.value) : undefined;
+  else if ((x.kind === 'int' || x.kind === 'bool' || x.kind === 'float') && x.value !== undefined) {
+    const n = x.kind === 'bool' ? (x.value ? 1 : 0) : x.value as number | bigint;
+    if (spec.conv === 'f') text = typeof n === 'number' || (n as bigint) < 2n ** 53n ? Number(n).toFixed(spec.prec ?? 6) : undefined;
+    else text = typeof n === 'bigint' ? n.toString() : Number.isFinite(n) ? BigInt(Math.trunc(n as number)).toString() : undefined;
+  }
+  if (text === undefined) return undefined;
+  if (spec.conv === 's' && spec.prec !== undefined) text = text.slice(0, spec.prec);
+  if (text.length >= spec.width) return text;
+  if (spec.left) return text.padEnd(spec.width);
+  if (spec.zero && spec.conv !== 's' && spec.conv !== 'r') return text.startsWith('-') ? '-' + text.slice(1).padStart(spec.width - 1, '0') : text.padStart(spec.width, '0');
+  return text.padStart(spec.width);
+}
+
+function percentJoin(fmt: string, pieces: string[]): string {
+  let i = 0;
+  return fmt.replace(PERCENT, (m) => (m === '%%' ? '%' : pieces[i++]));
 }
