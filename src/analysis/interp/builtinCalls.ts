@@ -10,6 +10,7 @@ import { isTracked } from './collector';
 import { dropEntry, liveEntries, removeDeadEntry, weakDelete, weakGet, weakSetAdd } from './weakContainers';
 import { floatRepr } from '../ir/constants';
 import { callGetter, makeGetter } from './operatorModule';
+import { shallowCopy } from './copyModule';
 
 export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
   const h = it.heap;
@@ -608,7 +609,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       for (const x of items) { q.items!.push(x); dequeTrim(q, it, 'left'); }
       return q;
     }
-    case 'copy.copy': return unknownCall();
+    case 'copy.copy': return (self && args.length === 1 && !kwargs.length ? yield* shallowCopy(b, it, self, frame, site) : undefined) ?? unknownCall();
     case 'copy.deepcopy': return unknownCall();
 
     // ---- generator methods ----
