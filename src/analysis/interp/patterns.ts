@@ -227,16 +227,26 @@ function* matchSequence(ip: Interpreter, p: Pattern & { p: 'seq' }, subj: PyObj,
   const n = items.length;
   const size = p.items.length;
   if (star < 0 ? n !== size : n < size - 1) return false;
-  // UNPACK_SEQUENCE / UNPACK_EX (or subscripts past a `*_`): each item a new reference while it is matched.
-  const pats = p.items.filter((_, j) => j !== star);
-  const values = p.items.flatMap((_, j) => (j === star ? [] : [ip.heap.incref(j < star || star < 0 ? items[j] : items[n - (size - j)])!]));
+  // UNPACK_SEQUENCE / UNPACK_EX (or subscripts past a `*_`): each item a new reference while it
+  // is matched; a named star gets a new list of the middle items, stored in pattern order.
+  const values = p.items.map((q, j): PyObj | undefined => {
+    if (j !== star) return ip.heap.incref(j < star || star < 0 ? items[j] : items[n - (size - j)])!;
+    return q.p === 'star' && q.target ? ip.b.newSeq('list', items.slice(star, n - (size - star - 1)).map((x) => ip.heap.incref(x)!), q) : undefined;
+  });
   try {
-    const starPat = p.items[star];
-    if (starPat?.p === 'star' && starPat.target) {
-      const mid = items.slice(star, n - (size - star - 1)).map((x) => ip.heap.incref(x)!);
-      caps.push({ target: starPat.target, value: ip.b.newSeq('list', mid, starPat) });
+    let result: Matched = true;
+    for (let j = 0; j < size; j++) {
+      const q = p.items[j];
+      if (j === star) {
+        if (q.p === 'star' && q.target && values[j]) caps.push({ target: q.target, value: values[j]! });
+        values[j] = undefined;
+        continue;
+      }
+      const r = yield* matchPattern(ip, q, values[j]!, frame, caps);
+      if (r === false) return false;
+      if (r === undefined) result = undefined;
     }
-    return yield* matchAll(ip, pats, values, frame, caps);
+    return result;
   } finally {
     for (const v of values) ip.heap.decref(v);
   }
