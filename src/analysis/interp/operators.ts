@@ -235,6 +235,24 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
   const fl = eqFamily(bi, l);
   const fr = eqFamily(bi, r);
   if (fl && fr && (fl !== fr || fl.startsWith('id:')) && (op === '==' || op === '!=')) return bi.bool((fl === fr) === (op === '=='));
+  const fields = (op === '==' || op === '!=') && l.kind === 'instance' && r.kind === 'instance' && l.cls === r.cls && !bi.lookupClassAttr(l.cls, '__eq__')
+    ? (l.cls?.mroTuple?.items ?? []).find((c) => c.dataclassFields)?.dataclassFields : undefined;
+  if (fields) {
+    // @dataclass's __eq__ for the same class: the fields compared in order (other classes: NotImplemented, identity).
+    let same: boolean | undefined = true;
+    for (const f of fields) {
+      const a = l.attrs?.get(f);
+      const c = r.attrs?.get(f);
+      if (!a || !c) { same = undefined; break; }
+      if (a === c) continue;
+      const res = yield* compare(bi, '==', a, c, frame, pos);
+      const t = bi.truthy(res);
+      bi.it.heap.decref(res);
+      if (t === false) { same = false; break; }
+      if (t === undefined) same = undefined;
+    }
+    return same === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(same === (op === '=='));
+  }
   const eq = (op === '==' || op === '!=') && l.kind === 'instance' ? bi.lookupClassAttr(l.cls, op === '==' ? '__eq__' : '__ne__') ?? (op === '!=' ? bi.lookupClassAttr(l.cls, '__eq__') : undefined) : undefined;
   if (eq && eq.kind === 'function') {
     // A Python __eq__ (or __ne__, or a negated __eq__) decides.
@@ -245,7 +263,7 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     bi.it.heap.decref(r0);
     return t === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(!t);
   }
-  if ((op === '==' || op === '!=') && l.kind === 'instance' && r.kind === 'instance' && !bi.lookupClassAttr(l.cls, '__eq__')) {
+  if ((op === '==' || op === '!=') && l.kind === 'instance' && r.kind === 'instance' && !ownEquality(bi, l.cls)) {
     return bi.bool(op === '==' ? l === r : l !== r);
   }
   if ((op === '<' || op === '>' || op === '<=' || op === '>=') && l.kind === 'str' && r.kind === 'str' && l.value !== undefined && r.value !== undefined) {
@@ -286,7 +304,7 @@ function eqFamily(bi: Builtins, o: PyObj): string | undefined {
     case 'set': case 'frozenset': return 'set';
     case 'instance': {
       const known = !!o.cls && knownClass(o.cls);
-      return known && !bi.lookupClassAttr(o.cls, '__eq__') ? `id:${o.id}` : undefined;
+      return known && !ownEquality(bi, o.cls) ? `id:${o.id}` : undefined;
     }
     default: return undefined;
   }
@@ -342,4 +360,9 @@ function formatPiece(spec: PercentSpec, x: PyObj, t: PyObj): string | undefined 
 function percentJoin(fmt: string, pieces: string[]): string {
   let i = 0;
   return fmt.replace(PERCENT, (m) => (m === '%%' ? '%' : pieces[i++]));
+}
+
+/** The class defines `__eq__`, or @dataclass generated one (comparing the fields). */
+function ownEquality(bi: Builtins, cls: PyObj | undefined): boolean {
+  return !!bi.lookupClassAttr(cls, '__eq__') || (cls?.mroTuple?.items ?? []).some((c) => !!c.dataclassFields);
 }
