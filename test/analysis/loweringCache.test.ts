@@ -51,7 +51,7 @@ test('lowering through the cache equals a fresh lowering after every edit', asyn
   const edits = Number(process.env.RCL_LOWER_EDITS ?? 60);
   const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
   // Edits that move statements, duplicate them, fold constants, add scopes and closures, and break the syntax.
-  const snippets = ['@dec\ndef d(a=1, b=(2, 3), *, c="k"):\n    global x\n    return lambda: (a, c)\n', 'try:\n    pass\nexcept E as e:\n    raise\n', 'x = 1; y = (1, 2); z = 3\n', 'import os, sys as s\n', 'async def co():\n    await x\n', 'x = (1, 2)\n', 'def g(a):\n    return [a, "s" * 3, (1, 2)]\n', 'del x\n', '\n\n', '(', 'y = 2 ** 8\n', 'class K:\n    v = 1\n', 'lambda: 0\n', 'z = [i for i in range(3)]\n', '#'];
+  const snippets = ['match p:\n    case [a, *r] if a:\n        pass\n    case {"k": v, "j": 2, **rest}:\n        pass\n    case Point(x=0) | C.RED as m:\n        pass\n', '@dec\ndef d(a=1, b=(2, 3), *, c="k"):\n    global x\n    return lambda: (a, c)\n', 'try:\n    pass\nexcept E as e:\n    raise\n', 'x = 1; y = (1, 2); z = 3\n', 'import os, sys as s\n', 'async def co():\n    await x\n', 'x = (1, 2)\n', 'def g(a):\n    return [a, "s" * 3, (1, 2)]\n', 'del x\n', '\n\n', '(', 'y = 2 ** 8\n', 'class K:\n    v = 1\n', 'lambda: 0\n', 'z = [i for i in range(3)]\n', '#'];
   let reusedTotal = 0;
   for (let i = 0; i < edits; i++) {
     const lines = text.split('\n');

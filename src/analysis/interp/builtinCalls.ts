@@ -11,6 +11,7 @@ import { PERMANENT_GENERATION, PyObj } from './objects';
 import { isTracked } from './collector';
 import { dropEntry, liveEntries, removeDeadEntry, weakDelete, weakGet, weakSetAdd } from './weakContainers';
 import { floatRepr } from '../ir/constants';
+import { callGetter, makeGetter } from './operatorModule';
 
 export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
   const h = it.heap;
@@ -62,6 +63,11 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
   const self = args[0];
   const pos = { line: site.line, col: site.col };
   switch (name) {
+    case 'operator.attrgetter': case 'operator.itemgetter':
+      return makeGetter(b, it, name === 'operator.attrgetter' ? 'attrgetter' : 'itemgetter', args, site) ?? unknownCall();
+    case 'operator.attrgetter()': case 'operator.itemgetter()':
+      if (args.length !== 1 || kwargs.length) return unknownCall();
+      return yield* callGetter(b, it, func, self, frame, site);
     // ---- builtin functions ----
     case 'print': {
       // print() calls str() on each argument (a user __str__ runs).
@@ -823,7 +829,11 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
         throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
       }
       case 'popitem': {
-        const last = [...self.entries.entries()].pop();
+        // OrderedDict.popitem(last=False) takes the first item.
+        const fromEnd = self.type !== 'OrderedDict' || b.truthy(kw.get('last') ?? a1 ?? b.trueObj);
+        if (fromEnd === undefined) return unknownCall();
+        const all = [...self.entries.entries()];
+        const last = fromEnd ? all.pop() : all.shift();
         if (!last) throw it.raiseObj(b.cError('KeyError', pos), frame, true);
         self.entries.delete(last[0]);
         it.recorder.noteStore();
@@ -842,6 +852,17 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
         return b.none;
       }
       case 'copy': { const d = b.newDict(pos); b.dictUpdate(d, self); return d; }
+      case 'move_to_end': {
+        // OrderedDict only: the order changes, no reference does.
+        const toEnd = b.truthy(kw.get('last') ?? args[2] ?? b.trueObj);
+        const key = b.hashKey(a1);
+        const e = self.entries.get(key);
+        if (self.type !== 'OrderedDict' || toEnd === undefined || (key.startsWith('id:') && !e)) return unknownCall();
+        if (!e) throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
+        self.entries.delete(key);
+        self.entries = toEnd ? self.entries.set(key, e) : new Map([[key, e], ...self.entries]);
+        return b.none;
+      }
       case 'keys': case 'values': case 'items': {
         const vals = [...self.entries.values()];
         const out = method === 'keys' ? vals.map((e) => h.incref(e.key)!) : method === 'values' ? vals.map((e) => h.incref(e.value)!)
@@ -1005,7 +1026,17 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
     case 'encode': case 'decode': case 'title': case 'capitalize': case 'zfill': case 'center': case 'ljust': case 'rjust': case 'casefold': case 'swapcase':
       for (const a of args.slice(1)) h.escape(a);
       return b.newStr(undefined, pos);
-    case 'partition': case 'rpartition': return b.unknown(pos.line, pos.col);
+    case 'partition': case 'rpartition': {
+      // stringlib/partition.h: found, (new head, the separator object itself, new tail);
+      // not found, the string itself with two ''. An empty separator raises ValueError.
+      const sep = arg(1);
+      if (!known || sep === undefined || self.type !== 'str') return b.unknown(pos.line, pos.col);
+      if (sep === '') throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+      const i = method === 'partition' ? v!.indexOf(sep) : v!.lastIndexOf(sep);
+      const parts = i >= 0 ? [b.newStr(v!.slice(0, i), pos), h.incref(args[1])!, b.newStr(v!.slice(i + sep.length), pos)]
+        : method === 'partition' ? [h.incref(self)!, b.newStr('', pos), b.newStr('', pos)] : [b.newStr('', pos), b.newStr('', pos), h.incref(self)!];
+      return b.newSeq('tuple', parts, pos);
+    }
   }
   for (const a of args.slice(1)) h.escape(a);
   return b.unknown(pos.line, pos.col);

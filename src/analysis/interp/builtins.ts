@@ -400,6 +400,7 @@ export class Builtins {
     k.attrs = ns.size ? new Map(ns) : new Map();
     const realBases = bases.filter((b) => b.kind === 'class');
     for (const b of bases) if (b.kind !== 'class') { h.escape(b); h.decref(b); }
+    k.unknownBase = bases.some((b) => b.kind !== 'class' || b.unknownBase);
     k.bases = realBases.length ? realBases : [this.types.get('object')!];
     // __bases__ owns the base references; __base__ (the solid base) one more; __mro__ one per class.
     // A class with no bases still has __bases__ == (object,): a fresh, tracked tuple.
@@ -492,6 +493,12 @@ export class Builtins {
   *instantiate(cls: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
     const h = this.it.heap;
     const release = (): void => { for (const a of args) h.decref(a); for (const [, v] of kwargs) h.decref(v); };
+    if (cls.enumKind) {
+      // State(value) looks a member up (or makes a Flag combination): unknown here.
+      for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
+      release();
+      return this.unknown(site.line, site.col);
+    }
     if (cls.external && !cls.isException) {
       try {
         return yield* this.callBuiltinType(cls, args, kwargs, frame, site);
@@ -1023,6 +1030,6 @@ const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field'
   'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_freeze_count', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents',
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
-  'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial']);
+  'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'operator.attrgetter', 'operator.itemgetter']);
 
 import { callBuiltinImpl } from './builtinCalls';

@@ -12,13 +12,18 @@ const NORMAL: Completion = { k: 'normal' };
 
 /** Runs each branch under an unknown condition: what changes there gets open intervals. */
 export function* fuzzyBranches(ip: Interpreter, branches: Stmt[][], frame: Frame): G<Completion> {
+  return yield* fuzzyRuns(ip, branches.map((b) => () => ip.execBlock(b, frame)), frame);
+}
+
+/** fuzzyBranches for branches that are more than a block (a match's case: bind, guard, body). */
+export function* fuzzyRuns(ip: Interpreter, runs: (() => G<Completion>)[], frame: Frame): G<Completion> {
   ip.fuzzyEvents++;
   ip.fuzzyDepth++;
   try {
     let result: Completion = NORMAL;
     let fallsThrough = false;
-    for (const b of branches) {
-      const c = yield* ip.execBlock(b, frame);
+    for (const run of runs) {
+      const c = yield* run();
       if (c.k === 'return') {
         if (result.k === 'return') ip.heap.decref(result.value);
         result = c;

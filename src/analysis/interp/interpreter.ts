@@ -18,6 +18,8 @@ import { LIMITS } from './limits';
 import { Adviser } from './adviser';
 import * as cf from './controlFlow';
 import * as asg from './assignment';
+import { execMatch } from './patterns';
+import { enumKindOf, makeMembers } from './enums';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -297,6 +299,7 @@ export class Interpreter implements HeapHost {
       case 'for': return yield* this.execFor(s, frame);
       case 'try': return yield* this.execTry(s, frame);
       case 'with': return yield* this.execWith(s, frame, 0);
+      case 'match': return yield* execMatch(this, s, frame);
       case 'def': {
         const f = yield* this.makeFunction(s.fn, frame);
         const decorated = yield* this.applyDecorators(s.decorators, f, frame, s);
@@ -1019,7 +1022,14 @@ export class Interpreter implements HeapHost {
     } finally {
       this.stack.pop();
     }
+    const enumKind = enumKindOf(bases);
+    if (enumKind) makeMembers(this, body.locals, enumKind, s);
     const klass = this.b.newClass(cls, bases, body.locals, s);
+    if (enumKind) {
+      // EnumType's member maps and members refer to the class: its count is open.
+      klass.enumKind = enumKind;
+      klass.fuzzy = true;
+    }
     body.locals.clear();
     // type.__new__ calls __set_name__(owner, name) on every attribute whose class defines it.
     for (const [name, v] of [...(klass.attrs ?? [])]) {
@@ -1105,7 +1115,7 @@ function constKeyOf(v: ConstValue): string {
 }
 
 function isSimpleStmt(s: Stmt): boolean {
-  return !['if', 'while', 'for', 'try', 'with', 'def', 'class'].includes(s.k);
+  return !['if', 'while', 'for', 'try', 'with', 'match', 'def', 'class'].includes(s.k);
 }
 
 export { refsOf };

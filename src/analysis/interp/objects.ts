@@ -126,6 +126,11 @@ export class PyObj {
   isException?: boolean = undefined;
   excBase?: PyObj = undefined;
   hasInstanceDict?: boolean = undefined;
+  /** A class made on an enum base (enums.ts); a member of a plain Enum (equal only to itself). */
+  enumKind?: 'plain' | 'mixed' = undefined;
+  enumMember?: boolean = undefined;
+  /** A class statement had a base the analysis does not model (dropped from `bases`): it may define anything. */
+  unknownBase?: boolean = undefined;
   /** Exceptions of builtin classes: the (external) class. */
   excClass?: PyObj = undefined;
   /** A materialised instance __dict__. */

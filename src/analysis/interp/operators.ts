@@ -124,8 +124,17 @@ export function* binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fram
     const site = { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:%` };
     const lone = r.kind === 'tuple' ? (r.items?.length === 1 ? r.items[0] : undefined) : r;
     if (l.value === '%s' && lone?.kind === 'str') return h.incref(lone)!;
-    for (const x of r.kind === 'tuple' ? r.items ?? [] : [r]) bi.it.heap.decref(yield* bi.textOf(x, 'str', frame, site));
-    return bi.newStr(undefined, pos);
+    const values = r.kind === 'tuple' ? r.items ?? [] : [r];
+    const specs = typeof l.value === 'string' && (r.kind !== 'tuple' || !r.fuzzy) ? percentSpecs(l.value) : undefined;
+    const pieces: (string | undefined)[] = [];
+    for (const [i, x] of values.entries()) {
+      const t = yield* bi.textOf(x, specs?.[i]?.conv === 'r' ? 'repr' : 'str', frame, site);
+      pieces.push(specs?.[i] ? formatPiece(specs[i], x, t) : undefined);
+      bi.it.heap.decref(t);
+    }
+    // A known format with as many plain conversions as values: the text is known.
+    const known = specs && specs.length === values.length && pieces.every((p) => p !== undefined);
+    return bi.newStr(known ? percentJoin(l.value as string, pieces as string[]) : undefined, pos);
   }
   if (op === '*' && (l.kind === 'str' || r.kind === 'str')) {
     const s = l.kind === 'str' ? l : r;
@@ -201,8 +210,11 @@ function idsEqual(l: PyObj, r: PyObj): boolean | undefined {
 
 export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
   void frame;
-  if (op === 'is') return bi.bool(l === r);
-  if (op === 'is not') return bi.bool(l !== r);
+  if (op === 'is' || op === 'is not') {
+    // An unknown value may be any object (None included): only the same object is surely itself.
+    if (l !== r && (l.kind === 'unknown' || r.kind === 'unknown')) return bi.unknown(pos.line, pos.col);
+    return bi.bool((l === r) === (op === 'is'));
+  }
   if (op === 'in' || op === 'not in') {
     let found: boolean | undefined;
     if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;
@@ -237,6 +249,28 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     }
     if (l === r) return bi.bool(op === '==');
   }
+  // Builtin values of different kinds never compare equal (both sides' __eq__ return NotImplemented: identity).
+  const fl = eqFamily(bi, l);
+  const fr = eqFamily(bi, r);
+  if (fl && fr && (fl !== fr || fl.startsWith('id:')) && (op === '==' || op === '!=')) return bi.bool((fl === fr) === (op === '=='));
+  const fields = (op === '==' || op === '!=') && l.kind === 'instance' && r.kind === 'instance' && l.cls === r.cls && !bi.lookupClassAttr(l.cls, '__eq__')
+    ? (l.cls?.mroTuple?.items ?? []).find((c) => c.dataclassFields)?.dataclassFields : undefined;
+  if (fields) {
+    // @dataclass's __eq__ for the same class: the fields compared in order (other classes: NotImplemented, identity).
+    let same: boolean | undefined = true;
+    for (const f of fields) {
+      const a = l.attrs?.get(f);
+      const c = r.attrs?.get(f);
+      if (!a || !c) { same = undefined; break; }
+      if (a === c) continue;
+      const res = yield* compare(bi, '==', a, c, frame, pos);
+      const t = bi.truthy(res);
+      bi.it.heap.decref(res);
+      if (t === false) { same = false; break; }
+      if (t === undefined) same = undefined;
+    }
+    return same === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(same === (op === '=='));
+  }
   const eq = (op === '==' || op === '!=') && l.kind === 'instance' ? bi.lookupClassAttr(l.cls, op === '==' ? '__eq__' : '__ne__') ?? (op === '!=' ? bi.lookupClassAttr(l.cls, '__eq__') : undefined) : undefined;
   if (eq && eq.kind === 'function') {
     // A Python __eq__ (or __ne__, or a negated __eq__) decides.
@@ -247,7 +281,7 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     bi.it.heap.decref(r0);
     return t === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(!t);
   }
-  if ((op === '==' || op === '!=') && l.kind === 'instance' && r.kind === 'instance' && !bi.lookupClassAttr(l.cls, '__eq__')) {
+  if ((op === '==' || op === '!=') && l.kind === 'instance' && r.kind === 'instance' && !ownEquality(bi, l.cls)) {
     return bi.bool(op === '==' ? l === r : l !== r);
   }
   if ((op === '<' || op === '>' || op === '<=' || op === '>=') && l.kind === 'str' && r.kind === 'str' && l.value !== undefined && r.value !== undefined) {
@@ -272,3 +306,81 @@ function orderFamily(o: PyObj): string | undefined {
   }
 }
 
+
+/**
+ * Which values may equal each other by builtin `==` (numbers across int, float,
+ * bool and complex; sets with frozensets). An instance of a fully modelled
+ * class without `__eq__`, or a plain Enum member, compares by identity (its
+ * family is itself); anything that may define its own equality has none.
+ */
+function eqFamily(bi: Builtins, o: PyObj): string | undefined {
+  if (o.enumMember) return `id:${o.id}`;
+  switch (o.kind) {
+    case 'int': case 'float': case 'bool': case 'complex': return 'number';
+    case 'str': case 'bytes': case 'list': case 'none': case 'dict': case 'range': return o.kind;
+    case 'tuple': return o.cls ? undefined : 'tuple';
+    case 'set': case 'frozenset': return 'set';
+    case 'instance': {
+      const known = !!o.cls && knownClass(o.cls);
+      return known && !ownEquality(bi, o.cls) ? `id:${o.id}` : undefined;
+    }
+    default: return undefined;
+  }
+}
+
+/** A class whose every base is modelled (class statements down to object): nothing it inherits is hidden. */
+export function knownClass(cls: PyObj): boolean {
+  const mro = cls.mroTuple?.items ?? [];
+  return mro.length > 0 && !cls.unknownBase && mro.every((c) => !!c.classIR || c.builtinName === 'object');
+}
+
+/** One `%` conversion of printf-style formatting: flags, width, precision, type. */
+interface PercentSpec {
+  left: boolean;
+  zero: boolean;
+  width: number;
+  prec?: number;
+  conv: string;
+}
+
+const PERCENT = /%([-0]*)(\d*)(?:\.(\d+))?([sdirf%])/g;
+
+/** The conversions of a format (`%%` aside), or undefined if it uses anything else (mapping keys, `*`, other types). */
+function percentSpecs(fmt: string): PercentSpec[] | undefined {
+  const out: PercentSpec[] = [];
+  let plain = 0;
+  for (const m of fmt.matchAll(PERCENT)) {
+    if (fmt.slice(plain, m.index).includes('%')) return undefined;
+    plain = m.index! + m[0].length;
+    if (m[4] === '%') { if (m[0] !== '%%') return undefined; continue; }
+    out.push({ left: m[1].includes('-'), zero: m[1].includes('0'), width: Number(m[2] || 0), prec: m[3] === undefined ? undefined : Number(m[3]), conv: m[4] });
+  }
+  return fmt.slice(plain).includes('%') ? undefined : out;
+}
+
+/** The text one value gives under a conversion; `t` is its str() (or repr()) already made. */
+function formatPiece(spec: PercentSpec, x: PyObj, t: PyObj): string | undefined {
+  let text: string | undefined;
+  if (spec.conv === 's' || spec.conv === 'r') text = t.kind === 'str' && t.value !== undefined ? String(t.value) : undefined;
+  else if ((x.kind === 'int' || x.kind === 'bool' || x.kind === 'float') && x.value !== undefined) {
+    const n = x.kind === 'bool' ? (x.value ? 1 : 0) : x.value as number | bigint;
+    if (spec.conv === 'f') text = typeof n === 'number' || (n as bigint) < 2n ** 53n ? Number(n).toFixed(spec.prec ?? 6) : undefined;
+    else text = typeof n === 'bigint' ? n.toString() : Number.isFinite(n) ? BigInt(Math.trunc(n as number)).toString() : undefined;
+  }
+  if (text === undefined) return undefined;
+  if (spec.conv === 's' && spec.prec !== undefined) text = text.slice(0, spec.prec);
+  if (text.length >= spec.width) return text;
+  if (spec.left) return text.padEnd(spec.width);
+  if (spec.zero && spec.conv !== 's' && spec.conv !== 'r') return text.startsWith('-') ? '-' + text.slice(1).padStart(spec.width - 1, '0') : text.padStart(spec.width, '0');
+  return text.padStart(spec.width);
+}
+
+function percentJoin(fmt: string, pieces: string[]): string {
+  let i = 0;
+  return fmt.replace(PERCENT, (m) => (m === '%%' ? '%' : pieces[i++]));
+}
+
+/** The class defines `__eq__`, or @dataclass generated one (comparing the fields). */
+function ownEquality(bi: Builtins, cls: PyObj | undefined): boolean {
+  return !!bi.lookupClassAttr(cls, '__eq__') || (cls?.mroTuple?.items ?? []).some((c) => !!c.dataclassFields);
+}

@@ -91,6 +91,7 @@ export type StmtBody =
   | { k: 'for'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
   | { k: 'try'; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; finalbody: Stmt[] }
   | { k: 'with'; items: { ctx: Expr; target?: Expr }[]; body: Stmt[] }
+  | { k: 'match'; subject: Expr; cases: MatchCase[] }
   | { k: 'def'; fn: FunctionIR; decorators: Expr[] }
   | { k: 'class'; cls: ClassIR; decorators: Expr[] }
   | { k: 'import'; names: { module: string; asname?: string }[] }
@@ -99,6 +100,35 @@ export type StmtBody =
   | { k: 'raise'; exc?: Expr; cause?: Expr }
   | { k: 'assert'; test: Expr; msg?: Expr }
   | { k: 'unknown'; text: string; reason: string };
+
+/** One `case PATTERN [if GUARD]:` of a match statement. */
+export interface MatchCase {
+  pattern: Pattern;
+  guard?: Expr;
+  body: Stmt[];
+  line: number;
+}
+
+/**
+ * A pattern of a `case`, as CPython's compiler sees it. Capture targets are
+ * name targets (resolved like assignment targets); an absent target is `_`.
+ */
+export type Pattern = Pos & PatternBody;
+export type PatternBody =
+  /** `name` binds the subject; `_` (no target) matches anything and binds nothing. */
+  | { p: 'capture'; target?: Expr }
+  /** A literal or dotted value: `subject == value` (`is` for None, True, False). */
+  | { p: 'value'; value: Expr; op: '==' | 'is' }
+  /** `[a, *rest, b]` / `(a, b)` / `a, b`: at most one `star` item. */
+  | { p: 'seq'; items: Pattern[] }
+  /** `*name` (a new list of the middle items) or `*_` (no list is built). */
+  | { p: 'star'; target?: Expr }
+  /** `{key: pattern, ..., **rest}`: keys are literals or dotted values; `rest` a new dict. */
+  | { p: 'mapping'; keys: Expr[]; values: Pattern[]; rest?: Expr }
+  /** `Cls(p1, p2, attr=p3)`: positionals through `__match_args__`. */
+  | { p: 'class'; cls: Expr; args: Pattern[]; kwargs: { name: string; pattern: Pattern }[] }
+  | { p: 'or'; alts: Pattern[] }
+  | { p: 'as'; pattern: Pattern; target: Expr };
 
 export interface Handler {
   type?: Expr;

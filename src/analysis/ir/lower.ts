@@ -9,6 +9,7 @@ import type { Tree } from '../parse/treeSitter';
 import { LiteNode, LiteNode as SyntaxNode, liteTree } from '../parse/liteTree';
 import { constKey, decodeEscapes, foldBinary, foldUnary, parseIntLiteral } from './constants';
 import { CachedScope, CachedStatement, ConstOp, LoweringCache, moveTo, nameSetsOf, Placed, scopesUnder, statementKey } from './loweringCache';
+import { lowerMatch, PatternHost } from './lowerPatterns';
 import {
   Arg, ClassIR, CodeIR, Comprehension, ConstValue, DictItem, Expr, ExprBody, FunctionIR, Handler, ModuleIR,
   NameScope, Param, Stmt, StmtBody,
@@ -40,7 +41,7 @@ export function lowerModule(tree: Tree | LiteNode, source: string, cache?: Lower
 /** While a top-level statement is lowered for the cache: every object that receives a line (at, pos, code objects). */
 let placed: Placed[] | null = null;
 
-class Lowering {
+class Lowering implements PatternHost {
   private nextCodeId = 0;
   private depth = 0;
   private scope!: ScopeInfo;
@@ -76,6 +77,11 @@ class Lowering {
       if (away.length) code.foldedAway = away;
     }
     return mod;
+  }
+
+  place<T extends object>(o: T): T {
+    placed?.push(o as unknown as Placed);
+    return o;
   }
 
   /** A top-level statement through the document's cache: replayed when its text is unchanged, else lowered and stored. */
@@ -176,7 +182,7 @@ class Lowering {
     return s.code;
   }
 
-  private addConst(value: ConstValue, n: SyntaxNode, literal = true): Expr {
+  addConst(value: ConstValue, n: SyntaxNode, literal = true): Expr {
     const key = constKey(value);
     this.constOp({ op: 'add', key, value, pos: pos(n), literal, owner: this.constOwnerRef() });
     return at(n, { k: 'const', value, key });
@@ -248,7 +254,7 @@ class Lowering {
 
   // ---- statements ----
 
-  private block(n: SyntaxNode | null, lowerOne: (c: SyntaxNode) => Stmt[] | undefined = (c) => this.stmt(c)): Stmt[] {
+  block(n: SyntaxNode | null, lowerOne: (c: SyntaxNode) => Stmt[] | undefined = (c) => this.stmt(c)): Stmt[] {
     if (!n) return [];
     const out: Stmt[] = [];
     for (const c of n.namedChildren) {
@@ -263,7 +269,7 @@ class Lowering {
     return out;
   }
 
-  private mk(n: SyntaxNode, body: StmtBody): Stmt {
+  mk(n: SyntaxNode, body: StmtBody): Stmt {
     const s = at(n, body) as Stmt;
     s.record = true;
     return s;
@@ -317,6 +323,7 @@ class Lowering {
       }
       case 'try_statement': return [this.tryStatement(n)];
       case 'with_statement': return [this.withStatement(n)];
+      case 'match_statement': return [lowerMatch(this, n)];
       case 'function_definition': return [this.functionDef(n, [])];
       case 'class_definition': return [this.classDef(n, [])];
       case 'decorated_definition': {
@@ -381,7 +388,7 @@ class Lowering {
     }
   }
 
-  private unsupported(n: SyntaxNode, what: string): Stmt {
+  unsupported(n: SyntaxNode, what: string): Stmt {
     this.problem(n, 'unsupported-construct', `Refcount Lens does not model \`${what}\` yet: counts of what it touches are unknown from here.`);
     // Names bound inside still exist afterwards; bind them so they resolve.
     for (const id of n.descendantsOfType('identifier')) if (id && id.parent?.type === 'as_pattern_target') this.bind(id.text);
@@ -530,9 +537,18 @@ class Lowering {
   private foldDefaults(n: SyntaxNode, params: Param[]): Expr | undefined {
     const defaults = params.filter((p) => p.kind === 'pos' && p.default).map((p) => p.default!);
     if (!defaults.length || !defaults.every((d) => d.k === 'const')) return undefined;
+    return this.foldConstTuple(n, defaults);
+  }
+
+  /**
+   * LOAD_CONSTs followed by BUILD_TUPLE (literal defaults, a mapping pattern's
+   * keys): the flow-graph pass folds them into one tuple constant, and the
+   * parts' uses count as folded away (see foldedAway).
+   */
+  foldConstTuple(n: SyntaxNode, parts: Expr[]): Expr {
     const owner = this.constOwnerRef();
-    for (const d of defaults) this.constOp({ op: 'fold', key: (d as { key: string }).key, owner });
-    const value = { t: 'tuple', v: defaults.map((d) => (d as { value: ConstValue }).value) } as ConstValue;
+    for (const d of parts) this.constOp({ op: 'fold', key: (d as { key: string }).key, owner });
+    const value = { t: 'tuple', v: parts.map((d) => (d as { value: ConstValue }).value) } as ConstValue;
     return this.addConst(value, n, /* literal */ false);
   }
 
@@ -611,7 +627,7 @@ class Lowering {
     return this.expr(n);
   }
 
-  private tupleOf(n: SyntaxNode, elts: Expr[]): Expr {
+  tupleOf(n: SyntaxNode, elts: Expr[]): Expr {
     // A tuple display of constants is folded into one constant (CPython's AST optimizer).
     if (elts.length > 0 && elts.every((e) => e.k === 'const')) {
       return this.foldedConst(n, { t: 'tuple', v: elts.map((e) => (e as { value: ConstValue }).value) }, elts);
@@ -620,7 +636,7 @@ class Lowering {
   }
 
   /** Replaces sub-constants by one folded constant: the parts leave co_consts. */
-  private foldedConst(n: SyntaxNode, value: ConstValue, parts: Expr[]): Expr {
+  foldedConst(n: SyntaxNode, value: ConstValue, parts: Expr[]): Expr {
     for (const p of parts) this.dropConst(p);
     return this.addConst(value, n);
   }
@@ -1016,5 +1032,5 @@ function isCompound(t: string): boolean {
 }
 
 function isSimple(s: Stmt): boolean {
-  return !['if', 'while', 'for', 'try', 'with', 'def', 'class'].includes(s.k);
+  return !['if', 'while', 'for', 'try', 'with', 'match', 'def', 'class'].includes(s.k);
 }
