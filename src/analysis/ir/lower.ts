@@ -38,6 +38,11 @@ export function lowerModule(tree: Tree | LiteNode, source: string, cache?: Lower
   return new Lowering(cache).module(tree instanceof LiteNode ? tree : liteTree(tree, source));
 }
 
+/** A top-level statement's cache key (read only when its node is not found in the cache). */
+function keyOfNode(n: SyntaxNode, column: number): string {
+  return statementKey(n.type, column, n.text);
+}
+
 /** While a top-level statement is lowered for the cache: every object that receives a line (at, pos, code objects). */
 let placed: Placed[] | null = null;
 
@@ -90,13 +95,13 @@ class Lowering implements PatternHost {
     if (n.hasError) return this.stmt(n);
     const start = n.startPosition;
     const line = start.row + 1;
-    const hit = cache.take(n, start.column, () => statementKey(n.type, start.column, n.text));
+    const hit = cache.take(n, start.column, keyOfNode);
     if (hit) {
-      this.replay(hit.e, line);
-      cache.put(n, hit.key, hit.e);
-      return hit.e.stmts;
+      this.replay(hit, line);
+      cache.put(n, hit);
+      return hit.stmts;
     }
-    const key = statementKey(n.type, start.column, n.text);
+    const key = keyOfNode(n, start.column);
     const scope = this.scope;
     const before = { codeId: this.nextCodeId, codes: this.codes.length, problems: this.problems.length, refs: scope.refs.length, children: scope.children.length };
     const ops: ConstOp[] = (this.log = []);
@@ -111,8 +116,8 @@ class Lowering implements PatternHost {
     cache.lowered++;
     if (stmts && this.problems.length === before.problems) {
       const children = scope.children.slice(before.children) as CachedScope[];
-      cache.put(n, key, {
-        line, col: start.column, stmts, records: stmts.map((s) => s.record), ops, firstCodeId: before.codeId, codeIds: this.nextCodeId - before.codeId,
+      cache.put(n, {
+        key, line, col: start.column, stmts, records: stmts.map((s) => s.record), ops, firstCodeId: before.codeId, codeIds: this.nextCodeId - before.codeId,
         pushedCodes: this.codes.slice(before.codes), refs: scope.refs.slice(before.refs), children,
         names: scopesUnder(children).map((c) => nameSetsOf(c.code)), placed: [...new Set(where)],
       });
@@ -126,29 +131,37 @@ class Lowering implements PatternHost {
    */
   private replay(e: CachedStatement, line: number): void {
     moveTo(e, line);
-    const scopes = scopesUnder(e.children);
-    const base = this.nextCodeId;
-    scopes.forEach((s, i) => {
-      const c = s.code;
-      c.id = c.id - e.firstCodeId + base;
-      // Back to what lowering left: the constant replay and resolution fill them again, in a fresh lowering's order.
-      const names = e.names[i];
-      c.consts.clear();
-      c.cellVars = new Set(names.cellVars);
-      c.freeVars = new Set(names.freeVars);
-      c.locals = new Set(names.locals);
-      c.globalsUsed = new Set(names.globalsUsed);
-      for (const r of s.refs) r.expr.scope = 'global';
-    });
-    e.firstCodeId = base;
+    if (e.children.length) {
+      const scopes = scopesUnder(e.children);
+      const base = this.nextCodeId;
+      for (let i = 0; i < scopes.length; i++) {
+        const s = scopes[i];
+        const c = s.code;
+        c.id = c.id - e.firstCodeId + base;
+        // Back to what lowering left: the constant replay and resolution fill them again, in a fresh lowering's order.
+        const names = e.names[i];
+        c.consts.clear();
+        c.cellVars = new Set(names.cellVars);
+        c.freeVars = new Set(names.freeVars);
+        c.locals = new Set(names.locals);
+        c.globalsUsed = new Set(names.globalsUsed);
+        for (const r of s.refs) r.expr.scope = 'global';
+      }
+      e.firstCodeId = base;
+      for (const c of e.children) {
+        c.parent = this.scope as CachedScope;
+        this.scope.children.push(c as unknown as ScopeInfo);
+      }
+    }
     this.nextCodeId += e.codeIds;
-    for (const r of e.refs) r.expr.scope = 'global';
-    this.codes.push(...e.pushedCodes);
+    for (const c of e.pushedCodes) this.codes.push(c);
     for (const op of e.ops) this.constOp(op);
-    for (const c of e.children) c.parent = this.scope as CachedScope;
-    this.scope.refs.push(...e.refs);
-    this.scope.children.push(...(e.children as unknown as ScopeInfo[]));
-    e.stmts.forEach((s, i) => (s.record = e.records[i]));
+    const refs = this.scope.refs;
+    for (const r of e.refs) {
+      r.expr.scope = 'global';
+      refs.push(r);
+    }
+    for (let i = 0; i < e.stmts.length; i++) e.stmts[i].record = e.records[i];
   }
 
   // ---- code objects and scopes ----

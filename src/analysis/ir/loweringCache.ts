@@ -45,6 +45,10 @@ export interface NameSets {
 
 /** A lowered top-level statement and its effects on the module-wide state. */
 export interface CachedStatement {
+  /** statementKey's key. */
+  key: string;
+  /** The lowering that last took it (LoweringCache's generation). */
+  taken?: number;
   /** The line the statement started on when its IR was last stamped, and its column (never moved). */
   line: number;
   col: number;
@@ -83,8 +87,10 @@ export class LoweringCache {
    * splice or the incremental copy kept is the same statement, at most moved
    * by whole lines, so it is found without reading its text.
    */
-  private prevByNode = new Map<object, { key: string; e: CachedStatement }>();
-  private nextByNode = new Map<object, { key: string; e: CachedStatement }>();
+  private prevByNode = new Map<object, CachedStatement>();
+  private nextByNode = new Map<object, CachedStatement>();
+  /** The lowering in progress; an entry taken by it carries its number (each entry is taken at most once per lowering). */
+  private generation = 0;
   /** Statements reused and lowered by the last lowering (for the benchmark and tests). */
   reused = 0;
   lowered = 0;
@@ -95,34 +101,34 @@ export class LoweringCache {
     this.next = new Map();
     this.prevByNode = this.nextByNode;
     this.nextByNode = new Map();
+    this.generation++;
     this.reused = 0;
     this.lowered = 0;
   }
 
   /** The entry of `node` (when still at `column`), or of a statement with the same key (type, column, text). */
-  take(node: object, column: number, key: () => string): { key: string; e: CachedStatement } | undefined {
+  take(node: object, column: number, key: (node: never, column: number) => string): CachedStatement | undefined {
     const mine = this.prevByNode.get(node);
-    if (mine && mine.e.col === column) {
-      const list = this.prev.get(mine.key);
-      const i = list ? list.indexOf(mine.e) : -1;
-      if (i >= 0) {
-        list!.splice(i, 1);
-        this.reused++;
-        return mine;
-      }
+    if (mine && mine.col === column && mine.taken !== this.generation) {
+      mine.taken = this.generation;
+      this.reused++;
+      return mine;
     }
-    const k = key();
-    const e = this.prev.get(k)?.pop();
-    if (!e) return undefined;
-    this.reused++;
-    return { key: k, e };
+    const list = this.prev.get(key(node as never, column));
+    for (let e = list?.pop(); e; e = list!.pop()) {
+      if (e.taken === this.generation) continue; // taken through its node already
+      e.taken = this.generation;
+      this.reused++;
+      return e;
+    }
+    return undefined;
   }
 
-  put(node: object, key: string, e: CachedStatement): void {
-    const list = this.next.get(key);
+  put(node: object, e: CachedStatement): void {
+    const list = this.next.get(e.key);
     if (list) list.push(e);
-    else this.next.set(key, [e]);
-    this.nextByNode.set(node, { key, e });
+    else this.next.set(e.key, [e]);
+    this.nextByNode.set(node, e);
   }
 }
 
