@@ -47,8 +47,9 @@ export interface NameSets {
 export interface CachedStatement {
   /** statementKey's key. */
   key: string;
-  /** The lowering that last took it (LoweringCache's generation). */
+  /** The lowering that last took it (LoweringCache's generation); false once dropped. */
   taken?: number;
+  alive?: boolean;
   /** The line the statement started on when its IR was last stamped, and its column (never moved). */
   line: number;
   col: number;
@@ -75,60 +76,76 @@ export function nameSetsOf(c: CodeIR): NameSets {
 }
 
 /**
- * The cache of one document. A lowering takes entries from what the previous
- * one stored (each at most once: identical statements get distinct IR) and
- * stores every statement it lowered or reused for the next.
+ * The cache of one document. Every lowering takes each entry at most once
+ * (identical statements get distinct IR); an entry no lowering took for a
+ * while is dropped.
+ *
+ * Why persistent maps rather than a fresh map per lowering: on a typing
+ * path of a few milliseconds, two maps of a thousand entries made anew per
+ * edit live exactly one edit, long enough to be promoted to V8's old
+ * generation, whose collections then show as the slow edits.
  */
 export class LoweringCache {
-  private prev = new Map<string, CachedStatement[]>();
-  private next = new Map<string, CachedStatement[]>();
+  /** Entries by key; an entry stays listed while it is kept. */
+  private readonly byKey = new Map<string, CachedStatement[]>();
   /**
-   * The same entries by the lite node they were lowered from: a node the
-   * splice or the incremental copy kept is the same statement, at most moved
-   * by whole lines, so it is found without reading its text.
+   * Entries by the lite node they were lowered from: a node the splice or
+   * the incremental copy kept is the same statement, at most moved by whole
+   * lines, so it is found without reading its text.
    */
-  private prevByNode = new Map<object, CachedStatement>();
-  private nextByNode = new Map<object, CachedStatement>();
-  /** The lowering in progress; an entry taken by it carries its number (each entry is taken at most once per lowering). */
+  private byNode = new WeakMap<object, CachedStatement>();
+  /** The lowering in progress; an entry taken by it carries its number. */
   private generation = 0;
+  /** Entries not taken for this many lowerings are dropped (a statement deleted, then typed again, is found meanwhile). */
+  private static readonly KEEP = 8;
   /** Statements reused and lowered by the last lowering (for the benchmark and tests). */
   reused = 0;
   lowered = 0;
 
-  /** Starts a lowering: what the previous one stored becomes what this one may take. */
+  /** Starts a lowering. */
   begin(): void {
-    this.prev = this.next;
-    this.next = new Map();
-    this.prevByNode = this.nextByNode;
-    this.nextByNode = new Map();
     this.generation++;
     this.reused = 0;
     this.lowered = 0;
+    if (this.generation % LoweringCache.KEEP === 0) this.sweep();
   }
 
   /** The entry of `node` (when still at `column`), or of a statement with the same key (type, column, text). */
   take(node: object, column: number, key: (node: never, column: number) => string): CachedStatement | undefined {
-    const mine = this.prevByNode.get(node);
-    if (mine && mine.col === column && mine.taken !== this.generation) {
-      mine.taken = this.generation;
-      this.reused++;
-      return mine;
-    }
-    const list = this.prev.get(key(node as never, column));
-    for (let e = list?.pop(); e; e = list!.pop()) {
-      if (e.taken === this.generation) continue; // taken through its node already
-      e.taken = this.generation;
-      this.reused++;
-      return e;
-    }
+    const mine = this.byNode.get(node);
+    if (mine && mine.col === column && mine.taken !== this.generation && mine.alive) return this.mark(mine);
+    const list = this.byKey.get(key(node as never, column));
+    if (list) for (const e of list) if (e.taken !== this.generation && e.alive) return this.mark(e);
     return undefined;
   }
 
+  /** `e` (taken or new) now belongs to `node`. */
   put(node: object, e: CachedStatement): void {
-    const list = this.next.get(e.key);
-    if (list) list.push(e);
-    else this.next.set(e.key, [e]);
-    this.nextByNode.set(node, e);
+    this.byNode.set(node, e);
+    if (e.taken === undefined) {
+      e.taken = this.generation;
+      e.alive = true;
+      const list = this.byKey.get(e.key);
+      if (list) list.push(e);
+      else this.byKey.set(e.key, [e]);
+    }
+  }
+
+  private mark(e: CachedStatement): CachedStatement {
+    e.taken = this.generation;
+    this.reused++;
+    return e;
+  }
+
+  /** Drops entries no recent lowering took. */
+  private sweep(): void {
+    const oldest = this.generation - LoweringCache.KEEP;
+    for (const [k, list] of this.byKey) {
+      const kept = list.filter((e) => (e.taken ?? 0) > oldest);
+      for (const e of list) if ((e.taken ?? 0) <= oldest) e.alive = false;
+      if (!kept.length) this.byKey.delete(k);
+      else if (kept.length !== list.length) this.byKey.set(k, kept);
+    }
   }
 }
 
