@@ -3,6 +3,7 @@
 // a shared flag per request, which the engine polls while it runs.
 import { parentPort, workerData } from 'worker_threads';
 import { EngineHost } from '../analysis/engineHost';
+import { collectYoungGeneration } from './idleGc';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 const host = EngineHost.create(workerData as { treeSitter: string; python: string });
@@ -15,6 +16,8 @@ parentPort!.on('message', async (m: WorkerRequest) => {
   try {
     const result = h.analyze(m.key, m.text, m.changes, { ...m.options, cancel: { get isCancellationRequested() { return Atomics.load(flag, 0) === 1; } } });
     post({ type: 'result', id: m.id, result });
+    // The run's garbage goes while the editor shows the result, not during the next run.
+    setImmediate(collectYoungGeneration);
   } catch (e) {
     post({ type: 'error', id: m.id, message: String((e as Error)?.stack ?? e) });
   }
