@@ -4,6 +4,7 @@
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
 import { deepCopy, shallowCopy } from './copyModule';
 import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
+import { makeChain } from './itertoolsChain';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
@@ -613,6 +614,8 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       for (const x of items) { q.items!.push(x); dequeTrim(q, it, 'left'); }
       return q;
     }
+    case 'itertools.chain': return yield* makeChain(b, args, false, frame, pos);
+    case 'itertools.chain.from_iterable': return args.length === 1 ? yield* makeChain(b, args, true, frame, pos) : unknownCall();
     case 'functools.partial': return makePartial(b, it, args, kwargs, site) ?? unknownCall();
     case PARTIAL_OBJECT: return isPartial(func) ? yield* callPartial(b, it, func, args, kwargs, frame, site) : unknownCall();
     case 'copy.copy': {

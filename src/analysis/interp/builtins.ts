@@ -692,6 +692,7 @@ export class Builtins {
       if (name === '__dict__') { this.functionDict(obj, site); return { func: h.incref(obj.dictObj)! }; }
       return { func: this.unknown(site.line, site.col) };
     }
+    if (obj.kind === 'builtin' && obj.builtinName === 'itertools.chain' && name === 'from_iterable') return { func: this.boundBuiltin('itertools.chain.from_iterable') };
     if (isPartial(obj)) {
       const v = partialAttr(obj, name, h);
       if (v) return { func: v };
@@ -1030,6 +1031,6 @@ const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field'
   'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_freeze_count', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents',
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
-  'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'operator.attrgetter', 'operator.itemgetter']);
+  'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain']);
 
 import { callBuiltinImpl } from './builtinCalls';

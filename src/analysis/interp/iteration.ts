@@ -1,5 +1,6 @@
 // Iteration (iter, next, unpacking) and generators (resume, close): the
 // references an iterator and a suspended generator frame keep.
+import { CHAIN, chainNext } from './itertoolsChain';
 import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
 import type { Builtins } from './builtins';
@@ -78,6 +79,7 @@ export function* iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | und
   }
   if (itr.iterKind === 'enumerate' || itr.iterKind === 'zip') return yield* zipNext(bi, itr, frame);
   if (itr.iterKind === 'map' || itr.iterKind === 'filter') return yield* mapNext(bi, itr, frame);
+  if (itr.iterKind === CHAIN) return yield* chainNext(bi, itr, frame);
   if (itr.iterKind === 'weak') {
     const items = itr.weakItems ?? [];
     for (let k = i; k < items.length; k++) {
