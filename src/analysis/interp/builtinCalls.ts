@@ -149,7 +149,8 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       for (const x of items) {
         let k: PyObj = h.incref(x)!;
         if (key) { const r = yield* it.callFromC(key, [x], frame, site); h.decref(k); k = r; }
-        keys.push((k.kind === 'int' || k.kind === 'float' || k.kind === 'bool') && k.value !== undefined && !k.fromId ? Number(k.value) : undefined);
+        const sk = sortKey(k); // (numbers only here: min/max of strings is not followed)
+        keys.push(typeof sk === 'number' ? sk : undefined);
         h.decref(k);
       }
       if (!items.length) {

@@ -541,13 +541,7 @@ export class Builtins {
       release();
       return this.unknown(site.line, site.col);
     }
-    const cname = cls.classIR?.name ?? cls.builtinName ?? 'object';
-    const inst = h.alloc('instance', cname, h.site(site.line, site.col, cname, `${cname}()`));
-    inst.cls = h.incref(cls);
-    inst.tracked = true;
-    // Slot members live in the object; other attributes (when the layout has a __dict__) in its dict.
-    if (this.hasSlotMembers(cls)) inst.slots = new Map();
-    if (!cls.slotNames || cls.hasInstanceDict) inst.attrs = new Map();
+    const inst = this.bareInstance(cls, site);
     const init = this.lookupClassAttr(cls, '__init__');
     const fields = (cls.mroTuple?.items ?? [cls]).find((c) => c.dataclassFields)?.dataclassFields;
     if (fields && (!init || init.kind !== 'function' || !this.definedIn(cls, '__init__'))) {
@@ -774,6 +768,19 @@ export class Builtins {
   private attrStore(obj: PyObj, name: string): Map<string, PyObj> | undefined {
     if (obj.slots && (obj.cls?.mroTuple?.items ?? []).some((c) => c.slotNames?.includes(name))) return obj.slots;
     return obj.attrs ?? (obj.fuzzy ? obj.slots : undefined);
+  }
+
+  /** object.__new__(cls): an instance without attributes yet (no __init__ run). */
+  bareInstance(cls: PyObj, pos: Pos): PyObj {
+    const h = this.it.heap;
+    const cname = cls.classIR?.name ?? cls.builtinName ?? 'object';
+    const inst = h.alloc('instance', cname, h.site(pos.line, pos.col, cname, `${cname}()`));
+    inst.cls = h.incref(cls);
+    inst.tracked = true;
+    // Slot members live in the object; other attributes (when the layout has a __dict__) in its dict.
+    if (this.hasSlotMembers(cls)) inst.slots = new Map();
+    if (!cls.slotNames || cls.hasInstanceDict) inst.attrs = new Map();
+    return inst;
   }
 
   /** `obj.__dict__` made a real object (the first access, object.__getstate__, copy's `y.__dict__.update`). */

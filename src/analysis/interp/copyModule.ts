@@ -20,6 +20,7 @@
 import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
 import type { PyObj } from './objects';
+import { knownClass } from './operators';
 
 interface Pos {
   line: number;
@@ -49,22 +50,30 @@ function sharedAlways(o: PyObj): boolean {
 function plainInstance(b: Builtins, o: PyObj): boolean {
   const cls = o.cls;
   if (o.kind !== 'instance' || !cls || o.fuzzy || !o.attrs || o.slots) return false;
-  const mro = cls.mroTuple?.items ?? [cls];
-  if (!mro.every((c) => (c.classIR && !c.slotNames && !c.fuzzy) || c.builtinName === 'object')) return false;
+  if (!knownClass(cls) || !cls.mroTuple!.items!.every((c) => !c.slotNames && !c.fuzzy)) return false;
   if (COPY_HOOKS.some((h) => b.lookupClassAttr(cls, h))) return false;
   // A __dict__ someone else holds would be copied through the memo as its own object.
   return !o.dictObj || o.dictObj.rc <= 1;
 }
 
-/** A new instance of o's class without __init__ (copyreg.__newobj__: cls.__new__(cls)). */
-function newInstanceLike(it: Interpreter, o: PyObj, pos: Pos): PyObj {
-  const h = it.heap;
-  const cls = o.cls!;
-  const cname = cls.classIR?.name ?? 'object';
-  const y = h.alloc('instance', cname, h.site(pos.line, pos.col, cname, `${cname}()`));
-  y.cls = h.incref(cls);
-  y.tracked = true;
-  y.attrs = new Map();
+/**
+ * The copy of plain instance `o`: cls.__new__(cls), then (when `o` has
+ * attributes) both __dict__s made real by object.__getstate__ and
+ * `y.__dict__.update(state)`, each value through `valueOf` (a new
+ * reference). `memo` learns the copy before its values are copied.
+ */
+function copyInstance(b: Builtins, o: PyObj, pos: Pos, valueOf: (v: PyObj) => PyObj, memo?: Map<PyObj, PyObj>): PyObj {
+  const y = b.bareInstance(o.cls!, pos);
+  memo?.set(o, y);
+  if (o.attrs!.size) {
+    b.materializeDict(o, pos);
+    b.materializeDict(y, pos);
+    for (const [k, v] of [...o.attrs!]) {
+      const c = valueOf(v);
+      y.attrs!.set(k, c);
+      b.noteStore(y, c);
+    }
+  }
   return y;
 }
 
@@ -76,22 +85,11 @@ export function shallowCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): P
   if (x.kind === 'list' && x.type === 'list') return b.newSeq('list', (x.items ?? []).map((v) => h.incref(v)!), pos);
   if (x.kind === 'dict' && x.type === 'dict' && x.entries) {
     const d = b.newDict(pos);
-    for (const e of x.entries.values()) b.dictSet(d, h.incref(e.key)!, h.incref(e.value)!);
+    b.dictUpdate(d, x);
     return d;
   }
   if (x.kind === 'set' && x.type === 'set' && x.entries) return b.newSet([...x.entries.values()].map((e) => h.incref(e.key)!), pos, 'set');
-  if (plainInstance(b, x)) {
-    const y = newInstanceLike(it, x, pos);
-    if (x.attrs!.size) {
-      b.materializeDict(x, pos);
-      b.materializeDict(y, pos);
-      for (const [k, v] of x.attrs!) {
-        y.attrs!.set(k, h.incref(v)!);
-        b.noteStore(y, v);
-      }
-    }
-    return y;
-  }
+  if (plainInstance(b, x)) return copyInstance(b, x, pos, (v) => h.incref(v)!);
   return undefined;
 }
 
@@ -154,20 +152,7 @@ export function deepCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): PyOb
       memo.set(o, y);
       return y;
     }
-    if (o.kind === 'instance') {
-      const y = newInstanceLike(it, o, pos);
-      memo.set(o, y);
-      if (o.attrs!.size) {
-        b.materializeDict(o, pos);
-        b.materializeDict(y, pos);
-        for (const [k, v] of [...o.attrs!]) {
-          const c = deep(v);
-          y.attrs!.set(k, c);
-          b.noteStore(y, c);
-        }
-      }
-      return y;
-    }
+    if (o.kind === 'instance') return copyInstance(b, o, pos, deep, memo);
     // The atomic and always-shared kinds.
     return h.incref(o)!;
   };

@@ -33,14 +33,14 @@ export function makePartial(b: Builtins, it: Interpreter, args: PyObj[], kwargs:
   let func = args[0];
   if (!func || func.kind === 'unknown') return undefined;
   let storedArgs: PyObj[] = [];
-  let storedKw: [PyObj, PyObj][] = [];
+  let storedKw: PyObj | undefined;
   let sharedArgs: PyObj | undefined;
   const given = args.slice(1);
   if (isPartial(func) && !func.dictObj) {
     const inner = func;
     func = inner.attrs!.get('func')!;
     storedArgs = inner.attrs!.get('args')!.items ?? [];
-    storedKw = [...(inner.attrs!.get('keywords')!.entries?.values() ?? [])].map((e) => [e.key, e.value]);
+    storedKw = inner.attrs!.get('keywords');
     // No new positionals: the inner partial's tuple itself is shared.
     if (!given.length) sharedArgs = inner.attrs!.get('args');
   }
@@ -50,7 +50,7 @@ export function makePartial(b: Builtins, it: Interpreter, args: PyObj[], kwargs:
   const all = [...storedArgs, ...given];
   const tuple = sharedArgs ? h.incref(sharedArgs)! : all.length ? b.newSeq('tuple', all.map((a) => h.incref(a)!), pos) : h.incref(b.emptyTuple)!;
   const kw = b.newDict(pos);
-  for (const [k, v] of storedKw) b.dictSet(kw, h.incref(k)!, h.incref(v)!);
+  if (storedKw) b.dictUpdate(kw, storedKw);
   for (const [k, v] of kwargs) b.dictSet(kw, b.newStr(k, pos), h.incref(v)!);
   p.attrs = new Map([['func', h.incref(func)!], ['args', tuple], ['keywords', kw]]);
   for (const v of p.attrs.values()) b.noteStore(p, v);
@@ -73,9 +73,10 @@ export function* callPartial(b: Builtins, it: Interpreter, p: PyObj, args: PyObj
   const func = p.attrs!.get('func')!;
   const stored = p.attrs!.get('args')!.items ?? [];
   const storedKw = [...(p.attrs!.get('keywords')!.entries?.values() ?? [])];
-  const callKw: [string, PyObj][] = [];
-  for (const e of storedKw) if (!kwargs.some(([k]) => k === String(e.key.value))) callKw.push([String(e.key.value), e.value]);
-  callKw.push(...kwargs);
+  // Stored keywords the call does not override, then the call's own.
+  const given = new Set(kwargs.map(([k]) => k));
+  const kept = storedKw.filter((e) => !given.has(String(e.key.value)));
+  const callKw: [string, PyObj][] = [...kept.map((e): [string, PyObj] => [String(e.key.value), e.value]), ...kwargs];
   // The temporaries of the tp_call fallback (see the top of this file), held while the callee runs.
   const held: PyObj[] = [];
   if (storedKw.length) {
@@ -84,7 +85,7 @@ export function* callPartial(b: Builtins, it: Interpreter, p: PyObj, args: PyObj
     for (const a of args) for (let k = 0; k < 2 + concat; k++) held.push(a);
     for (const a of stored) for (let k = 0; k < 1 + concat; k++) held.push(a);
     for (const [, v] of kwargs) held.push(v, v, v);
-    for (const e of storedKw) if (!kwargs.some(([k]) => k === String(e.key.value))) held.push(e.value, e.value);
+    for (const e of kept) held.push(e.value, e.value);
   }
   for (const x of held) h.incref(x);
   try {

@@ -20,7 +20,7 @@
 // left to the incremental reparse (the caller's slow path). The test
 // test/analysis/liteSplice.test.ts checks the result node for node against
 // a full parse after thousands of random edits.
-import { LiteCache, LiteNode, liteTree } from './liteTree';
+import { LiteCache, LiteNode, liteTree, moveSubtree } from './liteTree';
 import type { Tree } from './treeSitter';
 
 export interface SpliceEdit {
@@ -84,10 +84,10 @@ export function spliceTopLevel(root: LiteNode, oldText: string, newText: string,
   const fresh = alone.children;
   for (const n of fresh) {
     n.parent = root;
-    move(n, regStart, ctx);
+    moveSubtree(n, regStart, ctx);
   }
   const after = kids.slice(next);
-  for (const n of after) move(n, delta, ctx);
+  for (const n of after) moveSubtree(n, delta, ctx);
   root.setChildren([...kids.slice(0, first), ...fresh, ...after]);
   // The root spans the file's leading and trailing whitespace, which the region holds when it is first or last.
   if (first === 0) root.startIndex = regStart + alone.startIndex;
@@ -125,19 +125,6 @@ function startsAtColumn0(region: string): boolean {
     return c !== 32 && c !== 9 && c !== 12 && c !== 92 /* \ */;
   }
   return true;
-}
-
-/** Shifts a subtree by `delta` characters into the tree of `ctx`. */
-function move(top: LiteNode, delta: number, ctx: LiteNode['ctx']): void {
-  const todo = [top];
-  while (todo.length) {
-    const n = todo.pop()!;
-    n.ctx = ctx;
-    n.startIndex += delta;
-    n.endIndex += delta;
-    n.sp = n.ep = undefined;
-    for (const c of n.children) todo.push(c);
-  }
 }
 
 /** Drops replaced subtrees from the reuse cache: their ids must not bring them back. */

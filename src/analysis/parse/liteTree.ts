@@ -124,6 +124,28 @@ export class LiteNode {
 }
 
 /**
+ * Moves a kept subtree into the tree of `ctx`, `delta` characters later
+ * (positions are derived again on demand); `inner` sees each inner node.
+ * Iterative: deep nesting must not overflow the JS stack.
+ */
+export function moveSubtree(top: LiteNode, delta: number, ctx: TreeContext, inner?: (n: LiteNode) => void): void {
+  const todo = [top];
+  while (todo.length) {
+    const n = todo.pop()!;
+    n.ctx = ctx;
+    if (delta) {
+      n.startIndex += delta;
+      n.endIndex += delta;
+    }
+    n.sp = n.ep = undefined;
+    if (n.children.length) {
+      inner?.(n);
+      for (const c of n.children) todo.push(c);
+    }
+  }
+}
+
+/**
  * What the next copy of an edited tree may reuse: the previous copy's inner
  * nodes by their first child's tree-sitter node id, and the text they were read from. Valid only
  * while the tree that copy was made from is alive (ids are addresses).
@@ -190,22 +212,7 @@ export function liteTreeIncremental(tree: Tree, source: string, prev: LiteCache 
   };
   const byId = new Map<number, LiteNode>();
   /** Moves a reused subtree into this tree: new text, shifted spans, registered for the next copy. */
-  const adopt = (top: LiteNode, delta: number): void => {
-    const todo = [top];
-    while (todo.length) {
-      const n = todo.pop()!;
-      n.ctx = ctx;
-      if (delta) {
-        n.startIndex += delta;
-        n.endIndex += delta;
-      }
-      n.sp = n.ep = undefined;
-      if (n.children.length) {
-        if (n.id) byId.set(n.id, n);
-        for (const c of n.children) todo.push(c);
-      }
-    }
-  };
+  const adopt = (top: LiteNode, delta: number): void => moveSubtree(top, delta, ctx, (n) => { if (n.id) byId.set(n.id, n); });
   const cursor = tree.walk();
   try {
     /** The node under the cursor, read anew. */
