@@ -8,6 +8,7 @@ import * as path from 'path';
 import { engine, ROOT } from '../helpers/engine';
 import { LiteNode, liteTree, liteTreeIncremental } from '../../src/analysis/parse/liteTree';
 import { FIELD_PARENTS } from '../../src/analysis/parse/fieldParents';
+import { rawWalksEnabled, setRawWalks } from '../../src/analysis/parse/rawCursor';
 import type { SyntaxNode } from '../../src/analysis/parse/treeSitter';
 
 function compare(a: LiteNode, b: SyntaxNode, where: string): number {
@@ -55,18 +56,28 @@ sources.push(
   ['only comments', '# a\n\n# b\n'],
 );
 
-test('the lite tree matches the Node API node for node', async () => {
+test('the lite tree matches the Node API node for node, through the direct walk and through TreeCursor', async () => {
   const parser = (await engine()).parser;
-  let nodes = 0;
-  for (const [name, src] of sources) {
-    const tree = parser.parse(src)!;
+  // The direct path is what every analysis takes; if the runtime stopped exposing it, say so here.
+  assert.ok(rawWalksEnabled(), 'web-tree-sitter runtime exports the cursor functions rawCursor.ts calls');
+  for (const raw of [true, false]) {
+    setRawWalks(raw);
+    let nodes = 0;
     try {
-      nodes += compare(liteTree(tree, src), tree.rootNode, name);
+      for (const [name, src] of sources) {
+        const tree = parser.parse(src)!;
+        try {
+          // compare() reads the Node API right after the walk: the walk must leave the runtime usable.
+          nodes += compare(liteTree(tree, src), tree.rootNode, `${raw ? 'direct' : 'TreeCursor'} ${name}`);
+        } finally {
+          tree.delete();
+        }
+      }
     } finally {
-      tree.delete();
+      setRawWalks(true);
     }
+    assert.ok(nodes > 5000, `compared ${nodes} nodes`);
   }
-  assert.ok(nodes > 5000, `compared ${nodes} nodes`);
 });
 
 test('FIELD_PARENTS is the grammar node-types.json list of types with fields', () => {

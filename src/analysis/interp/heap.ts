@@ -37,7 +37,8 @@ export class Heap {
   readonly sites = new Map<string, SiteInfo>();
   /** Sites of interned (identifier-like) strings: immortal only where the version says so. */
   readonly internedSites = new Set<string>();
-  private readonly siteByPos = new Map<string, string>();
+  /** Site ids by position (a number: no key string built per allocation), then by type (and label for immortal values). */
+  private readonly siteByPos = new Map<number, Map<string, string>>();
   /** Objects waiting to be freed: dealloc is iterative (CPython's trashcan) to survive deep structures. */
   private freeing: PyObj[] = [];
   private inFree = false;
@@ -50,11 +51,15 @@ export class Heap {
   site(line: number, col: number, type: string, label: string, immortal = false): string {
     // Interpreter-wide objects (None, small ints, interned strings) have no source
     // position: each value is its own site, or they would all share one id and label.
-    const key = immortal ? `${line}:${col}:${type}:${label}` : `${line}:${col}:${type}`;
-    let id = this.siteByPos.get(key);
+    // 2^26 lines × 2^26 columns stays within a double's exact integers.
+    const pos = line * 0x4000000 + col;
+    let byType = this.siteByPos.get(pos);
+    if (!byType) this.siteByPos.set(pos, (byType = new Map()));
+    const key = immortal ? `${type}:${label}` : type;
+    let id = byType.get(key);
     if (!id) {
       id = `o${this.sites.size + 1}`;
-      this.siteByPos.set(key, id);
+      byType.set(key, id);
       this.sites.set(id, { id, line, col, type, label, count: 0, immortal });
     }
     return id;

@@ -14,7 +14,8 @@ import { dryCollect, findUnreachable, gcCandidates } from './collector';
 interface LineAcc {
   line: number;
   scope: string;
-  bindings: Map<string, Set<string>>;
+  /** Object ids per name: one id (the usual case) held bare, an array once a second one appears. */
+  bindings: Map<string, string | string[]>;
   refcounts: Map<string, Interval>;
   holders?: Record<string, Holder[]>;
   runs: number;
@@ -123,13 +124,14 @@ export class Recorder {
 
   /** One name's object and count into a line's record. */
   private recordName(acc: LineAcc, name: string, obj: PyObj, fuzzyAll: boolean): void {
-    let set = acc.bindings.get(name);
-    if (!set) acc.bindings.set(name, (set = new Set()));
     // One object seen through several names gets an alias id per extra name, so
     // a line's count for a name joins only the runs where that name held it.
     obj.primaryName ??= name;
     const id = obj.primaryName === name ? obj.oid : `${obj.oid}~${name}`;
-    set.add(id);
+    const ids = acc.bindings.get(name);
+    if (ids === undefined) acc.bindings.set(name, id);
+    else if (typeof ids === 'string') { if (ids !== id) acc.bindings.set(name, [ids, id]); }
+    else if (!ids.includes(id)) ids.push(id);
     if (obj.immortal) { this.sharedSites.add(id); return; }
     const old = acc.refcounts.get(id);
     if (obj.fuzzy || fuzzyAll) {
@@ -426,19 +428,25 @@ export class Recorder {
   }
 
   build(): { lines: LineState[]; calls: CallResult[]; cycles: CycleInfo[] } {
-    const lines: LineState[] = [...this.lines.values()].sort((a, b) => a.line - b.line).map((a) => ({
-      line: a.line,
-      scope: a.scope,
-      bindings: Object.fromEntries([...a.bindings].map(([k, v]) => [k, [...v]])),
-      refcounts: Object.fromEntries(a.refcounts),
-      holders: a.holders,
-      runs: a.runs,
-    }));
+    // One pass per map, no entry arrays in between: large modules record thousands of names per line.
+    const lines: LineState[] = [...this.lines.values()].sort((a, b) => a.line - b.line).map((a) => {
+      const bindings: Record<string, string[]> = {};
+      a.bindings.forEach((ids, name) => put(bindings, name, typeof ids === 'string' ? [ids] : ids));
+      const refcounts: Record<string, Interval> = {};
+      a.refcounts.forEach((iv, id) => put(refcounts, id, iv));
+      return { line: a.line, scope: a.scope, bindings, refcounts, holders: a.holders, runs: a.runs };
+    });
     const cycles: CycleInfo[] = [...this.cycles.values()].map((c) => ({
       objects: c.objects, createdAt: c.createdAt, unreachableAt: c.unreachableAt, chain: c.chain, collectedAt: c.collectedAt,
     }));
     return { lines, calls: this.calls, cycles };
   }
+}
+
+/** `o[k] = v` as an own property even for the name `__proto__` (a Python name like any other). */
+function put<T>(o: Record<string, T>, k: string, v: T): void {
+  if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else o[k] = v;
 }
 
 /** Objects that can be reported in a cycle (classes always refer to themselves: not worth it). */

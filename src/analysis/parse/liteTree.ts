@@ -12,6 +12,7 @@
 // the same meaning, so lower.ts reads either kind of node.
 import { FIELD_PARENTS } from './fieldParents';
 import type { Tree } from './treeSitter';
+import { walkCursor } from './rawCursor';
 
 export interface Point {
   row: number;
@@ -213,7 +214,10 @@ export function liteTreeIncremental(tree: Tree, source: string, prev: LiteCache 
   const byId = new Map<number, LiteNode>();
   /** Moves a reused subtree into this tree: new text, shifted spans, registered for the next copy. */
   const adopt = (top: LiteNode, delta: number): void => moveSubtree(top, delta, ctx, (n) => { if (n.id) byId.set(n.id, n); });
-  const cursor = tree.walk();
+  // Read before the walk: the walk's cursor keeps its state where rootNode would marshal.
+  const rootStart = tree.rootNode.startIndex;
+  const rootEnd = tree.rootNode.endIndex;
+  const cursor = walkCursor(tree);
   try {
     /** The node under the cursor, read anew. */
     const fresh = (parent: LiteNode | null, typeId: number, fieldId: number, id: number): LiteNode => {
@@ -288,9 +292,8 @@ export function liteTreeIncremental(tree: Tree, source: string, prev: LiteCache 
         const parent = stack[stack.length - 1];
         if (!parent) {
           // The root alone spans the file's leading and trailing whitespace too.
-          const r = tree.rootNode;
-          root.startIndex = r.startIndex;
-          root.endIndex = r.endIndex;
+          root.startIndex = rootStart;
+          root.endIndex = rootEnd;
           return { root, cache: { source, byId } };
         }
         if (done.hasError) parent.hasError = true;

@@ -2,6 +2,7 @@
 // The callers (CLI, extension, tests) pass the two .wasm locations in: this
 // module never guesses paths, so it works from dist/, a VSIX or a browser.
 import { Language, Parser, Tree } from 'web-tree-sitter';
+import { useRuntime } from './rawCursor';
 
 export type { Tree, Node as SyntaxNode, Edit } from 'web-tree-sitter';
 
@@ -23,7 +24,10 @@ export class PythonParser {
   static async create(wasm: WasmSources): Promise<PythonParser> {
     if (!PythonParser.loading) {
       PythonParser.loading = (async () => {
-        await Parser.init({ locateFile: () => wasm.treeSitter });
+        // The options object becomes the runtime module (see rawCursor.ts).
+        const runtime = { locateFile: () => wasm.treeSitter };
+        await Parser.init(runtime);
+        useRuntime(runtime);
         return Language.load(wasm.python);
       })();
       PythonParser.loading.catch(() => (PythonParser.loading = undefined));
