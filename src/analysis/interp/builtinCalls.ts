@@ -515,7 +515,29 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     }
     case 'gc.get_freeze_count': return b.newInt(BigInt([...h.live].filter((o) => o.gen === PERMANENT_GENERATION && o.tracked).length), pos);
     case 'gc.is_tracked': return b.bool(!!self?.tracked);
-    case 'gc.get_count': case 'gc.get_referrers': case 'gc.get_referents': case 'gc.get_objects': return unknownCall();
+    case 'gc.get_referents': {
+      // A new list of what each argument's tp_traverse visits; only builtin containers
+      // whose contents are known (an instance's traverse differs between versions).
+      const out: PyObj[] = [];
+      for (const a of args) {
+        const refs = traversedBy(a);
+        if (!refs) return unknownCall();
+        out.push(...refs);
+      }
+      return b.newSeq('list', out.map((o) => h.incref(o)!), pos);
+    }
+    case 'gc.get_threshold': {
+      const t = b.gcThreshold ?? (it.vm.version === '3.11' || it.vm.version === '3.12' ? [700n, 10n, 10n] : [2000n, 10n, 10n]);
+      return b.newSeq('tuple', t.map((v) => b.newInt(v, pos)), pos);
+    }
+    case 'gc.set_threshold': {
+      const vs = args.map((a) => a.value);
+      const t = b.gcThreshold ?? (it.vm.version === '3.11' || it.vm.version === '3.12' ? [700n, 10n, 10n] : [2000n, 10n, 10n]);
+      if (vs.length < 1 || vs.length > 3 || !vs.every((v) => typeof v === 'bigint')) return unknownCall();
+      b.gcThreshold = t.map((old, i) => (i < vs.length ? (vs[i] as bigint) : old));
+      return b.none;
+    }
+    case 'gc.get_count': case 'gc.get_referrers': case 'gc.get_objects': return unknownCall();
 
     // ---- weakref ----
     case 'weakref.WeakMethod': {
@@ -1133,4 +1155,22 @@ function ownIterators(b: Builtins, e: PyObj, srcs: PyObj[], pos: { line: number;
   const t = b.newSeq('tuple', srcs, pos);
   e.itersTuple = t;
   e.iterSources = t.items;
+}
+
+/**
+ * The objects a builtin container's tp_traverse visits, in its order: a list's,
+ * tuple's or set's items; a dict's values, each followed by its key unless every
+ * key is a str (a unicode-keys table visits values only). Undefined when not known.
+ */
+function traversedBy(o: PyObj): PyObj[] | undefined {
+  if (o.fuzzy || o.external) return undefined;
+  if ((o.kind === 'list' || o.kind === 'tuple') && o.items && (o.type === 'list' || o.type === 'tuple')) return [...o.items];
+  if ((o.kind === 'set' || o.kind === 'frozenset') && o.entries) return [...o.entries.values()].map((e) => e.key);
+  if (o.kind === 'dict' && o.type === 'dict' && o.entries && !o.instanceDict) {
+    const es = [...o.entries.values()];
+    if (es.every((e) => e.key.kind === 'str')) return es.map((e) => e.value);
+    return es.flatMap((e) => [e.value, e.key]);
+  }
+  if (o.kind === 'int' || o.kind === 'str' || o.kind === 'float' || o.kind === 'bool' || o.kind === 'none' || o.kind === 'bytes') return [];
+  return undefined;
 }

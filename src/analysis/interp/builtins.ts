@@ -73,6 +73,8 @@ export class Builtins {
   gcCallbacks!: PyObj;
   gcDebugSaveAll = false;
   gcEnabled = true;
+  /** gc.set_threshold's values; undefined: the version's defaults. */
+  gcThreshold?: bigint[];
   /** weakref.finalize's registry (a dict inside the weakref module). */
   private finalizeRegistry!: PyObj;
 
@@ -315,7 +317,8 @@ export class Builtins {
   dictUpdate(d: PyObj, src: PyObj): void {
     if (src.kind === 'dict' && src.entries) {
       for (const e of [...src.entries.values()]) this.dictSet(d, this.it.heap.incref(e.key)!, this.it.heap.incref(e.value)!);
-    } else if (src.kind === 'instance' && src.attrs) {
+    } else if ((src.kind === 'instance' || (src.kind === 'dict' && src.instanceDict)) && src.attrs) {
+      // An instance, or its materialised __dict__ (which shares the instance's attribute map).
       for (const [k, v] of src.attrs) this.dictSet(d, this.newStr(k, { line: 0, col: 0 }), this.it.heap.incref(v)!);
     } else this.it.heap.escape(src);
   }
@@ -374,6 +377,8 @@ export class Builtins {
     e.excClass = cls;
     e.tracked = true;
     e.excArgs = args.length ? this.newSeq('tuple', args, pos) : h.incref(this.emptyTuple);
+    // StopIteration_init also keeps the first argument (or None) in its own `value` member.
+    if (this.isSubclass(cls, this.types.get('StopIteration')!)) e.slots = new Map([['value', h.incref(args[0] ?? this.none)!]]);
     return e;
   }
 
@@ -889,6 +894,11 @@ export class Builtins {
       obj.attrs ??= new Map();
       const old = obj.attrs.get(name);
       obj.attrs.set(name, value);
+      this.noteStore(obj, value);
+      // BaseException keeps its own dict pointer (no managed dict in any version): the
+      // first store makes a real dict, tracked once it holds a container.
+      const d = this.instanceDict(obj, { line: frame.line, col: 0 }, false);
+      if (!d.tracked && this.mayBeTracked(value)) d.tracked = true;
       h.decref(old);
       return;
     }
@@ -1035,7 +1045,7 @@ const PUBLIC_ATTRS: Record<string, ReadonlySet<string>> = Object.fromEntries(Obj
 export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'exp', 'log', 'log2', 'log10', 'pow', 'sin', 'cos', 'tan', 'atan', 'atan2', 'hypot', 'degrees', 'radians', 'isclose', 'isfinite', 'isnan', 'isinf', 'gcd', 'factorial', 'comb', 'perm', 'fsum', 'prod', 'dist', 'copysign', 'fmod', 'modf', 'frexp', 'ldexp', 'asin', 'acos', 'sinh', 'cosh', 'tanh', 'erf', 'gamma', 'lgamma', 'isqrt', 'lcm']);
 
 const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field', 'sys.getrefcount', 'sys.intern', 'sys.exc_info', 'sys._getframe', 'sys.exception', 'sys.exit', 'gc.collect', 'gc.set_debug', 'gc.get_debug',
-  'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_freeze_count', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents',
+  'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_freeze_count', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents', 'gc.get_threshold', 'gc.set_threshold',
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
   'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain']);
