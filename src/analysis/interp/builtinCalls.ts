@@ -84,7 +84,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'input': case 'hex': case 'oct': case 'bin':
       return b.newStr(undefined, pos);
     case 'len': {
-      const n = self?.weakContainer ? liveEntries(self).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : undefined;
+      const n = self?.kind === 'view' && self.iterSource?.entries && !self.iterSource.fuzzy ? self.iterSource.entries.size : self?.weakContainer ? liveEntries(self).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : undefined;
       if (self?.kind === 'instance') {
         const m = b.lookupClassAttr(self.cls, '__len__');
         if (m && m.kind === 'function') return yield* it.callFromC(m, [self], frame, site);
@@ -660,6 +660,22 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       return r.value;
     }
     case 'generator.close': b.closeGenerator(self, frame); return b.none;
+
+    // ---- namedtuple methods (collections/__init__.py) ----
+    case 'namedtuple._replace': {
+      // self._make(map(kwds.pop, field_names, self)): a new instance, the named fields replaced.
+      const fields = self.cls?.namedFields;
+      if (!fields || args.length > 1 || [...kw.keys()].some((k) => !fields.includes(k))) return unknownCall();
+      return b.namedTuple(self.cls!, fields.map((f, i) => h.incref(kw.get(f) ?? self.items![i])!), pos);
+    }
+    case 'namedtuple._asdict': {
+      // dict(zip(self._fields, self)): the field names to the values.
+      const fields = self.cls?.namedFields;
+      if (!fields || args.length > 1) return unknownCall();
+      const d = b.newDict(pos);
+      fields.forEach((f, i) => b.dictSet(d, b.newStr(f, pos), h.incref(self.items![i])!));
+      return d;
+    }
     case 'generator.throw': return unknownCall();
   }
   if (name.startsWith('math.')) {
@@ -889,13 +905,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
         self.entries = toEnd ? self.entries.set(key, e) : new Map([[key, e], ...self.entries]);
         return b.none;
       }
-      case 'keys': case 'values': case 'items': {
-        const vals = [...self.entries.values()];
-        const out = method === 'keys' ? vals.map((e) => h.incref(e.key)!) : method === 'values' ? vals.map((e) => h.incref(e.value)!)
-          : vals.map((e) => b.newSeq('tuple', [h.incref(e.key)!, h.incref(e.value)!], pos));
-        // A view: modelled as a fresh list of the current items.
-        return b.newSeq('list', out, pos);
-      }
+      case 'keys': case 'values': case 'items': return dictView(b, self, method, pos);
     }
   }
   if ((type === 'set') && self.entries) {
@@ -988,6 +998,14 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
   const arg = (i: number): string | undefined => (args[i] && args[i].kind === 'str' && args[i].value !== undefined ? String(args[i].value) : undefined);
   const known = v !== undefined && args.slice(1).every((a) => a.kind !== 'unknown' && !a.fuzzy);
   const str = (x: string | undefined): PyObj => (x !== undefined && x === v ? h.incref(self)! : b.newStr(x, pos));
+  // A string of unknown text may come back unchanged (CPython returns the object
+  // itself then) or as a new one: a new string, and the original's count left open.
+  const maybeSelf = (): PyObj => {
+    h.escape(self);
+    const r = b.newStr(undefined, pos);
+    r.fuzzy = true;
+    return r;
+  };
   const list = (xs: string[] | undefined): PyObj => {
     if (!xs) { const l = b.newSeq('list', [], pos); l.fuzzy = true; return l; }
     return b.newSeq('list', xs.map((x) => b.newStr(x, pos)), pos);
@@ -1009,7 +1027,7 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
     }
     case 'splitlines': return list(known ? v!.split(/\r?\n/).filter((x, i, a) => i < a.length - 1 || x) : undefined);
     case 'strip': case 'lstrip': case 'rstrip': {
-      if (!known) return b.newStr(undefined, pos);
+      if (!known) return maybeSelf();
       const chars = arg(1);
       const set = chars === undefined ? ' \t\n\r\x0b\x0c' : chars;
       let a = 0;
@@ -1023,7 +1041,7 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
     case 'lower': return known ? b.newStr(v!.toLowerCase(), pos) : b.newStr(undefined, pos);
     case 'replace': {
       const a = arg(1), c = arg(2);
-      if (!known || a === undefined || c === undefined || args[3]) return b.newStr(undefined, pos);
+      if (!known || a === undefined || c === undefined || args[3]) return maybeSelf();
       return v!.includes(a) ? b.newStr(v!.split(a).join(c), pos) : h.incref(self)!;
     }
     case 'startswith': case 'endswith': {
@@ -1044,11 +1062,13 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       if (i < 0 && method === 'index') throw it.raiseObj(b.cError('ValueError', pos), frame, true);
       return b.newInt(BigInt(i), pos);
     }
-    case 'format':
+    case 'format': {
       // '{}'.format(s): the writer keeps a lone exact str, so s itself comes back.
       if (known && (v === '{}' || v === '{0}') && args.length === 2 && args[1].kind === 'str') return h.incref(args[1])!;
-      for (const a of args.slice(1)) h.escape(a);
-      return b.newStr(undefined, pos);
+      const text = known ? formatFields(v!, args.slice(1)) : undefined;
+      if (text === undefined) for (const a of args.slice(1)) h.escape(a);
+      return b.newStr(text, pos);
+    }
     case 'encode': case 'decode': case 'title': case 'capitalize': case 'zfill': case 'center': case 'ljust': case 'rjust': case 'casefold': case 'swapcase':
       for (const a of args.slice(1)) h.escape(a);
       return b.newStr(undefined, pos);
@@ -1119,8 +1139,14 @@ function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: Map<stri
   for (let i = 0; i < items.length; i++) items[i] = sorted[i];
 }
 
-/** A sort key the analysis can compare: a known number (bools are ints), a known str, an id(), or a list / tuple of such. */
-type SortKey = number | string | SortKey[] | { idOf: PyObj };
+/**
+ * A sort key the analysis can compare: a known number (bools are ints), a known
+ * str, an id(), or a list / tuple of such. Inside a list or tuple any other
+ * object stands for itself ({ obj }): sequence comparison skips items that are
+ * the same object (PyObject_RichCompareBool's identity shortcut), so only
+ * reaching two different ones leaves the order unknown.
+ */
+type SortKey = number | string | SortKey[] | { idOf: PyObj } | { obj: PyObj };
 
 function sortKey(k: PyObj, depth = 0): SortKey | undefined {
   // An id() is an address the analysis does not know: only an object's with itself compares (equal).
@@ -1128,15 +1154,15 @@ function sortKey(k: PyObj, depth = 0): SortKey | undefined {
   if ((k.kind === 'int' || k.kind === 'float' || k.kind === 'bool') && k.value !== undefined) return Number(k.value);
   if (k.kind === 'str' && typeof k.value === 'string') return k.value;
   if ((k.kind === 'tuple' || k.kind === 'list') && k.items && !k.fuzzy && depth < 4) {
-    const parts = k.items.map((x) => sortKey(x, depth + 1));
-    return parts.every((p) => p !== undefined) ? (parts as SortKey[]) : undefined;
+    return k.items.map((x) => sortKey(x, depth + 1) ?? { obj: x });
   }
   return undefined;
 }
 
 /** Python's `<` on two keys: numbers with numbers, strs with strs, sequences element by element; undefined where Python would raise. */
 function compareKeys(a: SortKey, b: SortKey): number | undefined {
-  if (typeof a === 'object' && !Array.isArray(a)) return typeof b === 'object' && !Array.isArray(b) && a.idOf === b.idOf ? 0 : undefined;
+  if (typeof a === 'object' && 'obj' in a) return typeof b === 'object' && 'obj' in b && a.obj === b.obj ? 0 : undefined;
+  if (typeof a === 'object' && 'idOf' in a) return typeof b === 'object' && 'idOf' in b && a.idOf === b.idOf ? 0 : undefined;
   if (typeof b === 'object' && !Array.isArray(b)) return undefined;
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
@@ -1173,4 +1199,52 @@ function traversedBy(o: PyObj): PyObj[] | undefined {
   }
   if (o.kind === 'int' || o.kind === 'str' || o.kind === 'float' || o.kind === 'bool' || o.kind === 'none' || o.kind === 'bytes') return [];
   return undefined;
+}
+
+/**
+ * d.keys() / d.values() / d.items(): a view holds the dict, not its contents;
+ * what it shows is the dict as it is when it is iterated (iteration.ts).
+ */
+function dictView(b: Builtins, d: PyObj, method: 'keys' | 'values' | 'items', pos: { line: number; col: number }): PyObj {
+  const h = b.it.heap;
+  const type = `dict_${method}`;
+  const v = h.alloc('view', type, h.site(pos.line, pos.col, type, `${d.type}.${method}()`));
+  v.iterKind = type;
+  v.iterSource = h.incref(d);
+  v.tracked = true;
+  return v;
+}
+
+/**
+ * str.format with plain replacement fields (`{}`, `{0}`, `{{`/`}}`; no names,
+ * attributes, conversions or specs) over known str, int, bool, float and None
+ * arguments; undefined otherwise. The arguments are read, not kept.
+ */
+function formatFields(template: string, args: PyObj[]): string | undefined {
+  let out = '';
+  let auto = 0;
+  let manual = false;
+  for (let i = 0; i < template.length; i++) {
+    const ch = template[i];
+    if ((ch === '{' || ch === '}') && template[i + 1] === ch) { out += ch; i++; continue; }
+    if (ch === '}') return undefined;
+    if (ch !== '{') { out += ch; continue; }
+    const end = template.indexOf('}', i);
+    if (end < 0) return undefined;
+    const field = template.slice(i + 1, end);
+    let n: number;
+    if (field === '') { if (manual) return undefined; n = auto++; }
+    else if (/^\d+$/.test(field)) { if (auto) return undefined; manual = true; n = Number(field); }
+    else return undefined;
+    const a = args[n];
+    if (!a || a.fuzzy || (a.value === undefined && a.kind !== 'none')) return undefined;
+    if (a.kind === 'str' && a.type === 'str') out += String(a.value);
+    else if (a.kind === 'int' && !a.fromId) out += String(a.value);
+    else if (a.kind === 'bool') out += a.value ? 'True' : 'False';
+    else if (a.kind === 'float') out += floatRepr(a.value as number);
+    else if (a.kind === 'none') out += 'None';
+    else return undefined;
+    i = end;
+  }
+  return out;
 }

@@ -512,14 +512,8 @@ export class Builtins {
       }
     }
     if (cls.namedFields) {
-      // A namedtuple instance: a tuple of the arguments that also refers to its class.
       const kw = new Map(kwargs);
-      const items = cls.namedFields.map((f, i) => h.incref(i < args.length ? args[i] : kw.get(f) ?? this.none)!);
-      const t = h.alloc('tuple', cls.builtinName ?? 'tuple', h.site(site.line, site.col, cls.builtinName ?? 'tuple', `${cls.builtinName}(…)`));
-      t.items = items;
-      t.cls = h.incref(cls);
-      t.tracked = true;
-      for (const x of items) this.noteStore(t, x);
+      const t = this.namedTuple(cls, cls.namedFields.map((f, i) => h.incref(i < args.length ? args[i] : kw.get(f) ?? this.none)!), site);
       release();
       return t;
     }
@@ -719,6 +713,7 @@ export class Builtins {
     if (obj.kind === 'tuple' && obj.cls?.namedFields) {
       const i = obj.cls.namedFields.indexOf(name);
       if (i >= 0) return { func: h.incref(obj.items![i])! };
+      if (name === '_replace' || name === '_asdict') return { func: this.boundBuiltin(`namedtuple.${name}`), self: h.incref(obj)! };
     }
     if (obj.kind === 'generator' && ['send', 'close', 'throw', '__next__'].includes(name)) {
       return { func: this.boundBuiltin(`generator.${name}`), self: h.incref(obj)! };
@@ -786,6 +781,17 @@ export class Builtins {
     if (this.hasSlotMembers(cls)) inst.slots = new Map();
     if (!cls.slotNames || cls.hasInstanceDict) inst.attrs = new Map();
     return inst;
+  }
+
+  /** A namedtuple instance: a tuple of `items` (owned) that also refers to its class. */
+  namedTuple(cls: PyObj, items: PyObj[], pos: Pos): PyObj {
+    const h = this.it.heap;
+    const t = h.alloc('tuple', cls.builtinName ?? 'tuple', h.site(pos.line, pos.col, cls.builtinName ?? 'tuple', `${cls.builtinName}(…)`));
+    t.items = items;
+    t.cls = h.incref(cls);
+    t.tracked = true;
+    for (const x of items) this.noteStore(t, x);
+    return t;
   }
 
   /** `obj.__dict__` made a real object (the first access, object.__getstate__, copy's `y.__dict__.update`). */

@@ -16,6 +16,7 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   const h = bi.it.heap;
   if (o.kind === 'generator' || o.kind === 'iterator') return h.incref(o)!;
   if (o.weakContainer) return weakIter(bi, o, frame);
+  if (o.kind === 'view') return viewIter(bi, o, frame);
   if (o.kind === 'instance') {
     const m = bi.lookupClassAttr(o.cls, '__iter__');
     if (m && m.kind === 'function') return yield* bi.it.callObject(m, [h.incref(o)!], [], frame, { line: frame.line, col: 0, key: 'iter' });
@@ -53,6 +54,27 @@ function weakIter(bi: Builtins, o: PyObj, frame: Frame): PyObj {
   const live = liveEntries(o);
   // A WeakSet yields its objects; the dictionaries their keys (a WeakKeyDictionary's only while alive).
   itr.weakItems = o.type === 'WeakSet' ? live.map((e) => e.value) : live.map((e) => e.key);
+  return itr;
+}
+
+/**
+ * iter(view): dictiter_new over the view's dict; the iterator holds the dict,
+ * not the view. An items iterator also keeps its last result tuple for reuse
+ * (dictiter_iternextitem), as zip and enumerate do.
+ */
+function viewIter(bi: Builtins, view: PyObj, frame: Frame): PyObj {
+  const h = bi.it.heap;
+  const d = view.iterSource!;
+  const itype = view.iterKind === 'dict_values' ? 'dict_valueiterator' : view.iterKind === 'dict_items' ? 'dict_itemiterator' : 'dict_keyiterator';
+  const itr = h.alloc('iterator', itype, h.site(frame.line, 0, itype, itype));
+  itr.iterKind = view.iterKind;
+  itr.iterIndex = 0;
+  itr.tracked = true;
+  itr.iterSource = h.incref(d);
+  if (d.fuzzy || !d.entries) {
+    itr.fuzzyIter = true;
+    h.escape(d);
+  }
   return itr;
 }
 
@@ -102,7 +124,18 @@ export function* iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | und
   if (!src) return undefined;
   let item: PyObj | undefined;
   if (src.items) item = src.items[i];
-  else if (src.entries) item = [...src.entries.values()][i]?.key;
+  else if (src.entries && (itr.iterKind === 'dict_values' || itr.iterKind === 'dict_items')) {
+    const e = [...src.entries.values()][i];
+    if (e && itr.iterKind === 'dict_values') item = e.value;
+    else if (e) {
+      // A new (key, value) tuple each time; the iterator keeps the last one (its reuse slot).
+      const t = bi.newSeq('tuple', [h.incref(e.key)!, h.incref(e.value)!], { line: frame.line, col: 0 });
+      h.decref(itr.lastResult);
+      itr.lastResult = h.incref(t);
+      itr.iterIndex = i + 1;
+      return t;
+    }
+  } else if (src.entries) item = [...src.entries.values()][i]?.key;
   else if (src.kind === 'str' && src.value !== undefined) {
     const s = String(src.value);
     if (i < s.length) item = bi.newStr(s[i], { line: frame.line, col: 0 });

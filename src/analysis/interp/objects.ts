@@ -9,7 +9,7 @@ export type Kind =
   | 'int' | 'float' | 'complex' | 'str' | 'bytes' | 'bool' | 'none' | 'ellipsis' | 'notimpl'
   | 'tuple' | 'list' | 'dict' | 'set' | 'frozenset'
   | 'instance' | 'class' | 'function' | 'builtin' | 'method' | 'cell' | 'module'
-  | 'iterator' | 'generator' | 'range' | 'slice' | 'exception' | 'traceback' | 'frame'
+  | 'iterator' | 'view' | 'generator' | 'range' | 'slice' | 'exception' | 'traceback' | 'frame'
   | 'weakref' | 'weakproxy' | 'finalize' | 'descriptor' | 'super' | 'property' | 'staticmethod' | 'classmethod'
   | 'unknown';
 
