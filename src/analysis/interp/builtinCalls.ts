@@ -5,6 +5,7 @@
 import { deepCopy, shallowCopy } from './copyModule';
 import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
 import { makeChain } from './itertoolsChain';
+import { makeItertool } from './itertoolsMore';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
@@ -638,6 +639,8 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       return q;
     }
     case 'itertools.chain': return yield* makeChain(b, args, false, frame, pos);
+    case 'itertools.islice': case 'itertools.count': case 'itertools.repeat': case 'itertools.zip_longest': case 'itertools.accumulate': case 'itertools.product':
+      return (yield* makeItertool(b, name.slice('itertools.'.length), args, kw, frame, pos)) ?? unknownCall();
     case 'itertools.chain.from_iterable': return args.length === 1 ? yield* makeChain(b, args, true, frame, pos) : unknownCall();
     case 'functools.partial': return makePartial(b, it, args, kwargs, site) ?? unknownCall();
     case PARTIAL_OBJECT: return isPartial(func) ? yield* callPartial(b, it, func, args, kwargs, frame, site) : unknownCall();

@@ -1,6 +1,7 @@
 // Iteration (iter, next, unpacking) and generators (resume, close): the
 // references an iterator and a suspended generator frame keep.
 import { CHAIN, chainNext } from './itertoolsChain';
+import { itertoolsNext, MORE_KINDS } from './itertoolsMore';
 import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
 import type { Builtins } from './builtins';
@@ -71,6 +72,8 @@ function viewIter(bi: Builtins, view: PyObj, frame: Frame): PyObj {
   itr.iterIndex = 0;
   itr.tracked = true;
   itr.iterSource = h.incref(d);
+  // dictiter_new: an items iterator starts with its (None, None) result tuple.
+  if (view.iterKind === 'dict_items') itr.lastResult = bi.newSeq('tuple', [h.incref(bi.none)!, h.incref(bi.none)!], { line: frame.line, col: 0 });
   if (d.fuzzy || !d.entries) {
     itr.fuzzyIter = true;
     h.escape(d);
@@ -102,6 +105,7 @@ export function* iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | und
   if (itr.iterKind === 'enumerate' || itr.iterKind === 'zip') return yield* zipNext(bi, itr, frame);
   if (itr.iterKind === 'map' || itr.iterKind === 'filter') return yield* mapNext(bi, itr, frame);
   if (itr.iterKind === CHAIN) return yield* chainNext(bi, itr, frame);
+  if (itr.iterKind && MORE_KINDS.has(itr.iterKind)) return yield* itertoolsNext(bi, itr, frame);
   if (itr.iterKind === 'weak') {
     const items = itr.weakItems ?? [];
     for (let k = i; k < items.length; k++) {
@@ -128,12 +132,8 @@ export function* iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | und
     const e = [...src.entries.values()][i];
     if (e && itr.iterKind === 'dict_values') item = e.value;
     else if (e) {
-      // A new (key, value) tuple each time; the iterator keeps the last one (its reuse slot).
-      const t = bi.newSeq('tuple', [h.incref(e.key)!, h.incref(e.value)!], { line: frame.line, col: 0 });
-      h.decref(itr.lastResult);
-      itr.lastResult = h.incref(t);
       itr.iterIndex = i + 1;
-      return t;
+      return reuseResult(bi, itr, [h.incref(e.key)!, h.incref(e.value)!], { line: frame.line, col: 0 });
     }
   } else if (src.entries) item = [...src.entries.values()][i]?.key;
   else if (src.kind === 'str' && src.value !== undefined) {
@@ -172,11 +172,26 @@ function* zipNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> 
       parts.push(v);
     }
   }
-  // enumerate and zip keep their result tuple for reuse: a tuple just taken from them has count 2.
-  const t = bi.newSeq('tuple', parts, { line: frame.line, col: 0 });
-  h.decref(itr.lastResult);
-  itr.lastResult = h.incref(t);
-  return t;
+  return reuseResult(bi, itr, parts, { line: frame.line, col: 0 });
+}
+
+/**
+ * The result tuple of zip, enumerate, zip_longest and a dict items iterator
+ * (`parts` owned): the iterator's own tuple refilled when nothing else holds it
+ * (a tuple just taken from them has count 2), else a new tuple the iterator
+ * does not keep (zip_next, enum_next, dictiter_iternextitem).
+ */
+export function reuseResult(bi: Builtins, itr: PyObj, parts: PyObj[], pos: { line: number; col: number }): PyObj {
+  const h = bi.it.heap;
+  const r = itr.lastResult;
+  if (!r || r.rc !== 1 || !r.items || r.items.length !== parts.length) return bi.newSeq('tuple', parts, pos);
+  h.incref(r);
+  const old = r.items;
+  r.items = parts;
+  r.tracked = true; // bpo-42536: a reused result is tracked again
+  for (const x of parts) bi.noteStore(r, x);
+  for (const x of old) h.decref(x);
+  return r;
 }
 
 /** map: the function on the next item of every source; filter: the next item the function (or truth) accepts. */

@@ -87,6 +87,10 @@ export class PyObj {
   lastResult?: PyObj = undefined;
   /** map / filter: the function called per item. */
   iterFunc?: PyObj = undefined;
+  /** itertools.repeat's element, zip_longest's fillvalue (held). */
+  heldValue?: PyObj = undefined;
+  /** itertools state that holds no references: islice's positions, product's odometer. */
+  indices?: number[] = undefined;
   /** Iterators over weak containers: the entries' objects, not counted (weakly held). */
   weakItems?: PyObj[] = undefined;
   /** Generator: its frame and the JS generator that runs its body. */
@@ -246,6 +250,7 @@ function traverse(o: PyObj, labels: boolean, sink: (target: PyObj, label: string
   if (o.itersTuple) push(o.itersTuple, 'iterators', 'hidden');
   else o.iterSources?.forEach((s, i) => push(s, labels ? `source ${i}` : '', 'hidden'));
   push(o.lastResult, 'last result', 'hidden');
+  push(o.heldValue, 'value', 'hidden');
   push(o.iterFunc, 'func', 'hidden');
   push(o.excArgs, 'args', 'hidden');
   push(o.traceback, '__traceback__', 'hidden');

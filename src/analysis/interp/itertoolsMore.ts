@@ -1,0 +1,227 @@
+// itertools.islice, count, repeat, zip_longest, accumulate and product
+// (Modules/itertoolsmodule.c): what each object holds while it is alive.
+//
+// - islice holds an iterator over its iterable until it has given its last
+//   item (then it drops it, as islice_next does);
+// - count holds no object (small counts live in a C integer);
+// - repeat holds its element for as long as it lives;
+// - zip_longest holds a tuple of iterators (an exhausted one is dropped from
+//   it), its fillvalue and its reusable result tuple, as zip does;
+// - accumulate holds its iterator, its function and the running total;
+// - product reads every iterable into a tuple when it is made (a tuple
+//   argument is used as it is) and holds those pools and its result tuple.
+// The result-tuple reuse is modelled as in zip: a new tuple each step, the
+// last one kept by the iterator.
+import type { Builtins } from './builtins';
+import type { Frame } from './frame';
+import type { G } from './interpreter';
+import type { PyObj } from './objects';
+import { reuseResult } from './iteration';
+
+type Pos = { line: number; col: number };
+
+/** The iterKind of each object made here; iteration.ts hands their `next` to itertoolsNext. */
+export const MORE_KINDS: ReadonlySet<string> = new Set(['islice', 'count', 'repeat', 'zip_longest', 'accumulate', 'product']);
+
+function newIterator(b: Builtins, kind: string, pos: Pos): PyObj {
+  const h = b.it.heap;
+  const o = h.alloc('iterator', `itertools.${kind}`, h.site(pos.line, pos.col, `itertools.${kind}`, `${kind}(…)`));
+  o.iterKind = kind;
+  o.iterIndex = 0;
+  o.tracked = kind !== 'count';
+  return o;
+}
+
+const intOf = (o: PyObj | undefined): bigint | undefined => (o && o.kind === 'int' && !o.fromId && typeof o.value === 'bigint' ? o.value : undefined);
+
+/**
+ * Makes one of the objects above from the call's (borrowed) arguments, or
+ * returns undefined when the call is one the model does not follow (the caller
+ * then treats it as an unknown call).
+ */
+export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<string, PyObj>, frame: Frame, pos: Pos): G<PyObj | undefined> {
+  const h = b.it.heap;
+  switch (kind) {
+    case 'islice': {
+      // islice(it, stop) / islice(it, start, stop[, step]); None means "from 0" / "to the end" / 1.
+      if (args.length < 2 || args.length > 4 || kw.size) return undefined;
+      const num = (o: PyObj | undefined, dflt: number): number | undefined => {
+        if (!o || o === b.none) return dflt;
+        const v = intOf(o);
+        return v !== undefined && v >= 0n && v < 2n ** 52n ? Number(v) : undefined;
+      };
+      const [start, stop, step] = args.length === 2 ? [0, num(args[1], -1), 1] : [num(args[1], 0), num(args[2], -1), num(args[3], 1)];
+      if (start === undefined || stop === undefined || step === undefined || step < 1) return undefined;
+      const o = newIterator(b, kind, pos);
+      o.iterSource = yield* b.getIter(args[0], frame);
+      o.indices = [start, stop, step, 0]; // next index to give, stop (-1: none), step, items read
+      return o;
+    }
+    case 'count': {
+      const start = args[0] ?? kw.get('start');
+      const step = args[1] ?? kw.get('step');
+      const s = start ? intOf(start) : 0n;
+      const d = step ? intOf(step) : 1n;
+      if (s === undefined || d === undefined) return undefined;
+      const o = newIterator(b, kind, pos);
+      o.rangeVals = [s, 0n, d];
+      return o;
+    }
+    case 'repeat': {
+      const times = args[1] ?? kw.get('times');
+      const n = times ? intOf(times) : -1n;
+      if (!args[0] || n === undefined) return undefined;
+      const o = newIterator(b, kind, pos);
+      o.heldValue = h.incref(args[0]);
+      o.indices = [n < 0n ? -1 : Number(n)];
+      return o;
+    }
+    case 'zip_longest': {
+      if ([...kw.keys()].some((k) => k !== 'fillvalue')) return undefined;
+      const srcs: PyObj[] = [];
+      for (const a of args) srcs.push(yield* b.getIter(a, frame));
+      const o = newIterator(b, kind, pos);
+      o.itersTuple = b.newSeq('tuple', srcs, pos);
+      o.iterSources = o.itersTuple.items;
+      o.heldValue = h.incref(kw.get('fillvalue') ?? b.none);
+      o.lastResult = b.newSeq('tuple', srcs.map(() => h.incref(b.none)!), pos);
+      o.indices = [srcs.length]; // iterators still active
+      return o;
+    }
+    case 'accumulate': {
+      const func = args[1] ?? kw.get('func');
+      if (!args[0] || args.length > 2 || kw.has('initial')) return undefined;
+      const o = newIterator(b, kind, pos);
+      o.iterSource = yield* b.getIter(args[0], frame);
+      o.iterFunc = func && func !== b.none ? h.incref(func) : undefined;
+      return o;
+    }
+    case 'product': {
+      const rep = kw.get('repeat');
+      const r = rep ? intOf(rep) : 1n;
+      if (r === undefined || r < 0n || r > 16n || [...kw.keys()].some((k) => k !== 'repeat')) return undefined;
+      // PySequence_Tuple: an exact tuple is used as it is, anything else read into a new one.
+      const pools: PyObj[] = [];
+      for (const a of args) {
+        if (a.kind === 'tuple' && a.type === 'tuple' && !a.fuzzy) pools.push(h.incref(a)!);
+        else pools.push(b.newSeq('tuple', yield* b.iterateAll(a, frame), pos));
+      }
+      const all: PyObj[] = [];
+      for (let i = 0; i < Number(r); i++) for (const p of pools) all.push(h.incref(p)!);
+      for (const p of pools) h.decref(p);
+      if (all.some((p) => p.fuzzy)) { for (const p of all) h.decref(p); return undefined; }
+      const o = newIterator(b, kind, pos);
+      o.itersTuple = b.newSeq('tuple', all, pos);
+      o.indices = [];
+      return o;
+    }
+  }
+  return undefined;
+}
+
+/** The next item (a new reference) of an object made by makeItertool, or undefined at its end. */
+export function* itertoolsNext(b: Builtins, o: PyObj, frame: Frame): G<PyObj | undefined> {
+  const h = b.it.heap;
+  const pos = { line: frame.line, col: 0 };
+  switch (o.iterKind) {
+    case 'islice': {
+      // islice_next, step for step: skip to the next index, stop at `stop`, drop the iterator at the end.
+      const st = o.indices!;
+      const src = o.iterSource;
+      if (!src) return undefined;
+      const empty = (): undefined => { o.iterSource = undefined; h.decref(src); return undefined; };
+      while (st[3] < st[0]) {
+        const skip = yield* b.iterNext(src, frame);
+        if (skip === undefined) return empty();
+        h.decref(skip);
+        st[3]++;
+      }
+      if (st[1] >= 0 && st[3] >= st[1]) return empty();
+      const item = yield* b.iterNext(src, frame);
+      if (item === undefined) return empty();
+      st[3]++;
+      st[0] += st[2];
+      if (st[1] >= 0 && st[0] > st[1]) st[0] = st[1];
+      return item;
+    }
+    case 'count': {
+      const [start, , step] = o.rangeVals!;
+      const v = start + step * BigInt(o.iterIndex ?? 0);
+      o.iterIndex = (o.iterIndex ?? 0) + 1;
+      return b.newInt(v, pos);
+    }
+    case 'repeat': {
+      const left = o.indices!;
+      if (left[0] === 0) return undefined;
+      if (left[0] > 0) left[0]--;
+      return h.incref(o.heldValue);
+    }
+    case 'zip_longest': {
+      const its = o.iterSources!;
+      if (o.indices![0] === 0) return undefined;
+      const parts: PyObj[] = [];
+      for (let i = 0; i < its.length; i++) {
+        const src = its[i];
+        let v = src ? yield* b.iterNext(src, frame) : undefined;
+        if (src && v === undefined) {
+          o.indices![0]--;
+          if (o.indices![0] === 0) { for (const p of parts) h.decref(p); return undefined; }
+          its[i] = undefined as unknown as PyObj; // the tuple's slot is cleared, the iterator dropped
+          h.decref(src);
+        }
+        v ??= h.incref(o.heldValue)!;
+        parts.push(v);
+      }
+      return reuseResult(b, o, parts, pos);
+    }
+    case 'accumulate': {
+      const src = o.iterSource;
+      if (!src) return undefined;
+      const val = yield* b.iterNext(src, frame);
+      if (val === undefined) return undefined;
+      if (!o.lastResult) { o.lastResult = h.incref(val); return val; }
+      let total: PyObj;
+      try {
+        total = o.iterFunc
+          ? yield* b.it.callFromC(o.iterFunc, [o.lastResult, val], frame, { line: frame.line, col: 0, key: 'accumulate' })
+          : yield* b.binop('+', o.lastResult, val, frame, false, pos);
+      } finally {
+        h.decref(val);
+      }
+      h.decref(o.lastResult);
+      o.lastResult = h.incref(total);
+      return total;
+    }
+    case 'product': {
+      // iterIndex: 0 before the first step, 2 while running, 1 once stopped.
+      const pools = o.itersTuple!.items!;
+      const idx = o.indices!;
+      if (o.iterIndex === 1) return undefined;
+      if (o.iterIndex === 0) {
+        // First step: every index 0 (an empty pool gives nothing).
+        if (pools.some((p) => !p.items!.length)) { o.iterIndex = 1; return undefined; }
+        for (let i = 0; i < pools.length; i++) idx.push(0);
+        o.iterIndex = 2;
+      } else {
+        // The odometer: the rightmost index that can move moves, those after it restart.
+        let i = pools.length - 1;
+        while (i >= 0 && idx[i] === pools[i].items!.length - 1) i--;
+        if (i < 0) {
+          // Every index rolled over before product_next saw it: its result tuple now holds each pool's first item.
+          const rolled = b.newSeq('tuple', pools.map((p) => h.incref(p.items![0])!), pos);
+          h.decref(o.lastResult);
+          o.lastResult = rolled;
+          o.iterIndex = 1;
+          return undefined;
+        }
+        idx[i]++;
+        for (let j = i + 1; j < pools.length; j++) idx[j] = 0;
+      }
+      const t = b.newSeq('tuple', pools.map((p, i) => h.incref(p.items![idx[i]])!), pos);
+      h.decref(o.lastResult);
+      o.lastResult = h.incref(t);
+      return t;
+    }
+  }
+  return undefined;
+}
