@@ -6,6 +6,7 @@ import { deepCopy, shallowCopy } from './copyModule';
 import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
 import { makeChain } from './itertoolsChain';
 import { makeItertool } from './itertoolsMore';
+import { jsonDumps, jsonLoads } from './jsonModule';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
@@ -638,6 +639,8 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       for (const x of items) { q.items!.push(x); dequeTrim(q, it, 'left'); }
       return q;
     }
+    case 'json.dumps': return jsonDumps(b, self, kw, pos) ?? unknownCall();
+    case 'json.loads': return jsonLoads(b, self, kw, pos) ?? unknownCall();
     case 'itertools.chain': return yield* makeChain(b, args, false, frame, pos);
     case 'itertools.islice': case 'itertools.count': case 'itertools.repeat': case 'itertools.zip_longest': case 'itertools.accumulate': case 'itertools.product':
       return (yield* makeItertool(b, name.slice('itertools.'.length), args, kw, frame, pos)) ?? unknownCall();

@@ -1055,6 +1055,6 @@ const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field'
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
   'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain',
-  'itertools.islice', 'itertools.count', 'itertools.repeat', 'itertools.zip_longest', 'itertools.accumulate', 'itertools.product']);
+  'json.dumps', 'json.loads', 'itertools.islice', 'itertools.count', 'itertools.repeat', 'itertools.zip_longest', 'itertools.accumulate', 'itertools.product']);
 
 import { callBuiltinImpl } from './builtinCalls';
