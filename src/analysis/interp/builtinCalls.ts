@@ -7,6 +7,7 @@ import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialOb
 import { makeChain } from './itertoolsChain';
 import { makeItertool } from './itertoolsMore';
 import { jsonDumps, jsonLoads } from './jsonModule';
+import { callRandom } from './randomModule';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
@@ -684,6 +685,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     }
     case 'generator.throw': return unknownCall();
   }
+  if (name.startsWith('random.')) return callRandom(b, name.slice('random.'.length), args, kw, pos) ?? unknownCall();
   if (name.startsWith('math.')) {
     const fn = name.slice(5);
     const nums = args.map((a) => (a.kind === 'int' || a.kind === 'float' || a.kind === 'bool') && a.value !== undefined ? Number(a.value) : undefined);

@@ -3,6 +3,7 @@
 // iteration, the modules `sys`, `gc` and `weakref`. Each models only its
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
+import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
@@ -73,6 +74,8 @@ export class Builtins {
   gcCallbacks!: PyObj;
   gcDebugSaveAll = false;
   gcEnabled = true;
+  /** The random module's generator after random.seed(int); undefined: a state the model does not know. */
+  random?: MersenneTwister;
   /** gc.set_threshold's values; undefined: the version's defaults. */
   gcThreshold?: bigint[];
   /** weakref.finalize's registry (a dict inside the weakref module). */
@@ -990,7 +993,8 @@ export class Builtins {
     if (mod.moduleName === 'gc' && name === 'garbage') return this.gcGarbage;
     if (mod.moduleName === 'gc' && name === 'callbacks') return this.gcCallbacks;
     if (mod.moduleName === 'gc' && name.startsWith('DEBUG_')) return this.smallInt(name === 'DEBUG_SAVEALL' ? 32n : name === 'DEBUG_STATS' ? 1n : name === 'DEBUG_LEAK' ? 38n : 2n);
-    if (KNOWN_MODULE_FUNCS.has(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name))) return this.boundBuiltin(full);
+    // Every random.* function goes to randomModule.ts: one it does not follow must forget the generator's state.
+    if (KNOWN_MODULE_FUNCS.has(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random') return this.boundBuiltin(full);
     if (mod.moduleName === 'sys' && name === 'maxsize') return this.newInt(9223372036854775807n, pos);
     if (this.modules.has(full)) return this.modules.get(full)!;
     // An attribute of a module we do not model: unknown (an unknown callee when called).
