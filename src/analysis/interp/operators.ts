@@ -271,6 +271,10 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     }
     return same === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(same === (op === '=='));
   }
+  if ((op === '==' || op === '!=') && l.kind === r.kind && (l.kind === 'list' || l.kind === 'tuple' || l.kind === 'dict' || l.kind === 'set' || l.kind === 'frozenset')) {
+    const same = yield* containersEqual(bi, l, r, frame, pos);
+    if (same !== undefined) return bi.bool(same === (op === '=='));
+  }
   const eq = (op === '==' || op === '!=') && l.kind === 'instance' ? bi.lookupClassAttr(l.cls, op === '==' ? '__eq__' : '__ne__') ?? (op === '!=' ? bi.lookupClassAttr(l.cls, '__eq__') : undefined) : undefined;
   if (eq && eq.kind === 'function') {
     // A Python __eq__ (or __ne__, or a negated __eq__) decides.
@@ -313,6 +317,46 @@ function orderFamily(o: PyObj): string | undefined {
  * class without `__eq__`, or a plain Enum member, compares by identity (its
  * family is itself); anything that may define its own equality has none.
  */
+/**
+ * `l == r` for two builtin containers of one kind with known contents
+ * (list_richcompare, tuplerichcompare, dict_equal, set_richcompare): different
+ * sizes are unequal at once; then items (values by key) in order, the same
+ * object always equal, the first unequal pair deciding. Undefined when the
+ * model cannot tell (unknown contents or items, keys it cannot match).
+ */
+function* containersEqual(bi: Builtins, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<boolean | undefined> {
+  if (l.fuzzy || r.fuzzy || l.type !== r.type || l.cls || r.cls) return undefined;
+  const itemsEqual = function* (a: PyObj, c: PyObj): G<boolean | undefined> {
+    if (a === c) return true;
+    const res = yield* compare(bi, '==', a, c, frame, pos);
+    const t = bi.truthy(res);
+    bi.it.heap.decref(res);
+    return t;
+  };
+  if (l.kind === 'list' || l.kind === 'tuple') {
+    if (!l.items || !r.items) return undefined;
+    // A list of another length is unequal at once; a tuple compares its common items first.
+    if (l.kind === 'list' && l.items.length !== r.items.length) return false;
+    for (let i = 0; i < Math.min(l.items.length, r.items.length); i++) {
+      const t = yield* itemsEqual(l.items[i], r.items[i]);
+      if (t !== true) return t;
+    }
+    return l.items.length === r.items.length;
+  }
+  if (!l.entries || !r.entries) return undefined;
+  if (l.entries.size !== r.entries.size) return false;
+  for (const [key, e] of l.entries) {
+    // Keys are matched by value only where the model's key is the value (no object identity stands in for it).
+    if (key.includes('id:') && !(e.key.kind === 'instance' && eqFamily(bi, e.key)?.startsWith('id:'))) return undefined;
+    const other = r.entries.get(key);
+    if (!other) return false;
+    if (l.kind !== 'dict') continue;
+    const t = yield* itemsEqual(e.value, other.value);
+    if (t !== true) return t;
+  }
+  return true;
+}
+
 function eqFamily(bi: Builtins, o: PyObj): string | undefined {
   if (o.enumMember) return `id:${o.id}`;
   switch (o.kind) {
