@@ -132,7 +132,8 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       }
       return result === undefined ? b.unknown(pos.line, pos.col) : b.bool(result);
     }
-    case 'hash': case 'abs': case 'round': case 'ord': case 'divmod': case 'pow':
+    case 'abs': case 'round': case 'ord': case 'divmod': case 'pow': return numberBuiltin(b, name, args, pos) ?? b.newInt(undefined, pos);
+    case 'hash':
       return b.newInt(undefined, pos);
     case 'isinstance': {
       const cls = args[1];
@@ -349,7 +350,8 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       return e;
     }
     case 'reversed': {
-      if (self?.kind === 'list' || self?.kind === 'tuple') {
+      // A list or tuple (listreviter, reversed over a sequence), or a dict's keys (dict_reversekeyiterator); both hold what they reverse.
+      if (self?.kind === 'list' || self?.kind === 'tuple' || (self?.kind === 'dict' && self.type !== 'OrderedDict' && self.entries && !self.fuzzy)) {
         const e = h.alloc('iterator', 'reversed', h.site(pos.line, pos.col, 'reversed', 'reversed(…)'));
         e.iterKind = 'reversed';
         e.iterSource = h.incref(self);
@@ -1255,4 +1257,68 @@ function formatFields(template: string, args: PyObj[]): string | undefined {
     i = end;
   }
   return out;
+}
+
+/**
+ * abs, round, ord, divmod and pow over known ints and floats, as CPython
+ * answers them: an exact int that comes back unchanged is the same object
+ * (long_long: abs of a non-negative int, round to ndigits ≥ 0); divmod makes a
+ * new tuple of floor quotient and remainder. Undefined for anything else.
+ */
+function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { line: number; col: number }): PyObj | undefined {
+  const h = b.it.heap;
+  const int = (o: PyObj | undefined): bigint | undefined => (o && o.kind === 'int' && o.type === 'int' && !o.fromId && typeof o.value === 'bigint' ? o.value : undefined);
+  const flt = (o: PyObj | undefined): number | undefined => (o && o.kind === 'float' && typeof o.value === 'number' ? o.value : undefined);
+  const [x, y] = args;
+  switch (name) {
+    case 'abs': {
+      const v = int(x);
+      if (v !== undefined) return v >= 0n ? h.incref(x)! : b.newInt(-v, pos);
+      const f = flt(x);
+      return x?.kind === 'float' ? b.newFloat(f === undefined ? undefined : Math.abs(f), pos) : undefined;
+    }
+    case 'round': {
+      const v = int(x);
+      if (v !== undefined && args.length === 1) return h.incref(x)!;
+      const n = int(y);
+      if (v !== undefined && n !== undefined && n >= 0n) return h.incref(x)!;
+      if (x?.kind === 'float' && args.length === 1) {
+        // Round half to even, to an int.
+        const f = flt(x);
+        if (f === undefined || !Number.isFinite(f)) return b.newInt(undefined, pos);
+        const fl = Math.floor(f);
+        const diff = f - fl;
+        const r = diff > 0.5 || (diff === 0.5 && fl % 2 !== 0) ? fl + 1 : fl;
+        return b.newInt(BigInt(r), pos);
+      }
+      if (x?.kind === 'float' && (y === undefined || y.kind === 'int' || y.kind === 'none')) return b.newFloat(undefined, pos);
+      return undefined;
+    }
+    case 'ord': {
+      const s = x?.kind === 'str' && typeof x.value === 'string' ? x.value : undefined;
+      return s !== undefined && [...s].length === 1 ? b.newInt(BigInt(s.codePointAt(0)!), pos) : undefined;
+    }
+    case 'divmod': {
+      const a = int(x);
+      const c = int(y);
+      if (a !== undefined && c !== undefined && c !== 0n) {
+        // Floor division: the remainder takes the divisor's sign.
+        let q = a / c;
+        if ((a % c !== 0n) && ((a < 0n) !== (c < 0n))) q -= 1n;
+        return b.newSeq('tuple', [b.newInt(q, pos), b.newInt(a - q * c, pos)], pos);
+      }
+      const numeric = (o: PyObj | undefined): boolean => !!o && (o.kind === 'int' || o.kind === 'float') && o.value !== undefined;
+      if (numeric(x) && numeric(y) && (x!.kind === 'float' || y!.kind === 'float') && Number(y!.value) !== 0) {
+        return b.newSeq('tuple', [b.newFloat(undefined, pos), b.newFloat(undefined, pos)], pos);
+      }
+      return undefined;
+    }
+    case 'pow': {
+      const a = int(x);
+      const e = int(y);
+      if (a !== undefined && e !== undefined && e >= 0n && e < 4096n && args.length === 2) return b.newInt(a ** e, pos);
+      return undefined;
+    }
+  }
+  return undefined;
 }

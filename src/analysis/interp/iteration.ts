@@ -119,10 +119,10 @@ export function* iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | und
   }
   if (itr.iterKind === 'reversed') {
     const src = itr.iterSource!;
-    const n = (src.items?.length ?? 0) - 1 - i;
+    const n = (src.items?.length ?? src.entries?.size ?? 0) - 1 - i;
     if (n < 0) { exhaust(bi, itr); return undefined; }
     itr.iterIndex = i + 1;
-    return h.incref(src.items![n]);
+    return h.incref(src.items ? src.items[n] : [...src.entries!.values()][n].key);
   }
   const src = itr.iterSource;
   if (!src) return undefined;
