@@ -59,7 +59,8 @@ function weakIter(bi: Builtins, o: PyObj, frame: Frame): PyObj {
 /** next(it): an owned item, or undefined when exhausted. */
 export function* iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
   const h = bi.it.heap;
-  if (itr.kind === 'generator') {
+  // A generator, or an instance whose class defines __next__ (tp_iternext calls it; StopIteration ends).
+  if (itr.kind === 'generator' || itr.kind === 'instance' && bi.lookupClassAttr(itr.cls, '__next__')?.kind === 'function') {
     const r = yield* bi.resume(itr, undefined, frame);
     if (r.done) { h.decref(r.value); return undefined; }
     return r.value;
@@ -269,7 +270,7 @@ export function* resume(bi: Builtins, g: PyObj, sent: PyObj | undefined, frame: 
           const v = yield* bi.it.callObject(m, [h.incref(g)!], [], frame, { line: frame.line, col: 0, key: 'next' });
           return { done: false, value: v };
         } catch (err) {
-          if (err instanceof PyException && bi.isSubclass(err.exc.cls, bi.types.get('StopIteration')!)) {
+          if (err instanceof PyException && bi.isSubclass(bi.classOf(err.exc), bi.types.get('StopIteration')!)) {
             h.decref(err.exc);
             return { done: true, value: bi.none };
           }
