@@ -5,6 +5,7 @@
 import { deepCopy, shallowCopy } from './copyModule';
 import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
 import { makeChain } from './itertoolsChain';
+import { settleItems, settleKey } from './valueKeys';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
@@ -249,6 +250,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       // frozenset(fs) of an exact frozenset is fs itself.
       if (name === 'frozenset' && self?.kind === 'frozenset' && self.type === 'frozenset') return h.incref(self)!;
       const items = self ? yield* b.iterateAll(self, frame) : [];
+      for (const x of items) yield* settleKey(b, x, frame);
       return b.newSet(items, pos, name);
     }
     case 'dict': {
@@ -741,6 +743,12 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       for (const a of args.slice(1)) h.escape(a);
     }
   }
+  // Keys and searched values with their own __eq__ are found by equality (valueKeys.ts).
+  if (type === 'dict' || type === 'set') yield* settleKey(b, a1, frame);
+  if ((type === 'list' || type === 'deque') && (method === 'remove' || method === 'index' || method === 'count')) {
+    yield* settleKey(b, a1, frame);
+    yield* settleItems(b, self, frame);
+  }
   if (type === 'deque' && self.items) {
     const items = self.items;
     switch (method) {
@@ -896,7 +904,10 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
         h.escape(v);
         return v;
       }
-      case 'update': { for (const x of yield* b.iterateAll(a1, frame)) b.setAdd(self, x); return b.none; }
+      case 'update': {
+        for (const x of yield* b.iterateAll(a1, frame)) { yield* settleKey(b, x, frame); b.setAdd(self, x); }
+        return b.none;
+      }
       case 'clear': {
         const old = [...self.entries.values()];
         self.entries = new Map();

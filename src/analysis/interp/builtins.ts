@@ -72,6 +72,8 @@ export class Builtins {
   /** gc.callbacks: called with ("start", info) and ("stop", info) around every collection. */
   gcCallbacks!: PyObj;
   gcDebugSaveAll = false;
+  /** Keys with their own __eq__ → the equal key settled first, whose hash key they share (valueKeys.ts). */
+  readonly eqRep = new Map<PyObj, PyObj>();
   gcEnabled = true;
   /** weakref.finalize's registry (a dict inside the weakref module). */
   private finalizeRegistry!: PyObj;
@@ -261,6 +263,7 @@ export class Builtins {
       case 'bytes': return `b:${o.value}`;
       case 'none': return 'none';
       case 'tuple': return `t:(${(o.items ?? []).map((x) => this.hashKey(x)).join(',')})`;
+      case 'instance': return `id:${(this.eqRep.get(o) ?? o).id}`;
       default: return `id:${o.id}`;
     }
   }

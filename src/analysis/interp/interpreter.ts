@@ -6,6 +6,7 @@
 // into them gets an open upper bound. Python generators suspend through JS
 // generators, so every evaluation function is a JS generator (`G<T>`).
 import type { ClassIR, Expr, FunctionIR, ModuleIR, Stmt } from '../ir/irTypes';
+import { settleKey } from './valueKeys';
 import { constRepr } from '../ir/constants';
 import type { ConstValue } from '../ir/irTypes';
 import { Frame } from './frame';
@@ -460,7 +461,10 @@ export class Interpreter implements HeapHost {
           } else items.push(yield* this.eval(x, frame));
         }
         if (e.k === 'tuple' && items.length === 0) return this.heap.incref(this.b.emptyTuple)!;
-        if (e.k === 'set') return this.b.newSet(items, e, 'set');
+        if (e.k === 'set') {
+          for (const x of items) yield* settleKey(this.b, x, frame);
+          return this.b.newSet(items, e, 'set');
+        }
         return this.b.newSeq(e.k, items, e);
       }
       case 'dict': {
@@ -473,6 +477,7 @@ export class Interpreter implements HeapHost {
           } else {
             const k = yield* this.eval(it.key, frame);
             const v = yield* this.eval(it.value, frame);
+            yield* settleKey(this.b, k, frame);
             this.b.dictSet(d, k, v);
           }
         }
@@ -687,10 +692,11 @@ export class Interpreter implements HeapHost {
         if (e.kind === 'dict') {
           const k = yield* this.eval(e.elt, frame);
           const v = yield* this.eval(e.value!, frame);
+          yield* settleKey(this.b, k, frame);
           this.b.dictSet(result, k, v);
         } else {
           const v = yield* this.eval(e.elt, frame);
-          if (e.kind === 'set') this.b.setAdd(result, v);
+          if (e.kind === 'set') { yield* settleKey(this.b, v, frame); this.b.setAdd(result, v); }
           else { result.items!.push(v); this.b.noteStore(result, v); }
         }
       });

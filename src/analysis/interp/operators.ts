@@ -4,6 +4,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
 import type { PyObj } from './objects';
+import { settleItems, settleKey } from './valueKeys';
 
 type Pos = { line: number; col: number };
 
@@ -217,8 +218,10 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
   }
   if (op === 'in' || op === 'not in') {
     let found: boolean | undefined;
+    yield* settleKey(bi, l, frame);
+    if (r.items) yield* settleItems(bi, r, frame);
     if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;
-    if (r.entries && found === undefined && !r.fuzzy) found = false;
+    if (r.entries && found === undefined && !r.fuzzy && !l.fuzzy) found = false;
     if (r.items) found = r.items.some((x) => x === l || bi.hashKey(x) === bi.hashKey(l)) ? true : undefined;
     if (r.items && found === undefined && !r.fuzzy && !l.fuzzy && ['int', 'str', 'float', 'none', 'bool'].includes(l.kind)) found = false;
     if (r.kind === 'str' && l.kind === 'str' && l.value !== undefined && r.value !== undefined) found = String(r.value).includes(String(l.value));
@@ -253,6 +256,9 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
   const fl = eqFamily(bi, l);
   const fr = eqFamily(bi, r);
   if (fl && fr && (fl !== fr || fl.startsWith('id:')) && (op === '==' || op === '!=')) return bi.bool((fl === fr) === (op === '=='));
+  if (l.kind === r.kind && (l.kind === 'list' || l.kind === 'tuple') && !l.cls && !r.cls && !l.fuzzy && !r.fuzzy && l.items && r.items) {
+    return yield* compareSeqs(bi, op, l.items, r.items, frame, pos);
+  }
   const fields = (op === '==' || op === '!=') && l.kind === 'instance' && r.kind === 'instance' && l.cls === r.cls && !bi.lookupClassAttr(l.cls, '__eq__')
     ? (l.cls?.mroTuple?.items ?? []).find((c) => c.dataclassFields)?.dataclassFields : undefined;
   if (fields) {
@@ -294,6 +300,32 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
   }
   return bi.unknown(pos.line, pos.col);
+}
+
+/**
+ * list_richcompare / tuplerichcompare: the first pair of items that is not
+ * equal (the same object counts as equal without a call) decides, by the
+ * operator itself; when one sequence runs out first, the lengths decide.
+ * `==` / `!=` on different lengths answer without looking at the items.
+ */
+function* compareSeqs(bi: Builtins, op: string, a: PyObj[], b: PyObj[], frame: Frame, pos: Pos): G<PyObj> {
+  if ((op === '==' || op === '!=') && a.length !== b.length) return bi.bool(op === '!=');
+  let i = 0;
+  for (; i < a.length && i < b.length; i++) {
+    if (a[i] === b[i]) continue;
+    const res = yield* compare(bi, '==', a[i], b[i], frame, pos);
+    const t = bi.truthy(res);
+    bi.it.heap.decref(res);
+    if (t === undefined) return bi.unknown(pos.line, pos.col);
+    if (!t) break;
+  }
+  if (i >= a.length || i >= b.length) {
+    const x = a.length, y = b.length;
+    const res = op === '<' ? x < y : op === '<=' ? x <= y : op === '>' ? x > y : op === '>=' ? x >= y : op === '==' ? x === y : op === '!=' ? x !== y : undefined;
+    return res === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(res);
+  }
+  if (op === '==' || op === '!=') return bi.bool(op === '!=');
+  return yield* compare(bi, op, a[i], b[i], frame, pos);
 }
 
 /** Which builtin values order among themselves (undefined: anything that may define its own order). */
@@ -381,6 +413,6 @@ function percentJoin(fmt: string, pieces: string[]): string {
 }
 
 /** The class defines `__eq__`, or @dataclass generated one (comparing the fields). */
-function ownEquality(bi: Builtins, cls: PyObj | undefined): boolean {
+export function ownEquality(bi: Builtins, cls: PyObj | undefined): boolean {
   return !!bi.lookupClassAttr(cls, '__eq__') || (cls?.mroTuple?.items ?? []).some((c) => !!c.dataclassFields);
 }
