@@ -6,6 +6,7 @@ import { deepCopy, shallowCopy } from './copyModule';
 import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
 import { makeChain } from './itertoolsChain';
 import { settleItems, settleKey } from './valueKeys';
+import { knownClass } from './operators';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
@@ -393,6 +394,10 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       return b.none;
     }
     case 'object.__init__': return b.none;
+    case 'object.__new__':
+      // object.__new__(cls): a bare instance of a class statement's class; other classes lay out what we do not model.
+      if (self?.kind === 'class' && self.classIR && knownClass(self) && !self.namedFields && !self.isException && !self.enumKind) return b.bareInstance(self, pos);
+      return unknownCall();
     case 'property.setter': case 'property.getter': case 'property.deleter': {
       // A new property with one accessor replaced (fget, fset, fdel).
       const old = self.wrapped ?? [];

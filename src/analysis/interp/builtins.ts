@@ -538,15 +538,20 @@ export class Builtins {
       }
       return inst;
     }
-    const newFn = this.lookupClassAttr(cls, '__new__');
-    if (newFn) {
-      for (const a of args) h.escape(a);
-      release();
-      return this.unknown(site.line, site.col);
+    const fields = (cls.mroTuple?.items ?? [cls]).find((c) => c.dataclassFields)?.dataclassFields;
+    const newAttr = this.lookupClassAttr(cls, '__new__');
+    if (newAttr) {
+      const newFn = newAttr.kind === 'staticmethod' ? newAttr.wrapped?.[0] : newAttr;
+      if (newFn?.kind !== 'function' || fields) {
+        for (const a of args) h.escape(a);
+        for (const [, v] of kwargs) h.escape(v);
+        release();
+        return this.unknown(site.line, site.col);
+      }
+      return yield* this.newThenInit(cls, newFn, args, kwargs, frame, site, release);
     }
     const inst = this.bareInstance(cls, site);
     const init = this.lookupClassAttr(cls, '__init__');
-    const fields = (cls.mroTuple?.items ?? [cls]).find((c) => c.dataclassFields)?.dataclassFields;
     if (fields && (!init || init.kind !== 'function' || !this.definedIn(cls, '__init__'))) {
       // The __init__ @dataclass generated: each field from the arguments, its default or its default factory.
       const kw = new Map(kwargs);
@@ -603,6 +608,35 @@ export class Builtins {
     }
     release();
     return inst;
+  }
+
+  /**
+   * type.__call__ on a class with a Python __new__: cls.__new__(cls, *args) through
+   * slot_tp_new, then the class's __init__ when the result is an instance of cls.
+   * The call's argument tuple holds the arguments throughout (no 3.13
+   * specialisation: that needs object's own __new__).
+   */
+  private *newThenInit(cls: PyObj, newFn: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite, release: () => void): G<PyObj> {
+    const h = this.it.heap;
+    const all = [...args, ...kwargs.map(([, v]) => v)];
+    for (const a of all) h.incref(a);
+    try {
+      const obj = yield* this.it.callFromC(newFn, [cls, ...args], frame, site, kwargs);
+      const init = obj.kind === 'instance' && this.isSubclass(obj.cls, cls) ? this.lookupClassAttr(obj.cls, '__init__') : undefined;
+      if (obj.kind === 'unknown' && this.lookupClassAttr(cls, '__init__')) for (const a of all) h.escape(a);
+      if (init?.kind === 'function') {
+        try {
+          h.decref(yield* this.it.callFromC(init, [obj, ...args], frame, site, kwargs));
+        } catch (err) {
+          h.decref(obj);
+          throw err;
+        }
+      }
+      return obj;
+    } finally {
+      for (const a of all) h.decref(a);
+      release();
+    }
   }
 
   // ---- attributes ----
@@ -700,15 +734,19 @@ export class Builtins {
     }
     if (obj.kind === 'super') {
       const start = obj.superClass!;
-      const mro = obj.superSelf?.cls?.mroTuple?.items ?? [];
+      // super() in __new__ or a classmethod: its second argument is the class itself, whose MRO is searched
+      // and whose plain functions come back unbound (super_getattro passes no instance when obj is the type).
+      const onClass = obj.superSelf?.kind === 'class';
+      const mro = (onClass ? obj.superSelf?.mroTuple?.items : obj.superSelf?.cls?.mroTuple?.items) ?? [];
       const idx = mro.indexOf(start);
       for (const c of mro.slice(idx + 1)) {
         const v = c.attrs?.get(name);
         if (v) {
-          if (v.kind === 'function') return { func: h.incref(v)!, self: h.incref(obj.superSelf)! };
+          if (v.kind === 'function' && !onClass) return { func: h.incref(v)!, self: h.incref(obj.superSelf)! };
           return { func: h.incref(v)! };
         }
       }
+      if (name === '__new__' && onClass) return { func: this.boundBuiltin('object.__new__') };
       // BaseException.__init__ replaces the exception's args; object.__init__ does nothing.
       if (name === '__init__' && obj.superSelf?.kind === 'exception') return { func: this.boundBuiltin('BaseException.__init__'), self: h.incref(obj.superSelf)! };
       if (name === '__init__') return { func: this.boundBuiltin('object.__init__'), self: h.incref(obj.superSelf)! };
