@@ -7,6 +7,7 @@ import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialOb
 import { makeChain } from './itertoolsChain';
 import { settleItems, settleKey } from './valueKeys';
 import { knownClass } from './operators';
+import { bisectCall, heapqCall, lessThan } from './heapqBisect';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
@@ -146,27 +147,38 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'min': case 'max': {
       const items = args.length === 1 ? yield* b.iterateAll(self, frame) : args.map((a) => h.incref(a)!);
       const key = kw.get('key');
-      // The key of each item (calling the key function as CPython does), then the first extreme one.
-      const keys: (number | undefined)[] = [];
+      // The key of each item (calling the key function as CPython does), then the first extreme one:
+      // by known numbers here, else by running `item < best` (min) / `item > best` (max) as min_max does.
+      const keyObjs: PyObj[] = [];
       for (const x of items) {
         let k: PyObj = h.incref(x)!;
         if (key) { const r = yield* it.callFromC(key, [x], frame, site); h.decref(k); k = r; }
-        const sk = sortKey(k); // (numbers only here: min/max of strings is not followed)
-        keys.push(typeof sk === 'number' ? sk : undefined);
-        h.decref(k);
+        keyObjs.push(k);
       }
+      const keys = keyObjs.map((k) => { const sk = sortKey(k); return typeof sk === 'number' ? sk : undefined; });
+      let best: number | undefined = 0;
+      if (keys.every((k) => k !== undefined)) {
+        for (let i = 1; i < items.length; i++) if (name === 'min' ? keys[i]! < keys[best]! : keys[i]! > keys[best]!) best = i;
+      } else {
+        for (let i = 1; i < items.length && best !== undefined; i++) {
+          const r = yield* b.compare(name === 'min' ? '<' : '>', keyObjs[i], keyObjs[best], frame, pos);
+          const t = b.truthy(r);
+          h.decref(r);
+          if (t === undefined) best = undefined;
+          else if (t) best = i;
+        }
+      }
+      for (const k of keyObjs) h.decref(k);
       if (!items.length) {
         if (kw.has('default')) return h.incref(kw.get('default'))!;
         throw it.raiseObj(b.cError('ValueError', pos), frame, true);
       }
-      if (keys.some((k) => k === undefined)) {
+      if (best === undefined) {
         for (const x of items) h.escape(x);
         const pick = items[0];
         for (const x of items.slice(1)) h.decref(x);
         return pick;
       }
-      let best = 0;
-      for (let i = 1; i < items.length; i++) if (name === 'min' ? keys[i]! < keys[best]! : keys[i]! > keys[best]!) best = i;
       items.forEach((x, i) => { if (i !== best) h.decref(x); });
       return items[best];
     }
@@ -623,6 +635,11 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       return q;
     }
     case 'itertools.chain': return yield* makeChain(b, args, false, frame, pos);
+    case 'heapq.heappush': case 'heapq.heappop': case 'heapq.heapify': case 'heapq.heapreplace': case 'heapq.heappushpop':
+    case 'heapq.nsmallest': case 'heapq.nlargest':
+      return (yield* heapqCall(b, it, name.slice(6), args, kwargs, frame, site, (items, kw) => sortInPlace(b, it, items, kw, frame, site))) ?? unknownCall();
+    case 'bisect.bisect': case 'bisect.bisect_left': case 'bisect.bisect_right': case 'bisect.insort': case 'bisect.insort_left': case 'bisect.insort_right':
+      return (yield* bisectCall(b, it, name.slice(7), args, kwargs, frame, site)) ?? unknownCall();
     case 'itertools.chain.from_iterable': return args.length === 1 ? yield* makeChain(b, args, true, frame, pos) : unknownCall();
     case 'functools.partial': return makePartial(b, it, args, kwargs, site) ?? unknownCall();
     case PARTIAL_OBJECT: return isPartial(func) ? yield* callPartial(b, it, func, args, kwargs, frame, site) : unknownCall();
@@ -1078,39 +1095,83 @@ function isFieldCall(o: PyObj): boolean {
 
 /**
  * list.sort / sorted: the key of each item (the key function called once per
- * item, in order, as CPython does), then a stable sort when every key is a
- * known number or every key a known string. Otherwise the order is unknown:
- * which item lands where cannot be said, so every item escapes.
+ * item, in order, as CPython does), then a stable sort. Keys that are known
+ * numbers, strings or sequences of them are ordered here; other keys (a
+ * class's own __lt__, a dataclass with order=True) by running `<` in a binary
+ * insertion sort, which gives the stable order timsort gives for a consistent
+ * `<`. Where an answer is unknown the order is too: every item escapes.
  */
 function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite): G<void> {
   const h = it.heap;
   const key = kw.get('key');
-  const keys: (SortKey | undefined)[] = [];
+  const keyObjs: PyObj[] = [];
   for (const x of [...items]) {
     let k: PyObj = h.incref(x)!;
-    if (key && key !== b.none) { const r = yield* it.callFromC(key, [x], frame, site); h.decref(k); k = r; }
-    keys.push(sortKey(k));
-    h.decref(k);
+    if (key && key !== b.none) {
+      try {
+        const r = yield* it.callFromC(key, [x], frame, site);
+        h.decref(k);
+        k = r;
+      } catch (err) {
+        h.decref(k);
+        for (const o of keyObjs) h.decref(o);
+        throw err;
+      }
+    }
+    keyObjs.push(k);
   }
-  const reverse = kw.get('reverse');
-  const rev = reverse === undefined || reverse === b.falseObj || (reverse.kind === 'int' && reverse.value === 0) ? false : reverse === b.trueObj || (reverse.kind === 'int' && reverse.value !== undefined) ? true : undefined;
-  // One item (or none) is in order whatever its key.
-  let comparable = items.length < 2 || (rev !== undefined && keys.every((k) => k !== undefined));
-  // Equal keys keep their order, reverse=True included (CPython sorts stably either way).
-  const order = items.map((_, i) => i);
-  if (comparable) {
-    order.sort((i, j) => {
-      const c = compareKeys(keys[i]!, keys[j]!);
-      if (c === undefined) { comparable = false; return 0; }
-      return (rev ? -c : c) || i - j;
-    });
+  try {
+    const keys = keyObjs.map((k) => sortKey(k));
+    const reverse = kw.get('reverse');
+    const rev = reverse === undefined || reverse === b.falseObj || (reverse.kind === 'int' && reverse.value === 0) ? false : reverse === b.trueObj || (reverse.kind === 'int' && reverse.value !== undefined) ? true : undefined;
+    // One item (or none) is in order whatever its key.
+    let comparable = items.length < 2 || (rev !== undefined && keys.every((k) => k !== undefined));
+    // Equal keys keep their order, reverse=True included (CPython sorts stably either way).
+    let order = items.map((_, i) => i);
+    if (comparable) {
+      order.sort((i, j) => {
+        const c = compareKeys(keys[i]!, keys[j]!);
+        if (c === undefined) { comparable = false; return 0; }
+        return (rev ? -c : c) || i - j;
+      });
+    } else if (rev !== undefined) {
+      const byLt = yield* insertionOrder(b, keyObjs, rev, frame, site);
+      if (byLt) { order = byLt; comparable = true; }
+    }
+    if (!comparable) {
+      for (const x of items) h.escape(x);
+      return;
+    }
+    const sorted = order.map((i) => items[i]);
+    for (let i = 0; i < items.length; i++) items[i] = sorted[i];
+  } finally {
+    for (const k of keyObjs) h.decref(k);
   }
-  if (!comparable) {
-    for (const x of items) h.escape(x);
-    return;
+}
+
+/**
+ * A stable order of `keys` by Python's `<` (binary insertion, as timsort's
+ * binarysort; reverse=True sorts the reversed list and reverses it back, as
+ * list.sort does); undefined when a comparison's answer is unknown.
+ */
+function* insertionOrder(b: Builtins, keys: PyObj[], rev: boolean, frame: Frame, site: CallSite): G<number[] | undefined> {
+  const src = keys.map((_, i) => i);
+  if (rev) src.reverse();
+  const out: number[] = [];
+  for (const i of src) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const t = yield* lessThan(b, keys[i], keys[out[mid]], frame, site);
+      if (t === undefined) return undefined;
+      if (t) hi = mid;
+      else lo = mid + 1;
+    }
+    out.splice(lo, 0, i);
   }
-  const sorted = order.map((i) => items[i]);
-  for (let i = 0; i < items.length; i++) items[i] = sorted[i];
+  if (rev) out.reverse();
+  return out;
 }
 
 /** A sort key the analysis can compare: a known number (bools are ints), a known str, an id(), or a list / tuple of such. */

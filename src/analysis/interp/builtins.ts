@@ -4,6 +4,7 @@
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
 import { isPartial, partialAttr } from './partialObjects';
+import { BISECT_FUNCS, HEAPQ_FUNCS } from './heapqBisect';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
 import { Frame } from './frame';
@@ -1079,6 +1080,7 @@ const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field'
   'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_freeze_count', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents',
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
-  'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain']);
+  'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain',
+  ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`)]);
 
 import { callBuiltinImpl } from './builtinCalls';

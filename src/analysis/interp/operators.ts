@@ -287,6 +287,20 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     bi.it.heap.decref(r0);
     return t === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(!t);
   }
+  const order = ORDER_METHODS[op];
+  if (order && (l.kind === 'instance' || r.kind === 'instance')) {
+    // A class's own __lt__ (…): the left operand's method, else the right one's reflection; NotImplemented passes on.
+    const tries: [PyObj, string, PyObj, PyObj][] = [];
+    if (l.kind === 'instance') tries.push([l, order[0], l, r]);
+    if (r.kind === 'instance') tries.push([r, order[1], r, l]);
+    for (const [owner, mname, a, b2] of tries) {
+      const m = bi.lookupClassAttr(owner.cls, mname);
+      if (!m || m.kind !== 'function') continue;
+      const res = yield* bi.it.callObject(m, [bi.it.heap.incref(a)!, bi.it.heap.incref(b2)!], [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:${mname}` });
+      if (res.type !== 'NotImplementedType') return res;
+      bi.it.heap.decref(res);
+    }
+  }
   if ((op === '==' || op === '!=') && l.kind === 'instance' && r.kind === 'instance' && !ownEquality(bi, l.cls)) {
     return bi.bool(op === '==' ? l === r : l !== r);
   }
@@ -327,6 +341,9 @@ function* compareSeqs(bi: Builtins, op: string, a: PyObj[], b: PyObj[], frame: F
   if (op === '==' || op === '!=') return bi.bool(op === '!=');
   return yield* compare(bi, op, a[i], b[i], frame, pos);
 }
+
+/** The method an ordering operator calls, and its reflection on the right operand. */
+const ORDER_METHODS: Record<string, [string, string]> = { '<': ['__lt__', '__gt__'], '>': ['__gt__', '__lt__'], '<=': ['__le__', '__ge__'], '>=': ['__ge__', '__le__'] };
 
 /** Which builtin values order among themselves (undefined: anything that may define its own order). */
 function orderFamily(o: PyObj): string | undefined {
