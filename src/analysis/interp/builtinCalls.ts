@@ -8,6 +8,7 @@ import { makeChain } from './itertoolsChain';
 import { settleItems, settleKey } from './valueKeys';
 import { knownClass } from './operators';
 import { bisectCall, heapqCall, lessThan } from './heapqBisect';
+import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper } from './contextlibModel';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
@@ -635,6 +636,10 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       return q;
     }
     case 'itertools.chain': return yield* makeChain(b, args, false, frame, pos);
+    case 'contextlib.contextmanager': return args.length === 1 && !kwargs.length && self.kind === 'function' ? makeHelper(b, it, self, site) : unknownCall();
+    case CM_HELPER: return yield* callHelper(b, it, func, args, kwargs, frame, site);
+    case CM_ENTER: return (args.length === 1 && (yield* cmEnter(b, it, self, frame, site))) || unknownCall();
+    case CM_EXIT: return (args.length === 4 && (yield* cmExit(b, it, self, args[2], args[3], frame, site))) || unknownCall();
     case 'heapq.heappush': case 'heapq.heappop': case 'heapq.heapify': case 'heapq.heapreplace': case 'heapq.heappushpop':
     case 'heapq.nsmallest': case 'heapq.nlargest':
       return (yield* heapqCall(b, it, name.slice(6), args, kwargs, frame, site, (items, kw) => sortInPlace(b, it, items, kw, frame, site))) ?? unknownCall();

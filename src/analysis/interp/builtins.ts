@@ -5,6 +5,7 @@
 // Anything not modelled is an unknown callee: its arguments escape.
 import { isPartial, partialAttr } from './partialObjects';
 import { BISECT_FUNCS, HEAPQ_FUNCS } from './heapqBisect';
+import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper } from './contextlibModel';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
 import { Frame } from './frame';
@@ -354,6 +355,7 @@ export class Builtins {
   newGenerator(func: PyObj, frame: Frame, site: CallSite): PyObj { return iter.newGenerator(this, func, frame, site); }
   *resume(g: PyObj, sent: PyObj | undefined, frame: Frame): G<{ done: boolean; value: PyObj }> { return yield* iter.resume(this, g, sent, frame); }
   closeGenerator(g: PyObj, frame: Frame): void { iter.closeGenerator(this, g, frame); }
+  *throwInto(g: PyObj, exc: PyObj, frame: Frame): G<{ done: boolean; value: PyObj }> { return yield* iter.throwInto(this, g, exc, frame); }
 
 
   // ---- exceptions ----
@@ -660,6 +662,11 @@ export class Builtins {
     const h = this.it.heap;
     if (obj.kind === 'module') return { func: h.incref(this.getModuleAttr(obj, name, site))! };
     if (obj.weakContainer) return { func: this.boundBuiltin(`weak.${name}`), self: h.incref(obj)! };
+    if (obj.builtinName === CM_OBJECT) {
+      if (name === '__enter__' || name === '__exit__') return { func: this.boundBuiltin(name === '__enter__' ? CM_ENTER : CM_EXIT), self: h.incref(obj)! };
+      const v = obj.attrs?.get(name);
+      if (v) return { func: h.incref(v)! };
+    }
     if (obj.kind === 'finalize') {
       // weakref.finalize: `alive` is whether it is still registered; detach() / peek() return its parts.
       if (name === 'alive') return { func: this.bool(!!obj.finalizeFunc) };
@@ -691,7 +698,7 @@ export class Builtins {
       if (own) return { func: h.incref(own)! };
       if (dget) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
       if (clsAttr) {
-        if (clsAttr.kind === 'function') return { func: h.incref(clsAttr)!, self: h.incref(obj)! };
+        if (clsAttr.kind === 'function' || isHelper(clsAttr)) return { func: h.incref(clsAttr)!, self: h.incref(obj)! };
         if (clsAttr.kind === 'staticmethod') return { func: h.incref(clsAttr.wrapped?.[0] ?? this.none)! };
         if (clsAttr.kind === 'classmethod') return { func: h.incref(clsAttr.wrapped?.[0] ?? this.none)!, self: h.incref(cls)! };
         return { func: h.incref(clsAttr)! };
@@ -1081,6 +1088,6 @@ const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field'
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
   'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain',
-  ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`)]);
+  'contextlib.contextmanager', ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`)]);
 
 import { callBuiltinImpl } from './builtinCalls';

@@ -303,10 +303,47 @@ export function* resume(bi: Builtins, g: PyObj, sent: PyObj | undefined, frame: 
   return { done: false, value: r.value ?? bi.none };
 }
 
+/**
+ * gen.throw(exc) on a suspended generator: `exc` (owned) is raised at its
+ * yield, with a traceback entry for the generator's frame; the next yield or
+ * the return come back as resume gives them, an exception propagates.
+ */
+export function* throwInto(bi: Builtins, g: PyObj, exc: PyObj, frame: Frame): G<{ done: boolean; value: PyObj }> {
+  if (g.genState !== 'suspended' || !g.genRunner) {
+    // Not started (or finished): the exception is raised without running any of its code.
+    if (g.genState === 'created') finishGenerator(bi, g);
+    throw bi.it.raiseObj(exc, frame, false);
+  }
+  g.genState = 'running';
+  g.genFrame!.back = frame;
+  bi.it.addTraceback(exc, g.genFrame!);
+  bi.it.frameDepth++;
+  let r: IteratorResult<PyObj | undefined, PyObj | undefined>;
+  try {
+    r = g.genRunner.throw(new PyException(exc));
+  } catch (err) {
+    finishGenerator(bi, g);
+    if (err instanceof PyException) bi.it.addTraceback(err.exc, frame);
+    throw err;
+  } finally {
+    bi.it.frameDepth--;
+  }
+  if (r.done) {
+    finishGenerator(bi, g);
+    return { done: true, value: r.value ?? bi.none };
+  }
+  g.genState = 'suspended';
+  return { done: false, value: r.value ?? bi.none };
+}
+
+/**
+ * The generator's frame ends (_PyFrame_ClearExceptCode): as for a function's,
+ * a frame object someone else still holds (a traceback's) takes its variables over.
+ */
 function finishGenerator(bi: Builtins, g: PyObj): void {
   g.genState = 'closed';
   g.genRunner = undefined;
-  for (const r of g.genFrame!.release()) bi.it.heap.decref(r);
+  bi.it.teardown(g.genFrame!);
 }
 
 export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): void {

@@ -263,9 +263,10 @@ function traverse(o: PyObj, labels: boolean, sink: (target: PyObj, label: string
   o.descriptors?.forEach((d) => push(d, 'descriptor', 'hidden'));
   push(o.localsCache, 'f_locals', 'hidden');
   push(o.defaultFactory, 'default_factory', 'hidden');
-  // A generator or a frame object owns its frame's variables and value stack.
+  // A generator or a frame object owns its frame's variables and value stack
+  // (a finished generator's frame object, once it took them over: not the generator).
   const fr = o.kind === 'generator' ? o.genFrame : o.kind === 'frame' ? o.frame : undefined;
-  if (fr && (o.kind === 'generator' || fr.ownedByObject)) {
+  if (fr && (o.kind === 'generator') !== fr.ownedByObject) {
     for (const r of fr.refs()) sink(r.target, r.label, r.kind);
   }
 }
