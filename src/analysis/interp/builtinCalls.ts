@@ -424,10 +424,24 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'dataclasses.dataclass': {
       // @dataclass or @dataclass(...): the class comes back, with its fields recorded;
       // each default gets one more reference, from its Field in __dataclass_fields__.
-      if (!self || self.kind !== 'class' || !self.classIR) return h.incref(func)!;
-      const base = (self.mroTuple?.items ?? []).slice(1).find((c) => c.dataclassFields)?.dataclassFields ?? [];
+      if (!self || self.kind !== 'class' || !self.classIR) {
+        // dataclass(order=True, ...): a decorator that remembers its options (a temporary closure in CPython).
+        if (self || !kwargs.length) return h.incref(func)!;
+        const d = h.alloc('builtin', 'function', h.site(pos.line, pos.col, 'function', 'dataclass(…)'));
+        d.builtinName = 'dataclasses.dataclass';
+        d.attrs = new Map(kwargs.map(([k, v]) => [k, h.incref(v)!]));
+        d.tracked = true;
+        return d;
+      }
+      const baseCls = (self.mroTuple?.items ?? []).slice(1).find((c) => c.dataclassFields);
+      const base = baseCls?.dataclassFields ?? [];
       const own = self.classIR.annotated.map((f) => f.name);
       self.dataclassFields = [...base.filter((n) => !own.includes(n)), ...own];
+      // field(compare=False) leaves a field out of the generated comparisons.
+      const ownCompare = own.filter((n) => { const f = self.attrs?.get(n); return !(f && isFieldCall(f) && f.attrs?.get('compare') === b.falseObj); });
+      const baseCompare = (baseCls?.dataclassCompare ?? base).filter((n) => !own.includes(n));
+      self.dataclassCompare = [...baseCompare, ...ownCompare];
+      self.dataclassOrder = func.attrs?.get('order') === b.trueObj;
       const fieldsDict = b.newDict(pos);
       for (const f of self.classIR.annotated) {
         const dflt = self.attrs?.get(f.name);

@@ -159,6 +159,10 @@ export class PyObj {
   namedFields?: string[] = undefined;
   /** A class made by @dataclass: its generated __init__ takes these fields. */
   dataclassFields?: string[] = undefined;
+  /** A @dataclass class: the fields its generated __eq__ (and with order=True, __lt__ …) compare, in order. */
+  dataclassCompare?: string[] = undefined;
+  /** A @dataclass(order=True) class. */
+  dataclassOrder = false;
   /** PEP 442: the finalizer already ran once. */
   finalized = false;
   /** Ids of the constant this object is (co_consts holders), for "held by". */

@@ -260,7 +260,7 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     return yield* compareSeqs(bi, op, l.items, r.items, frame, pos);
   }
   const fields = (op === '==' || op === '!=') && l.kind === 'instance' && r.kind === 'instance' && l.cls === r.cls && !bi.lookupClassAttr(l.cls, '__eq__')
-    ? (l.cls?.mroTuple?.items ?? []).find((c) => c.dataclassFields)?.dataclassFields : undefined;
+    ? (l.cls?.mroTuple?.items ?? []).find((c) => c.dataclassFields)?.dataclassCompare : undefined;
   if (fields) {
     // @dataclass's __eq__ for the same class: the fields compared in order (other classes: NotImplemented, identity).
     let same: boolean | undefined = true;
@@ -288,6 +288,15 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     return t === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(!t);
   }
   const order = ORDER_METHODS[op];
+  const dcOrder = order && l.kind === 'instance' && r.kind === 'instance' && l.cls === r.cls && !bi.lookupClassAttr(l.cls, order[0])
+    ? (l.cls?.mroTuple?.items ?? []).find((c) => c.dataclassFields) : undefined;
+  if (dcOrder?.dataclassOrder && dcOrder.dataclassCompare) {
+    // @dataclass(order=True) for the same class: the tuples of compared fields, ordered as tuples are.
+    const a = dcOrder.dataclassCompare.map((f) => l.attrs?.get(f));
+    const c = dcOrder.dataclassCompare.map((f) => r.attrs?.get(f));
+    if (a.some((x) => !x) || c.some((x) => !x)) return bi.unknown(pos.line, pos.col);
+    return yield* compareSeqs(bi, op, a as PyObj[], c as PyObj[], frame, pos);
+  }
   if (order && (l.kind === 'instance' || r.kind === 'instance')) {
     // A class's own __lt__ (…): the left operand's method, else the right one's reflection; NotImplemented passes on.
     const tries: [PyObj, string, PyObj, PyObj][] = [];
