@@ -8,6 +8,7 @@ import { makeChain } from './itertoolsChain';
 import { settleItems, settleKey } from './valueKeys';
 import { knownClass } from './operators';
 import { bisectCall, heapqCall, lessThan } from './heapqBisect';
+import { dcAsdict, dcReplace } from './dataclassFuncs';
 import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper } from './contextlibModel';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
@@ -623,6 +624,20 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       d.tracked = true;
       return d;
     }
+    case 'collections.Counter': {
+      // Counter(iterable): _count_elements stores mapping[x] = mapping.get(x, 0) + 1 for each item.
+      if (args.length > 1 || kwargs.length || (self && (self.kind === 'dict' || self.kind === 'unknown'))) return unknownCall();
+      const d = b.newDict(pos);
+      d.type = 'Counter';
+      d.tracked = true;
+      for (const x of self ? yield* b.iterateAll(self, frame) : []) {
+        yield* settleKey(b, x, frame);
+        const e = b.dictGet(d, x);
+        const n = e?.value.value;
+        b.dictSet(d, x, e ? b.newInt(typeof n === 'bigint' ? n + 1n : undefined, pos) : b.smallInt(1n));
+      }
+      return d;
+    }
     case 'collections.namedtuple': {
       const typeName = self?.kind === 'str' ? String(self.value) : undefined;
       const spec = args[1];
@@ -650,6 +665,22 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       return q;
     }
     case 'itertools.chain': return yield* makeChain(b, args, false, frame, pos);
+    case 'namedtuple._replace': {
+      // self._make(map(kwds.pop, field_names, self)): a new tuple of the class, given fields replaced.
+      const fields = self.cls?.namedFields ?? [];
+      const given = new Map(kwargs);
+      if (args.length !== 1 || self.fuzzy || kwargs.some(([k]) => !fields.includes(k))) return unknownCall();
+      return yield* b.instantiate(self.cls!, fields.map((f, i) => h.incref(given.get(f) ?? self.items![i])!), [], frame, site);
+    }
+    case 'namedtuple._asdict': {
+      // dict(zip(self._fields, self)).
+      if (args.length !== 1 || kwargs.length || self.fuzzy) return unknownCall();
+      const d = b.newDict(pos);
+      (self.cls?.namedFields ?? []).forEach((f, i) => b.dictSet(d, b.newStr(f, pos), h.incref(self.items![i])!));
+      return d;
+    }
+    case 'dataclasses.replace': return (args.length === 1 && (yield* dcReplace(b, it, self, kwargs, frame, site))) || unknownCall();
+    case 'dataclasses.asdict': return (args.length === 1 && !kwargs.length && dcAsdict(b, it, self, pos)) || unknownCall();
     case 'contextlib.contextmanager': return args.length === 1 && !kwargs.length && self.kind === 'function' ? makeHelper(b, it, self, site) : unknownCall();
     case CM_HELPER: return yield* callHelper(b, it, func, args, kwargs, frame, site);
     case CM_ENTER: return (args.length === 1 && (yield* cmEnter(b, it, self, frame, site))) || unknownCall();
@@ -784,6 +815,8 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       for (const a of args.slice(1)) h.escape(a);
     }
   }
+  // A Counter is a dict whose update / subtract add counts; its own methods are not followed.
+  if (type === 'dict' && self.type === 'Counter' && !['get', 'keys', 'values', 'items', 'pop', 'clear', 'setdefault'].includes(method)) return unknownCall();
   // Keys and searched values with their own __eq__ are found by equality (valueKeys.ts).
   if (type === 'dict' || type === 'set') yield* settleKey(b, a1, frame);
   if ((type === 'list' || type === 'deque') && (method === 'remove' || method === 'index' || method === 'count')) {

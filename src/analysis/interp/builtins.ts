@@ -763,6 +763,7 @@ export class Builtins {
     if (obj.kind === 'tuple' && obj.cls?.namedFields) {
       const i = obj.cls.namedFields.indexOf(name);
       if (i >= 0) return { func: h.incref(obj.items![i])! };
+      if (name === '_replace' || name === '_asdict') return { func: this.boundBuiltin(`namedtuple.${name}`), self: h.incref(obj)! };
     }
     if (obj.kind === 'generator' && ['send', 'close', 'throw', '__next__'].includes(name)) {
       return { func: this.boundBuiltin(`generator.${name}`), self: h.incref(obj)! };
@@ -1083,11 +1084,11 @@ const PUBLIC_ATTRS: Record<string, ReadonlySet<string>> = Object.fromEntries(Obj
 /** math functions: they return a new number and keep none of their arguments. */
 export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'exp', 'log', 'log2', 'log10', 'pow', 'sin', 'cos', 'tan', 'atan', 'atan2', 'hypot', 'degrees', 'radians', 'isclose', 'isfinite', 'isnan', 'isinf', 'gcd', 'factorial', 'comb', 'perm', 'fsum', 'prod', 'dist', 'copysign', 'fmod', 'modf', 'frexp', 'ldexp', 'asin', 'acos', 'sinh', 'cosh', 'tanh', 'erf', 'gamma', 'lgamma', 'isqrt', 'lcm']);
 
-const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field', 'sys.getrefcount', 'sys.intern', 'sys.exc_info', 'sys._getframe', 'sys.exception', 'sys.exit', 'gc.collect', 'gc.set_debug', 'gc.get_debug',
+const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field', 'dataclasses.replace', 'dataclasses.asdict', 'sys.getrefcount', 'sys.intern', 'sys.exc_info', 'sys._getframe', 'sys.exception', 'sys.exit', 'gc.collect', 'gc.set_debug', 'gc.get_debug',
   'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_freeze_count', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents',
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
-  'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain',
+  'collections.defaultdict', 'collections.Counter', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain',
   'contextlib.contextmanager', ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`)]);
 
 import { callBuiltinImpl } from './builtinCalls';

@@ -42,6 +42,8 @@ export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
       return h.incref(v)!;
     }
     if (obj.fuzzy || idx.kind === 'unknown' || idx.fuzzy) { h.escape(obj); return bi.unknown(frame.line, 0); }
+    // Counter.__missing__: 0, nothing stored.
+    if (obj.type === 'Counter') return bi.smallInt(0n);
     throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
   }
   if (obj.kind === 'str') {
