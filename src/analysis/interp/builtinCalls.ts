@@ -9,6 +9,7 @@ import { settleItems, settleKey } from './valueKeys';
 import { knownClass } from './operators';
 import { bisectCall, heapqCall, lessThan } from './heapqBisect';
 import { dcAsdict, dcReplace } from './dataclassFuncs';
+import { callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
 import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper } from './contextlibModel';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
@@ -679,6 +680,39 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       (self.cls?.namedFields ?? []).forEach((f, i) => b.dictSet(d, b.newStr(f, pos), h.incref(self.items![i])!));
       return d;
     }
+    case 'functools.reduce': {
+      // reduce(f, iterable[, initial]): acc = f(acc, x) item by item (the call's pair of arguments is released after each call).
+      if (args.length < 2 || args.length > 3 || kwargs.length) return unknownCall();
+      const items = yield* b.iterateAll(args[1], frame);
+      const first = args.length === 3 ? h.incref(args[2]) : items.shift();
+      if (!first) throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+      let acc: PyObj = first;
+      try {
+        while (items.length) {
+          const x = items.shift()!;
+          try {
+            const next: PyObj = yield* it.callFromC(self, [acc, x], frame, site);
+            h.decref(acc);
+            acc = next;
+          } finally {
+            h.decref(x);
+          }
+        }
+      } catch (err) {
+        h.decref(acc);
+        for (const x of items) h.decref(x);
+        throw err;
+      }
+      return acc;
+    }
+    case 'functools.wraps': return (args.length === 1 && !kwargs.length && makeWraps(b, it, self, site)) || unknownCall();
+    case UPDATE_WRAPPER: return (args.length <= 2 && updateWrapper(b, it, self, args[1] ?? new Map(kwargs).get('wrapped'), site)) || unknownCall();
+    case 'functools.lru_cache': return lruCache(b, it, args, kwargs, site) ?? unknownCall();
+    case LRU_DECORATOR:
+      return args.length === 1 && self.kind === 'function' && !kwargs.length ? makeLruWrapper(b, it, self, func.maxlen ?? 128, site) : unknownCall();
+    case LRU_WRAPPER: return (isLruWrapper(func) && (yield* callLru(b, it, func, args, kwargs, frame, site))) || unknownCall();
+    case `${LRU_WRAPPER}.cache_clear`: if (isLruWrapper(self)) { lruClear(it, self); return b.none; } return unknownCall();
+    case `${LRU_WRAPPER}.cache_info`: return b.unknown(pos.line, pos.col);
     case 'dataclasses.replace': return (args.length === 1 && (yield* dcReplace(b, it, self, kwargs, frame, site))) || unknownCall();
     case 'dataclasses.asdict': return (args.length === 1 && !kwargs.length && dcAsdict(b, it, self, pos)) || unknownCall();
     case 'contextlib.contextmanager': return args.length === 1 && !kwargs.length && self.kind === 'function' ? makeHelper(b, it, self, site) : unknownCall();

@@ -6,6 +6,7 @@
 import { isPartial, partialAttr } from './partialObjects';
 import { BISECT_FUNCS, HEAPQ_FUNCS } from './heapqBisect';
 import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper } from './contextlibModel';
+import { isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
 import { Frame } from './frame';
@@ -662,6 +663,11 @@ export class Builtins {
     const h = this.it.heap;
     if (obj.kind === 'module') return { func: h.incref(this.getModuleAttr(obj, name, site))! };
     if (obj.weakContainer) return { func: this.boundBuiltin(`weak.${name}`), self: h.incref(obj)! };
+    if (isLruWrapper(obj)) {
+      if (name === 'cache_clear' || name === 'cache_info') return { func: this.boundBuiltin(`${LRU_WRAPPER}.${name}`), self: h.incref(obj)! };
+      const v = obj.attrs?.get(name);
+      if (v) return { func: h.incref(v)! };
+    }
     if (obj.builtinName === CM_OBJECT) {
       if (name === '__enter__' || name === '__exit__') return { func: this.boundBuiltin(name === '__enter__' ? CM_ENTER : CM_EXIT), self: h.incref(obj)! };
       const v = obj.attrs?.get(name);
@@ -698,7 +704,7 @@ export class Builtins {
       if (own) return { func: h.incref(own)! };
       if (dget) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
       if (clsAttr) {
-        if (clsAttr.kind === 'function' || isHelper(clsAttr)) return { func: h.incref(clsAttr)!, self: h.incref(obj)! };
+        if (clsAttr.kind === 'function' || isHelper(clsAttr) || isLruWrapper(clsAttr)) return { func: h.incref(clsAttr)!, self: h.incref(obj)! };
         if (clsAttr.kind === 'staticmethod') return { func: h.incref(clsAttr.wrapped?.[0] ?? this.none)! };
         if (clsAttr.kind === 'classmethod') return { func: h.incref(clsAttr.wrapped?.[0] ?? this.none)!, self: h.incref(cls)! };
         return { func: h.incref(clsAttr)! };
@@ -799,7 +805,7 @@ export class Builtins {
   }
 
   private readonly boundBuiltins = new Map<string, PyObj>();
-  private boundBuiltin(name: string): PyObj {
+  boundBuiltin(name: string): PyObj {
     let f = this.boundBuiltins.get(name);
     if (!f) { f = this.builtinFunc(name); this.boundBuiltins.set(name, f); }
     return f;
@@ -851,7 +857,7 @@ export class Builtins {
     return d;
   }
 
-  private functionDict(f: PyObj, pos: Pos): void {
+  functionDict(f: PyObj, pos: Pos): void {
     if (f.dictObj) return;
     const h = this.it.heap;
     const d = h.alloc('dict', 'dict', h.site(pos.line, pos.col, 'dict', `${f.fn?.name}.__dict__`));
@@ -1088,7 +1094,7 @@ const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field'
   'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_freeze_count', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents',
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
-  'collections.defaultdict', 'collections.Counter', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain',
+  'collections.defaultdict', 'collections.Counter', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'functools.reduce', 'functools.wraps', 'functools.update_wrapper', 'functools.lru_cache', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain',
   'contextlib.contextmanager', ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`)]);
 
 import { callBuiltinImpl } from './builtinCalls';
