@@ -646,15 +646,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       if (spec?.kind === 'str' && spec.value !== undefined) fields = String(spec.value).replace(/,/g, ' ').split(/\s+/).filter(Boolean);
       else if (spec?.items && spec.items.every((x) => x.kind === 'str' && x.value !== undefined)) fields = spec.items.map((x) => String(x.value));
       if (!typeName || !fields || kwargs.length) return unknownCall();
-      // The class (a tuple subclass): it refers to itself through __mro__, like a class statement's.
-      const c = h.alloc('class', 'type', h.site(pos.line, pos.col, 'type', `namedtuple ${typeName}`));
-      c.builtinName = typeName;
-      c.namedFields = fields;
-      c.attrs = new Map();
-      c.tracked = true;
-      c.bases = [b.types.get('tuple')!];
-      c.mroTuple = b.newSeq('tuple', [h.incref(c)!], pos);
-      return c;
+      return b.newNamedTupleClass(typeName, fields, pos);
     }
     case 'collections.deque': {
       const items = self && self.kind !== 'none' ? yield* b.iterateAll(self, frame) : [];
@@ -715,6 +707,8 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case `${LRU_WRAPPER}.cache_info`: return b.unknown(pos.line, pos.col);
     case 'dataclasses.replace': return (args.length === 1 && (yield* dcReplace(b, it, self, kwargs, frame, site))) || unknownCall();
     case 'dataclasses.asdict': return (args.length === 1 && !kwargs.length && dcAsdict(b, it, self, pos)) || unknownCall();
+    // Sets __isabstractmethod__ in the function's __dict__ (a dict of atoms: untracked, not modelled).
+    case 'abc.abstractmethod': return args.length === 1 && self.kind === 'function' ? h.incref(self)! : unknownCall();
     case 'contextlib.contextmanager': return args.length === 1 && !kwargs.length && self.kind === 'function' ? makeHelper(b, it, self, site) : unknownCall();
     case CM_HELPER: return yield* callHelper(b, it, func, args, kwargs, frame, site);
     case CM_ENTER: return (args.length === 1 && (yield* cmEnter(b, it, self, frame, site))) || unknownCall();

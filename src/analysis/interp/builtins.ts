@@ -496,6 +496,33 @@ export class Builtins {
     return undefined;
   }
 
+  private abc?: PyObj;
+  /**
+   * abc.ABC: a plain base for the instances (object's layout, no __init__); its
+   * subclasses get ABCMeta's extra class attributes, which interpreter.ts leaves uncounted.
+   */
+  abcBase(): PyObj {
+    if (!this.abc) {
+      this.abc = this.builtinClass('ABC');
+      this.abc.bases = [this.types.get('object')!];
+      this.abc.isAbc = true;
+    }
+    return this.abc;
+  }
+
+  /** A namedtuple class (a tuple subclass): it refers to itself through __mro__, like a class statement's. */
+  newNamedTupleClass(typeName: string, fields: string[], pos: Pos): PyObj {
+    const h = this.it.heap;
+    const c = h.alloc('class', 'type', h.site(pos.line, pos.col, 'type', `namedtuple ${typeName}`));
+    c.builtinName = typeName;
+    c.namedFields = fields;
+    c.attrs = new Map();
+    c.tracked = true;
+    c.bases = [this.types.get('tuple')!];
+    c.mroTuple = this.newSeq('tuple', [h.incref(c)!], pos);
+    return c;
+  }
+
   /** Calling a class: allocate, then __init__ through type.__call__ (a C call: arguments borrowed). */
   *instantiate(cls: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
     const h = this.it.heap;
@@ -516,7 +543,7 @@ export class Builtins {
     if (cls.namedFields) {
       // A namedtuple instance: a tuple of the arguments that also refers to its class.
       const kw = new Map(kwargs);
-      const items = cls.namedFields.map((f, i) => h.incref(i < args.length ? args[i] : kw.get(f) ?? this.none)!);
+      const items = cls.namedFields.map((f, i) => h.incref(i < args.length ? args[i] : kw.get(f) ?? cls.namedDefaults?.get(f) ?? this.none)!);
       const t = h.alloc('tuple', cls.builtinName ?? 'tuple', h.site(site.line, site.col, cls.builtinName ?? 'tuple', `${cls.builtinName}(…)`));
       t.items = items;
       t.cls = h.incref(cls);
@@ -543,6 +570,8 @@ export class Builtins {
       return inst;
     }
     const fields = (cls.mroTuple?.items ?? [cls]).find((c) => c.dataclassFields)?.dataclassFields;
+    // A base the analysis does not model may keep the arguments (its __new__ or __init__: typing.NamedTuple's tuple).
+    if (cls.unknownBase) for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
     const newAttr = this.lookupClassAttr(cls, '__new__');
     if (newAttr) {
       const newFn = newAttr.kind === 'staticmethod' ? newAttr.wrapped?.[0] : newAttr;
@@ -710,6 +739,11 @@ export class Builtins {
         return { func: h.incref(clsAttr)! };
       }
       if (obj.kind === 'exception') return { func: this.unknown(site.line, site.col) };
+      // Not found the usual way: a class's __getattr__ is called with the name (slot_tp_getattr_hook).
+      const hook = this.lookupClassAttr(cls, '__getattr__');
+      if (hook?.kind === 'function') return { func: yield* this.it.callFromC(hook, [obj, this.newStr(name, site)], frame, site) };
+      // A base the analysis does not model may provide it (typing.NamedTuple fields, a mixin's attribute).
+      if (!cls || !ops.knownClass(cls)) { h.escape(obj); return { func: this.unknown(site.line, site.col) }; }
       throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
     }
     if (obj.kind === 'class' && !obj.external) {
@@ -770,6 +804,11 @@ export class Builtins {
       const i = obj.cls.namedFields.indexOf(name);
       if (i >= 0) return { func: h.incref(obj.items![i])! };
       if (name === '_replace' || name === '_asdict') return { func: this.boundBuiltin(`namedtuple.${name}`), self: h.incref(obj)! };
+      // Methods and properties a typing.NamedTuple class body defines.
+      const m = this.lookupClassAttr(obj.cls, name);
+      if (m?.kind === 'function') return { func: h.incref(m)!, self: h.incref(obj)! };
+      const getter = m?.kind === 'property' ? m.wrapped?.[0] : undefined;
+      if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(h.incref(getter)!, [h.incref(obj)!], [], frame, site) };
     }
     if (obj.kind === 'generator' && ['send', 'close', 'throw', '__next__'].includes(name)) {
       return { func: this.boundBuiltin(`generator.${name}`), self: h.incref(obj)! };
@@ -1031,6 +1070,7 @@ export class Builtins {
     if (mod.moduleName === 'gc' && name === 'callbacks') return this.gcCallbacks;
     if (mod.moduleName === 'gc' && name.startsWith('DEBUG_')) return this.smallInt(name === 'DEBUG_SAVEALL' ? 32n : name === 'DEBUG_STATS' ? 1n : name === 'DEBUG_LEAK' ? 38n : 2n);
     if (KNOWN_MODULE_FUNCS.has(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name))) return this.boundBuiltin(full);
+    if (full === 'abc.ABC') return this.abcBase();
     if (mod.moduleName === 'sys' && name === 'maxsize') return this.newInt(9223372036854775807n, pos);
     if (this.modules.has(full)) return this.modules.get(full)!;
     // An attribute of a module we do not model: unknown (an unknown callee when called).
@@ -1095,6 +1135,6 @@ const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field'
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
   'collections.defaultdict', 'collections.Counter', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'functools.reduce', 'functools.wraps', 'functools.update_wrapper', 'functools.lru_cache', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain',
-  'contextlib.contextmanager', ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`)]);
+  'contextlib.contextmanager', 'abc.abstractmethod', ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`)]);
 
 import { callBuiltinImpl } from './builtinCalls';

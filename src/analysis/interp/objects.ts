@@ -155,8 +155,11 @@ export class PyObj {
   /** defaultdict: the factory called for a missing key. deque: its maxlen. */
   defaultFactory?: PyObj = undefined;
   maxlen?: number = undefined;
-  /** A namedtuple class: its field names. */
+  /** A namedtuple class: its field names, and the defaults its __new__ has (typing.NamedTuple `x: T = v`). */
   namedFields?: string[] = undefined;
+  namedDefaults?: Map<string, PyObj> = undefined;
+  /** abc.ABC, and classes made by its metaclass ABCMeta. */
+  isAbc = false;
   /** A class made by @dataclass: its generated __init__ takes these fields. */
   dataclassFields?: string[] = undefined;
   /** A @dataclass class: the fields its generated __eq__ (and with order=True, __lt__ …) compare, in order. */
@@ -241,6 +244,7 @@ function traverse(o: PyObj, labels: boolean, sink: (target: PyObj, label: string
   push(o.basesTuple, '__bases__', 'hidden');
   push(o.solidBase, '__base__', 'hidden');
   push(o.defaults, '__defaults__', 'hidden');
+  o.namedDefaults?.forEach((v, k) => push(v, labels ? `default ${k}` : '', 'hidden'));
   push(o.kwdefaults, '__kwdefaults__', 'hidden');
   push(o.closure, '__closure__', 'hidden');
   push(o.methodFunc, '__func__', 'hidden');

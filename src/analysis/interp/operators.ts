@@ -389,7 +389,7 @@ function eqFamily(bi: Builtins, o: PyObj): string | undefined {
 /** A class whose every base is modelled (class statements down to object): nothing it inherits is hidden. */
 export function knownClass(cls: PyObj): boolean {
   const mro = cls.mroTuple?.items ?? [];
-  return mro.length > 0 && !cls.unknownBase && mro.every((c) => !!c.classIR || c.builtinName === 'object');
+  return mro.length > 0 && !cls.unknownBase && mro.every((c) => !!c.classIR || c.builtinName === 'object' || (c.isAbc && c.external));
 }
 
 /** One `%` conversion of printf-style formatting: flags, width, precision, type. */
