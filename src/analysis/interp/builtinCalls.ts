@@ -5,6 +5,7 @@
 import { deepCopy, shallowCopy } from './copyModule';
 import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
 import { makeChain } from './itertoolsChain';
+import { makeCount, makeIslice } from './itertoolsSlices';
 import { settleItems, settleKey } from './valueKeys';
 import { knownClass } from './operators';
 import { bisectCall, heapqCall, lessThan } from './heapqBisect';
@@ -658,6 +659,8 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       return q;
     }
     case 'itertools.chain': return yield* makeChain(b, args, false, frame, pos);
+    case 'itertools.islice': return (!kwargs.length && (yield* makeIslice(b, args, frame, pos))) || unknownCall();
+    case 'itertools.count': return (!kwargs.length && makeCount(b, args, pos)) || unknownCall();
     case 'namedtuple._replace': {
       // self._make(map(kwds.pop, field_names, self)): a new tuple of the class, given fields replaced.
       const fields = self.cls?.namedFields ?? [];

@@ -1,6 +1,7 @@
 // Iteration (iter, next, unpacking) and generators (resume, close): the
 // references an iterator and a suspended generator frame keep.
 import { CHAIN, chainNext } from './itertoolsChain';
+import { COUNT, countNext, ISLICE, isliceNext } from './itertoolsSlices';
 import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
 import type { Builtins } from './builtins';
@@ -81,6 +82,8 @@ export function* iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | und
   if (itr.iterKind === 'enumerate' || itr.iterKind === 'zip') return yield* zipNext(bi, itr, frame);
   if (itr.iterKind === 'map' || itr.iterKind === 'filter') return yield* mapNext(bi, itr, frame);
   if (itr.iterKind === CHAIN) return yield* chainNext(bi, itr, frame);
+  if (itr.iterKind === ISLICE) return yield* isliceNext(bi, itr, frame);
+  if (itr.iterKind === COUNT) return countNext(bi, itr, frame);
   if (itr.iterKind === 'weak') {
     const items = itr.weakItems ?? [];
     for (let k = i; k < items.length; k++) {
