@@ -8,6 +8,12 @@ import { makeChain } from './itertoolsChain';
 import { makeItertool } from './itertoolsMore';
 import { jsonDumps, jsonLoads } from './jsonModule';
 import { callRandom } from './randomModule';
+import { settleItems, settleKey } from './valueKeys';
+import { knownClass } from './operators';
+import { bisectCall, heapqCall, lessThan } from './heapqBisect';
+import { dcAsdict, dcReplace } from './dataclassFuncs';
+import { callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
+import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper } from './contextlibModel';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
@@ -148,27 +154,38 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'min': case 'max': {
       const items = args.length === 1 ? yield* b.iterateAll(self, frame) : args.map((a) => h.incref(a)!);
       const key = kw.get('key');
-      // The key of each item (calling the key function as CPython does), then the first extreme one.
-      const keys: (number | undefined)[] = [];
+      // The key of each item (calling the key function as CPython does), then the first extreme one:
+      // by known numbers here, else by running `item < best` (min) / `item > best` (max) as min_max does.
+      const keyObjs: PyObj[] = [];
       for (const x of items) {
         let k: PyObj = h.incref(x)!;
         if (key) { const r = yield* it.callFromC(key, [x], frame, site); h.decref(k); k = r; }
-        const sk = sortKey(k); // (numbers only here: min/max of strings is not followed)
-        keys.push(typeof sk === 'number' ? sk : undefined);
-        h.decref(k);
+        keyObjs.push(k);
       }
+      const keys = keyObjs.map((k) => { const sk = sortKey(k); return typeof sk === 'number' ? sk : undefined; });
+      let best: number | undefined = 0;
+      if (keys.every((k) => k !== undefined)) {
+        for (let i = 1; i < items.length; i++) if (name === 'min' ? keys[i]! < keys[best]! : keys[i]! > keys[best]!) best = i;
+      } else {
+        for (let i = 1; i < items.length && best !== undefined; i++) {
+          const r = yield* b.compare(name === 'min' ? '<' : '>', keyObjs[i], keyObjs[best], frame, pos);
+          const t = b.truthy(r);
+          h.decref(r);
+          if (t === undefined) best = undefined;
+          else if (t) best = i;
+        }
+      }
+      for (const k of keyObjs) h.decref(k);
       if (!items.length) {
         if (kw.has('default')) return h.incref(kw.get('default'))!;
         throw it.raiseObj(b.cError('ValueError', pos), frame, true);
       }
-      if (keys.some((k) => k === undefined)) {
+      if (best === undefined) {
         for (const x of items) h.escape(x);
         const pick = items[0];
         for (const x of items.slice(1)) h.decref(x);
         return pick;
       }
-      let best = 0;
-      for (let i = 1; i < items.length; i++) if (name === 'min' ? keys[i]! < keys[best]! : keys[i]! > keys[best]!) best = i;
       items.forEach((x, i) => { if (i !== best) h.decref(x); });
       return items[best];
     }
@@ -253,6 +270,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       // frozenset(fs) of an exact frozenset is fs itself.
       if (name === 'frozenset' && self?.kind === 'frozenset' && self.type === 'frozenset') return h.incref(self)!;
       const items = self ? yield* b.iterateAll(self, frame) : [];
+      for (const x of items) yield* settleKey(b, x, frame);
       return b.newSet(items, pos, name);
     }
     case 'dict': {
@@ -396,6 +414,10 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       return b.none;
     }
     case 'object.__init__': return b.none;
+    case 'object.__new__':
+      // object.__new__(cls): a bare instance of a class statement's class; other classes lay out what we do not model.
+      if (self?.kind === 'class' && self.classIR && knownClass(self) && !self.namedFields && !self.isException && !self.enumKind) return b.bareInstance(self, pos);
+      return unknownCall();
     case 'property.setter': case 'property.getter': case 'property.deleter': {
       // A new property with one accessor replaced (fget, fset, fdel).
       const old = self.wrapped ?? [];
@@ -409,10 +431,24 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'dataclasses.dataclass': {
       // @dataclass or @dataclass(...): the class comes back, with its fields recorded;
       // each default gets one more reference, from its Field in __dataclass_fields__.
-      if (!self || self.kind !== 'class' || !self.classIR) return h.incref(func)!;
-      const base = (self.mroTuple?.items ?? []).slice(1).find((c) => c.dataclassFields)?.dataclassFields ?? [];
+      if (!self || self.kind !== 'class' || !self.classIR) {
+        // dataclass(order=True, ...): a decorator that remembers its options (a temporary closure in CPython).
+        if (self || !kwargs.length) return h.incref(func)!;
+        const d = h.alloc('builtin', 'function', h.site(pos.line, pos.col, 'function', 'dataclass(…)'));
+        d.builtinName = 'dataclasses.dataclass';
+        d.attrs = new Map(kwargs.map(([k, v]) => [k, h.incref(v)!]));
+        d.tracked = true;
+        return d;
+      }
+      const baseCls = (self.mroTuple?.items ?? []).slice(1).find((c) => c.dataclassFields);
+      const base = baseCls?.dataclassFields ?? [];
       const own = self.classIR.annotated.map((f) => f.name);
       self.dataclassFields = [...base.filter((n) => !own.includes(n)), ...own];
+      // field(compare=False) leaves a field out of the generated comparisons.
+      const ownCompare = own.filter((n) => { const f = self.attrs?.get(n); return !(f && isFieldCall(f) && f.attrs?.get('compare') === b.falseObj); });
+      const baseCompare = (baseCls?.dataclassCompare ?? base).filter((n) => !own.includes(n));
+      self.dataclassCompare = [...baseCompare, ...ownCompare];
+      self.dataclassOrder = func.attrs?.get('order') === b.trueObj;
       const fieldsDict = b.newDict(pos);
       for (const f of self.classIR.annotated) {
         const dflt = self.attrs?.get(f.name);
@@ -616,6 +652,20 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       d.tracked = true;
       return d;
     }
+    case 'collections.Counter': {
+      // Counter(iterable): _count_elements stores mapping[x] = mapping.get(x, 0) + 1 for each item.
+      if (args.length > 1 || kwargs.length || (self && (self.kind === 'dict' || self.kind === 'unknown'))) return unknownCall();
+      const d = b.newDict(pos);
+      d.type = 'Counter';
+      d.tracked = true;
+      for (const x of self ? yield* b.iterateAll(self, frame) : []) {
+        yield* settleKey(b, x, frame);
+        const e = b.dictGet(d, x);
+        const n = e?.value.value;
+        b.dictSet(d, x, e ? b.newInt(typeof n === 'bigint' ? n + 1n : undefined, pos) : b.smallInt(1n));
+      }
+      return d;
+    }
     case 'collections.namedtuple': {
       const typeName = self?.kind === 'str' ? String(self.value) : undefined;
       const spec = args[1];
@@ -623,15 +673,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       if (spec?.kind === 'str' && spec.value !== undefined) fields = String(spec.value).replace(/,/g, ' ').split(/\s+/).filter(Boolean);
       else if (spec?.items && spec.items.every((x) => x.kind === 'str' && x.value !== undefined)) fields = spec.items.map((x) => String(x.value));
       if (!typeName || !fields || kwargs.length) return unknownCall();
-      // The class (a tuple subclass): it refers to itself through __mro__, like a class statement's.
-      const c = h.alloc('class', 'type', h.site(pos.line, pos.col, 'type', `namedtuple ${typeName}`));
-      c.builtinName = typeName;
-      c.namedFields = fields;
-      c.attrs = new Map();
-      c.tracked = true;
-      c.bases = [b.types.get('tuple')!];
-      c.mroTuple = b.newSeq('tuple', [h.incref(c)!], pos);
-      return c;
+      return b.newNamedTupleClass(typeName, fields, pos);
     }
     case 'collections.deque': {
       const items = self && self.kind !== 'none' ? yield* b.iterateAll(self, frame) : [];
@@ -647,6 +689,66 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'itertools.chain': return yield* makeChain(b, args, false, frame, pos);
     case 'itertools.islice': case 'itertools.count': case 'itertools.repeat': case 'itertools.zip_longest': case 'itertools.accumulate': case 'itertools.product':
       return (yield* makeItertool(b, name.slice('itertools.'.length), args, kw, frame, pos)) ?? unknownCall();
+    case 'namedtuple._replace': {
+      // self._make(map(kwds.pop, field_names, self)): a new tuple of the class, given fields replaced.
+      const fields = self.cls?.namedFields ?? [];
+      const given = new Map(kwargs);
+      if (args.length !== 1 || self.fuzzy || kwargs.some(([k]) => !fields.includes(k))) return unknownCall();
+      return yield* b.instantiate(self.cls!, fields.map((f, i) => h.incref(given.get(f) ?? self.items![i])!), [], frame, site);
+    }
+    case 'namedtuple._asdict': {
+      // dict(zip(self._fields, self)).
+      if (args.length !== 1 || kwargs.length || self.fuzzy) return unknownCall();
+      const d = b.newDict(pos);
+      (self.cls?.namedFields ?? []).forEach((f, i) => b.dictSet(d, b.newStr(f, pos), h.incref(self.items![i])!));
+      return d;
+    }
+    case 'functools.reduce': {
+      // reduce(f, iterable[, initial]): acc = f(acc, x) item by item (the call's pair of arguments is released after each call).
+      if (args.length < 2 || args.length > 3 || kwargs.length) return unknownCall();
+      const items = yield* b.iterateAll(args[1], frame);
+      const first = args.length === 3 ? h.incref(args[2]) : items.shift();
+      if (!first) throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+      let acc: PyObj = first;
+      try {
+        while (items.length) {
+          const x = items.shift()!;
+          try {
+            const next: PyObj = yield* it.callFromC(self, [acc, x], frame, site);
+            h.decref(acc);
+            acc = next;
+          } finally {
+            h.decref(x);
+          }
+        }
+      } catch (err) {
+        h.decref(acc);
+        for (const x of items) h.decref(x);
+        throw err;
+      }
+      return acc;
+    }
+    case 'functools.wraps': return (args.length === 1 && !kwargs.length && makeWraps(b, it, self, site)) || unknownCall();
+    case UPDATE_WRAPPER: return (args.length <= 2 && updateWrapper(b, it, self, args[1] ?? new Map(kwargs).get('wrapped'), site)) || unknownCall();
+    case 'functools.lru_cache': return lruCache(b, it, args, kwargs, site) ?? unknownCall();
+    case LRU_DECORATOR:
+      return args.length === 1 && self.kind === 'function' && !kwargs.length ? makeLruWrapper(b, it, self, func.maxlen ?? 128, site) : unknownCall();
+    case LRU_WRAPPER: return (isLruWrapper(func) && (yield* callLru(b, it, func, args, kwargs, frame, site))) || unknownCall();
+    case `${LRU_WRAPPER}.cache_clear`: if (isLruWrapper(self)) { lruClear(it, self); return b.none; } return unknownCall();
+    case `${LRU_WRAPPER}.cache_info`: return b.unknown(pos.line, pos.col);
+    case 'dataclasses.replace': return (args.length === 1 && (yield* dcReplace(b, it, self, kwargs, frame, site))) || unknownCall();
+    case 'dataclasses.asdict': return (args.length === 1 && !kwargs.length && dcAsdict(b, it, self, pos)) || unknownCall();
+    // Sets __isabstractmethod__ in the function's __dict__ (a dict of atoms: untracked, not modelled).
+    case 'abc.abstractmethod': return args.length === 1 && self.kind === 'function' ? h.incref(self)! : unknownCall();
+    case 'contextlib.contextmanager': return args.length === 1 && !kwargs.length && self.kind === 'function' ? makeHelper(b, it, self, site) : unknownCall();
+    case CM_HELPER: return yield* callHelper(b, it, func, args, kwargs, frame, site);
+    case CM_ENTER: return (args.length === 1 && (yield* cmEnter(b, it, self, frame, site))) || unknownCall();
+    case CM_EXIT: return (args.length === 4 && (yield* cmExit(b, it, self, args[2], args[3], frame, site))) || unknownCall();
+    case 'heapq.heappush': case 'heapq.heappop': case 'heapq.heapify': case 'heapq.heapreplace': case 'heapq.heappushpop':
+    case 'heapq.nsmallest': case 'heapq.nlargest':
+      return (yield* heapqCall(b, it, name.slice(6), args, kwargs, frame, site, (items, kw) => sortInPlace(b, it, items, kw, frame, site))) ?? unknownCall();
+    case 'bisect.bisect': case 'bisect.bisect_left': case 'bisect.bisect_right': case 'bisect.insort': case 'bisect.insort_left': case 'bisect.insort_right':
+      return (yield* bisectCall(b, it, name.slice(7), args, kwargs, frame, site)) ?? unknownCall();
     case 'itertools.chain.from_iterable': return args.length === 1 ? yield* makeChain(b, args, true, frame, pos) : unknownCall();
     case 'functools.partial': return makePartial(b, it, args, kwargs, site) ?? unknownCall();
     case PARTIAL_OBJECT: return isPartial(func) ? yield* callPartial(b, it, func, args, kwargs, frame, site) : unknownCall();
@@ -670,21 +772,6 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     }
     case 'generator.close': b.closeGenerator(self, frame); return b.none;
 
-    // ---- namedtuple methods (collections/__init__.py) ----
-    case 'namedtuple._replace': {
-      // self._make(map(kwds.pop, field_names, self)): a new instance, the named fields replaced.
-      const fields = self.cls?.namedFields;
-      if (!fields || args.length > 1 || [...kw.keys()].some((k) => !fields.includes(k))) return unknownCall();
-      return b.namedTuple(self.cls!, fields.map((f, i) => h.incref(kw.get(f) ?? self.items![i])!), pos);
-    }
-    case 'namedtuple._asdict': {
-      // dict(zip(self._fields, self)): the field names to the values.
-      const fields = self.cls?.namedFields;
-      if (!fields || args.length > 1) return unknownCall();
-      const d = b.newDict(pos);
-      fields.forEach((f, i) => b.dictSet(d, b.newStr(f, pos), h.incref(self.items![i])!));
-      return d;
-    }
     case 'generator.throw': return unknownCall();
   }
   if (name.startsWith('random.')) return callRandom(b, name.slice('random.'.length), args, kw, pos) ?? unknownCall();
@@ -788,6 +875,14 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     if (['append', 'insert', 'extend', 'add', 'update', 'setdefault'].includes(method)) {
       for (const a of args.slice(1)) h.escape(a);
     }
+  }
+  // A Counter is a dict whose update / subtract add counts; its own methods are not followed.
+  if (type === 'dict' && self.type === 'Counter' && !['get', 'keys', 'values', 'items', 'pop', 'clear', 'setdefault'].includes(method)) return unknownCall();
+  // Keys and searched values with their own __eq__ are found by equality (valueKeys.ts).
+  if (type === 'dict' || type === 'set') yield* settleKey(b, a1, frame);
+  if ((type === 'list' || type === 'deque') && (method === 'remove' || method === 'index' || method === 'count')) {
+    yield* settleKey(b, a1, frame);
+    yield* settleItems(b, self, frame);
   }
   if (type === 'deque' && self.items) {
     const items = self.items;
@@ -938,7 +1033,10 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
         h.escape(v);
         return v;
       }
-      case 'update': { for (const x of yield* b.iterateAll(a1, frame)) b.setAdd(self, x); return b.none; }
+      case 'update': {
+        for (const x of yield* b.iterateAll(a1, frame)) { yield* settleKey(b, x, frame); b.setAdd(self, x); }
+        return b.none;
+      }
       case 'clear': {
         const old = [...self.entries.values()];
         self.entries = new Map();
@@ -1114,39 +1212,86 @@ function isFieldCall(o: PyObj): boolean {
 
 /**
  * list.sort / sorted: the key of each item (the key function called once per
- * item, in order, as CPython does), then a stable sort when every key is a
- * known number or every key a known string. Otherwise the order is unknown:
- * which item lands where cannot be said, so every item escapes.
+ * item, in order, as CPython does), then a stable sort. Keys that are known
+ * numbers, strings or sequences of them are ordered here; other keys (a
+ * class's own __lt__, a dataclass with order=True) by running `<` in a binary
+ * insertion sort, which gives the stable order timsort gives for a consistent
+ * `<`. Where an answer is unknown the order is too: every item escapes.
  */
 function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite): G<void> {
   const h = it.heap;
   const key = kw.get('key');
-  const keys: (SortKey | undefined)[] = [];
+  const keyObjs: PyObj[] = [];
   for (const x of [...items]) {
     let k: PyObj = h.incref(x)!;
-    if (key && key !== b.none) { const r = yield* it.callFromC(key, [x], frame, site); h.decref(k); k = r; }
-    keys.push(sortKey(k));
-    h.decref(k);
+    if (key && key !== b.none) {
+      try {
+        const r = yield* it.callFromC(key, [x], frame, site);
+        h.decref(k);
+        k = r;
+      } catch (err) {
+        h.decref(k);
+        for (const o of keyObjs) h.decref(o);
+        throw err;
+      }
+    }
+    keyObjs.push(k);
   }
-  const reverse = kw.get('reverse');
-  const rev = reverse === undefined || reverse === b.falseObj || (reverse.kind === 'int' && reverse.value === 0) ? false : reverse === b.trueObj || (reverse.kind === 'int' && reverse.value !== undefined) ? true : undefined;
-  // One item (or none) is in order whatever its key.
-  let comparable = items.length < 2 || (rev !== undefined && keys.every((k) => k !== undefined));
-  // Equal keys keep their order, reverse=True included (CPython sorts stably either way).
-  const order = items.map((_, i) => i);
-  if (comparable) {
-    order.sort((i, j) => {
-      const c = compareKeys(keys[i]!, keys[j]!);
-      if (c === undefined) { comparable = false; return 0; }
-      return (rev ? -c : c) || i - j;
-    });
+  try {
+    const keys = keyObjs.map((k) => sortKey(k));
+    const reverse = kw.get('reverse');
+    const rev = reverse === undefined || reverse === b.falseObj || (reverse.kind === 'int' && reverse.value === 0) ? false : reverse === b.trueObj || (reverse.kind === 'int' && reverse.value !== undefined) ? true : undefined;
+    // One item (or none) is in order whatever its key.
+    let comparable = items.length < 2 || (rev !== undefined && keys.every((k) => k !== undefined));
+    // Equal keys keep their order, reverse=True included (CPython sorts stably either way).
+    let order = items.map((_, i) => i);
+    if (comparable) {
+      order.sort((i, j) => {
+        const c = compareKeys(keys[i]!, keys[j]!);
+        if (c === undefined) { comparable = false; return 0; }
+        return (rev ? -c : c) || i - j;
+      });
+      if (!comparable) order = items.map((_, i) => i);
+    }
+    // Keys the model cannot order itself: Python's `<` decides, run as timsort would.
+    if (!comparable && rev !== undefined) {
+      const byLt = yield* insertionOrder(b, keyObjs, rev, frame, site);
+      if (byLt) { order = byLt; comparable = true; }
+    }
+    if (!comparable) {
+      for (const x of items) h.escape(x);
+      return;
+    }
+    const sorted = order.map((i) => items[i]);
+    for (let i = 0; i < items.length; i++) items[i] = sorted[i];
+  } finally {
+    for (const k of keyObjs) h.decref(k);
   }
-  if (!comparable) {
-    for (const x of items) h.escape(x);
-    return;
+}
+
+/**
+ * A stable order of `keys` by Python's `<` (binary insertion, as timsort's
+ * binarysort; reverse=True sorts the reversed list and reverses it back, as
+ * list.sort does); undefined when a comparison's answer is unknown.
+ */
+function* insertionOrder(b: Builtins, keys: PyObj[], rev: boolean, frame: Frame, site: CallSite): G<number[] | undefined> {
+  const src = keys.map((_, i) => i);
+  if (rev) src.reverse();
+  const out: number[] = [];
+  for (const i of src) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const t = yield* lessThan(b, keys[i], keys[out[mid]], frame, site);
+      if (t === undefined) return undefined;
+      if (t) hi = mid;
+      else lo = mid + 1;
+    }
+    out.splice(lo, 0, i);
   }
-  const sorted = order.map((i) => items[i]);
-  for (let i = 0; i < items.length; i++) items[i] = sorted[i];
+  if (rev) out.reverse();
+  return out;
 }
 
 /**

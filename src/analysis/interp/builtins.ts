@@ -5,6 +5,9 @@
 // Anything not modelled is an unknown callee: its arguments escape.
 import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
+import { BISECT_FUNCS, HEAPQ_FUNCS } from './heapqBisect';
+import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper } from './contextlibModel';
+import { isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
 import { Frame } from './frame';
@@ -73,6 +76,8 @@ export class Builtins {
   /** gc.callbacks: called with ("start", info) and ("stop", info) around every collection. */
   gcCallbacks!: PyObj;
   gcDebugSaveAll = false;
+  /** Keys with their own __eq__ → the equal key settled first, whose hash key they share (valueKeys.ts). */
+  readonly eqRep = new Map<PyObj, PyObj>();
   gcEnabled = true;
   /** The random module's generator after random.seed(int); undefined: a state the model does not know. */
   random?: MersenneTwister;
@@ -266,6 +271,7 @@ export class Builtins {
       case 'bytes': return `b:${o.value}`;
       case 'none': return 'none';
       case 'tuple': return `t:(${(o.items ?? []).map((x) => this.hashKey(x)).join(',')})`;
+      case 'instance': return `id:${(this.eqRep.get(o) ?? o).id}`;
       default: return `id:${o.id}`;
     }
   }
@@ -356,6 +362,7 @@ export class Builtins {
   newGenerator(func: PyObj, frame: Frame, site: CallSite): PyObj { return iter.newGenerator(this, func, frame, site); }
   *resume(g: PyObj, sent: PyObj | undefined, frame: Frame): G<{ done: boolean; value: PyObj }> { return yield* iter.resume(this, g, sent, frame); }
   closeGenerator(g: PyObj, frame: Frame): void { iter.closeGenerator(this, g, frame); }
+  *throwInto(g: PyObj, exc: PyObj, frame: Frame): G<{ done: boolean; value: PyObj }> { return yield* iter.throwInto(this, g, exc, frame); }
 
 
   // ---- exceptions ----
@@ -497,6 +504,33 @@ export class Builtins {
     return undefined;
   }
 
+  private abc?: PyObj;
+  /**
+   * abc.ABC: a plain base for the instances (object's layout, no __init__); its
+   * subclasses get ABCMeta's extra class attributes, which interpreter.ts leaves uncounted.
+   */
+  abcBase(): PyObj {
+    if (!this.abc) {
+      this.abc = this.builtinClass('ABC');
+      this.abc.bases = [this.types.get('object')!];
+      this.abc.isAbc = true;
+    }
+    return this.abc;
+  }
+
+  /** A namedtuple class (a tuple subclass): it refers to itself through __mro__, like a class statement's. */
+  newNamedTupleClass(typeName: string, fields: string[], pos: Pos): PyObj {
+    const h = this.it.heap;
+    const c = h.alloc('class', 'type', h.site(pos.line, pos.col, 'type', `namedtuple ${typeName}`));
+    c.builtinName = typeName;
+    c.namedFields = fields;
+    c.attrs = new Map();
+    c.tracked = true;
+    c.bases = [this.types.get('tuple')!];
+    c.mroTuple = this.newSeq('tuple', [h.incref(c)!], pos);
+    return c;
+  }
+
   /** Calling a class: allocate, then __init__ through type.__call__ (a C call: arguments borrowed). */
   *instantiate(cls: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
     const h = this.it.heap;
@@ -516,7 +550,7 @@ export class Builtins {
     }
     if (cls.namedFields) {
       const kw = new Map(kwargs);
-      const t = this.namedTuple(cls, cls.namedFields.map((f, i) => h.incref(i < args.length ? args[i] : kw.get(f) ?? this.none)!), site);
+      const t = this.namedTuple(cls, cls.namedFields.map((f, i) => h.incref(i < args.length ? args[i] : kw.get(f) ?? cls.namedDefaults?.get(f) ?? this.none)!), site);
       release();
       return t;
     }
@@ -537,15 +571,22 @@ export class Builtins {
       }
       return inst;
     }
-    const newFn = this.lookupClassAttr(cls, '__new__');
-    if (newFn) {
-      for (const a of args) h.escape(a);
-      release();
-      return this.unknown(site.line, site.col);
+    const fields = (cls.mroTuple?.items ?? [cls]).find((c) => c.dataclassFields)?.dataclassFields;
+    // A base the analysis does not model may keep the arguments (its __new__ or __init__: typing.NamedTuple's tuple).
+    if (cls.unknownBase) for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
+    const newAttr = this.lookupClassAttr(cls, '__new__');
+    if (newAttr) {
+      const newFn = newAttr.kind === 'staticmethod' ? newAttr.wrapped?.[0] : newAttr;
+      if (newFn?.kind !== 'function' || fields) {
+        for (const a of args) h.escape(a);
+        for (const [, v] of kwargs) h.escape(v);
+        release();
+        return this.unknown(site.line, site.col);
+      }
+      return yield* this.newThenInit(cls, newFn, args, kwargs, frame, site, release);
     }
     const inst = this.bareInstance(cls, site);
     const init = this.lookupClassAttr(cls, '__init__');
-    const fields = (cls.mroTuple?.items ?? [cls]).find((c) => c.dataclassFields)?.dataclassFields;
     if (fields && (!init || init.kind !== 'function' || !this.definedIn(cls, '__init__'))) {
       // The __init__ @dataclass generated: each field from the arguments, its default or its default factory.
       const kw = new Map(kwargs);
@@ -604,6 +645,35 @@ export class Builtins {
     return inst;
   }
 
+  /**
+   * type.__call__ on a class with a Python __new__: cls.__new__(cls, *args) through
+   * slot_tp_new, then the class's __init__ when the result is an instance of cls.
+   * The call's argument tuple holds the arguments throughout (no 3.13
+   * specialisation: that needs object's own __new__).
+   */
+  private *newThenInit(cls: PyObj, newFn: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite, release: () => void): G<PyObj> {
+    const h = this.it.heap;
+    const all = [...args, ...kwargs.map(([, v]) => v)];
+    for (const a of all) h.incref(a);
+    try {
+      const obj = yield* this.it.callFromC(newFn, [cls, ...args], frame, site, kwargs);
+      const init = obj.kind === 'instance' && this.isSubclass(obj.cls, cls) ? this.lookupClassAttr(obj.cls, '__init__') : undefined;
+      if (obj.kind === 'unknown' && this.lookupClassAttr(cls, '__init__')) for (const a of all) h.escape(a);
+      if (init?.kind === 'function') {
+        try {
+          h.decref(yield* this.it.callFromC(init, [obj, ...args], frame, site, kwargs));
+        } catch (err) {
+          h.decref(obj);
+          throw err;
+        }
+      }
+      return obj;
+    } finally {
+      for (const a of all) h.decref(a);
+      release();
+    }
+  }
+
   // ---- attributes ----
 
   *getAttr(obj: PyObj, name: string, frame: Frame, site: CallSite): G<PyObj> {
@@ -624,6 +694,16 @@ export class Builtins {
     const h = this.it.heap;
     if (obj.kind === 'module') return { func: h.incref(this.getModuleAttr(obj, name, site))! };
     if (obj.weakContainer) return { func: this.boundBuiltin(`weak.${name}`), self: h.incref(obj)! };
+    if (isLruWrapper(obj)) {
+      if (name === 'cache_clear' || name === 'cache_info') return { func: this.boundBuiltin(`${LRU_WRAPPER}.${name}`), self: h.incref(obj)! };
+      const v = obj.attrs?.get(name);
+      if (v) return { func: h.incref(v)! };
+    }
+    if (obj.builtinName === CM_OBJECT) {
+      if (name === '__enter__' || name === '__exit__') return { func: this.boundBuiltin(name === '__enter__' ? CM_ENTER : CM_EXIT), self: h.incref(obj)! };
+      const v = obj.attrs?.get(name);
+      if (v) return { func: h.incref(v)! };
+    }
     if (obj.kind === 'finalize') {
       // weakref.finalize: `alive` is whether it is still registered; detach() / peek() return its parts.
       if (name === 'alive') return { func: this.bool(!!obj.finalizeFunc) };
@@ -655,12 +735,17 @@ export class Builtins {
       if (own) return { func: h.incref(own)! };
       if (dget) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
       if (clsAttr) {
-        if (clsAttr.kind === 'function') return { func: h.incref(clsAttr)!, self: h.incref(obj)! };
+        if (clsAttr.kind === 'function' || isHelper(clsAttr) || isLruWrapper(clsAttr)) return { func: h.incref(clsAttr)!, self: h.incref(obj)! };
         if (clsAttr.kind === 'staticmethod') return { func: h.incref(clsAttr.wrapped?.[0] ?? this.none)! };
         if (clsAttr.kind === 'classmethod') return { func: h.incref(clsAttr.wrapped?.[0] ?? this.none)!, self: h.incref(cls)! };
         return { func: h.incref(clsAttr)! };
       }
       if (obj.kind === 'exception') return { func: this.unknown(site.line, site.col) };
+      // Not found the usual way: a class's __getattr__ is called with the name (slot_tp_getattr_hook).
+      const hook = this.lookupClassAttr(cls, '__getattr__');
+      if (hook?.kind === 'function') return { func: yield* this.it.callFromC(hook, [obj, this.newStr(name, site)], frame, site) };
+      // A base the analysis does not model may provide it (typing.NamedTuple fields, a mixin's attribute).
+      if (!cls || !ops.knownClass(cls)) { h.escape(obj); return { func: this.unknown(site.line, site.col) }; }
       throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
     }
     if (obj.kind === 'class' && !obj.external) {
@@ -699,15 +784,19 @@ export class Builtins {
     }
     if (obj.kind === 'super') {
       const start = obj.superClass!;
-      const mro = obj.superSelf?.cls?.mroTuple?.items ?? [];
+      // super() in __new__ or a classmethod: its second argument is the class itself, whose MRO is searched
+      // and whose plain functions come back unbound (super_getattro passes no instance when obj is the type).
+      const onClass = obj.superSelf?.kind === 'class';
+      const mro = (onClass ? obj.superSelf?.mroTuple?.items : obj.superSelf?.cls?.mroTuple?.items) ?? [];
       const idx = mro.indexOf(start);
       for (const c of mro.slice(idx + 1)) {
         const v = c.attrs?.get(name);
         if (v) {
-          if (v.kind === 'function') return { func: h.incref(v)!, self: h.incref(obj.superSelf)! };
+          if (v.kind === 'function' && !onClass) return { func: h.incref(v)!, self: h.incref(obj.superSelf)! };
           return { func: h.incref(v)! };
         }
       }
+      if (name === '__new__' && onClass) return { func: this.boundBuiltin('object.__new__') };
       // BaseException.__init__ replaces the exception's args; object.__init__ does nothing.
       if (name === '__init__' && obj.superSelf?.kind === 'exception') return { func: this.boundBuiltin('BaseException.__init__'), self: h.incref(obj.superSelf)! };
       if (name === '__init__') return { func: this.boundBuiltin('object.__init__'), self: h.incref(obj.superSelf)! };
@@ -717,6 +806,11 @@ export class Builtins {
       const i = obj.cls.namedFields.indexOf(name);
       if (i >= 0) return { func: h.incref(obj.items![i])! };
       if (name === '_replace' || name === '_asdict') return { func: this.boundBuiltin(`namedtuple.${name}`), self: h.incref(obj)! };
+      // Methods and properties a typing.NamedTuple class body defines.
+      const m = this.lookupClassAttr(obj.cls, name);
+      if (m?.kind === 'function') return { func: h.incref(m)!, self: h.incref(obj)! };
+      const getter = m?.kind === 'property' ? m.wrapped?.[0] : undefined;
+      if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(h.incref(getter)!, [h.incref(obj)!], [], frame, site) };
     }
     if (obj.kind === 'generator' && ['send', 'close', 'throw', '__next__'].includes(name)) {
       return { func: this.boundBuiltin(`generator.${name}`), self: h.incref(obj)! };
@@ -752,7 +846,7 @@ export class Builtins {
   }
 
   private readonly boundBuiltins = new Map<string, PyObj>();
-  private boundBuiltin(name: string): PyObj {
+  boundBuiltin(name: string): PyObj {
     let f = this.boundBuiltins.get(name);
     if (!f) { f = this.builtinFunc(name); this.boundBuiltins.set(name, f); }
     return f;
@@ -815,7 +909,7 @@ export class Builtins {
     return d;
   }
 
-  private functionDict(f: PyObj, pos: Pos): void {
+  functionDict(f: PyObj, pos: Pos): void {
     if (f.dictObj) return;
     const h = this.it.heap;
     const d = h.alloc('dict', 'dict', h.site(pos.line, pos.col, 'dict', `${f.fn?.name}.__dict__`));
@@ -995,6 +1089,7 @@ export class Builtins {
     if (mod.moduleName === 'gc' && name.startsWith('DEBUG_')) return this.smallInt(name === 'DEBUG_SAVEALL' ? 32n : name === 'DEBUG_STATS' ? 1n : name === 'DEBUG_LEAK' ? 38n : 2n);
     // Every random.* function goes to randomModule.ts: one it does not follow must forget the generator's state.
     if (KNOWN_MODULE_FUNCS.has(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random') return this.boundBuiltin(full);
+    if (full === 'abc.ABC') return this.abcBase();
     if (mod.moduleName === 'sys' && name === 'maxsize') return this.newInt(9223372036854775807n, pos);
     if (this.modules.has(full)) return this.modules.get(full)!;
     // An attribute of a module we do not model: unknown (an unknown callee when called).
@@ -1054,11 +1149,12 @@ const PUBLIC_ATTRS: Record<string, ReadonlySet<string>> = Object.fromEntries(Obj
 /** math functions: they return a new number and keep none of their arguments. */
 export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'exp', 'log', 'log2', 'log10', 'pow', 'sin', 'cos', 'tan', 'atan', 'atan2', 'hypot', 'degrees', 'radians', 'isclose', 'isfinite', 'isnan', 'isinf', 'gcd', 'factorial', 'comb', 'perm', 'fsum', 'prod', 'dist', 'copysign', 'fmod', 'modf', 'frexp', 'ldexp', 'asin', 'acos', 'sinh', 'cosh', 'tanh', 'erf', 'gamma', 'lgamma', 'isqrt', 'lcm']);
 
-const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field', 'sys.getrefcount', 'sys.intern', 'sys.exc_info', 'sys._getframe', 'sys.exception', 'sys.exit', 'gc.collect', 'gc.set_debug', 'gc.get_debug',
+const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field', 'dataclasses.replace', 'dataclasses.asdict', 'sys.getrefcount', 'sys.intern', 'sys.exc_info', 'sys._getframe', 'sys.exception', 'sys.exit', 'gc.collect', 'gc.set_debug', 'gc.get_debug',
   'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_freeze_count', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents', 'gc.get_threshold', 'gc.set_threshold',
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
-  'collections.defaultdict', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain',
-  'json.dumps', 'json.loads', 'itertools.islice', 'itertools.count', 'itertools.repeat', 'itertools.zip_longest', 'itertools.accumulate', 'itertools.product']);
+  'collections.defaultdict', 'collections.Counter', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'functools.reduce', 'functools.wraps', 'functools.update_wrapper', 'functools.lru_cache', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain', 'itertools.islice', 'itertools.count',
+  'itertools.repeat', 'itertools.zip_longest', 'itertools.accumulate', 'itertools.product', 'json.dumps', 'json.loads',
+  'contextlib.contextmanager', 'abc.abstractmethod', ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`)]);
 
 import { callBuiltinImpl } from './builtinCalls';

@@ -123,7 +123,9 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
       }
     }
   }
-  return cands.filter((o) => !reached.has(o)).length;
+  const left = cands.filter((o) => !reached.has(o));
+  // An ABCMeta class among them brings objects the model does not build: no bound.
+  return left.some((o) => o.isAbc) ? Infinity : left.length;
 }
 
 /** gc.collect(): the number the model finds, and the most CPython could find (null: no bound). */
@@ -136,7 +138,8 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
   let unreachable = findUnreachable(it, b, steps, generation);
   // Garbage the model cannot see: objects of unknown count, and whatever loops cut short made.
   const maybe = maybeGarbage(it, b, new Set(unreachable), generation);
-  const unseen = it.unmodelledGarbage || h.uncertainFree;
+  // An ABCMeta class brings objects of its own (_abc_impl, __abstractmethods__) the model does not build.
+  const unseen = it.unmodelledGarbage || h.uncertainFree || unreachable.some((o) => o.isAbc);
   it.unmodelledGarbage = false;
   h.uncertainFree = false;
   const idOf = (o: PyObj): string => `h${o.id}`;
@@ -212,7 +215,7 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
     if (o.alive && o.kind === 'tuple' && o.tracked && !(o.items ?? []).some((x) => b.mayBeTracked(x))) o.tracked = false;
   }
   steps.push({ phase: 'done', narration: `gc.collect() returns ${count}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
-  const upper = unseen ? null : count + maybe;
+  const upper = unseen || maybe === Infinity ? null : count + maybe;
   it.recorder.gcRun(line, count, unreachable, steps, before, upper);
   return { count, upper };
 }

@@ -207,7 +207,7 @@ export class Heap {
     o.weakEntries = undefined;
     const fr = o.kind === 'generator' ? o.genFrame : o.kind === 'frame' ? o.frame : undefined;
     // The object's references were taken from refsOf before: only forget them here.
-    if (fr && (o.kind === 'generator' || fr.ownedByObject)) fr.release();
+    if (fr && (o.kind === 'generator') !== fr.ownedByObject) fr.release();
   }
 
   /** Marks `o` and everything it reaches as of unknown count (it escaped to code we do not model). */

@@ -6,6 +6,12 @@
 // into them gets an open upper bound. Python generators suspend through JS
 // generators, so every evaluation function is a JS generator (`G<T>`).
 import type { ClassIR, Expr, FunctionIR, ModuleIR, Stmt } from '../ir/irTypes';
+import { settleKey } from './valueKeys';
+
+/** A single typing.NamedTuple base (class syntax for a namedtuple). */
+function namedTupleBase(bases: PyObj[]): boolean {
+  return bases.length === 1 && bases[0].kind === 'unknown' && bases[0].moduleName === 'typing.NamedTuple';
+}
 import { constRepr } from '../ir/constants';
 import type { ConstValue } from '../ir/irTypes';
 import { Frame } from './frame';
@@ -460,7 +466,10 @@ export class Interpreter implements HeapHost {
           } else items.push(yield* this.eval(x, frame));
         }
         if (e.k === 'tuple' && items.length === 0) return this.heap.incref(this.b.emptyTuple)!;
-        if (e.k === 'set') return this.b.newSet(items, e, 'set');
+        if (e.k === 'set') {
+          for (const x of items) yield* settleKey(this.b, x, frame);
+          return this.b.newSet(items, e, 'set');
+        }
         return this.b.newSeq(e.k, items, e);
       }
       case 'dict': {
@@ -473,6 +482,7 @@ export class Interpreter implements HeapHost {
           } else {
             const k = yield* this.eval(it.key, frame);
             const v = yield* this.eval(it.value, frame);
+            yield* settleKey(this.b, k, frame);
             this.b.dictSet(d, k, v);
           }
         }
@@ -687,10 +697,11 @@ export class Interpreter implements HeapHost {
         if (e.kind === 'dict') {
           const k = yield* this.eval(e.elt, frame);
           const v = yield* this.eval(e.value!, frame);
+          yield* settleKey(this.b, k, frame);
           this.b.dictSet(result, k, v);
         } else {
           const v = yield* this.eval(e.elt, frame);
-          if (e.kind === 'set') this.b.setAdd(result, v);
+          if (e.kind === 'set') { yield* settleKey(this.b, v, frame); this.b.setAdd(result, v); }
           else { result.items!.push(v); this.b.noteStore(result, v); }
         }
       });
@@ -1024,7 +1035,12 @@ export class Interpreter implements HeapHost {
     }
     const enumKind = enumKindOf(bases);
     if (enumKind) makeMembers(this, body.locals, enumKind, s);
-    const klass = this.b.newClass(cls, bases, body.locals, s);
+    const klass = namedTupleBase(bases) ? this.namedTupleClass(cls, bases[0], body.locals, s) : this.b.newClass(cls, bases, body.locals, s);
+    if ((klass.mroTuple?.items ?? []).some((c) => c.isAbc)) {
+      // ABCMeta adds _abc_impl and __abstractmethods__: the class's count is open, and a collection freeing it (collector.ts).
+      klass.isAbc = true;
+      klass.fuzzy = true;
+    }
     if (enumKind) {
       // EnumType's member maps and members refer to the class: its count is open.
       klass.enumKind = enumKind;
@@ -1058,6 +1074,23 @@ export class Interpreter implements HeapHost {
       classCell.cellValue = this.heap.incref(klass);
     }
     this.teardown(body);
+    return klass;
+  }
+
+  /**
+   * `class P(typing.NamedTuple)`: NamedTupleMeta makes a collections.namedtuple
+   * class of the annotated fields (their values become __new__'s defaults) and
+   * copies the other attributes of the body onto it.
+   */
+  private namedTupleClass(cls: ClassIR, base: PyObj, ns: Map<string, PyObj>, s: Stmt): PyObj {
+    const fields = cls.annotated.map((f) => f.name);
+    const klass = this.b.newNamedTupleClass(cls.name, fields, s);
+    for (const [k, v] of ns) {
+      if (fields.includes(k)) (klass.namedDefaults ??= new Map()).set(k, v);
+      else klass.attrs!.set(k, v);
+      this.b.noteStore(klass, v);
+    }
+    this.heap.decref(base);
     return klass;
   }
 

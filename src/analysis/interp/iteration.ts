@@ -84,7 +84,8 @@ function viewIter(bi: Builtins, view: PyObj, frame: Frame): PyObj {
 /** next(it): an owned item, or undefined when exhausted. */
 export function* iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
   const h = bi.it.heap;
-  if (itr.kind === 'generator') {
+  // A generator, or an instance whose class defines __next__ (tp_iternext calls it; StopIteration ends).
+  if (itr.kind === 'generator' || itr.kind === 'instance' && bi.lookupClassAttr(itr.cls, '__next__')?.kind === 'function') {
     const r = yield* bi.resume(itr, undefined, frame);
     if (r.done) { h.decref(r.value); return undefined; }
     return r.value;
@@ -317,7 +318,7 @@ export function* resume(bi: Builtins, g: PyObj, sent: PyObj | undefined, frame: 
           const v = yield* bi.it.callObject(m, [h.incref(g)!], [], frame, { line: frame.line, col: 0, key: 'next' });
           return { done: false, value: v };
         } catch (err) {
-          if (err instanceof PyException && bi.isSubclass(err.exc.cls, bi.types.get('StopIteration')!)) {
+          if (err instanceof PyException && bi.isSubclass(bi.classOf(err.exc), bi.types.get('StopIteration')!)) {
             h.decref(err.exc);
             return { done: true, value: bi.none };
           }
@@ -350,10 +351,47 @@ export function* resume(bi: Builtins, g: PyObj, sent: PyObj | undefined, frame: 
   return { done: false, value: r.value ?? bi.none };
 }
 
+/**
+ * gen.throw(exc) on a suspended generator: `exc` (owned) is raised at its
+ * yield, with a traceback entry for the generator's frame; the next yield or
+ * the return come back as resume gives them, an exception propagates.
+ */
+export function* throwInto(bi: Builtins, g: PyObj, exc: PyObj, frame: Frame): G<{ done: boolean; value: PyObj }> {
+  if (g.genState !== 'suspended' || !g.genRunner) {
+    // Not started (or finished): the exception is raised without running any of its code.
+    if (g.genState === 'created') finishGenerator(bi, g);
+    throw bi.it.raiseObj(exc, frame, false);
+  }
+  g.genState = 'running';
+  g.genFrame!.back = frame;
+  bi.it.addTraceback(exc, g.genFrame!);
+  bi.it.frameDepth++;
+  let r: IteratorResult<PyObj | undefined, PyObj | undefined>;
+  try {
+    r = g.genRunner.throw(new PyException(exc));
+  } catch (err) {
+    finishGenerator(bi, g);
+    if (err instanceof PyException) bi.it.addTraceback(err.exc, frame);
+    throw err;
+  } finally {
+    bi.it.frameDepth--;
+  }
+  if (r.done) {
+    finishGenerator(bi, g);
+    return { done: true, value: r.value ?? bi.none };
+  }
+  g.genState = 'suspended';
+  return { done: false, value: r.value ?? bi.none };
+}
+
+/**
+ * The generator's frame ends (_PyFrame_ClearExceptCode): as for a function's,
+ * a frame object someone else still holds (a traceback's) takes its variables over.
+ */
 function finishGenerator(bi: Builtins, g: PyObj): void {
   g.genState = 'closed';
   g.genRunner = undefined;
-  for (const r of g.genFrame!.release()) bi.it.heap.decref(r);
+  bi.it.teardown(g.genFrame!);
 }
 
 export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): void {

@@ -29,4 +29,10 @@ export const LIMITS = {
   MAX_HOLDER_HEAP: 600,
   /** New references checked one by one for closing a cycle; more in one statement → one full scan. */
   MAX_EDGES_PER_CHECK: 64,
+  /**
+   * Earlier keys of its class a dict/set key with its own __eq__ is compared
+   * with (valueKeys.ts). Each comparison runs the Python __eq__; past this the
+   * key is left of unknown equality (fuzzy) instead.
+   */
+  MAX_EQ_PEERS: 64,
 };

@@ -159,10 +159,17 @@ export class PyObj {
   /** defaultdict: the factory called for a missing key. deque: its maxlen. */
   defaultFactory?: PyObj = undefined;
   maxlen?: number = undefined;
-  /** A namedtuple class: its field names. */
+  /** A namedtuple class: its field names, and the defaults its __new__ has (typing.NamedTuple `x: T = v`). */
   namedFields?: string[] = undefined;
+  namedDefaults?: Map<string, PyObj> = undefined;
+  /** abc.ABC, and classes made by its metaclass ABCMeta. */
+  isAbc = false;
   /** A class made by @dataclass: its generated __init__ takes these fields. */
   dataclassFields?: string[] = undefined;
+  /** A @dataclass class: the fields its generated __eq__ (and with order=True, __lt__ …) compare, in order. */
+  dataclassCompare?: string[] = undefined;
+  /** A @dataclass(order=True) class. */
+  dataclassOrder = false;
   /** PEP 442: the finalizer already ran once. */
   finalized = false;
   /** Ids of the constant this object is (co_consts holders), for "held by". */
@@ -241,6 +248,7 @@ function traverse(o: PyObj, labels: boolean, sink: (target: PyObj, label: string
   push(o.basesTuple, '__bases__', 'hidden');
   push(o.solidBase, '__base__', 'hidden');
   push(o.defaults, '__defaults__', 'hidden');
+  o.namedDefaults?.forEach((v, k) => push(v, labels ? `default ${k}` : '', 'hidden'));
   push(o.kwdefaults, '__kwdefaults__', 'hidden');
   push(o.closure, '__closure__', 'hidden');
   push(o.methodFunc, '__func__', 'hidden');
@@ -268,9 +276,10 @@ function traverse(o: PyObj, labels: boolean, sink: (target: PyObj, label: string
   o.descriptors?.forEach((d) => push(d, 'descriptor', 'hidden'));
   push(o.localsCache, 'f_locals', 'hidden');
   push(o.defaultFactory, 'default_factory', 'hidden');
-  // A generator or a frame object owns its frame's variables and value stack.
+  // A generator or a frame object owns its frame's variables and value stack
+  // (a finished generator's frame object, once it took them over: not the generator).
   const fr = o.kind === 'generator' ? o.genFrame : o.kind === 'frame' ? o.frame : undefined;
-  if (fr && (o.kind === 'generator' || fr.ownedByObject)) {
+  if (fr && (o.kind === 'generator') !== fr.ownedByObject) {
     for (const r of fr.refs()) sink(r.target, r.label, r.kind);
   }
 }

@@ -4,6 +4,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
 import type { PyObj } from './objects';
+import { settleItems, settleKey } from './valueKeys';
 
 type Pos = { line: number; col: number };
 
@@ -217,8 +218,10 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
   }
   if (op === 'in' || op === 'not in') {
     let found: boolean | undefined;
+    yield* settleKey(bi, l, frame);
+    if (r.items) yield* settleItems(bi, r, frame);
     if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;
-    if (r.entries && found === undefined && !r.fuzzy) found = false;
+    if (r.entries && found === undefined && !r.fuzzy && !l.fuzzy) found = false;
     if (r.items) found = r.items.some((x) => x === l || bi.hashKey(x) === bi.hashKey(l)) ? true : undefined;
     if (r.items && found === undefined && !r.fuzzy && !l.fuzzy && ['int', 'str', 'float', 'none', 'bool'].includes(l.kind)) found = false;
     if (r.kind === 'str' && l.kind === 'str' && l.value !== undefined && r.value !== undefined) found = String(r.value).includes(String(l.value));
@@ -253,8 +256,11 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
   const fl = eqFamily(bi, l);
   const fr = eqFamily(bi, r);
   if (fl && fr && (fl !== fr || fl.startsWith('id:')) && (op === '==' || op === '!=')) return bi.bool((fl === fr) === (op === '=='));
+  if (l.kind === r.kind && (l.kind === 'list' || l.kind === 'tuple') && !l.cls && !r.cls && !l.fuzzy && !r.fuzzy && l.items && r.items) {
+    return yield* compareSeqs(bi, op, l.items, r.items, frame, pos, l.kind === 'list');
+  }
   const fields = (op === '==' || op === '!=') && l.kind === 'instance' && r.kind === 'instance' && l.cls === r.cls && !bi.lookupClassAttr(l.cls, '__eq__')
-    ? (l.cls?.mroTuple?.items ?? []).find((c) => c.dataclassFields)?.dataclassFields : undefined;
+    ? (l.cls?.mroTuple?.items ?? []).find((c) => c.dataclassFields)?.dataclassCompare : undefined;
   if (fields) {
     // @dataclass's __eq__ for the same class: the fields compared in order (other classes: NotImplemented, identity).
     let same: boolean | undefined = true;
@@ -271,7 +277,7 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     }
     return same === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(same === (op === '=='));
   }
-  if ((op === '==' || op === '!=') && l.kind === r.kind && (l.kind === 'list' || l.kind === 'tuple' || l.kind === 'dict' || l.kind === 'set' || l.kind === 'frozenset')) {
+  if ((op === '==' || op === '!=') && l.kind === r.kind && (l.kind === 'dict' || l.kind === 'set' || l.kind === 'frozenset')) {
     const same = yield* containersEqual(bi, l, r, frame, pos);
     if (same !== undefined) return bi.bool(same === (op === '=='));
   }
@@ -284,6 +290,29 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     const t = bi.truthy(r0);
     bi.it.heap.decref(r0);
     return t === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(!t);
+  }
+  const order = ORDER_METHODS[op];
+  const dcOrder = order && l.kind === 'instance' && r.kind === 'instance' && l.cls === r.cls && !bi.lookupClassAttr(l.cls, order[0])
+    ? (l.cls?.mroTuple?.items ?? []).find((c) => c.dataclassFields) : undefined;
+  if (dcOrder?.dataclassOrder && dcOrder.dataclassCompare) {
+    // @dataclass(order=True) for the same class: the tuples of compared fields, ordered as tuples are.
+    const a = dcOrder.dataclassCompare.map((f) => l.attrs?.get(f));
+    const c = dcOrder.dataclassCompare.map((f) => r.attrs?.get(f));
+    if (a.some((x) => !x) || c.some((x) => !x)) return bi.unknown(pos.line, pos.col);
+    return yield* compareSeqs(bi, op, a as PyObj[], c as PyObj[], frame, pos);
+  }
+  if (order && (l.kind === 'instance' || r.kind === 'instance')) {
+    // A class's own __lt__ (…): the left operand's method, else the right one's reflection; NotImplemented passes on.
+    const tries: [PyObj, string, PyObj, PyObj][] = [];
+    if (l.kind === 'instance') tries.push([l, order[0], l, r]);
+    if (r.kind === 'instance') tries.push([r, order[1], r, l]);
+    for (const [owner, mname, a, b2] of tries) {
+      const m = bi.lookupClassAttr(owner.cls, mname);
+      if (!m || m.kind !== 'function') continue;
+      const res = yield* bi.it.callObject(m, [bi.it.heap.incref(a)!, bi.it.heap.incref(b2)!], [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:${mname}` });
+      if (res.type !== 'NotImplementedType') return res;
+      bi.it.heap.decref(res);
+    }
   }
   if ((op === '==' || op === '!=') && l.kind === 'instance' && r.kind === 'instance' && !ownEquality(bi, l.cls)) {
     return bi.bool(op === '==' ? l === r : l !== r);
@@ -299,6 +328,36 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
   }
   return bi.unknown(pos.line, pos.col);
 }
+
+/**
+ * list_richcompare / tuplerichcompare: the first pair of items that is not
+ * equal (the same object counts as equal without a call) decides, by the
+ * operator itself; when one sequence runs out first, the lengths decide.
+ * Lists (`earlyOut`) answer `==` / `!=` on different lengths without looking
+ * at the items; tuples compare their common items first.
+ */
+function* compareSeqs(bi: Builtins, op: string, a: PyObj[], b: PyObj[], frame: Frame, pos: Pos, earlyOut = false): G<PyObj> {
+  if (earlyOut && (op === '==' || op === '!=') && a.length !== b.length) return bi.bool(op === '!=');
+  let i = 0;
+  for (; i < a.length && i < b.length; i++) {
+    if (a[i] === b[i]) continue;
+    const res = yield* compare(bi, '==', a[i], b[i], frame, pos);
+    const t = bi.truthy(res);
+    bi.it.heap.decref(res);
+    if (t === undefined) return bi.unknown(pos.line, pos.col);
+    if (!t) break;
+  }
+  if (i >= a.length || i >= b.length) {
+    const x = a.length, y = b.length;
+    const res = op === '<' ? x < y : op === '<=' ? x <= y : op === '>' ? x > y : op === '>=' ? x >= y : op === '==' ? x === y : op === '!=' ? x !== y : undefined;
+    return res === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(res);
+  }
+  if (op === '==' || op === '!=') return bi.bool(op === '!=');
+  return yield* compare(bi, op, a[i], b[i], frame, pos);
+}
+
+/** The method an ordering operator calls, and its reflection on the right operand. */
+const ORDER_METHODS: Record<string, [string, string]> = { '<': ['__lt__', '__gt__'], '>': ['__gt__', '__lt__'], '<=': ['__le__', '__ge__'], '>=': ['__ge__', '__le__'] };
 
 /** Which builtin values order among themselves (undefined: anything that may define its own order). */
 function orderFamily(o: PyObj): string | undefined {
@@ -318,40 +377,24 @@ function orderFamily(o: PyObj): string | undefined {
  * family is itself); anything that may define its own equality has none.
  */
 /**
- * `l == r` for two builtin containers of one kind with known contents
- * (list_richcompare, tuplerichcompare, dict_equal, set_richcompare): different
- * sizes are unequal at once; then items (values by key) in order, the same
- * object always equal, the first unequal pair deciding. Undefined when the
- * model cannot tell (unknown contents or items, keys it cannot match).
+ * `l == r` for two dicts or two sets with known contents (dict_equal,
+ * set_richcompare): different sizes are unequal at once; then each key of `l`
+ * is looked up in `r` and, for dicts, the values compared in order (the same
+ * object always equal), the first unequal pair deciding. Undefined when the
+ * model cannot tell (unknown contents, keys it cannot match).
  */
 function* containersEqual(bi: Builtins, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<boolean | undefined> {
-  if (l.fuzzy || r.fuzzy || l.type !== r.type || l.cls || r.cls) return undefined;
-  const itemsEqual = function* (a: PyObj, c: PyObj): G<boolean | undefined> {
-    if (a === c) return true;
-    const res = yield* compare(bi, '==', a, c, frame, pos);
-    const t = bi.truthy(res);
-    bi.it.heap.decref(res);
-    return t;
-  };
-  if (l.kind === 'list' || l.kind === 'tuple') {
-    if (!l.items || !r.items) return undefined;
-    // A list of another length is unequal at once; a tuple compares its common items first.
-    if (l.kind === 'list' && l.items.length !== r.items.length) return false;
-    for (let i = 0; i < Math.min(l.items.length, r.items.length); i++) {
-      const t = yield* itemsEqual(l.items[i], r.items[i]);
-      if (t !== true) return t;
-    }
-    return l.items.length === r.items.length;
-  }
-  if (!l.entries || !r.entries) return undefined;
+  if (l.fuzzy || r.fuzzy || l.type !== r.type || l.cls || r.cls || !l.entries || !r.entries) return undefined;
   if (l.entries.size !== r.entries.size) return false;
   for (const [key, e] of l.entries) {
     // Keys are matched by value only where the model's key is the value (no object identity stands in for it).
     if (key.includes('id:') && !(e.key.kind === 'instance' && eqFamily(bi, e.key)?.startsWith('id:'))) return undefined;
     const other = r.entries.get(key);
     if (!other) return false;
-    if (l.kind !== 'dict') continue;
-    const t = yield* itemsEqual(e.value, other.value);
+    if (l.kind !== 'dict' || e.value === other.value) continue;
+    const res = yield* compare(bi, '==', e.value, other.value, frame, pos);
+    const t = bi.truthy(res);
+    bi.it.heap.decref(res);
     if (t !== true) return t;
   }
   return true;
@@ -375,7 +418,7 @@ function eqFamily(bi: Builtins, o: PyObj): string | undefined {
 /** A class whose every base is modelled (class statements down to object): nothing it inherits is hidden. */
 export function knownClass(cls: PyObj): boolean {
   const mro = cls.mroTuple?.items ?? [];
-  return mro.length > 0 && !cls.unknownBase && mro.every((c) => !!c.classIR || c.builtinName === 'object');
+  return mro.length > 0 && !cls.unknownBase && mro.every((c) => !!c.classIR || c.builtinName === 'object' || (c.isAbc && c.external));
 }
 
 /** One `%` conversion of printf-style formatting: flags, width, precision, type. */
@@ -425,6 +468,6 @@ function percentJoin(fmt: string, pieces: string[]): string {
 }
 
 /** The class defines `__eq__`, or @dataclass generated one (comparing the fields). */
-function ownEquality(bi: Builtins, cls: PyObj | undefined): boolean {
+export function ownEquality(bi: Builtins, cls: PyObj | undefined): boolean {
   return !!bi.lookupClassAttr(cls, '__eq__') || (cls?.mroTuple?.items ?? []).some((c) => !!c.dataclassFields);
 }

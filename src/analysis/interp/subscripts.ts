@@ -5,6 +5,7 @@ import { dropEntry, weakDelete, weakGet, weakStore } from './weakContainers';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
+import { settleKey } from './valueKeys';
 
 
 
@@ -31,6 +32,7 @@ export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
   }
   if (obj.kind === 'dict') {
+    yield* settleKey(bi, idx, frame);
     const e = bi.dictGet(obj, idx);
     if (e) return h.incref(e.value)!;
     if (obj.defaultFactory) {
@@ -40,6 +42,8 @@ export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
       return h.incref(v)!;
     }
     if (obj.fuzzy || idx.kind === 'unknown' || idx.fuzzy) { h.escape(obj); return bi.unknown(frame.line, 0); }
+    // Counter.__missing__: 0, nothing stored.
+    if (obj.type === 'Counter') return bi.smallInt(0n);
     throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
   }
   if (obj.kind === 'str') {
@@ -161,7 +165,11 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
     h.decref(old);
     return;
   }
-  if (obj.kind === 'dict') { bi.dictSet(obj, h.incref(idx)!, value); return; }
+  if (obj.kind === 'dict') {
+    yield* settleKey(bi, idx, frame);
+    bi.dictSet(obj, h.incref(idx)!, value);
+    return;
+  }
   if (obj.weakContainer) {
     weakStore(bi, obj, idx, value);
     return;
@@ -209,6 +217,7 @@ export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     }
   }
   if (obj.kind === 'dict') {
+    yield* settleKey(bi, idx, frame);
     const e = bi.dictDel(obj, idx);
     if (e) { h.decref(e.key); h.decref(e.value); }
     bi.it.recorder.noteStore();

@@ -1,0 +1,124 @@
+// contextlib.contextmanager as Lib/contextlib.py builds it (3.11-3.13).
+//
+// The decorator returns `helper`, a function that closes over the generator
+// function (one cell) and, through functools.wraps, keeps it again as
+// `__wrapped__` in its __dict__. Like any function it binds as a method.
+// Calling it makes a _GeneratorContextManager holding the generator (whose
+// frame took its own references to the arguments), the function, the
+// helper's `args` tuple and `kwds` dict. __enter__ first drops func, args and
+// kwds ("do not keep args and kwds alive unnecessarily"), then runs the
+// generator to its yield. __exit__ runs it on to its end, or throws the with
+// block's exception in at the yield: finished means suppressed, the same
+// exception back means not (its __traceback__ restored), another one
+// propagates.
+import type { Builtins } from './builtins';
+import type { Frame } from './frame';
+import type { CallSite, G, Interpreter } from './interpreter';
+import { PyException } from './interpreter';
+import type { PyObj } from './objects';
+
+/** builtinName of the function @contextmanager returns. */
+export const CM_HELPER = 'contextlib.contextmanager()';
+/** builtinName of the context manager a call of it makes. */
+export const CM_OBJECT = 'contextlib._GeneratorContextManager';
+export const CM_ENTER = 'contextlib._GeneratorContextManager.__enter__';
+export const CM_EXIT = 'contextlib._GeneratorContextManager.__exit__';
+
+/** contextmanager(func): the helper function (owned); func is borrowed. */
+export function makeHelper(b: Builtins, it: Interpreter, func: PyObj, site: CallSite): PyObj {
+  const h = it.heap;
+  const pos = { line: site.line, col: site.col };
+  const f = h.alloc('builtin', 'function', h.site(site.line, site.col, 'function', 'contextmanager helper'));
+  f.builtinName = CM_HELPER;
+  f.tracked = true;
+  const cell = b.newCell(site.line);
+  cell.cellValue = h.incref(func);
+  f.closure = b.newSeq('tuple', [cell], pos);
+  const d = b.newDict(pos);
+  d.tracked = true;
+  b.dictSet(d, b.newStr('__wrapped__', pos), h.incref(func)!);
+  f.dictObj = d;
+  it.recorder.noteEdge(f, d);
+  return f;
+}
+
+export function isHelper(o: PyObj): boolean {
+  return o.builtinName === CM_HELPER;
+}
+
+/** helper(*args, **kwds) with borrowed arguments: the context manager (owned). */
+export function* callHelper(b: Builtins, it: Interpreter, helper: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
+  const h = it.heap;
+  const pos = { line: site.line, col: site.col };
+  const func = helper.closure!.items![0].cellValue!;
+  const argsTuple = args.length ? b.newSeq('tuple', args.map((a) => h.incref(a)!), pos) : h.incref(b.emptyTuple)!;
+  const kwds = b.newDict(pos);
+  for (const [k, v] of kwargs) b.dictSet(kwds, b.newStr(k, pos), h.incref(v)!);
+  let gen: PyObj;
+  try {
+    gen = yield* it.callFromC(func, args, frame, site, kwargs);
+  } catch (err) {
+    h.decref(argsTuple);
+    h.decref(kwds);
+    throw err;
+  }
+  const cm = h.alloc('builtin', '_GeneratorContextManager', h.site(site.line, site.col, '_GeneratorContextManager', '_GeneratorContextManager'));
+  cm.builtinName = CM_OBJECT;
+  cm.tracked = true;
+  cm.attrs = new Map([['gen', gen], ['func', h.incref(func)!], ['args', argsTuple], ['kwds', kwds]]);
+  for (const v of cm.attrs.values()) b.noteStore(cm, v);
+  return cm;
+}
+
+export function* cmEnter(b: Builtins, it: Interpreter, cm: PyObj, frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const gen = cm.attrs?.get('gen');
+  if (!gen || gen.kind !== 'generator') return undefined;
+  for (const k of ['args', 'kwds', 'func']) {
+    const v = cm.attrs!.get(k);
+    if (!v) throw it.raiseObj(b.cError('AttributeError', site), frame, true);
+    cm.attrs!.delete(k);
+    it.heap.decref(v);
+  }
+  it.recorder.noteStore();
+  const r = yield* b.resume(gen, undefined, frame);
+  if (r.done) { it.heap.decref(r.value); throw it.raiseObj(b.cError('RuntimeError', site), frame, true); }
+  return r.value;
+}
+
+/** __exit__(typ, value, tb), all borrowed: True when the generator swallowed the exception. */
+export function* cmExit(b: Builtins, it: Interpreter, cm: PyObj, value: PyObj, tb: PyObj, frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const h = it.heap;
+  const gen = cm.attrs?.get('gen');
+  if (!gen || gen.kind !== 'generator') return undefined;
+  let r: { done: boolean; value: PyObj };
+  if (value === b.none) {
+    r = yield* b.resume(gen, undefined, frame);
+  } else {
+    if (value.kind !== 'exception') return undefined;
+    try {
+      r = yield* b.throwInto(gen, h.incref(value)!, frame);
+    } catch (err) {
+      if (!(err instanceof PyException) || err.exc !== value) throw err;
+      // The same exception back: its traceback as the with block left it; not suppressed.
+      const old = value.traceback;
+      value.traceback = tb === b.none ? undefined : h.incref(tb);
+      h.decref(old);
+      h.decref(err.exc);
+      return b.falseObj;
+    }
+  }
+  if (r.done) {
+    h.decref(r.value);
+    if (value !== b.none && it.vm.swallowedThrowCycle) {
+      // The swallowed exception (and what it reaches) lives on in a cycle the model does not build:
+      // its count gets an open upper bound and the next collection may find more.
+      h.escape(value);
+      it.unmodelledGarbage = true;
+    }
+    return value === b.none ? b.falseObj : b.trueObj;
+  }
+  // A second yield: "generator didn't stop"; the generator is closed.
+  h.decref(r.value);
+  b.closeGenerator(gen, frame);
+  throw it.raiseObj(b.cError('RuntimeError', site), frame, true);
+}

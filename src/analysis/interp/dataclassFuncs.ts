@@ -1,0 +1,75 @@
+// dataclasses.replace and dataclasses.asdict as Lib/dataclasses.py runs them
+// (3.11-3.13), for instances of fully modelled @dataclass classes.
+//
+// replace(obj, **changes) calls the class with every field as a keyword: the
+// unchanged ones are the same objects obj holds. asdict(obj) rebuilds the
+// fields recursively: nested dataclasses become dicts, lists, tuples and
+// dicts new containers of the same kind, anything else copy.deepcopy's copy
+// (atoms come back as themselves either way).
+import { deepCopy } from './copyModule';
+import type { Builtins } from './builtins';
+import type { Frame } from './frame';
+import type { CallSite, G, Interpreter } from './interpreter';
+import type { PyObj } from './objects';
+import { knownClass } from './operators';
+
+/** The fields of a dataclass instance, or undefined when it is not one the analysis knows in full. */
+function fieldsOf(o: PyObj): string[] | undefined {
+  if (o.kind !== 'instance' || o.fuzzy || !o.cls || !knownClass(o.cls) || !o.attrs) return undefined;
+  const fields = (o.cls.mroTuple?.items ?? []).find((c) => c.dataclassFields)?.dataclassFields;
+  return fields && fields.every((f) => o.attrs!.has(f)) ? fields : undefined;
+}
+
+/** replace(obj, **changes) with borrowed arguments: the new instance, or undefined when not followed. */
+export function* dcReplace(b: Builtins, it: Interpreter, obj: PyObj, changes: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const fields = fieldsOf(obj);
+  if (!fields || changes.some(([k]) => !fields.includes(k))) return undefined;
+  const given = new Map(changes);
+  const kwargs: [string, PyObj][] = fields.map((f) => [f, it.heap.incref(given.get(f) ?? obj.attrs!.get(f))!]);
+  return yield* b.instantiate(obj.cls!, [], kwargs, frame, site);
+}
+
+/** asdict(obj), obj borrowed: the new dict, or undefined when some value is not followed. */
+export function dcAsdict(b: Builtins, it: Interpreter, obj: PyObj, pos: { line: number; col: number }): PyObj | undefined {
+  const h = it.heap;
+  const made: PyObj[] = [];
+  const inner = (x: PyObj, depth: number): PyObj | undefined => {
+    if (depth > 20) return undefined;
+    const fields = fieldsOf(x);
+    if (fields) {
+      const d = b.newDict(pos);
+      made.push(d);
+      for (const f of fields) {
+        const v = inner(x.attrs!.get(f)!, depth + 1);
+        if (!v) return undefined;
+        b.dictSet(d, b.newStr(f, pos), v);
+      }
+      made.pop();
+      return d;
+    }
+    if ((x.kind === 'list' || x.kind === 'tuple') && x.type === x.kind && x.items && !x.fuzzy) {
+      const items: PyObj[] = [];
+      for (const y of x.items) {
+        const v = inner(y, depth + 1);
+        if (!v) { for (const z of items) h.decref(z); return undefined; }
+        items.push(v);
+      }
+      return x.kind === 'tuple' && !items.length ? h.incref(b.emptyTuple)! : b.newSeq(x.kind, items, pos);
+    }
+    if (x.kind === 'dict' && x.type === 'dict' && x.entries && !x.fuzzy) {
+      const d = b.newDict(pos);
+      for (const e of [...x.entries.values()]) {
+        const k = inner(e.key, depth + 1);
+        const v = k && inner(e.value, depth + 1);
+        if (!k || !v) { h.decref(k); h.decref(d); return undefined; }
+        b.dictSet(d, k, v);
+      }
+      return d;
+    }
+    return deepCopy(b, it, x, pos);
+  };
+  const r = inner(obj, 0);
+  // A half-built dict left by a failure is released with what it holds.
+  for (const d of made) h.decref(d);
+  return r;
+}

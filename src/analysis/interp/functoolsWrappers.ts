@@ -1,0 +1,151 @@
+// functools.wraps / update_wrapper and functools.lru_cache (Lib/functools.py,
+// Modules/_functoolsmodule.c, 3.11-3.13).
+//
+// wraps(fn) is partial(update_wrapper, wrapped=fn); update_wrapper copies
+// fn's __dict__ items into the wrapper's __dict__ and sets
+// `__wrapped__ = fn` there (the copied names and the docstring are shared
+// strings; fn's own empty __dict__ and __annotations__ dicts stay untracked).
+//
+// lru_cache(maxsize)(fn) is a C _lru_cache_wrapper holding fn and a cache
+// dict; update_wrapper gives it a __dict__ with __wrapped__ and the
+// cache_parameters lambda (a function closing over two cells). The key of a
+// call with one exact str or int argument is that argument, else the call's
+// argument tuple itself. With a bound, the dict maps the key to a list link
+// (not a GC object) holding key and result, and a full cache drops its
+// oldest link; maxsize=None maps the key to the result; maxsize=0 keeps nothing.
+import { makePartial } from './partialObjects';
+import { settleKey } from './valueKeys';
+import type { Builtins } from './builtins';
+import type { Frame } from './frame';
+import type { CallSite, G, Interpreter } from './interpreter';
+import type { PyObj } from './objects';
+
+export const UPDATE_WRAPPER = 'functools.update_wrapper';
+export const LRU_DECORATOR = 'functools.lru_cache()';
+export const LRU_WRAPPER = 'functools._lru_cache_wrapper';
+
+/** wraps(fn): partial(update_wrapper, wrapped=fn); undefined when not followed. */
+export function makeWraps(b: Builtins, it: Interpreter, fn: PyObj, site: CallSite): PyObj | undefined {
+  return makePartial(b, it, [b.boundBuiltin(UPDATE_WRAPPER)], [['wrapped', fn]], site);
+}
+
+/** update_wrapper(wrapper, wrapped): the wrapper (owned), or undefined when not a function pair. */
+export function updateWrapper(b: Builtins, it: Interpreter, wrapper: PyObj, wrapped: PyObj | undefined, site: CallSite): PyObj | undefined {
+  if (!wrapped || (wrapper.kind !== 'function' && !isLruWrapper(wrapper))) return undefined;
+  const h = it.heap;
+  const pos = { line: site.line, col: site.col };
+  if (wrapper.kind === 'function') b.functionDict(wrapper, pos);
+  const into = wrapper.attrs!;
+  const set = (k: string, v: PyObj): void => {
+    const old = into.get(k);
+    into.set(k, h.incref(v)!);
+    b.noteStore(wrapper.dictObj ?? wrapper, v);
+    h.decref(old);
+  };
+  if (wrapped.kind === 'function') for (const [k, v] of [...(wrapped.attrs ?? new Map<string, PyObj>())]) set(k, v);
+  else if (wrapped.kind !== 'builtin') h.escape(wrapped);
+  set('__wrapped__', wrapped);
+  return h.incref(wrapper)!;
+}
+
+/** lru_cache(fn) / lru_cache(maxsize[, typed]): the wrapper or the decorator; undefined when not followed. */
+export function lruCache(b: Builtins, it: Interpreter, args: PyObj[], kwargs: [string, PyObj][], site: CallSite): PyObj | undefined {
+  const h = it.heap;
+  const kw = new Map(kwargs);
+  if (kwargs.some(([k]) => k !== 'maxsize' && k !== 'typed') || (kw.get('typed') ?? b.falseObj) !== b.falseObj) return undefined;
+  if (args.length === 1 && args[0].kind === 'function' && !kwargs.length) return makeLruWrapper(b, it, args[0], 128, site);
+  const m = args[0] ?? kw.get('maxsize') ?? h.incref(b.smallInt(128n));
+  if (args.length > 1 || (m.kind !== 'none' && typeof m.value !== 'bigint')) return undefined;
+  const d = h.alloc('builtin', 'function', h.site(site.line, site.col, 'function', 'lru_cache decorator'));
+  d.builtinName = LRU_DECORATOR;
+  d.maxlen = m.kind === 'none' ? Infinity : Math.max(0, Number(m.value));
+  d.tracked = true;
+  return d;
+}
+
+export function makeLruWrapper(b: Builtins, it: Interpreter, fn: PyObj, maxsize: number, site: CallSite): PyObj {
+  const h = it.heap;
+  const pos = { line: site.line, col: site.col };
+  const w = h.alloc('builtin', LRU_WRAPPER, h.site(site.line, site.col, LRU_WRAPPER, 'lru_cache wrapper'));
+  w.builtinName = LRU_WRAPPER;
+  w.tracked = true;
+  w.maxlen = maxsize;
+  w.iterFunc = h.incref(fn);
+  const cache = b.newDict(pos);
+  w.items = [cache];
+  // update_wrapper's __dict__, and cache_parameters: a lambda closing over maxsize and typed.
+  const d = h.alloc('dict', 'dict', h.site(site.line, site.col, 'dict', 'lru_cache wrapper.__dict__'));
+  d.attrs = new Map();
+  d.tracked = true;
+  w.attrs = d.attrs;
+  w.dictObj = d;
+  const lam = h.alloc('builtin', 'function', h.site(site.line, site.col, 'function', 'cache_parameters'));
+  lam.builtinName = 'functools.cache_parameters';
+  lam.tracked = true;
+  const cells = [maxsize === Infinity ? b.none : b.newInt(BigInt(maxsize), pos), b.falseObj].map((v) => { const c = b.newCell(site.line); c.cellValue = v; return c; });
+  lam.closure = b.newSeq('tuple', cells, pos);
+  d.attrs.set('cache_parameters', lam);
+  b.noteStore(d, lam);
+  h.decref(updateWrapper(b, it, w, fn, site));
+  return w;
+}
+
+export function isLruWrapper(o: PyObj): boolean {
+  return o.builtinName === LRU_WRAPPER && !!o.items;
+}
+
+/** A call of the wrapper with borrowed arguments: the cached or computed result (owned). */
+export function* callLru(b: Builtins, it: Interpreter, w: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const h = it.heap;
+  const pos = { line: site.line, col: site.col };
+  if (kwargs.length) return undefined;
+  const cache = w.items![0];
+  const fn = w.iterFunc!;
+  const maxsize = w.maxlen ?? 128;
+  // The call's argument tuple (the wrapper is called through tp_call).
+  const argTuple = args.length ? b.newSeq('tuple', args.map((a) => h.incref(a)!), pos) : h.incref(b.emptyTuple)!;
+  try {
+    if (maxsize === 0) return yield* it.callFromC(fn, args, frame, site);
+    const one = args.length === 1 && (args[0].kind === 'str' || (args[0].kind === 'int' && !args[0].cls));
+    const key = one ? args[0] : argTuple;
+    yield* settleKey(b, key, frame);
+    // Unknown values, and unhashable ones (TypeError in CPython), are left to the unknown-call path.
+    const unhashable = (x: PyObj): boolean => ['list', 'dict', 'set', 'unknown'].includes(x.kind) || (x.kind === 'tuple' && (x.items ?? []).some(unhashable));
+    if (key.fuzzy || (one && key.value === undefined) || unhashable(key)) return undefined;
+    const hit = b.dictGet(cache, key);
+    if (hit) {
+      // Most recently used: last in the order eviction reads.
+      cache.entries!.delete(b.hashKey(hit.key));
+      cache.entries!.set(b.hashKey(hit.key), hit);
+      return h.incref(maxsize === Infinity ? hit.value : hit.value.items![1])!;
+    }
+    const result = yield* it.callFromC(fn, args, frame, site);
+    if (b.dictGet(cache, key)) return result;
+    if (maxsize === Infinity) {
+      b.dictSet(cache, h.incref(key)!, h.incref(result)!);
+      return result;
+    }
+    if (cache.entries!.size >= maxsize) {
+      const [hk, oldest] = [...cache.entries!.entries()][0];
+      cache.entries!.delete(hk);
+      h.decref(oldest.key);
+      h.decref(oldest.value);
+    }
+    const link = h.alloc('tuple', '_lru_list_elem', h.site(site.line, site.col, '_lru_list_elem', 'lru link'));
+    link.items = [h.incref(key)!, h.incref(result)!];
+    link.tracked = false;
+    b.dictSet(cache, h.incref(key)!, link);
+    return result;
+  } finally {
+    h.decref(argTuple);
+  }
+}
+
+/** wrapper.cache_clear(). */
+export function lruClear(it: Interpreter, w: PyObj): void {
+  const cache = w.items![0];
+  const old = [...cache.entries!.values()];
+  cache.entries = new Map();
+  for (const e of old) { it.heap.decref(e.key); it.heap.decref(e.value); }
+  it.recorder.noteStore();
+}

@@ -1,0 +1,151 @@
+// heapq and bisect: C functions that keep a list ordered by running `<` on
+// its items (tuples item by item, a class's own __lt__), as _heapqmodule.c
+// and _bisectmodule.c do. The list holds the same references in a new order;
+// where a comparison's answer is unknown the list's order is too, and it is
+// escaped (its reads become unknown) instead of guessed.
+import type { Builtins } from './builtins';
+import type { Frame } from './frame';
+import type { CallSite, G, Interpreter } from './interpreter';
+import type { PyObj } from './objects';
+
+export const HEAPQ_FUNCS = ['heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop', 'nsmallest', 'nlargest'];
+export const BISECT_FUNCS = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right'];
+
+/** `a < b` decided, or undefined when the analysis cannot tell. */
+export function* lessThan(b: Builtins, x: PyObj, y: PyObj, frame: Frame, site: CallSite): G<boolean | undefined> {
+  const r = yield* b.compare('<', x, y, frame, { line: site.line, col: site.col });
+  const t = b.truthy(r);
+  b.it.heap.decref(r);
+  return t;
+}
+
+class Unordered extends Error {}
+
+function* lt(b: Builtins, x: PyObj, y: PyObj, frame: Frame, site: CallSite): G<boolean> {
+  const t = yield* lessThan(b, x, y, frame, site);
+  if (t === undefined) throw new Unordered();
+  return t;
+}
+
+function* siftDown(b: Builtins, heap: PyObj[], start: number, pos: number, frame: Frame, site: CallSite): G<void> {
+  const item = heap[pos];
+  while (pos > start) {
+    const parent = (pos - 1) >> 1;
+    if (!(yield* lt(b, item, heap[parent], frame, site))) break;
+    heap[pos] = heap[parent];
+    pos = parent;
+  }
+  heap[pos] = item;
+}
+
+function* siftUp(b: Builtins, heap: PyObj[], pos: number, frame: Frame, site: CallSite): G<void> {
+  const end = heap.length;
+  const start = pos;
+  const item = heap[pos];
+  let child = 2 * pos + 1;
+  while (child < end) {
+    const right = child + 1;
+    if (right < end && !(yield* lt(b, heap[child], heap[right], frame, site))) child = right;
+    heap[pos] = heap[child];
+    pos = child;
+    child = 2 * pos + 1;
+  }
+  heap[pos] = item;
+  yield* siftDown(b, heap, start, pos, frame, site);
+}
+
+/** heapq.<name>(args): the result (owned), or undefined when the call is not one modelled here. */
+export function* heapqCall(b: Builtins, it: Interpreter, name: string, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite,
+  sortInPlace: (items: PyObj[], kw: Map<string, PyObj>) => G<void>): G<PyObj | undefined> {
+  const h = it.heap;
+  const pos = { line: site.line, col: site.col };
+  if (name === 'nsmallest' || name === 'nlargest') {
+    // heapq.py: the result equals sorted(iterable, key=key[, reverse=True])[:n], ties in input order.
+    const n = args[0]?.value;
+    if (args.length !== 2 || typeof n !== 'bigint' || kwargs.some(([k]) => k !== 'key')) return undefined;
+    const items = yield* b.iterateAll(args[1], frame);
+    const kw = new Map(kwargs);
+    if (name === 'nlargest') kw.set('reverse', b.trueObj);
+    yield* sortInPlace(items, kw);
+    const keep = items.slice(0, Math.max(0, Number(n)));
+    for (const x of items.slice(keep.length)) h.decref(x);
+    return b.newSeq('list', keep, pos);
+  }
+  const list = args[0];
+  if (!list || list.kind !== 'list' || list.type !== 'list' || !list.items || list.fuzzy || kwargs.length) return undefined;
+  const item = args[1];
+  if (args.length !== (name === 'heappush' || name === 'heapreplace' || name === 'heappushpop' ? 2 : 1)) return undefined;
+  // The sifts run on a copy: if an order is unknown the call is left to the unknown-call path, the list untouched.
+  const heap = [...list.items];
+  let result: PyObj | undefined;
+  try {
+    switch (name) {
+      case 'heappush':
+        heap.push(item);
+        yield* siftDown(b, heap, 0, heap.length - 1, frame, site);
+        h.incref(item);
+        b.noteStore(list, item);
+        result = b.none;
+        break;
+      case 'heappop': {
+        if (!heap.length) throw it.raiseObj(b.cError('IndexError', pos), frame, true);
+        const last = heap.pop()!;
+        result = last;
+        if (heap.length) {
+          result = heap[0];
+          heap[0] = last;
+          yield* siftUp(b, heap, 0, frame, site);
+        }
+        break;
+      }
+      case 'heapreplace': case 'heappushpop': {
+        if (name === 'heappushpop' && (!heap.length || !(yield* lt(b, heap[0], item, frame, site)))) return h.incref(item)!;
+        if (!heap.length) throw it.raiseObj(b.cError('IndexError', pos), frame, true);
+        result = heap[0];
+        heap[0] = item;
+        yield* siftUp(b, heap, 0, frame, site);
+        h.incref(item);
+        b.noteStore(list, item);
+        break;
+      }
+      case 'heapify':
+        for (let i = (heap.length >> 1) - 1; i >= 0; i--) yield* siftUp(b, heap, i, frame, site);
+        result = b.none;
+        break;
+      default: return undefined;
+    }
+  } catch (err) {
+    if (err instanceof Unordered) return undefined;
+    throw err;
+  }
+  // The list's reference to a popped or replaced item passes to the caller.
+  list.items.splice(0, list.items.length, ...heap);
+  it.recorder.noteStore();
+  return result;
+}
+
+/** bisect.<name>(a, x[, lo[, hi]]): the index (insort: the list grows) or undefined when not modelled. */
+export function* bisectCall(b: Builtins, it: Interpreter, name: string, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const h = it.heap;
+  const [list, x] = args;
+  if (args.length !== 2 || kwargs.length || !list || list.kind !== 'list' || list.type !== 'list' || !list.items || list.fuzzy) return undefined;
+  const a = list.items;
+  const left = name.endsWith('_left');
+  let lo = 0;
+  let hi = a.length;
+  try {
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      // bisect_right: x < a[mid] goes left; bisect_left: a[mid] < x goes right.
+      if (left ? yield* lt(b, a[mid], x, frame, site) : !(yield* lt(b, x, a[mid], frame, site))) lo = mid + 1;
+      else hi = mid;
+    }
+  } catch (err) {
+    if (err instanceof Unordered) return undefined;
+    throw err;
+  }
+  if (!name.startsWith('insort')) return b.newInt(BigInt(lo), { line: site.line, col: site.col });
+  a.splice(lo, 0, h.incref(x)!);
+  b.noteStore(list, x);
+  return b.none;
+}

@@ -1,0 +1,41 @@
+// Dict and set keys whose class defines its own equality (a Python __eq__, or
+// a dataclass's): CPython finds such a key by hash and __eq__, not identity,
+// so an equal object reaches the entry an earlier one made (a set keeps the
+// first, `d[Point(1, 2)]` finds the value stored under another Point(1, 2)).
+// Before a dict, set or list operation looks such a key up, its __eq__ is run
+// against the live keys of its class settled before, as the lookup would; the
+// first equal one lends it its hash key (Builtins.hashKey reads `eqRep`), so
+// the synchronous container code finds the entry. Equality is taken to be an
+// equivalence consistent with __hash__, as dicts and sets require.
+import type { Builtins } from './builtins';
+import type { Frame } from './frame';
+import type { G } from './interpreter';
+import { LIMITS } from './limits';
+import type { PyObj } from './objects';
+import { ownEquality } from './operators';
+
+/** Settles `k` (and the items of a tuple key) before a container looks it up. */
+export function* settleKey(bi: Builtins, k: PyObj | undefined, frame: Frame): G<void> {
+  if (!k) return;
+  if (k.kind === 'tuple') {
+    for (const x of k.items ?? []) yield* settleKey(bi, x, frame);
+    return;
+  }
+  if (k.kind !== 'instance' || bi.eqRep.has(k) || !ownEquality(bi, k.cls)) return;
+  bi.eqRep.set(k, k);
+  const peers = [...bi.eqRep.entries()].filter(([o, rep]) => o !== k && o === rep && o.alive && o.cls === k.cls).map(([o]) => o);
+  if (peers.length > LIMITS.MAX_EQ_PEERS) { k.fuzzy = true; return; }
+  for (const p of peers) {
+    const r = yield* bi.compare('==', k, p, frame, { line: frame.line, col: 0 });
+    const t = bi.truthy(r);
+    bi.it.heap.decref(r);
+    // An unknown answer: lookups with this key give unknown results (subscripts.ts, operators.ts).
+    if (t === undefined) { k.fuzzy = true; return; }
+    if (t) { bi.eqRep.set(k, p); return; }
+  }
+}
+
+/** Settles every item of a list or tuple searched by equality (`in`, remove, index, count). */
+export function* settleItems(bi: Builtins, seq: PyObj, frame: Frame): G<void> {
+  for (const x of seq.items ?? []) yield* settleKey(bi, x, frame);
+}
