@@ -346,12 +346,11 @@ export class Recorder {
     for (const c of [...this.pending]) {
       if (c.live.some((o) => !o.alive)) { this.unwatch(c); continue; }
       const inside = new Set(c.live);
+      // References from inside the cycle, counted in one pass over the members' references.
+      const internal = new Map<PyObj, number>();
+      for (const m of c.live) for (const t of targetsOf(m)) if (inside.has(t)) internal.set(t, (internal.get(t) ?? 0) + 1);
       let external = 0;
-      for (const o of c.live) {
-        let internal = 0;
-        for (const m of c.live) for (const t of targetsOf(m)) if (t === o) internal++;
-        external += o.rc - internal;
-      }
+      for (const o of c.live) external += o.rc - (internal.get(o) ?? 0);
       let dead = external === 0 && c.live.every((o) => !o.fuzzy);
       if (!dead && this.it.heap.live.size <= LIMITS.MAX_CYCLE_CHECK_OBJECTS && this.anyHeldOnlyByHeap(c.live, inside)) {
         garbage ??= new Set(findUnreachable(this.it, this.it.b));
