@@ -330,12 +330,22 @@ export function* resume(bi: Builtins, g: PyObj, sent: PyObj | undefined, frame: 
     return { done: true, value: bi.none };
   }
   if (g.genState === 'closed' || !g.genRunner) { h.decref(sent); return { done: true, value: bi.none }; }
+  const runner = g.genRunner;
+  return runStep(bi, g, frame, () => runner.next(sent));
+}
+
+/**
+ * One step of a generator's body (`next(sent)` or `throw(exc)` on its runner),
+ * with `frame` as the frame that resumed it: an exception that escapes ends
+ * the generator and gains a traceback entry here; a return ends it too.
+ */
+function runStep(bi: Builtins, g: PyObj, frame: Frame, step: () => IteratorResult<PyObj | undefined, PyObj | undefined>): { done: boolean; value: PyObj } {
   g.genState = 'running';
   g.genFrame!.back = frame;
   bi.it.frameDepth++;
   let r: IteratorResult<PyObj | undefined, PyObj | undefined>;
   try {
-    r = g.genRunner.next(sent);
+    r = step();
   } catch (err) {
     finishGenerator(bi, g);
     if (err instanceof PyException) bi.it.addTraceback(err.exc, frame);
@@ -362,26 +372,9 @@ export function* throwInto(bi: Builtins, g: PyObj, exc: PyObj, frame: Frame): G<
     if (g.genState === 'created') finishGenerator(bi, g);
     throw bi.it.raiseObj(exc, frame, false);
   }
-  g.genState = 'running';
-  g.genFrame!.back = frame;
   bi.it.addTraceback(exc, g.genFrame!);
-  bi.it.frameDepth++;
-  let r: IteratorResult<PyObj | undefined, PyObj | undefined>;
-  try {
-    r = g.genRunner.throw(new PyException(exc));
-  } catch (err) {
-    finishGenerator(bi, g);
-    if (err instanceof PyException) bi.it.addTraceback(err.exc, frame);
-    throw err;
-  } finally {
-    bi.it.frameDepth--;
-  }
-  if (r.done) {
-    finishGenerator(bi, g);
-    return { done: true, value: r.value ?? bi.none };
-  }
-  g.genState = 'suspended';
-  return { done: false, value: r.value ?? bi.none };
+  const runner = g.genRunner;
+  return runStep(bi, g, frame, () => runner.throw(new PyException(exc)));
 }
 
 /**
