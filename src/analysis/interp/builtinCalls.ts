@@ -687,7 +687,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'json.dumps': return jsonDumps(b, self, kw, pos) ?? unknownCall();
     case 'json.loads': return jsonLoads(b, self, kw, pos) ?? unknownCall();
     case 'itertools.chain': return yield* makeChain(b, args, false, frame, pos);
-    case 'itertools.islice': case 'itertools.count': case 'itertools.repeat': case 'itertools.zip_longest': case 'itertools.accumulate': case 'itertools.product':
+    case 'itertools.islice': case 'itertools.count': case 'itertools.repeat': case 'itertools.zip_longest': case 'itertools.accumulate': case 'itertools.product': case 'itertools.groupby':
       return (yield* makeItertool(b, name.slice('itertools.'.length), args, kw, frame, pos)) ?? unknownCall();
     case 'namedtuple._replace': {
       // self._make(map(kwds.pop, field_names, self)): a new tuple of the class, given fields replaced.

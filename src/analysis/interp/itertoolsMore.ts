@@ -10,6 +10,9 @@
 // - accumulate holds its iterator, its function and the running total;
 // - product reads every iterable into a tuple when it is made (a tuple
 //   argument is used as it is) and holds those pools and its result tuple.
+// - groupby holds its iterator, key function, target key, current key and
+//   value; each group (_grouper) holds the groupby and its key, and reads
+//   only while it is the groupby's current group.
 // The result-tuple reuse is modelled as in zip: a new tuple each step, the
 // last one kept by the iterator.
 import type { Builtins } from './builtins';
@@ -21,7 +24,7 @@ import { reuseResult } from './iteration';
 type Pos = { line: number; col: number };
 
 /** The iterKind of each object made here; iteration.ts hands their `next` to itertoolsNext. */
-export const MORE_KINDS: ReadonlySet<string> = new Set(['islice', 'count', 'repeat', 'zip_longest', 'accumulate', 'product']);
+export const MORE_KINDS: ReadonlySet<string> = new Set(['islice', 'count', 'repeat', 'zip_longest', 'accumulate', 'product', 'groupby', '_grouper']);
 
 function newIterator(b: Builtins, kind: string, pos: Pos): PyObj {
   const h = b.it.heap;
@@ -96,6 +99,15 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
       o.iterFunc = func && func !== b.none ? h.incref(func) : undefined;
       return o;
     }
+    case 'groupby': {
+      const key = args[1] ?? kw.get('key');
+      if (!args[0] || args.length > 2 || [...kw.keys()].some((k) => k !== 'key')) return undefined;
+      const o = newIterator(b, kind, pos);
+      o.iterSource = yield* b.getIter(args[0], frame);
+      o.iterFunc = key && key !== b.none ? h.incref(key) : undefined;
+      o.groupState = {};
+      return o;
+    }
     case 'product': {
       const rep = kw.get('repeat');
       const r = rep ? intOf(rep) : 1n;
@@ -117,6 +129,42 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
     }
   }
   return undefined;
+}
+
+/** PyObject_RichCompareBool(a, b, Py_EQ): the same object is equal without a call. */
+function* sameKey(b: Builtins, a: PyObj, c: PyObj, frame: Frame): G<boolean | undefined> {
+  if (a === c) return true;
+  const r = yield* b.compare('==', a, c, frame, { line: frame.line, col: 0 });
+  const t = b.truthy(r);
+  b.it.heap.decref(r);
+  return t;
+}
+
+/** groupby_step: the next value and its key become current (the old ones released). False at the end. */
+function* groupbyStep(b: Builtins, g: PyObj, frame: Frame): G<boolean> {
+  const h = b.it.heap;
+  const st = g.groupState!;
+  const value = yield* b.iterNext(g.iterSource!, frame);
+  if (value === undefined) return false;
+  const key = g.iterFunc ? yield* b.it.callFromC(g.iterFunc, [value], frame, { line: frame.line, col: 0, key: 'groupby-key' }) : h.incref(value)!;
+  const old = st.currvalue;
+  st.currvalue = value;
+  h.decref(st.currkey);
+  st.currkey = key;
+  h.decref(old);
+  return true;
+}
+
+/**
+ * Keys the model cannot compare: where the groups split is unknown. Everything
+ * the groupby holds (its source included) gets open counts, one unknown item
+ * stands for the rest, and the groupby gives nothing after it.
+ */
+function unknownGroups(b: Builtins, g: PyObj, frame: Frame): PyObj {
+  b.it.heap.escape(g);
+  g.iterIndex = -1;
+  g.groupState!.currgrouper = undefined;
+  return b.unknown(frame.line, 0);
 }
 
 /** The next item (a new reference) of an object made by makeItertool, or undefined at its end. */
@@ -191,6 +239,45 @@ export function* itertoolsNext(b: Builtins, o: PyObj, frame: Frame): G<PyObj | u
       h.decref(o.lastResult);
       o.lastResult = h.incref(total);
       return total;
+    }
+    case 'groupby': {
+      // groupby_next: skip to the next group's first value, then (key, new grouper).
+      const st = o.groupState!;
+      st.currgrouper = undefined;
+      if (o.iterIndex === -1) return undefined;
+      for (;;) {
+        if (st.currkey !== undefined) {
+          if (st.tgtkey === undefined) break;
+          const same = yield* sameKey(b, st.tgtkey, st.currkey, frame);
+          if (same === undefined) return unknownGroups(b, o, frame);
+          if (!same) break;
+        }
+        if (!(yield* groupbyStep(b, o, frame))) return undefined;
+      }
+      h.incref(st.currkey);
+      h.decref(st.tgtkey);
+      st.tgtkey = st.currkey;
+      const grouper = newIterator(b, '_grouper', pos);
+      grouper.iterSource = h.incref(o);
+      grouper.heldValue = h.incref(st.tgtkey);
+      st.currgrouper = grouper;
+      const r = b.newSeq('tuple', [h.incref(st.currkey)!, grouper], pos);
+      return r;
+    }
+    case '_grouper': {
+      // _grouper_next: only the groupby's current group reads; it ends where the key changes.
+      const g = o.iterSource!;
+      const st = g.groupState!;
+      if (st.currgrouper !== o) return undefined;
+      if (st.currvalue === undefined && !(yield* groupbyStep(b, g, frame))) return undefined;
+      const same = yield* sameKey(b, o.heldValue!, st.currkey!, frame);
+      if (same === undefined) return unknownGroups(b, g, frame);
+      if (!same) return undefined;
+      const r = st.currvalue!;
+      st.currvalue = undefined;
+      h.decref(st.currkey);
+      st.currkey = undefined;
+      return r;
     }
     case 'product': {
       // iterIndex: 0 before the first step, 2 while running, 1 once stopped.

@@ -91,6 +91,8 @@ export class PyObj {
   heldValue?: PyObj = undefined;
   /** itertools state that holds no references: islice's positions, product's odometer. */
   indices?: number[] = undefined;
+  /** itertools.groupby: its target and current key, its current value (held) and current grouper (borrowed). */
+  groupState?: { tgtkey?: PyObj; currkey?: PyObj; currvalue?: PyObj; currgrouper?: PyObj } = undefined;
   /** Iterators over weak containers: the entries' objects, not counted (weakly held). */
   weakItems?: PyObj[] = undefined;
   /** Generator: its frame and the JS generator that runs its body. */
@@ -259,6 +261,11 @@ function traverse(o: PyObj, labels: boolean, sink: (target: PyObj, label: string
   else o.iterSources?.forEach((s, i) => push(s, labels ? `source ${i}` : '', 'hidden'));
   push(o.lastResult, 'last result', 'hidden');
   push(o.heldValue, 'value', 'hidden');
+  if (o.groupState) {
+    push(o.groupState.tgtkey, 'tgtkey', 'hidden');
+    push(o.groupState.currkey, 'currkey', 'hidden');
+    push(o.groupState.currvalue, 'currvalue', 'hidden');
+  }
   push(o.iterFunc, 'func', 'hidden');
   push(o.excArgs, 'args', 'hidden');
   push(o.traceback, '__traceback__', 'hidden');
