@@ -756,13 +756,26 @@ export class Interpreter implements HeapHost {
   }
 
   private *compBody(e: Expr & { k: 'comp' }, level: number, ifs: Expr[], frame: Frame, body: (this: Interpreter) => G<void>): G<void> {
+    let unsure = false;
     for (const cond of ifs) {
       const t = yield* this.eval(cond, frame);
       const truth = this.b.truthy(t);
       this.heap.decref(t);
       if (truth === false) return;
+      // A filter of unknown truth: the item may or may not be taken, as an `if` of unknown direction.
+      if (truth === undefined) unsure = true;
     }
-    yield* this.compLoop(e, level + 1, frame, undefined, body);
+    if (!unsure) {
+      yield* this.compLoop(e, level + 1, frame, undefined, body);
+      return;
+    }
+    this.fuzzyEvents++;
+    this.fuzzyDepth++;
+    try {
+      yield* this.compLoop(e, level + 1, frame, undefined, body);
+    } finally {
+      this.fuzzyDepth--;
+    }
   }
 
   private *evalCall(e: Expr & { k: 'call' }, frame: Frame): G<PyObj> {

@@ -213,7 +213,8 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
   void frame;
   if (op === 'is' || op === 'is not') {
     // An unknown value may be any object (None included): only the same object is surely itself.
-    if (l !== r && (l.kind === 'unknown' || r.kind === 'unknown')) return bi.unknown(pos.line, pos.col);
+    // Enum members are known objects of unknown count: two of them are the same object or not.
+    if (l !== r && (l.kind === 'unknown' || r.kind === 'unknown') && !(l.enumMember && r.enumMember)) return bi.unknown(pos.line, pos.col);
     return bi.bool((l === r) === (op === 'is'));
   }
   if (op === 'in' || op === 'not in') {
