@@ -9,7 +9,7 @@ import { makeItertool } from './itertoolsMore';
 import { jsonDumps, jsonLoads } from './jsonModule';
 import { callRandom } from './randomModule';
 import { settleItems, settleKey } from './valueKeys';
-import { knownClass } from './operators';
+import { knownClass, knownInt } from './operators';
 import { bisectCall, heapqCall, lessThan } from './heapqBisect';
 import { dcAsdict, dcReplace } from './dataclassFuncs';
 import { callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
@@ -1412,7 +1412,8 @@ function formatFields(template: string, args: PyObj[]): string | undefined {
  */
 function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { line: number; col: number }): PyObj | undefined {
   const h = b.it.heap;
-  const int = (o: PyObj | undefined): bigint | undefined => (o && o.kind === 'int' && o.type === 'int' && !o.fromId && typeof o.value === 'bigint' ? o.value : undefined);
+  // Exact ints only: an int subclass's abs / round is a new object.
+  const int = (o: PyObj | undefined): bigint | undefined => (o?.type === 'int' ? knownInt(o) : undefined);
   const flt = (o: PyObj | undefined): number | undefined => (o && o.kind === 'float' && typeof o.value === 'number' ? o.value : undefined);
   const [x, y] = args;
   switch (name) {

@@ -20,6 +20,7 @@ import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
 import { reuseResult } from './iteration';
+import { knownInt, richEqual } from './operators';
 
 type Pos = { line: number; col: number };
 
@@ -35,7 +36,6 @@ function newIterator(b: Builtins, kind: string, pos: Pos): PyObj {
   return o;
 }
 
-const intOf = (o: PyObj | undefined): bigint | undefined => (o && o.kind === 'int' && !o.fromId && typeof o.value === 'bigint' ? o.value : undefined);
 
 /**
  * Makes one of the objects above from the call's (borrowed) arguments, or
@@ -50,7 +50,7 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
       if (args.length < 2 || args.length > 4 || kw.size) return undefined;
       const num = (o: PyObj | undefined, dflt: number): number | undefined => {
         if (!o || o === b.none) return dflt;
-        const v = intOf(o);
+        const v = knownInt(o);
         return v !== undefined && v >= 0n && v < 2n ** 52n ? Number(v) : undefined;
       };
       const [start, stop, step] = args.length === 2 ? [0, num(args[1], -1), 1] : [num(args[1], 0), num(args[2], -1), num(args[3], 1)];
@@ -63,8 +63,8 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
     case 'count': {
       const start = args[0] ?? kw.get('start');
       const step = args[1] ?? kw.get('step');
-      const s = start ? intOf(start) : 0n;
-      const d = step ? intOf(step) : 1n;
+      const s = start ? knownInt(start) : 0n;
+      const d = step ? knownInt(step) : 1n;
       if (s === undefined || d === undefined) return undefined;
       const o = newIterator(b, kind, pos);
       o.rangeVals = [s, 0n, d];
@@ -72,7 +72,7 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
     }
     case 'repeat': {
       const times = args[1] ?? kw.get('times');
-      const n = times ? intOf(times) : -1n;
+      const n = times ? knownInt(times) : -1n;
       if (!args[0] || n === undefined) return undefined;
       const o = newIterator(b, kind, pos);
       o.heldValue = h.incref(args[0]);
@@ -110,7 +110,7 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
     }
     case 'product': {
       const rep = kw.get('repeat');
-      const r = rep ? intOf(rep) : 1n;
+      const r = rep ? knownInt(rep) : 1n;
       if (r === undefined || r < 0n || r > 16n || [...kw.keys()].some((k) => k !== 'repeat')) return undefined;
       // PySequence_Tuple: an exact tuple is used as it is, anything else read into a new one.
       const pools: PyObj[] = [];
@@ -129,15 +129,6 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
     }
   }
   return undefined;
-}
-
-/** PyObject_RichCompareBool(a, b, Py_EQ): the same object is equal without a call. */
-function* sameKey(b: Builtins, a: PyObj, c: PyObj, frame: Frame): G<boolean | undefined> {
-  if (a === c) return true;
-  const r = yield* b.compare('==', a, c, frame, { line: frame.line, col: 0 });
-  const t = b.truthy(r);
-  b.it.heap.decref(r);
-  return t;
 }
 
 /** groupby_step: the next value and its key become current (the old ones released). False at the end. */
@@ -248,7 +239,7 @@ export function* itertoolsNext(b: Builtins, o: PyObj, frame: Frame): G<PyObj | u
       for (;;) {
         if (st.currkey !== undefined) {
           if (st.tgtkey === undefined) break;
-          const same = yield* sameKey(b, st.tgtkey, st.currkey, frame);
+          const same = yield* richEqual(b, st.tgtkey, st.currkey, frame, pos);
           if (same === undefined) return unknownGroups(b, o, frame);
           if (!same) break;
         }
@@ -270,7 +261,7 @@ export function* itertoolsNext(b: Builtins, o: PyObj, frame: Frame): G<PyObj | u
       const st = g.groupState!;
       if (st.currgrouper !== o) return undefined;
       if (st.currvalue === undefined && !(yield* groupbyStep(b, g, frame))) return undefined;
-      const same = yield* sameKey(b, o.heldValue!, st.currkey!, frame);
+      const same = yield* richEqual(b, o.heldValue!, st.currkey!, frame, pos);
       if (same === undefined) return unknownGroups(b, g, frame);
       if (!same) return undefined;
       const r = st.currvalue!;

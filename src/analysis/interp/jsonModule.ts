@@ -8,6 +8,7 @@
 import type { Builtins } from './builtins';
 import { floatRepr } from '../ir/constants';
 import type { PyObj } from './objects';
+import { knownInt } from './operators';
 
 type Pos = { line: number; col: number };
 
@@ -36,7 +37,8 @@ function dumpOptions(b: Builtins, kw: Map<string, PyObj>): DumpOptions | undefin
   let indent: string | undefined;
   const ind = kw.get('indent');
   if (ind && ind !== b.none) {
-    if (ind.kind === 'int' && typeof ind.value === 'bigint' && ind.value >= 0n && ind.value < 64n) indent = ' '.repeat(Number(ind.value));
+    const n = knownInt(ind);
+    if (n !== undefined && n >= 0n && n < 64n) indent = ' '.repeat(Number(n));
     else if (ind.kind === 'str' && typeof ind.value === 'string') indent = ind.value;
     else return undefined;
   }

@@ -29,6 +29,23 @@ export function truthy(bi: Builtins, o: PyObj): boolean | undefined {
   }
 }
 
+/** A known int's value (not an id(), whose value is an address the analysis does not know). */
+export function knownInt(o: PyObj | undefined): bigint | undefined {
+  return o && o.kind === 'int' && !o.fromId && typeof o.value === 'bigint' ? o.value : undefined;
+}
+
+/**
+ * PyObject_RichCompareBool(a, b, Py_EQ): the same object is equal without a
+ * call; otherwise `==` runs (a Python __eq__ included). Undefined: unknown.
+ */
+export function* richEqual(bi: Builtins, a: PyObj, b: PyObj, frame: Frame, pos: Pos): G<boolean | undefined> {
+  if (a === b) return true;
+  const res = yield* compare(bi, '==', a, b, frame, pos);
+  const t = bi.truthy(res);
+  bi.it.heap.decref(res);
+  return t;
+}
+
 export function num(bi: Builtins, o: PyObj): number | bigint | undefined {
   // An id() is an address the analysis does not know (its model value only names the object).
   if (o.kind === 'int') return o.fromId ? undefined : o.value as bigint | undefined;
@@ -269,10 +286,7 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
       const a = l.attrs?.get(f);
       const c = r.attrs?.get(f);
       if (!a || !c) { same = undefined; break; }
-      if (a === c) continue;
-      const res = yield* compare(bi, '==', a, c, frame, pos);
-      const t = bi.truthy(res);
-      bi.it.heap.decref(res);
+      const t = yield* richEqual(bi, a, c, frame, pos);
       if (t === false) { same = false; break; }
       if (t === undefined) same = undefined;
     }
@@ -341,10 +355,7 @@ function* compareSeqs(bi: Builtins, op: string, a: PyObj[], b: PyObj[], frame: F
   if (earlyOut && (op === '==' || op === '!=') && a.length !== b.length) return bi.bool(op === '!=');
   let i = 0;
   for (; i < a.length && i < b.length; i++) {
-    if (a[i] === b[i]) continue;
-    const res = yield* compare(bi, '==', a[i], b[i], frame, pos);
-    const t = bi.truthy(res);
-    bi.it.heap.decref(res);
+    const t = yield* richEqual(bi, a[i], b[i], frame, pos);
     if (t === undefined) return bi.unknown(pos.line, pos.col);
     if (!t) break;
   }
@@ -392,10 +403,8 @@ function* containersEqual(bi: Builtins, l: PyObj, r: PyObj, frame: Frame, pos: P
     if (key.includes('id:') && !(e.key.kind === 'instance' && eqFamily(bi, e.key)?.startsWith('id:'))) return undefined;
     const other = r.entries.get(key);
     if (!other) return false;
-    if (l.kind !== 'dict' || e.value === other.value) continue;
-    const res = yield* compare(bi, '==', e.value, other.value, frame, pos);
-    const t = bi.truthy(res);
-    bi.it.heap.decref(res);
+    if (l.kind !== 'dict') continue;
+    const t = yield* richEqual(bi, e.value, other.value, frame, pos);
     if (t !== true) return t;
   }
   return true;

@@ -5,6 +5,7 @@
 // way not followed here) the state is unknown: picks are unknown objects.
 import type { Builtins } from './builtins';
 import type { PyObj } from './objects';
+import { knownInt } from './operators';
 
 type Pos = { line: number; col: number };
 
@@ -107,7 +108,6 @@ export class MersenneTwister {
 /** The random functions followed here; any other random.* call leaves the state unknown. */
 export const RANDOM_FUNCS = ['seed', 'random', 'randint', 'randrange', 'choice', 'shuffle', 'uniform', 'getrandbits', 'sample', 'choices'];
 
-const intOf = (o: PyObj | undefined): bigint | undefined => (o && o.kind === 'int' && !o.fromId && typeof o.value === 'bigint' ? o.value : undefined);
 
 /**
  * random.<name>(args): the result (a new reference), or undefined when the
@@ -119,7 +119,7 @@ export function callRandom(b: Builtins, name: string, args: PyObj[], kw: Map<str
   const forget = (): undefined => { b.random = undefined; return undefined; };
   if (name === 'seed') {
     const a = args[0] ?? kw.get('a');
-    const n = intOf(a);
+    const n = knownInt(a);
     // An int seeds the generator; None, a str, a float... give a state the model does not know.
     b.random = n !== undefined && [...kw.keys()].every((k) => k === 'a' || k === 'version') ? new MersenneTwister(n) : undefined;
     return h.incref(b.none);
@@ -136,12 +136,12 @@ export function callRandom(b: Builtins, name: string, args: PyObj[], kw: Map<str
       return b.newFloat(lo + (hi - lo) * mt.random(), pos);
     }
     case 'getrandbits': {
-      const k = intOf(args[0]);
+      const k = knownInt(args[0]);
       if (k === undefined || k < 0n || k > 4096n) return forget();
       return b.newInt(mt.getrandbits(Number(k)), pos);
     }
     case 'randint': case 'randrange': {
-      const nums = args.map(intOf);
+      const nums = args.map(knownInt);
       if (nums.some((x) => x === undefined) || !args.length || args.length > (name === 'randint' ? 2 : 3)) return forget();
       let [start, stop, step] = nums as bigint[];
       if (name === 'randint') { if (args.length !== 2) return forget(); stop += 1n; }
@@ -158,7 +158,7 @@ export function callRandom(b: Builtins, name: string, args: PyObj[], kw: Map<str
     case 'choices': {
       // population[floor(random() * n)] for each of k picks (no weights).
       const pop = population(b, args[0], pos);
-      const k = kw.has('k') ? intOf(kw.get('k')) : 1n;
+      const k = kw.has('k') ? knownInt(kw.get('k')) : 1n;
       if (args.length !== 1 || !pop || k === undefined || k < 0n || k > 10000n) return forget();
       const picks: PyObj[] = [];
       for (let i = 0; i < Number(k); i++) picks.push(pop.at(Math.floor(mt.random() * pop.n)));
@@ -177,7 +177,7 @@ export function callRandom(b: Builtins, name: string, args: PyObj[], kw: Map<str
     }
     case 'sample': {
       const pop = population(b, args[0], pos);
-      const k = intOf(args[1]);
+      const k = knownInt(args[1]);
       if (args.length !== 2 || !pop || k === undefined) return forget();
       const n = pop.n;
       if (k < 0n || k > BigInt(n)) return forget();
