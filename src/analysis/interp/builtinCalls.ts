@@ -2,31 +2,57 @@
 // (list.append, dict.pop, ...), and of the sys / gc / weakref functions.
 // Arguments are borrowed (the caller releases them); results are owned.
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
-import { deepCopy, shallowCopy } from './copyModule';
-import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
-import { makeChain } from './itertoolsChain';
-import { makeItertool } from './itertoolsMore';
-import { jsonDumps, jsonLoads } from './jsonModule';
 import { callRandom } from './randomModule';
 import { settleItems, settleKey } from './valueKeys';
-import { knownClass, knownInt } from './operators';
-import { bisectCall, heapqCall, lessThan } from './heapqBisect';
-import { dcAsdict, dcReplace } from './dataclassFuncs';
-import { callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
-import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper } from './contextlibModel';
+import { knownInt } from './operators';
+import { lessThan } from './heapqBisect';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
-import { PERMANENT_GENERATION, PyObj } from './objects';
-import { isTracked } from './collector';
+import { DictEntry, PyObj } from './objects';
+import type { Heap } from './heap';
+import { BUILTIN_FUNCTION_IMPLS } from './builtinFunctionImpls';
+import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { dropEntry, liveEntries, removeDeadEntry, weakDelete, weakGet, weakSetAdd } from './weakContainers';
 import { floatRepr } from '../ir/constants';
-import { callGetter, makeGetter } from './operatorModule';
 
-export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
+const NO_KEYWORDS: Map<string, PyObj> = new Map();
+
+/** What one builtin's implementation is given: the call, its parts, and the answer for what is not modelled. */
+export interface BuiltinCall {
+  b: Builtins;
+  it: Interpreter;
+  h: Heap;
+  func: PyObj;
+  name: string;
+  args: PyObj[];
+  kwargs: [string, PyObj][];
+  kw: Map<string, PyObj>;
+  frame: Frame;
+  site: CallSite;
+  self: PyObj;
+  pos: { line: number; col: number };
+  unknownCall: () => PyObj;
+}
+
+/** A builtin's implementation: a generator when it may run Python code (which may suspend), else the result. */
+export type BuiltinImpl = (call: BuiltinCall) => G<PyObj> | PyObj;
+
+/** An already finished iterator with result `v`: what `yield*` needs from a builtin that ran without suspending. */
+function done(v: PyObj): G<PyObj> {
+  return { next: () => ({ done: true, value: v }), [Symbol.iterator]() { return this; } } as unknown as G<PyObj>;
+}
+
+/**
+ * Calls a builtin. Not a generator itself: V8 sizes a generator object for
+ * every local of its function, and the one generator over all builtins this
+ * used to be cost more per call than most builtins' own work (and was too
+ * large to be optimised). Each builtin is its own small function
+ * (builtinFunctionImpls.ts, moduleFunctionImpls.ts), found by name.
+ */
+export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
   const h = it.heap;
   const name = func.builtinName ?? '';
-  const kw = new Map(kwargs);
   const unknownCall = (): PyObj => {
     for (const a of args) h.escape(a);
     for (const [, v] of kwargs) h.escape(v);
@@ -36,745 +62,58 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     return r;
   };
   // A bound builtin method object (events.append stored somewhere): self is in methodSelf.
-  if (func.kind === 'method' && func.methodSelf) {
-    const f = func.methodFunc!;
-    h.incref(func.methodSelf);
-    const all = [func.methodSelf, ...args];
-    try {
-      return yield* callBuiltinImpl(b, it, f, all, kwargs, frame, site);
-    } finally {
-      h.decref(func.methodSelf);
-    }
-  }
+  if (func.kind === 'method' && func.methodSelf) return callBoundBuiltin(b, it, func, args, kwargs, frame, site);
   if (func.kind === 'builtin' && func.builtinName === 'weak._remove') {
     // A weak container's entry callback: its object died.
     if (func.weakOwner && args[0]) removeDeadEntry(it, func.weakOwner, args[0]);
-    return b.none;
+    return done(b.none);
   }
   if (func.kind === 'weakref' && func.type === 'WeakMethod') {
     // A new bound method while the object lives.
     const obj = func.referent;
-    if (!obj || !func.weakFunc) return b.none;
+    if (!obj || !func.weakFunc) return done(b.none);
     const bm = h.alloc('method', 'method', h.site(site.line, site.col, 'method', 'bound method'));
     bm.methodFunc = h.incref(func.weakFunc);
     bm.methodSelf = h.incref(obj);
     bm.tracked = true;
-    return bm;
+    return done(bm);
   }
-  if (func.kind === 'weakref') return h.incref(func.referent) ?? b.none;
+  if (func.kind === 'weakref') return done(h.incref(func.referent) ?? b.none);
   if (func.kind === 'unknown' || func.kind === 'instance' || func.kind === 'generator') {
     if (func.kind === 'instance') {
       const m = b.lookupClassAttr(func.cls, '__call__');
-      if (m && m.kind === 'function') return yield* it.callFromC(m, [func, ...args], frame, site);
+      if (m && m.kind === 'function') return it.callFromC(m, [func, ...args], frame, site);
     }
     h.escape(func);
-    return unknownCall();
+    return done(unknownCall());
   }
-  const self = args[0];
-  const pos = { line: site.line, col: site.col };
-  switch (name) {
-    case 'operator.attrgetter': case 'operator.itemgetter':
-      return makeGetter(b, it, name === 'operator.attrgetter' ? 'attrgetter' : 'itemgetter', args, site) ?? unknownCall();
-    case 'operator.attrgetter()': case 'operator.itemgetter()':
-      if (args.length !== 1 || kwargs.length) return unknownCall();
-      return yield* callGetter(b, it, func, self, frame, site);
-    // ---- builtin functions ----
-    case 'print': {
-      // print() calls str() on each argument (a user __str__ runs).
-      for (const a of args) h.decref(yield* b.textOf(a, 'str', frame, site, 1));
-      return b.none;
-    }
-    case 'repr': case 'ascii': return self ? yield* b.textOf(self, 'repr', frame, site) : b.newStr(undefined, pos);
-    case 'format': return self ? yield* b.textOf(self, 'str', frame, site, 1) : b.newStr(undefined, pos);
-    case 'chr': {
-      const n = self ? b.num(self) : undefined;
-      return b.newStr(typeof n === 'bigint' && n >= 0n && n <= 0x10ffffn ? String.fromCodePoint(Number(n)) : undefined, pos);
-    }
-    case 'input': case 'hex': case 'oct': case 'bin':
-      return b.newStr(undefined, pos);
-    case 'len': {
-      const n = self?.kind === 'view' && self.iterSource?.entries && !self.iterSource.fuzzy ? self.iterSource.entries.size : self?.weakContainer ? liveEntries(self).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : undefined;
-      if (self?.kind === 'instance') {
-        const m = b.lookupClassAttr(self.cls, '__len__');
-        if (m && m.kind === 'function') return yield* it.callFromC(m, [self], frame, site);
-      }
-      return b.newInt(n === undefined || self?.fuzzy ? undefined : BigInt(n), pos);
-    }
-    case 'id': {
-      const n = b.newInt(self ? BigInt(self.id) * 16n + 140000000000000n : undefined, pos);
-      n.fromId = true;
-      n.idOf = self;
-      return n;
-    }
-    case 'sum': {
-      // Consumes the iterable (a generator runs to its end), then adds what is known.
-      if (!self) return b.unknown(pos.line, pos.col);
-      const items = yield* b.iterateAll(self, frame);
-      const start = args[1];
-      const all = start ? [start, ...items] : items;
-      const nums = all.map((x) => ((x.kind === 'int' || x.kind === 'bool' || x.kind === 'float') && x.value !== undefined ? x : undefined));
-      for (const x of items) h.decref(x);
-      if (self.fuzzy || nums.some((x) => !x)) return all.some((x) => x.kind === 'float') ? b.newFloat(undefined, pos) : b.newInt(undefined, pos);
-      if (nums.some((x) => x!.kind === 'float')) return b.newFloat(nums.reduce((acc, x) => acc + Number(x!.value), 0), pos);
-      return b.newInt(nums.reduce((acc, x) => acc + (typeof x!.value === 'boolean' ? (x!.value ? 1n : 0n) : (x!.value as bigint)), 0n), pos);
-    }
-    case 'any': case 'all': {
-      // Short-circuits like CPython: stops at the first deciding item.
-      if (!self) return b.unknown(pos.line, pos.col);
-      const itr = yield* b.getIter(self, frame);
-      let result: boolean | undefined = name === 'all';
-      try {
-        for (let n = 0; n < 100000; n++) {
-          const v = yield* b.iterNext(itr, frame);
-          if (!v) break;
-          const t = b.truthy(v);
-          h.decref(v);
-          if (t === undefined) { result = undefined; break; }
-          if (name === 'any' && t) { result = true; break; }
-          if (name === 'all' && !t) { result = false; break; }
-        }
-      } finally {
-        h.decref(itr);
-      }
-      return result === undefined ? b.unknown(pos.line, pos.col) : b.bool(result);
-    }
-    case 'abs': case 'round': case 'ord': case 'divmod': case 'pow': return numberBuiltin(b, name, args, pos) ?? b.newInt(undefined, pos);
-    case 'hash':
-      return b.newInt(undefined, pos);
-    case 'isinstance': {
-      const cls = args[1];
-      if (!self || !cls) return b.unknown(pos.line, pos.col);
-      const c = b.classOf(self);
-      const types = cls.kind === 'tuple' ? cls.items! : [cls];
-      if (self.kind === 'unknown' || !c) return b.unknown(pos.line, pos.col);
-      return b.bool(types.some((t) => b.isSubclass(c, t) || t.builtinName === 'object'));
-    }
-    case 'issubclass': return b.unknown(pos.line, pos.col);
-    case 'callable': return b.bool(['function', 'builtin', 'class', 'method'].includes(self?.kind ?? ''));
-    case 'min': case 'max': {
-      const items = args.length === 1 ? yield* b.iterateAll(self, frame) : args.map((a) => h.incref(a)!);
-      const key = kw.get('key');
-      // The key of each item (calling the key function as CPython does), then the first extreme one:
-      // by known numbers here, else by running `item < best` (min) / `item > best` (max) as min_max does.
-      const keyObjs: PyObj[] = [];
-      for (const x of items) {
-        let k: PyObj = h.incref(x)!;
-        if (key) { const r = yield* it.callFromC(key, [x], frame, site); h.decref(k); k = r; }
-        keyObjs.push(k);
-      }
-      const keys = keyObjs.map((k) => { const sk = sortKey(k); return typeof sk === 'number' ? sk : undefined; });
-      let best: number | undefined = 0;
-      if (keys.every((k) => k !== undefined)) {
-        for (let i = 1; i < items.length; i++) if (name === 'min' ? keys[i]! < keys[best]! : keys[i]! > keys[best]!) best = i;
-      } else {
-        for (let i = 1; i < items.length && best !== undefined; i++) {
-          const r = yield* b.compare(name === 'min' ? '<' : '>', keyObjs[i], keyObjs[best], frame, pos);
-          const t = b.truthy(r);
-          h.decref(r);
-          if (t === undefined) best = undefined;
-          else if (t) best = i;
-        }
-      }
-      for (const k of keyObjs) h.decref(k);
-      if (!items.length) {
-        if (kw.has('default')) return h.incref(kw.get('default'))!;
-        throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-      }
-      if (best === undefined) {
-        for (const x of items) h.escape(x);
-        const pick = items[0];
-        for (const x of items.slice(1)) h.decref(x);
-        return pick;
-      }
-      items.forEach((x, i) => { if (i !== best) h.decref(x); });
-      return items[best];
-    }
-    case 'sorted': {
-      const items = yield* b.iterateAll(self, frame);
-      yield* sortInPlace(b, it, items, kw, frame, site);
-      return b.newSeq('list', items, pos);
-    }
-    case 'iter': return yield* b.getIter(self, frame);
-    case 'next': {
-      const r = yield* b.resume(self, undefined, frame);
-      if (r.done) {
-        if (args[1]) { h.decref(r.value); return h.incref(args[1])!; }
-        h.decref(r.value);
-        throw it.raiseObj(b.newException('StopIteration', [], pos), frame, true);
-      }
-      return r.value;
-    }
-    case 'getattr': {
-      const attr = args[1]?.value;
-      if (typeof attr !== 'string') return unknownCall();
-      try {
-        return yield* b.getAttr(self, attr, frame, site);
-      } catch (err) {
-        if (args[2]) return h.incref(args[2])!;
-        throw err;
-      }
-    }
-    case 'setattr': {
-      const attr = args[1]?.value;
-      if (typeof attr !== 'string') return unknownCall();
-      yield* b.setAttr(self, attr, h.incref(args[2])!, frame);
-      return b.none;
-    }
-    case 'delattr': {
-      const attr = args[1]?.value;
-      if (typeof attr === 'string') yield* b.delAttr(self, attr, frame);
-      return b.none;
-    }
-    case 'hasattr': {
-      const attr = args[1]?.value;
-      if (typeof attr === 'string' && self.kind === 'instance') return b.bool(!!(self.attrs?.get(attr) ?? self.slots?.get(attr) ?? b.lookupClassAttr(self.cls, attr)));
-      return b.unknown(pos.line, pos.col);
-    }
-    case 'vars': case 'locals': case 'globals': {
-      if (name === 'vars' && self) return yield* b.getAttr(self, '__dict__', frame, site);
-      if (name === 'globals' || frame.kind === 'module') {
-        it.globalsEscaped = true;
-        h.escape(b.none);
-        const u = b.unknown(pos.line, pos.col);
-        return u;
-      }
-      return localsDict(b, it, frame, pos);
-    }
-    case 'dir': { const l = b.newSeq('list', [], pos); l.fuzzy = true; return l; }
-    case 'open': case 'exec': case 'eval': case 'compile': case '__import__': case 'breakpoint':
-      it.b.havocFrame(frame);
-      return unknownCall();
-
-    // ---- builtin types ----
-    case 'object': {
-      const o = h.alloc('instance', 'object', h.site(pos.line, pos.col, 'object', 'object()'));
-      return o;
-    }
-    case 'type': {
-      if (args.length === 1) {
-        const c = b.classOf(self);
-        return c ? h.incref(c)! : b.unknown(pos.line, pos.col);
-      }
-      return unknownCall();
-    }
-    case 'list': case 'tuple': {
-      if (!self) return name === 'tuple' ? h.incref(b.emptyTuple)! : b.newSeq('list', [], pos);
-      if (name === 'tuple' && self.kind === 'tuple' && !self.cls) return h.incref(self)!;
-      const items = yield* b.iterateAll(self, frame);
-      if (name === 'tuple' && items.length === 0) return h.incref(b.emptyTuple)!;
-      const r = b.newSeq(name, items, pos);
-      if (self.fuzzy || self.kind === 'unknown') r.fuzzy = true;
-      return r;
-    }
-    case 'set': case 'frozenset': {
-      // frozenset(fs) of an exact frozenset is fs itself.
-      if (name === 'frozenset' && self?.kind === 'frozenset' && self.type === 'frozenset') return h.incref(self)!;
-      const items = self ? yield* b.iterateAll(self, frame) : [];
-      for (const x of items) yield* settleKey(b, x, frame);
-      return b.newSet(items, pos, name);
-    }
-    case 'dict': {
-      const d = b.newDict(pos);
-      if (self) {
-        if (self.kind === 'dict') { b.dictUpdate(d, self); if (self.tracked) d.tracked = true; }
-        else {
-          for (const pair of yield* b.iterateAll(self, frame)) {
-            const kv = pair.items ?? [];
-            if (kv.length === 2) b.dictSet(d, h.incref(kv[0])!, h.incref(kv[1])!);
-            h.decref(pair);
-          }
-        }
-      }
-      for (const [k, v] of kwargs) b.dictSet(d, b.newStr(k, pos), h.incref(v)!);
-      return d;
-    }
-    case 'str': case 'bytes': case 'bytearray': {
-      if (self?.kind === 'str' && name === 'str') return h.incref(self)!;
-      if (name === 'str' && !self) return b.newStr('', pos);
-      // str() of a known number or singleton: its text, as repr would write it.
-      if (name === 'str' && self && self.value !== undefined && (self.kind === 'int' || self.kind === 'float' || self.kind === 'bool')) {
-        return b.newStr(self.kind === 'bool' ? (self.value ? 'True' : 'False') : self.kind === 'float' ? floatRepr(self.value as number) : String(self.value), pos);
-      }
-      if (name === 'str' && self?.kind === 'none') return b.newStr('None', pos);
-      if (name === 'str' && self && (self.kind === 'instance' || self.kind === 'exception')) return yield* b.textOf(self, 'str', frame, site, 1);
-      return b.newStr(undefined, pos);
-    }
-    case 'int': {
-      if (!self) return b.smallInt(0n);
-      if (self.kind === 'int') return h.incref(self)!;
-      if (self.kind === 'bool' && self.value !== undefined) return b.smallInt(self.value ? 1n : 0n);
-      if (self.kind === 'str' && self.value !== undefined && !args[1]) {
-        const t = String(self.value).trim().replace(/_/g, '');
-        // int('x') raises ValueError: the program takes the except branch, as CPython does.
-        if (!/^[+-]?\d+$/.test(t)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-        return b.newInt(BigInt(t), pos);
-      }
-      if (self.kind === 'float' && typeof self.value === 'number') return b.newInt(Number.isFinite(self.value) ? BigInt(Math.trunc(self.value)) : undefined, pos);
-      return b.newInt(undefined, pos);
-    }
-    case 'float': {
-      if (!self) return b.newFloat(0, pos);
-      if (self.kind === 'float') return h.incref(self)!;
-      const v = self.value;
-      if (self.kind === 'str' && v !== undefined) {
-        const t = String(v).trim().replace(/_/g, '');
-        const ok = /^[+-]?((\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|inf(inity)?|nan)$/i.test(t);
-        if (!ok) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-        return b.newFloat(/inf/i.test(t) ? (t.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(t) ? NaN : Number(t), pos);
-      }
-      return b.newFloat((self.kind === 'int' || self.kind === 'bool') && v !== undefined ? Number(v) : undefined, pos);
-    }
-    case 'bool': return self ? (b.truthy(self) === undefined ? b.unknown(pos.line, pos.col) : b.bool(!!b.truthy(self))) : b.falseObj;
-    case 'complex': return b.unknown(pos.line, pos.col);
-    case 'range': {
-      const nums = args.map((a) => a.value);
-      if (nums.some((n) => typeof n !== 'bigint')) {
-        const r = h.alloc('unknown', 'range', h.site(pos.line, pos.col, 'range', 'range(…)'));
-        r.fuzzy = true;
-        return r;
-      }
-      const [start, stop, step] = nums.length === 1 ? [0n, nums[0] as bigint, 1n] : [nums[0] as bigint, nums[1] as bigint, (nums[2] as bigint | undefined) ?? 1n];
-      const r = h.alloc('range', 'range', h.site(pos.line, pos.col, 'range', 'range(…)'));
-      r.rangeVals = [start, stop, step];
-      return r;
-    }
-    case 'enumerate': case 'zip': {
-      const srcs: PyObj[] = [];
-      for (const a of args) srcs.push(yield* b.getIter(a, frame));
-      const e = h.alloc('iterator', name, h.site(pos.line, pos.col, name, `${name}(…)`));
-      e.iterKind = name;
-      e.iterIndex = 0;
-      e.tracked = true;
-      // enumerate holds its iterator, zip a tuple of them; both allocate their reusable result tuple now.
-      if (name === 'zip') ownIterators(b, e, srcs, pos);
-      else e.iterSources = srcs;
-      e.lastResult = b.newSeq('tuple', (name === 'zip' ? srcs : [0, 1]).map(() => b.none), pos);
-      return e;
-    }
-    case 'map': case 'filter': {
-      // map(func, *iterables) / filter(func_or_None, iterable): lazy iterators that
-      // hold the function and an iterator of each iterable, and call the function per item.
-      if (args.length < 2 || (name === 'filter' && args.length !== 2)) return unknownCall();
-      const srcs: PyObj[] = [];
-      for (const a of args.slice(1)) srcs.push(yield* b.getIter(a, frame));
-      const e = h.alloc('iterator', name, h.site(pos.line, pos.col, name, `${name}(…)`));
-      e.iterKind = name;
-      e.iterFunc = args[0] === b.none ? undefined : h.incref(args[0]);
-      // map keeps a tuple of its iterators; filter the one iterator.
-      if (name === 'map') ownIterators(b, e, srcs, pos);
-      else e.iterSources = srcs;
-      e.iterIndex = 0;
-      e.tracked = true;
-      return e;
-    }
-    case 'reversed': {
-      // A list or tuple (listreviter, reversed over a sequence), or a dict's keys (dict_reversekeyiterator); both hold what they reverse.
-      if (self?.kind === 'list' || self?.kind === 'tuple' || (self?.kind === 'dict' && self.type !== 'OrderedDict' && self.entries && !self.fuzzy)) {
-        const e = h.alloc('iterator', 'reversed', h.site(pos.line, pos.col, 'reversed', 'reversed(…)'));
-        e.iterKind = 'reversed';
-        e.iterSource = h.incref(self);
-        e.iterIndex = 0;
-        e.tracked = true;
-        return e;
-      }
-      return unknownCall();
-    }
-    case 'super': {
-      const cls = frame.cells.get('__class__')?.cellValue;
-      const selfObj = frame.locals.get((frame.code as { params?: { name: string }[] }).params?.[0]?.name ?? 'self');
-      if (!cls || !selfObj) return unknownCall();
-      const s = h.alloc('super', 'super', h.site(pos.line, pos.col, 'super', 'super()'));
-      s.superClass = h.incref(cls);
-      s.superSelf = h.incref(selfObj);
-      s.tracked = true;
-      return s;
-    }
-    case 'property': case 'staticmethod': case 'classmethod': {
-      const p = h.alloc(name, name, h.site(pos.line, pos.col, name, name));
-      p.wrapped = args.map((a) => h.incref(a)!);
-      p.tracked = true;
-      if (name !== 'property') {
-        // Since 3.10 staticmethod / classmethod copy the function's __module__, __name__,
-        // __qualname__, __doc__ and __annotations__ (a dict) into a __dict__ of their own:
-        // a tracked dict the collector finds with them.
-        const d = h.alloc('dict', 'dict', h.site(pos.line, pos.col, 'dict', `${name}.__dict__`));
-        d.attrs = new Map();
-        d.tracked = true;
-        p.dictObj = d;
-      }
-      return p;
-    }
-
-    case 'BaseException.__init__': {
-      // self.args = the arguments (a new tuple, or the empty tuple).
-      const old = self.excArgs;
-      const rest = args.slice(1).map((a) => h.incref(a)!);
-      self.excArgs = rest.length ? b.newSeq('tuple', rest, pos) : h.incref(b.emptyTuple);
-      h.decref(old);
-      return b.none;
-    }
-    case 'object.__init__': return b.none;
-    case 'object.__new__':
-      // object.__new__(cls): a bare instance of a class statement's class; other classes lay out what we do not model.
-      if (self?.kind === 'class' && self.classIR && knownClass(self) && !self.namedFields && !self.isException && !self.enumKind) return b.bareInstance(self, pos);
-      return unknownCall();
-    case 'property.setter': case 'property.getter': case 'property.deleter': {
-      // A new property with one accessor replaced (fget, fset, fdel).
-      const old = self.wrapped ?? [];
-      const at = name === 'property.getter' ? 0 : name === 'property.setter' ? 1 : 2;
-      const parts = [0, 1, 2].map((i) => (i === at ? args[1] : old[i]));
-      const p = h.alloc('property', 'property', h.site(pos.line, pos.col, 'property', 'property'));
-      p.wrapped = parts.map((x) => h.incref(x ?? b.none)!);
-      p.tracked = true;
-      return p;
-    }
-    case 'dataclasses.dataclass': {
-      // @dataclass or @dataclass(...): the class comes back, with its fields recorded;
-      // each default gets one more reference, from its Field in __dataclass_fields__.
-      if (!self || self.kind !== 'class' || !self.classIR) {
-        // dataclass(order=True, ...): a decorator that remembers its options (a temporary closure in CPython).
-        if (self || !kwargs.length) return h.incref(func)!;
-        const d = h.alloc('builtin', 'function', h.site(pos.line, pos.col, 'function', 'dataclass(…)'));
-        d.builtinName = 'dataclasses.dataclass';
-        d.attrs = new Map(kwargs.map(([k, v]) => [k, h.incref(v)!]));
-        d.tracked = true;
-        return d;
-      }
-      const baseCls = (self.mroTuple?.items ?? []).slice(1).find((c) => c.dataclassFields);
-      const base = baseCls?.dataclassFields ?? [];
-      const own = self.classIR.annotated.map((f) => f.name);
-      self.dataclassFields = [...base.filter((n) => !own.includes(n)), ...own];
-      // field(compare=False) leaves a field out of the generated comparisons.
-      const ownCompare = own.filter((n) => { const f = self.attrs?.get(n); return !(f && isFieldCall(f) && f.attrs?.get('compare') === b.falseObj); });
-      const baseCompare = (baseCls?.dataclassCompare ?? base).filter((n) => !own.includes(n));
-      self.dataclassCompare = [...baseCompare, ...ownCompare];
-      self.dataclassOrder = func.attrs?.get('order') === b.trueObj;
-      const fieldsDict = b.newDict(pos);
-      for (const f of self.classIR.annotated) {
-        const dflt = self.attrs?.get(f.name);
-        if (dflt && isFieldCall(dflt)) {
-          // `x: T = field(...)`: that Field is the field; the class attribute becomes its default, or goes.
-          const real = dflt.attrs!.get('default');
-          if (real) self.attrs!.set(f.name, h.incref(real)!);
-          else self.attrs!.delete(f.name);
-          b.dictSet(fieldsDict, b.newStr(f.name, pos), dflt);
-          continue;
-        }
-        const field = h.alloc('instance', 'Field', h.site(pos.line, pos.col, 'Field', `Field(${f.name})`));
-        field.attrs = new Map();
-        field.tracked = true;
-        if (dflt) field.attrs.set('default', h.incref(dflt)!);
-        b.dictSet(fieldsDict, b.newStr(f.name, pos), field);
-      }
-      const old = self.attrs!.get('__dataclass_fields__');
-      self.attrs!.set('__dataclass_fields__', fieldsDict);
-      h.decref(old);
-      return h.incref(self)!;
-    }
-
-    case 'dataclasses.field': {
-      // A Field holding what @dataclass will read: the default, the default factory, the flags.
-      const f = h.alloc('instance', 'Field', h.site(pos.line, pos.col, 'Field', 'field(…)'));
-      f.attrs = new Map();
-      f.tracked = true;
-      for (const [k, v] of kwargs) {
-        if (k === 'metadata' && v !== b.none) h.escape(v); // kept through a mappingproxy
-        f.attrs.set(k, h.incref(v)!);
-      }
-      for (const a of args) h.escape(a);
-      return f;
-    }
-
-    // ---- sys ----
-    case 'sys.getrefcount': {
-      const target = self;
-      if (!target) return b.unknown(pos.line, pos.col);
-      if (target.fromId) it.adviser.getrefcountOfId(site.line, site.col, site.argExprs?.[0]);
-      let n = target.rc;
-      if (it.vm.borrowedLocalLoads) n -= 1;
-      // Of an object of unknown count only ≥1 is sure (as for the names a line records): code the model does not follow,
-      // or an order it does not know, may have dropped references it counts.
-      it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : target.fuzzy ? [Math.min(n, 1), null] : target.external ? [n, null] : [n, n], [], target);
-      return b.newInt(target.immortal ? undefined : BigInt(n), pos);
-    }
-    case 'sys.intern': {
-      if (it.vm.immortalInterned && self && !self.immortal) {
-        // 3.12 makes interned strings immortal: from here on the object is reported under a new id.
-        self.immortal = true;
-        self.oid = `${self.site}.interned`;
-        it.recorder.sharedSites.add(self.oid);
-      }
-      return h.incref(self)!;
-    }
-    case 'sys._getframe': {
-      // The frame object of the caller's frame (depth 0) or of one further out.
-      const depth = args[0]?.kind === 'int' && typeof args[0].value === 'bigint' ? Number(args[0].value) : args.length ? -1 : 0;
-      let f: Frame | undefined = frame;
-      for (let i = 0; i < depth && f; i++) f = f.back;
-      if (!f || depth < 0) return unknownCall();
-      return h.incref(it.frameObject(f))!;
-    }
-    case 'sys.exception': {
-      const exc = it.currentHandled(frame);
-      return h.incref(exc ?? b.none)!;
-    }
-    case 'sys.exc_info': {
-      // (type, value, traceback) of the exception being handled, or three Nones.
-      const exc = it.currentHandled(frame);
-      if (!exc) return b.newSeq('tuple', [h.incref(b.none)!, h.incref(b.none)!, h.incref(b.none)!], pos);
-      const cls = b.classOf(exc);
-      if (!cls) return unknownCall();
-      return b.newSeq('tuple', [h.incref(cls)!, h.incref(exc)!, h.incref(exc.traceback ?? b.none)!], pos);
-    }
-    case 'sys.exit': throw it.raiseObj(b.newException('SystemExit', self ? [h.incref(self)!] : [], pos), frame, true);
-
-    // ---- gc ----
-    case 'gc.collect': {
-      it.recorder.pendingCol.set(site.line, site.col);
-      const g = self ?? kw.get('generation');
-      const gen = g === undefined ? 2n : g.kind === 'int' && typeof g.value === 'bigint' ? g.value : undefined;
-      if (gen === undefined || gen < 0n || gen > 2n) return unknownCall();
-      return yield* b.runCollect(frame, site, Number(gen));
-    }
-    case 'gc.set_debug': {
-      const v = self?.value;
-      b.gcDebugSaveAll = typeof v === 'bigint' ? (v & 32n) !== 0n : false;
-      return b.none;
-    }
-    case 'gc.disable': b.gcEnabled = false; return b.none;
-    case 'gc.enable': b.gcEnabled = true; return b.none;
-    case 'gc.isenabled': return b.bool(b.gcEnabled);
-    case 'gc.get_debug': return b.smallInt(b.gcDebugSaveAll ? 32n : 0n);
-    case 'gc.freeze': {
-      // Everything the collector tracks now moves to the permanent generation.
-      for (const o of h.live) if (isTracked(o, b)) o.gen = PERMANENT_GENERATION;
-      return b.none;
-    }
-    case 'gc.unfreeze': {
-      for (const o of h.live) if (o.gen === PERMANENT_GENERATION) o.gen = 2;
-      return b.none;
-    }
-    case 'gc.get_freeze_count': return b.newInt(BigInt([...h.live].filter((o) => o.gen === PERMANENT_GENERATION && o.tracked).length), pos);
-    case 'gc.is_tracked': return b.bool(!!self?.tracked);
-    case 'gc.get_referents': {
-      // A new list of what each argument's tp_traverse visits; only builtin containers
-      // whose contents are known (an instance's traverse differs between versions).
-      const out: PyObj[] = [];
-      for (const a of args) {
-        const refs = traversedBy(a);
-        if (!refs) return unknownCall();
-        out.push(...refs);
-      }
-      return b.newSeq('list', out.map((o) => h.incref(o)!), pos);
-    }
-    case 'gc.get_threshold': {
-      const t = b.gcThreshold ?? (it.vm.version === '3.11' || it.vm.version === '3.12' ? [700n, 10n, 10n] : [2000n, 10n, 10n]);
-      return b.newSeq('tuple', t.map((v) => b.newInt(v, pos)), pos);
-    }
-    case 'gc.set_threshold': {
-      const vs = args.map((a) => a.value);
-      const t = b.gcThreshold ?? (it.vm.version === '3.11' || it.vm.version === '3.12' ? [700n, 10n, 10n] : [2000n, 10n, 10n]);
-      if (vs.length < 1 || vs.length > 3 || !vs.every((v) => typeof v === 'bigint')) return unknownCall();
-      b.gcThreshold = t.map((old, i) => (i < vs.length ? (vs[i] as bigint) : old));
-      return b.none;
-    }
-    case 'gc.get_count': case 'gc.get_referrers': case 'gc.get_objects': return unknownCall();
-
-    // ---- weakref ----
-    case 'weakref.WeakMethod': {
-      // A weak reference to the bound method's object, and (weakly) to its function.
-      if (!self || self.kind !== 'method' || !self.methodSelf || !self.methodFunc) return unknownCall();
-      const cb = args[1] && args[1].kind !== 'none' ? args[1] : undefined;
-      const w = h.alloc('weakref', 'WeakMethod', h.site(pos.line, pos.col, 'weakref', 'WeakMethod(…)'));
-      w.referent = self.methodSelf;
-      w.weakFunc = self.methodFunc;
-      w.callback = h.incref(cb);
-      w.tracked = true;
-      self.methodSelf.weakrefs ??= [];
-      self.methodSelf.weakrefs.push(w);
-      return w;
-    }
-    case 'weakref.ref': case 'weakref.proxy': {
-      const target = self;
-      const cb = args[1] && args[1].kind !== 'none' ? args[1] : undefined;
-      if (!target) return unknownCall();
-      target.weakrefs ??= [];
-      const kind = name === 'weakref.proxy' ? 'weakproxy' : 'weakref';
-      // Without a callback, the existing plain ref (or proxy) is shared.
-      if (!cb) {
-        const existing = target.weakrefs.find((w) => w.kind === kind && !w.callback && w.alive && (kind === 'weakproxy' || w.type === 'weakref'));
-        if (existing) return h.incref(existing)!;
-      }
-      const w = h.alloc(kind, kind === 'weakproxy' ? 'weakproxy' : 'weakref', h.site(pos.line, pos.col, kind, `${kind}(…)`));
-      w.referent = target;
-      w.callback = h.incref(cb);
-      w.tracked = true;
-      target.weakrefs.push(w);
-      return w;
-    }
-    case 'weakref.getweakrefs': {
-      const refs = (self?.weakrefs ?? []).filter((w) => w.alive).map((w) => h.incref(w)!);
-      return b.newSeq('list', refs, pos);
-    }
-    case 'weakref.getweakrefcount': return b.newInt(BigInt(self?.weakrefs?.length ?? 0), pos);
-    case 'weakref.finalize': {
-      const target = self;
-      const f = h.alloc('finalize', 'finalize', h.site(pos.line, pos.col, 'finalize', 'finalize(…)'));
-      f.tracked = true;
-      f.finalizeFunc = h.incref(args[1]);
-      f.finalizeArgs = args.slice(2).map((a) => h.incref(a)!);
-      // The weakref to the target calls back into the finalize object; the registry keeps it alive.
-      const w = h.alloc('weakref', 'weakref', h.site(pos.line, pos.col, 'weakref', 'weakref(…)'));
-      w.referent = target;
-      w.callback = h.incref(f);
-      w.finalizeOwner = f;
-      target.weakrefs ??= [];
-      target.weakrefs.push(w);
-      f.finalizeRef = w;
-      const reg = b.weakrefRegistry();
-      b.dictSet(reg, h.incref(f)!, b.newStr(undefined, pos));
-      return f;
-    }
-    case 'weakref.WeakValueDictionary': case 'weakref.WeakKeyDictionary': case 'weakref.WeakSet': {
-      const o = h.alloc('instance', name.split('.')[1], h.site(pos.line, pos.col, name, `${name.split('.')[1]}()`));
-      o.attrs = new Map();
-      o.tracked = true;
-      o.weakContainer = true;
-      return o;
-    }
-    case 'collections.defaultdict': case 'collections.OrderedDict': {
-      const d = b.newDict(pos);
-      d.type = name.split('.')[1];
-      if (name === 'collections.defaultdict') {
-        if (self && self.kind !== 'none') d.defaultFactory = h.incref(self);
-        if (args[1]) b.dictUpdate(d, args[1]);
-      } else if (self) b.dictUpdate(d, self);
-      d.tracked = true;
-      return d;
-    }
-    case 'collections.Counter': {
-      // Counter(iterable): _count_elements stores mapping[x] = mapping.get(x, 0) + 1 for each item.
-      if (args.length > 1 || kwargs.length || (self && (self.kind === 'dict' || self.kind === 'unknown'))) return unknownCall();
-      const d = b.newDict(pos);
-      d.type = 'Counter';
-      d.tracked = true;
-      for (const x of self ? yield* b.iterateAll(self, frame) : []) {
-        yield* settleKey(b, x, frame);
-        const e = b.dictGet(d, x);
-        const n = e?.value.value;
-        b.dictSet(d, x, e ? b.newInt(typeof n === 'bigint' ? n + 1n : undefined, pos) : b.smallInt(1n));
-      }
-      return d;
-    }
-    case 'collections.namedtuple': {
-      const typeName = self?.kind === 'str' ? String(self.value) : undefined;
-      const spec = args[1];
-      let fields: string[] | undefined;
-      if (spec?.kind === 'str' && spec.value !== undefined) fields = String(spec.value).replace(/,/g, ' ').split(/\s+/).filter(Boolean);
-      else if (spec?.items && spec.items.every((x) => x.kind === 'str' && x.value !== undefined)) fields = spec.items.map((x) => String(x.value));
-      if (!typeName || !fields || kwargs.length) return unknownCall();
-      return b.newNamedTupleClass(typeName, fields, pos);
-    }
-    case 'collections.deque': {
-      const items = self && self.kind !== 'none' ? yield* b.iterateAll(self, frame) : [];
-      const ml = kw.get('maxlen') ?? args[1];
-      const q = b.newSeq('list', [], pos);
-      q.type = 'deque';
-      if (ml && typeof ml.value === 'bigint') q.maxlen = Number(ml.value);
-      for (const x of items) { q.items!.push(x); dequeTrim(q, it, 'left'); }
-      return q;
-    }
-    case 'json.dumps': return jsonDumps(b, self, kw, pos) ?? unknownCall();
-    case 'json.loads': return jsonLoads(b, self, kw, pos) ?? unknownCall();
-    case 'itertools.chain': return yield* makeChain(b, args, false, frame, pos);
-    case 'itertools.islice': case 'itertools.count': case 'itertools.repeat': case 'itertools.zip_longest': case 'itertools.accumulate': case 'itertools.product': case 'itertools.groupby':
-      return (yield* makeItertool(b, name.slice('itertools.'.length), args, kw, frame, pos)) ?? unknownCall();
-    case 'namedtuple._replace': {
-      // self._make(map(kwds.pop, field_names, self)): a new tuple of the class, given fields replaced.
-      const fields = self.cls?.namedFields ?? [];
-      const given = new Map(kwargs);
-      if (args.length !== 1 || self.fuzzy || kwargs.some(([k]) => !fields.includes(k))) return unknownCall();
-      return yield* b.instantiate(self.cls!, fields.map((f, i) => h.incref(given.get(f) ?? self.items![i])!), [], frame, site);
-    }
-    case 'namedtuple._asdict': {
-      // dict(zip(self._fields, self)).
-      if (args.length !== 1 || kwargs.length || self.fuzzy) return unknownCall();
-      const d = b.newDict(pos);
-      (self.cls?.namedFields ?? []).forEach((f, i) => b.dictSet(d, b.newStr(f, pos), h.incref(self.items![i])!));
-      return d;
-    }
-    case 'functools.reduce': {
-      // reduce(f, iterable[, initial]): acc = f(acc, x) item by item (the call's pair of arguments is released after each call).
-      if (args.length < 2 || args.length > 3 || kwargs.length) return unknownCall();
-      const items = yield* b.iterateAll(args[1], frame);
-      const first = args.length === 3 ? h.incref(args[2]) : items.shift();
-      if (!first) throw it.raiseObj(b.cError('TypeError', pos), frame, true);
-      let acc: PyObj = first;
-      try {
-        while (items.length) {
-          const x = items.shift()!;
-          try {
-            const next: PyObj = yield* it.callFromC(self, [acc, x], frame, site);
-            h.decref(acc);
-            acc = next;
-          } finally {
-            h.decref(x);
-          }
-        }
-      } catch (err) {
-        h.decref(acc);
-        for (const x of items) h.decref(x);
-        throw err;
-      }
-      return acc;
-    }
-    case 'functools.wraps': return (args.length === 1 && !kwargs.length && makeWraps(b, it, self, site)) || unknownCall();
-    case UPDATE_WRAPPER: return (args.length <= 2 && updateWrapper(b, it, self, args[1] ?? new Map(kwargs).get('wrapped'), site)) || unknownCall();
-    case 'functools.lru_cache': return lruCache(b, it, args, kwargs, site) ?? unknownCall();
-    case LRU_DECORATOR:
-      return args.length === 1 && self.kind === 'function' && !kwargs.length ? makeLruWrapper(b, it, self, func.maxlen ?? 128, site) : unknownCall();
-    case LRU_WRAPPER: return (isLruWrapper(func) && (yield* callLru(b, it, func, args, kwargs, frame, site))) || unknownCall();
-    case `${LRU_WRAPPER}.cache_clear`: if (isLruWrapper(self)) { lruClear(it, self); return b.none; } return unknownCall();
-    case `${LRU_WRAPPER}.cache_info`: return b.unknown(pos.line, pos.col);
-    case 'dataclasses.replace': return (args.length === 1 && (yield* dcReplace(b, it, self, kwargs, frame, site))) || unknownCall();
-    case 'dataclasses.asdict': return (args.length === 1 && !kwargs.length && dcAsdict(b, it, self, pos)) || unknownCall();
-    // Sets __isabstractmethod__ in the function's __dict__ (a dict of atoms: untracked, not modelled).
-    case 'abc.abstractmethod': return args.length === 1 && self.kind === 'function' ? h.incref(self)! : unknownCall();
-    case 'contextlib.contextmanager': return args.length === 1 && !kwargs.length && self.kind === 'function' ? makeHelper(b, it, self, site) : unknownCall();
-    case CM_HELPER: return yield* callHelper(b, it, func, args, kwargs, frame, site);
-    case CM_ENTER: return (args.length === 1 && (yield* cmEnter(b, it, self, frame, site))) || unknownCall();
-    case CM_EXIT: return (args.length === 4 && (yield* cmExit(b, it, self, args[2], args[3], frame, site))) || unknownCall();
-    case 'heapq.heappush': case 'heapq.heappop': case 'heapq.heapify': case 'heapq.heapreplace': case 'heapq.heappushpop':
-    case 'heapq.nsmallest': case 'heapq.nlargest':
-      return (yield* heapqCall(b, it, name.slice(6), args, kwargs, frame, site, (items, kw) => sortInPlace(b, it, items, kw, frame, site))) ?? unknownCall();
-    case 'bisect.bisect': case 'bisect.bisect_left': case 'bisect.bisect_right': case 'bisect.insort': case 'bisect.insort_left': case 'bisect.insort_right':
-      return (yield* bisectCall(b, it, name.slice(7), args, kwargs, frame, site)) ?? unknownCall();
-    case 'itertools.chain.from_iterable': return args.length === 1 ? yield* makeChain(b, args, true, frame, pos) : unknownCall();
-    case 'functools.partial': return makePartial(b, it, args, kwargs, site) ?? unknownCall();
-    case PARTIAL_OBJECT: return isPartial(func) ? yield* callPartial(b, it, func, args, kwargs, frame, site) : unknownCall();
-    case 'copy.copy': {
-      // A class's own __copy__ is what copy.copy calls (looked up on the class).
-      const hook = args.length === 1 && self.kind === 'instance' && !self.fuzzy ? b.lookupClassAttr(self.cls, '__copy__') : undefined;
-      if (hook && hook.kind === 'function') return yield* it.callFromC(hook, [self], frame, site);
-      return (args.length === 1 && !kwargs.length && shallowCopy(b, it, self, pos)) || unknownCall();
-    }
-    case 'copy.deepcopy': return (args.length === 1 && !kwargs.length && deepCopy(b, it, self, pos)) || unknownCall();
-
-    // ---- generator methods ----
-    case 'generator.send': case 'generator.__next__': {
-      const sent = name === 'generator.send' ? h.incref(args[1]) : undefined;
-      // 3.11 keeps a value sent through `yield from` alive in the delegating frame.
-      const r = yield* b.resume(self, sent, frame);
-      if (r.done) {
-        throw it.raiseObj(b.newException('StopIteration', [r.value], pos), frame, true);
-      }
-      return r.value;
-    }
-    case 'generator.close': b.closeGenerator(self, frame); return b.none;
-
-    case 'generator.throw': return unknownCall();
+  // Most calls pass no keywords: one shared empty map (never written) instead of a new one each.
+  const kw = kwargs.length ? new Map(kwargs) : NO_KEYWORDS;
+  const call: BuiltinCall = { b, it, h, func, name, args, kwargs, kw, frame, site, self: args[0], pos: { line: site.line, col: site.col }, unknownCall };
+  const impl = BUILTIN_FUNCTION_IMPLS.get(name) ?? MODULE_FUNCTION_IMPLS.get(name);
+  if (impl) {
+    const r = impl(call);
+    return r instanceof PyObj ? done(r) : r;
   }
-  if (name.startsWith('random.')) return callRandom(b, name.slice('random.'.length), args, kw, pos) ?? unknownCall();
+  return otherBuiltin(call);
+}
+
+/** A builtin method bound to its object: called with the object first (held for the call). */
+function* callBoundBuiltin(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
+  const h = it.heap;
+  const self = func.methodSelf!;
+  h.incref(self);
+  try {
+    return yield* callBuiltinImpl(b, it, func.methodFunc!, [self, ...args], kwargs, frame, site);
+  } finally {
+    h.decref(self);
+  }
+}
+
+/** random.*, math.*, finalize objects and the methods of builtin types. */
+function otherBuiltin(call: BuiltinCall): G<PyObj> {
+  const { b, it, func, name, args, kw, frame, site, pos, unknownCall } = call;
+  if (name.startsWith('random.')) return done(callRandom(b, name.slice('random.'.length), args, kw, pos) ?? unknownCall());
   if (name.startsWith('math.')) {
     const fn = name.slice(5);
     const nums = args.map((a) => (a.kind === 'int' || a.kind === 'float' || a.kind === 'bool') && a.value !== undefined ? Number(a.value) : undefined);
@@ -782,17 +121,17 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     const f = (Math as unknown as Record<string, (...x: number[]) => number>)[fn];
     if (['floor', 'ceil', 'trunc', 'gcd', 'factorial', 'comb', 'perm', 'isqrt', 'lcm'].includes(fn)) {
       const v = ok && fn !== 'gcd' && fn !== 'factorial' && fn !== 'comb' && fn !== 'perm' && fn !== 'lcm' ? (fn === 'isqrt' ? Math.floor(Math.sqrt(nums[0]!)) : (Math as unknown as Record<string, (x: number) => number>)[fn](nums[0]!)) : undefined;
-      return b.newInt(v !== undefined && Number.isFinite(v) ? BigInt(v) : undefined, pos);
+      return done(b.newInt(v !== undefined && Number.isFinite(v) ? BigInt(v) : undefined, pos));
     }
-    if (['isclose', 'isfinite', 'isnan', 'isinf'].includes(fn)) return b.unknown(pos.line, pos.col);
+    if (['isclose', 'isfinite', 'isnan', 'isinf'].includes(fn)) return done(b.unknown(pos.line, pos.col));
     const v = ok && typeof f === 'function' ? f(...(nums as number[])) : undefined;
-    return b.newFloat(v !== undefined && Number.isFinite(v) ? v : undefined, pos);
+    return done(b.newFloat(v !== undefined && Number.isFinite(v) ? v : undefined, pos));
   }
   // finalize objects are called (and by their weakref callback).
-  if (func.kind === 'finalize') return callFinalize(b, it, func, frame, site);
+  if (func.kind === 'finalize') return done(callFinalize(b, it, func, frame, site));
   const dot = name.indexOf('.');
-  if (dot > 0) return yield* callMethod(b, it, name.slice(0, dot), name.slice(dot + 1), args, kw, frame, site, unknownCall);
-  return unknownCall();
+  if (dot > 0) return callMethod(b, it, name.slice(0, dot), name.slice(dot + 1), args, kw, frame, site, unknownCall);
+  return done(unknownCall());
 }
 
 function callFinalize(b: Builtins, it: Interpreter, f: PyObj, frame: Frame, site: CallSite): PyObj {
@@ -833,7 +172,7 @@ function unregisterFinalize(b: Builtins, it: Interpreter, f: PyObj): void {
   }
 }
 
-function localsDict(b: Builtins, it: Interpreter, frame: Frame, pos: { line: number; col: number }): PyObj {
+export function localsDict(b: Builtins, it: Interpreter, frame: Frame, pos: { line: number; col: number }): PyObj {
   const h = it.heap;
   if (it.vm.localsIsFrameCache) {
     // ≤3.12: the frame's cached dict, kept by the frame object until the function returns.
@@ -854,6 +193,23 @@ function localsDict(b: Builtins, it: Interpreter, frame: Frame, pos: { line: num
   for (const [k, v] of frame.locals) b.dictSet(d, b.newStr(k, pos), h.incref(v)!);
   for (const [k, c] of frame.cells) if (c.cellValue) b.dictSet(d, b.newStr(k, pos), h.incref(c.cellValue)!);
   return d;
+}
+
+/** A method call of a builtin type, as the per-type functions below get it. */
+interface MethodCall {
+  b: Builtins;
+  it: Interpreter;
+  h: Heap;
+  type: string;
+  method: string;
+  args: PyObj[];
+  kw: Map<string, PyObj>;
+  frame: Frame;
+  site: CallSite;
+  self: PyObj;
+  a1: PyObj;
+  pos: { line: number; col: number };
+  unknownCall: () => PyObj;
 }
 
 function* callMethod(b: Builtins, it: Interpreter, type: string, method: string, args: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite, unknownCall: () => PyObj): G<PyObj> {
@@ -884,8 +240,40 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     yield* settleKey(b, a1, frame);
     yield* settleItems(b, self, frame);
   }
+  const call: MethodCall = { b, it, h, type, method, args, kw, frame, site, self, a1, pos, unknownCall };
   if (type === 'deque' && self.items) {
-    const items = self.items;
+    const r = yield* dequeMethod(call);
+    if (r) return r;
+  }
+  if ((type === 'list' || type === 'deque') && self.items) {
+    const r = yield* listMethod(call);
+    if (r) return r;
+  }
+  if (type === 'dict' && self.entries) {
+    const r = dictMethod(call);
+    if (r) return r;
+  }
+  if ((type === 'set') && self.entries) {
+    const r = yield* setMethod(call);
+    if (r) return r;
+  }
+  if (type === 'str' || type === 'bytes') return yield* strMethod(b, it, self, method, args, frame, pos);
+  if (type === 'finalize' && self.kind === 'finalize') {
+    const r = finalizeMethod(call);
+    if (r) return r;
+  }
+  if (type === 'weak') {
+    const r = weakContainerMethod(call);
+    if (r) return r;
+  }
+  if (type === 'int' || type === 'float') return b.newInt(undefined, pos);
+  return unknownCall();
+}
+
+/** collections.deque methods (a deque is a list of items with an optional maxlen). Undefined: not handled here. */
+function* dequeMethod(call: MethodCall): G<PyObj | undefined> {
+  const { b, it, h, method, frame, self, a1, pos, unknownCall } = call;
+    const items = self.items!;
     switch (method) {
       case 'append': items.push(h.incref(a1)!); b.noteStore(self, a1); dequeTrim(self, it, 'left'); return b.none;
       case 'appendleft': items.unshift(h.incref(a1)!); b.noteStore(self, a1); dequeTrim(self, it, 'right'); return b.none;
@@ -899,9 +287,13 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       case 'pop': case 'clear': case 'remove': case 'count': case 'index': case 'reverse': case 'copy': case 'insert': break;
       default: return unknownCall();
     }
-  }
-  if ((type === 'list' || type === 'deque') && self.items) {
-    const items = self.items;
+  return undefined;
+}
+
+/** list methods, and the deque methods that work as on a list. Undefined: not handled here. */
+function* listMethod(call: MethodCall): G<PyObj | undefined> {
+  const { b, it, h, method, args, kw, frame, site, self, a1, pos } = call;
+    const items = self.items!;
     switch (method) {
       case 'append': items.push(h.incref(a1)!); b.noteStore(self, a1); return b.none;
       case 'insert': {
@@ -952,8 +344,14 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
         return b.newInt(BigInt(i), pos);
       }
     }
-  }
-  if (type === 'dict' && self.entries) {
+  return undefined;
+}
+
+/** dict methods (also of OrderedDict, defaultdict and the Counter methods followed). Undefined: not handled here. */
+function dictMethod(call: MethodCall): PyObj | undefined {
+  const { b, it, h, method, args, kw, frame, a1, pos, unknownCall } = call;
+  // (called only when self.entries is set)
+  const self = call.self as PyObj & { entries: Map<string, DictEntry> };
     switch (method) {
       case 'get': {
         const e = b.dictGet(self, a1);
@@ -1012,8 +410,14 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       }
       case 'keys': case 'values': case 'items': return dictView(b, self, method, pos);
     }
-  }
-  if ((type === 'set') && self.entries) {
+  return undefined;
+}
+
+/** set methods. Undefined: not handled here. */
+function* setMethod(call: MethodCall): G<PyObj | undefined> {
+  const { b, it, h, method, frame, a1, pos } = call;
+  // (called only when self.entries is set)
+  const self = call.self as PyObj & { entries: Map<string, DictEntry> };
     switch (method) {
       case 'add': b.setAdd(self, h.incref(a1)!); return b.none;
       case 'discard': case 'remove': {
@@ -1048,9 +452,12 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       case 'union': case 'intersection': case 'difference':
         return yield* b.binop(method === 'union' ? '|' : method === 'intersection' ? '&' : '-', self, a1, frame, false, pos);
     }
-  }
-  if (type === 'str' || type === 'bytes') return yield* strMethod(b, it, self, method, args, frame, pos);
-  if (type === 'finalize' && self.kind === 'finalize') {
+  return undefined;
+}
+
+/** weakref.finalize methods. Undefined: not handled here. */
+function finalizeMethod(call: MethodCall): PyObj | undefined {
+  const { b, it, h, method, frame, site, self, pos } = call;
     if (method === '__call__') return callFinalize(b, it, self, frame, site);
     // (obj, func, args, kwargs) while registered, else None; detach() also unregisters.
     const target = self.finalizeRef?.referent;
@@ -1060,8 +467,12 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     const parts = b.newSeq('tuple', [h.incref(target)!, func, argsTuple, b.newDict(pos)], pos);
     if (method === 'detach') unregisterFinalize(b, it, self);
     return parts;
-  }
-  if (type === 'weak') {
+  return undefined;
+}
+
+/** WeakValueDictionary / WeakKeyDictionary / WeakSet methods (weakContainers.ts). Undefined: not handled here. */
+function weakContainerMethod(call: MethodCall): PyObj | undefined {
+  const { b, it, h, method, args, frame, self, a1, pos, unknownCall } = call;
     // WeakValueDictionary / WeakKeyDictionary / WeakSet (weakContainers.ts).
     self.weakEntries ??= new Map();
     switch (method) {
@@ -1094,10 +505,9 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       }
     }
     return unknownCall();
-  }
-  if (type === 'int' || type === 'float') return b.newInt(undefined, pos);
-  return unknownCall();
+  return undefined;
 }
+
 
 /** str methods: computed when the string is known (CPython returns the same object where it would). */
 function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, args: PyObj[], frame: Frame, pos: { line: number; col: number }): G<PyObj> {
@@ -1197,7 +607,7 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
 }
 
 /** A deque with maxlen drops items from the other end when it grows past it. */
-function dequeTrim(q: PyObj, it: Interpreter, from: 'left' | 'right'): void {
+export function dequeTrim(q: PyObj, it: Interpreter, from: 'left' | 'right'): void {
   if (q.maxlen === undefined) return;
   while (q.items!.length > q.maxlen) {
     const dropped = from === 'left' ? q.items!.shift() : q.items!.pop();
@@ -1206,7 +616,7 @@ function dequeTrim(q: PyObj, it: Interpreter, from: 'left' | 'right'): void {
 }
 
 /** A Field made by `dataclasses.field(...)` (not yet claimed by @dataclass). */
-function isFieldCall(o: PyObj): boolean {
+export function isFieldCall(o: PyObj): boolean {
   return o.kind === 'instance' && o.type === 'Field' && !o.cls && !!o.attrs;
 }
 
@@ -1218,7 +628,7 @@ function isFieldCall(o: PyObj): boolean {
  * insertion sort, which gives the stable order timsort gives for a consistent
  * `<`. Where an answer is unknown the order is too: every item escapes.
  */
-function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite): G<void> {
+export function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite): G<void> {
   const h = it.heap;
   const key = kw.get('key');
   const keyObjs: PyObj[] = [];
@@ -1303,7 +713,7 @@ function* insertionOrder(b: Builtins, keys: PyObj[], rev: boolean, frame: Frame,
  */
 type SortKey = number | string | SortKey[] | { idOf: PyObj } | { obj: PyObj };
 
-function sortKey(k: PyObj, depth = 0): SortKey | undefined {
+export function sortKey(k: PyObj, depth = 0): SortKey | undefined {
   // An id() is an address the analysis does not know: only an object's with itself compares (equal).
   if (k.fromId) return k.idOf ? { idOf: k.idOf } : undefined;
   if ((k.kind === 'int' || k.kind === 'float' || k.kind === 'bool') && k.value !== undefined) return Number(k.value);
@@ -1332,7 +742,7 @@ function compareKeys(a: SortKey, b: SortKey): number | undefined {
 }
 
 /** map / zip: a tuple owns the source iterators; the iterator reads them through it. */
-function ownIterators(b: Builtins, e: PyObj, srcs: PyObj[], pos: { line: number; col: number }): void {
+export function ownIterators(b: Builtins, e: PyObj, srcs: PyObj[], pos: { line: number; col: number }): void {
   const t = b.newSeq('tuple', srcs, pos);
   e.itersTuple = t;
   e.iterSources = t.items;
@@ -1343,7 +753,7 @@ function ownIterators(b: Builtins, e: PyObj, srcs: PyObj[], pos: { line: number;
  * tuple's or set's items; a dict's values, each followed by its key unless every
  * key is a str (a unicode-keys table visits values only). Undefined when not known.
  */
-function traversedBy(o: PyObj): PyObj[] | undefined {
+export function traversedBy(o: PyObj): PyObj[] | undefined {
   if (o.fuzzy || o.external) return undefined;
   if ((o.kind === 'list' || o.kind === 'tuple') && o.items && (o.type === 'list' || o.type === 'tuple')) return [...o.items];
   if ((o.kind === 'set' || o.kind === 'frozenset') && o.entries) return [...o.entries.values()].map((e) => e.key);
@@ -1410,7 +820,7 @@ function formatFields(template: string, args: PyObj[]): string | undefined {
  * (long_long: abs of a non-negative int, round to ndigits ≥ 0); divmod makes a
  * new tuple of floor quotient and remainder. Undefined for anything else.
  */
-function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { line: number; col: number }): PyObj | undefined {
+export function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { line: number; col: number }): PyObj | undefined {
   const h = b.it.heap;
   // Exact ints only: an int subclass's abs / round is a new object.
   const int = (o: PyObj | undefined): bigint | undefined => (o?.type === 'int' ? knownInt(o) : undefined);

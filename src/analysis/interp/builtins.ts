@@ -349,16 +349,16 @@ export class Builtins {
 
   truthy(o: PyObj): boolean | undefined { return ops.truthy(this, o); }
   num(o: PyObj): number | bigint | undefined { return ops.num(this, o); }
-  *binop(op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> { return yield* ops.binop(this, op, l, r, frame, inplace, pos); }
+  binop(op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> { return ops.binop(this, op, l, r, frame, inplace, pos); }
   unary(op: string, v: PyObj, pos: Pos): PyObj { return ops.unary(this, op, v, pos); }
-  *compare(op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> { return yield* ops.compare(this, op, l, r, frame, pos); }
+  compare(op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> { return ops.compare(this, op, l, r, frame, pos); }
 
   // ---- iteration and generators (iteration.ts) ----
 
-  *getIter(o: PyObj, frame: Frame): G<PyObj> { return yield* iter.getIter(this, o, frame); }
-  *iterNext(itr: PyObj, frame: Frame): G<PyObj | undefined> { return yield* iter.iterNext(this, itr, frame); }
-  *iterateAll(src: PyObj, frame: Frame): G<PyObj[]> { return yield* iter.iterateAll(this, src, frame); }
-  *unpack(value: PyObj, targets: Expr[], frame: Frame): G<PyObj[]> { return yield* iter.unpack(this, value, targets, frame); }
+  getIter(o: PyObj, frame: Frame): G<PyObj> { return iter.getIter(this, o, frame); }
+  iterNext(itr: PyObj, frame: Frame): G<PyObj | undefined> { return iter.iterNext(this, itr, frame); }
+  iterateAll(src: PyObj, frame: Frame): G<PyObj[]> { return iter.iterateAll(this, src, frame); }
+  unpack(value: PyObj, targets: Expr[], frame: Frame): G<PyObj[]> { return iter.unpack(this, value, targets, frame); }
   newGenerator(func: PyObj, frame: Frame, site: CallSite): PyObj { return iter.newGenerator(this, func, frame, site); }
   *resume(g: PyObj, sent: PyObj | undefined, frame: Frame): G<{ done: boolean; value: PyObj }> { return yield* iter.resume(this, g, sent, frame); }
   closeGenerator(g: PyObj, frame: Frame): void { iter.closeGenerator(this, g, frame); }
@@ -1034,9 +1034,9 @@ export class Builtins {
 
   // ---- items (subscripts.ts) ----
 
-  *getItem(obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> { return yield* sub.getItem(this, obj, idx, frame); }
-  *setItem(obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> { return yield* sub.setItem(this, obj, idx, value, frame); }
-  *delItem(obj: PyObj, idx: PyObj, frame: Frame): G<void> { return yield* sub.delItem(this, obj, idx, frame); }
+  getItem(obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> { return sub.getItem(this, obj, idx, frame); }
+  setItem(obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> { return sub.setItem(this, obj, idx, value, frame); }
+  delItem(obj: PyObj, idx: PyObj, frame: Frame): G<void> { return sub.delItem(this, obj, idx, frame); }
   weakEntry(obj: PyObj, idx: PyObj): PyObj | undefined { return sub.weakEntry(this, obj, idx); }
 
 

@@ -47,15 +47,15 @@ export class AnalysisStopped {
  * needs from an evaluation that cannot suspend. One instance is reused; it is
  * consumed by the `yield*` that asked for it before anything else runs.
  */
-class FinishedIterator {
-  value: PyObj | undefined;
+class FinishedIterator<T = PyObj> {
+  value: T | undefined;
   [Symbol.iterator](): this { return this; }
-  next(): IteratorResult<PyObj | undefined, PyObj> {
+  next(): IteratorResult<PyObj | undefined, T> {
     const value = this.value!;
     this.value = undefined;
     return { done: true, value };
   }
-  return(v: PyObj): IteratorResult<PyObj | undefined, PyObj> { return { done: true, value: v }; }
+  return(v: T): IteratorResult<PyObj | undefined, T> { return { done: true, value: v }; }
 }
 
 /** Drives a JS generator that must not suspend (a plain Python call) to its end. */
@@ -139,7 +139,7 @@ export class Interpreter implements HeapHost {
       for (const code of this.module.codes) for (const key of code.foldedAway ?? []) dropped.set(key, (dropped.get(key) ?? 0) + 1);
     }
     for (const [key, c] of this.module.constants) {
-      const o = this.constObj(c.value, c.pos.line, c.pos.col, c.literal);
+      const o = this.constObj(c.value, c.pos.line, c.pos.col, c.literal, key);
       const holders = c.holders - (dropped.get(key) ?? 0);
       if (!o.immortal) {
         o.rc += holders;
@@ -149,8 +149,7 @@ export class Interpreter implements HeapHost {
   }
 
   /** The merged constant object for a value; the parser's reference is counted once. */
-  constObj(v: ConstValue, line: number, col: number, literal = true): PyObj {
-    const key = constKeyOf(v);
+  constObj(v: ConstValue, line: number, col: number, literal = true, key = constKeyOf(v)): PyObj {
     let o = this.constObjs.get(key);
     if (o) return o;
     const imm = this.b.immortalConst(v);
@@ -254,115 +253,153 @@ export class Interpreter implements HeapHost {
     frame.line = s.line;
     this.currentLine = s.line;
     this.currentCol = s.col;
-    const c = yield* this.execStmtInner(s, frame);
+    const c = yield* this.stmtGen(s, frame);
     if (s.record && c.k === 'normal' && isSimpleStmt(s)) this.recorder.afterStatement(s, frame);
     return c;
   }
 
-  private *execStmtInner(s: Stmt, frame: Frame): G<Completion> {
+  /**
+   * The generator that runs `s`: one small generator per statement kind (a
+   * generator object is sized for every local of its function), and none for
+   * the statements that cannot suspend or fail.
+   */
+  private stmtGen(s: Stmt, frame: Frame): G<Completion> {
     switch (s.k) {
-      case 'expr': {
-        const v = yield* this.eval(s.value, frame);
-        this.heap.decref(v);
-        return NORMAL;
-      }
-      case 'assign': {
-        const v = yield* this.eval(s.value, frame);
-        for (let i = 0; i < s.targets.length; i++) {
-          // Chained assignment: every target but the last gets its own reference (DUP_TOP).
-          if (i < s.targets.length - 1) this.heap.incref(v);
-          yield* this.assign(s.targets[i], v, frame, s.value);
-        }
-        return NORMAL;
-      }
-      case 'annassign': {
-        if (s.value) {
-          const v = yield* this.eval(s.value, frame);
-          yield* this.assign(s.target, v, frame);
-        }
-        return NORMAL;
-      }
-      case 'augassign': return yield* this.augAssign(s, frame);
-      case 'return': {
-        const v = s.value ? yield* this.eval(s.value, frame) : this.b.none;
-        return { k: 'return', value: v };
-      }
-      case 'del': {
-        for (const t of s.targets) yield* this.del(t, frame);
-        return NORMAL;
-      }
-      case 'pass': case 'global': case 'nonlocal': return NORMAL;
-      case 'break': return { k: 'break' };
-      case 'continue': return { k: 'continue' };
-      case 'if': {
-        const t = yield* this.eval(s.test, frame);
-        const truth = this.b.truthy(t);
-        this.heap.decref(t);
-        if (truth === undefined) return yield* this.fuzzyBranches([s.body, s.orelse], frame);
-        return yield* this.execBlock(truth ? s.body : s.orelse, frame);
-      }
-      case 'while': return yield* this.execWhile(s, frame);
-      case 'for': return yield* this.execFor(s, frame);
-      case 'try': return yield* this.execTry(s, frame);
-      case 'with': return yield* this.execWith(s, frame, 0);
-      case 'match': return yield* execMatch(this, s, frame);
-      case 'def': {
-        const f = yield* this.makeFunction(s.fn, frame);
-        const decorated = yield* this.applyDecorators(s.decorators, f, frame, s);
-        yield* this.storeName(s.fn.name, decorated, frame);
-        return NORMAL;
-      }
-      case 'class': {
-        const c = yield* this.makeClass(s.cls, frame, s);
-        const decorated = yield* this.applyDecorators(s.decorators, c, frame, s);
-        yield* this.storeName(s.cls.name, decorated, frame);
-        return NORMAL;
-      }
-      case 'import': {
-        for (const n of s.names) {
-          const mod = this.b.importModule(n.asname ? n.module : n.module.split('.')[0]);
-          yield* this.storeName(n.asname ?? n.module.split('.')[0], mod, frame);
-        }
-        return NORMAL;
-      }
-      case 'importfrom': {
-        const mod = this.b.importModule(s.module);
-        for (const n of s.names) {
-          const v = this.b.getModuleAttr(mod, n.name, s);
-          yield* this.storeName(n.asname ?? n.name, v, frame);
-        }
-        return NORMAL;
-      }
-      case 'raise': {
-        if (!s.exc) {
-          const cur = this.currentHandled(frame);
-          if (cur) throw this.raiseObj(this.heap.incref(cur)!, frame, /* fresh */ false);
-          throw this.raiseObj(this.b.cError('RuntimeError', s), frame, true);
-        }
-        let e = yield* this.eval(s.exc, frame);
-        if (e.kind === 'class') {
-          const inst = yield* this.callObject(e, [], [], frame, { line: s.line, col: s.col, key: `${s.line}:${s.col}:raise` });
-          this.heap.decref(e);
-          e = inst;
-        }
-        if (s.cause) {
-          const c = yield* this.eval(s.cause, frame);
-          if (e.kind === 'exception') { this.heap.decref(e.cause); e.cause = c; } else this.heap.decref(c);
-        }
-        throw this.raiseObj(e, frame, true);
-      }
-      case 'assert': {
-        const t = yield* this.eval(s.test, frame);
-        const truth = this.b.truthy(t);
-        this.heap.decref(t);
-        if (truth === false) throw this.raiseObj(this.b.newException('AssertionError', [], s), frame, true);
-        return NORMAL;
-      }
-      case 'unknown': {
-        this.b.havocFrame(frame);
-        return NORMAL;
-      }
+      case 'expr': return this.execExprStmt(s, frame);
+      case 'assign': return this.execAssign(s, frame);
+      case 'annassign': return this.execAnnAssign(s, frame);
+      case 'augassign': return this.augAssign(s, frame);
+      case 'return': return this.execReturn(s, frame);
+      case 'del': return this.execDel(s, frame);
+      case 'pass': case 'global': case 'nonlocal': return this.finishedStmt(NORMAL);
+      case 'break': return this.finishedStmt({ k: 'break' });
+      case 'continue': return this.finishedStmt({ k: 'continue' });
+      case 'if': return this.execIf(s, frame);
+      case 'while': return this.execWhile(s, frame);
+      case 'for': return this.execFor(s, frame);
+      case 'try': return this.execTry(s, frame);
+      case 'with': return this.execWith(s, frame, 0);
+      case 'match': return execMatch(this, s, frame);
+      case 'def': return this.execDef(s, frame);
+      case 'class': return this.execClass(s, frame);
+      case 'import': return this.execImport(s, frame);
+      case 'importfrom': return this.execImportFrom(s, frame);
+      case 'raise': return this.execRaise(s, frame);
+      case 'assert': return this.execAssert(s, frame);
+      case 'unknown': return this.execUnknownStmt(s, frame);
     }
+  }
+
+  private readonly doneStmt = new FinishedIterator<Completion>();
+
+  private finishedStmt(c: Completion): G<Completion> {
+    this.doneStmt.value = c;
+    return this.doneStmt as unknown as G<Completion>;
+  }
+
+  private *execExprStmt(s: Stmt & { k: 'expr' }, frame: Frame): G<Completion> {
+    const v = yield* this.eval(s.value, frame);
+    this.heap.decref(v);
+    return NORMAL;
+  }
+
+  private *execAssign(s: Stmt & { k: 'assign' }, frame: Frame): G<Completion> {
+    const v = yield* this.eval(s.value, frame);
+    for (let i = 0; i < s.targets.length; i++) {
+      // Chained assignment: every target but the last gets its own reference (DUP_TOP).
+      if (i < s.targets.length - 1) this.heap.incref(v);
+      yield* this.assign(s.targets[i], v, frame, s.value);
+    }
+    return NORMAL;
+  }
+
+  private *execAnnAssign(s: Stmt & { k: 'annassign' }, frame: Frame): G<Completion> {
+    if (s.value) {
+      const v = yield* this.eval(s.value, frame);
+      yield* this.assign(s.target, v, frame);
+    }
+    return NORMAL;
+  }
+
+  private *execReturn(s: Stmt & { k: 'return' }, frame: Frame): G<Completion> {
+    const v = s.value ? yield* this.eval(s.value, frame) : this.b.none;
+    return { k: 'return', value: v };
+  }
+
+  private *execDel(s: Stmt & { k: 'del' }, frame: Frame): G<Completion> {
+    for (const t of s.targets) yield* this.del(t, frame);
+    return NORMAL;
+  }
+
+  private *execIf(s: Stmt & { k: 'if' }, frame: Frame): G<Completion> {
+    const t = yield* this.eval(s.test, frame);
+    const truth = this.b.truthy(t);
+    this.heap.decref(t);
+    if (truth === undefined) return yield* this.fuzzyBranches([s.body, s.orelse], frame);
+    return yield* this.execBlock(truth ? s.body : s.orelse, frame);
+  }
+
+  private *execDef(s: Stmt & { k: 'def' }, frame: Frame): G<Completion> {
+    const f = yield* this.makeFunction(s.fn, frame);
+    const decorated = yield* this.applyDecorators(s.decorators, f, frame, s);
+    yield* this.storeName(s.fn.name, decorated, frame);
+    return NORMAL;
+  }
+
+  private *execClass(s: Stmt & { k: 'class' }, frame: Frame): G<Completion> {
+    const c = yield* this.makeClass(s.cls, frame, s);
+    const decorated = yield* this.applyDecorators(s.decorators, c, frame, s);
+    yield* this.storeName(s.cls.name, decorated, frame);
+    return NORMAL;
+  }
+
+  private *execImport(s: Stmt & { k: 'import' }, frame: Frame): G<Completion> {
+    for (const n of s.names) {
+      const mod = this.b.importModule(n.asname ? n.module : n.module.split('.')[0]);
+      yield* this.storeName(n.asname ?? n.module.split('.')[0], mod, frame);
+    }
+    return NORMAL;
+  }
+
+  private *execImportFrom(s: Stmt & { k: 'importfrom' }, frame: Frame): G<Completion> {
+    const mod = this.b.importModule(s.module);
+    for (const n of s.names) {
+      const v = this.b.getModuleAttr(mod, n.name, s);
+      yield* this.storeName(n.asname ?? n.name, v, frame);
+    }
+    return NORMAL;
+  }
+
+  private *execRaise(s: Stmt & { k: 'raise' }, frame: Frame): G<Completion> {
+    if (!s.exc) {
+      const cur = this.currentHandled(frame);
+      if (cur) throw this.raiseObj(this.heap.incref(cur)!, frame, /* fresh */ false);
+      throw this.raiseObj(this.b.cError('RuntimeError', s), frame, true);
+    }
+    let e = yield* this.eval(s.exc, frame);
+    if (e.kind === 'class') {
+      const inst = yield* this.callObject(e, [], [], frame, { line: s.line, col: s.col, key: `${s.line}:${s.col}:raise` });
+      this.heap.decref(e);
+      e = inst;
+    }
+    if (s.cause) {
+      const c = yield* this.eval(s.cause, frame);
+      if (e.kind === 'exception') { this.heap.decref(e.cause); e.cause = c; } else this.heap.decref(c);
+    }
+    throw this.raiseObj(e, frame, true);
+  }
+
+  private *execAssert(s: Stmt & { k: 'assert' }, frame: Frame): G<Completion> {
+    const t = yield* this.eval(s.test, frame);
+    const truth = this.b.truthy(t);
+    this.heap.decref(t);
+    if (truth === false) throw this.raiseObj(this.b.newException('AssertionError', [], s), frame, true);
+    return NORMAL;
+  }
+
+  private *execUnknownStmt(s: Stmt & { k: 'unknown' }, frame: Frame): G<Completion> {
+    this.b.havocFrame(frame);
+    return NORMAL;
   }
 
   // ---- compound statements (controlFlow.ts) ----
@@ -370,15 +407,15 @@ export class Interpreter implements HeapHost {
   /** `except … as NAME` names being bound right now (they are deleted at the handler's end). */
   readonly handlerNames = new Set<string>();
 
-  *fuzzyBranches(branches: Stmt[][], frame: Frame): G<Completion> { return yield* cf.fuzzyBranches(this, branches, frame); }
-  *execWhile(s: Stmt & { k: 'while' }, frame: Frame): G<Completion> { return yield* cf.execWhile(this, s, frame); }
-  *execFor(s: Stmt & { k: 'for' }, frame: Frame): G<Completion> { return yield* cf.execFor(this, s, frame); }
-  *execTry(s: Stmt & { k: 'try' }, frame: Frame): G<Completion> { return yield* cf.execTry(this, s, frame); }
+  fuzzyBranches(branches: Stmt[][], frame: Frame): G<Completion> { return cf.fuzzyBranches(this, branches, frame); }
+  execWhile(s: Stmt & { k: 'while' }, frame: Frame): G<Completion> { return cf.execWhile(this, s, frame); }
+  execFor(s: Stmt & { k: 'for' }, frame: Frame): G<Completion> { return cf.execFor(this, s, frame); }
+  execTry(s: Stmt & { k: 'try' }, frame: Frame): G<Completion> { return cf.execTry(this, s, frame); }
   matches(exc: PyObj, typeExpr: Expr, frame: Frame): boolean { return cf.matches(this, exc, typeExpr, frame); }
-  *runHandler(h: { name?: string; body: Stmt[] }, exc: PyObj, frame: Frame): G<Completion> { return yield* cf.runHandler(this, h, exc, frame); }
+  runHandler(h: { name?: string; body: Stmt[] }, exc: PyObj, frame: Frame): G<Completion> { return cf.runHandler(this, h, exc, frame); }
   currentHandled(frame: Frame): PyObj | undefined { return cf.currentHandled(this, frame); }
-  *execWith(s: Stmt & { k: 'with' }, frame: Frame, i: number): G<Completion> { return yield* cf.execWith(this, s, frame, i); }
-  *applyDecorators(decorators: Expr[], obj: PyObj, frame: Frame, s: Stmt): G<PyObj> { return yield* cf.applyDecorators(this, decorators, obj, frame, s); }
+  execWith(s: Stmt & { k: 'with' }, frame: Frame, i: number): G<Completion> { return cf.execWith(this, s, frame, i); }
+  applyDecorators(decorators: Expr[], obj: PyObj, frame: Frame, s: Stmt): G<PyObj> { return cf.applyDecorators(this, decorators, obj, frame, s); }
 
   // ---- exceptions ----
 
@@ -418,12 +455,12 @@ export class Interpreter implements HeapHost {
 
   // ---- assignment (assignment.ts) ----
 
-  *assign(target: Expr, value: PyObj, frame: Frame, rhs?: Expr): G<void> { return yield* asg.assign(this, target, value, frame, rhs); }
-  *storeName(name: string, value: PyObj, frame: Frame): G<void> { return yield* asg.storeName(this, name, value, frame); }
-  *storeNameScoped(name: string, scope: string, value: PyObj, frame: Frame): G<void> { return yield* asg.storeNameScoped(this, name, scope, value, frame); }
+  assign(target: Expr, value: PyObj, frame: Frame, rhs?: Expr): G<void> { return asg.assign(this, target, value, frame, rhs); }
+  storeName(name: string, value: PyObj, frame: Frame): G<void> { return asg.storeName(this, name, value, frame); }
+  storeNameScoped(name: string, scope: string, value: PyObj, frame: Frame): G<void> { return asg.storeNameScoped(this, name, scope, value, frame); }
   unbindName(name: string, frame: Frame): void { return asg.unbindName(this, name, frame); }
-  *del(t: Expr, frame: Frame): G<void> { return yield* asg.del(this, t, frame); }
-  *augAssign(s: Stmt & { k: 'augassign' }, frame: Frame): G<Completion> { return yield* asg.augAssign(this, s, frame); }
+  del(t: Expr, frame: Frame): G<void> { return asg.del(this, t, frame); }
+  augAssign(s: Stmt & { k: 'augassign' }, frame: Frame): G<Completion> { return asg.augAssign(this, s, frame); }
 
   // ---- expressions ----
 
@@ -432,14 +469,38 @@ export class Interpreter implements HeapHost {
    * all evaluations) cannot suspend, so they are answered through one reused
    * already-finished iterator instead of a new generator object each: `yield*`
    * reads it at once, and the allocations were a large share of the run's GC.
+   * Every other kind gets its own small generator: V8 sizes a generator object
+   * for all the locals of its function, and one generator over every kind
+   * (the former evalGen) cost about three times as much per call.
    */
   eval(e: Expr, frame: Frame): G<PyObj> {
-    if (e.k === 'const') {
-      const o = this.constObjs.get(e.key) ?? this.constObj(e.value, e.line, e.col);
-      return this.finished(this.heap.incref(o)!);
+    switch (e.k) {
+      case 'const': {
+        const o = this.constObjs.get(e.key) ?? this.constObj(e.value, e.line, e.col);
+        return this.finished(this.heap.incref(o)!);
+      }
+      case 'name': return this.finished(this.loadName(e.id, e.scope, frame, e));
+      case 'list': case 'tuple': case 'set': return this.evalSeq(e, frame);
+      case 'dict': return this.evalDict(e, frame);
+      case 'star': return this.eval(e.value, frame);
+      case 'binop': return this.evalBinop(e, frame);
+      case 'unary': return this.evalUnary(e, frame);
+      case 'boolop': return this.evalBoolop(e, frame);
+      case 'compare': return this.evalCompare(e, frame);
+      case 'call': return this.evalCall(e, frame);
+      case 'attr': return this.evalAttr(e, frame);
+      case 'subscript': return this.evalSubscript(e, frame);
+      case 'slice': return this.evalSlice(e, frame);
+      case 'ifexp': return this.evalIfExp(e, frame);
+      case 'lambda': return this.makeFunction(e.fn, frame);
+      case 'comp': return this.evalComp(e, frame);
+      case 'yield': return this.evalYield(e, frame);
+      case 'yieldfrom': return this.evalYieldFrom(e, frame);
+      case 'await': return this.evalAwait(e, frame);
+      case 'walrus': return this.evalWalrus(e, frame);
+      case 'fstring': return this.evalFString(e, frame);
+      case 'unknown': return this.evalUnknownExpr(e, frame);
     }
-    if (e.k === 'name') return this.finished(this.loadName(e.id, e.scope, frame, e));
-    return this.evalGen(e, frame);
   }
 
   private readonly doneIter = new FinishedIterator();
@@ -449,209 +510,211 @@ export class Interpreter implements HeapHost {
     return this.doneIter as unknown as G<PyObj>;
   }
 
-  private *evalGen(e: Expr, frame: Frame): G<PyObj> {
-    switch (e.k) {
-      case 'const': {
-        const o = this.constObjs.get(e.key) ?? this.constObj(e.value, e.line, e.col);
-        return this.heap.incref(o)!;
-      }
-      case 'name': return this.loadName(e.id, e.scope, frame, e);
-      case 'list': case 'tuple': case 'set': {
-        const items: PyObj[] = [];
-        for (const x of e.elts) {
-          if (x.k === 'star') {
-            const src = yield* this.eval(x.value, frame);
-            items.push(...(yield* this.b.iterateAll(src, frame)));
-            this.heap.decref(src);
-          } else items.push(yield* this.eval(x, frame));
-        }
-        if (e.k === 'tuple' && items.length === 0) return this.heap.incref(this.b.emptyTuple)!;
-        if (e.k === 'set') {
-          for (const x of items) yield* settleKey(this.b, x, frame);
-          return this.b.newSet(items, e, 'set');
-        }
-        return this.b.newSeq(e.k, items, e);
-      }
-      case 'dict': {
-        const d = this.b.newDict(e);
-        for (const it of e.items) {
-          if ('splat' in it) {
-            const src = yield* this.eval(it.splat, frame);
-            this.b.dictUpdate(d, src);
-            this.heap.decref(src);
-          } else {
-            const k = yield* this.eval(it.key, frame);
-            const v = yield* this.eval(it.value, frame);
-            yield* settleKey(this.b, k, frame);
-            this.b.dictSet(d, k, v);
-          }
-        }
-        return d;
-      }
-      case 'star': return yield* this.eval(e.value, frame);
-      case 'binop': {
-        // Operands are released however the operation ends (an exception unwinds the value stack).
-        const l = yield* this.eval(e.left, frame);
-        let r: PyObj | undefined;
-        try {
-          r = yield* this.eval(e.right, frame);
-          return yield* this.b.binop(e.op, l, r, frame, false, e);
-        } finally {
-          this.heap.decref(l);
-          this.heap.decref(r);
-        }
-      }
-      case 'unary': {
-        const v = yield* this.eval(e.operand, frame);
-        try {
-          return this.b.unary(e.op, v, e);
-        } finally {
-          this.heap.decref(v);
-        }
-      }
-      case 'boolop': {
-        let v = yield* this.eval(e.values[0], frame);
-        for (let i = 1; i < e.values.length; i++) {
-          const t = this.b.truthy(v);
-          if (t === undefined) { this.b.fuzz(v); }
-          if (e.op === 'and' ? t === false : t === true) return v;
-          this.heap.decref(v);
-          v = yield* this.eval(e.values[i], frame);
-        }
-        return v;
-      }
-      case 'compare': {
-        let left: PyObj | undefined = yield* this.eval(e.operands[0], frame);
-        let right: PyObj | undefined;
-        let result: PyObj = this.b.trueObj;
-        try {
-          for (let i = 0; i < e.ops.length; i++) {
-            right = yield* this.eval(e.operands[i + 1], frame);
-            const r = yield* this.b.compare(e.ops[i], left!, right, frame, e);
-            this.heap.decref(left);
-            left = right;
-            right = undefined;
-            result = r;
-            if (this.b.truthy(r) !== true) break;
-          }
-        } finally {
-          this.heap.decref(left);
-          this.heap.decref(right);
-        }
-        return result;
-      }
-      case 'call': return yield* this.evalCall(e, frame);
-      case 'attr': {
-        const obj = yield* this.eval(e.obj, frame);
-        try {
-          return yield* this.b.getAttr(obj, e.name, frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}` });
-        } finally {
-          this.heap.decref(obj);
-        }
-      }
-      case 'subscript': {
-        const obj = yield* this.eval(e.obj, frame);
-        let idx: PyObj | undefined;
-        try {
-          idx = yield* this.eval(e.index, frame);
-          return yield* this.b.getItem(obj, idx, frame);
-        } finally {
-          this.heap.decref(idx);
-          this.heap.decref(obj);
-        }
-      }
-      case 'slice': {
-        const parts: (PyObj | undefined)[] = [];
-        for (const p of [e.lower, e.upper, e.step]) parts.push(p ? yield* this.eval(p, frame) : undefined);
-        const s = this.heap.alloc('slice', 'slice', this.heap.site(e.line, e.col, 'slice', 'slice'));
-        s.sliceParts = parts;
-        return s;
-      }
-      case 'ifexp': {
-        const t = yield* this.eval(e.test, frame);
-        const truth = this.b.truthy(t);
-        this.heap.decref(t);
-        if (truth === undefined) {
-          const a = yield* this.eval(e.body, frame);
-          const b = yield* this.eval(e.orelse, frame);
-          this.heap.escape(a);
-          this.heap.decref(b);
-          return a;
-        }
-        return yield* this.eval(truth ? e.body : e.orelse, frame);
-      }
-      case 'lambda': return yield* this.makeFunction(e.fn, frame);
-      case 'comp': return yield* this.evalComp(e, frame);
-      case 'yield': {
-        const v = e.value ? yield* this.eval(e.value, frame) : this.b.none;
-        const sent = yield v;
-        return sent ?? this.b.none;
-      }
-      case 'yieldfrom': {
-        const src = yield* this.eval(e.value, frame);
-        const it = yield* this.b.getIter(src, frame);
+  private *evalSeq(e: Expr & { k: 'list' | 'tuple' | 'set' }, frame: Frame): G<PyObj> {
+    const items: PyObj[] = [];
+    for (const x of e.elts) {
+      if (x.k === 'star') {
+        const src = yield* this.eval(x.value, frame);
+        items.push(...(yield* this.b.iterateAll(src, frame)));
         this.heap.decref(src);
-        const temp = { obj: it, label: 'yield from' };
-        frame.temps.push(temp);
-        try {
-          let sent: PyObj | undefined;
-          for (;;) {
-            // 3.11: the delegating frame keeps the sent value while the inner generator runs.
-            const kept = this.vm.yieldFromKeepsSent ? this.heap.incref(sent) : undefined;
-            let r: { done: boolean; value: PyObj };
-            try {
-              r = yield* this.b.resume(it, sent, frame);
-            } finally {
-              this.heap.decref(kept);
-            }
-            sent = undefined;
-            if (r.done) return r.value;
-            const got = yield r.value;
-            sent = got;
-          }
-        } finally {
-          frame.temps.splice(frame.temps.lastIndexOf(temp), 1);
-          this.heap.decref(it);
-        }
-      }
-      case 'await': {
-        const v = yield* this.eval(e.value, frame);
-        this.heap.escape(v);
-        this.heap.decref(v);
-        return this.b.unknown(e.line, e.col);
-      }
-      case 'walrus': {
-        const v = yield* this.eval(e.value, frame);
-        this.heap.incref(v);
-        yield* this.assign(e.target, v, frame);
-        return v;
-      }
-      case 'fstring': {
-        // Each interpolated value is formatted (format(x) → str(x): a user __str__ runs).
-        const site: CallSite = { line: e.line, col: e.col, key: `${e.line}:${e.col}:fstring` };
-        if (e.whole && e.parts.length === 1) {
-          const v = yield* this.eval(e.parts[0], frame);
-          if (v.kind === 'str') return v;
-          const r = yield* this.b.textOf(v, 'str', frame, site, 1);
-          this.heap.decref(v);
-          return r;
-        }
-        for (const p of e.parts) {
-          const v = yield* this.eval(p, frame);
-          this.heap.decref(yield* this.b.textOf(v, 'str', frame, site, 1));
-          this.heap.decref(v);
-        }
-        return this.b.newStr(undefined, e);
-      }
-      case 'unknown': {
-        for (const c of e.children) {
-          const v = yield* this.eval(c, frame);
-          this.heap.escape(v);
-          this.heap.decref(v);
-        }
-        return this.b.unknown(e.line, e.col);
+      } else items.push(yield* this.eval(x, frame));
+    }
+    if (e.k === 'tuple' && items.length === 0) return this.heap.incref(this.b.emptyTuple)!;
+    if (e.k === 'set') {
+      for (const x of items) yield* settleKey(this.b, x, frame);
+      return this.b.newSet(items, e, 'set');
+    }
+    return this.b.newSeq(e.k, items, e);
+  }
+
+  private *evalDict(e: Expr & { k: 'dict' }, frame: Frame): G<PyObj> {
+    const d = this.b.newDict(e);
+    for (const it of e.items) {
+      if ('splat' in it) {
+        const src = yield* this.eval(it.splat, frame);
+        this.b.dictUpdate(d, src);
+        this.heap.decref(src);
+      } else {
+        const k = yield* this.eval(it.key, frame);
+        const v = yield* this.eval(it.value, frame);
+        yield* settleKey(this.b, k, frame);
+        this.b.dictSet(d, k, v);
       }
     }
+    return d;
+  }
+
+  private *evalBinop(e: Expr & { k: 'binop' }, frame: Frame): G<PyObj> {
+    // Operands are released however the operation ends (an exception unwinds the value stack).
+    const l = yield* this.eval(e.left, frame);
+    let r: PyObj | undefined;
+    try {
+      r = yield* this.eval(e.right, frame);
+      return yield* this.b.binop(e.op, l, r, frame, false, e);
+    } finally {
+      this.heap.decref(l);
+      this.heap.decref(r);
+    }
+  }
+
+  private *evalUnary(e: Expr & { k: 'unary' }, frame: Frame): G<PyObj> {
+    const v = yield* this.eval(e.operand, frame);
+    try {
+      return this.b.unary(e.op, v, e);
+    } finally {
+      this.heap.decref(v);
+    }
+  }
+
+  private *evalBoolop(e: Expr & { k: 'boolop' }, frame: Frame): G<PyObj> {
+    let v = yield* this.eval(e.values[0], frame);
+    for (let i = 1; i < e.values.length; i++) {
+      const t = this.b.truthy(v);
+      if (t === undefined) { this.b.fuzz(v); }
+      if (e.op === 'and' ? t === false : t === true) return v;
+      this.heap.decref(v);
+      v = yield* this.eval(e.values[i], frame);
+    }
+    return v;
+  }
+
+  private *evalCompare(e: Expr & { k: 'compare' }, frame: Frame): G<PyObj> {
+    let left: PyObj | undefined = yield* this.eval(e.operands[0], frame);
+    let right: PyObj | undefined;
+    let result: PyObj = this.b.trueObj;
+    try {
+      for (let i = 0; i < e.ops.length; i++) {
+        right = yield* this.eval(e.operands[i + 1], frame);
+        const r = yield* this.b.compare(e.ops[i], left!, right, frame, e);
+        this.heap.decref(left);
+        left = right;
+        right = undefined;
+        result = r;
+        if (this.b.truthy(r) !== true) break;
+      }
+    } finally {
+      this.heap.decref(left);
+      this.heap.decref(right);
+    }
+    return result;
+  }
+
+  private *evalAttr(e: Expr & { k: 'attr' }, frame: Frame): G<PyObj> {
+    const obj = yield* this.eval(e.obj, frame);
+    try {
+      return yield* this.b.getAttr(obj, e.name, frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}` });
+    } finally {
+      this.heap.decref(obj);
+    }
+  }
+
+  private *evalSubscript(e: Expr & { k: 'subscript' }, frame: Frame): G<PyObj> {
+    const obj = yield* this.eval(e.obj, frame);
+    let idx: PyObj | undefined;
+    try {
+      idx = yield* this.eval(e.index, frame);
+      return yield* this.b.getItem(obj, idx, frame);
+    } finally {
+      this.heap.decref(idx);
+      this.heap.decref(obj);
+    }
+  }
+
+  private *evalSlice(e: Expr & { k: 'slice' }, frame: Frame): G<PyObj> {
+    const parts: (PyObj | undefined)[] = [];
+    for (const p of [e.lower, e.upper, e.step]) parts.push(p ? yield* this.eval(p, frame) : undefined);
+    const s = this.heap.alloc('slice', 'slice', this.heap.site(e.line, e.col, 'slice', 'slice'));
+    s.sliceParts = parts;
+    return s;
+  }
+
+  private *evalIfExp(e: Expr & { k: 'ifexp' }, frame: Frame): G<PyObj> {
+    const t = yield* this.eval(e.test, frame);
+    const truth = this.b.truthy(t);
+    this.heap.decref(t);
+    if (truth === undefined) {
+      const a = yield* this.eval(e.body, frame);
+      const b = yield* this.eval(e.orelse, frame);
+      this.heap.escape(a);
+      this.heap.decref(b);
+      return a;
+    }
+    return yield* this.eval(truth ? e.body : e.orelse, frame);
+  }
+
+  private *evalYield(e: Expr & { k: 'yield' }, frame: Frame): G<PyObj> {
+    const v = e.value ? yield* this.eval(e.value, frame) : this.b.none;
+    const sent = yield v;
+    return sent ?? this.b.none;
+  }
+
+  private *evalYieldFrom(e: Expr & { k: 'yieldfrom' }, frame: Frame): G<PyObj> {
+    const src = yield* this.eval(e.value, frame);
+    const it = yield* this.b.getIter(src, frame);
+    this.heap.decref(src);
+    const temp = { obj: it, label: 'yield from' };
+    frame.temps.push(temp);
+    try {
+      let sent: PyObj | undefined;
+      for (;;) {
+        // 3.11: the delegating frame keeps the sent value while the inner generator runs.
+        const kept = this.vm.yieldFromKeepsSent ? this.heap.incref(sent) : undefined;
+        let r: { done: boolean; value: PyObj };
+        try {
+          r = yield* this.b.resume(it, sent, frame);
+        } finally {
+          this.heap.decref(kept);
+        }
+        sent = undefined;
+        if (r.done) return r.value;
+        const got = yield r.value;
+        sent = got;
+      }
+    } finally {
+      frame.temps.splice(frame.temps.lastIndexOf(temp), 1);
+      this.heap.decref(it);
+    }
+  }
+
+  private *evalAwait(e: Expr & { k: 'await' }, frame: Frame): G<PyObj> {
+    const v = yield* this.eval(e.value, frame);
+    this.heap.escape(v);
+    this.heap.decref(v);
+    return this.b.unknown(e.line, e.col);
+  }
+
+  private *evalWalrus(e: Expr & { k: 'walrus' }, frame: Frame): G<PyObj> {
+    const v = yield* this.eval(e.value, frame);
+    this.heap.incref(v);
+    yield* this.assign(e.target, v, frame);
+    return v;
+  }
+
+  private *evalFString(e: Expr & { k: 'fstring' }, frame: Frame): G<PyObj> {
+    // Each interpolated value is formatted (format(x) → str(x): a user __str__ runs).
+    const site: CallSite = { line: e.line, col: e.col, key: `${e.line}:${e.col}:fstring` };
+    if (e.whole && e.parts.length === 1) {
+      const v = yield* this.eval(e.parts[0], frame);
+      if (v.kind === 'str') return v;
+      const r = yield* this.b.textOf(v, 'str', frame, site, 1);
+      this.heap.decref(v);
+      return r;
+    }
+    for (const p of e.parts) {
+      const v = yield* this.eval(p, frame);
+      this.heap.decref(yield* this.b.textOf(v, 'str', frame, site, 1));
+      this.heap.decref(v);
+    }
+    return this.b.newStr(undefined, e);
+  }
+
+  private *evalUnknownExpr(e: Expr & { k: 'unknown' }, frame: Frame): G<PyObj> {
+    for (const c of e.children) {
+      const v = yield* this.eval(c, frame);
+      this.heap.escape(v);
+      this.heap.decref(v);
+    }
+    return this.b.unknown(e.line, e.col);
   }
 
   loadName(name: string, scope: string, frame: Frame, pos: { line: number; col: number }): PyObj {

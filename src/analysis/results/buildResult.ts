@@ -2,35 +2,44 @@
 // by allocation site, lines, calls, cycles and their diagnostics.
 import type { Interpreter } from '../interp/interpreter';
 import type { Recorder } from '../interp/recorder';
-import { AnalysisResult, AnalyzeOptions, Diagnostic, ObjectInfo, PythonVersion } from './resultTypes';
+import { AnalysisResult, AnalyzeOptions, Diagnostic, LineState, ObjectInfo, PythonVersion } from './resultTypes';
 import { cycleDiagnostics } from './cycleDiagnostics';
 
 export function buildResult(it: Interpreter, rec: Recorder, python: PythonVersion, options: AnalyzeOptions, diagnostics: Diagnostic[]): AnalysisResult {
   const { lines, calls, cycles } = rec.build();
+  // One pass over every line's bindings: the ids in use, and the bindings of
+  // shared objects (interned, cached, immortal) the recorder gave no count.
   const used = new Set<string>();
-  for (const l of lines) for (const ids of Object.values(l.bindings)) for (const id of ids) used.add(id);
+  const sharedUncounted: [LineState, string][] = [];
+  for (const l of lines) {
+    for (const name in l.bindings) {
+      for (const id of l.bindings[name]) {
+        used.add(id);
+        if (rec.sharedSites.has(id) && !l.refcounts[id]) sharedUncounted.push([l, id]);
+      }
+    }
+  }
   for (const c of cycles) for (const id of c.objects) used.add(id);
   for (const c of calls) for (const id of c.objects ?? []) used.add(id);
   const objects: Record<string, ObjectInfo> = {};
   for (const id of used) {
-    const s = it.heap.sites.get(id.split(/[.~]/)[0]);
+    const tilde = id.indexOf('~');
+    const base = tilde < 0 ? id : id.slice(0, tilde);
+    const dot = base.indexOf('.');
+    const s = it.heap.sites.get(dot < 0 ? base : base.slice(0, dot));
     if (!s) continue;
     // Shared objects are immortal from 3.12; before that their counts depend on the whole interpreter.
     const shared = s.immortal || rec.sharedSites.has(id);
-    const interned = it.heap.internedSites.has(id.split('~')[0]);
+    const interned = it.heap.internedSites.has(base);
     const immortal = shared && it.vm.immortalSingletons && (!interned || it.vm.immortalInterned);
-    objects[id] = { type: s.type, site: { line: s.line, column: s.col }, label: s.label, immortal, ...(id.includes('~') ? { aliasOf: id.split('~')[0] } : {}), ...(id.split('~')[0].endsWith('.n') ? { summary: true } : {}) };
+    const info: ObjectInfo = { type: s.type, site: { line: s.line, column: s.col }, label: s.label, immortal };
+    if (tilde >= 0) info.aliasOf = base;
+    if (base.endsWith('.n')) info.summary = true;
+    objects[id] = info;
   }
-  // Before 3.12, shared objects get an honest open interval instead of no count.
-  if (!it.vm.immortalSingletons) {
-    for (const l of lines) for (const ids of Object.values(l.bindings)) for (const id of ids) {
-      if (rec.sharedSites.has(id) && !l.refcounts[id]) l.refcounts[id] = [1, null];
-    }
-  } else {
-    for (const l of lines) for (const ids of Object.values(l.bindings)) for (const id of ids) {
-      if (rec.sharedSites.has(id) && !objects[id]?.immortal && !l.refcounts[id]) l.refcounts[id] = [1, null];
-    }
-  }
+  // A shared object that is not immortal in this version (all of them before
+  // 3.12) gets an honest open interval instead of no count.
+  for (const [l, id] of sharedUncounted) if (!objects[id]?.immortal) l.refcounts[id] = [1, null];
   diagnostics.push(...cycleDiagnostics(cycles), ...it.adviser.diagnostics);
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   void options;

@@ -1,0 +1,624 @@
+// The builtin functions (len, sorted, getattr, ...), the builtin types called
+// (list(...), dict(...), super(), property(...)) and operator's getters: one
+// small function each, found by name in BUILTIN_FUNCTION_IMPLS.
+// Arguments are borrowed (the caller releases them); results are owned.
+import { settleKey } from './valueKeys';
+import { knownClass } from './operators';
+import { G } from './interpreter';
+import { Kind, PyObj } from './objects';
+import { liveEntries } from './weakContainers';
+import { floatRepr } from '../ir/constants';
+import { callGetter, makeGetter } from './operatorModule';
+import { BuiltinCall, BuiltinImpl, localsDict, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
+
+function operatorAttrgetterImpl(call: BuiltinCall): PyObj {
+  const { b, it, name, args, site, unknownCall } = call;
+  return makeGetter(b, it, name === 'operator.attrgetter' ? 'attrgetter' : 'itemgetter', args, site) ?? unknownCall();
+}
+
+function* operatorAttrgetterResultImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, func, args, kwargs, frame, site, self, unknownCall } = call;
+  if (args.length !== 1 || kwargs.length) return unknownCall();
+  return yield* callGetter(b, it, func, self, frame, site);
+}
+
+function* printImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, args, frame, site } = call;
+  // print() calls str() on each argument (a user __str__ runs).
+  for (const a of args) h.decref(yield* b.textOf(a, 'str', frame, site, 1));
+  return b.none;
+}
+
+function* reprImpl(call: BuiltinCall): G<PyObj> {
+  const { b, frame, site, self, pos } = call;
+  return self ? yield* b.textOf(self, 'repr', frame, site) : b.newStr(undefined, pos);
+}
+
+function* formatImpl(call: BuiltinCall): G<PyObj> {
+  const { b, frame, site, self, pos } = call;
+  return self ? yield* b.textOf(self, 'str', frame, site, 1) : b.newStr(undefined, pos);
+}
+
+function chrImpl(call: BuiltinCall): PyObj {
+  const { b, self, pos } = call;
+  const n = self ? b.num(self) : undefined;
+  return b.newStr(typeof n === 'bigint' && n >= 0n && n <= 0x10ffffn ? String.fromCodePoint(Number(n)) : undefined, pos);
+}
+
+function textOfUnknownImpl(call: BuiltinCall): PyObj {
+  const { b, pos } = call;
+  return b.newStr(undefined, pos);
+}
+
+function* lenImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, frame, site, self, pos } = call;
+  const n = self?.kind === 'view' && self.iterSource?.entries && !self.iterSource.fuzzy ? self.iterSource.entries.size : self?.weakContainer ? liveEntries(self).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : undefined;
+  if (self?.kind === 'instance') {
+    const m = b.lookupClassAttr(self.cls, '__len__');
+    if (m && m.kind === 'function') return yield* it.callFromC(m, [self], frame, site);
+  }
+  return b.newInt(n === undefined || self?.fuzzy ? undefined : BigInt(n), pos);
+}
+
+function idImpl(call: BuiltinCall): PyObj {
+  const { b, self, pos } = call;
+  const n = b.newInt(self ? BigInt(self.id) * 16n + 140000000000000n : undefined, pos);
+  n.fromId = true;
+  n.idOf = self;
+  return n;
+}
+
+function* sumImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, args, frame, self, pos } = call;
+  // Consumes the iterable (a generator runs to its end), then adds what is known.
+  if (!self) return b.unknown(pos.line, pos.col);
+  const items = yield* b.iterateAll(self, frame);
+  const start = args[1];
+  const all = start ? [start, ...items] : items;
+  const nums = all.map((x) => ((x.kind === 'int' || x.kind === 'bool' || x.kind === 'float') && x.value !== undefined ? x : undefined));
+  for (const x of items) h.decref(x);
+  if (self.fuzzy || nums.some((x) => !x)) return all.some((x) => x.kind === 'float') ? b.newFloat(undefined, pos) : b.newInt(undefined, pos);
+  if (nums.some((x) => x!.kind === 'float')) return b.newFloat(nums.reduce((acc, x) => acc + Number(x!.value), 0), pos);
+  return b.newInt(nums.reduce((acc, x) => acc + (typeof x!.value === 'boolean' ? (x!.value ? 1n : 0n) : (x!.value as bigint)), 0n), pos);
+}
+
+function* anyAllImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, name, frame, self, pos } = call;
+  // Short-circuits like CPython: stops at the first deciding item.
+  if (!self) return b.unknown(pos.line, pos.col);
+  const itr = yield* b.getIter(self, frame);
+  let result: boolean | undefined = name === 'all';
+  try {
+    for (let n = 0; n < 100000; n++) {
+      const v = yield* b.iterNext(itr, frame);
+      if (!v) break;
+      const t = b.truthy(v);
+      h.decref(v);
+      if (t === undefined) { result = undefined; break; }
+      if (name === 'any' && t) { result = true; break; }
+      if (name === 'all' && !t) { result = false; break; }
+    }
+  } finally {
+    h.decref(itr);
+  }
+  return result === undefined ? b.unknown(pos.line, pos.col) : b.bool(result);
+}
+
+function numberFunctionImpl(call: BuiltinCall): PyObj {
+  const { b, name, args, pos } = call;
+  return numberBuiltin(b, name, args, pos) ?? b.newInt(undefined, pos);
+}
+
+function hashImpl(call: BuiltinCall): PyObj {
+  const { b, pos } = call;
+  return b.newInt(undefined, pos);
+}
+
+function isinstanceImpl(call: BuiltinCall): PyObj {
+  const { b, args, self, pos } = call;
+  const cls = args[1];
+  if (!self || !cls) return b.unknown(pos.line, pos.col);
+  const c = b.classOf(self);
+  const types = cls.kind === 'tuple' ? cls.items! : [cls];
+  if (self.kind === 'unknown' || !c) return b.unknown(pos.line, pos.col);
+  return b.bool(types.some((t) => b.isSubclass(c, t) || t.builtinName === 'object'));
+}
+
+function issubclassImpl(call: BuiltinCall): PyObj {
+  const { b, pos } = call;
+  return b.unknown(pos.line, pos.col);
+}
+
+function callableImpl(call: BuiltinCall): PyObj {
+  const { b, self } = call;
+  return b.bool(['function', 'builtin', 'class', 'method'].includes(self?.kind ?? ''));
+}
+
+function* minMaxImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, h, name, args, kw, frame, site, self, pos } = call;
+  const items = args.length === 1 ? yield* b.iterateAll(self, frame) : args.map((a) => h.incref(a)!);
+  const key = kw.get('key');
+  // The key of each item (calling the key function as CPython does), then the first extreme one:
+  // by known numbers here, else by running `item < best` (min) / `item > best` (max) as min_max does.
+  const keyObjs: PyObj[] = [];
+  for (const x of items) {
+    let k: PyObj = h.incref(x)!;
+    if (key) { const r = yield* it.callFromC(key, [x], frame, site); h.decref(k); k = r; }
+    keyObjs.push(k);
+  }
+  const keys = keyObjs.map((k) => { const sk = sortKey(k); return typeof sk === 'number' ? sk : undefined; });
+  let best: number | undefined = 0;
+  if (keys.every((k) => k !== undefined)) {
+    for (let i = 1; i < items.length; i++) if (name === 'min' ? keys[i]! < keys[best]! : keys[i]! > keys[best]!) best = i;
+  } else {
+    for (let i = 1; i < items.length && best !== undefined; i++) {
+      const r = yield* b.compare(name === 'min' ? '<' : '>', keyObjs[i], keyObjs[best], frame, pos);
+      const t = b.truthy(r);
+      h.decref(r);
+      if (t === undefined) best = undefined;
+      else if (t) best = i;
+    }
+  }
+  for (const k of keyObjs) h.decref(k);
+  if (!items.length) {
+    if (kw.has('default')) return h.incref(kw.get('default'))!;
+    throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+  }
+  if (best === undefined) {
+    for (const x of items) h.escape(x);
+    const pick = items[0];
+    for (const x of items.slice(1)) h.decref(x);
+    return pick;
+  }
+  items.forEach((x, i) => { if (i !== best) h.decref(x); });
+  return items[best];
+}
+
+function* sortedImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, kw, frame, site, self, pos } = call;
+  const items = yield* b.iterateAll(self, frame);
+  yield* sortInPlace(b, it, items, kw, frame, site);
+  return b.newSeq('list', items, pos);
+}
+
+function* iterImpl(call: BuiltinCall): G<PyObj> {
+  const { b, frame, self } = call;
+  return yield* b.getIter(self, frame);
+}
+
+function* nextImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, h, args, frame, self, pos } = call;
+  const r = yield* b.resume(self, undefined, frame);
+  if (r.done) {
+    if (args[1]) { h.decref(r.value); return h.incref(args[1])!; }
+    h.decref(r.value);
+    throw it.raiseObj(b.newException('StopIteration', [], pos), frame, true);
+  }
+  return r.value;
+}
+
+function* getattrImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, args, frame, site, self, unknownCall } = call;
+  const attr = args[1]?.value;
+  if (typeof attr !== 'string') return unknownCall();
+  try {
+    return yield* b.getAttr(self, attr, frame, site);
+  } catch (err) {
+    if (args[2]) return h.incref(args[2])!;
+    throw err;
+  }
+}
+
+function* setattrImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, args, frame, self, unknownCall } = call;
+  const attr = args[1]?.value;
+  if (typeof attr !== 'string') return unknownCall();
+  yield* b.setAttr(self, attr, h.incref(args[2])!, frame);
+  return b.none;
+}
+
+function* delattrImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, frame, self } = call;
+  const attr = args[1]?.value;
+  if (typeof attr === 'string') yield* b.delAttr(self, attr, frame);
+  return b.none;
+}
+
+function hasattrImpl(call: BuiltinCall): PyObj {
+  const { b, args, self, pos } = call;
+  const attr = args[1]?.value;
+  if (typeof attr === 'string' && self.kind === 'instance') return b.bool(!!(self.attrs?.get(attr) ?? self.slots?.get(attr) ?? b.lookupClassAttr(self.cls, attr)));
+  return b.unknown(pos.line, pos.col);
+}
+
+function* varsImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, h, name, frame, site, self, pos } = call;
+  if (name === 'vars' && self) return yield* b.getAttr(self, '__dict__', frame, site);
+  if (name === 'globals' || frame.kind === 'module') {
+    it.globalsEscaped = true;
+    h.escape(b.none);
+    const u = b.unknown(pos.line, pos.col);
+    return u;
+  }
+  return localsDict(b, it, frame, pos);
+}
+
+function dirImpl(call: BuiltinCall): PyObj {
+  const { b, pos } = call;
+ const l = b.newSeq('list', [], pos); l.fuzzy = true; return l;
+}
+
+function openImpl(call: BuiltinCall): PyObj {
+  const { it, frame, unknownCall } = call;
+  it.b.havocFrame(frame);
+  return unknownCall();
+}
+
+function objectImpl(call: BuiltinCall): PyObj {
+  const { h, pos } = call;
+  const o = h.alloc('instance', 'object', h.site(pos.line, pos.col, 'object', 'object()'));
+  return o;
+}
+
+function typeImpl(call: BuiltinCall): PyObj {
+  const { b, h, args, self, pos, unknownCall } = call;
+  if (args.length === 1) {
+    const c = b.classOf(self);
+    return c ? h.incref(c)! : b.unknown(pos.line, pos.col);
+  }
+  return unknownCall();
+}
+
+function* listImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, name, frame, self, pos } = call;
+  if (!self) return name === 'tuple' ? h.incref(b.emptyTuple)! : b.newSeq('list', [], pos);
+  if (name === 'tuple' && self.kind === 'tuple' && !self.cls) return h.incref(self)!;
+  const items = yield* b.iterateAll(self, frame);
+  if (name === 'tuple' && items.length === 0) return h.incref(b.emptyTuple)!;
+  const r = b.newSeq(name as 'list' | 'tuple', items, pos);
+  if (self.fuzzy || self.kind === 'unknown') r.fuzzy = true;
+  return r;
+}
+
+function* setImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, name, frame, self, pos } = call;
+  // frozenset(fs) of an exact frozenset is fs itself.
+  if (name === 'frozenset' && self?.kind === 'frozenset' && self.type === 'frozenset') return h.incref(self)!;
+  const items = self ? yield* b.iterateAll(self, frame) : [];
+  for (const x of items) yield* settleKey(b, x, frame);
+  return b.newSet(items, pos, name as 'set' | 'frozenset');
+}
+
+function* dictImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, kwargs, frame, self, pos } = call;
+  const d = b.newDict(pos);
+  if (self) {
+    if (self.kind === 'dict') { b.dictUpdate(d, self); if (self.tracked) d.tracked = true; }
+    else {
+      for (const pair of yield* b.iterateAll(self, frame)) {
+        const kv = pair.items ?? [];
+        if (kv.length === 2) b.dictSet(d, h.incref(kv[0])!, h.incref(kv[1])!);
+        h.decref(pair);
+      }
+    }
+  }
+  for (const [k, v] of kwargs) b.dictSet(d, b.newStr(k, pos), h.incref(v)!);
+  return d;
+}
+
+function* strImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, name, frame, site, self, pos } = call;
+  if (self?.kind === 'str' && name === 'str') return h.incref(self)!;
+  if (name === 'str' && !self) return b.newStr('', pos);
+  // str() of a known number or singleton: its text, as repr would write it.
+  if (name === 'str' && self && self.value !== undefined && (self.kind === 'int' || self.kind === 'float' || self.kind === 'bool')) {
+    return b.newStr(self.kind === 'bool' ? (self.value ? 'True' : 'False') : self.kind === 'float' ? floatRepr(self.value as number) : String(self.value), pos);
+  }
+  if (name === 'str' && self?.kind === 'none') return b.newStr('None', pos);
+  if (name === 'str' && self && (self.kind === 'instance' || self.kind === 'exception')) return yield* b.textOf(self, 'str', frame, site, 1);
+  return b.newStr(undefined, pos);
+}
+
+function intImpl(call: BuiltinCall): PyObj {
+  const { b, it, h, args, frame, self, pos } = call;
+  if (!self) return b.smallInt(0n);
+  if (self.kind === 'int') return h.incref(self)!;
+  if (self.kind === 'bool' && self.value !== undefined) return b.smallInt(self.value ? 1n : 0n);
+  if (self.kind === 'str' && self.value !== undefined && !args[1]) {
+    const t = String(self.value).trim().replace(/_/g, '');
+    // int('x') raises ValueError: the program takes the except branch, as CPython does.
+    if (!/^[+-]?\d+$/.test(t)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+    return b.newInt(BigInt(t), pos);
+  }
+  if (self.kind === 'float' && typeof self.value === 'number') return b.newInt(Number.isFinite(self.value) ? BigInt(Math.trunc(self.value)) : undefined, pos);
+  return b.newInt(undefined, pos);
+}
+
+function floatImpl(call: BuiltinCall): PyObj {
+  const { b, it, h, frame, self, pos } = call;
+  if (!self) return b.newFloat(0, pos);
+  if (self.kind === 'float') return h.incref(self)!;
+  const v = self.value;
+  if (self.kind === 'str' && v !== undefined) {
+    const t = String(v).trim().replace(/_/g, '');
+    const ok = /^[+-]?((\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|inf(inity)?|nan)$/i.test(t);
+    if (!ok) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+    return b.newFloat(/inf/i.test(t) ? (t.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(t) ? NaN : Number(t), pos);
+  }
+  return b.newFloat((self.kind === 'int' || self.kind === 'bool') && v !== undefined ? Number(v) : undefined, pos);
+}
+
+function boolImpl(call: BuiltinCall): PyObj {
+  const { b, self, pos } = call;
+  return self ? (b.truthy(self) === undefined ? b.unknown(pos.line, pos.col) : b.bool(!!b.truthy(self))) : b.falseObj;
+}
+
+function complexImpl(call: BuiltinCall): PyObj {
+  const { b, pos } = call;
+  return b.unknown(pos.line, pos.col);
+}
+
+function rangeImpl(call: BuiltinCall): PyObj {
+  const { h, args, pos } = call;
+  const nums = args.map((a) => a.value);
+  if (nums.some((n) => typeof n !== 'bigint')) {
+    const r = h.alloc('unknown', 'range', h.site(pos.line, pos.col, 'range', 'range(…)'));
+    r.fuzzy = true;
+    return r;
+  }
+  const [start, stop, step] = nums.length === 1 ? [0n, nums[0] as bigint, 1n] : [nums[0] as bigint, nums[1] as bigint, (nums[2] as bigint | undefined) ?? 1n];
+  const r = h.alloc('range', 'range', h.site(pos.line, pos.col, 'range', 'range(…)'));
+  r.rangeVals = [start, stop, step];
+  return r;
+}
+
+function* enumerateImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, name, args, frame, pos } = call;
+  const srcs: PyObj[] = [];
+  for (const a of args) srcs.push(yield* b.getIter(a, frame));
+  const e = h.alloc('iterator', name, h.site(pos.line, pos.col, name, `${name}(…)`));
+  e.iterKind = name;
+  e.iterIndex = 0;
+  e.tracked = true;
+  // enumerate holds its iterator, zip a tuple of them; both allocate their reusable result tuple now.
+  if (name === 'zip') ownIterators(b, e, srcs, pos);
+  else e.iterSources = srcs;
+  e.lastResult = b.newSeq('tuple', (name === 'zip' ? srcs : [0, 1]).map(() => b.none), pos);
+  return e;
+}
+
+function* mapImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, name, args, frame, pos, unknownCall } = call;
+  // map(func, *iterables) / filter(func_or_None, iterable): lazy iterators that
+  // hold the function and an iterator of each iterable, and call the function per item.
+  if (args.length < 2 || (name === 'filter' && args.length !== 2)) return unknownCall();
+  const srcs: PyObj[] = [];
+  for (const a of args.slice(1)) srcs.push(yield* b.getIter(a, frame));
+  const e = h.alloc('iterator', name, h.site(pos.line, pos.col, name, `${name}(…)`));
+  e.iterKind = name;
+  e.iterFunc = args[0] === b.none ? undefined : h.incref(args[0]);
+  // map keeps a tuple of its iterators; filter the one iterator.
+  if (name === 'map') ownIterators(b, e, srcs, pos);
+  else e.iterSources = srcs;
+  e.iterIndex = 0;
+  e.tracked = true;
+  return e;
+}
+
+function reversedImpl(call: BuiltinCall): PyObj {
+  const { h, self, pos, unknownCall } = call;
+  // A list or tuple (listreviter, reversed over a sequence), or a dict's keys (dict_reversekeyiterator); both hold what they reverse.
+  if (self?.kind === 'list' || self?.kind === 'tuple' || (self?.kind === 'dict' && self.type !== 'OrderedDict' && self.entries && !self.fuzzy)) {
+    const e = h.alloc('iterator', 'reversed', h.site(pos.line, pos.col, 'reversed', 'reversed(…)'));
+    e.iterKind = 'reversed';
+    e.iterSource = h.incref(self);
+    e.iterIndex = 0;
+    e.tracked = true;
+    return e;
+  }
+  return unknownCall();
+}
+
+function superImpl(call: BuiltinCall): PyObj {
+  const { h, frame, pos, unknownCall } = call;
+  const cls = frame.cells.get('__class__')?.cellValue;
+  const selfObj = frame.locals.get((frame.code as { params?: { name: string }[] }).params?.[0]?.name ?? 'self');
+  if (!cls || !selfObj) return unknownCall();
+  const s = h.alloc('super', 'super', h.site(pos.line, pos.col, 'super', 'super()'));
+  s.superClass = h.incref(cls);
+  s.superSelf = h.incref(selfObj);
+  s.tracked = true;
+  return s;
+}
+
+function propertyImpl(call: BuiltinCall): PyObj {
+  const { h, name, args, pos } = call;
+  const p = h.alloc(name as Kind, name, h.site(pos.line, pos.col, name, name));
+  p.wrapped = args.map((a) => h.incref(a)!);
+  p.tracked = true;
+  if (name !== 'property') {
+    // Since 3.10 staticmethod / classmethod copy the function's __module__, __name__,
+    // __qualname__, __doc__ and __annotations__ (a dict) into a __dict__ of their own:
+    // a tracked dict the collector finds with them.
+    const d = h.alloc('dict', 'dict', h.site(pos.line, pos.col, 'dict', `${name}.__dict__`));
+    d.attrs = new Map();
+    d.tracked = true;
+    p.dictObj = d;
+  }
+  return p;
+}
+
+function baseExceptionInitImpl(call: BuiltinCall): PyObj {
+  const { b, h, args, self, pos } = call;
+  // self.args = the arguments (a new tuple, or the empty tuple).
+  const old = self.excArgs;
+  const rest = args.slice(1).map((a) => h.incref(a)!);
+  self.excArgs = rest.length ? b.newSeq('tuple', rest, pos) : h.incref(b.emptyTuple);
+  h.decref(old);
+  return b.none;
+}
+
+function objectInitImpl(call: BuiltinCall): PyObj {
+  const { b } = call;
+  return b.none;
+}
+
+function objectNewImpl(call: BuiltinCall): PyObj {
+  const { b, self, pos, unknownCall } = call;
+  // object.__new__(cls): a bare instance of a class statement's class; other classes lay out what we do not model.
+  if (self?.kind === 'class' && self.classIR && knownClass(self) && !self.namedFields && !self.isException && !self.enumKind) return b.bareInstance(self, pos);
+  return unknownCall();
+}
+
+function propertySetterImpl(call: BuiltinCall): PyObj {
+  const { b, h, name, args, self, pos } = call;
+  // A new property with one accessor replaced (fget, fset, fdel).
+  const old = self.wrapped ?? [];
+  const at = name === 'property.getter' ? 0 : name === 'property.setter' ? 1 : 2;
+  const parts = [0, 1, 2].map((i) => (i === at ? args[1] : old[i]));
+  const p = h.alloc('property', 'property', h.site(pos.line, pos.col, 'property', 'property'));
+  p.wrapped = parts.map((x) => h.incref(x ?? b.none)!);
+  p.tracked = true;
+  return p;
+}
+
+function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
+  const { b, h, func, kwargs, self, pos } = call;
+  // @dataclass or @dataclass(...): the class comes back, with its fields recorded;
+  // each default gets one more reference, from its Field in __dataclass_fields__.
+  if (!self || self.kind !== 'class' || !self.classIR) {
+    // dataclass(order=True, ...): a decorator that remembers its options (a temporary closure in CPython).
+    if (self || !kwargs.length) return h.incref(func)!;
+    const d = h.alloc('builtin', 'function', h.site(pos.line, pos.col, 'function', 'dataclass(…)'));
+    d.builtinName = 'dataclasses.dataclass';
+    d.attrs = new Map(kwargs.map(([k, v]) => [k, h.incref(v)!]));
+    d.tracked = true;
+    return d;
+  }
+  const baseCls = (self.mroTuple?.items ?? []).slice(1).find((c) => c.dataclassFields);
+  const base = baseCls?.dataclassFields ?? [];
+  const own = self.classIR.annotated.map((f) => f.name);
+  self.dataclassFields = [...base.filter((n) => !own.includes(n)), ...own];
+  // field(compare=False) leaves a field out of the generated comparisons.
+  const ownCompare = own.filter((n) => { const f = self.attrs?.get(n); return !(f && isFieldCall(f) && f.attrs?.get('compare') === b.falseObj); });
+  const baseCompare = (baseCls?.dataclassCompare ?? base).filter((n) => !own.includes(n));
+  self.dataclassCompare = [...baseCompare, ...ownCompare];
+  self.dataclassOrder = func.attrs?.get('order') === b.trueObj;
+  const fieldsDict = b.newDict(pos);
+  for (const f of self.classIR.annotated) {
+    const dflt = self.attrs?.get(f.name);
+    if (dflt && isFieldCall(dflt)) {
+      // `x: T = field(...)`: that Field is the field; the class attribute becomes its default, or goes.
+      const real = dflt.attrs!.get('default');
+      if (real) self.attrs!.set(f.name, h.incref(real)!);
+      else self.attrs!.delete(f.name);
+      b.dictSet(fieldsDict, b.newStr(f.name, pos), dflt);
+      continue;
+    }
+    const field = h.alloc('instance', 'Field', h.site(pos.line, pos.col, 'Field', `Field(${f.name})`));
+    field.attrs = new Map();
+    field.tracked = true;
+    if (dflt) field.attrs.set('default', h.incref(dflt)!);
+    b.dictSet(fieldsDict, b.newStr(f.name, pos), field);
+  }
+  const old = self.attrs!.get('__dataclass_fields__');
+  self.attrs!.set('__dataclass_fields__', fieldsDict);
+  h.decref(old);
+  return h.incref(self)!;
+}
+
+function dataclassesFieldImpl(call: BuiltinCall): PyObj {
+  const { b, h, args, kwargs, pos } = call;
+  // A Field holding what @dataclass will read: the default, the default factory, the flags.
+  const f = h.alloc('instance', 'Field', h.site(pos.line, pos.col, 'Field', 'field(…)'));
+  f.attrs = new Map();
+  f.tracked = true;
+  for (const [k, v] of kwargs) {
+    if (k === 'metadata' && v !== b.none) h.escape(v); // kept through a mappingproxy
+    f.attrs.set(k, h.incref(v)!);
+  }
+  for (const a of args) h.escape(a);
+  return f;
+}
+
+/** The implementations above by builtin name (several names may share one). */
+export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
+  ['operator.attrgetter', operatorAttrgetterImpl],
+  ['operator.itemgetter', operatorAttrgetterImpl],
+  ['operator.attrgetter()', operatorAttrgetterResultImpl],
+  ['operator.itemgetter()', operatorAttrgetterResultImpl],
+  ['print', printImpl],
+  ['repr', reprImpl],
+  ['ascii', reprImpl],
+  ['format', formatImpl],
+  ['chr', chrImpl],
+  ['input', textOfUnknownImpl],
+  ['hex', textOfUnknownImpl],
+  ['oct', textOfUnknownImpl],
+  ['bin', textOfUnknownImpl],
+  ['len', lenImpl],
+  ['id', idImpl],
+  ['sum', sumImpl],
+  ['any', anyAllImpl],
+  ['all', anyAllImpl],
+  ['abs', numberFunctionImpl],
+  ['round', numberFunctionImpl],
+  ['ord', numberFunctionImpl],
+  ['divmod', numberFunctionImpl],
+  ['pow', numberFunctionImpl],
+  ['hash', hashImpl],
+  ['isinstance', isinstanceImpl],
+  ['issubclass', issubclassImpl],
+  ['callable', callableImpl],
+  ['min', minMaxImpl],
+  ['max', minMaxImpl],
+  ['sorted', sortedImpl],
+  ['iter', iterImpl],
+  ['next', nextImpl],
+  ['getattr', getattrImpl],
+  ['setattr', setattrImpl],
+  ['delattr', delattrImpl],
+  ['hasattr', hasattrImpl],
+  ['vars', varsImpl],
+  ['locals', varsImpl],
+  ['globals', varsImpl],
+  ['dir', dirImpl],
+  ['open', openImpl],
+  ['exec', openImpl],
+  ['eval', openImpl],
+  ['compile', openImpl],
+  ['__import__', openImpl],
+  ['breakpoint', openImpl],
+  ['object', objectImpl],
+  ['type', typeImpl],
+  ['list', listImpl],
+  ['tuple', listImpl],
+  ['set', setImpl],
+  ['frozenset', setImpl],
+  ['dict', dictImpl],
+  ['str', strImpl],
+  ['bytes', strImpl],
+  ['bytearray', strImpl],
+  ['int', intImpl],
+  ['float', floatImpl],
+  ['bool', boolImpl],
+  ['complex', complexImpl],
+  ['range', rangeImpl],
+  ['enumerate', enumerateImpl],
+  ['zip', enumerateImpl],
+  ['map', mapImpl],
+  ['filter', mapImpl],
+  ['reversed', reversedImpl],
+  ['super', superImpl],
+  ['property', propertyImpl],
+  ['staticmethod', propertyImpl],
+  ['classmethod', propertyImpl],
+  ['BaseException.__init__', baseExceptionInitImpl],
+  ['object.__init__', objectInitImpl],
+  ['object.__new__', objectNewImpl],
+  ['property.setter', propertySetterImpl],
+  ['property.getter', propertySetterImpl],
+  ['property.deleter', propertySetterImpl],
+  ['dataclasses.dataclass', dataclassesDataclassImpl],
+  ['dataclasses.field', dataclassesFieldImpl],
+]);

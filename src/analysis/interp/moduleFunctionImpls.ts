@@ -1,0 +1,575 @@
+// The modelled functions of sys, gc, weakref, collections, functools,
+// dataclasses, contextlib, heapq, bisect, copy, json, itertools and the
+// generator methods: one small function each, found by name in MODULE_FUNCTION_IMPLS.
+// Arguments are borrowed (the caller releases them); results are owned.
+import { deepCopy, shallowCopy } from './copyModule';
+import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
+import { makeChain } from './itertoolsChain';
+import { makeItertool } from './itertoolsMore';
+import { jsonDumps, jsonLoads } from './jsonModule';
+import { settleKey } from './valueKeys';
+import { bisectCall, heapqCall } from './heapqBisect';
+import { dcAsdict, dcReplace } from './dataclassFuncs';
+import { callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
+import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper } from './contextlibModel';
+import type { Frame } from './frame';
+import { G } from './interpreter';
+import { PERMANENT_GENERATION, PyObj } from './objects';
+import { isTracked } from './collector';
+import { BuiltinCall, BuiltinImpl, dequeTrim, sortInPlace, traversedBy } from './builtinCalls';
+
+function sysGetrefcountImpl(call: BuiltinCall): PyObj {
+  const { b, it, site, self, pos } = call;
+  const target = self;
+  if (!target) return b.unknown(pos.line, pos.col);
+  if (target.fromId) it.adviser.getrefcountOfId(site.line, site.col, site.argExprs?.[0]);
+  let n = target.rc;
+  if (it.vm.borrowedLocalLoads) n -= 1;
+  // Of an object of unknown count only ≥1 is sure (as for the names a line records): code the model does not follow,
+  // or an order it does not know, may have dropped references it counts.
+  it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : target.fuzzy ? [Math.min(n, 1), null] : target.external ? [n, null] : [n, n], [], target);
+  return b.newInt(target.immortal ? undefined : BigInt(n), pos);
+}
+
+function sysInternImpl(call: BuiltinCall): PyObj {
+  const { it, h, self } = call;
+  if (it.vm.immortalInterned && self && !self.immortal) {
+    // 3.12 makes interned strings immortal: from here on the object is reported under a new id.
+    self.immortal = true;
+    self.oid = `${self.site}.interned`;
+    it.recorder.sharedSites.add(self.oid);
+  }
+  return h.incref(self)!;
+}
+
+function sysGetframeImpl(call: BuiltinCall): PyObj {
+  const { it, h, args, frame, unknownCall } = call;
+  // The frame object of the caller's frame (depth 0) or of one further out.
+  const depth = args[0]?.kind === 'int' && typeof args[0].value === 'bigint' ? Number(args[0].value) : args.length ? -1 : 0;
+  let f: Frame | undefined = frame;
+  for (let i = 0; i < depth && f; i++) f = f.back;
+  if (!f || depth < 0) return unknownCall();
+  return h.incref(it.frameObject(f))!;
+}
+
+function sysExceptionImpl(call: BuiltinCall): PyObj {
+  const { b, it, h, frame } = call;
+  const exc = it.currentHandled(frame);
+  return h.incref(exc ?? b.none)!;
+}
+
+function sysExcInfoImpl(call: BuiltinCall): PyObj {
+  const { b, it, h, frame, pos, unknownCall } = call;
+  // (type, value, traceback) of the exception being handled, or three Nones.
+  const exc = it.currentHandled(frame);
+  if (!exc) return b.newSeq('tuple', [h.incref(b.none)!, h.incref(b.none)!, h.incref(b.none)!], pos);
+  const cls = b.classOf(exc);
+  if (!cls) return unknownCall();
+  return b.newSeq('tuple', [h.incref(cls)!, h.incref(exc)!, h.incref(exc.traceback ?? b.none)!], pos);
+}
+
+function sysExitImpl(call: BuiltinCall): PyObj {
+  const { b, it, h, frame, self, pos } = call;
+  throw it.raiseObj(b.newException('SystemExit', self ? [h.incref(self)!] : [], pos), frame, true);
+}
+
+function* gcCollectImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, kw, frame, site, self, unknownCall } = call;
+  it.recorder.pendingCol.set(site.line, site.col);
+  const g = self ?? kw.get('generation');
+  const gen = g === undefined ? 2n : g.kind === 'int' && typeof g.value === 'bigint' ? g.value : undefined;
+  if (gen === undefined || gen < 0n || gen > 2n) return unknownCall();
+  return yield* b.runCollect(frame, site, Number(gen));
+}
+
+function gcSetDebugImpl(call: BuiltinCall): PyObj {
+  const { b, self } = call;
+  const v = self?.value;
+  b.gcDebugSaveAll = typeof v === 'bigint' ? (v & 32n) !== 0n : false;
+  return b.none;
+}
+
+function gcDisableImpl(call: BuiltinCall): PyObj {
+  const { b } = call;
+  b.gcEnabled = false; return b.none;
+}
+
+function gcEnableImpl(call: BuiltinCall): PyObj {
+  const { b } = call;
+  b.gcEnabled = true; return b.none;
+}
+
+function gcIsenabledImpl(call: BuiltinCall): PyObj {
+  const { b } = call;
+  return b.bool(b.gcEnabled);
+}
+
+function gcGetDebugImpl(call: BuiltinCall): PyObj {
+  const { b } = call;
+  return b.smallInt(b.gcDebugSaveAll ? 32n : 0n);
+}
+
+function gcFreezeImpl(call: BuiltinCall): PyObj {
+  const { b, h } = call;
+  // Everything the collector tracks now moves to the permanent generation.
+  for (const o of h.live) if (isTracked(o, b)) o.gen = PERMANENT_GENERATION;
+  return b.none;
+}
+
+function gcUnfreezeImpl(call: BuiltinCall): PyObj {
+  const { b, h } = call;
+  for (const o of h.live) if (o.gen === PERMANENT_GENERATION) o.gen = 2;
+  return b.none;
+}
+
+function gcGetFreezeCountImpl(call: BuiltinCall): PyObj {
+  const { b, h, pos } = call;
+  return b.newInt(BigInt([...h.live].filter((o) => o.gen === PERMANENT_GENERATION && o.tracked).length), pos);
+}
+
+function gcIsTrackedImpl(call: BuiltinCall): PyObj {
+  const { b, self } = call;
+  return b.bool(!!self?.tracked);
+}
+
+function gcGetReferentsImpl(call: BuiltinCall): PyObj {
+  const { b, h, args, pos, unknownCall } = call;
+  // A new list of what each argument's tp_traverse visits; only builtin containers
+  // whose contents are known (an instance's traverse differs between versions).
+  const out: PyObj[] = [];
+  for (const a of args) {
+    const refs = traversedBy(a);
+    if (!refs) return unknownCall();
+    out.push(...refs);
+  }
+  return b.newSeq('list', out.map((o) => h.incref(o)!), pos);
+}
+
+function gcGetThresholdImpl(call: BuiltinCall): PyObj {
+  const { b, it, pos } = call;
+  const t = b.gcThreshold ?? (it.vm.version === '3.11' || it.vm.version === '3.12' ? [700n, 10n, 10n] : [2000n, 10n, 10n]);
+  return b.newSeq('tuple', t.map((v) => b.newInt(v, pos)), pos);
+}
+
+function gcSetThresholdImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, unknownCall } = call;
+  const vs = args.map((a) => a.value);
+  const t = b.gcThreshold ?? (it.vm.version === '3.11' || it.vm.version === '3.12' ? [700n, 10n, 10n] : [2000n, 10n, 10n]);
+  if (vs.length < 1 || vs.length > 3 || !vs.every((v) => typeof v === 'bigint')) return unknownCall();
+  b.gcThreshold = t.map((old, i) => (i < vs.length ? (vs[i] as bigint) : old));
+  return b.none;
+}
+
+function gcGetCountImpl(call: BuiltinCall): PyObj {
+  const { unknownCall } = call;
+  return unknownCall();
+}
+
+function weakrefWeakMethodImpl(call: BuiltinCall): PyObj {
+  const { h, args, self, pos, unknownCall } = call;
+  // A weak reference to the bound method's object, and (weakly) to its function.
+  if (!self || self.kind !== 'method' || !self.methodSelf || !self.methodFunc) return unknownCall();
+  const cb = args[1] && args[1].kind !== 'none' ? args[1] : undefined;
+  const w = h.alloc('weakref', 'WeakMethod', h.site(pos.line, pos.col, 'weakref', 'WeakMethod(…)'));
+  w.referent = self.methodSelf;
+  w.weakFunc = self.methodFunc;
+  w.callback = h.incref(cb);
+  w.tracked = true;
+  self.methodSelf.weakrefs ??= [];
+  self.methodSelf.weakrefs.push(w);
+  return w;
+}
+
+function weakrefRefImpl(call: BuiltinCall): PyObj {
+  const { h, name, args, self, pos, unknownCall } = call;
+  const target = self;
+  const cb = args[1] && args[1].kind !== 'none' ? args[1] : undefined;
+  if (!target) return unknownCall();
+  target.weakrefs ??= [];
+  const kind = name === 'weakref.proxy' ? 'weakproxy' : 'weakref';
+  // Without a callback, the existing plain ref (or proxy) is shared.
+  if (!cb) {
+    const existing = target.weakrefs.find((w) => w.kind === kind && !w.callback && w.alive && (kind === 'weakproxy' || w.type === 'weakref'));
+    if (existing) return h.incref(existing)!;
+  }
+  const w = h.alloc(kind, kind === 'weakproxy' ? 'weakproxy' : 'weakref', h.site(pos.line, pos.col, kind, `${kind}(…)`));
+  w.referent = target;
+  w.callback = h.incref(cb);
+  w.tracked = true;
+  target.weakrefs.push(w);
+  return w;
+}
+
+function weakrefGetweakrefsImpl(call: BuiltinCall): PyObj {
+  const { b, h, self, pos } = call;
+  const refs = (self?.weakrefs ?? []).filter((w) => w.alive).map((w) => h.incref(w)!);
+  return b.newSeq('list', refs, pos);
+}
+
+function weakrefGetweakrefcountImpl(call: BuiltinCall): PyObj {
+  const { b, self, pos } = call;
+  return b.newInt(BigInt(self?.weakrefs?.length ?? 0), pos);
+}
+
+function weakrefFinalizeImpl(call: BuiltinCall): PyObj {
+  const { b, h, args, self, pos } = call;
+  const target = self;
+  const f = h.alloc('finalize', 'finalize', h.site(pos.line, pos.col, 'finalize', 'finalize(…)'));
+  f.tracked = true;
+  f.finalizeFunc = h.incref(args[1]);
+  f.finalizeArgs = args.slice(2).map((a) => h.incref(a)!);
+  // The weakref to the target calls back into the finalize object; the registry keeps it alive.
+  const w = h.alloc('weakref', 'weakref', h.site(pos.line, pos.col, 'weakref', 'weakref(…)'));
+  w.referent = target;
+  w.callback = h.incref(f);
+  w.finalizeOwner = f;
+  target.weakrefs ??= [];
+  target.weakrefs.push(w);
+  f.finalizeRef = w;
+  const reg = b.weakrefRegistry();
+  b.dictSet(reg, h.incref(f)!, b.newStr(undefined, pos));
+  return f;
+}
+
+function weakContainerImpl(call: BuiltinCall): PyObj {
+  const { h, name, pos } = call;
+  const o = h.alloc('instance', name.split('.')[1], h.site(pos.line, pos.col, name, `${name.split('.')[1]}()`));
+  o.attrs = new Map();
+  o.tracked = true;
+  o.weakContainer = true;
+  return o;
+}
+
+function dictSubclassImpl(call: BuiltinCall): PyObj {
+  const { b, h, name, args, self, pos } = call;
+  const d = b.newDict(pos);
+  d.type = name.split('.')[1];
+  if (name === 'collections.defaultdict') {
+    if (self && self.kind !== 'none') d.defaultFactory = h.incref(self);
+    if (args[1]) b.dictUpdate(d, args[1]);
+  } else if (self) b.dictUpdate(d, self);
+  d.tracked = true;
+  return d;
+}
+
+function* collectionsCounterImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, kwargs, frame, self, pos, unknownCall } = call;
+  // Counter(iterable): _count_elements stores mapping[x] = mapping.get(x, 0) + 1 for each item.
+  if (args.length > 1 || kwargs.length || (self && (self.kind === 'dict' || self.kind === 'unknown'))) return unknownCall();
+  const d = b.newDict(pos);
+  d.type = 'Counter';
+  d.tracked = true;
+  for (const x of self ? yield* b.iterateAll(self, frame) : []) {
+    yield* settleKey(b, x, frame);
+    const e = b.dictGet(d, x);
+    const n = e?.value.value;
+    b.dictSet(d, x, e ? b.newInt(typeof n === 'bigint' ? n + 1n : undefined, pos) : b.smallInt(1n));
+  }
+  return d;
+}
+
+function collectionsNamedtupleImpl(call: BuiltinCall): PyObj {
+  const { b, args, kwargs, self, pos, unknownCall } = call;
+  const typeName = self?.kind === 'str' ? String(self.value) : undefined;
+  const spec = args[1];
+  let fields: string[] | undefined;
+  if (spec?.kind === 'str' && spec.value !== undefined) fields = String(spec.value).replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  else if (spec?.items && spec.items.every((x) => x.kind === 'str' && x.value !== undefined)) fields = spec.items.map((x) => String(x.value));
+  if (!typeName || !fields || kwargs.length) return unknownCall();
+  return b.newNamedTupleClass(typeName, fields, pos);
+}
+
+function* collectionsDequeImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, args, kw, frame, self, pos } = call;
+  const items = self && self.kind !== 'none' ? yield* b.iterateAll(self, frame) : [];
+  const ml = kw.get('maxlen') ?? args[1];
+  const q = b.newSeq('list', [], pos);
+  q.type = 'deque';
+  if (ml && typeof ml.value === 'bigint') q.maxlen = Number(ml.value);
+  for (const x of items) { q.items!.push(x); dequeTrim(q, it, 'left'); }
+  return q;
+}
+
+function jsonDumpsImpl(call: BuiltinCall): PyObj {
+  const { b, kw, self, pos, unknownCall } = call;
+  return jsonDumps(b, self, kw, pos) ?? unknownCall();
+}
+
+function jsonLoadsImpl(call: BuiltinCall): PyObj {
+  const { b, kw, self, pos, unknownCall } = call;
+  return jsonLoads(b, self, kw, pos) ?? unknownCall();
+}
+
+function* itertoolsChainImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, frame, pos } = call;
+  return yield* makeChain(b, args, false, frame, pos);
+}
+
+function* itertoolsImpl(call: BuiltinCall): G<PyObj> {
+  const { b, name, args, kw, frame, pos, unknownCall } = call;
+  return (yield* makeItertool(b, name.slice('itertools.'.length), args, kw, frame, pos)) ?? unknownCall();
+}
+
+function* namedtupleReplaceImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, args, kwargs, frame, site, self, unknownCall } = call;
+  // self._make(map(kwds.pop, field_names, self)): a new tuple of the class, given fields replaced.
+  const fields = self.cls?.namedFields ?? [];
+  const given = new Map(kwargs);
+  if (args.length !== 1 || self.fuzzy || kwargs.some(([k]) => !fields.includes(k))) return unknownCall();
+  return yield* b.instantiate(self.cls!, fields.map((f, i) => h.incref(given.get(f) ?? self.items![i])!), [], frame, site);
+}
+
+function namedtupleAsdictImpl(call: BuiltinCall): PyObj {
+  const { b, h, args, kwargs, self, pos, unknownCall } = call;
+  // dict(zip(self._fields, self)).
+  if (args.length !== 1 || kwargs.length || self.fuzzy) return unknownCall();
+  const d = b.newDict(pos);
+  (self.cls?.namedFields ?? []).forEach((f, i) => b.dictSet(d, b.newStr(f, pos), h.incref(self.items![i])!));
+  return d;
+}
+
+function* functoolsReduceImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, h, args, kwargs, frame, site, self, pos, unknownCall } = call;
+  // reduce(f, iterable[, initial]): acc = f(acc, x) item by item (the call's pair of arguments is released after each call).
+  if (args.length < 2 || args.length > 3 || kwargs.length) return unknownCall();
+  const items = yield* b.iterateAll(args[1], frame);
+  const first = args.length === 3 ? h.incref(args[2]) : items.shift();
+  if (!first) throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  let acc: PyObj = first;
+  try {
+    while (items.length) {
+      const x = items.shift()!;
+      try {
+        const next: PyObj = yield* it.callFromC(self, [acc, x], frame, site);
+        h.decref(acc);
+        acc = next;
+      } finally {
+        h.decref(x);
+      }
+    }
+  } catch (err) {
+    h.decref(acc);
+    for (const x of items) h.decref(x);
+    throw err;
+  }
+  return acc;
+}
+
+function functoolsWrapsImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, site, self, unknownCall } = call;
+  return (args.length === 1 && !kwargs.length && makeWraps(b, it, self, site)) || unknownCall();
+}
+
+function updateWrapperImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, site, self, unknownCall } = call;
+  return (args.length <= 2 && updateWrapper(b, it, self, args[1] ?? new Map(kwargs).get('wrapped'), site)) || unknownCall();
+}
+
+function functoolsLruCacheImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, site, unknownCall } = call;
+  return lruCache(b, it, args, kwargs, site) ?? unknownCall();
+}
+
+function lruDecoratorImpl(call: BuiltinCall): PyObj {
+  const { b, it, func, args, kwargs, site, self, unknownCall } = call;
+  return args.length === 1 && self.kind === 'function' && !kwargs.length ? makeLruWrapper(b, it, self, func.maxlen ?? 128, site) : unknownCall();
+}
+
+function* lruWrapperImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, func, args, kwargs, frame, site, unknownCall } = call;
+  return (isLruWrapper(func) && (yield* callLru(b, it, func, args, kwargs, frame, site))) || unknownCall();
+}
+
+function lruWrapperCacheClearImpl(call: BuiltinCall): PyObj {
+  const { b, it, self, unknownCall } = call;
+  if (isLruWrapper(self)) { lruClear(it, self); return b.none; } return unknownCall();
+}
+
+function lruWrapperCacheInfoImpl(call: BuiltinCall): PyObj {
+  const { b, pos } = call;
+  return b.unknown(pos.line, pos.col);
+}
+
+function* dataclassesReplaceImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, args, kwargs, frame, site, self, unknownCall } = call;
+  return (args.length === 1 && (yield* dcReplace(b, it, self, kwargs, frame, site))) || unknownCall();
+}
+
+function dataclassesAsdictImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, self, pos, unknownCall } = call;
+  return (args.length === 1 && !kwargs.length && dcAsdict(b, it, self, pos)) || unknownCall();
+}
+
+  // Sets __isabstractmethod__ in the function's __dict__ (a dict of atoms: untracked, not modelled).
+function abcAbstractmethodImpl(call: BuiltinCall): PyObj {
+  const { h, args, self, unknownCall } = call;
+  return args.length === 1 && self.kind === 'function' ? h.incref(self)! : unknownCall();
+}
+
+function contextlibContextmanagerImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, site, self, unknownCall } = call;
+  return args.length === 1 && !kwargs.length && self.kind === 'function' ? makeHelper(b, it, self, site) : unknownCall();
+}
+
+function* cmHelperImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, func, args, kwargs, frame, site } = call;
+  return yield* callHelper(b, it, func, args, kwargs, frame, site);
+}
+
+function* cmEnterImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, args, frame, site, self, unknownCall } = call;
+  return (args.length === 1 && (yield* cmEnter(b, it, self, frame, site))) || unknownCall();
+}
+
+function* cmExitImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, args, frame, site, self, unknownCall } = call;
+  return (args.length === 4 && (yield* cmExit(b, it, self, args[2], args[3], frame, site))) || unknownCall();
+}
+
+function* heapqImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, name, args, kwargs, frame, site, unknownCall } = call;
+  return (yield* heapqCall(b, it, name.slice(6), args, kwargs, frame, site, (items, kw) => sortInPlace(b, it, items, kw, frame, site))) ?? unknownCall();
+}
+
+function* bisectImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, name, args, kwargs, frame, site, unknownCall } = call;
+  return (yield* bisectCall(b, it, name.slice(7), args, kwargs, frame, site)) ?? unknownCall();
+}
+
+function* itertoolsChainFromIterableImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, frame, pos, unknownCall } = call;
+  return args.length === 1 ? yield* makeChain(b, args, true, frame, pos) : unknownCall();
+}
+
+function functoolsPartialImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, site, unknownCall } = call;
+  return makePartial(b, it, args, kwargs, site) ?? unknownCall();
+}
+
+function* partialObjectImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, func, args, kwargs, frame, site, unknownCall } = call;
+  return isPartial(func) ? yield* callPartial(b, it, func, args, kwargs, frame, site) : unknownCall();
+}
+
+function* copyCopyImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, args, kwargs, frame, site, self, pos, unknownCall } = call;
+  // A class's own __copy__ is what copy.copy calls (looked up on the class).
+  const hook = args.length === 1 && self.kind === 'instance' && !self.fuzzy ? b.lookupClassAttr(self.cls, '__copy__') : undefined;
+  if (hook && hook.kind === 'function') return yield* it.callFromC(hook, [self], frame, site);
+  return (args.length === 1 && !kwargs.length && shallowCopy(b, it, self, pos)) || unknownCall();
+}
+
+function copyDeepcopyImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, self, pos, unknownCall } = call;
+  return (args.length === 1 && !kwargs.length && deepCopy(b, it, self, pos)) || unknownCall();
+}
+
+function* generatorSendImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, h, name, args, frame, self, pos } = call;
+  const sent = name === 'generator.send' ? h.incref(args[1]) : undefined;
+  // 3.11 keeps a value sent through `yield from` alive in the delegating frame.
+  const r = yield* b.resume(self, sent, frame);
+  if (r.done) {
+    throw it.raiseObj(b.newException('StopIteration', [r.value], pos), frame, true);
+  }
+  return r.value;
+}
+
+function generatorCloseImpl(call: BuiltinCall): PyObj {
+  const { b, frame, self } = call;
+  b.closeGenerator(self, frame); return b.none;
+}
+
+function generatorThrowImpl(call: BuiltinCall): PyObj {
+  const { unknownCall } = call;
+  return unknownCall();
+}
+
+/** The implementations above by builtin name (several names may share one). */
+export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
+  ['sys.getrefcount', sysGetrefcountImpl],
+  ['sys.intern', sysInternImpl],
+  ['sys._getframe', sysGetframeImpl],
+  ['sys.exception', sysExceptionImpl],
+  ['sys.exc_info', sysExcInfoImpl],
+  ['sys.exit', sysExitImpl],
+  ['gc.collect', gcCollectImpl],
+  ['gc.set_debug', gcSetDebugImpl],
+  ['gc.disable', gcDisableImpl],
+  ['gc.enable', gcEnableImpl],
+  ['gc.isenabled', gcIsenabledImpl],
+  ['gc.get_debug', gcGetDebugImpl],
+  ['gc.freeze', gcFreezeImpl],
+  ['gc.unfreeze', gcUnfreezeImpl],
+  ['gc.get_freeze_count', gcGetFreezeCountImpl],
+  ['gc.is_tracked', gcIsTrackedImpl],
+  ['gc.get_referents', gcGetReferentsImpl],
+  ['gc.get_threshold', gcGetThresholdImpl],
+  ['gc.set_threshold', gcSetThresholdImpl],
+  ['gc.get_count', gcGetCountImpl],
+  ['gc.get_referrers', gcGetCountImpl],
+  ['gc.get_objects', gcGetCountImpl],
+  ['weakref.WeakMethod', weakrefWeakMethodImpl],
+  ['weakref.ref', weakrefRefImpl],
+  ['weakref.proxy', weakrefRefImpl],
+  ['weakref.getweakrefs', weakrefGetweakrefsImpl],
+  ['weakref.getweakrefcount', weakrefGetweakrefcountImpl],
+  ['weakref.finalize', weakrefFinalizeImpl],
+  ['weakref.WeakValueDictionary', weakContainerImpl],
+  ['weakref.WeakKeyDictionary', weakContainerImpl],
+  ['weakref.WeakSet', weakContainerImpl],
+  ['collections.defaultdict', dictSubclassImpl],
+  ['collections.OrderedDict', dictSubclassImpl],
+  ['collections.Counter', collectionsCounterImpl],
+  ['collections.namedtuple', collectionsNamedtupleImpl],
+  ['collections.deque', collectionsDequeImpl],
+  ['json.dumps', jsonDumpsImpl],
+  ['json.loads', jsonLoadsImpl],
+  ['itertools.chain', itertoolsChainImpl],
+  ['itertools.islice', itertoolsImpl],
+  ['itertools.count', itertoolsImpl],
+  ['itertools.repeat', itertoolsImpl],
+  ['itertools.zip_longest', itertoolsImpl],
+  ['itertools.accumulate', itertoolsImpl],
+  ['itertools.product', itertoolsImpl],
+  ['itertools.groupby', itertoolsImpl],
+  ['namedtuple._replace', namedtupleReplaceImpl],
+  ['namedtuple._asdict', namedtupleAsdictImpl],
+  ['functools.reduce', functoolsReduceImpl],
+  ['functools.wraps', functoolsWrapsImpl],
+  [UPDATE_WRAPPER, updateWrapperImpl],
+  ['functools.lru_cache', functoolsLruCacheImpl],
+  [LRU_DECORATOR, lruDecoratorImpl],
+  [LRU_WRAPPER, lruWrapperImpl],
+  [`${LRU_WRAPPER}.cache_clear`, lruWrapperCacheClearImpl],
+  [`${LRU_WRAPPER}.cache_info`, lruWrapperCacheInfoImpl],
+  ['dataclasses.replace', dataclassesReplaceImpl],
+  ['dataclasses.asdict', dataclassesAsdictImpl],
+  ['abc.abstractmethod', abcAbstractmethodImpl],
+  ['contextlib.contextmanager', contextlibContextmanagerImpl],
+  [CM_HELPER, cmHelperImpl],
+  [CM_ENTER, cmEnterImpl],
+  [CM_EXIT, cmExitImpl],
+  ['heapq.heappush', heapqImpl],
+  ['heapq.heappop', heapqImpl],
+  ['heapq.heapify', heapqImpl],
+  ['heapq.heapreplace', heapqImpl],
+  ['heapq.heappushpop', heapqImpl],
+  ['heapq.nsmallest', heapqImpl],
+  ['heapq.nlargest', heapqImpl],
+  ['bisect.bisect', bisectImpl],
+  ['bisect.bisect_left', bisectImpl],
+  ['bisect.bisect_right', bisectImpl],
+  ['bisect.insort', bisectImpl],
+  ['bisect.insort_left', bisectImpl],
+  ['bisect.insort_right', bisectImpl],
+  ['itertools.chain.from_iterable', itertoolsChainFromIterableImpl],
+  ['functools.partial', functoolsPartialImpl],
+  [PARTIAL_OBJECT, partialObjectImpl],
+  ['copy.copy', copyCopyImpl],
+  ['copy.deepcopy', copyDeepcopyImpl],
+  ['generator.send', generatorSendImpl],
+  ['generator.__next__', generatorSendImpl],
+  ['generator.close', generatorCloseImpl],
+  ['generator.throw', generatorThrowImpl],
+]);
