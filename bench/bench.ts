@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     analyzeTotal += p2 - p1;
     perFile.push(p2 - p0);
     slow.push([p2 - p1, f]);
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }
   console.log('\n== corpus ==');
   console.log(`parse (tree-sitter alone): ${ms(parseTotal)}`);

@@ -10,6 +10,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
 import { DictEntry, PyObj } from './objects';
+import { done } from './finished';
 import type { Heap } from './heap';
 import { BUILTIN_FUNCTION_IMPLS } from './builtinFunctionImpls';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
@@ -37,11 +38,6 @@ export interface BuiltinCall {
 
 /** A builtin's implementation: a generator when it may run Python code (which may suspend), else the result. */
 export type BuiltinImpl = (call: BuiltinCall) => G<PyObj> | PyObj;
-
-/** An already finished iterator with result `v`: what `yield*` needs from a builtin that ran without suspending. */
-function done(v: PyObj): G<PyObj> {
-  return { next: () => ({ done: true, value: v }), [Symbol.iterator]() { return this; } } as unknown as G<PyObj>;
-}
 
 /**
  * Calls a builtin. Not a generator itself: V8 sizes a generator object for

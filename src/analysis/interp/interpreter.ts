@@ -5,6 +5,7 @@
 // (unknown modules, unknown callees) are `unknown` objects; whatever escapes
 // into them gets an open upper bound. Python generators suspend through JS
 // generators, so every evaluation function is a JS generator (`G<T>`).
+import { FinishedIterator } from './finished';
 import type { ClassIR, Expr, FunctionIR, ModuleIR, Stmt } from '../ir/irTypes';
 import { settleKey } from './valueKeys';
 
@@ -40,22 +41,6 @@ export class PyException {
 /** The time budget or a cancellation stopped the run. */
 export class AnalysisStopped {
   constructor(readonly reason: 'budget' | 'cancelled' | 'steps') {}
-}
-
-/**
- * An iterator that is already done, with `value` as its result: what `yield*`
- * needs from an evaluation that cannot suspend. One instance is reused; it is
- * consumed by the `yield*` that asked for it before anything else runs.
- */
-class FinishedIterator<T = PyObj> {
-  value: T | undefined;
-  [Symbol.iterator](): this { return this; }
-  next(): IteratorResult<PyObj | undefined, T> {
-    const value = this.value!;
-    this.value = undefined;
-    return { done: true, value };
-  }
-  return(v: T): IteratorResult<PyObj | undefined, T> { return { done: true, value: v }; }
 }
 
 /** Drives a JS generator that must not suspend (a plain Python call) to its end. */

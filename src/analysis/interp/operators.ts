@@ -5,6 +5,7 @@ import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
 import type { PyObj } from './objects';
 import { settleItems, settleKey } from './valueKeys';
+import { done } from './finished';
 
 type Pos = { line: number; col: number };
 
@@ -54,7 +55,19 @@ export function num(bi: Builtins, o: PyObj): number | bigint | undefined {
   return undefined;
 }
 
-export function* binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> {
+/**
+ * `l op r` (owned result). Only in-place operations on containers, operands
+ * with their own methods and '%' formatting can run code or iterate; the rest
+ * is answered at once, without a generator (see finished.ts).
+ */
+export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> {
+  if (inplace && l.kind === 'list' && (op === '+' || op === '*')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
+  if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
+  if (l.kind === 'instance' || r.kind === 'instance' || (op === '%' && l.kind === 'str')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
+  return done(plainBinop(bi, op, l, r, frame, pos));
+}
+
+function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> {
   const h = bi.it.heap;
   // In-place operations on mutable containers change them and return the same object.
   if (inplace && l.kind === 'list' && (op === '+' || op === '*')) {
@@ -92,6 +105,29 @@ export function* binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fram
     h.escape(l); h.escape(r);
     return bi.unknown(pos.line, pos.col);
   }
+  if (op === '%' && l.kind === 'str') {
+    // '%s' % x / % (x, y): each value is converted with str(); '%s' % s is s itself (the writer keeps a lone exact str).
+    const site = { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:%` };
+    const lone = r.kind === 'tuple' ? (r.items?.length === 1 ? r.items[0] : undefined) : r;
+    if (l.value === '%s' && lone?.kind === 'str') return h.incref(lone)!;
+    const values = r.kind === 'tuple' ? r.items ?? [] : [r];
+    const specs = typeof l.value === 'string' && (r.kind !== 'tuple' || !r.fuzzy) ? percentSpecs(l.value) : undefined;
+    const pieces: (string | undefined)[] = [];
+    for (const [i, x] of values.entries()) {
+      const t = yield* bi.textOf(x, specs?.[i]?.conv === 'r' ? 'repr' : 'str', frame, site);
+      pieces.push(specs?.[i] ? formatPiece(specs[i], x, t) : undefined);
+      bi.it.heap.decref(t);
+    }
+    // A known format with as many plain conversions as values: the text is known.
+    const known = specs && specs.length === values.length && pieces.every((p) => p !== undefined);
+    return bi.newStr(known ? percentJoin(l.value as string, pieces as string[]) : undefined, pos);
+  }
+  return plainBinop(bi, op, l, r, frame, pos);
+}
+
+/** The operations on builtin values that run no Python code. */
+function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): PyObj {
+  const h = bi.it.heap;
   const a = num(bi, l);
   const b = num(bi, r);
   if ((l.kind === 'int' || l.kind === 'bool' || l.kind === 'float') && (r.kind === 'int' || r.kind === 'bool' || r.kind === 'float')) {
@@ -136,23 +172,6 @@ export function* binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fram
     const v = l.value === undefined || r.value === undefined ? undefined : String(l.value) + String(r.value);
     if (l.kind === 'bytes') { const o = bi.newStr(v, pos); return o; }
     return bi.newStr(v, pos);
-  }
-  if (op === '%' && l.kind === 'str') {
-    // '%s' % x / % (x, y): each value is converted with str(); '%s' % s is s itself (the writer keeps a lone exact str).
-    const site = { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:%` };
-    const lone = r.kind === 'tuple' ? (r.items?.length === 1 ? r.items[0] : undefined) : r;
-    if (l.value === '%s' && lone?.kind === 'str') return h.incref(lone)!;
-    const values = r.kind === 'tuple' ? r.items ?? [] : [r];
-    const specs = typeof l.value === 'string' && (r.kind !== 'tuple' || !r.fuzzy) ? percentSpecs(l.value) : undefined;
-    const pieces: (string | undefined)[] = [];
-    for (const [i, x] of values.entries()) {
-      const t = yield* bi.textOf(x, specs?.[i]?.conv === 'r' ? 'repr' : 'str', frame, site);
-      pieces.push(specs?.[i] ? formatPiece(specs[i], x, t) : undefined);
-      bi.it.heap.decref(t);
-    }
-    // A known format with as many plain conversions as values: the text is known.
-    const known = specs && specs.length === values.length && pieces.every((p) => p !== undefined);
-    return bi.newStr(known ? percentJoin(l.value as string, pieces as string[]) : undefined, pos);
   }
   if (op === '*' && (l.kind === 'str' || r.kind === 'str')) {
     const s = l.kind === 'str' ? l : r;
@@ -226,26 +245,39 @@ function idsEqual(l: PyObj, r: PyObj): boolean | undefined {
   return l.idOf.alive && r.idOf.alive ? false : undefined;
 }
 
-export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
-  void frame;
+/**
+ * `l op r` for a comparison operator (owned result). Identity, numbers and
+ * simple values are answered at once; membership, containers and operands
+ * with their own methods may run code, in a generator (see finished.ts).
+ */
+export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
   if (op === 'is' || op === 'is not') {
     // An unknown value may be any object (None included): only the same object is surely itself.
     // Enum members are known objects of unknown count: two of them are the same object or not.
-    if (l !== r && (l.kind === 'unknown' || r.kind === 'unknown') && !(l.enumMember && r.enumMember)) return bi.unknown(pos.line, pos.col);
-    return bi.bool((l === r) === (op === 'is'));
+    if (l !== r && (l.kind === 'unknown' || r.kind === 'unknown') && !(l.enumMember && r.enumMember)) return done(bi.unknown(pos.line, pos.col));
+    return done(bi.bool((l === r) === (op === 'is')));
   }
-  if (op === 'in' || op === 'not in') {
-    let found: boolean | undefined;
-    yield* settleKey(bi, l, frame);
-    if (r.items) yield* settleItems(bi, r, frame);
-    if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;
-    if (r.entries && found === undefined && !r.fuzzy && !l.fuzzy) found = false;
-    if (r.items) found = r.items.some((x) => x === l || bi.hashKey(x) === bi.hashKey(l)) ? true : undefined;
-    if (r.items && found === undefined && !r.fuzzy && !l.fuzzy && ['int', 'str', 'float', 'none', 'bool'].includes(l.kind)) found = false;
-    if (r.kind === 'str' && l.kind === 'str' && l.value !== undefined && r.value !== undefined) found = String(r.value).includes(String(l.value));
-    if (found === undefined) return bi.unknown(pos.line, pos.col);
-    return bi.bool(op === 'in' ? found : !found);
-  }
+  if (op === 'in' || op === 'not in') return membership(bi, op, l, r, frame, pos);
+  const quick = plainCompare(bi, op, l, r, pos);
+  return quick ? done(quick) : richCompare(bi, op, l, r, frame, pos);
+}
+
+/** `l in r` / `l not in r`: keys and items with their own __eq__ are settled first (valueKeys.ts). */
+function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
+  let found: boolean | undefined;
+  yield* settleKey(bi, l, frame);
+  if (r.items) yield* settleItems(bi, r, frame);
+  if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;
+  if (r.entries && found === undefined && !r.fuzzy && !l.fuzzy) found = false;
+  if (r.items) found = r.items.some((x) => x === l || bi.hashKey(x) === bi.hashKey(l)) ? true : undefined;
+  if (r.items && found === undefined && !r.fuzzy && !l.fuzzy && ['int', 'str', 'float', 'none', 'bool'].includes(l.kind)) found = false;
+  if (r.kind === 'str' && l.kind === 'str' && l.value !== undefined && r.value !== undefined) found = String(r.value).includes(String(l.value));
+  if (found === undefined) return bi.unknown(pos.line, pos.col);
+  return bi.bool(op === 'in' ? found : !found);
+}
+
+/** id() values, numbers and simple values of the same kind: the result, or undefined when it takes more. */
+function plainCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): PyObj | undefined {
   if (l.fromId || r.fromId) {
     const eq = idsEqual(l, r);
     if ((op === '==' || op === '!=') && eq !== undefined) return bi.bool(op === '==' ? eq : !eq);
@@ -270,6 +302,11 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
     }
     if (l === r) return bi.bool(op === '==');
   }
+  return undefined;
+}
+
+/** The rest of rich comparison: families, sequences, dataclass fields, a class's own methods. */
+function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
   // Builtin values of different kinds never compare equal (both sides' __eq__ return NotImplemented: identity).
   const fl = eqFamily(bi, l);
   const fr = eqFamily(bi, r);
