@@ -1,5 +1,6 @@
 // Iteration (iter, next, unpacking) and generators (resume, close): the
 // references an iterator and a suspended generator frame keep.
+import { done } from './finished';
 import { CHAIN, chainNext } from './itertoolsChain';
 import { itertoolsNext, MORE_KINDS } from './itertoolsMore';
 import type { Expr } from '../ir/irTypes';
@@ -81,15 +82,32 @@ function viewIter(bi: Builtins, view: PyObj, frame: Frame): PyObj {
   return itr;
 }
 
-/** next(it): an owned item, or undefined when exhausted. */
-export function* iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
-  const h = bi.it.heap;
+/**
+ * next(it): an owned item, or undefined when exhausted. Only generators,
+ * Python __next__ and the iterators that call or pull from others can
+ * suspend; the rest (sequences, ranges, dicts) answer at once (finished.ts).
+ */
+export function iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
   // A generator, or an instance whose class defines __next__ (tp_iternext calls it; StopIteration ends).
-  if (itr.kind === 'generator' || itr.kind === 'instance' && bi.lookupClassAttr(itr.cls, '__next__')?.kind === 'function') {
-    const r = yield* bi.resume(itr, undefined, frame);
-    if (r.done) { h.decref(r.value); return undefined; }
-    return r.value;
+  if (itr.kind === 'generator' || itr.kind === 'instance' && bi.lookupClassAttr(itr.cls, '__next__')?.kind === 'function') return resumeNext(bi, itr, frame);
+  if (itr.kind !== 'unknown' && itr.iterKind !== 'range') {
+    if (itr.iterKind === 'enumerate' || itr.iterKind === 'zip') return zipNext(bi, itr, frame);
+    if (itr.iterKind === 'map' || itr.iterKind === 'filter') return mapNext(bi, itr, frame);
+    if (itr.iterKind === CHAIN) return chainNext(bi, itr, frame);
+    if (itr.iterKind && MORE_KINDS.has(itr.iterKind)) return itertoolsNext(bi, itr, frame);
   }
+  return done(plainNext(bi, itr, frame));
+}
+
+function* resumeNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
+  const r = yield* bi.resume(itr, undefined, frame);
+  if (r.done) { bi.it.heap.decref(r.value); return undefined; }
+  return r.value;
+}
+
+/** The next item of an iterator over values the model holds (no code runs). */
+function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
+  const h = bi.it.heap;
   if (itr.kind === 'unknown') {
     if ((itr.iterIndex ?? 0) > 0) return undefined;
     itr.iterIndex = 1;
@@ -103,10 +121,6 @@ export function* iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | und
     itr.iterIndex = i + 1;
     return bi.newInt(v, { line: frame.line, col: 0 });
   }
-  if (itr.iterKind === 'enumerate' || itr.iterKind === 'zip') return yield* zipNext(bi, itr, frame);
-  if (itr.iterKind === 'map' || itr.iterKind === 'filter') return yield* mapNext(bi, itr, frame);
-  if (itr.iterKind === CHAIN) return yield* chainNext(bi, itr, frame);
-  if (itr.iterKind && MORE_KINDS.has(itr.iterKind)) return yield* itertoolsNext(bi, itr, frame);
   if (itr.iterKind === 'weak') {
     const items = itr.weakItems ?? [];
     for (let k = i; k < items.length; k++) {

@@ -6,12 +6,25 @@ import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
 import { settleKey } from './valueKeys';
+import { done } from './finished';
 
 
 
-export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+/**
+ * obj[idx] (owned). Dict lookups (keys with their own __eq__, a
+ * defaultdict's factory) and a class's __getitem__ may run code, in a
+ * generator; sequences, strings and weak containers answer at once.
+ */
+export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+  if (idx.kind === 'slice' && (obj.kind === 'list' || obj.kind === 'tuple' || obj.kind === 'str')) return done(getSlice(bi, obj, idx, frame));
+  if (obj.kind === 'dict' && !(obj.attrs && !obj.entries)) return dictGetItem(bi, obj, idx, frame);
+  if (obj.kind === 'instance' && !obj.weakContainer) return instanceGetItem(bi, obj, idx, frame);
+  return done(plainGetItem(bi, obj, idx, frame));
+}
+
+/** Item reads that run no code: sequences, namespace dicts, strings, weak containers. */
+function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj {
   const h = bi.it.heap;
-  if (idx.kind === 'slice' && (obj.kind === 'list' || obj.kind === 'tuple' || obj.kind === 'str')) return getSlice(bi, obj, idx, frame);
   if (obj.kind === 'list' || obj.kind === 'tuple') {
     const n = bi.num(idx);
     if (typeof n === 'bigint' && !obj.fuzzy) {
@@ -31,21 +44,6 @@ export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     if (v) return h.incref(v)!;
     throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
   }
-  if (obj.kind === 'dict') {
-    yield* settleKey(bi, idx, frame);
-    const e = bi.dictGet(obj, idx);
-    if (e) return h.incref(e.value)!;
-    if (obj.defaultFactory) {
-      // defaultdict: a missing key gets factory() stored under it.
-      const v = yield* bi.it.callObject(h.incref(obj.defaultFactory)!, [], [], frame, { line: frame.line, col: 0, key: 'default_factory' });
-      bi.dictSet(obj, h.incref(idx)!, v);
-      return h.incref(v)!;
-    }
-    if (obj.fuzzy || idx.kind === 'unknown' || idx.fuzzy) { h.escape(obj); return bi.unknown(frame.line, 0); }
-    // Counter.__missing__: 0, nothing stored.
-    if (obj.type === 'Counter') return bi.smallInt(0n);
-    throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
-  }
   if (obj.kind === 'str') {
     // s[i] of a known string: its character (a cached singleton when Latin-1).
     const i = bi.num(idx);
@@ -63,10 +61,33 @@ export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     if (obj.fuzzy) return bi.unknown(frame.line, 0);
     throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
   }
-  if (obj.kind === 'instance') {
-    const m = bi.lookupClassAttr(obj.cls, '__getitem__');
-    if (m && m.kind === 'function') return yield* bi.it.callObject(m, [h.incref(obj)!, h.incref(idx)!], [], frame, { line: frame.line, col: 0, key: 'getitem' });
+  h.escape(obj);
+  return bi.unknown(frame.line, 0);
+}
+
+/** d[k]: found by hash and equality; a defaultdict's factory runs for a missing key. */
+function* dictGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+  const h = bi.it.heap;
+  yield* settleKey(bi, idx, frame);
+  const e = bi.dictGet(obj, idx);
+  if (e) return h.incref(e.value)!;
+  if (obj.defaultFactory) {
+    // defaultdict: a missing key gets factory() stored under it.
+    const v = yield* bi.it.callObject(h.incref(obj.defaultFactory)!, [], [], frame, { line: frame.line, col: 0, key: 'default_factory' });
+    bi.dictSet(obj, h.incref(idx)!, v);
+    return h.incref(v)!;
   }
+  if (obj.fuzzy || idx.kind === 'unknown' || idx.fuzzy) { h.escape(obj); return bi.unknown(frame.line, 0); }
+  // Counter.__missing__: 0, nothing stored.
+  if (obj.type === 'Counter') return bi.smallInt(0n);
+  throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
+}
+
+/** An instance's own __getitem__; else the result is unknown. */
+function* instanceGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+  const h = bi.it.heap;
+  const m = bi.lookupClassAttr(obj.cls, '__getitem__');
+  if (m && m.kind === 'function') return yield* bi.it.callObject(m, [h.incref(obj)!, h.incref(idx)!], [], frame, { line: frame.line, col: 0, key: 'getitem' });
   h.escape(obj);
   return bi.unknown(frame.line, 0);
 }
