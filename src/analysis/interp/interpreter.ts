@@ -225,22 +225,19 @@ export class Interpreter implements HeapHost {
 
   // ---- statements ----
 
+  /** Runs the statements in order; each simple statement is recorded once it completed. */
   *execBlock(stmts: Stmt[], frame: Frame): G<Completion> {
+    // (Statement by statement here, not through a generator per statement: one fewer per statement run.)
     for (const s of stmts) {
-      const c = yield* this.execStmt(s, frame);
+      this.tick();
+      frame.line = s.line;
+      this.currentLine = s.line;
+      this.currentCol = s.col;
+      const c = yield* this.stmtGen(s, frame);
+      if (s.record && c.k === 'normal' && isSimpleStmt(s)) this.recorder.afterStatement(s, frame);
       if (c.k !== 'normal') return c;
     }
     return NORMAL;
-  }
-
-  *execStmt(s: Stmt, frame: Frame): G<Completion> {
-    this.tick();
-    frame.line = s.line;
-    this.currentLine = s.line;
-    this.currentCol = s.col;
-    const c = yield* this.stmtGen(s, frame);
-    if (s.record && c.k === 'normal' && isSimpleStmt(s)) this.recorder.afterStatement(s, frame);
-    return c;
   }
 
   /**
