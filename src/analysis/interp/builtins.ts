@@ -272,8 +272,22 @@ export class Builtins {
       case 'none': return 'none';
       case 'tuple': return `t:(${(o.items ?? []).map((x) => this.hashKey(x)).join(',')})`;
       case 'instance': return `id:${(this.eqRep.get(o) ?? o).id}`;
+      case 'method': return this.methodKey(o);
       default: return `id:${o.id}`;
     }
+  }
+
+  /**
+   * A bound method equals another bound to the same object (identity) with an
+   * equal function (method_richcompare; builtin methods: meth_richcompare, the
+   * same method of the same object), so `lst.remove(obj.meth)` finds an earlier
+   * `obj.meth` and a dict keyed by bound methods finds the entry.
+   */
+  private methodKey(o: PyObj): string {
+    const f = o.methodFunc;
+    const self = o.methodSelf;
+    if (!f || !self) return `id:${o.id}`;
+    return `m:${f.kind === 'builtin' ? `builtin:${f.builtinName}` : this.hashKey(f)}@${self.id}`;
   }
 
   /** d[k] = v with owned k and v; an existing key keeps its key object. */

@@ -269,6 +269,7 @@ export function* compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fr
       return bi.bool(op === '==' ? eq : !eq);
     }
     if (l === r) return bi.bool(op === '==');
+    if (l.kind === 'method' && r.kind === 'method') return bi.bool((bi.hashKey(l) === bi.hashKey(r)) === (op === '=='));
   }
   // Builtin values of different kinds never compare equal (both sides' __eq__ return NotImplemented: identity).
   const fl = eqFamily(bi, l);
