@@ -1124,7 +1124,9 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       const ok = known && parts.every((p) => p.kind === 'str' && p.value !== undefined);
       const out = ok ? parts.map((p) => String(p.value)).join(v!) : undefined;
       for (const p of parts) h.decref(p);
-      if (ok && parts.length === 1) return h.incref(parts[0]) ?? b.newStr(out, pos);
+      // One item that is an exact str comes back itself (_PyUnicode_JoinArray), whatever its text or the separator.
+      const listed = (args[1].kind === 'list' || args[1].kind === 'tuple') && !args[1].fuzzy;
+      if ((ok || listed) && parts.length === 1 && parts[0].kind === 'str' && !parts[0].cls && !parts[0].fuzzy) return h.incref(parts[0])!;
       return b.newStr(out, pos);
     }
     case 'split': case 'rsplit': {
