@@ -68,6 +68,8 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       if (m && m.kind === 'function') return yield* it.callFromC(m, [func, ...args], frame, site);
     }
     h.escape(func);
+    // Code the analysis does not follow may write to stdout or flush it.
+    if (func.kind === 'unknown') it.stdout.forget();
     return unknownCall();
   }
   const self = args[0];
@@ -79,11 +81,7 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       if (args.length !== 1 || kwargs.length) return unknownCall();
       return yield* callGetter(b, it, func, self, frame, site);
     // ---- builtin functions ----
-    case 'print': {
-      // print() calls str() on each argument (a user __str__ runs).
-      for (const a of args) h.decref(yield* b.textOf(a, 'str', frame, site, 1));
-      return b.none;
-    }
+    case 'print': return yield* printCall(b, it, args, kw, frame, site);
     case 'repr': case 'ascii': return self ? yield* b.textOf(self, 'repr', frame, site) : b.newStr(undefined, pos);
     case 'format': return self ? yield* b.textOf(self, 'str', frame, site, 1) : b.newStr(undefined, pos);
     case 'chr': {
@@ -1097,6 +1095,44 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   }
   if (type === 'int' || type === 'float') return b.newInt(undefined, pos);
   return unknownCall();
+}
+
+/**
+ * print(*args, sep=, end=, file=, flush=): each argument's str() (a user
+ * __str__ runs) written in turn, separators between, `end` last. To stdout
+ * the texts go through its buffer (stdoutBuffer.ts); another file may keep
+ * what it is given, so a str written there is left with an open count.
+ */
+function* printCall(b: Builtins, it: Interpreter, args: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite): G<PyObj> {
+  const h = it.heap;
+  const file = kw.get('file');
+  const toStdout = !file || file.kind === 'none';
+  const unsure = it.fuzzyDepth > 0;
+  const write = (text: PyObj, source: PyObj): void => {
+    if (toStdout) it.stdout.write(text, source, unsure);
+    else if (text.kind === 'str') h.escape(text);
+  };
+  // sep / end None or left out: ' ' and '\n' (cached one-character strings: no reference to manage).
+  const given = (name: string, dflt: string): PyObj => {
+    const v = kw.get(name);
+    return v && v.kind !== 'none' ? v : b.newStr(dflt, site);
+  };
+  const sep = given('sep', ' ');
+  const end = given('end', '\n');
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) write(sep, sep);
+    const text = yield* b.textOf(args[i], 'str', frame, site, 1);
+    write(text, args[i]);
+    h.decref(text);
+  }
+  write(end, end);
+  const flush = kw.get('flush');
+  const flushed = flush ? b.truthy(flush) : false;
+  if (toStdout && flushed !== false) {
+    if (unsure || flushed === undefined) it.stdout.forget();
+    else it.stdout.flush();
+  }
+  return b.none;
 }
 
 /** str methods: computed when the string is known (CPython returns the same object where it would). */

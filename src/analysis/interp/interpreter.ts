@@ -18,6 +18,7 @@ import { Frame } from './frame';
 import { Heap, HeapHost } from './heap';
 import { PyObj, refsOf } from './objects';
 import { VersionModel } from './versions';
+import { StdoutBuffer } from './stdoutBuffer';
 import { Builtins } from './builtins';
 import type { Recorder } from './recorder';
 import { LIMITS } from './limits';
@@ -103,6 +104,8 @@ export class Interpreter implements HeapHost {
   readonly ranCode = new Set<number>();
   readonly adviser: Adviser;
   readonly sourceLines: string[];
+  /** sys.stdout's pending text (print keeps ASCII strs alive until a flush). */
+  readonly stdout: StdoutBuffer;
 
   constructor(
     source: string,
@@ -115,6 +118,7 @@ export class Interpreter implements HeapHost {
     this.heap.host = this;
     this.deadline = Date.now() + budgetMs;
     this.b = new Builtins(this);
+    this.stdout = new StdoutBuffer(this.heap, vm.stdoutOverflowWritesThrough);
     this.adviser = new Adviser(source, module);
     this.sourceLines = source.split(/\r?\n/);
     this.makeConstants();
