@@ -1150,9 +1150,11 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
     r.fuzzy = true;
     return r;
   };
+  // A piece that is the whole string (nothing split off) is the exact str itself (stringlib/split.h).
   const list = (xs: string[] | undefined): PyObj => {
     if (!xs) { const l = b.newSeq('list', [], pos); l.fuzzy = true; return l; }
-    return b.newSeq('list', xs.map((x) => b.newStr(x, pos)), pos);
+    const whole = (x: string): boolean => x === v && x.length > 1 && self.type === 'str';
+    return b.newSeq('list', xs.map((x) => (whole(x) ? h.incref(self)! : b.newStr(x, pos))), pos);
   };
   switch (method) {
     case 'join': {
@@ -1166,10 +1168,10 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       return b.newStr(out, pos);
     }
     case 'split': case 'rsplit': {
-      if (!known) return list(undefined);
       const sep = arg(1);
-      if (args[2]) return list(undefined);
-      return list(sep === undefined ? v!.split(/\s+/).filter((x) => x) : v!.split(sep));
+      const max = args[2] ? knownInt(args[2]) : -1n;
+      if (!known || (sep === undefined && args[1] && args[1].kind !== 'none') || sep === '' || max === undefined) return list(undefined);
+      return list(splitText(v!, sep, Number(max), method === 'rsplit'));
     }
     case 'splitlines': return list(known ? v!.split(/\r?\n/).filter((x, i, a) => i < a.length - 1 || x) : undefined);
     case 'strip': case 'lstrip': case 'rstrip': {
@@ -1215,7 +1217,13 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       if (text === undefined) for (const a of args.slice(1)) h.escape(a);
       return b.newStr(text, pos);
     }
-    case 'encode': case 'decode': case 'title': case 'capitalize': case 'zfill': case 'center': case 'ljust': case 'rjust': case 'casefold': case 'swapcase':
+    case 'ljust': case 'rjust': case 'center': case 'zfill': {
+      const padded = known ? padText(v!, method, knownInt(args[1]), method === 'zfill' ? '0' : args[2] ? arg(2) : ' ') : undefined;
+      if (padded !== undefined) return str(padded);
+      for (const a of args.slice(1)) h.escape(a);
+      return b.newStr(undefined, pos);
+    }
+    case 'encode': case 'decode': case 'title': case 'capitalize': case 'casefold': case 'swapcase':
       for (const a of args.slice(1)) h.escape(a);
       return b.newStr(undefined, pos);
     case 'partition': case 'rpartition': {
@@ -1232,6 +1240,51 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
   }
   for (const a of args.slice(1)) h.escape(a);
   return b.unknown(pos.line, pos.col);
+}
+
+/**
+ * ljust / rjust / center / zfill to `width` with `fill` (unicodeobject.c pad):
+ * a string already as wide is the same text (and so the same object);
+ * center puts the odd space left when the width is odd; zfill keeps a sign first.
+ */
+function padText(v: string, method: string, width: bigint | undefined, fill: string | undefined): string | undefined {
+  if (width === undefined || fill === undefined || [...fill].length !== 1 || width > 100000n) return undefined;
+  const w = Number(width);
+  const marg = w - v.length;
+  if (marg <= 0) return v;
+  if (method === 'ljust') return v + fill.repeat(marg);
+  if (method === 'rjust') return fill.repeat(marg) + v;
+  if (method === 'center') {
+    const left = Math.floor(marg / 2) + (marg & w & 1);
+    return fill.repeat(left) + v + fill.repeat(marg - left);
+  }
+  const z = '0'.repeat(marg) + v;
+  return v[0] === '+' || v[0] === '-' ? v[0] + '0'.repeat(marg) + v.slice(1) : z;
+}
+
+/**
+ * str.split / rsplit (`right`) with at most `max` splits (negative: all): by
+ * `sep`, or by runs of whitespace when it is undefined, where the part left
+ * after the last split keeps its whitespace on the far side.
+ */
+function splitText(v: string, sep: string | undefined, max: number, right: boolean): string[] {
+  if (sep !== undefined) {
+    // rsplit searches from the end: overlapping separators split elsewhere than split's.
+    const parts: string[] = [];
+    let rest = v;
+    for (let i = right ? rest.lastIndexOf(sep) : rest.indexOf(sep); i >= 0 && (max < 0 || parts.length < max); i = right ? rest.lastIndexOf(sep) : rest.indexOf(sep)) {
+      if (right) { parts.unshift(rest.slice(i + sep.length)); rest = rest.slice(0, i); } else { parts.push(rest.slice(0, i)); rest = rest.slice(i + sep.length); }
+    }
+    return right ? [rest, ...parts] : [...parts, rest];
+  }
+  const words = v.split(/\s+/).filter((x) => x);
+  if (max < 0 || words.length - 1 < max || !words.length) return words;
+  // The rest is the text from the first word it holds (split) or up to the last one (rsplit).
+  const trimmed = right ? v.replace(/\s+$/, '') : v.replace(/^\s+/, '');
+  const kept = right ? words.slice(words.length - max) : words.slice(0, max);
+  let rest = trimmed;
+  for (const w of right ? [...kept].reverse() : kept) rest = right ? rest.slice(0, rest.lastIndexOf(w)).replace(/\s+$/, '') : rest.slice(rest.indexOf(w) + w.length).replace(/^\s+/, '');
+  return right ? [rest, ...kept] : [...kept, rest];
 }
 
 /** A deque with maxlen drops items from the other end when it grows past it. */
