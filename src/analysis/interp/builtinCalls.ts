@@ -763,14 +763,15 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       const sent = name === 'generator.send' ? h.incref(args[1]) : undefined;
       // 3.11 keeps a value sent through `yield from` alive in the delegating frame.
       const r = yield* b.resume(self, sent, frame);
-      if (r.done) {
-        throw it.raiseObj(b.newException('StopIteration', [r.value], pos), frame, true);
-      }
-      return r.value;
+      return nextOrStop(b, it, r, frame, pos);
     }
     case 'generator.close': b.closeGenerator(self, frame); return b.none;
 
-    case 'generator.throw': return unknownCall();
+    case 'generator.throw': {
+      const exc = yield* thrownException(it, args.slice(1), frame, site);
+      if (!exc) return unknownCall();
+      return nextOrStop(b, it, yield* b.throwInto(self, exc, frame), frame, pos);
+    }
   }
   if (name.startsWith('random.')) return callRandom(b, name.slice('random.'.length), args, kw, pos) ?? unknownCall();
   if (name.startsWith('math.')) {
@@ -875,6 +876,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     }
   }
   // A Counter is a dict whose update / subtract add counts; its own methods are not followed.
+  if (type === 'dict' && self.type === 'Counter' && method === 'most_common') return mostCommon(b, self, args[1], pos) ?? unknownCall();
   if (type === 'dict' && self.type === 'Counter' && !['get', 'keys', 'values', 'items', 'pop', 'clear', 'setdefault'].includes(method)) return unknownCall();
   // Keys and searched values with their own __eq__ are found by equality (valueKeys.ts).
   if (type === 'dict' || type === 'set') yield* settleKey(b, a1, frame);
@@ -1095,6 +1097,46 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   }
   if (type === 'int' || type === 'float') return b.newInt(undefined, pos);
   return unknownCall();
+}
+
+/**
+ * Counter.most_common(n): new (key, count) tuples, highest counts first and
+ * equal counts in insertion order (sorted(..., reverse=True) and
+ * heapq.nlargest are both stable); the list of n of them, or of all.
+ * Undefined when the counts are not all known numbers.
+ */
+function mostCommon(b: Builtins, self: PyObj, n: PyObj | undefined, pos: { line: number; col: number }): PyObj | undefined {
+  if (self.fuzzy || !self.entries) return undefined;
+  const limit = n && n.kind !== 'none' ? knownInt(n) : undefined;
+  if (n && n.kind !== 'none' && limit === undefined) return undefined;
+  const entries = [...self.entries.values()];
+  const counts = entries.map((e) => b.num(e.value));
+  if (counts.some((c) => c === undefined)) return undefined;
+  const order = entries.map((_, i) => i).sort((i, j) => Number(counts[j]!) - Number(counts[i]!) || i - j);
+  const taken = limit === undefined ? order : order.slice(0, Math.max(0, Number(limit)));
+  const h = b.it.heap;
+  return b.newSeq('list', taken.map((i) => b.newSeq('tuple', [h.incref(entries[i].key)!, h.incref(entries[i].value)!], pos)), pos);
+}
+
+/** What a generator step gave back: the yielded value, or StopIteration carrying the return value. */
+function nextOrStop(b: Builtins, it: Interpreter, r: { done: boolean; value: PyObj }, frame: Frame, pos: { line: number; col: number }): PyObj {
+  if (r.done) throw it.raiseObj(b.newException('StopIteration', [r.value], pos), frame, true);
+  return r.value;
+}
+
+/**
+ * gen.throw(typ[, val]): an exception instance is thrown as it is; an
+ * exception class is called first, with `val` as its argument when given
+ * (PyErr_NormalizeException). Undefined: something the analysis cannot make.
+ */
+function* thrownException(it: Interpreter, args: PyObj[], frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const [typ, val] = args;
+  if (!typ || args.length > 2) return undefined;
+  if (typ.kind === 'exception' && (!val || val.kind === 'none')) return it.heap.incref(typ);
+  if (typ.kind !== 'class' || !typ.isException) return undefined;
+  const callArgs = val && val.kind !== 'none' ? [it.heap.incref(val)!] : [];
+  const exc = yield* it.callObject(typ, callArgs, [], frame, site);
+  return exc.kind === 'exception' ? exc : (it.heap.decref(exc), undefined);
 }
 
 /**
