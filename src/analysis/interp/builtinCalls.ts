@@ -82,6 +82,8 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
       return yield* callGetter(b, it, func, self, frame, site);
     // ---- builtin functions ----
     case 'print': return yield* printCall(b, it, args, kw, frame, site);
+    case 'sys.stdout.write': case 'sys.stdout.flush': case 'sys.stderr.write': case 'sys.stderr.flush':
+      return streamCall(b, it, name, self, pos);
     case 'repr': case 'ascii': return self ? yield* b.textOf(self, 'repr', frame, site) : b.newStr(undefined, pos);
     case 'format': return self ? yield* b.textOf(self, 'str', frame, site, 1) : b.newStr(undefined, pos);
     case 'chr': {
@@ -1146,26 +1148,27 @@ function* thrownException(it: Interpreter, args: PyObj[], frame: Frame, site: Ca
  * what it is given, so a str written there is left with an open count.
  */
 function* printCall(b: Builtins, it: Interpreter, args: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite): G<PyObj> {
-  const h = it.heap;
-  const file = kw.get('file');
-  const toStdout = !file || file.kind === 'none';
-  const unsure = it.fuzzyDepth > 0;
-  const write = (text: PyObj, source: PyObj): void => {
-    if (toStdout) it.stdout.write(text, source, unsure);
-    else if (text.kind === 'str') h.escape(text);
-  };
   // sep / end None or left out: ' ' and '\n' (cached one-character strings: no reference to manage).
-  const given = (name: string, dflt: string): PyObj => {
+  function given(name: string, dflt: string): PyObj {
     const v = kw.get(name);
     return v && v.kind !== 'none' ? v : b.newStr(dflt, site);
+  }
+  const file = kw.get('file');
+  const toStdout = !file || file.kind === 'none' || file.moduleName === 'sys.stdout';
+  const unsure = it.fuzzyDepth > 0;
+  const end = given('end', '\n');
+  // stderr is line-buffered: the newline print ends with writes out what it kept.
+  const lineEnded = file?.moduleName === 'sys.stderr' && end.kind === 'str' && String(end.value ?? '').includes('\n');
+  const write = (text: PyObj, source: PyObj): void => {
+    if (toStdout) it.stdout.write(text, source, unsure);
+    else if (!lineEnded) otherStreamWrite(it, text);
   };
   const sep = given('sep', ' ');
-  const end = given('end', '\n');
   for (let i = 0; i < args.length; i++) {
     if (i > 0) write(sep, sep);
     const text = yield* b.textOf(args[i], 'str', frame, site, 1);
     write(text, args[i]);
-    h.decref(text);
+    it.heap.decref(text);
   }
   write(end, end);
   const flush = kw.get('flush');
@@ -1175,6 +1178,25 @@ function* printCall(b: Builtins, it: Interpreter, args: PyObj[], kw: Map<string,
     else it.stdout.flush();
   }
   return b.none;
+}
+
+/** A stream the analysis does not buffer (a file, stderr without a newline yet) may keep the str it is given. */
+function otherStreamWrite(it: Interpreter, text: PyObj): void {
+  if (text.kind === 'str') it.heap.escape(text);
+}
+
+/**
+ * sys.stdout.write(s) / flush() go through stdout's buffer; sys.stderr is
+ * line-buffered, so a text with a newline writes out everything it kept.
+ */
+function streamCall(b: Builtins, it: Interpreter, name: string, text: PyObj | undefined, pos: { line: number; col: number }): PyObj {
+  const unsure = it.fuzzyDepth > 0;
+  if (name === 'sys.stdout.flush') { if (unsure) it.stdout.forget(); else it.stdout.flush(); return b.none; }
+  if (name === 'sys.stderr.flush' || !text) return b.none;
+  if (name === 'sys.stdout.write') it.stdout.write(text, text, unsure);
+  else if (!(text.kind === 'str' && String(text.value ?? '').includes('\n'))) otherStreamWrite(it, text);
+  const n = text.kind === 'str' && text.value !== undefined ? [...String(text.value)].length : undefined;
+  return b.newInt(n === undefined ? undefined : BigInt(n), pos);
 }
 
 /** str methods: computed when the string is known (CPython returns the same object where it would). */

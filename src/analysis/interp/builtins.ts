@@ -850,6 +850,7 @@ export class Builtins {
       if (known && obj.type === obj.kind && !obj.fuzzy && !name.startsWith('__') && !known.has(name)) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
       return { func: this.boundBuiltin(`${tname}.${name}`), self: h.incref(obj)! };
     }
+    if (obj.kind === 'unknown' && isStdStream(obj) && (name === 'write' || name === 'flush')) return { func: this.boundBuiltin(`${obj.moduleName}.${name}`) };
     if (obj.kind === 'class' && obj.external) {
       if (name === 'fromkeys' || name === 'maketrans') return { func: this.boundBuiltin(`${obj.builtinName}.${name}`) };
       const fn = this.boundBuiltin(`${obj.builtinName}.${name}`);
@@ -1146,6 +1147,11 @@ export class Builtins {
 
 }
 
+
+/** sys.stdout / sys.stderr as the module attribute gives them (their write and flush are followed). */
+export function isStdStream(o: PyObj | undefined): boolean {
+  return o?.kind === 'unknown' && (o.moduleName === 'sys.stdout' || o.moduleName === 'sys.stderr');
+}
 
 /** The public (non-dunder) attributes of the exact builtin types, CPython 3.11-3.13 (their dir()). */
 const PUBLIC_ATTRS: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries({
