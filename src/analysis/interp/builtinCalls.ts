@@ -13,7 +13,7 @@ import { knownClass, knownInt } from './operators';
 import { bisectCall, heapqCall, lessThan } from './heapqBisect';
 import { dcAsdict, dcReplace } from './dataclassFuncs';
 import { callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
-import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper } from './contextlibModel';
+import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
@@ -742,6 +742,9 @@ export function* callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args
     case 'abc.abstractmethod': return args.length === 1 && self.kind === 'function' ? h.incref(self)! : unknownCall();
     case 'contextlib.contextmanager': return args.length === 1 && !kwargs.length && self.kind === 'function' ? makeHelper(b, it, self, site) : unknownCall();
     case CM_HELPER: return yield* callHelper(b, it, func, args, kwargs, frame, site);
+    case SUPPRESS: return kwargs.length ? unknownCall() : makeSuppress(b, it, args, site);
+    case `${SUPPRESS_OBJECT}.__enter__`: return b.none;
+    case `${SUPPRESS_OBJECT}.__exit__`: return (args.length === 4 && suppressExit(b, self, args[1])) || unknownCall();
     case CM_ENTER: return (args.length === 1 && (yield* cmEnter(b, it, self, frame, site))) || unknownCall();
     case CM_EXIT: return (args.length === 4 && (yield* cmExit(b, it, self, args[2], args[3], frame, site))) || unknownCall();
     case 'heapq.heappush': case 'heapq.heappop': case 'heapq.heapify': case 'heapq.heapreplace': case 'heapq.heappushpop':

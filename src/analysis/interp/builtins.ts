@@ -6,7 +6,7 @@
 import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
 import { BISECT_FUNCS, HEAPQ_FUNCS } from './heapqBisect';
-import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper } from './contextlibModel';
+import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper, SUPPRESS, SUPPRESS_OBJECT } from './contextlibModel';
 import { isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
@@ -713,6 +713,7 @@ export class Builtins {
       const v = obj.attrs?.get(name);
       if (v) return { func: h.incref(v)! };
     }
+    if (obj.builtinName === SUPPRESS_OBJECT && (name === '__enter__' || name === '__exit__')) return { func: this.boundBuiltin(`${SUPPRESS_OBJECT}.${name}`), self: h.incref(obj)! };
     if (obj.builtinName === CM_OBJECT) {
       if (name === '__enter__' || name === '__exit__') return { func: this.boundBuiltin(name === '__enter__' ? CM_ENTER : CM_EXIT), self: h.incref(obj)! };
       const v = obj.attrs?.get(name);
@@ -1175,6 +1176,6 @@ const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field'
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
   'collections.defaultdict', 'collections.Counter', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'functools.reduce', 'functools.wraps', 'functools.update_wrapper', 'functools.lru_cache', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain', 'itertools.islice', 'itertools.count',
   'itertools.repeat', 'itertools.zip_longest', 'itertools.accumulate', 'itertools.product', 'itertools.groupby', 'json.dumps', 'json.loads',
-  'contextlib.contextmanager', 'abc.abstractmethod', ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`)]);
+  'contextlib.contextmanager', SUPPRESS, 'abc.abstractmethod', ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`)]);
 
 import { callBuiltinImpl } from './builtinCalls';
