@@ -81,6 +81,8 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
       if (m && m.kind === 'function') return it.callFromC(m, [func, ...args], frame, site);
     }
     h.escape(func);
+    // Code the analysis does not follow may write to stdout or flush it.
+    if (func.kind === 'unknown') it.stdout.forget();
     return done(unknownCall());
   }
   // Most calls pass no keywords: one shared empty map (never written) instead of a new one each.
@@ -229,6 +231,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     }
   }
   // A Counter is a dict whose update / subtract add counts; its own methods are not followed.
+  if (type === 'dict' && self.type === 'Counter' && method === 'most_common') return mostCommon(b, self, args[1], pos) ?? unknownCall();
   if (type === 'dict' && self.type === 'Counter' && !['get', 'keys', 'values', 'items', 'pop', 'clear', 'setdefault'].includes(method)) return unknownCall();
   // Keys and searched values with their own __eq__ are found by equality (valueKeys.ts).
   if (type === 'dict' || type === 'set') yield* settleKey(b, a1, frame);
@@ -269,77 +272,77 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
 /** collections.deque methods (a deque is a list of items with an optional maxlen). Undefined: not handled here. */
 function* dequeMethod(call: MethodCall): G<PyObj | undefined> {
   const { b, it, h, method, frame, self, a1, pos, unknownCall } = call;
-    const items = self.items!;
-    switch (method) {
-      case 'append': items.push(h.incref(a1)!); b.noteStore(self, a1); dequeTrim(self, it, 'left'); return b.none;
-      case 'appendleft': items.unshift(h.incref(a1)!); b.noteStore(self, a1); dequeTrim(self, it, 'right'); return b.none;
-      case 'popleft': {
-        if (!items.length) throw it.raiseObj(b.cError('IndexError', pos), frame, true);
-        const v = items.shift()!;
-        it.recorder.noteStore();
-        return v;
-      }
-      case 'extend': { for (const x of yield* b.iterateAll(a1, frame)) { items.push(x); b.noteStore(self, x); dequeTrim(self, it, 'left'); } return b.none; }
-      case 'pop': case 'clear': case 'remove': case 'count': case 'index': case 'reverse': case 'copy': case 'insert': break;
-      default: return unknownCall();
+  const items = self.items!;
+  switch (method) {
+    case 'append': items.push(h.incref(a1)!); b.noteStore(self, a1); dequeTrim(self, it, 'left'); return b.none;
+    case 'appendleft': items.unshift(h.incref(a1)!); b.noteStore(self, a1); dequeTrim(self, it, 'right'); return b.none;
+    case 'popleft': {
+      if (!items.length) throw it.raiseObj(b.cError('IndexError', pos), frame, true);
+      const v = items.shift()!;
+      it.recorder.noteStore();
+      return v;
     }
+    case 'extend': { for (const x of yield* b.iterateAll(a1, frame)) { items.push(x); b.noteStore(self, x); dequeTrim(self, it, 'left'); } return b.none; }
+    case 'pop': case 'clear': case 'remove': case 'count': case 'index': case 'reverse': case 'copy': case 'insert': break;
+    default: return unknownCall();
+  }
   return undefined;
 }
 
 /** list methods, and the deque methods that work as on a list. Undefined: not handled here. */
 function* listMethod(call: MethodCall): G<PyObj | undefined> {
   const { b, it, h, method, args, kw, frame, site, self, a1, pos } = call;
-    const items = self.items!;
-    switch (method) {
-      case 'append': items.push(h.incref(a1)!); b.noteStore(self, a1); return b.none;
-      case 'insert': {
-        const i = Number(args[1]?.value ?? 0);
-        items.splice(i < 0 ? Math.max(0, items.length + i) : Math.min(i, items.length), 0, h.incref(args[2])!);
-        b.noteStore(self, args[2]);
-        return b.none;
-      }
-      case 'extend': {
-        const add = yield* b.iterateAll(a1, frame);
-        for (const x of add) { items.push(x); b.noteStore(self, x); }
-        return b.none;
-      }
-      case 'pop': {
-        if (!items.length) {
-          if (self.fuzzy) return b.unknown(pos.line, pos.col);
-          throw it.raiseObj(b.cError('IndexError', pos), frame, true);
-        }
-        const i = a1 ? Number(a1.value) : items.length - 1;
-        const [v] = items.splice(i < 0 ? items.length + i : i, 1);
-        it.recorder.noteStore();
-        return v;
-      }
-      case 'remove': {
-        const i = items.findIndex((x) => x === a1 || b.hashKey(x) === b.hashKey(a1));
-        if (i < 0) return self.fuzzy ? b.none : (() => { throw it.raiseObj(b.cError('ValueError', pos), frame, true); })();
-        const [v] = items.splice(i, 1);
-        h.decref(v);
-        it.recorder.noteStore();
-        return b.none;
-      }
-      case 'clear': { self.items = []; for (const x of items) h.decref(x); it.recorder.noteStore(); return b.none; }
-      case 'copy': return b.newSeq('list', items.map((x) => h.incref(x)!), pos);
-      case 'reverse': items.reverse(); return b.none;
-      case 'sort': {
-        yield* sortInPlace(b, it, items, kw, frame, site);
-        it.recorder.noteStore();
-        return b.none;
-      }
-      case 'index': case 'count': {
-        // Equality is known between the same object and between known scalars; else the answer is unknown.
-        const known = (x: PyObj): boolean => !b.hashKey(x).startsWith('id:') || x.kind === 'none';
-        const matches = items.map((x) => (x === a1 || b.hashKey(x) === b.hashKey(a1) ? true : known(x) && known(a1) ? false : undefined));
-        if (self.fuzzy || !a1 || args.length > 2 || matches.includes(undefined)) return b.newInt(undefined, pos);
-        if (method === 'count') return b.newInt(BigInt(matches.filter(Boolean).length), pos);
-        const i = matches.indexOf(true);
-        if (i < 0) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-        return b.newInt(BigInt(i), pos);
-      }
+  const items = self.items!;
+  switch (method) {
+    case 'append': items.push(h.incref(a1)!); b.noteStore(self, a1); return b.none;
+    case 'insert': {
+      const i = Number(args[1]?.value ?? 0);
+      items.splice(i < 0 ? Math.max(0, items.length + i) : Math.min(i, items.length), 0, h.incref(args[2])!);
+      b.noteStore(self, args[2]);
+      return b.none;
     }
+    case 'extend': {
+      const add = yield* b.iterateAll(a1, frame);
+      for (const x of add) { items.push(x); b.noteStore(self, x); }
+      return b.none;
+    }
+    case 'pop': {
+      if (!items.length) {
+        if (self.fuzzy) return b.unknown(pos.line, pos.col);
+        throw it.raiseObj(b.cError('IndexError', pos), frame, true);
+      }
+      const i = a1 ? Number(a1.value) : items.length - 1;
+      const [v] = items.splice(i < 0 ? items.length + i : i, 1);
+      it.recorder.noteStore();
+      return v;
+    }
+    case 'remove': {
+      const i = items.findIndex((x) => x === a1 || b.hashKey(x) === b.hashKey(a1));
+      if (i < 0) return self.fuzzy ? b.none : (() => { throw it.raiseObj(b.cError('ValueError', pos), frame, true); })();
+      const [v] = items.splice(i, 1);
+      h.decref(v);
+      it.recorder.noteStore();
+      return b.none;
+    }
+    case 'clear': { self.items = []; for (const x of items) h.decref(x); it.recorder.noteStore(); return b.none; }
+    case 'copy': return b.newSeq('list', items.map((x) => h.incref(x)!), pos);
+    case 'reverse': items.reverse(); return b.none;
+    case 'sort': {
+      yield* sortInPlace(b, it, items, kw, frame, site);
+      it.recorder.noteStore();
+      return b.none;
+    }
+    case 'index': case 'count': {
+      // Equality is known between the same object and between known scalars; else the answer is unknown.
+      const known = (x: PyObj): boolean => !b.hashKey(x).startsWith('id:') || x.kind === 'none';
+      const matches = items.map((x) => (x === a1 || b.hashKey(x) === b.hashKey(a1) ? true : known(x) && known(a1) ? false : undefined));
+      if (self.fuzzy || !a1 || args.length > 2 || matches.includes(undefined)) return b.newInt(undefined, pos);
+      if (method === 'count') return b.newInt(BigInt(matches.filter(Boolean).length), pos);
+      const i = matches.indexOf(true);
+      if (i < 0) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+      return b.newInt(BigInt(i), pos);
+    }
+  }
   return undefined;
 }
 
@@ -348,64 +351,64 @@ function dictMethod(call: MethodCall): PyObj | undefined {
   const { b, it, h, method, args, kw, frame, a1, pos, unknownCall } = call;
   // (called only when self.entries is set)
   const self = call.self as PyObj & { entries: Map<string, DictEntry> };
-    switch (method) {
-      case 'get': {
-        const e = b.dictGet(self, a1);
-        if (e) return h.incref(e.value)!;
-        if (self.fuzzy) { h.escape(args[2]); return b.unknown(pos.line, pos.col); }
-        return h.incref(args[2] ?? b.none)!;
-      }
-      case 'setdefault': {
-        const e = b.dictGet(self, a1);
-        if (e) return h.incref(e.value)!;
-        const v = args[2] ?? b.none;
-        b.dictSet(self, h.incref(a1)!, h.incref(v)!);
-        return h.incref(v)!;
-      }
-      case 'pop': {
-        const e = b.dictDel(self, a1);
-        if (e) { h.decref(e.key); it.recorder.noteStore(); return e.value; }
-        if (args[2]) return h.incref(args[2])!;
-        if (self.fuzzy) return b.unknown(pos.line, pos.col);
-        throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
-      }
-      case 'popitem': {
-        // OrderedDict.popitem(last=False) takes the first item.
-        const fromEnd = self.type !== 'OrderedDict' || b.truthy(kw.get('last') ?? a1 ?? b.trueObj);
-        if (fromEnd === undefined) return unknownCall();
-        const all = [...self.entries.entries()];
-        const last = fromEnd ? all.pop() : all.shift();
-        if (!last) throw it.raiseObj(b.cError('KeyError', pos), frame, true);
-        self.entries.delete(last[0]);
-        it.recorder.noteStore();
-        return b.newSeq('tuple', [last[1].key, last[1].value], pos);
-      }
-      case 'update': {
-        if (a1) b.dictUpdate(self, a1);
-        for (const [k, v] of kw) b.dictSet(self, b.newStr(k, pos), h.incref(v)!);
-        return b.none;
-      }
-      case 'clear': {
-        const old = [...self.entries.values()];
-        self.entries = new Map();
-        for (const e of old) { h.decref(e.key); h.decref(e.value); }
-        it.recorder.noteStore();
-        return b.none;
-      }
-      case 'copy': { const d = b.newDict(pos); b.dictUpdate(d, self); return d; }
-      case 'move_to_end': {
-        // OrderedDict only: the order changes, no reference does.
-        const toEnd = b.truthy(kw.get('last') ?? args[2] ?? b.trueObj);
-        const key = b.hashKey(a1);
-        const e = self.entries.get(key);
-        if (self.type !== 'OrderedDict' || toEnd === undefined || (key.startsWith('id:') && !e)) return unknownCall();
-        if (!e) throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
-        self.entries.delete(key);
-        self.entries = toEnd ? self.entries.set(key, e) : new Map([[key, e], ...self.entries]);
-        return b.none;
-      }
-      case 'keys': case 'values': case 'items': return dictView(b, self, method, pos);
+  switch (method) {
+    case 'get': {
+      const e = b.dictGet(self, a1);
+      if (e) return h.incref(e.value)!;
+      if (self.fuzzy) { h.escape(args[2]); return b.unknown(pos.line, pos.col); }
+      return h.incref(args[2] ?? b.none)!;
     }
+    case 'setdefault': {
+      const e = b.dictGet(self, a1);
+      if (e) return h.incref(e.value)!;
+      const v = args[2] ?? b.none;
+      b.dictSet(self, h.incref(a1)!, h.incref(v)!);
+      return h.incref(v)!;
+    }
+    case 'pop': {
+      const e = b.dictDel(self, a1);
+      if (e) { h.decref(e.key); it.recorder.noteStore(); return e.value; }
+      if (args[2]) return h.incref(args[2])!;
+      if (self.fuzzy) return b.unknown(pos.line, pos.col);
+      throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
+    }
+    case 'popitem': {
+      // OrderedDict.popitem(last=False) takes the first item.
+      const fromEnd = self.type !== 'OrderedDict' || b.truthy(kw.get('last') ?? a1 ?? b.trueObj);
+      if (fromEnd === undefined) return unknownCall();
+      const all = [...self.entries.entries()];
+      const last = fromEnd ? all.pop() : all.shift();
+      if (!last) throw it.raiseObj(b.cError('KeyError', pos), frame, true);
+      self.entries.delete(last[0]);
+      it.recorder.noteStore();
+      return b.newSeq('tuple', [last[1].key, last[1].value], pos);
+    }
+    case 'update': {
+      if (a1) b.dictUpdate(self, a1);
+      for (const [k, v] of kw) b.dictSet(self, b.newStr(k, pos), h.incref(v)!);
+      return b.none;
+    }
+    case 'clear': {
+      const old = [...self.entries.values()];
+      self.entries = new Map();
+      for (const e of old) { h.decref(e.key); h.decref(e.value); }
+      it.recorder.noteStore();
+      return b.none;
+    }
+    case 'copy': { const d = b.newDict(pos); b.dictUpdate(d, self); return d; }
+    case 'move_to_end': {
+      // OrderedDict only: the order changes, no reference does.
+      const toEnd = b.truthy(kw.get('last') ?? args[2] ?? b.trueObj);
+      const key = b.hashKey(a1);
+      const e = self.entries.get(key);
+      if (self.type !== 'OrderedDict' || toEnd === undefined || (key.startsWith('id:') && !e)) return unknownCall();
+      if (!e) throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
+      self.entries.delete(key);
+      self.entries = toEnd ? self.entries.set(key, e) : new Map([[key, e], ...self.entries]);
+      return b.none;
+    }
+    case 'keys': case 'values': case 'items': return dictView(b, self, method, pos);
+  }
   return undefined;
 }
 
@@ -414,96 +417,192 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
   const { b, it, h, method, frame, a1, pos } = call;
   // (called only when self.entries is set)
   const self = call.self as PyObj & { entries: Map<string, DictEntry> };
-    switch (method) {
-      case 'add': b.setAdd(self, h.incref(a1)!); return b.none;
-      case 'discard': case 'remove': {
-        const e = b.dictDel(self, a1);
-        if (e) h.decref(e.key);
-        else if (method === 'remove' && !self.fuzzy) throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
-        it.recorder.noteStore();
-        return b.none;
-      }
-      case 'pop': {
-        const first = [...self.entries.entries()][0];
-        if (!first) throw it.raiseObj(b.cError('KeyError', pos), frame, true);
-        self.entries.delete(first[0]);
-        const v = first[1].key;
-        // Which element pops depends on hashes: keep the count honest.
-        for (const e of self.entries.values()) h.escape(e.key);
-        h.escape(v);
-        return v;
-      }
-      case 'update': {
-        for (const x of yield* b.iterateAll(a1, frame)) { yield* settleKey(b, x, frame); b.setAdd(self, x); }
-        return b.none;
-      }
-      case 'clear': {
-        const old = [...self.entries.values()];
-        self.entries = new Map();
-        for (const e of old) h.decref(e.key);
-        it.recorder.noteStore();
-        return b.none;
-      }
-      case 'copy': return b.newSet([...self.entries.values()].map((e) => h.incref(e.key)!), pos, 'set');
-      case 'union': case 'intersection': case 'difference':
-        return yield* b.binop(method === 'union' ? '|' : method === 'intersection' ? '&' : '-', self, a1, frame, false, pos);
+  switch (method) {
+    case 'add': b.setAdd(self, h.incref(a1)!); return b.none;
+    case 'discard': case 'remove': {
+      const e = b.dictDel(self, a1);
+      if (e) h.decref(e.key);
+      else if (method === 'remove' && !self.fuzzy) throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
+      it.recorder.noteStore();
+      return b.none;
     }
+    case 'pop': {
+      const first = [...self.entries.entries()][0];
+      if (!first) throw it.raiseObj(b.cError('KeyError', pos), frame, true);
+      self.entries.delete(first[0]);
+      const v = first[1].key;
+      // Which element pops depends on hashes: keep the count honest.
+      for (const e of self.entries.values()) h.escape(e.key);
+      h.escape(v);
+      return v;
+    }
+    case 'update': {
+      for (const x of yield* b.iterateAll(a1, frame)) { yield* settleKey(b, x, frame); b.setAdd(self, x); }
+      return b.none;
+    }
+    case 'clear': {
+      const old = [...self.entries.values()];
+      self.entries = new Map();
+      for (const e of old) h.decref(e.key);
+      it.recorder.noteStore();
+      return b.none;
+    }
+    case 'copy': return b.newSet([...self.entries.values()].map((e) => h.incref(e.key)!), pos, 'set');
+    case 'union': case 'intersection': case 'difference':
+      return yield* b.binop(method === 'union' ? '|' : method === 'intersection' ? '&' : '-', self, a1, frame, false, pos);
+  }
   return undefined;
 }
 
 /** weakref.finalize methods. Undefined: not handled here. */
 function finalizeMethod(call: MethodCall): PyObj | undefined {
   const { b, it, h, method, frame, site, self, pos } = call;
-    if (method === '__call__') return callFinalize(b, it, self, frame, site);
-    // (obj, func, args, kwargs) while registered, else None; detach() also unregisters.
-    const target = self.finalizeRef?.referent;
-    if (!self.finalizeFunc || !target) return b.none;
-    const func = h.incref(self.finalizeFunc)!;
-    const argsTuple = b.newSeq('tuple', (self.finalizeArgs ?? []).map((a) => h.incref(a)!), pos);
-    const parts = b.newSeq('tuple', [h.incref(target)!, func, argsTuple, b.newDict(pos)], pos);
-    if (method === 'detach') unregisterFinalize(b, it, self);
-    return parts;
+  if (method === '__call__') return callFinalize(b, it, self, frame, site);
+  // (obj, func, args, kwargs) while registered, else None; detach() also unregisters.
+  const target = self.finalizeRef?.referent;
+  if (!self.finalizeFunc || !target) return b.none;
+  const func = h.incref(self.finalizeFunc)!;
+  const argsTuple = b.newSeq('tuple', (self.finalizeArgs ?? []).map((a) => h.incref(a)!), pos);
+  const parts = b.newSeq('tuple', [h.incref(target)!, func, argsTuple, b.newDict(pos)], pos);
+  if (method === 'detach') unregisterFinalize(b, it, self);
+  return parts;
   return undefined;
 }
 
 /** WeakValueDictionary / WeakKeyDictionary / WeakSet methods (weakContainers.ts). Undefined: not handled here. */
 function weakContainerMethod(call: MethodCall): PyObj | undefined {
   const { b, it, h, method, args, frame, self, a1, pos, unknownCall } = call;
-    // WeakValueDictionary / WeakKeyDictionary / WeakSet (weakContainers.ts).
-    self.weakEntries ??= new Map();
-    switch (method) {
-      case 'get': { const e = weakGet(b, self, a1); return h.incref(e ? e.value : args[2] ?? b.none)!; }
-      case 'add': weakSetAdd(b, self, a1); return b.none;
-      case 'discard': case 'remove': case 'pop': {
-        const e = weakGet(b, self, a1) && weakDelete(b, self, a1);
-        if (!e) {
-          if (method === 'discard') return b.none;
-          if (method === 'pop' && args[2]) return h.incref(args[2])!;
-          if (self.fuzzy) return b.unknown(pos.line, pos.col);
-          throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
-        }
-        // pop hands the value over: a WeakKeyDictionary's own reference, or a new one.
-        const out = method === 'pop' ? h.incref(e.value)! : b.none;
-        dropEntry(it, self, e);
-        it.recorder.noteStore();
-        return out;
+  // WeakValueDictionary / WeakKeyDictionary / WeakSet (weakContainers.ts).
+  self.weakEntries ??= new Map();
+  switch (method) {
+    case 'get': { const e = weakGet(b, self, a1); return h.incref(e ? e.value : args[2] ?? b.none)!; }
+    case 'add': weakSetAdd(b, self, a1); return b.none;
+    case 'discard': case 'remove': case 'pop': {
+      const e = weakGet(b, self, a1) && weakDelete(b, self, a1);
+      if (!e) {
+        if (method === 'discard') return b.none;
+        if (method === 'pop' && args[2]) return h.incref(args[2])!;
+        if (self.fuzzy) return b.unknown(pos.line, pos.col);
+        throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
       }
-      case 'keys': case 'values': case 'items': case 'copy': {
-        const out = liveEntries(self).map((e) => (method === 'values' ? h.incref(e.value)! : method === 'keys' ? h.incref(e.key)! : b.newSeq('tuple', [h.incref(e.key)!, h.incref(e.value)!], pos)));
-        return b.newSeq('list', out, pos);
-      }
-      case 'clear': {
-        const all = [...self.weakEntries.values()];
-        self.weakEntries.clear();
-        for (const e of all) dropEntry(it, self, e);
-        it.recorder.noteStore();
-        return b.none;
-      }
+      // pop hands the value over: a WeakKeyDictionary's own reference, or a new one.
+      const out = method === 'pop' ? h.incref(e.value)! : b.none;
+      dropEntry(it, self, e);
+      it.recorder.noteStore();
+      return out;
     }
-    return unknownCall();
-  return undefined;
+    case 'keys': case 'values': case 'items': case 'copy': {
+      const out = liveEntries(self).map((e) => (method === 'values' ? h.incref(e.value)! : method === 'keys' ? h.incref(e.key)! : b.newSeq('tuple', [h.incref(e.key)!, h.incref(e.value)!], pos)));
+      return b.newSeq('list', out, pos);
+    }
+    case 'clear': {
+      const all = [...self.weakEntries.values()];
+      self.weakEntries.clear();
+      for (const e of all) dropEntry(it, self, e);
+      it.recorder.noteStore();
+      return b.none;
+    }
+  }
+  return unknownCall();
 }
 
+/**
+ * Counter.most_common(n): new (key, count) tuples, highest counts first and
+ * equal counts in insertion order (sorted(..., reverse=True) and
+ * heapq.nlargest are both stable); the list of n of them, or of all.
+ * Undefined when the counts are not all known numbers.
+ */
+function mostCommon(b: Builtins, self: PyObj, n: PyObj | undefined, pos: { line: number; col: number }): PyObj | undefined {
+  if (self.fuzzy || !self.entries) return undefined;
+  const limit = n && n.kind !== 'none' ? knownInt(n) : undefined;
+  if (n && n.kind !== 'none' && limit === undefined) return undefined;
+  const entries = [...self.entries.values()];
+  const counts = entries.map((e) => b.num(e.value));
+  if (counts.some((c) => c === undefined)) return undefined;
+  const order = entries.map((_, i) => i).sort((i, j) => Number(counts[j]!) - Number(counts[i]!) || i - j);
+  const taken = limit === undefined ? order : order.slice(0, Math.max(0, Number(limit)));
+  const h = b.it.heap;
+  return b.newSeq('list', taken.map((i) => b.newSeq('tuple', [h.incref(entries[i].key)!, h.incref(entries[i].value)!], pos)), pos);
+}
+
+/** What a generator step gave back: the yielded value, or StopIteration carrying the return value. */
+export function nextOrStop(b: Builtins, it: Interpreter, r: { done: boolean; value: PyObj }, frame: Frame, pos: { line: number; col: number }): PyObj {
+  if (r.done) throw it.raiseObj(b.newException('StopIteration', [r.value], pos), frame, true);
+  return r.value;
+}
+
+/**
+ * gen.throw(typ[, val]): an exception instance is thrown as it is; an
+ * exception class is called first, with `val` as its argument when given
+ * (PyErr_NormalizeException). Undefined: something the analysis cannot make.
+ */
+export function* thrownException(it: Interpreter, args: PyObj[], frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const [typ, val] = args;
+  if (!typ || args.length > 2) return undefined;
+  if (typ.kind === 'exception' && (!val || val.kind === 'none')) return it.heap.incref(typ);
+  if (typ.kind !== 'class' || !typ.isException) return undefined;
+  const callArgs = val && val.kind !== 'none' ? [it.heap.incref(val)!] : [];
+  const exc = yield* it.callObject(typ, callArgs, [], frame, site);
+  return exc.kind === 'exception' ? exc : (it.heap.decref(exc), undefined);
+}
+
+/**
+ * print(*args, sep=, end=, file=, flush=): each argument's str() (a user
+ * __str__ runs) written in turn, separators between, `end` last. To stdout
+ * the texts go through its buffer (stdoutBuffer.ts); another file may keep
+ * what it is given, so a str written there is left with an open count.
+ */
+export function* printCall(b: Builtins, it: Interpreter, args: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite): G<PyObj> {
+  // sep / end None or left out: ' ' and '\n' (cached one-character strings: no reference to manage).
+  function given(name: string, dflt: string): PyObj {
+    const v = kw.get(name);
+    return v && v.kind !== 'none' ? v : b.newStr(dflt, site);
+  }
+  const file = kw.get('file');
+  const toStdout = !file || file.kind === 'none' || file.moduleName === 'sys.stdout';
+  const unsure = it.fuzzyDepth > 0;
+  const end = given('end', '\n');
+  // stderr is line-buffered: the newline print ends with writes out what it kept.
+  const lineEnded = file?.moduleName === 'sys.stderr' && end.kind === 'str' && String(end.value ?? '').includes('\n');
+  const write = (text: PyObj, source: PyObj): void => {
+    if (toStdout) it.stdout.write(text, source, unsure);
+    else if (!lineEnded) otherStreamWrite(it, text);
+  };
+  const sep = given('sep', ' ');
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) write(sep, sep);
+    const text = yield* b.textOf(args[i], 'str', frame, site, 1);
+    write(text, args[i]);
+    it.heap.decref(text);
+  }
+  write(end, end);
+  const flush = kw.get('flush');
+  const flushed = flush ? b.truthy(flush) : false;
+  if (toStdout && flushed !== false) {
+    if (unsure || flushed === undefined) it.stdout.forget();
+    else it.stdout.flush();
+  }
+  return b.none;
+}
+
+/** A stream the analysis does not buffer (a file, stderr without a newline yet) may keep the str it is given. */
+function otherStreamWrite(it: Interpreter, text: PyObj): void {
+  if (text.kind === 'str') it.heap.escape(text);
+}
+
+/**
+ * sys.stdout.write(s) / flush() go through stdout's buffer; sys.stderr is
+ * line-buffered, so a text with a newline writes out everything it kept.
+ */
+export function streamCall(b: Builtins, it: Interpreter, name: string, text: PyObj | undefined, pos: { line: number; col: number }): PyObj {
+  const unsure = it.fuzzyDepth > 0;
+  if (name === 'sys.stdout.flush') { if (unsure) it.stdout.forget(); else it.stdout.flush(); return b.none; }
+  if (name === 'sys.stderr.flush' || !text) return b.none;
+  if (name === 'sys.stdout.write') it.stdout.write(text, text, unsure);
+  else if (!(text.kind === 'str' && String(text.value ?? '').includes('\n'))) otherStreamWrite(it, text);
+  const n = text.kind === 'str' && text.value !== undefined ? [...String(text.value)].length : undefined;
+  return b.newInt(n === undefined ? undefined : BigInt(n), pos);
+}
 
 /** str methods: computed when the string is known (CPython returns the same object where it would). */
 function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, args: PyObj[], frame: Frame, pos: { line: number; col: number }): G<PyObj> {
@@ -520,9 +619,11 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
     r.fuzzy = true;
     return r;
   };
+  // A piece that is the whole string (nothing split off) is the exact str itself (stringlib/split.h).
   const list = (xs: string[] | undefined): PyObj => {
     if (!xs) { const l = b.newSeq('list', [], pos); l.fuzzy = true; return l; }
-    return b.newSeq('list', xs.map((x) => b.newStr(x, pos)), pos);
+    const whole = (x: string): boolean => x === v && x.length > 1 && self.type === 'str';
+    return b.newSeq('list', xs.map((x) => (whole(x) ? h.incref(self)! : b.newStr(x, pos))), pos);
   };
   switch (method) {
     case 'join': {
@@ -530,14 +631,16 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       const ok = known && parts.every((p) => p.kind === 'str' && p.value !== undefined);
       const out = ok ? parts.map((p) => String(p.value)).join(v!) : undefined;
       for (const p of parts) h.decref(p);
-      if (ok && parts.length === 1) return h.incref(parts[0]) ?? b.newStr(out, pos);
+      // One item that is an exact str comes back itself (_PyUnicode_JoinArray), whatever its text or the separator.
+      const listed = (args[1].kind === 'list' || args[1].kind === 'tuple') && !args[1].fuzzy;
+      if ((ok || listed) && parts.length === 1 && parts[0].kind === 'str' && !parts[0].cls && !parts[0].fuzzy) return h.incref(parts[0])!;
       return b.newStr(out, pos);
     }
     case 'split': case 'rsplit': {
-      if (!known) return list(undefined);
       const sep = arg(1);
-      if (args[2]) return list(undefined);
-      return list(sep === undefined ? v!.split(/\s+/).filter((x) => x) : v!.split(sep));
+      const max = args[2] ? knownInt(args[2]) : -1n;
+      if (!known || (sep === undefined && args[1] && args[1].kind !== 'none') || sep === '' || max === undefined) return list(undefined);
+      return list(splitText(v!, sep, Number(max), method === 'rsplit'));
     }
     case 'splitlines': return list(known ? v!.split(/\r?\n/).filter((x, i, a) => i < a.length - 1 || x) : undefined);
     case 'strip': case 'lstrip': case 'rstrip': {
@@ -583,7 +686,13 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       if (text === undefined) for (const a of args.slice(1)) h.escape(a);
       return b.newStr(text, pos);
     }
-    case 'encode': case 'decode': case 'title': case 'capitalize': case 'zfill': case 'center': case 'ljust': case 'rjust': case 'casefold': case 'swapcase':
+    case 'ljust': case 'rjust': case 'center': case 'zfill': {
+      const padded = known ? padText(v!, method, knownInt(args[1]), method === 'zfill' ? '0' : args[2] ? arg(2) : ' ') : undefined;
+      if (padded !== undefined) return str(padded);
+      for (const a of args.slice(1)) h.escape(a);
+      return b.newStr(undefined, pos);
+    }
+    case 'encode': case 'decode': case 'title': case 'capitalize': case 'casefold': case 'swapcase':
       for (const a of args.slice(1)) h.escape(a);
       return b.newStr(undefined, pos);
     case 'partition': case 'rpartition': {
@@ -600,6 +709,51 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
   }
   for (const a of args.slice(1)) h.escape(a);
   return b.unknown(pos.line, pos.col);
+}
+
+/**
+ * ljust / rjust / center / zfill to `width` with `fill` (unicodeobject.c pad):
+ * a string already as wide is the same text (and so the same object);
+ * center puts the odd space left when the width is odd; zfill keeps a sign first.
+ */
+function padText(v: string, method: string, width: bigint | undefined, fill: string | undefined): string | undefined {
+  if (width === undefined || fill === undefined || [...fill].length !== 1 || width > 100000n) return undefined;
+  const w = Number(width);
+  const marg = w - v.length;
+  if (marg <= 0) return v;
+  if (method === 'ljust') return v + fill.repeat(marg);
+  if (method === 'rjust') return fill.repeat(marg) + v;
+  if (method === 'center') {
+    const left = Math.floor(marg / 2) + (marg & w & 1);
+    return fill.repeat(left) + v + fill.repeat(marg - left);
+  }
+  const z = '0'.repeat(marg) + v;
+  return v[0] === '+' || v[0] === '-' ? v[0] + '0'.repeat(marg) + v.slice(1) : z;
+}
+
+/**
+ * str.split / rsplit (`right`) with at most `max` splits (negative: all): by
+ * `sep`, or by runs of whitespace when it is undefined, where the part left
+ * after the last split keeps its whitespace on the far side.
+ */
+function splitText(v: string, sep: string | undefined, max: number, right: boolean): string[] {
+  if (sep !== undefined) {
+    // rsplit searches from the end: overlapping separators split elsewhere than split's.
+    const parts: string[] = [];
+    let rest = v;
+    for (let i = right ? rest.lastIndexOf(sep) : rest.indexOf(sep); i >= 0 && (max < 0 || parts.length < max); i = right ? rest.lastIndexOf(sep) : rest.indexOf(sep)) {
+      if (right) { parts.unshift(rest.slice(i + sep.length)); rest = rest.slice(0, i); } else { parts.push(rest.slice(0, i)); rest = rest.slice(i + sep.length); }
+    }
+    return right ? [rest, ...parts] : [...parts, rest];
+  }
+  const words = v.split(/\s+/).filter((x) => x);
+  if (max < 0 || words.length - 1 < max || !words.length) return words;
+  // The rest is the text from the first word it holds (split) or up to the last one (rsplit).
+  const trimmed = right ? v.replace(/\s+$/, '') : v.replace(/^\s+/, '');
+  const kept = right ? words.slice(words.length - max) : words.slice(0, max);
+  let rest = trimmed;
+  for (const w of right ? [...kept].reverse() : kept) rest = right ? rest.slice(0, rest.lastIndexOf(w)).replace(/\s+$/, '') : rest.slice(rest.indexOf(w) + w.length).replace(/^\s+/, '');
+  return right ? [rest, ...kept] : [...kept, rest];
 }
 
 /** A deque with maxlen drops items from the other end when it grows past it. */

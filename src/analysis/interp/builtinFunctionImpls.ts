@@ -9,7 +9,7 @@ import { Kind, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
 import { floatRepr } from '../ir/constants';
 import { callGetter, makeGetter } from './operatorModule';
-import { BuiltinCall, BuiltinImpl, localsDict, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
+import { BuiltinCall, BuiltinImpl, printCall, localsDict, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
 function operatorAttrgetterImpl(call: BuiltinCall): PyObj {
   const { b, it, name, args, site, unknownCall } = call;
@@ -23,10 +23,8 @@ function* operatorAttrgetterResultImpl(call: BuiltinCall): G<PyObj> {
 }
 
 function* printImpl(call: BuiltinCall): G<PyObj> {
-  const { b, h, args, frame, site } = call;
-  // print() calls str() on each argument (a user __str__ runs).
-  for (const a of args) h.decref(yield* b.textOf(a, 'str', frame, site, 1));
-  return b.none;
+  const { b, it, args, kw, frame, site } = call;
+  return yield* printCall(b, it, args, kw, frame, site);
 }
 
 function* reprImpl(call: BuiltinCall): G<PyObj> {

@@ -6,7 +6,7 @@
 import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
 import { BISECT_FUNCS, HEAPQ_FUNCS } from './heapqBisect';
-import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper } from './contextlibModel';
+import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper, SUPPRESS, SUPPRESS_OBJECT } from './contextlibModel';
 import { isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
@@ -272,8 +272,22 @@ export class Builtins {
       case 'none': return 'none';
       case 'tuple': return `t:(${(o.items ?? []).map((x) => this.hashKey(x)).join(',')})`;
       case 'instance': return `id:${(this.eqRep.get(o) ?? o).id}`;
+      case 'method': return this.methodKey(o);
       default: return `id:${o.id}`;
     }
+  }
+
+  /**
+   * A bound method equals another bound to the same object (identity) with an
+   * equal function (method_richcompare; builtin methods: meth_richcompare, the
+   * same method of the same object), so `lst.remove(obj.meth)` finds an earlier
+   * `obj.meth` and a dict keyed by bound methods finds the entry.
+   */
+  private methodKey(o: PyObj): string {
+    const f = o.methodFunc;
+    const self = o.methodSelf;
+    if (!f || !self) return `id:${o.id}`;
+    return `m:${f.kind === 'builtin' ? `builtin:${f.builtinName}` : this.hashKey(f)}@${self.id}`;
   }
 
   /** d[k] = v with owned k and v; an existing key keeps its key object. */
@@ -699,6 +713,7 @@ export class Builtins {
       const v = obj.attrs?.get(name);
       if (v) return { func: h.incref(v)! };
     }
+    if (obj.builtinName === SUPPRESS_OBJECT && (name === '__enter__' || name === '__exit__')) return { func: this.boundBuiltin(`${SUPPRESS_OBJECT}.${name}`), self: h.incref(obj)! };
     if (obj.builtinName === CM_OBJECT) {
       if (name === '__enter__' || name === '__exit__') return { func: this.boundBuiltin(name === '__enter__' ? CM_ENTER : CM_EXIT), self: h.incref(obj)! };
       const v = obj.attrs?.get(name);
@@ -836,6 +851,7 @@ export class Builtins {
       if (known && obj.type === obj.kind && !obj.fuzzy && !name.startsWith('__') && !known.has(name)) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
       return { func: this.boundBuiltin(`${tname}.${name}`), self: h.incref(obj)! };
     }
+    if (obj.kind === 'unknown' && isStdStream(obj) && (name === 'write' || name === 'flush')) return { func: this.boundBuiltin(`${obj.moduleName}.${name}`) };
     if (obj.kind === 'class' && obj.external) {
       if (name === 'fromkeys' || name === 'maketrans') return { func: this.boundBuiltin(`${obj.builtinName}.${name}`) };
       const fn = this.boundBuiltin(`${obj.builtinName}.${name}`);
@@ -1133,6 +1149,11 @@ export class Builtins {
 }
 
 
+/** sys.stdout / sys.stderr as the module attribute gives them (their write and flush are followed). */
+export function isStdStream(o: PyObj | undefined): boolean {
+  return o?.kind === 'unknown' && (o.moduleName === 'sys.stdout' || o.moduleName === 'sys.stderr');
+}
+
 /** The public (non-dunder) attributes of the exact builtin types, CPython 3.11-3.13 (their dir()). */
 const PUBLIC_ATTRS: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries({
   list: 'append clear copy count extend index insert pop remove reverse sort',
@@ -1155,6 +1176,6 @@ const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field'
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
   'collections.defaultdict', 'collections.Counter', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'functools.reduce', 'functools.wraps', 'functools.update_wrapper', 'functools.lru_cache', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain', 'itertools.islice', 'itertools.count',
   'itertools.repeat', 'itertools.zip_longest', 'itertools.accumulate', 'itertools.product', 'itertools.groupby', 'json.dumps', 'json.loads',
-  'contextlib.contextmanager', 'abc.abstractmethod', ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`)]);
+  'contextlib.contextmanager', SUPPRESS, 'abc.abstractmethod', ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`)]);
 
 import { callBuiltinImpl } from './builtinCalls';

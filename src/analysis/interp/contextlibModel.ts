@@ -10,7 +10,7 @@
 // generator to its yield. __exit__ runs it on to its end, or throws the with
 // block's exception in at the yield: finished means suppressed, the same
 // exception back means not (its __traceback__ restored), another one
-// propagates.
+// propagates. contextlib.suppress is followed too (below).
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
@@ -121,4 +121,38 @@ export function* cmExit(b: Builtins, it: Interpreter, cm: PyObj, value: PyObj, t
   h.decref(r.value);
   b.closeGenerator(gen, frame);
   throw it.raiseObj(b.cError('RuntimeError', site), frame, true);
+}
+
+/** builtinName of contextlib.suppress and of the object a call of it makes. */
+export const SUPPRESS = 'contextlib.suppress';
+export const SUPPRESS_OBJECT = 'contextlib.suppress()';
+
+/**
+ * suppress(*exceptions): an AbstractContextManager instance whose __dict__
+ * keeps the exceptions as the tuple `_exceptions` (the arguments are borrowed).
+ */
+export function makeSuppress(b: Builtins, it: Interpreter, args: PyObj[], site: CallSite): PyObj {
+  const h = it.heap;
+  const pos = { line: site.line, col: site.col };
+  const cm = h.alloc('builtin', 'suppress', h.site(site.line, site.col, 'suppress', 'suppress'));
+  cm.builtinName = SUPPRESS_OBJECT;
+  cm.tracked = true;
+  const excs = args.length ? b.newSeq('tuple', args.map((a) => h.incref(a)!), pos) : h.incref(b.emptyTuple)!;
+  cm.attrs = new Map([['_exceptions', excs]]);
+  b.noteStore(cm, excs);
+  return cm;
+}
+
+/**
+ * suppress.__exit__(exctype, ...): true when the with block raised one of
+ * the exceptions (issubclass), false when it raised none or another. Undefined
+ * (not followed) for an exception class the analysis does not know or an
+ * exception group (3.12+ looks inside those).
+ */
+export function suppressExit(b: Builtins, cm: PyObj, exctype: PyObj): PyObj | undefined {
+  if (exctype.kind === 'none') return b.falseObj;
+  const excs = cm.attrs?.get('_exceptions')?.items;
+  if (!excs || exctype.kind !== 'class' || excs.some((c) => c.kind !== 'class')) return undefined;
+  if (b.isSubclass(exctype, b.types.get('BaseExceptionGroup')!)) return undefined;
+  return b.bool(excs.some((c) => b.isSubclass(exctype, c)));
 }

@@ -19,6 +19,7 @@ import { Frame } from './frame';
 import { Heap, HeapHost } from './heap';
 import { PyObj, refsOf } from './objects';
 import { VersionModel } from './versions';
+import { StdoutBuffer } from './stdoutBuffer';
 import { Builtins } from './builtins';
 import type { Recorder } from './recorder';
 import { LIMITS } from './limits';
@@ -88,6 +89,8 @@ export class Interpreter implements HeapHost {
   readonly ranCode = new Set<number>();
   readonly adviser: Adviser;
   readonly sourceLines: string[];
+  /** sys.stdout's pending text (print keeps ASCII strs alive until a flush). */
+  readonly stdout: StdoutBuffer;
 
   constructor(
     source: string,
@@ -100,6 +103,7 @@ export class Interpreter implements HeapHost {
     this.heap.host = this;
     this.deadline = Date.now() + budgetMs;
     this.b = new Builtins(this);
+    this.stdout = new StdoutBuffer(this.heap, vm.stdoutOverflowWritesThrough);
     this.adviser = new Adviser(source, module);
     this.sourceLines = source.split(/\r?\n/);
     this.makeConstants();
@@ -737,6 +741,7 @@ export class Interpreter implements HeapHost {
     const result = e.kind === 'dict' ? this.b.newDict(e) : e.kind === 'set' ? this.b.newSet([], e, 'set') : this.b.newSeq('list', [], e);
     const scope = new Map<string, PyObj>();
     frame.compScopes.push(scope);
+    const shadowed = this.openCompCells(e, frame);
     try {
       yield* this.compLoop(e, 0, frame, undefined, function* (this: Interpreter) {
         if (e.kind === 'dict') {
@@ -753,8 +758,32 @@ export class Interpreter implements HeapHost {
     } finally {
       frame.compScopes.pop();
       for (const v of scope.values()) this.heap.decref(v);
+      this.closeCompCells(shadowed, frame);
     }
     return result;
+  }
+
+  /**
+   * A loop name an inner lambda or generator expression captures lives in one
+   * fresh cell per run of the comprehension (every closure made in it shares
+   * that cell, so they all see the last item). Returns the frame's cells it hides.
+   */
+  private openCompCells(e: Expr & { k: 'comp' }, frame: Frame): Map<string, PyObj | undefined> {
+    const shadowed = new Map<string, PyObj | undefined>();
+    for (const name of e.code?.cellVars ?? []) {
+      shadowed.set(name, frame.cells.get(name));
+      frame.cells.set(name, this.b.newCell(e.line));
+    }
+    return shadowed;
+  }
+
+  /** The comprehension's end: its cells are released (closures keep theirs) and the hidden ones come back. */
+  private closeCompCells(shadowed: Map<string, PyObj | undefined>, frame: Frame): void {
+    for (const [name, old] of shadowed) {
+      this.heap.decref(frame.cells.get(name));
+      if (old) frame.cells.set(name, old);
+      else frame.cells.delete(name);
+    }
   }
 
   /** The nested loops of a comprehension; `firstIter` is given for generator expressions. */

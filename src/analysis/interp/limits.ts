@@ -35,4 +35,12 @@ export const LIMITS = {
    * key is left of unknown equality (fuzzy) instead.
    */
   MAX_EQ_PEERS: 64,
+  /**
+   * Bytes a printed text of unknown content is taken to add to stdout's
+   * buffer (stdoutBuffer.ts). Unbounded, one such print would leave every later
+   * printed string's count open; a print line is far shorter in the programs
+   * this is for, and a program printing more than 8 KiB of such text before a
+   * probe sees a flush the analysis does not.
+   */
+  UNKNOWN_TEXT_BYTES: 512,
 };

@@ -11,12 +11,17 @@ import { settleKey } from './valueKeys';
 import { bisectCall, heapqCall } from './heapqBisect';
 import { dcAsdict, dcReplace } from './dataclassFuncs';
 import { callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
-import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper } from './contextlibModel';
+import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import { G } from './interpreter';
 import { PERMANENT_GENERATION, PyObj } from './objects';
 import { isTracked } from './collector';
-import { BuiltinCall, BuiltinImpl, dequeTrim, sortInPlace, traversedBy } from './builtinCalls';
+import { BuiltinCall, BuiltinImpl, nextOrStop, streamCall, thrownException, dequeTrim, sortInPlace, traversedBy } from './builtinCalls';
+
+function sysStreamImpl(call: BuiltinCall): PyObj {
+  const { b, it, name, self, pos } = call;
+  return streamCall(b, it, name, self, pos);
+}
 
 function sysGetrefcountImpl(call: BuiltinCall): PyObj {
   const { b, it, site, self, pos } = call;
@@ -416,6 +421,20 @@ function* cmHelperImpl(call: BuiltinCall): G<PyObj> {
   return yield* callHelper(b, it, func, args, kwargs, frame, site);
 }
 
+function suppressImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, site, unknownCall } = call;
+  return kwargs.length ? unknownCall() : makeSuppress(b, it, args, site);
+}
+
+function suppressEnterImpl(call: BuiltinCall): PyObj {
+  return call.b.none;
+}
+
+function suppressExitImpl(call: BuiltinCall): PyObj {
+  const { b, args, self, unknownCall } = call;
+  return (args.length === 4 && suppressExit(b, self, args[1])) || unknownCall();
+}
+
 function* cmEnterImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, args, frame, site, self, unknownCall } = call;
   return (args.length === 1 && (yield* cmEnter(b, it, self, frame, site))) || unknownCall();
@@ -469,10 +488,7 @@ function* generatorSendImpl(call: BuiltinCall): G<PyObj> {
   const sent = name === 'generator.send' ? h.incref(args[1]) : undefined;
   // 3.11 keeps a value sent through `yield from` alive in the delegating frame.
   const r = yield* b.resume(self, sent, frame);
-  if (r.done) {
-    throw it.raiseObj(b.newException('StopIteration', [r.value], pos), frame, true);
-  }
-  return r.value;
+  return nextOrStop(b, it, r, frame, pos);
 }
 
 function generatorCloseImpl(call: BuiltinCall): PyObj {
@@ -480,13 +496,19 @@ function generatorCloseImpl(call: BuiltinCall): PyObj {
   b.closeGenerator(self, frame); return b.none;
 }
 
-function generatorThrowImpl(call: BuiltinCall): PyObj {
-  const { unknownCall } = call;
-  return unknownCall();
+function* generatorThrowImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, args, frame, site, self, pos, unknownCall } = call;
+  const exc = yield* thrownException(it, args.slice(1), frame, site);
+  if (!exc) return unknownCall();
+  return nextOrStop(b, it, yield* b.throwInto(self, exc, frame), frame, pos);
 }
 
 /** The implementations above by builtin name (several names may share one). */
 export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
+  ['sys.stdout.write', sysStreamImpl],
+  ['sys.stdout.flush', sysStreamImpl],
+  ['sys.stderr.write', sysStreamImpl],
+  ['sys.stderr.flush', sysStreamImpl],
   ['sys.getrefcount', sysGetrefcountImpl],
   ['sys.intern', sysInternImpl],
   ['sys._getframe', sysGetframeImpl],
@@ -548,6 +570,9 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['abc.abstractmethod', abcAbstractmethodImpl],
   ['contextlib.contextmanager', contextlibContextmanagerImpl],
   [CM_HELPER, cmHelperImpl],
+  [SUPPRESS, suppressImpl],
+  [`${SUPPRESS_OBJECT}.__enter__`, suppressEnterImpl],
+  [`${SUPPRESS_OBJECT}.__exit__`, suppressExitImpl],
   [CM_ENTER, cmEnterImpl],
   [CM_EXIT, cmExitImpl],
   ['heapq.heappush', heapqImpl],

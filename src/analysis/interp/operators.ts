@@ -301,6 +301,7 @@ function plainCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): P
       return bi.bool(op === '==' ? eq : !eq);
     }
     if (l === r) return bi.bool(op === '==');
+    if (l.kind === 'method' && r.kind === 'method') return bi.bool((bi.hashKey(l) === bi.hashKey(r)) === (op === '=='));
   }
   return undefined;
 }

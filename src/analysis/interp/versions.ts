@@ -35,6 +35,11 @@ export interface VersionModel {
    * around contextlib's __exit__ frame (3.12+; measured, not modelled object by object).
    */
   readonly swallowedThrowCycle: boolean;
+  /**
+   * Block-buffered stdout: a write that does not fit the pending chunk is
+   * written out with it (3.13+) instead of becoming the new pending text.
+   */
+  readonly stdoutOverflowWritesThrough: boolean;
 }
 
 export function versionModel(v: PythonVersion): VersionModel {
@@ -55,5 +60,6 @@ export function versionModel(v: PythonVersion): VersionModel {
     borrowedLocalLoads: n >= 14,
     removesUnusedConsts: n >= 12,
     swallowedThrowCycle: n >= 12,
+    stdoutOverflowWritesThrough: n >= 13,
   };
 }

@@ -45,7 +45,11 @@ export type ExprBody =
   | { k: 'slice'; lower?: Expr; upper?: Expr; step?: Expr }
   | { k: 'ifexp'; test: Expr; body: Expr; orelse: Expr }
   | { k: 'lambda'; fn: FunctionIR }
-  | { k: 'comp'; kind: 'list' | 'set' | 'dict' | 'gen'; elt: Expr; value?: Expr; generators: Comprehension[]; fn?: FunctionIR }
+  /**
+   * `code`: an inlined (list / set / dict) comprehension's own code object; its
+   * cellVars are the loop names an inner lambda or generator expression captures.
+   */
+  | { k: 'comp'; kind: 'list' | 'set' | 'dict' | 'gen'; elt: Expr; value?: Expr; generators: Comprehension[]; fn?: FunctionIR; code?: CodeIR }
   | { k: 'yield'; value?: Expr }
   | { k: 'yieldfrom'; value: Expr }
   | { k: 'await'; value: Expr }

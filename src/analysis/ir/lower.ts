@@ -913,8 +913,9 @@ class Lowering implements PatternHost {
       elt = this.expr(body.childForFieldName('key'));
       value = this.expr(body.childForFieldName('value'));
     } else elt = this.expr(body);
+    const code = fn ? undefined : this.scope.code;
     this.scope = outer;
-    const comp = { k: 'comp' as const, kind, elt, value, generators, fn };
+    const comp = { k: 'comp' as const, kind, elt, value, generators, fn, code };
     if (fn) fn.genComp = comp as Expr & { k: 'comp' };
     return comp;
   }
@@ -964,7 +965,14 @@ class Lowering implements PatternHost {
       let owner: ScopeInfo | undefined = s;
       while (owner && owner.kind === 'comp') owner = owner.parent;
       for (const r of s.refs) if (r.expr.scope === 'local' && owner?.code.cellVars.has(r.name)) r.expr.scope = 'cell';
+      for (const r of s.refs) if (r.expr.scope === 'comp' && this.compBinder(s, r.name)?.code.cellVars.has(r.name)) r.expr.scope = 'cell';
     }
+  }
+
+  /** The innermost comprehension (from `s` outwards through inlined ones) whose loop binds `name`. */
+  private compBinder(s: ScopeInfo, name: string): ScopeInfo | undefined {
+    for (let p: ScopeInfo | undefined = s; p && p.kind === 'comp'; p = p.parent) if (p.assigned.has(name)) return p;
+    return undefined;
   }
 
   private isLocalIn(s: ScopeInfo, name: string): boolean {
@@ -993,7 +1001,8 @@ class Lowering implements PatternHost {
     const path: ScopeInfo[] = [];
     while (p) {
       if (p.kind !== 'class' && p.kind !== 'module' && this.isLocalIn(p, name)) {
-        if (p.kind === 'comp') return 'comp';
+        // A comprehension's loop name captured by an inner function is a cell of the comprehension
+        // (3.11: its own function; 3.12+: a hidden cell local of the inlining frame), one per run.
         p.code.cellVars.add(name);
         // Every function between here and there passes the cell through.
         for (const q of [s, ...path]) if (q.kind === 'function' || q.kind === 'class') q.code.freeVars.add(name);
