@@ -456,6 +456,11 @@ function baseExceptionInitImpl(call: BuiltinCall): PyObj {
   return b.none;
 }
 
+/** object.__sizeof__(o) (a class's __sizeof__ calling up): a number of bytes; nothing kept. */
+function objectSizeofImpl(call: BuiltinCall): PyObj {
+  return call.b.newInt(undefined, call.pos);
+}
+
 function objectInitImpl(call: BuiltinCall): PyObj {
   const { b } = call;
   return b.none;
@@ -613,6 +618,7 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['classmethod', propertyImpl],
   ['BaseException.__init__', baseExceptionInitImpl],
   ['object.__init__', objectInitImpl],
+  ['object.__sizeof__', objectSizeofImpl],
   ['object.__new__', objectNewImpl],
   ['property.setter', propertySetterImpl],
   ['property.getter', propertySetterImpl],

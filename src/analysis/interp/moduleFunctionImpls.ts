@@ -16,7 +16,26 @@ import type { Frame } from './frame';
 import { G } from './interpreter';
 import { PERMANENT_GENERATION, PyObj } from './objects';
 import { isTracked } from './collector';
+import { CLOCK_FUNCS } from './clockFuncs';
 import { BuiltinCall, BuiltinImpl, nextOrStop, streamCall, thrownException, dequeTrim, sortInPlace, traversedBy } from './builtinCalls';
+
+/**
+ * sys.getsizeof(obj[, default]): a number of bytes (not known here); nothing
+ * is kept. A class's own __sizeof__ runs (its result is read and dropped).
+ */
+function* sysGetsizeofImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, h, frame, site, self, pos } = call;
+  const m = self?.kind === 'instance' ? b.lookupClassAttr(self.cls, '__sizeof__') : undefined;
+  if (m && m.kind === 'function') h.decref(yield* it.callFromC(m, [self], frame, site));
+  return b.newInt(undefined, pos);
+}
+
+/** time.time() / perf_counter() / monotonic() / process_time(): a new float; the _ns forms an int; sleep() None. */
+function clockImpl(call: BuiltinCall): PyObj {
+  const { b, name, pos } = call;
+  if (name === 'time.sleep') return b.none;
+  return name.endsWith('_ns') || name === 'os.getpid' ? b.newInt(undefined, pos) : b.newFloat(undefined, pos);
+}
 
 function sysStreamImpl(call: BuiltinCall): PyObj {
   const { b, it, name, self, pos } = call;
@@ -510,6 +529,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['sys.stderr.write', sysStreamImpl],
   ['sys.stderr.flush', sysStreamImpl],
   ['sys.getrefcount', sysGetrefcountImpl],
+  ['sys.getsizeof', sysGetsizeofImpl],
+  ...CLOCK_FUNCS.map((f): [string, BuiltinImpl] => [f, clockImpl]),
   ['sys.intern', sysInternImpl],
   ['sys._getframe', sysGetframeImpl],
   ['sys.exception', sysExceptionImpl],
