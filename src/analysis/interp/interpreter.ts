@@ -4,7 +4,8 @@
 // stores take ownership, pops release it. Values the analysis cannot know
 // (unknown modules, unknown callees) are `unknown` objects; whatever escapes
 // into them gets an open upper bound. Python generators suspend through JS
-// generators, so every evaluation function is a JS generator (`G<T>`).
+// generators, so every evaluation returns a JS generator (`G<T>`), or an
+// iterator already finished when it cannot suspend (finished.ts).
 import { FinishedIterator } from './finished';
 import type { ClassIR, Expr, FunctionIR, ModuleIR, Stmt } from '../ir/irTypes';
 import { settleKey } from './valueKeys';
