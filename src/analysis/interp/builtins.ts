@@ -1175,7 +1175,7 @@ const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field'
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
   'collections.defaultdict', 'collections.Counter', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'functools.reduce', 'functools.wraps', 'functools.update_wrapper', 'functools.lru_cache', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain', 'itertools.islice', 'itertools.count',
-  'itertools.repeat', 'itertools.zip_longest', 'itertools.accumulate', 'itertools.product', 'itertools.groupby', 'json.dumps', 'json.loads',
+  'itertools.repeat', 'itertools.zip_longest', 'itertools.accumulate', 'itertools.product', 'itertools.groupby', 'itertools.combinations', 'itertools.permutations', 'json.dumps', 'json.loads',
   'contextlib.contextmanager', SUPPRESS, 'abc.abstractmethod', ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`), ...CLOCK_FUNCS]);
 
 import { callBuiltinImpl } from './builtinCalls';

@@ -1,4 +1,5 @@
-// itertools.islice, count, repeat, zip_longest, accumulate and product
+// itertools.islice, count, repeat, zip_longest, accumulate, product, groupby,
+// combinations and permutations
 // (Modules/itertoolsmodule.c): what each object holds while it is alive.
 //
 // - islice holds an iterator over its iterable until it has given its last
@@ -13,6 +14,9 @@
 // - groupby holds its iterator, key function, target key, current key and
 //   value; each group (_grouper) holds the groupby and its key, and reads
 //   only while it is the groupby's current group.
+// - combinations and permutations read their iterable into a pool tuple (an
+//   exact tuple is used as it is) and hold it and their result tuple; once
+//   exhausted they keep the last result (a copy when someone else holds it).
 // The result-tuple reuse is modelled as in zip: a new tuple each step, the
 // last one kept by the iterator.
 import type { Builtins } from './builtins';
@@ -25,7 +29,7 @@ import { knownInt, richEqual } from './operators';
 type Pos = { line: number; col: number };
 
 /** The iterKind of each object made here; iteration.ts hands their `next` to itertoolsNext. */
-export const MORE_KINDS: ReadonlySet<string> = new Set(['islice', 'count', 'repeat', 'zip_longest', 'accumulate', 'product', 'groupby', '_grouper']);
+export const MORE_KINDS: ReadonlySet<string> = new Set(['islice', 'count', 'repeat', 'zip_longest', 'accumulate', 'product', 'groupby', '_grouper', 'combinations', 'permutations']);
 
 function newIterator(b: Builtins, kind: string, pos: Pos): PyObj {
   const h = b.it.heap;
@@ -106,6 +110,19 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
       o.iterSource = yield* b.getIter(args[0], frame);
       o.iterFunc = key && key !== b.none ? h.incref(key) : undefined;
       o.groupState = {};
+      return o;
+    }
+    case 'combinations': case 'permutations': {
+      if (!args[0] || args.length > 2 || [...kw.keys()].some((k) => k !== 'r')) return undefined;
+      // PySequence_Tuple first (a generator is consumed), then r: combinations needs it, permutations defaults to len(pool).
+      const a = args[0];
+      const pool = a.kind === 'tuple' && a.type === 'tuple' && !a.fuzzy ? h.incref(a)! : b.newSeq('tuple', yield* b.iterateAll(a, frame), pos);
+      const rArg = args[1] ?? kw.get('r');
+      const r = rArg && rArg !== b.none ? knownInt(rArg) : kind === 'permutations' ? BigInt(pool.items?.length ?? 0) : undefined;
+      if (pool.fuzzy || !pool.items || r === undefined || r < 0n || r > 64n) { h.decref(pool); return undefined; }
+      const o = newIterator(b, kind, pos);
+      o.iterSource = pool;
+      o.indices = [Number(r)]; // r, then (from the first step) the indices, then permutations' cycles
       return o;
     }
     case 'product': {
@@ -270,6 +287,34 @@ export function* itertoolsNext(b: Builtins, o: PyObj, frame: Frame): G<PyObj | u
       st.currkey = undefined;
       return r;
     }
+    case 'combinations': case 'permutations': {
+      // combinations_next / permutations_next; iterIndex: 0 before the first step, 2 while running, 1 once stopped.
+      if (o.iterIndex === 1) return undefined;
+      const pool = o.iterSource!.items!;
+      const n = pool.length;
+      const st = o.indices!;
+      const r = st[0];
+      if (o.iterIndex === 0) {
+        if (r > n) { o.iterIndex = 1; return undefined; }
+        for (let i = 0; i < (o.iterKind === 'combinations' ? r : n); i++) st.push(i);
+        if (o.iterKind === 'permutations') for (let i = 0; i < r; i++) st.push(n - i);
+        o.iterIndex = 2;
+      } else if (!(o.iterKind === 'combinations' ? nextCombination(st, n) : nextPermutation(st, n))) {
+        // Done: the result tuple stays, copied first when someone else still holds it.
+        const last = o.lastResult;
+        if (last && last.rc > 1 && last.items?.length) {
+          o.lastResult = b.newSeq('tuple', last.items.map((x) => h.incref(x)!), pos);
+          h.decref(last);
+        }
+        o.iterIndex = 1;
+        return undefined;
+      }
+      const items = st.slice(1, 1 + r).map((k) => h.incref(pool[k])!);
+      const t = items.length ? b.newSeq('tuple', items, pos) : h.incref(b.emptyTuple)!;
+      h.decref(o.lastResult);
+      o.lastResult = h.incref(t);
+      return t;
+    }
     case 'product': {
       // iterIndex: 0 before the first step, 2 while running, 1 once stopped.
       const pools = o.itersTuple!.items!;
@@ -302,4 +347,47 @@ export function* itertoolsNext(b: Builtins, o: PyObj, frame: Frame): G<PyObj | u
     }
   }
   return undefined;
+}
+
+/**
+ * Advances combinations' indices (st[1..r]) in place as combinations_next
+ * does: the rightmost index not at its maximum moves, those after it follow.
+ * False once every index is at its maximum.
+ */
+function nextCombination(st: number[], n: number): boolean {
+  const r = st[0];
+  const idx = (k: number): number => st[1 + k];
+  let i = r - 1;
+  while (i >= 0 && idx(i) === i + n - r) i--;
+  if (i < 0) return false;
+  st[1 + i]++;
+  for (let j = i + 1; j < r; j++) st[1 + j] = idx(j - 1) + 1;
+  return true;
+}
+
+/**
+ * Advances permutations' indices (st[1..n]) and cycles (st[1+n..n+r]) in
+ * place as permutations_next does. False once every cycle rolled over.
+ */
+function nextPermutation(st: number[], n: number): boolean {
+  const r = st[0];
+  const I = 1;
+  const C = 1 + n;
+  for (let i = r - 1; i >= 0; i--) {
+    st[C + i] -= 1;
+    if (st[C + i] === 0) {
+      // indices[i:] = indices[i+1:] + indices[i:i+1]
+      const index = st[I + i];
+      for (let j = i; j < n - 1; j++) st[I + j] = st[I + j + 1];
+      st[I + n - 1] = index;
+      st[C + i] = n - i;
+    } else {
+      const j = st[C + i];
+      const t = st[I + i];
+      st[I + i] = st[I + n - j];
+      st[I + n - j] = t;
+      return true;
+    }
+  }
+  return false;
 }

@@ -576,6 +576,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['itertools.accumulate', itertoolsImpl],
   ['itertools.product', itertoolsImpl],
   ['itertools.groupby', itertoolsImpl],
+  ['itertools.combinations', itertoolsImpl],
+  ['itertools.permutations', itertoolsImpl],
   ['namedtuple._replace', namedtupleReplaceImpl],
   ['namedtuple._asdict', namedtupleAsdictImpl],
   ['functools.reduce', functoolsReduceImpl],
