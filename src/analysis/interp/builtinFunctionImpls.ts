@@ -48,12 +48,13 @@ function textOfUnknownImpl(call: BuiltinCall): PyObj {
   return b.newStr(undefined, pos);
 }
 
-function* lenImpl(call: BuiltinCall): G<PyObj> {
+/** len(x): known for the model's containers and strings; a class's __len__ runs (a generator only then). */
+function lenImpl(call: BuiltinCall): G<PyObj> | PyObj {
   const { b, it, frame, site, self, pos } = call;
   const n = self?.kind === 'view' && self.iterSource?.entries && !self.iterSource.fuzzy ? self.iterSource.entries.size : self?.weakContainer ? liveEntries(self).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : undefined;
   if (self?.kind === 'instance') {
     const m = b.lookupClassAttr(self.cls, '__len__');
-    if (m && m.kind === 'function') return yield* it.callFromC(m, [self], frame, site);
+    if (m && m.kind === 'function') return it.callFromC(m, [self], frame, site);
   }
   return b.newInt(n === undefined || self?.fuzzy ? undefined : BigInt(n), pos);
 }
