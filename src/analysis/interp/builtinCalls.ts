@@ -277,12 +277,20 @@ function* dequeMethod(call: MethodCall): G<PyObj | undefined> {
     case 'append': items.push(h.incref(a1)!); b.noteStore(self, a1); dequeTrim(self, it, 'left'); return b.none;
     case 'appendleft': items.unshift(h.incref(a1)!); b.noteStore(self, a1); dequeTrim(self, it, 'right'); return b.none;
     case 'popleft': {
-      if (!items.length) throw it.raiseObj(b.cError('IndexError', pos), frame, true);
+      if (!items.length) {
+        if (self.fuzzy) return b.unknown(pos.line, pos.col);
+        throw it.raiseObj(b.cError('IndexError', pos), frame, true);
+      }
       const v = items.shift()!;
       it.recorder.noteStore();
       return v;
     }
-    case 'extend': { for (const x of yield* b.iterateAll(a1, frame)) { items.push(x); b.noteStore(self, x); dequeTrim(self, it, 'left'); } return b.none; }
+    case 'extend': {
+      const before = b.standIns;
+      for (const x of yield* b.iterateAll(a1, frame)) { items.push(x); b.noteStore(self, x); dequeTrim(self, it, 'left'); }
+      b.filledFrom(self, before);
+      return b.none;
+    }
     case 'pop': case 'clear': case 'remove': case 'count': case 'index': case 'reverse': case 'copy': case 'insert': break;
     default: return unknownCall();
   }
@@ -302,8 +310,10 @@ function* listMethod(call: MethodCall): G<PyObj | undefined> {
       return b.none;
     }
     case 'extend': {
+      const before = b.standIns;
       const add = yield* b.iterateAll(a1, frame);
       for (const x of add) { items.push(x); b.noteStore(self, x); }
+      b.filledFrom(self, before);
       return b.none;
     }
     case 'pop': {
@@ -401,7 +411,7 @@ function dictMethod(call: MethodCall): PyObj | undefined {
       const toEnd = b.truthy(kw.get('last') ?? args[2] ?? b.trueObj);
       const key = b.hashKey(a1);
       const e = self.entries.get(key);
-      if (self.type !== 'OrderedDict' || toEnd === undefined || (key.startsWith('id:') && !e)) return unknownCall();
+      if (self.type !== 'OrderedDict' || toEnd === undefined || (!e && (key.startsWith('id:') || self.fuzzy))) return unknownCall();
       if (!e) throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
       self.entries.delete(key);
       self.entries = toEnd ? self.entries.set(key, e) : new Map([[key, e], ...self.entries]);
@@ -437,7 +447,9 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
       return v;
     }
     case 'update': {
+      const before = b.standIns;
       for (const x of yield* b.iterateAll(a1, frame)) { yield* settleKey(b, x, frame); b.setAdd(self, x); }
+      b.filledFrom(self, before);
       return b.none;
     }
     case 'clear': {
@@ -621,7 +633,7 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
   };
   // A piece that is the whole string (nothing split off) is the exact str itself (stringlib/split.h).
   const list = (xs: string[] | undefined): PyObj => {
-    if (!xs) { const l = b.newSeq('list', [], pos); l.fuzzy = true; return l; }
+    if (!xs) { const l = b.newSeq('list', [], pos); b.fuzzContent(l); return l; }
     const whole = (x: string): boolean => x === v && x.length > 1 && self.type === 'str';
     return b.newSeq('list', xs.map((x) => (whole(x) ? h.incref(self)! : b.newStr(x, pos))), pos);
   };

@@ -175,9 +175,10 @@ function* minMaxImpl(call: BuiltinCall): G<PyObj> {
 
 function* sortedImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, kw, frame, site, self, pos } = call;
+  const before = b.standIns;
   const items = yield* b.iterateAll(self, frame);
   yield* sortInPlace(b, it, items, kw, frame, site);
-  return b.newSeq('list', items, pos);
+  return b.filledFrom(b.newSeq('list', items, pos), before);
 }
 
 function* iterImpl(call: BuiltinCall): G<PyObj> {
@@ -191,6 +192,8 @@ function* nextImpl(call: BuiltinCall): G<PyObj> {
   if (r.done) {
     if (args[1]) { h.decref(r.value); return h.incref(args[1])!; }
     h.decref(r.value);
+    // An iterator over what the model does not know ends after one made-up item; its true length is unknown.
+    if (self && (self.kind === 'unknown' || self.fuzzyIter)) return b.unknown(pos.line, pos.col);
     throw it.raiseObj(b.newException('StopIteration', [], pos), frame, true);
   }
   return r.value;
@@ -244,7 +247,9 @@ function* varsImpl(call: BuiltinCall): G<PyObj> {
 
 function dirImpl(call: BuiltinCall): PyObj {
   const { b, pos } = call;
- const l = b.newSeq('list', [], pos); l.fuzzy = true; return l;
+  const l = b.newSeq('list', [], pos);
+  b.fuzzContent(l);
+  return l;
 }
 
 function openImpl(call: BuiltinCall): PyObj {
@@ -272,37 +277,64 @@ function* listImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, name, frame, self, pos } = call;
   if (!self) return name === 'tuple' ? h.incref(b.emptyTuple)! : b.newSeq('list', [], pos);
   if (name === 'tuple' && self.kind === 'tuple' && !self.cls) return h.incref(self)!;
+  const before = b.standIns;
   const items = yield* b.iterateAll(self, frame);
   if (name === 'tuple' && items.length === 0) return h.incref(b.emptyTuple)!;
   const r = b.newSeq(name as 'list' | 'tuple', items, pos);
-  if (self.fuzzy || self.kind === 'unknown') r.fuzzy = true;
-  return r;
+  if (self.fuzzy || self.kind === 'unknown') b.fuzzContent(r);
+  return b.filledFrom(r, before);
 }
 
 function* setImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, name, frame, self, pos } = call;
   // frozenset(fs) of an exact frozenset is fs itself.
   if (name === 'frozenset' && self?.kind === 'frozenset' && self.type === 'frozenset') return h.incref(self)!;
+  const before = b.standIns;
   const items = self ? yield* b.iterateAll(self, frame) : [];
   for (const x of items) yield* settleKey(b, x, frame);
-  return b.newSet(items, pos, name as 'set' | 'frozenset');
+  return b.filledFrom(b.newSet(items, pos, name as 'set' | 'frozenset'), before);
 }
 
 function* dictImpl(call: BuiltinCall): G<PyObj> {
-  const { b, h, kwargs, frame, self, pos } = call;
-  const d = b.newDict(pos);
-  if (self) {
-    if (self.kind === 'dict') { b.dictUpdate(d, self); if (self.tracked) d.tracked = true; }
-    else {
-      for (const pair of yield* b.iterateAll(self, frame)) {
-        const kv = pair.items ?? [];
-        if (kv.length === 2) b.dictSet(d, h.incref(kv[0])!, h.incref(kv[1])!);
+  const d = call.b.newDict(call.pos);
+  yield* fillDict(call, d, call.self);
+  return d;
+}
+
+/**
+ * dict_update_common: `d` gets a mapping's items or an iterable's pairs, then
+ * the keyword arguments. What the model cannot read (an unknown mapping, a
+ * pair of unknown shape) leaves `d` of unknown content: a later missing key is
+ * then not a KeyError.
+ */
+export function* fillDict(call: BuiltinCall, d: PyObj, src: PyObj | undefined): G<void> {
+  const { b, h, kwargs, frame, pos } = call;
+  if (src) {
+    if (src.kind === 'dict') {
+      // (an instance's materialised __dict__ reads its attributes)
+      if (src.fuzzy || (!src.entries && !(src.instanceDict && src.attrs))) b.fuzzContent(d);
+      b.dictUpdate(d, src);
+      if (src.tracked) d.tracked = true;
+    } else if (src.kind === 'unknown' || src.kind === 'instance') {
+      h.escape(src);
+      b.fuzzContent(d);
+    } else {
+      const before = b.standIns;
+      for (const pair of yield* b.iterateAll(src, frame)) {
+        const kv = pair.kind === 'tuple' || pair.kind === 'list' ? pair.items ?? [] : [];
+        if (kv.length === 2 && !pair.fuzzy) {
+          yield* settleKey(b, kv[0], frame);
+          b.dictSet(d, h.incref(kv[0])!, h.incref(kv[1])!);
+        } else {
+          h.escape(pair);
+          b.fuzzContent(d);
+        }
         h.decref(pair);
       }
+      b.filledFrom(d, before);
     }
   }
   for (const [k, v] of kwargs) b.dictSet(d, b.newStr(k, pos), h.incref(v)!);
-  return d;
 }
 
 function* strImpl(call: BuiltinCall): G<PyObj> {

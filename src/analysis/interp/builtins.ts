@@ -198,6 +198,38 @@ export class Builtins {
     return b ? this.trueObj : this.falseObj;
   }
 
+  /**
+   * How many items iterations have made up to stand for an unknown rest (an
+   * unknown iterable, a container of unknown content): a container filled
+   * from an iteration during which this grew has unknown content itself, so
+   * a missing key or index there is not a KeyError (see filledFrom).
+   */
+  standIns = 0;
+
+  /** The item standing for an unknown rest of an iteration. */
+  standIn(line: number): PyObj {
+    this.standIns++;
+    return this.unknown(line, 0);
+  }
+
+  /** Marks `container` as of unknown content when an iteration since `before` (a standIns reading) made up an item. */
+  filledFrom(container: PyObj, before: number): PyObj {
+    if (this.standIns !== before) this.fuzzContent(container);
+    return container;
+  }
+
+  /**
+   * A container whose content the model no longer knows, though its own count
+   * it still does (nothing unknown holds it): `fuzzy`, which every content
+   * check reads, with `countKnown` so that its count is still reported exact.
+   * Whatever makes the count unknown later (escape, fuzz) clears countKnown.
+   */
+  fuzzContent(o: PyObj): void {
+    if (o.fuzzy || o.immortal) return;
+    o.fuzzy = true;
+    o.countKnown = true;
+  }
+
   unknown(line: number, col: number): PyObj {
     const o = this.it.heap.alloc('unknown', 'object', this.it.heap.site(line, col, 'unknown', '?'));
     o.fuzzy = true;
@@ -1132,7 +1164,7 @@ export class Builtins {
   }
 
   fuzz(o: PyObj | undefined): void {
-    if (o && !o.immortal) o.fuzzy = true;
+    if (o && !o.immortal) { o.fuzzy = true; o.countKnown = false; }
   }
 
   weakrefRegistry(): PyObj {

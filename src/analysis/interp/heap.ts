@@ -98,7 +98,7 @@ export class Heap {
     if (!o.alive) return;
     o.rc--;
     if (o.rc > 0) { this.onSurvive?.(o); return; }
-    if (o.rc < 0) { o.rc = 0; o.fuzzy = true; return; }
+    if (o.rc < 0) { o.rc = 0; o.fuzzy = true; o.countKnown = false; return; }
     this.freeing.push(o);
     if (this.inFree) return;
     this.inFree = true;
@@ -210,6 +210,16 @@ export class Heap {
     if (fr && (o.kind === 'generator') !== fr.ownedByObject) fr.release();
   }
 
+  /**
+   * What `o` holds escapes, and `o` itself only when its count is not known
+   * apart from its content (Builtins.fuzzContent): reading an unknown part of
+   * a container hands out one of its items, not the container.
+   */
+  escapeContent(o: PyObj): void {
+    if (!o.countKnown) { this.escape(o); return; }
+    for (const t of targetsOf(o)) this.escape(t);
+  }
+
   /** Marks `o` and everything it reaches as of unknown count (it escaped to code we do not model). */
   escape(o: PyObj | undefined, limit = 10000): void {
     if (!o) return;
@@ -219,7 +229,7 @@ export class Heap {
       const x = stack.pop()!;
       if (seen.has(x) || x.external) continue;
       seen.add(x);
-      if (!x.immortal) x.fuzzy = true;
+      if (!x.immortal) { x.fuzzy = true; x.countKnown = false; }
       if (x.kind === 'class' || x.kind === 'function' || x.kind === 'module') continue;
       for (const t of targetsOf(x)) stack.push(t);
     }

@@ -499,19 +499,27 @@ export class Interpreter implements HeapHost {
 
   private *evalSeq(e: Expr & { k: 'list' | 'tuple' | 'set' }, frame: Frame): G<PyObj> {
     const items: PyObj[] = [];
+    // Made-up items of a starred iteration (not of calls among the elements) leave the content unknown.
+    let standIns = 0;
     for (const x of e.elts) {
       if (x.k === 'star') {
         const src = yield* this.eval(x.value, frame);
+        const before = this.b.standIns;
         items.push(...(yield* this.b.iterateAll(src, frame)));
+        standIns += this.b.standIns - before;
         this.heap.decref(src);
       } else items.push(yield* this.eval(x, frame));
     }
     if (e.k === 'tuple' && items.length === 0) return this.heap.incref(this.b.emptyTuple)!;
     if (e.k === 'set') {
       for (const x of items) yield* settleKey(this.b, x, frame);
-      return this.b.newSet(items, e, 'set');
+      const set = this.b.newSet(items, e, 'set');
+      if (standIns) this.b.fuzzContent(set);
+      return set;
     }
-    return this.b.newSeq(e.k, items, e);
+    const seq = this.b.newSeq(e.k, items, e);
+    if (standIns) this.b.fuzzContent(seq);
+    return seq;
   }
 
   private *evalDict(e: Expr & { k: 'dict' }, frame: Frame): G<PyObj> {

@@ -36,7 +36,7 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   if (o.kind === 'unknown' || o.kind === 'instance' || o.fuzzy && (o.kind === 'list' || o.kind === 'dict' || o.kind === 'set')) {
     if (o.kind !== 'unknown' && o.kind !== 'instance') itr.fuzzyIter = true;
     else itr.fuzzy = true;
-    h.escape(o);
+    h.escapeContent(o);
   }
   return itr;
 }
@@ -111,7 +111,7 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
   if (itr.kind === 'unknown') {
     if ((itr.iterIndex ?? 0) > 0) return undefined;
     itr.iterIndex = 1;
-    return bi.unknown(frame.line, 0);
+    return bi.standIn(frame.line);
   }
   const i = itr.iterIndex ?? 0;
   if (itr.iterKind === 'range') {
@@ -129,7 +129,7 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
       return h.incref(items[k]);
     }
     itr.iterIndex = items.length;
-    if (itr.fuzzyIter && i === 0) { itr.iterIndex = items.length + 1; return bi.unknown(frame.line, 0); }
+    if (itr.fuzzyIter && i === 0) { itr.iterIndex = items.length + 1; return bi.standIn(frame.line); }
     return undefined;
   }
   if (itr.iterKind === 'reversed') {
@@ -158,7 +158,9 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
     if (item) { itr.iterIndex = i + 1; return item; }
   }
   if (!item) {
-    if (itr.fuzzyIter && i === 0) { itr.iterIndex = 1; return bi.unknown(frame.line, 0); }
+    if (itr.fuzzyIter && i === 0) { itr.iterIndex = 1; return bi.standIn(frame.line); }
+    // Whether the real iterator is at its end (and let go of its container) is unknown.
+    if (itr.fuzzyIter) { bi.fuzz(src); return undefined; }
     exhaust(bi, itr);
     return undefined;
   }
@@ -238,7 +240,7 @@ function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> 
     if (truth === true) return v;
     if (truth === undefined) {
       // Kept or dropped, we cannot tell: keep it, with a count only bounded below.
-      if (!v.immortal) v.fuzzy = true;
+      bi.fuzz(v);
       return v;
     }
     h.decref(v);

@@ -8,6 +8,7 @@ import { makeChain } from './itertoolsChain';
 import { makeItertool } from './itertoolsMore';
 import { jsonDumps, jsonLoads } from './jsonModule';
 import { settleKey } from './valueKeys';
+import { fillDict } from './builtinFunctionImpls';
 import { bisectCall, heapqCall } from './heapqBisect';
 import { dcAsdict, dcReplace } from './dataclassFuncs';
 import { callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
@@ -51,7 +52,7 @@ function sysGetrefcountImpl(call: BuiltinCall): PyObj {
   if (it.vm.borrowedLocalLoads) n -= 1;
   // Of an object of unknown count only ≥1 is sure (as for the names a line records): code the model does not follow,
   // or an order it does not know, may have dropped references it counts.
-  it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : target.fuzzy ? [Math.min(n, 1), null] : target.external ? [n, null] : [n, n], [], target);
+  it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : target.fuzzy && !target.countKnown ? [Math.min(n, 1), null] : target.external ? [n, null] : [n, n], [], target);
   return b.newInt(target.immortal ? undefined : BigInt(n), pos);
 }
 
@@ -264,14 +265,14 @@ function weakContainerImpl(call: BuiltinCall): PyObj {
   return o;
 }
 
-function dictSubclassImpl(call: BuiltinCall): PyObj {
+function* dictSubclassImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, name, args, self, pos } = call;
   const d = b.newDict(pos);
   d.type = name.split('.')[1];
   if (name === 'collections.defaultdict') {
     if (self && self.kind !== 'none') d.defaultFactory = h.incref(self);
-    if (args[1]) b.dictUpdate(d, args[1]);
-  } else if (self) b.dictUpdate(d, self);
+    yield* fillDict(call, d, args[1]);
+  } else yield* fillDict(call, d, self);
   d.tracked = true;
   return d;
 }
@@ -305,9 +306,10 @@ function collectionsNamedtupleImpl(call: BuiltinCall): PyObj {
 
 function* collectionsDequeImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, args, kw, frame, self, pos } = call;
+  const before = b.standIns;
   const items = self && self.kind !== 'none' ? yield* b.iterateAll(self, frame) : [];
   const ml = kw.get('maxlen') ?? args[1];
-  const q = b.newSeq('list', [], pos);
+  const q = b.filledFrom(b.newSeq('list', [], pos), before);
   q.type = 'deque';
   if (ml && typeof ml.value === 'bigint') q.maxlen = Number(ml.value);
   for (const x of items) { q.items!.push(x); dequeTrim(q, it, 'left'); }

@@ -38,6 +38,11 @@ export class PyObj {
   alive = true;
   /** Count not exactly known (escaped to unknown code, or changed under an unknown branch): upper bound unknown. */
   fuzzy = false;
+  /**
+   * With `fuzzy`: only the content is unknown (a container filled from what the
+   * model does not know); the count itself is exact (Builtins.fuzzContent).
+   */
+  countKnown = false;
   immortal = false;
   /** Interpreter-provided (builtins, modules): no count is reported for it. */
   external = false;

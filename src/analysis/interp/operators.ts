@@ -72,8 +72,10 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
   // In-place operations on mutable containers change them and return the same object.
   if (inplace && l.kind === 'list' && (op === '+' || op === '*')) {
     if (op === '+') {
+      const before = bi.standIns;
       const add = yield* bi.iterateAll(r, frame);
       for (const x of add) { l.items!.push(x); bi.noteStore(l, x); }
+      bi.filledFrom(l, before);
     } else {
       const n = num(bi, r);
       if (typeof n === 'bigint') {

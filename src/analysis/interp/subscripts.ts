@@ -33,7 +33,7 @@ function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj
       if (i < 0 || i >= len) throw bi.it.raiseObj(bi.cError('IndexError', { line: frame.line, col: 0 }), frame, true);
       return h.incref(obj.items![i])!;
     }
-    h.escape(obj);
+    h.escapeContent(obj);
     return bi.unknown(frame.line, 0);
   }
   if (obj.kind === 'dict' && obj.attrs && !obj.entries) {
@@ -77,7 +77,7 @@ function* dictGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyO
     bi.dictSet(obj, h.incref(idx)!, v);
     return h.incref(v)!;
   }
-  if (obj.fuzzy || idx.kind === 'unknown' || idx.fuzzy) { h.escape(obj); return bi.unknown(frame.line, 0); }
+  if (obj.fuzzy || idx.kind === 'unknown' || idx.fuzzy) { h.escapeContent(obj); return bi.unknown(frame.line, 0); }
   // Counter.__missing__: 0, nothing stored.
   if (obj.type === 'Counter') return bi.smallInt(0n);
   throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
@@ -129,7 +129,7 @@ function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
     return bi.newStr(undefined, { line: frame.line, col: 0 });
   }
   const idx = sliceBounds(bi, obj, s);
-  if (!idx || obj.fuzzy) { h.escape(obj); return bi.unknown(frame.line, 0); }
+  if (!idx || obj.fuzzy) { h.escapeContent(obj); return bi.unknown(frame.line, 0); }
   // A full slice of a tuple is the tuple itself.
   if (obj.kind === 'tuple' && idx.length === obj.items!.length && idx.every((v, i) => v === i)) return h.incref(obj)!;
   const items = idx.map((i) => h.incref(obj.items![i])!);
