@@ -111,6 +111,14 @@ export class Adviser {
     }
   }
 
+  /** A class made by a metaclass the analysis does not run. */
+  metaclassNotRun(line: number, col: number): void {
+    this.add({
+      line, column: col, severity: 'information', code: 'unsupported-construct',
+      message: 'Refcount Lens does not run metaclasses: this class is built as type() would build it, and counts of the class and its metaclass are unknown from here.',
+    });
+  }
+
   /** sys.getrefcount(id(x)) measures the int id() returned, not x. */
   getrefcountOfId(line: number, col: number, arg: Expr | undefined): void {
     const direct = arg && arg.k === 'call' && arg.func.k === 'name' && arg.func.id === 'id' && arg.args.length === 1 && arg.args[0].k === 'pos' ? arg.args[0].value : undefined;

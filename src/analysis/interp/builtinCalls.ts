@@ -2,6 +2,7 @@
 // (list.append, dict.pop, ...), and of the sys / gc / weakref functions.
 // Arguments are borrowed (the caller releases them); results are owned.
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
+import { unchangedBySpec } from './formatSpec';
 import { callRandom } from './randomModule';
 import { settleItems, settleKey } from './valueKeys';
 import { knownInt } from './operators';
@@ -256,7 +257,8 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     const r = yield* setMethod(call);
     if (r) return r;
   }
-  if (type === 'str' || type === 'bytes') return yield* strMethod(b, it, self, method, args, frame, pos);
+  if (type === 'str') return yield* strMethod(b, it, self, method, args, frame, pos);
+  if (type === 'bytes') return yield* bytesMethod(b, it, self, method, args, frame, pos);
   if (type === 'finalize' && self.kind === 'finalize') {
     const r = finalizeMethod(call);
     if (r) return r;
@@ -265,7 +267,11 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     const r = weakContainerMethod(call);
     if (r) return r;
   }
-  if (type === 'int' || type === 'float') return b.newInt(undefined, pos);
+  if (type === 'int' || type === 'float') {
+    // conjugate of an exact int / float is the number itself (int___int__, float_float).
+    if (method === 'conjugate' && self.type === self.kind && (self.kind === 'int' || self.kind === 'float')) return h.incref(self)!;
+    return b.newInt(undefined, pos);
+  }
   return unknownCall();
 }
 
@@ -390,6 +396,7 @@ function dictMethod(call: MethodCall): PyObj | undefined {
       const last = fromEnd ? all.pop() : all.shift();
       if (!last) throw it.raiseObj(b.cError('KeyError', pos), frame, true);
       self.entries.delete(last[0]);
+      if (self.type === 'OrderedDict') h.decref(last[1].key); // its linked-list node goes
       it.recorder.noteStore();
       return b.newSeq('tuple', [last[1].key, last[1].value], pos);
     }
@@ -401,11 +408,16 @@ function dictMethod(call: MethodCall): PyObj | undefined {
     case 'clear': {
       const old = [...self.entries.values()];
       self.entries = new Map();
-      for (const e of old) { h.decref(e.key); h.decref(e.value); }
+      for (const e of old) { if (self.type === 'OrderedDict') h.decref(e.key); h.decref(e.key); h.decref(e.value); }
       it.recorder.noteStore();
       return b.none;
     }
-    case 'copy': { const d = b.newDict(pos); b.dictUpdate(d, self); return d; }
+    case 'copy': {
+      const d = b.newDict(pos);
+      if (self.type === 'OrderedDict') { d.type = 'OrderedDict'; d.tracked = true; } // self.__class__(self)
+      b.dictUpdate(d, self);
+      return d;
+    }
     case 'move_to_end': {
       // OrderedDict only: the order changes, no reference does.
       const toEnd = b.truthy(kw.get('last') ?? args[2] ?? b.trueObj);
@@ -459,7 +471,10 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
       it.recorder.noteStore();
       return b.none;
     }
-    case 'copy': return b.newSet([...self.entries.values()].map((e) => h.incref(e.key)!), pos, 'set');
+    case 'copy':
+      // frozenset.copy of an exact frozenset is the frozenset itself.
+      if (self.kind === 'frozenset' && self.type === 'frozenset') return h.incref(self)!;
+      return b.newSet([...self.entries.values()].map((e) => h.incref(e.key)!), pos, self.kind === 'frozenset' ? 'frozenset' : 'set');
     case 'union': case 'intersection': case 'difference':
       return yield* b.binop(method === 'union' ? '|' : method === 'intersection' ? '&' : '-', self, a1, frame, false, pos);
   }
@@ -666,6 +681,17 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       if (a === 0 && z === v!.length) return h.incref(self)!; // nothing stripped: the string itself
       return str(v!.slice(a, z));
     }
+    case 'removeprefix': case 'removesuffix': {
+      // Nothing removed: the exact str itself (unicode_result_unchanged).
+      const a = arg(1);
+      if (!known || a === undefined) return maybeSelf();
+      if (method === 'removeprefix') return str(v!.startsWith(a) ? v!.slice(a.length) : v!);
+      return str(a && v!.endsWith(a) ? v!.slice(0, v!.length - a.length) : v!);
+    }
+    case 'expandtabs': {
+      if (!known) return maybeSelf();
+      return v!.includes('\t') ? b.newStr(undefined, pos) : str(v!);
+    }
     case 'upper': return known ? b.newStr(v!.toUpperCase(), pos) : b.newStr(undefined, pos);
     case 'lower': return known ? b.newStr(v!.toLowerCase(), pos) : b.newStr(undefined, pos);
     case 'replace': {
@@ -694,6 +720,9 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
     case 'format': {
       // '{}'.format(s): the writer keeps a lone exact str, so s itself comes back.
       if (known && (v === '{}' || v === '{0}') && args.length === 2 && args[1].kind === 'str') return h.incref(args[1])!;
+      // '{:>5}'.format(s), s already that wide: the writer keeps the lone str too.
+      const field = known && args.length === 2 && args[1].kind === 'str' && args[1].type === 'str' ? /^\{0?:([^{}]*)\}$/.exec(v!) : null;
+      if (field && unchangedBySpec(args[1].value === undefined ? undefined : String(args[1].value), field[1]) === true) return h.incref(args[1])!;
       const text = known ? formatFields(v!, args.slice(1)) : undefined;
       if (text === undefined) for (const a of args.slice(1)) h.escape(a);
       return b.newStr(text, pos);
@@ -704,7 +733,10 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       for (const a of args.slice(1)) h.escape(a);
       return b.newStr(undefined, pos);
     }
-    case 'encode': case 'decode': case 'title': case 'capitalize': case 'casefold': case 'swapcase':
+    case 'encode':
+      for (const a of args.slice(1)) h.escape(a);
+      return b.newBytes(pos);
+    case 'title': case 'capitalize': case 'casefold': case 'swapcase':
       for (const a of args.slice(1)) h.escape(a);
       return b.newStr(undefined, pos);
     case 'partition': case 'rpartition': {
@@ -720,6 +752,44 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
     }
   }
   for (const a of args.slice(1)) h.escape(a);
+  return b.unknown(pos.line, pos.col);
+}
+
+/**
+ * bytes methods, of content the model does not read: decode gives a new str;
+ * a one-item join of an exact bytes object gives it back (as str.join does);
+ * what may return the bytes itself unchanged (strip, replace …) leaves its
+ * count open; the rest give new objects of unknown value.
+ */
+function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, args: PyObj[], frame: Frame, pos: { line: number; col: number }): G<PyObj> {
+  const h = it.heap;
+  const rest = args.slice(1);
+  switch (method) {
+    case 'decode':
+      for (const a of rest) h.escape(a);
+      return b.newStr(undefined, pos);
+    case 'join': {
+      const parts = yield* b.iterateAll(args[1], frame);
+      const listed = (args[1].kind === 'list' || args[1].kind === 'tuple') && !args[1].fuzzy;
+      if (listed && parts.length === 1 && parts[0].kind === 'bytes' && parts[0].type === 'bytes' && !parts[0].cls) return parts[0];
+      for (const p of parts) h.decref(p);
+      return b.newBytes(pos);
+    }
+    case 'find': case 'rfind': case 'index': case 'rindex': case 'count':
+      for (const a of rest) h.escape(a);
+      return b.newInt(undefined, pos);
+    case 'upper': case 'lower': case 'title': case 'capitalize': case 'swapcase': case 'hex':
+      return method === 'hex' ? b.newStr(undefined, pos) : b.newBytes(pos);
+    case 'strip': case 'lstrip': case 'rstrip': case 'replace': case 'removeprefix': case 'removesuffix':
+    case 'ljust': case 'rjust': case 'center': case 'zfill': case 'expandtabs': {
+      for (const a of rest) h.escape(a);
+      h.escape(self);
+      const r = b.newBytes(pos);
+      r.fuzzy = true;
+      return r;
+    }
+  }
+  for (const a of rest) h.escape(a);
   return b.unknown(pos.line, pos.col);
 }
 

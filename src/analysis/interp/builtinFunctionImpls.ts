@@ -347,6 +347,12 @@ function* strImpl(call: BuiltinCall): G<PyObj> {
   }
   if (name === 'str' && self?.kind === 'none') return b.newStr('None', pos);
   if (name === 'str' && self && (self.kind === 'instance' || self.kind === 'exception')) return yield* b.textOf(self, 'str', frame, site, 1);
+  if (name === 'bytes') {
+    // bytes(b) of an exact bytes object is b itself; b'' is a shared singleton.
+    if (self?.kind === 'bytes' && self.type === 'bytes' && !self.cls) return h.incref(self)!;
+    if (self) h.escape(self);
+    return self ? b.newBytes(pos) : b.unknown(pos.line, pos.col);
+  }
   return b.newStr(undefined, pos);
 }
 

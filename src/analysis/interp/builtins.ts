@@ -186,6 +186,11 @@ export class Builtins {
     return o;
   }
 
+  /** A new bytes object of unknown content (encode, bytes(...), bytes methods). */
+  newBytes(pos: Pos): PyObj {
+    return this.it.heap.alloc('bytes', 'bytes', this.it.heap.site(pos.line, pos.col, 'bytes', 'bytes'));
+  }
+
   newStr(v: string | undefined, pos: Pos): PyObj {
     // '' and the 256 one-character Latin-1 strings are cached singletons.
     if (v !== undefined && (v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256))) return this.newStrImmortal(v);
@@ -257,7 +262,13 @@ export class Builtins {
   noteStore(container: PyObj, value: PyObj): void {
     if (!container.tracked && (container.kind === 'dict') && this.mayBeTracked(value)) container.tracked = true;
     this.it.recorder.noteEdge(container, value);
-    if (this.it.fuzzyDepth > 0) { this.fuzz(value); this.fuzz(container); }
+    // Under a condition of unknown direction the value may or may not be stored; the
+    // container's own count does not change either way (unless it is stored in itself).
+    if (this.it.fuzzyDepth > 0) {
+      this.fuzz(value);
+      if (value === container) this.fuzz(container);
+      else this.fuzzContent(container);
+    }
   }
 
   newSeq(kind: 'list' | 'tuple', items: PyObj[], pos: Pos): PyObj {
@@ -350,6 +361,7 @@ export class Builtins {
       return;
     }
     d.entries!.set(key, { key: k, value: v });
+    if (d.type === 'OrderedDict') this.it.heap.incref(k); // its linked-list node
     this.noteStore(d, k);
     this.noteStore(d, v);
   }
@@ -362,10 +374,14 @@ export class Builtins {
     return d.entries?.get(`s:${name}`)?.value;
   }
 
+  /** Takes the entry out (the dict's own references to key and value go to the caller). */
   dictDel(d: PyObj, k: PyObj): DictEntry | undefined {
     const key = this.hashKey(k);
     const e = d.entries?.get(key);
-    if (e) d.entries!.delete(key);
+    if (e) {
+      d.entries!.delete(key);
+      if (d.type === 'OrderedDict') this.it.heap.decref(e.key); // its linked-list node goes
+    }
     return e;
   }
 
@@ -669,15 +685,19 @@ export class Builtins {
     if (init && init.kind === 'function') {
       // Up to 3.12 (and on a call site's first run in 3.13) the caller's argument references and the
       // argument tuple stay alive while __init__ runs; a specialised 3.13 call site moves them.
-      const specialised = this.it.vm.initCallSpecialises && this.it.warmCallSites.has(site.key) && !cls.slotNames;
+      // (a call with keywords is CALL_KW in 3.13, never specialised)
+      const specialised = this.it.vm.initCallSpecialises && this.it.warmCallSites.has(site.key) && !cls.slotNames && kwargs.length === 0;
       this.it.warmCallSites.add(site.key);
       if (specialised) {
         const r = yield* this.it.callObject(init, [h.incref(inst)!, ...args], kwargs, frame, site);
         h.decref(r);
         return inst;
       }
-      const all = [...args, ...kwargs.map(([, v]) => v)];
-      for (const a of all) h.incref(a); // the argument tuple
+      // The argument tuple and keyword dict; with keywords, slot_tp_init's
+      // _PyObject_Call_Prepend also unpacks them into a new array of new references.
+      const one = [...args, ...kwargs.map(([, v]) => v)];
+      const all = kwargs.length ? [...one, ...one] : one;
+      for (const a of all) h.incref(a);
       try {
         const r = yield* this.it.callFromC(init, [inst, ...args], frame, site, kwargs);
         h.decref(r);
@@ -877,6 +897,7 @@ export class Builtins {
     }
     const tname = obj.kind === 'dict' ? 'dict' : obj.kind === 'list' ? (obj.type === 'deque' ? 'deque' : 'list') : obj.kind === 'set' || obj.kind === 'frozenset' ? 'set'
       : obj.kind === 'str' ? 'str' : obj.kind === 'tuple' ? 'tuple' : obj.kind === 'bytes' ? 'bytes' : obj.kind === 'int' ? 'int' : obj.kind === 'float' ? 'float' : '';
+    if ((obj.kind === 'int' || obj.kind === 'float' || obj.kind === 'bool') && NUMBER_DATA_ATTRS.has(name)) return { func: this.numberAttr(obj, name, site) };
     if (tname && obj.kind !== 'unknown') {
       // An exact builtin type has exactly these public attributes: another name raises AttributeError.
       const known = PUBLIC_ATTRS[obj.kind];
@@ -891,6 +912,26 @@ export class Builtins {
     }
     h.escape(obj);
     return { func: this.unknown(site.line, site.col) };
+  }
+
+  /**
+   * A number's data attributes: real and numerator of an exact int (real of an
+   * exact float) are the number itself; imag a new 0.0 for a float, 0 for an int;
+   * denominator 1.
+   */
+  private numberAttr(obj: PyObj, name: string, site: Pos): PyObj {
+    const h = this.it.heap;
+    const exact = obj.type === obj.kind && obj.kind !== 'bool';
+    if (obj.kind === 'float') {
+      if (name === 'real') return exact ? h.incref(obj)! : this.newFloat(typeof obj.value === 'number' ? obj.value : undefined, site);
+      if (name === 'imag') return this.newFloat(0, site);
+      return this.unknown(site.line, site.col); // (a float has no numerator / denominator: AttributeError in CPython)
+    }
+    if (name === 'imag') return this.smallInt(0n);
+    if (name === 'denominator') return this.smallInt(1n);
+    if (exact) return h.incref(obj)!;
+    const v = obj.kind === 'bool' ? (obj.value === undefined ? undefined : obj.value ? 1n : 0n) : typeof obj.value === 'bigint' ? obj.value : undefined;
+    return this.newInt(v, site);
   }
 
   private readonly boundBuiltins = new Map<string, PyObj>();
@@ -1199,6 +1240,9 @@ const PUBLIC_ATTRS: Record<string, ReadonlySet<string>> = Object.fromEntries(Obj
   float: 'as_integer_ratio conjugate fromhex hex imag is_integer real',
 }).map(([k, v]) => [k, new Set(v.split(' '))]));
 
+/** Data attributes (not methods) of int, bool and float. */
+const NUMBER_DATA_ATTRS: ReadonlySet<string> = new Set(['real', 'imag', 'numerator', 'denominator']);
+
 /** math functions: they return a new number and keep none of their arguments. */
 export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'exp', 'log', 'log2', 'log10', 'pow', 'sin', 'cos', 'tan', 'atan', 'atan2', 'hypot', 'degrees', 'radians', 'isclose', 'isfinite', 'isnan', 'isinf', 'gcd', 'factorial', 'comb', 'perm', 'fsum', 'prod', 'dist', 'copysign', 'fmod', 'modf', 'frexp', 'ldexp', 'asin', 'acos', 'sinh', 'cosh', 'tanh', 'erf', 'gamma', 'lgamma', 'isqrt', 'lcm']);
 
@@ -1207,7 +1251,7 @@ const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field'
   'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
   'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
   'collections.defaultdict', 'collections.Counter', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'functools.reduce', 'functools.wraps', 'functools.update_wrapper', 'functools.lru_cache', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain', 'itertools.islice', 'itertools.count',
-  'itertools.repeat', 'itertools.zip_longest', 'itertools.accumulate', 'itertools.product', 'itertools.groupby', 'itertools.combinations', 'itertools.permutations', 'json.dumps', 'json.loads',
+  'itertools.repeat', 'itertools.zip_longest', 'itertools.accumulate', 'itertools.product', 'itertools.groupby', 'itertools.combinations', 'itertools.permutations', 'itertools.cycle', 'itertools.pairwise', 'json.dumps', 'json.loads',
   'contextlib.contextmanager', SUPPRESS, 'abc.abstractmethod', ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`), ...CLOCK_FUNCS]);
 
 import { callBuiltinImpl } from './builtinCalls';

@@ -22,12 +22,30 @@ export function* fuzzyRuns(ip: Interpreter, runs: (() => G<Completion>)[], frame
   try {
     let result: Completion = NORMAL;
     let fallsThrough = false;
+    // A branch that raises while another goes on: whether the real run raises is
+    // unknown, and the program is followed on the path that does not (its
+    // objects' counts are already open from what the branch touched).
+    let raised: PyException | undefined;
     for (const run of runs) {
-      const c = yield* run();
+      let c: Completion;
+      try {
+        c = yield* run();
+      } catch (err) {
+        if (!(err instanceof PyException)) throw err;
+        if (raised) ip.heap.decref(raised.exc);
+        raised = err;
+        continue;
+      }
       if (c.k === 'return') {
         if (result.k === 'return') ip.heap.decref(result.value);
         result = c;
       } else fallsThrough = true;
+    }
+    if (raised) {
+      if (!fallsThrough && result.k !== 'return') throw raised;
+      ip.heap.escape(raised.exc);
+      ip.heap.decref(raised.exc);
+      ip.unmodelledGarbage = true;
     }
     if (result.k === 'return' && fallsThrough) {
       // Some branch returns, another goes on: the code after runs too, and what the

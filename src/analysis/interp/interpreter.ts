@@ -6,6 +6,7 @@
 // into them gets an open upper bound. Python generators suspend through JS
 // generators, so every evaluation returns a JS generator (`G<T>`), or an
 // iterator already finished when it cannot suspend (finished.ts).
+import { unchangedBySpec } from './formatSpec';
 import { FinishedIterator } from './finished';
 import type { ClassIR, Expr, FunctionIR, ModuleIR, Stmt } from '../ir/irTypes';
 import { settleKey } from './valueKeys';
@@ -695,6 +696,23 @@ export class Interpreter implements HeapHost {
       this.heap.decref(v);
       return r;
     }
+    if (e.spec !== undefined && e.parts.length === 1) {
+      // str.__format__ with a spec that changes nothing (a width the text already has) gives the str back.
+      const v = yield* this.eval(e.parts[0], frame);
+      if (v.kind === 'str' && v.type === 'str') {
+        const same = unchangedBySpec(v.value === undefined ? undefined : String(v.value), e.spec);
+        if (same === true) return v;
+        this.heap.decref(v);
+        if (same === false) return this.b.newStr(undefined, e);
+        this.heap.escape(v);
+        const r = this.b.newStr(undefined, e);
+        r.fuzzy = true;
+        return r;
+      }
+      this.heap.decref(yield* this.b.textOf(v, 'str', frame, site, 1));
+      this.heap.decref(v);
+      return this.b.newStr(undefined, e);
+    }
     for (const p of e.parts) {
       const v = yield* this.eval(p, frame);
       this.heap.decref(yield* this.b.textOf(v, 'str', frame, site, 1));
@@ -899,13 +917,29 @@ export class Interpreter implements HeapHost {
           this.heap.decref(src);
         }
       }
-      // 3.11's CALL_FUNCTION_EX: with a kwargs dict (from ** or from plain keywords
-      // beside a *) every argument gets dstarCallExtra more; with * alone, starCallExtra.
+      // CALL_FUNCTION_EX into a Python function: in 3.11, and through a bound method in
+      // every version (PyObject_Call; 3.12+ moves the tuple into the frame only for a
+      // plain function), the argument tuple stays alive while the callee runs, and with
+      // a kwargs dict (from ** or from plain keywords beside a *) so do the dict and an
+      // unpacked copy: dstarCallExtra more per argument, with * alone starCallExtra.
       // `f(*t)` alone with an exact tuple passes t itself: no new tuple, nothing extra.
+      // The method's self is not among them (the bound method holds it).
       const passesTuple = starred && !dstarred && !kwargs.length && e.args.length === 1 && !self && passedTuple;
-      const extra = (!starred && !dstarred) || passesTuple ? 0 : dstarred || kwargs.length > 0 ? this.vm.dstarCallExtra : this.vm.starCallExtra;
+      const viaMethod = !!self || func.kind === 'method';
+      const python = func.kind === 'function' || (func.kind === 'method' && func.methodFunc?.kind === 'function');
+      const [starX, dstarX] = viaMethod ? [1, 2] : [this.vm.starCallExtra, this.vm.dstarCallExtra];
+      // (through PyObject_Call an empty kwargs dict is not unpacked: the tuple's items are used as they are)
+      const withKw = viaMethod ? kwargs.length > 0 : dstarred || kwargs.length > 0;
+      const extra = !python || (!starred && !dstarred) || passesTuple ? 0 : withKw ? dstarX : starX;
       handedOver = true;
-      return yield* this.callObject(func, args, kwargs, frame, site, extra);
+      if (!extra) return yield* this.callObject(func, args, kwargs, frame, site);
+      const held = [...(self ? args.slice(1) : args), ...kwargs.map(([, v]) => v)];
+      for (const a of held) for (let k = 0; k < extra; k++) this.heap.incref(a);
+      try {
+        return yield* this.callObject(func, args, kwargs, frame, site);
+      } finally {
+        for (const a of held) for (let k = 0; k < extra; k++) this.heap.decref(a);
+      }
     } finally {
       if (!handedOver) {
         for (const a of args) this.heap.decref(a);
@@ -920,21 +954,9 @@ export class Interpreter implements HeapHost {
    * over (CPython moves stack references into the new frame); builtins
    * borrow them and they are released after the call.
    */
-  *callObject(func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite, extraPerArg = 0): G<PyObj> {
+  *callObject(func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
     this.tick();
-    if (func.kind === 'function') {
-      if (extraPerArg) {
-        // 3.11: the argument tuple (and a kwargs copy) stays alive while the callee runs.
-        const held = [...args, ...kwargs.map(([, v]) => v)];
-        for (const a of held) for (let k = 0; k < extraPerArg; k++) this.heap.incref(a);
-        try {
-          return yield* this.callFunction(func, args, kwargs, frame, site);
-        } finally {
-          for (const a of held) for (let k = 0; k < extraPerArg; k++) this.heap.decref(a);
-        }
-      }
-      return yield* this.callFunction(func, args, kwargs, frame, site);
-    }
+    if (func.kind === 'function') return yield* this.callFunction(func, args, kwargs, frame, site);
     if (func.kind === 'method' && func.methodFunc) {
       const f = func.methodFunc;
       const self = this.heap.incref(func.methodSelf)!;
@@ -1106,10 +1128,17 @@ export class Interpreter implements HeapHost {
     for (const b of cls.bases) bases.push(yield* this.eval(b, frame));
     // Class keywords (metaclass aside) go to the parent's __init_subclass__.
     const classKw: [string, PyObj][] = [];
+    // A metaclass other than type / ABCMeta is not run (its __new__ / __init__ may keep the class): open counts.
+    let foreignMeta: PyObj | undefined;
+    let abcMeta = false;
     for (const k of cls.keywords) {
       const v = yield* this.eval(k.value, frame);
-      if (k.name === 'metaclass') this.heap.decref(v);
-      else classKw.push([k.name, v]);
+      if (k.name === 'metaclass') {
+        abcMeta = v.external && v.moduleName === 'abc.ABCMeta';
+        if (!abcMeta && !(v.external && v.kind === 'class' && v.builtinName === 'type')) foreignMeta = v;
+        if (foreignMeta) { this.heap.escape(v); this.adviser.metaclassNotRun(s.line, s.col); }
+        this.heap.decref(v);
+      } else classKw.push([k.name, v]);
     }
     const body = new Frame(cls, cls.qualname, frame.globals, 'class', frame);
     // The class body can see enclosing function cells it uses.
@@ -1132,7 +1161,7 @@ export class Interpreter implements HeapHost {
     const enumKind = enumKindOf(bases);
     if (enumKind) makeMembers(this, body.locals, enumKind, s);
     const klass = namedTupleBase(bases) ? this.namedTupleClass(cls, bases[0], body.locals, s) : this.b.newClass(cls, bases, body.locals, s);
-    if ((klass.mroTuple?.items ?? []).some((c) => c.isAbc)) {
+    if (abcMeta || (klass.mroTuple?.items ?? []).some((c) => c.isAbc)) {
       // ABCMeta adds _abc_impl and __abstractmethods__: the class's count is open, and a collection freeing it (collector.ts).
       klass.isAbc = true;
       klass.fuzzy = true;
@@ -1141,6 +1170,13 @@ export class Interpreter implements HeapHost {
       // EnumType's member maps and members refer to the class: its count is open.
       klass.enumKind = enumKind;
       klass.fuzzy = true;
+    }
+    // A base's metaclass makes this class too.
+    if (!foreignMeta) foreignMeta = bases.find((b) => b.foreignMeta)?.foreignMeta;
+    if (foreignMeta) {
+      if (!cls.keywords.some((k) => k.name === 'metaclass')) { this.heap.escape(foreignMeta); this.adviser.metaclassNotRun(s.line, s.col); }
+      klass.foreignMeta = foreignMeta;
+      this.heap.escape(klass);
     }
     body.locals.clear();
     // type.__new__ calls __set_name__(owner, name) on every attribute whose class defines it.
@@ -1160,7 +1196,15 @@ export class Interpreter implements HeapHost {
         const hook = parent.attrs?.get('__init_subclass__');
         if (!hook) continue;
         const fn = hook.kind === 'classmethod' ? hook.wrapped?.[0] : hook;
-        if (fn?.kind === 'function') this.heap.decref(yield* this.callFromC(fn, [klass], frame, { line: s.line, col: s.col, key: `${s.line}:${s.col}:init_subclass` }, classKw));
+        if (fn?.kind === 'function') {
+          // type_new_init_subclass calls super(type, type).__init_subclass__: a bound method holding the class.
+          this.heap.incref(klass);
+          try {
+            this.heap.decref(yield* this.callFromC(fn, [klass], frame, { line: s.line, col: s.col, key: `${s.line}:${s.col}:init_subclass` }, classKw));
+          } finally {
+            this.heap.decref(klass);
+          }
+        }
         break;
       }
     } finally {

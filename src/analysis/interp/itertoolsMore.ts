@@ -4,7 +4,9 @@
 //
 // - islice holds an iterator over its iterable until it has given its last
 //   item (then it drops it, as islice_next does);
-// - count holds no object (small counts live in a C integer);
+// - count with step 1 holds no object (the count lives in a C integer);
+//   with another step it holds its current value object and the step, and
+//   gives that very object, holding the sum in its place (count_nextlong);
 // - repeat holds its element for as long as it lives;
 // - zip_longest holds a tuple of iterators (an exhausted one is dropped from
 //   it), its fillvalue and its reusable result tuple, as zip does;
@@ -17,6 +19,12 @@
 // - combinations and permutations read their iterable into a pool tuple (an
 //   exact tuple is used as it is) and hold it and their result tuple; once
 //   exhausted they keep the last result (a copy when someone else holds it).
+// - cycle holds an iterator over its iterable until that ends (then drops
+//   it) and a list of every item it gave on the first pass, which it then
+//   gives again in turn.
+// - pairwise holds its iterator and the last item it read (the first of the
+//   next pair); both go at its end. From 3.13 it also holds a result tuple,
+//   reused as zip's is.
 // The result-tuple reuse is modelled as in zip: a new tuple each step, the
 // last one kept by the iterator.
 import type { Builtins } from './builtins';
@@ -29,7 +37,7 @@ import { knownInt, richEqual } from './operators';
 type Pos = { line: number; col: number };
 
 /** The iterKind of each object made here; iteration.ts hands their `next` to itertoolsNext. */
-export const MORE_KINDS: ReadonlySet<string> = new Set(['islice', 'count', 'repeat', 'zip_longest', 'accumulate', 'product', 'groupby', '_grouper', 'combinations', 'permutations']);
+export const MORE_KINDS: ReadonlySet<string> = new Set(['islice', 'count', 'repeat', 'zip_longest', 'accumulate', 'product', 'groupby', '_grouper', 'combinations', 'permutations', 'cycle', 'pairwise']);
 
 function newIterator(b: Builtins, kind: string, pos: Pos): PyObj {
   const h = b.it.heap;
@@ -72,6 +80,11 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
       if (s === undefined || d === undefined) return undefined;
       const o = newIterator(b, kind, pos);
       o.rangeVals = [s, 0n, d];
+      if (d !== 1n) {
+        // Slow mode: long_cnt (the start object itself, or 0) and long_step.
+        o.heldValue = start ? h.incref(start)! : b.smallInt(0n);
+        o.lastResult = h.incref(step)!;
+      }
       return o;
     }
     case 'repeat': {
@@ -101,6 +114,21 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
       const o = newIterator(b, kind, pos);
       o.iterSource = yield* b.getIter(args[0], frame);
       o.iterFunc = func && func !== b.none ? h.incref(func) : undefined;
+      return o;
+    }
+    case 'cycle': {
+      if (args.length !== 1 || kw.size) return undefined;
+      const o = newIterator(b, kind, pos);
+      o.iterSource = yield* b.getIter(args[0], frame);
+      o.heldValue = b.newSeq('list', [], pos); // `saved`
+      o.indices = [0]; // where the next saved item is
+      return o;
+    }
+    case 'pairwise': {
+      if (args.length !== 1 || kw.size) return undefined;
+      const o = newIterator(b, kind, pos);
+      o.iterSource = yield* b.getIter(args[0], frame);
+      if (b.it.vm.pairwiseReusesResult) o.lastResult = b.newSeq('tuple', [h.incref(b.none)!, h.incref(b.none)!], pos);
       return o;
     }
     case 'groupby': {
@@ -204,7 +232,11 @@ export function* itertoolsNext(b: Builtins, o: PyObj, frame: Frame): G<PyObj | u
       const [start, , step] = o.rangeVals!;
       const v = start + step * BigInt(o.iterIndex ?? 0);
       o.iterIndex = (o.iterIndex ?? 0) + 1;
-      return b.newInt(v, pos);
+      if (!o.heldValue) return b.newInt(v, pos);
+      // count_nextlong: the held value goes out, the next one (value + step) is held.
+      const out = o.heldValue;
+      o.heldValue = b.newInt(v + step, pos);
+      return out;
     }
     case 'repeat': {
       const left = o.indices!;
@@ -229,6 +261,51 @@ export function* itertoolsNext(b: Builtins, o: PyObj, frame: Frame): G<PyObj | u
         parts.push(v);
       }
       return reuseResult(b, o, parts, pos);
+    }
+    case 'cycle': {
+      // cycle_next: items of the iterator while it lasts (each saved), then the saved ones in turn.
+      const saved = o.heldValue!.items!;
+      const src = o.iterSource;
+      if (src) {
+        const item = yield* b.iterNext(src, frame);
+        if (item !== undefined) {
+          saved.push(h.incref(item)!);
+          b.noteStore(o.heldValue!, item);
+          return item;
+        }
+        o.iterSource = undefined;
+        h.decref(src);
+        // One made-up item stood for an unknown rest: what comes round again is unknown too.
+        if (src.fuzzyIter || src.kind === 'unknown') b.fuzzContent(o.heldValue!);
+      }
+      if (!saved.length) return o.heldValue!.fuzzy ? b.unknown(pos.line, pos.col) : undefined;
+      if (o.heldValue!.fuzzy) return b.unknown(pos.line, pos.col);
+      const i = o.indices![0];
+      o.indices![0] = i + 1 >= saved.length ? 0 : i + 1;
+      return h.incref(saved[i]);
+    }
+    case 'pairwise': {
+      // pairwise_next: (old, new), new kept as the next old; the iterator and old dropped at the end.
+      const src = o.iterSource;
+      if (!src) return undefined;
+      const end = (): undefined => {
+        o.iterSource = undefined;
+        h.decref(src);
+        const old = o.heldValue;
+        o.heldValue = undefined;
+        h.decref(old);
+        return undefined;
+      };
+      if (!o.heldValue) {
+        const first = yield* b.iterNext(src, frame);
+        if (first === undefined) return end();
+        o.heldValue = first;
+      }
+      const next = yield* b.iterNext(src, frame);
+      if (next === undefined) return end();
+      const parts = [o.heldValue, h.incref(next)!];
+      o.heldValue = next;
+      return o.lastResult ? reuseResult(b, o, parts, pos) : b.newSeq('tuple', parts, pos);
     }
     case 'accumulate': {
       const src = o.iterSource;

@@ -578,6 +578,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['itertools.accumulate', itertoolsImpl],
   ['itertools.product', itertoolsImpl],
   ['itertools.groupby', itertoolsImpl],
+  ['itertools.cycle', itertoolsImpl],
+  ['itertools.pairwise', itertoolsImpl],
   ['itertools.combinations', itertoolsImpl],
   ['itertools.permutations', itertoolsImpl],
   ['namedtuple._replace', namedtupleReplaceImpl],

@@ -169,6 +169,8 @@ export class PyObj {
   /** A namedtuple class: its field names, and the defaults its __new__ has (typing.NamedTuple `x: T = v`). */
   namedFields?: string[] = undefined;
   namedDefaults?: Map<string, PyObj> = undefined;
+  /** A class made by a metaclass the analysis does not run (so are its subclasses): that metaclass, escaped, not counted. */
+  foreignMeta?: PyObj = undefined;
   /** abc.ABC, and classes made by its metaclass ABCMeta. */
   isAbc = false;
   /** A class made by @dataclass: its generated __init__ takes these fields. */
@@ -261,6 +263,8 @@ function traverse(o: PyObj, sink: RefSink): void {
     for (const e of o.entries.values()) {
       sink.add(e.key, labels ? `key ${shortLabel(e.key)}` : '', 'key');
       if (o.kind !== 'set' && o.kind !== 'frozenset') sink.add(e.value, labels ? `[${shortLabel(e.key)}]` : '', 'item');
+      // An OrderedDict's linked-list node holds its key too (odict_traverse visits it).
+      if (o.type === 'OrderedDict') sink.add(e.key, labels ? `node ${shortLabel(e.key)}` : '', 'hidden');
     }
   }
   if (o.dictObj) sink.add(o.dictObj, '__dict__', 'hidden');

@@ -40,6 +40,8 @@ export interface VersionModel {
    * written out with it (3.13+) instead of becoming the new pending text.
    */
   readonly stdoutOverflowWritesThrough: boolean;
+  /** itertools.pairwise keeps a result tuple and reuses it when no one else holds it, as zip does (3.13+). */
+  readonly pairwiseReusesResult: boolean;
 }
 
 export function versionModel(v: PythonVersion): VersionModel {
@@ -61,5 +63,6 @@ export function versionModel(v: PythonVersion): VersionModel {
     removesUnusedConsts: n >= 12,
     swallowedThrowCycle: n >= 12,
     stdoutOverflowWritesThrough: n >= 13,
+    pairwiseReusesResult: n >= 13,
   };
 }

@@ -55,7 +55,7 @@ export type ExprBody =
   | { k: 'await'; value: Expr }
   | { k: 'walrus'; target: Expr; value: Expr }
   /** `whole`: the f-string is one `{x}` (or `{x!s}`) and nothing else: an exact str x comes back itself. */
-  | { k: 'fstring'; parts: Expr[]; whole?: boolean }
+  | { k: 'fstring'; parts: Expr[]; whole?: boolean; spec?: string }
   /** Syntax the interpreter does not model: evaluates to an unknown object. */
   | { k: 'unknown'; text: string; children: Expr[] };
 

@@ -852,7 +852,11 @@ class Lowering implements PatternHost {
       const pieces = n.namedChildren.filter((c) => c && c.type !== 'string_start' && c.type !== 'string_end');
       const only = pieces.length === 1 && pieces[0]!.type === 'interpolation' ? pieces[0]! : undefined;
       const whole = !!only && !prefix.includes('t') && only.children.every((c) => c!.type !== '=' && (c!.type !== 'format_specifier' || c!.text.replace(/^:/, '') === '') && (c!.type !== 'type_conversion' || c!.text === '!s'));
-      return at(n, { k: 'fstring', parts, whole });
+      // f"{x:10}": one FORMAT_VALUE with a literal spec (str.__format__ may give x back).
+      const specNode = only?.children.find((c) => c!.type === 'format_specifier');
+      const spec = !whole && only && !prefix.includes('t') && specNode && !specNode.namedChildren.length
+        && only.children.every((c) => c!.type !== '=' && c!.type !== 'type_conversion') ? specNode.text.replace(/^:/, '') : undefined;
+      return at(n, spec !== undefined ? { k: 'fstring', parts, spec } : { k: 'fstring', parts, whole });
     }
     let text = '';
     for (const c of n.namedChildren) {
