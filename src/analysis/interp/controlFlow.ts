@@ -31,7 +31,12 @@ export function* fuzzyRuns(ip: Interpreter, runs: (() => G<Completion>)[], frame
       try {
         c = yield* run();
       } catch (err) {
-        if (!(err instanceof PyException)) throw err;
+        // StopIteration ends an iteration (a __next__ that raises it under an unknown
+        // test): going on past it would make the iterator endless. In a function run
+        // only because the program never calls it (unknown arguments), the run ends
+        // there as well: following every such path through library-style code cost
+        // more than the rest of the analysis together.
+        if (!(err instanceof PyException) || endsIteration(ip, err) || ip.inUncalledRun) throw err;
         if (raised) ip.heap.decref(raised.exc);
         raised = err;
         continue;
@@ -43,7 +48,7 @@ export function* fuzzyRuns(ip: Interpreter, runs: (() => G<Completion>)[], frame
     }
     if (raised) {
       if (!fallsThrough && result.k !== 'return') throw raised;
-      ip.heap.escape(raised.exc);
+      // (not escaped: its traceback reaches the frames, and so most of the heap)
       ip.heap.decref(raised.exc);
       ip.unmodelledGarbage = true;
     }
@@ -60,6 +65,11 @@ export function* fuzzyRuns(ip: Interpreter, runs: (() => G<Completion>)[], frame
   } finally {
     ip.fuzzyDepth--;
   }
+}
+
+function endsIteration(ip: Interpreter, err: PyException): boolean {
+  const cls = ip.b.classOf(err.exc);
+  return ['StopIteration', 'StopAsyncIteration'].some((n) => ip.b.isSubclass(cls, ip.b.types.get(n)!));
 }
 
 export function* execWhile(ip: Interpreter, s: Stmt & { k: 'while' }, frame: Frame): G<Completion> {

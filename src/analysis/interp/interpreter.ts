@@ -190,7 +190,11 @@ export class Interpreter implements HeapHost {
    * Functions the program never called still get counts in the editor: each
    * body runs once with unknown arguments, everything it touches widened.
    */
+  /** Set while runUncalled runs the functions the program never calls (on unknown arguments). */
+  inUncalledRun = false;
+
   *runUncalled(): G<void> {
+    this.inUncalledRun = true;
     const moduleFrame = new Frame(this.module, '<module>', this.globals, 'module', undefined);
     for (const code of this.module.codes) {
       const fn = code as FunctionIR;
@@ -227,6 +231,7 @@ export class Interpreter implements HeapHost {
         this.teardown(frame);
       }
     }
+    this.inUncalledRun = false;
   }
 
   // ---- statements ----
@@ -987,7 +992,7 @@ export class Interpreter implements HeapHost {
     const recursive = this.stack.some((f) => f.code === fn);
     // A caller past a branch of unknown direction that returned is itself on an uncertain path.
     const vague = this.fuzzyDepth > 0 || caller.mixedReturn || args.some((a) => a.kind === 'unknown') || kwargs.some(([, v]) => v.kind === 'unknown');
-    if (this.frameDepth >= LIMITS.MAX_CALL_DEPTH || (recursive && vague)) {
+    if (this.frameDepth >= LIMITS.MAX_CALL_DEPTH || (recursive && vague) || (vague && this.inUncalledRun && this.frameDepth >= LIMITS.MAX_UNCALLED_CALL_DEPTH)) {
       // Too deep (recursion): the call's effects are unknown.
       for (const a of args) { this.heap.escape(a); this.heap.decref(a); }
       for (const [, v] of kwargs) { this.heap.escape(v); this.heap.decref(v); }

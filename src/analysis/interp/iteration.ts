@@ -1,5 +1,6 @@
 // Iteration (iter, next, unpacking) and generators (resume, close): the
 // references an iterator and a suspended generator frame keep.
+import { LIMITS } from './limits';
 import { done } from './finished';
 import { CHAIN, chainNext } from './itertoolsChain';
 import { itertoolsNext, MORE_KINDS } from './itertoolsMore';
@@ -254,8 +255,16 @@ export function* iterateAll(bi: Builtins, src: PyObj, frame: Frame): G<PyObj[]> 
   if ((src.kind === 'list' || src.kind === 'tuple') && !src.fuzzy) return src.items!.map((x) => h.incref(x)!);
   const itr = yield* bi.getIter(src, frame);
   const out: PyObj[] = [];
+  const events = bi.it.fuzzyEvents;
   try {
     for (let n = 0; n < 100000; n++) {
+      if (n >= LIMITS.MAX_UNSURE_ITEMS && bi.it.fuzzyEvents !== events) {
+        // Its steps took branches of unknown direction: where it ends is unknown.
+        bi.it.heap.escape(itr);
+        bi.it.unmodelledGarbage = true;
+        bi.standIns++;
+        break;
+      }
       const v = yield* bi.iterNext(itr, frame);
       if (!v) break;
       out.push(v);

@@ -7,8 +7,23 @@ export const LIMITS = {
    * costs at most a few milliseconds before widening.
    */
   MAX_LOOP_ITERATIONS: 1000,
+  /**
+   * Items one iteration consumed whole (list(it), sorted(it), unpacking) takes
+   * while the iterator's steps depend on unknown values: past this its end is
+   * not known (an iterator whose stop test is unknown may never be seen to
+   * stop), and what it holds gets open counts.
+   */
+  MAX_UNSURE_ITEMS: 64,
   /** Python call depth analysed; deeper recursion becomes an unknown call (CPython's own limit is 1000). */
   MAX_CALL_DEPTH: 60,
+  /**
+   * Call depth followed, on values not known, inside a function run with
+   * unknown arguments because the program never calls it: deeper callees
+   * are summarised as unknown calls (each gets its own such run anyway).
+   * Library-style code calls down long chains of parsers on unknown input;
+   * following each chain from every function made the run several times longer.
+   */
+  MAX_UNCALLED_CALL_DEPTH: 2,
   /** Interpreter steps (statements + calls) per analysis: bounds the work on huge or looping files. */
   MAX_STEPS: 2_000_000,
   /**
