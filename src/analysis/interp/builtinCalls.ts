@@ -638,14 +638,7 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
   const arg = (i: number): string | undefined => (args[i] && args[i].kind === 'str' && args[i].value !== undefined ? String(args[i].value) : undefined);
   const known = v !== undefined && args.slice(1).every((a) => a.kind !== 'unknown' && !a.fuzzy);
   const str = (x: string | undefined): PyObj => (x !== undefined && x === v ? h.incref(self)! : b.newStr(x, pos));
-  // A string of unknown text may come back unchanged (CPython returns the object
-  // itself then) or as a new one: a new string, and the original's count left open.
-  const maybeSelf = (): PyObj => {
-    h.escape(self);
-    const r = b.newStr(undefined, pos);
-    r.fuzzy = true;
-    return r;
-  };
+  const maybeSelf = (): PyObj => b.maybeSame(self, pos);
   // A piece that is the whole string (nothing split off) is the exact str itself (stringlib/split.h).
   const list = (xs: string[] | undefined): PyObj => {
     if (!xs) { const l = b.newSeq('list', [], pos); b.fuzzContent(l); return l; }
@@ -783,10 +776,7 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
     case 'strip': case 'lstrip': case 'rstrip': case 'replace': case 'removeprefix': case 'removesuffix':
     case 'ljust': case 'rjust': case 'center': case 'zfill': case 'expandtabs': {
       for (const a of rest) h.escape(a);
-      h.escape(self);
-      const r = b.newBytes(pos);
-      r.fuzzy = true;
-      return r;
+      return b.maybeSame(self, pos);
     }
   }
   for (const a of rest) h.escape(a);

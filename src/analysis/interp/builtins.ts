@@ -5,8 +5,7 @@
 // Anything not modelled is an unknown callee: its arguments escape.
 import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
-import { BISECT_FUNCS, HEAPQ_FUNCS } from './heapqBisect';
-import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper, SUPPRESS, SUPPRESS_OBJECT } from './contextlibModel';
+import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper, SUPPRESS_OBJECT } from './contextlibModel';
 import { isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
@@ -189,6 +188,18 @@ export class Builtins {
   /** A new bytes object of unknown content (encode, bytes(...), bytes methods). */
   newBytes(pos: Pos): PyObj {
     return this.it.heap.alloc('bytes', 'bytes', this.it.heap.site(pos.line, pos.col, 'bytes', 'bytes'));
+  }
+
+  /**
+   * What a str or bytes operation on text the model does not know returns when
+   * CPython may hand back the object itself (nothing to change) or a new one:
+   * a new object of its type, and the original's count left open.
+   */
+  maybeSame(self: PyObj, pos: Pos): PyObj {
+    this.it.heap.escape(self);
+    const r = self.kind === 'bytes' ? this.newBytes(pos) : this.newStr(undefined, pos);
+    r.fuzzy = true;
+    return r;
   }
 
   newStr(v: string | undefined, pos: Pos): PyObj {
@@ -1177,7 +1188,7 @@ export class Builtins {
     if (mod.moduleName === 'gc' && name === 'callbacks') return this.gcCallbacks;
     if (mod.moduleName === 'gc' && name.startsWith('DEBUG_')) return this.smallInt(name === 'DEBUG_SAVEALL' ? 32n : name === 'DEBUG_STATS' ? 1n : name === 'DEBUG_LEAK' ? 38n : 2n);
     // Every random.* function goes to randomModule.ts: one it does not follow must forget the generator's state.
-    if (KNOWN_MODULE_FUNCS.has(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random') return this.boundBuiltin(full);
+    if (followedModuleFunc(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random') return this.boundBuiltin(full);
     if (full === 'abc.ABC') return this.abcBase();
     if (mod.moduleName === 'sys' && name === 'maxsize') return this.newInt(9223372036854775807n, pos);
     if (this.modules.has(full)) return this.modules.get(full)!;
@@ -1246,13 +1257,16 @@ const NUMBER_DATA_ATTRS: ReadonlySet<string> = new Set(['real', 'imag', 'numerat
 /** math functions: they return a new number and keep none of their arguments. */
 export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'exp', 'log', 'log2', 'log10', 'pow', 'sin', 'cos', 'tan', 'atan', 'atan2', 'hypot', 'degrees', 'radians', 'isclose', 'isfinite', 'isnan', 'isinf', 'gcd', 'factorial', 'comb', 'perm', 'fsum', 'prod', 'dist', 'copysign', 'fmod', 'modf', 'frexp', 'ldexp', 'asin', 'acos', 'sinh', 'cosh', 'tanh', 'erf', 'gamma', 'lgamma', 'isqrt', 'lcm']);
 
-const KNOWN_MODULE_FUNCS = new Set(['dataclasses.dataclass', 'dataclasses.field', 'dataclasses.replace', 'dataclasses.asdict', 'sys.getrefcount', 'sys.getsizeof', 'sys.intern', 'sys.exc_info', 'sys._getframe', 'sys.exception', 'sys.exit', 'gc.collect', 'gc.set_debug', 'gc.get_debug',
-  'gc.disable', 'gc.enable', 'gc.isenabled', 'gc.freeze', 'gc.unfreeze', 'gc.get_freeze_count', 'gc.get_count', 'gc.is_tracked', 'gc.get_referrers', 'gc.get_referents', 'gc.get_threshold', 'gc.set_threshold',
-  'gc.get_objects', 'weakref.ref', 'weakref.proxy', 'weakref.getweakrefs', 'weakref.getweakrefcount', 'weakref.finalize',
-  'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary', 'weakref.WeakSet', 'weakref.WeakMethod', 'copy.copy', 'copy.deepcopy',
-  'collections.defaultdict', 'collections.Counter', 'collections.deque', 'collections.OrderedDict', 'collections.namedtuple', 'functools.partial', 'functools.reduce', 'functools.wraps', 'functools.update_wrapper', 'functools.lru_cache', 'operator.attrgetter', 'operator.itemgetter', 'itertools.chain', 'itertools.islice', 'itertools.count',
-  'itertools.repeat', 'itertools.zip_longest', 'itertools.accumulate', 'itertools.product', 'itertools.groupby', 'itertools.combinations', 'itertools.permutations', 'itertools.cycle', 'itertools.pairwise', 'json.dumps', 'json.loads',
-  'contextlib.contextmanager', SUPPRESS, 'abc.abstractmethod', ...HEAPQ_FUNCS.map((f) => `heapq.${f}`), ...BISECT_FUNCS.map((f) => `bisect.${f}`), ...CLOCK_FUNCS]);
+/**
+ * Module functions followed besides those with an implementation in
+ * MODULE_FUNCTION_IMPLS (which is the list of the rest: one place to add one).
+ */
+const FOLLOWED_ELSEWHERE: ReadonlySet<string> = new Set(['dataclasses.dataclass', 'dataclasses.field', 'functools.update_wrapper', 'operator.attrgetter', 'operator.itemgetter']);
+
+/** Whether a module attribute is a function the analysis follows (a call reaches its model). */
+function followedModuleFunc(full: string): boolean {
+  return MODULE_FUNCTION_IMPLS.has(full) || FOLLOWED_ELSEWHERE.has(full);
+}
 
 import { callBuiltinImpl } from './builtinCalls';
-import { CLOCK_FUNCS } from './clockFuncs';
+import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';

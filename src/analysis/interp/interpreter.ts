@@ -707,11 +707,8 @@ export class Interpreter implements HeapHost {
       if (v.kind === 'str' && v.type === 'str') {
         const same = unchangedBySpec(v.value === undefined ? undefined : String(v.value), e.spec);
         if (same === true) return v;
+        const r = same === false ? this.b.newStr(undefined, e) : this.b.maybeSame(v, e);
         this.heap.decref(v);
-        if (same === false) return this.b.newStr(undefined, e);
-        this.heap.escape(v);
-        const r = this.b.newStr(undefined, e);
-        r.fuzzy = true;
         return r;
       }
       this.heap.decref(yield* this.b.textOf(v, 'str', frame, site, 1));
@@ -1133,18 +1130,17 @@ export class Interpreter implements HeapHost {
     for (const b of cls.bases) bases.push(yield* this.eval(b, frame));
     // Class keywords (metaclass aside) go to the parent's __init_subclass__.
     const classKw: [string, PyObj][] = [];
-    // A metaclass other than type / ABCMeta is not run (its __new__ / __init__ may keep the class): open counts.
-    let foreignMeta: PyObj | undefined;
-    let abcMeta = false;
+    let metaArg: PyObj | undefined;
     for (const k of cls.keywords) {
       const v = yield* this.eval(k.value, frame);
-      if (k.name === 'metaclass') {
-        abcMeta = v.external && v.moduleName === 'abc.ABCMeta';
-        if (!abcMeta && !(v.external && v.kind === 'class' && v.builtinName === 'type')) foreignMeta = v;
-        if (foreignMeta) { this.heap.escape(v); this.adviser.metaclassNotRun(s.line, s.col); }
-        this.heap.decref(v);
-      } else classKw.push([k.name, v]);
+      // (the metaclass is only looked at: a class made by it does not count it)
+      if (k.name === 'metaclass') { metaArg = v; this.heap.decref(v); } else classKw.push([k.name, v]);
     }
+    const abcMeta = !!metaArg?.external && metaArg.moduleName === 'abc.ABCMeta';
+    // A metaclass other than type / ABCMeta, given or a base's, is not run (its
+    // __new__ / __init__ may keep the class): the counts of both are open.
+    const givenMeta = metaArg && !abcMeta && !(metaArg.external && metaArg.kind === 'class' && metaArg.builtinName === 'type') ? metaArg : undefined;
+    const foreignMeta = givenMeta ?? bases.find((b) => b.foreignMeta)?.foreignMeta;
     const body = new Frame(cls, cls.qualname, frame.globals, 'class', frame);
     // The class body can see enclosing function cells it uses.
     for (const name of cls.freeVars) {
@@ -1176,10 +1172,9 @@ export class Interpreter implements HeapHost {
       klass.enumKind = enumKind;
       klass.fuzzy = true;
     }
-    // A base's metaclass makes this class too.
-    if (!foreignMeta) foreignMeta = bases.find((b) => b.foreignMeta)?.foreignMeta;
     if (foreignMeta) {
-      if (!cls.keywords.some((k) => k.name === 'metaclass')) { this.heap.escape(foreignMeta); this.adviser.metaclassNotRun(s.line, s.col); }
+      this.adviser.metaclassNotRun(s.line, s.col);
+      this.heap.escape(foreignMeta);
       klass.foreignMeta = foreignMeta;
       this.heap.escape(klass);
     }

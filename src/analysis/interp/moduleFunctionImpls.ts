@@ -9,13 +9,13 @@ import { makeItertool } from './itertoolsMore';
 import { jsonDumps, jsonLoads } from './jsonModule';
 import { settleKey } from './valueKeys';
 import { fillDict } from './builtinFunctionImpls';
-import { bisectCall, heapqCall } from './heapqBisect';
+import { BISECT_FUNCS, bisectCall, HEAPQ_FUNCS, heapqCall } from './heapqBisect';
 import { dcAsdict, dcReplace } from './dataclassFuncs';
 import { callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
 import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import { G } from './interpreter';
-import { PERMANENT_GENERATION, PyObj } from './objects';
+import { countUnknown, PERMANENT_GENERATION, PyObj } from './objects';
 import { isTracked } from './collector';
 import { CLOCK_FUNCS } from './clockFuncs';
 import { BuiltinCall, BuiltinImpl, nextOrStop, streamCall, thrownException, dequeTrim, sortInPlace, traversedBy } from './builtinCalls';
@@ -52,7 +52,7 @@ function sysGetrefcountImpl(call: BuiltinCall): PyObj {
   if (it.vm.borrowedLocalLoads) n -= 1;
   // Of an object of unknown count only ≥1 is sure (as for the names a line records): code the model does not follow,
   // or an order it does not know, may have dropped references it counts.
-  it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : target.fuzzy && !target.countKnown ? [Math.min(n, 1), null] : target.external ? [n, null] : [n, n], [], target);
+  it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : countUnknown(target) ? [Math.min(n, 1), null] : target.external ? [n, null] : [n, n], [], target);
   return b.newInt(target.immortal ? undefined : BigInt(n), pos);
 }
 
@@ -602,19 +602,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [`${SUPPRESS_OBJECT}.__exit__`, suppressExitImpl],
   [CM_ENTER, cmEnterImpl],
   [CM_EXIT, cmExitImpl],
-  ['heapq.heappush', heapqImpl],
-  ['heapq.heappop', heapqImpl],
-  ['heapq.heapify', heapqImpl],
-  ['heapq.heapreplace', heapqImpl],
-  ['heapq.heappushpop', heapqImpl],
-  ['heapq.nsmallest', heapqImpl],
-  ['heapq.nlargest', heapqImpl],
-  ['bisect.bisect', bisectImpl],
-  ['bisect.bisect_left', bisectImpl],
-  ['bisect.bisect_right', bisectImpl],
-  ['bisect.insort', bisectImpl],
-  ['bisect.insort_left', bisectImpl],
-  ['bisect.insort_right', bisectImpl],
+  ...HEAPQ_FUNCS.map((f): [string, BuiltinImpl] => [`heapq.${f}`, heapqImpl]),
+  ...BISECT_FUNCS.map((f): [string, BuiltinImpl] => [`bisect.${f}`, bisectImpl]),
   ['itertools.chain.from_iterable', itertoolsChainFromIterableImpl],
   ['functools.partial', functoolsPartialImpl],
   [PARTIAL_OBJECT, partialObjectImpl],

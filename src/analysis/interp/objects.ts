@@ -30,6 +30,11 @@ export interface WeakEntry {
   wr?: PyObj;
 }
 
+/** Whether `o`'s count is not known (its content alone being unknown leaves it known: countKnown). */
+export function countUnknown(o: PyObj): boolean {
+  return o.fuzzy && !o.countKnown;
+}
+
 /** gc.freeze()'s permanent generation: never collected until gc.unfreeze(). */
 export const PERMANENT_GENERATION = 3;
 

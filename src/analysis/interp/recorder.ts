@@ -8,7 +8,7 @@ import type { CallResult, CycleInfo, GcSimulation, GcStep, HeapSnapshot, Holder,
 import type { Frame } from './frame';
 import type { CallSite, Interpreter } from './interpreter';
 import { LIMITS } from './limits';
-import { PyObj, refsOf, targetsOf } from './objects';
+import { countUnknown, PyObj, refsOf, targetsOf } from './objects';
 import { dryCollect, findUnreachable, gcCandidates } from './collector';
 
 interface LineAcc {
@@ -134,7 +134,7 @@ export class Recorder {
     else if (!ids.includes(id)) ids.push(id);
     if (obj.immortal) { this.sharedSites.add(id); return; }
     const old = acc.refcounts.get(id);
-    if ((obj.fuzzy && !obj.countKnown) || fuzzyAll) {
+    if (countUnknown(obj) || fuzzyAll) {
       const iv: Interval = [Math.min(obj.rc, 1), null];
       acc.refcounts.set(id, old ? join(old, iv) : iv);
     } else if (!old) {
@@ -417,7 +417,7 @@ export class Recorder {
       frames,
       nodes: list.map((o) => ({
         id: `h${o.id}`, objectId: o.oid, type: o.type, label: labelOf(o), immortal: o.immortal,
-        refcount: o.immortal ? [0, null] : o.fuzzy && !o.countKnown ? [Math.min(o.rc, 1), null] : [o.rc, o.rc], gcTracked: o.tracked,
+        refcount: o.immortal ? [0, null] : countUnknown(o) ? [Math.min(o.rc, 1), null] : [o.rc, o.rc], gcTracked: o.tracked,
       })),
       edges,
       garbage: list.filter((o) => gar.has(o)).map((o) => `h${o.id}`),
