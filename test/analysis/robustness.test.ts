@@ -48,6 +48,16 @@ test('an unknown callee makes counts open, never wrong', async () => {
   assert.equal(l.refcounts[l.bindings.x[0]][1], null);
 });
 
+test('a parse the time limit stopped does not leak into the next one', async () => {
+  // tree-sitter keeps a halted parse to resume it on the next call, whatever that call's text.
+  const huge = Array.from({ length: 100000 }, (_, i) => `v${i % 50} = [${i}.5]`).join('\n');
+  const cut = await analyze(huge, { budgetMs: 1 });
+  assert.equal(cut.incomplete, true);
+  const r = await analyze('x = [1.5]\ny = x\n');
+  assert.deepEqual(r.lines.map((l) => l.line), [1, 2]);
+  assert.deepEqual(r.diagnostics.filter((d) => d.code === 'syntax-error'), []);
+});
+
 test('cancellation stops the run', async () => {
   const r = await analyze('while True:\n    x = [1.5]\n', { cancel: { isCancellationRequested: true } });
   assert.equal(r.incomplete, true);

@@ -5,7 +5,7 @@
 import { unchangedBySpec } from './formatSpec';
 import { callRandom } from './randomModule';
 import { settleItems, settleKey } from './valueKeys';
-import { knownInt } from './operators';
+import { itemEquals, knownInt } from './operators';
 import { lessThan } from './heapqBisect';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
@@ -349,12 +349,13 @@ function* listMethod(call: MethodCall): G<PyObj | undefined> {
       return b.none;
     }
     case 'index': case 'count': {
-      // Equality is known between the same object and between known scalars; else the answer is unknown.
-      const known = (x: PyObj): boolean => !b.hashKey(x).startsWith('id:') || x.kind === 'none';
-      const matches = items.map((x) => (x === a1 || b.hashKey(x) === b.hashKey(a1) ? true : known(x) && known(a1) ? false : undefined));
-      if (self.fuzzy || !a1 || args.length > 2 || matches.includes(undefined)) return b.newInt(undefined, pos);
-      if (method === 'count') return b.newInt(BigInt(matches.filter(Boolean).length), pos);
+      // Equality as itemEquals can tell it; index needs only the items up to the first equal one.
+      const matches = a1 ? items.map((x) => itemEquals(b, x, a1)) : [];
+      if (self.fuzzy || !a1 || args.length > 2) return b.newInt(undefined, pos);
       const i = matches.indexOf(true);
+      const open = matches.indexOf(undefined);
+      if (method === 'count') return b.newInt(open >= 0 ? undefined : BigInt(matches.filter(Boolean).length), pos);
+      if (open >= 0 && (i < 0 || open < i)) return b.newInt(undefined, pos);
       if (i < 0) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
       return b.newInt(BigInt(i), pos);
     }

@@ -3,7 +3,7 @@
 // small function each, found by name in BUILTIN_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
 import { settleKey } from './valueKeys';
-import { knownClass } from './operators';
+import { binop, knownClass } from './operators';
 import { G } from './interpreter';
 import { Kind, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
@@ -74,6 +74,23 @@ function* sumImpl(call: BuiltinCall): G<PyObj> {
   const items = yield* b.iterateAll(self, frame);
   const start = args[1];
   const all = start ? [start, ...items] : items;
+  if (!self.fuzzy && all.some((x) => x.kind === 'instance' || x.kind === 'list' || x.kind === 'tuple')) {
+    // The generic loop: result = result + item for each item (a class's __add__ / __radd__ runs).
+    let acc = h.incref(start ?? b.smallInt(0n))!;
+    try {
+      for (const x of items) {
+        const r = yield* binop(b, '+', acc, x, frame, false, pos);
+        h.decref(acc);
+        acc = r;
+      }
+    } catch (err) {
+      h.decref(acc);
+      throw err;
+    } finally {
+      for (const x of items) h.decref(x);
+    }
+    return acc;
+  }
   const nums = all.map((x) => ((x.kind === 'int' || x.kind === 'bool' || x.kind === 'float') && x.value !== undefined ? x : undefined));
   for (const x of items) h.decref(x);
   if (self.fuzzy || nums.some((x) => !x)) return all.some((x) => x.kind === 'float') ? b.newFloat(undefined, pos) : b.newInt(undefined, pos);
@@ -119,13 +136,37 @@ function isinstanceImpl(call: BuiltinCall): PyObj {
   if (!self || !cls) return b.unknown(pos.line, pos.col);
   const c = b.classOf(self);
   const types = cls.kind === 'tuple' ? cls.items! : [cls];
-  if (self.kind === 'unknown' || !c) return b.unknown(pos.line, pos.col);
-  return b.bool(types.some((t) => b.isSubclass(c, t) || t.builtinName === 'object'));
+  if (self.kind === 'unknown') return b.unknown(pos.line, pos.col);
+  if (!c) {
+    const r = classlessIsinstance(self, types);
+    return r === undefined ? b.unknown(pos.line, pos.col) : b.bool(r);
+  }
+  const r = b.knownSubclass(c, types);
+  return r === undefined ? b.unknown(pos.line, pos.col) : b.bool(r);
+}
+
+/** The builtin types an object the model keeps without a class (None, functions, iterators, modules, …) is never an instance of. */
+const CONCRETE_TYPES = new Set(['list', 'tuple', 'dict', 'set', 'frozenset', 'str', 'bytes', 'int', 'float', 'bool', 'complex',
+  'range', 'enumerate', 'zip', 'reversed', 'map', 'filter', 'super', 'property', 'staticmethod', 'classmethod', 'slice', 'bytearray']);
+
+/**
+ * isinstance of an object whose class the model does not keep: true for `object`; false for a concrete builtin
+ * type or a plain user class (neither can be the class of None, a function, an iterator, …); otherwise not known
+ * (an ABC may have registered anything, a foreign metaclass may define __instancecheck__, a class's type is its metaclass).
+ */
+function classlessIsinstance(self: PyObj, types: PyObj[]): boolean | undefined {
+  if (types.some((t) => t.builtinName === 'object' || (self.kind === 'none' && t.builtinName === 'NoneType'))) return true;
+  if (self.kind === 'class') return undefined;
+  const never = (t: PyObj) => t.kind === 'class' && !t.isAbc && !t.foreignMeta && !t.unknownBase
+    && (t.classIR !== undefined || t.isException || CONCRETE_TYPES.has(t.builtinName ?? ''));
+  return types.every(never) ? false : undefined;
 }
 
 function issubclassImpl(call: BuiltinCall): PyObj {
-  const { b, pos } = call;
-  return b.unknown(pos.line, pos.col);
+  const { b, args, self, pos } = call;
+  const cls = args[1];
+  const r = self?.kind === 'class' && cls ? b.knownSubclass(self, cls.kind === 'tuple' ? cls.items! : [cls]) : undefined;
+  return r === undefined ? b.unknown(pos.line, pos.col) : b.bool(r);
 }
 
 function callableImpl(call: BuiltinCall): PyObj {
@@ -214,8 +255,17 @@ function* getattrImpl(call: BuiltinCall): G<PyObj> {
 function* setattrImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, args, frame, self, unknownCall } = call;
   const attr = args[1]?.value;
-  if (typeof attr !== 'string') return unknownCall();
-  yield* b.setAttr(self, attr, h.incref(args[2])!, frame);
+  if (typeof attr !== 'string' || !args[2]) return unknownCall();
+  yield* b.setAttr(self, attr, h.incref(args[2])!, frame, { argHeld: true });
+  return b.none;
+}
+
+/** object.__setattr__(obj, name, value) (also through super()): the generic store, a class's own __setattr__ not run. */
+function* objectSetattrImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, args, frame, self, unknownCall } = call;
+  const attr = args[1]?.value;
+  if (self?.kind !== 'instance' || typeof attr !== 'string' || !args[2]) return unknownCall();
+  yield* b.setAttr(self, attr, h.incref(args[2])!, frame, { generic: true, argHeld: true });
   return b.none;
 }
 
@@ -657,6 +707,7 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['classmethod', propertyImpl],
   ['BaseException.__init__', baseExceptionInitImpl],
   ['object.__init__', objectInitImpl],
+  ['object.__setattr__', objectSetattrImpl],
   ['object.__sizeof__', objectSizeofImpl],
   ['object.__new__', objectNewImpl],
   ['property.setter', propertySetterImpl],

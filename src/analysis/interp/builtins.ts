@@ -9,6 +9,7 @@ import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper, SUPPRESS_OBJECT } from './conte
 import { isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
+import type { Formattable } from './formatSpec';
 import { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
 import { DictEntry, PyObj } from './objects';
@@ -101,6 +102,7 @@ export class Builtins {
       c.isException = true;
       this.types.set(name, c);
     }
+    this.types.get('bool')!.bases = [this.types.get('int')!];
     for (const f of BUILTIN_FUNCS) this.names.set(f, this.builtinFunc(f));
     for (const [k, v] of this.types) this.names.set(k, v);
     for (const [alias, name] of EXC_ALIASES) this.names.set(alias, this.types.get(name)!);
@@ -471,6 +473,16 @@ export class Builtins {
     return (cls.bases ?? []).some((b) => this.isSubclass(b, base));
   }
 
+  /**
+   * Whether class `c` is a subclass of one of `types`, when the model can tell: not when a base is
+   * unknown, nor when an ABC (register, __subclasshook__) or a foreign metaclass could answer otherwise.
+   */
+  knownSubclass(c: PyObj, types: PyObj[]): boolean | undefined {
+    if (types.some((t) => t.kind === 'class' && (t.builtinName === 'object' || this.isSubclass(c, t)))) return true;
+    const decided = (t: PyObj) => t.kind === 'class' && !t.isAbc && !t.foreignMeta;
+    return c.unknownBase || c.foreignMeta || !types.every(decided) ? undefined : false;
+  }
+
   classOf(o: PyObj): PyObj | undefined {
     if (o.kind === 'instance') return o.cls;
     if (o.kind === 'exception') return o.cls ?? o.excClass;
@@ -564,7 +576,31 @@ export class Builtins {
     if (kind === 'str' && x.kind === 'str') return this.it.heap.incref(x)!;
     // str(exc) of a builtin exception with one argument is str(args[0]): a str argument itself.
     if (kind === 'str' && x.kind === 'exception' && !m && x.excArgs?.items?.length === 1) return yield* this.textOf(x.excArgs.items[0], 'str', frame, site);
-    return this.newStr(undefined, site);
+    // True, False and None answer with static strings; an int's or a float's text is a new
+    // str even of one character (long_to_decimal_string does not use the Latin-1 cache).
+    if (x.kind === 'bool' && x.type === 'bool' && typeof x.value === 'boolean') return this.newStrImmortal(x.value ? 'True' : 'False');
+    if (x.kind === 'none') return this.newStrImmortal('None');
+    const f = this.formattable(x);
+    const text = f?.t === 'int' ? f.v.toString() : f?.t === 'float' ? floatRepr(f.v)
+      : f?.t === 'str' && kind === 'repr' && /^[\x20-\x7e\n\t]*$/.test(f.v) ? pyStrRepr(f.v) : undefined;
+    return text === undefined ? this.newStr(undefined, site) : this.newStrFresh(text, site);
+  }
+
+  /** An exact str, int, bool or float whose value is known, as format() reads it (formatSpec.ts). */
+  formattable(x: PyObj): Formattable | undefined {
+    if (x.kind === 'str' && x.type === 'str' && typeof x.value === 'string') return { t: 'str', v: x.value };
+    if (x.kind === 'int' && x.type === 'int' && typeof x.value === 'bigint') return { t: 'int', v: x.value };
+    if (x.kind === 'bool' && typeof x.value === 'boolean') return { t: 'bool', v: x.value };
+    if (x.kind === 'float' && x.type === 'float' && typeof x.value === 'number') return { t: 'float', v: x.value };
+    return undefined;
+  }
+
+  /** A new str object with known text, never the cached one-character object ('' is still the empty singleton). */
+  newStrFresh(v: string, pos: Pos): PyObj {
+    if (v === '') return this.newStrImmortal('');
+    const o = this.it.heap.alloc('str', 'str', this.it.heap.site(pos.line, pos.col, 'str', pyStrRepr(v.slice(0, 20))));
+    o.value = v;
+    return o;
   }
 
   lookupClassAttr(cls: PyObj | undefined, name: string): PyObj | undefined {
@@ -602,6 +638,16 @@ export class Builtins {
     c.bases = [this.types.get('tuple')!];
     c.mroTuple = this.newSeq('tuple', [h.incref(c)!], pos);
     return c;
+  }
+
+  /** ABCMeta's __abstractmethods__ is not empty: some name the MRO marks abstract still resolves to an abstract method. */
+  private hasAbstractMethods(cls: PyObj): boolean {
+    const abstract = (v: PyObj | undefined): boolean => !!v && (v.isAbstract
+      || ((v.kind === 'property' || v.kind === 'staticmethod' || v.kind === 'classmethod') && !!v.wrapped?.some((w) => w.isAbstract)));
+    for (const c of cls.mroTuple?.items ?? [cls]) {
+      for (const [name, v] of c.attrs ?? []) if (abstract(v) && abstract(this.lookupClassAttr(cls, name))) return true;
+    }
+    return false;
   }
 
   /** Calling a class: allocate, then __init__ through type.__call__ (a C call: arguments borrowed). */
@@ -643,6 +689,11 @@ export class Builtins {
         release();
       }
       return inst;
+    }
+    if (cls.isAbc && this.hasAbstractMethods(cls)) {
+      // object.__new__ refuses a class whose __abstractmethods__ is not empty.
+      release();
+      throw this.it.raiseObj(this.cError('TypeError', site), frame, true);
     }
     const fields = (cls.mroTuple?.items ?? [cls]).find((c) => c.dataclassFields)?.dataclassFields;
     // A base the analysis does not model may keep the arguments (its __new__ or __init__: typing.NamedTuple's tuple).
@@ -788,6 +839,13 @@ export class Builtins {
       if (name === 'atexit') return { func: this.trueObj };
       if (name === 'detach' || name === 'peek' || name === '__call__') return { func: this.boundBuiltin(`finalize.${name}`), self: h.incref(obj)! };
     }
+    if (obj.kind === 'traceback') {
+      // A traceback entry: its frame object and the next entry; line numbers and offsets are new ints.
+      if (name === 'tb_frame' && obj.tbFrame) return { func: h.incref(obj.tbFrame)! };
+      if (name === 'tb_next') return { func: h.incref(obj.tbNext) ?? this.none };
+      if (name === 'tb_lineno' || name === 'tb_lasti') return { func: this.newInt(undefined, site) };
+    }
+    if (obj.kind === 'frame' && (name === 'f_lineno' || name === 'f_lasti')) return { func: this.newInt(undefined, site) };
     if (obj.kind === 'instance' || obj.kind === 'exception') {
       if (name === '__dict__' && obj.attrs) {
         return { func: h.incref(this.materializeDict(obj, site))! };
@@ -878,6 +936,7 @@ export class Builtins {
       // BaseException.__init__ replaces the exception's args; object.__init__ does nothing.
       if (name === '__init__' && obj.superSelf?.kind === 'exception') return { func: this.boundBuiltin('BaseException.__init__'), self: h.incref(obj.superSelf)! };
       if (name === '__init__') return { func: this.boundBuiltin('object.__init__'), self: h.incref(obj.superSelf)! };
+      if (name === '__setattr__' && obj.superSelf?.kind === 'instance') return { func: this.boundBuiltin('object.__setattr__'), self: h.incref(obj.superSelf)! };
       return { func: this.unknown(site.line, site.col) };
     }
     if (obj.kind === 'tuple' && obj.cls?.namedFields) {
@@ -1026,27 +1085,42 @@ export class Builtins {
     return m && m.kind === 'function' ? m : undefined;
   }
 
-  *setAttr(obj: PyObj, name: string, value: PyObj, frame: Frame): G<void> {
+  /**
+   * obj.name = value, `value` owned. `how.generic`: object.__setattr__ (a class's own __setattr__ is not
+   * run); `how.argHeld`: the value is also an argument of a C call in progress (setattr(), object.__setattr__),
+   * so when Python code runs for the store (__setattr__, __set__, a property's setter) the caller's
+   * stack reference is that argument, not this one.
+   */
+  *setAttr(obj: PyObj, name: string, value: PyObj, frame: Frame, how?: { generic?: boolean; argHeld?: boolean }): G<void> {
     const h = this.it.heap;
     if (obj.kind === 'instance') {
+      const site = { line: frame.line, col: 0 };
+      const callWith = function* (this: Builtins, fn: PyObj, args: PyObj[], key: string): G<void> {
+        if (how?.argHeld) h.decref(value);
+        try {
+          h.decref(yield* this.it.callFromC(fn, args, frame, { ...site, key }));
+        } finally {
+          if (!how?.argHeld) h.decref(value);
+        }
+      }.bind(this);
+      const own = how?.generic ? undefined : this.lookupClassAttr(obj.cls, '__setattr__');
+      if (own?.kind === 'function') {
+        // slot_tp_setattro: the class's __setattr__(self, name, value).
+        yield* callWith(own, [obj, this.newStrImmortal(name), value], 'setattr');
+        return;
+      }
       const prop = this.lookupClassAttr(obj.cls, name);
       const dset = this.descriptorMethod(prop, '__set__');
       if (dset) {
         // slot_tp_descr_set: __set__(descr, obj, value) from C.
-        try {
-          h.decref(yield* this.it.callFromC(dset, [prop!, obj, value], frame, { line: frame.line, col: 0, key: 'descr-set' }));
-        } finally {
-          h.decref(value);
-        }
+        yield* callWith(dset, [prop!, obj, value], 'descr-set');
         return;
       }
       if (prop && prop.kind === 'property') {
         const setter = prop.wrapped?.[1];
         if (setter && setter.kind !== 'none') {
           // property.__set__ calls fset from C: the value stays on the caller's stack meanwhile.
-          const r = yield* this.it.callFromC(setter, [obj, value], frame, { line: frame.line, col: 0, key: 'setter' });
-          h.decref(r);
-          h.decref(value);
+          yield* callWith(setter, [obj, value], 'setter');
           return;
         }
       }

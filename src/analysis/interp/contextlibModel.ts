@@ -95,6 +95,10 @@ export function* cmExit(b: Builtins, it: Interpreter, cm: PyObj, value: PyObj, t
     r = yield* b.resume(gen, undefined, frame);
   } else {
     if (value.kind !== 'exception') return undefined;
+    // While the generator runs, contextlib's __exit__ frame holds the exception twice:
+    // its `value` parameter and the argument of `self.gen.throw(...)` on its stack.
+    h.incref(value);
+    h.incref(value);
     try {
       r = yield* b.throwInto(gen, h.incref(value)!, frame);
     } catch (err) {
@@ -105,6 +109,9 @@ export function* cmExit(b: Builtins, it: Interpreter, cm: PyObj, value: PyObj, t
       h.decref(old);
       h.decref(err.exc);
       return b.falseObj;
+    } finally {
+      h.decref(value);
+      h.decref(value);
     }
   }
   if (r.done) {

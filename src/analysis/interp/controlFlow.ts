@@ -239,7 +239,12 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
       try {
         const cls = ip.heap.incref(ip.b.classOf(err.exc)) ?? ip.b.none;
         const r = yield* ip.callObject(exit, [cls, ip.heap.incref(err.exc)!, ip.heap.incref(err.exc.traceback) ?? ip.b.none], [], frame, site);
-        suppress = ip.b.truthy(r) === true;
+        const truth = ip.b.truthy(r);
+        // A Python __exit__ whose answer is not known (issubclass of a class the model
+        // cannot decide, a method's result): the program is followed on the path that
+        // goes on, as after a raise under an unknown test (fuzzyRuns). An unknown
+        // manager's __exit__ (files, locks, …) is taken not to suppress.
+        suppress = truth === true || (truth === undefined && exit.methodFunc?.kind === 'function');
         ip.heap.decref(r);
       } finally {
         frame.handling.pop();

@@ -195,6 +195,7 @@ export class Heap {
     o.cause = undefined;
     o.tbFrame = undefined;
     o.tbNext = undefined;
+    o.frameBack = undefined;
     o.callback = undefined;
     o.finalizeFunc = undefined;
     o.finalizeArgs = undefined;

@@ -6,16 +6,16 @@
 // into them gets an open upper bound. Python generators suspend through JS
 // generators, so every evaluation returns a JS generator (`G<T>`), or an
 // iterator already finished when it cannot suspend (finished.ts).
-import { unchangedBySpec } from './formatSpec';
+import { formatText, unchangedBySpec } from './formatSpec';
 import { FinishedIterator } from './finished';
-import type { ClassIR, Expr, FunctionIR, ModuleIR, Stmt } from '../ir/irTypes';
+import type { ClassIR, Expr, FPiece, FunctionIR, ModuleIR, Stmt } from '../ir/irTypes';
 import { settleKey } from './valueKeys';
 
 /** A single typing.NamedTuple base (class syntax for a namedtuple). */
 function namedTupleBase(bases: PyObj[]): boolean {
   return bases.length === 1 && bases[0].kind === 'unknown' && bases[0].moduleName === 'typing.NamedTuple';
 }
-import { constRepr } from '../ir/constants';
+import { constRepr, floatRepr } from '../ir/constants';
 import type { ConstValue } from '../ir/irTypes';
 import { Frame } from './frame';
 import { Heap, HeapHost } from './heap';
@@ -667,9 +667,23 @@ export class Interpreter implements HeapHost {
           this.heap.decref(kept);
         }
         sent = undefined;
-        if (r.done) return r.value;
-        const got = yield r.value;
-        sent = got;
+        for (;;) {
+          if (r.done) return r.value;
+          try {
+            sent = yield r.value;
+            break;
+          } catch (err) {
+            // close() / throw() on this generator reach the one it delegates to (gen_close_iter,
+            // _gen_throw): close() closes it first (its handlers run), then GeneratorExit goes
+            // on here; throw() raises in it, and its next yield, return or exception is ours.
+            if (!(err instanceof PyException) || it.kind !== 'generator') throw err;
+            if (this.b.isSubclass(this.b.classOf(err.exc), this.b.types.get('GeneratorExit')!)) {
+              this.b.closeGenerator(it, frame);
+              throw err;
+            }
+            r = yield* this.b.throwInto(it, err.exc, frame);
+          }
+        }
       }
     } finally {
       frame.temps.splice(frame.temps.lastIndexOf(temp), 1);
@@ -704,23 +718,47 @@ export class Interpreter implements HeapHost {
     if (e.spec !== undefined && e.parts.length === 1) {
       // str.__format__ with a spec that changes nothing (a width the text already has) gives the str back.
       const v = yield* this.eval(e.parts[0], frame);
+      const known = this.b.formattable(v);
       if (v.kind === 'str' && v.type === 'str') {
         const same = unchangedBySpec(v.value === undefined ? undefined : String(v.value), e.spec);
         if (same === true) return v;
-        const r = same === false ? this.b.newStr(undefined, e) : this.b.maybeSame(v, e);
+        // The formatted text is written anew (a one-character result is the cached one).
+        const text = known ? formatText(known, e.spec, floatRepr) : undefined;
+        const r = same === false || text !== undefined ? this.b.newStr(text, e) : this.b.maybeSame(v, e);
         this.heap.decref(v);
         return r;
+      }
+      if (known) {
+        const text = formatText(known, e.spec, floatRepr);
+        this.heap.decref(v);
+        return this.b.newStr(text, e);
       }
       this.heap.decref(yield* this.b.textOf(v, 'str', frame, site, 1));
       this.heap.decref(v);
       return this.b.newStr(undefined, e);
     }
-    for (const p of e.parts) {
-      const v = yield* this.eval(p, frame);
-      this.heap.decref(yield* this.b.textOf(v, 'str', frame, site, 1));
+    // FORMAT_VALUE for each interpolation, then BUILD_STRING of the pieces: a new str (the text,
+    // when every piece's is known), even of one character.
+    const texts: (string | undefined)[] = [];
+    const lone = e.parts.length === 1 && e.pieces?.length === 1;
+    for (let i = 0; i < e.parts.length; i++) {
+      const piece = e.pieces?.find((p): p is Exclude<FPiece, string> => typeof p !== 'string' && p.i === i);
+      const v = yield* this.eval(e.parts[i], frame);
+      const r = yield* this.b.textOf(v, piece?.conv === 'r' ? 'repr' : 'str', frame, site, 1);
+      let t = piece?.conv === 'a' || r.kind !== 'str' || typeof r.value !== 'string' ? undefined : r.value;
+      if (piece?.spec) {
+        const f = piece.dynamic || t === undefined ? undefined : piece.conv ? { t: 'str' as const, v: t } : this.b.formattable(v);
+        t = f ? formatText(f, piece.spec, floatRepr) : undefined;
+      }
       this.heap.decref(v);
+      // f"{x!r}": the conversion's own result, no BUILD_STRING.
+      if (lone && !piece?.spec) return r;
+      this.heap.decref(r);
+      texts.push(t);
     }
-    return this.b.newStr(undefined, e);
+    if (!e.pieces || texts.includes(undefined)) return this.b.newStr(undefined, e);
+    const text = e.pieces.map((p) => (typeof p === 'string' ? p : texts[p.i]!)).join('');
+    return e.parts.length ? this.b.newStrFresh(text, e) : this.b.newStr(undefined, e);
   }
 
   private *evalUnknownExpr(e: Expr & { k: 'unknown' }, frame: Frame): G<PyObj> {
@@ -1007,7 +1045,12 @@ export class Interpreter implements HeapHost {
       else {
         const c = runSync(this.execBlock(fn.body, frame));
         result = c.k === 'return' ? c.value : this.b.none;
-        if (frame.mixedReturn) this.heap.escape(result);
+        if (frame.mixedReturn) {
+          // Several returns of unknown direction: the one the run took is one of them.
+          this.heap.escape(result);
+          this.heap.decref(result);
+          result = this.b.unknown(site.line, site.col);
+        }
       }
     } catch (err) {
       if (err instanceof PyException) this.addTraceback(err.exc, caller);
@@ -1083,6 +1126,12 @@ export class Interpreter implements HeapHost {
     const fo = frame.frameObj;
     if (fo && fo.alive && fo.rc > 1) {
       frame.ownedByObject = true;
+      // take_ownership: a function's frame object links its caller's (made now if needed) as f_back,
+      // so a kept traceback keeps the callers' frames, and their variables once they finish.
+      if (frame.kind === 'function' && !(frame.code as FunctionIR).isGenerator && frame.back && frame.back.kind !== 'class') {
+        fo.frameBack = this.heap.incref(this.frameObject(frame.back));
+        this.recorder.noteEdge(fo, fo.frameBack!);
+      }
       for (const r of frame.refs()) this.recorder.noteEdge(fo, r.target);
       frame.temps.length = 0;
       frame.handling.length = 0;
@@ -1163,9 +1212,10 @@ export class Interpreter implements HeapHost {
     if (enumKind) makeMembers(this, body.locals, enumKind, s);
     const klass = namedTupleBase(bases) ? this.namedTupleClass(cls, bases[0], body.locals, s) : this.b.newClass(cls, bases, body.locals, s);
     if (abcMeta || (klass.mroTuple?.items ?? []).some((c) => c.isAbc)) {
-      // ABCMeta adds _abc_impl and __abstractmethods__: the class's count is open, and a collection freeing it (collector.ts).
+      // ABCMeta adds _abc_impl and __abstractmethods__, which do not refer to the class (its caches
+      // hold weak references): the class's count is a plain class's, but what a collection freeing
+      // it finds is open (collector.ts).
       klass.isAbc = true;
-      klass.fuzzy = true;
     }
     if (enumKind) {
       // EnumType's member maps and members refer to the class: its count is open.

@@ -396,6 +396,12 @@ function functoolsLruCacheImpl(call: BuiltinCall): PyObj {
   return lruCache(b, it, args, kwargs, site) ?? unknownCall();
 }
 
+/** functools.cache(fn): lru_cache(maxsize=None)(fn), the decorator itself gone at once. */
+function functoolsCacheImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, site, unknownCall } = call;
+  return args.length === 1 && !kwargs.length && args[0].kind === 'function' ? makeLruWrapper(b, it, args[0], Infinity, site) : unknownCall();
+}
+
 function lruDecoratorImpl(call: BuiltinCall): PyObj {
   const { b, it, func, args, kwargs, site, self, unknownCall } = call;
   return args.length === 1 && self.kind === 'function' && !kwargs.length ? makeLruWrapper(b, it, self, func.maxlen ?? 128, site) : unknownCall();
@@ -426,10 +432,12 @@ function dataclassesAsdictImpl(call: BuiltinCall): PyObj {
   return (args.length === 1 && !kwargs.length && dcAsdict(b, it, self, pos)) || unknownCall();
 }
 
-  // Sets __isabstractmethod__ in the function's __dict__ (a dict of atoms: untracked, not modelled).
+/** Sets __isabstractmethod__ in the function's __dict__ (a dict of atoms: untracked, not modelled). */
 function abcAbstractmethodImpl(call: BuiltinCall): PyObj {
   const { h, args, self, unknownCall } = call;
-  return args.length === 1 && self.kind === 'function' ? h.incref(self)! : unknownCall();
+  if (args.length !== 1 || self.kind !== 'function') return unknownCall();
+  self.isAbstract = true;
+  return h.incref(self)!;
 }
 
 function contextlibContextmanagerImpl(call: BuiltinCall): PyObj {
@@ -588,6 +596,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['functools.wraps', functoolsWrapsImpl],
   [UPDATE_WRAPPER, updateWrapperImpl],
   ['functools.lru_cache', functoolsLruCacheImpl],
+  ['functools.cache', functoolsCacheImpl],
   [LRU_DECORATOR, lruDecoratorImpl],
   [LRU_WRAPPER, lruWrapperImpl],
   [`${LRU_WRAPPER}.cache_clear`, lruWrapperCacheClearImpl],

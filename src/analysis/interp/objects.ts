@@ -118,6 +118,8 @@ export class PyObj {
   tbFrame?: PyObj = undefined;
   tbNext?: PyObj = undefined;
   frame?: Frame = undefined;
+  /** A frame object that took its finished frame over: the caller's frame object (f_back). */
+  frameBack?: PyObj = undefined;
   /** Weak references: referent (not counted), callback (counted); referent → its weakrefs. */
   referent?: PyObj = undefined;
   callback?: PyObj = undefined;
@@ -178,6 +180,8 @@ export class PyObj {
   foreignMeta?: PyObj = undefined;
   /** abc.ABC, and classes made by its metaclass ABCMeta. */
   isAbc = false;
+  /** A function @abc.abstractmethod marked (its __isabstractmethod__). */
+  isAbstract = false;
   /** A class made by @dataclass: its generated __init__ takes these fields. */
   dataclassFields?: string[] = undefined;
   /** A @dataclass class: the fields its generated __eq__ (and with order=True, __lt__ …) compare, in order. */
@@ -311,6 +315,7 @@ function traverse(o: PyObj, sink: RefSink): void {
   sink.add(o.cause, '__cause__', 'hidden');
   sink.add(o.tbFrame, 'tb_frame', 'hidden');
   sink.add(o.tbNext, 'tb_next', 'hidden');
+  sink.add(o.frameBack, 'f_back', 'hidden');
   sink.add(o.callback, 'callback', 'hidden');
   sink.add(o.finalizeFunc, 'func', 'hidden');
   o.finalizeArgs?.forEach((a, i) => sink.add(a, labels ? `args[${i}]` : '', 'hidden'));

@@ -267,15 +267,45 @@ export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
 /** `l in r` / `l not in r`: keys and items with their own __eq__ are settled first (valueKeys.ts). */
 function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
   let found: boolean | undefined;
+  const contains = r.kind === 'instance' ? bi.lookupClassAttr(r.cls, '__contains__') : undefined;
+  if (contains?.kind === 'function') {
+    // slot_sq_contains: __contains__(self, item) with new references, its result's truth.
+    const res = yield* bi.it.callObject(contains, [bi.it.heap.incref(r)!, bi.it.heap.incref(l)!], [], frame, { line: pos.line, col: pos.col, key: 'contains' });
+    found = bi.truthy(res);
+    bi.it.heap.decref(res);
+    if (found === undefined) return bi.unknown(pos.line, pos.col);
+    return bi.bool(op === 'in' ? found : !found);
+  }
   yield* settleKey(bi, l, frame);
   if (r.items) yield* settleItems(bi, r, frame);
   if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;
   if (r.entries && found === undefined && !r.fuzzy && !l.fuzzy) found = false;
-  if (r.items) found = r.items.some((x) => x === l || bi.hashKey(x) === bi.hashKey(l)) ? true : undefined;
-  if (r.items && found === undefined && !r.fuzzy && !l.fuzzy && ['int', 'str', 'float', 'none', 'bool'].includes(l.kind)) found = false;
+  if (r.items) {
+    const eq = r.items.map((x) => itemEquals(bi, x, l));
+    found = eq.includes(true) ? true : eq.includes(undefined) || r.fuzzy ? undefined : false;
+  }
   if (r.kind === 'str' && l.kind === 'str' && l.value !== undefined && r.value !== undefined) found = String(r.value).includes(String(l.value));
   if (found === undefined) return bi.unknown(pos.line, pos.col);
   return bi.bool(op === 'in' ? found : !found);
+}
+
+/**
+ * Whether a sequence item equals a searched value as PyObject_RichCompareBool decides (identity first), when
+ * that needs no code run: values of different families or compared by identity; known scalars and tuples of
+ * them; keys with their own __eq__ settled before (valueKeys.ts), equal when they share a hash key.
+ */
+export function itemEquals(bi: Builtins, x: PyObj, k: PyObj): boolean | undefined {
+  if (x === k) return true;
+  const hx = bi.hashKey(x);
+  const hk = bi.hashKey(k);
+  if (hx === hk) return true;
+  const fx = eqFamily(bi, x);
+  const fk = eqFamily(bi, k);
+  if (fx && fk && (fx !== fk || fx.startsWith('id:'))) return false;
+  const kind = (h: string) => (h[0] === 'f' ? 'n' : h[0]);
+  if (!hx.includes('id:') && !hk.includes('id:') && kind(hx) === kind(hk) && 'nsbt'.includes(kind(hx))) return false;
+  if (x.kind === 'instance' && x.cls === k.cls && !x.fuzzy && !k.fuzzy && bi.eqRep.has(x) && bi.eqRep.has(k)) return false;
+  return undefined;
 }
 
 /** id() values, numbers and simple values of the same kind: the result, or undefined when it takes more. */

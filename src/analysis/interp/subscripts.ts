@@ -126,7 +126,10 @@ function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
       && (b === undefined || (len !== undefined && typeof b === 'bigint' && b >= BigInt(len))) && (c === undefined || c === 1n);
     const allOf = all && (s.sliceParts ?? []).every((p) => !p || p.kind === 'none' || typeof bi.num(p) === 'bigint');
     if (allOf) return h.incref(obj)!;
-    return bi.newStr(undefined, { line: frame.line, col: 0 });
+    // A known string's slice is known (indexes are code points: not with characters outside the BMP).
+    const v = typeof obj.value === 'string' && !/[\uD800-\uDFFF]/.test(obj.value) ? obj.value : undefined;
+    const idx = v === undefined ? undefined : sliceBounds(bi, obj, s);
+    return bi.newStr(idx ? idx.map((i) => v![i]).join('') : undefined, { line: frame.line, col: 0 });
   }
   const idx = sliceBounds(bi, obj, s);
   if (!idx || obj.fuzzy) { h.escapeContent(obj); return bi.unknown(frame.line, 0); }
@@ -198,8 +201,13 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
   if (obj.kind === 'instance') {
     const m = bi.lookupClassAttr(obj.cls, '__setitem__');
     if (m && m.kind === 'function') {
-      const r = yield* bi.it.callObject(m, [h.incref(obj)!, h.incref(idx)!, value], [], frame, { line: frame.line, col: 0, key: 'setitem' });
-      h.decref(r);
+      // The slot calls __setitem__ with borrowed arguments: the caller's stack keeps the value meanwhile.
+      try {
+        const r = yield* bi.it.callObject(m, [h.incref(obj)!, h.incref(idx)!, h.incref(value)!], [], frame, { line: frame.line, col: 0, key: 'setitem' });
+        h.decref(r);
+      } finally {
+        h.decref(value);
+      }
       return;
     }
   }
@@ -231,20 +239,29 @@ export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     if (typeof n === 'bigint') {
       const len = obj.items!.length;
       const i = Number(n < 0n ? n + BigInt(len) : n);
+      if ((i < 0 || i >= len) && !obj.fuzzy) throw bi.it.raiseObj(bi.cError('IndexError', { line: frame.line, col: 0 }), frame, true);
       const [old] = obj.items!.splice(i, 1);
       h.decref(old);
       bi.it.recorder.noteStore();
       return;
     }
   }
-  if (obj.kind === 'dict') {
+  if (obj.kind === 'dict' && obj.entries) {
     yield* settleKey(bi, idx, frame);
     const e = bi.dictDel(obj, idx);
     if (e) { h.decref(e.key); h.decref(e.value); }
+    else if (!obj.fuzzy) throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
     bi.it.recorder.noteStore();
     return;
   }
-  void frame;
+  if (obj.kind === 'instance') {
+    const m = bi.lookupClassAttr(obj.cls, '__delitem__');
+    if (m && m.kind === 'function') {
+      const r = yield* bi.it.callObject(m, [h.incref(obj)!, h.incref(idx)!], [], frame, { line: frame.line, col: 0, key: 'delitem' });
+      h.decref(r);
+      return;
+    }
+  }
   h.escape(obj);
 }
 

@@ -37,10 +37,23 @@ export function constRepr(c: ConstValue): string {
   }
 }
 
+/** repr(float): the shortest digits that round-trip, fixed from 1e-4 up to 1e16, else with an exponent of two digits or more. */
 export function floatRepr(v: number): string {
   if (Number.isNaN(v)) return 'nan';
   if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
-  return Number.isInteger(v) && Math.abs(v) < 1e16 ? `${v}.0` : String(v);
+  if (v === 0) return Object.is(v, -0) ? '-0.0' : '0.0';
+  const [mant, e] = Math.abs(v).toExponential().split('e');
+  const digits = mant.replace('.', '');
+  const exp = Number(e);
+  const sign = v < 0 ? '-' : '';
+  if (exp < -4 || exp >= 16) {
+    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+  const int = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+  const frac = digits.slice(exp + 1);
+  return `${sign}${int}.${frac || '0'}`;
 }
 
 export function pyStrRepr(s: string): string {

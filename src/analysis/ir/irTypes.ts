@@ -55,9 +55,15 @@ export type ExprBody =
   | { k: 'await'; value: Expr }
   | { k: 'walrus'; target: Expr; value: Expr }
   /** `whole`: the f-string is one `{x}` (or `{x!s}`) and nothing else: an exact str x comes back itself. */
-  | { k: 'fstring'; parts: Expr[]; whole?: boolean; spec?: string }
+  | { k: 'fstring'; parts: Expr[]; whole?: boolean; spec?: string; pieces?: FPiece[] }
   /** Syntax the interpreter does not model: evaluates to an unknown object. */
   | { k: 'unknown'; text: string; children: Expr[] };
+
+/**
+ * An f-string's text in order: literal text, or interpolation `i` of `parts` with its
+ * conversion and a literal format spec (`dynamic`: a spec with replacement fields).
+ */
+export type FPiece = string | { i: number; conv?: string; spec?: string; dynamic?: boolean };
 
 export type NameScope = 'local' | 'global' | 'cell' | 'free' | 'classbody' | 'comp';
 

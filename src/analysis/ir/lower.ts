@@ -11,7 +11,7 @@ import { constKey, decodeEscapes, foldBinary, foldUnary, parseIntLiteral } from 
 import { CachedScope, CachedStatement, ConstOp, LoweringCache, moveTo, nameSetsOf, Placed, scopesUnder, statementKey } from './loweringCache';
 import { lowerMatch, PatternHost } from './lowerPatterns';
 import {
-  Arg, ClassIR, CodeIR, Comprehension, ConstValue, DictItem, Expr, ExprBody, FunctionIR, Handler, ModuleIR,
+  Arg, ClassIR, CodeIR, Comprehension, ConstValue, DictItem, Expr, ExprBody, FPiece, FunctionIR, Handler, ModuleIR,
   NameScope, Param, Stmt, StmtBody,
 } from './irTypes';
 
@@ -856,7 +856,9 @@ class Lowering implements PatternHost {
       const specNode = only?.children.find((c) => c!.type === 'format_specifier');
       const spec = !whole && only && !prefix.includes('t') && specNode && !specNode.namedChildren.length
         && only.children.every((c) => c!.type !== '=' && c!.type !== 'type_conversion') ? specNode.text.replace(/^:/, '') : undefined;
-      return at(n, spec !== undefined ? { k: 'fstring', parts, spec } : { k: 'fstring', parts, whole });
+      const fs = pieces.some((c) => c!.type === 'interpolation' && c!.children.some((x) => x!.type === '=')) || prefix.includes('t')
+        ? undefined : this.fstringPieces(pieces as SyntaxNode[], isRaw);
+      return at(n, spec !== undefined ? { k: 'fstring', parts, spec, pieces: fs } : { k: 'fstring', parts, whole, pieces: fs });
     }
     let text = '';
     for (const c of n.namedChildren) {
@@ -865,6 +867,21 @@ class Lowering implements PatternHost {
       else if (c.type === 'escape_sequence') text += isRaw ? c.text : decodeEscapes(c.text, isBytes);
     }
     return this.constant(isBytes ? { t: 'bytes', v: text } : { t: 'str', v: text }, n);
+  }
+
+  /** The literal text and interpolations of an f-string in order ('{{' / '}}' are one brace). */
+  private fstringPieces(children: SyntaxNode[], isRaw: boolean): FPiece[] {
+    const out: FPiece[] = [];
+    let i = 0;
+    const decode = (t: string): string => t.split(/(\{\{|\}\})/).map((seg) => (seg === '{{' ? '{' : seg === '}}' ? '}' : isRaw ? seg : decodeEscapes(seg, false))).join('');
+    for (const c of children) {
+      if (c.type === 'interpolation') {
+        const conv = c.children.find((x) => x!.type === 'type_conversion')?.text.replace(/^!/, '');
+        const specNode = c.children.find((x) => x!.type === 'format_specifier');
+        out.push({ i: i++, conv, spec: specNode?.text.replace(/^:/, ''), dynamic: !!specNode?.namedChildren.length || undefined });
+      } else if (c.type === 'string_content' || c.type === 'escape_sequence') out.push(decode(c.text));
+    }
+    return out;
   }
 
   private call(n: SyntaxNode): ExprBody {

@@ -44,9 +44,13 @@ export class PythonParser {
    */
   parse(source: string, oldTree?: Tree | null, timeoutMs = PARSE_TIMEOUT_MS): Tree | null {
     const deadline = Date.now() + timeoutMs;
-    return this.parser.parse(source, oldTree ?? null, {
+    const tree = this.parser.parse(source, oldTree ?? null, {
       progressCallback: () => Date.now() > deadline,
     });
+    // A parse the limit stopped is kept to be resumed by the next call, whatever its text:
+    // without a reset, the next document would be parsed as the rest of this one.
+    if (!tree) this.parser.reset();
+    return tree;
   }
 
   delete(): void {
