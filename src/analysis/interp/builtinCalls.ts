@@ -373,6 +373,7 @@ function dictMethod(call: MethodCall): PyObj | undefined {
       const e = b.dictGet(self, a1);
       if (e) return h.incref(e.value)!;
       if (self.fuzzy) { h.escape(args[2]); return b.unknown(pos.line, pos.col); }
+      if (b.keyUnknown(a1)) { b.escapeValues(self); h.escape(args[2]); return b.unknown(pos.line, pos.col); }
       return h.incref(args[2] ?? b.none)!;
     }
     case 'setdefault': {
@@ -385,6 +386,7 @@ function dictMethod(call: MethodCall): PyObj | undefined {
     case 'pop': {
       const e = b.dictDel(self, a1);
       if (e) { h.decref(e.key); it.recorder.noteStore(); return e.value; }
+      if (b.keyUnknown(a1)) { b.escapeValues(self); b.fuzzContent(self); h.escape(args[2]); return b.unknown(pos.line, pos.col); }
       if (args[2]) return h.incref(args[2])!;
       if (self.fuzzy) return b.unknown(pos.line, pos.col);
       throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
@@ -445,6 +447,7 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
     case 'discard': case 'remove': {
       const e = b.dictDel(self, a1);
       if (e) h.decref(e.key);
+      else if (b.keyUnknown(a1)) b.fuzzContent(self);
       else if (method === 'remove' && !self.fuzzy) throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
       it.recorder.noteStore();
       return b.none;

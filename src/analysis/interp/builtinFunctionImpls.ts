@@ -494,11 +494,27 @@ function* mapImpl(call: BuiltinCall): G<PyObj> {
 
 function reversedImpl(call: BuiltinCall): PyObj {
   const { h, self, pos, unknownCall } = call;
-  // A list or tuple (listreviter, reversed over a sequence), or a dict's keys (dict_reversekeyiterator); both hold what they reverse.
-  if (self?.kind === 'list' || self?.kind === 'tuple' || (self?.kind === 'dict' && self.type !== 'OrderedDict' && self.entries && !self.fuzzy)) {
-    const e = h.alloc('iterator', 'reversed', h.site(pos.line, pos.col, 'reversed', 'reversed(…)'));
+  const plainDict = (d: PyObj | undefined): boolean => d?.kind === 'dict' && d.type !== 'OrderedDict' && !!d.entries && !d.fuzzy;
+  const view = self?.kind === 'view' && (self.iterKind === 'dict_keys' || self.iterKind === 'dict_values') && plainDict(self.iterSource) ? self : undefined;
+  if (self?.kind === 'range' && self.rangeVals) {
+    // range.__reversed__: a range_iterator over the same numbers backwards (it holds no object).
+    const [a, b, st] = self.rangeVals;
+    const n = st > 0n ? (b > a ? (b - a + st - 1n) / st : 0n) : (a > b ? (a - b - st - 1n) / -st : 0n);
+    const r = h.alloc('iterator', 'range_iterator', h.site(pos.line, pos.col, 'range_iterator', 'reversed(range)'));
+    r.iterKind = 'range';
+    r.iterIndex = 0;
+    r.rangeVals = n === 0n ? [0n, 0n, 1n] : [a + (n - 1n) * st, a - st, -st];
+    return r;
+  }
+  // A list or tuple (listreviter, reversed over a sequence), a known str (a `reversed` object over the
+  // sequence), or a dict's keys or values (dict_reversekeyiterator / valueiterator): each holds what it reverses.
+  const known = self?.kind === 'list' || self?.kind === 'tuple' || plainDict(self) || (self?.kind === 'str' && typeof self.value === 'string');
+  if (known || view) {
+    const src = view ? view.iterSource! : self;
+    const type = view?.iterKind === 'dict_values' ? 'dict_reversevalueiterator' : 'reversed';
+    const e = h.alloc('iterator', type, h.site(pos.line, pos.col, 'reversed', 'reversed(…)'));
     e.iterKind = 'reversed';
-    e.iterSource = h.incref(self);
+    e.iterSource = h.incref(src);
     e.iterIndex = 0;
     e.tracked = true;
     return e;
@@ -616,6 +632,12 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
   const old = self.attrs!.get('__dataclass_fields__');
   self.attrs!.set('__dataclass_fields__', fieldsDict);
   h.decref(old);
+  if (func.attrs?.get('slots') === b.trueObj) {
+    // slots=True makes a new class with a slot per field and leaves this one as cyclic garbage:
+    // neither layout is modelled, so the class's count and the next collection are open.
+    b.fuzz(self);
+    call.it.unmodelledGarbage = true;
+  }
   return h.incref(self)!;
 }
 

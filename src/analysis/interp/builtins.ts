@@ -6,7 +6,7 @@
 import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
 import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper, SUPPRESS_OBJECT } from './contextlibModel';
-import { isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
+import { CACHED_PROPERTY, isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
 import type { Formattable } from './formatSpec';
@@ -377,6 +377,26 @@ export class Builtins {
     if (d.type === 'OrderedDict') this.it.heap.incref(k); // its linked-list node
     this.noteStore(d, k);
     this.noteStore(d, v);
+    if (this.keyUnknown(k)) this.fuzzContent(d);
+  }
+
+  /**
+   * A key whose equality with other keys the model cannot decide: an unknown object, a str,
+   * number or bytes of unknown value, a tuple holding one. A container holding such a key has
+   * unknown content (a lookup that misses may have found it), and a lookup with one may hit anything.
+   */
+  keyUnknown(k: PyObj): boolean {
+    switch (k.kind) {
+      case 'unknown': return true;
+      case 'str': case 'int': case 'float': case 'bytes': case 'bool': case 'complex': return k.value === undefined;
+      case 'tuple': return k.items ? k.items.some((x) => this.keyUnknown(x)) : true;
+      default: return false;
+    }
+  }
+
+  /** A lookup by a key of unknown value: each value may be the answer (and its key, for a set). */
+  escapeValues(d: PyObj): void {
+    for (const e of d.entries?.values() ?? []) { this.it.heap.escape(e.value); this.it.heap.escape(e.key); }
   }
 
   dictGet(d: PyObj, k: PyObj): DictEntry | undefined {
@@ -418,6 +438,7 @@ export class Builtins {
     if (s.entries!.has(key)) { this.it.heap.decref(v); return; }
     s.entries!.set(key, { key: v, value: v });
     this.noteStore(s, v);
+    if (this.keyUnknown(v)) this.fuzzContent(s);
   }
 
   // ---- truth and operators (operators.ts) ----
@@ -522,7 +543,10 @@ export class Builtins {
     dictObj.attrs = k.attrs;
     k.dictObj = dictObj;
     const descriptors: PyObj[] = [];
-    const baseHasDict = realBases.some((b) => !b.external && (b.hasInstanceDict ?? true));
+    // Instances of a builtin exception (BaseException's dict slot) or an OrderedDict already have a
+    // __dict__, an OrderedDict's a weakref slot too: a subclass adds only the descriptors missing.
+    const baseHasDict = realBases.some((b) => (b.external ? b.isException || b.builtinName === 'OrderedDict' : (b.hasInstanceDict ?? true)));
+    const baseHasWeakref = realBases.some((b) => (b.external ? b.builtinName === 'OrderedDict' : (b.hasInstanceDict ?? true)));
     if (slotsObj) {
       const names = slotsObj.items ? slotsObj.items.map((x) => String(x.value)) : slotsObj.kind === 'str' ? [String(slotsObj.value)] : [];
       k.slotNames = names;
@@ -530,9 +554,12 @@ export class Builtins {
       for (const n of names) if (n !== '__dict__' && n !== '__weakref__') descriptors.push(this.descriptor(k, n, pos));
     } else {
       k.hasInstanceDict = true;
-      if (!baseHasDict) { descriptors.push(this.descriptor(k, '__dict__', pos)); descriptors.push(this.descriptor(k, '__weakref__', pos)); }
+      if (!baseHasDict) descriptors.push(this.descriptor(k, '__dict__', pos));
+      if (!baseHasWeakref) descriptors.push(this.descriptor(k, '__weakref__', pos));
     }
     dictObj.descriptors = descriptors;
+    // A base the model does not know decides which descriptors (and so self-references) the class gets.
+    if (k.unknownBase) this.fuzz(k);
     // Like any dict, the class __dict__ is tracked only once it holds something the
     // collector could track (methods, descriptors, containers): `class B(A): pass` is not.
     dictObj.tracked = descriptors.length > 0 || [...k.attrs.values()].some((v) => this.mayBeTracked(v));
@@ -870,10 +897,28 @@ export class Builtins {
       const own = obj.attrs?.get(name) ?? obj.slots?.get(name);
       if (own) return { func: h.incref(own)! };
       if (dget) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
+      if (clsAttr?.builtinName === CACHED_PROPERTY && obj.kind === 'instance' && obj.attrs) {
+        // cached_property.__get__ (Python): reads instance.__dict__ (made now), runs the getter with
+        // the instance (its own frame holding instance and owner meanwhile) and stores the value there.
+        this.materializeDict(obj, site);
+        h.incref(obj);
+        h.incref(cls);
+        let val: PyObj;
+        try {
+          val = yield* this.it.callFromC(clsAttr.wrapped![0], [obj], frame, site);
+        } finally {
+          h.decref(obj);
+          h.decref(cls);
+        }
+        yield* this.setAttr(obj, name, h.incref(val)!, frame, { generic: true });
+        return { func: val };
+      }
       if (clsAttr) {
         if (clsAttr.kind === 'function' || isHelper(clsAttr) || isLruWrapper(clsAttr)) return { func: h.incref(clsAttr)!, self: h.incref(obj)! };
         if (clsAttr.kind === 'staticmethod') return { func: h.incref(clsAttr.wrapped?.[0] ?? this.none)! };
         if (clsAttr.kind === 'classmethod') return { func: h.incref(clsAttr.wrapped?.[0] ?? this.none)!, self: h.incref(cls)! };
+        // An object the model does not know may be a descriptor: its __get__ gets the instance.
+        if (clsAttr.kind === 'unknown') h.escape(obj);
         return { func: h.incref(clsAttr)! };
       }
       if (obj.kind === 'exception') return { func: this.unknown(site.line, site.col) };

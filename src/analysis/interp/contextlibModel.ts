@@ -95,9 +95,8 @@ export function* cmExit(b: Builtins, it: Interpreter, cm: PyObj, value: PyObj, t
     r = yield* b.resume(gen, undefined, frame);
   } else {
     if (value.kind !== 'exception') return undefined;
-    // While the generator runs, contextlib's __exit__ frame holds the exception twice:
-    // its `value` parameter and the argument of `self.gen.throw(...)` on its stack.
-    h.incref(value);
+    // While the generator runs, contextlib's __exit__ frame also holds the exception as the
+    // argument of `self.gen.throw(...)` on its stack (its `value` parameter is the call's argument).
     h.incref(value);
     try {
       r = yield* b.throwInto(gen, h.incref(value)!, frame);
@@ -110,7 +109,6 @@ export function* cmExit(b: Builtins, it: Interpreter, cm: PyObj, value: PyObj, t
       h.decref(err.exc);
       return b.falseObj;
     } finally {
-      h.decref(value);
       h.decref(value);
     }
   }

@@ -234,7 +234,9 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
       completion = yield* ip.execWith(s, frame, i + 1);
     } catch (err) {
       if (!(err instanceof PyException)) throw err;
-      frame.handling.push(err.exc);
+      // PUSH_EXC_INFO: the exception is on the stack and is the thread's handled exception (two
+      // references) while __exit__ runs with it as a borrowed argument.
+      frame.handling.push(ip.heap.incref(err.exc)!);
       let suppress = false;
       try {
         const cls = ip.heap.incref(ip.b.classOf(err.exc)) ?? ip.b.none;
@@ -248,6 +250,7 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
         ip.heap.decref(r);
       } finally {
         frame.handling.pop();
+        ip.heap.decref(err.exc);
       }
       if (!suppress) throw err;
       ip.heap.decref(err.exc);

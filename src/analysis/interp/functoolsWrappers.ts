@@ -13,6 +13,7 @@
 // argument tuple itself. With a bound, the dict maps the key to a list link
 // (not a GC object) holding key and result, and a full cache drops its
 // oldest link; maxsize=None maps the key to the result; maxsize=0 keeps nothing.
+import { knownClass } from './operators';
 import { makePartial } from './partialObjects';
 import { settleKey } from './valueKeys';
 import type { Builtins } from './builtins';
@@ -22,6 +23,8 @@ import type { PyObj } from './objects';
 
 export const UPDATE_WRAPPER = 'functools.update_wrapper';
 export const LRU_DECORATOR = 'functools.lru_cache()';
+/** builtinName of a functools.cached_property object (its getter in `wrapped`; Builtins.getAttr runs it). */
+export const CACHED_PROPERTY = 'functools.cached_property()';
 export const LRU_WRAPPER = 'functools._lru_cache_wrapper';
 
 /** wraps(fn): partial(update_wrapper, wrapped=fn); undefined when not followed. */
@@ -42,7 +45,12 @@ export function updateWrapper(b: Builtins, it: Interpreter, wrapper: PyObj, wrap
     b.noteStore(wrapper.dictObj ?? wrapper, v);
     h.decref(old);
   };
-  if (wrapped.kind === 'function') for (const [k, v] of [...(wrapped.attrs ?? new Map<string, PyObj>())]) set(k, v);
+  const cls = wrapped.kind === 'instance' ? wrapped.cls : undefined;
+  // A callable instance of a plain class: getattr finds none of __name__ / __qualname__ /
+  // __annotations__ on it, and its __dict__ (the attributes) is copied like a function's.
+  const plainInstance = !!cls && knownClass(cls) && !!wrapped.attrs
+    && ['__getattr__', '__getattribute__', '__name__', '__qualname__', '__annotations__'].every((n) => !b.lookupClassAttr(cls, n));
+  if (wrapped.kind === 'function' || plainInstance) for (const [k, v] of [...(wrapped.attrs ?? new Map<string, PyObj>())]) set(k, v);
   else if (wrapped.kind !== 'builtin') h.escape(wrapped);
   set('__wrapped__', wrapped);
   return h.incref(wrapper)!;
@@ -102,8 +110,9 @@ export function* callLru(b: Builtins, it: Interpreter, w: PyObj, args: PyObj[], 
   const cache = w.items![0];
   const fn = w.iterFunc!;
   const maxsize = w.maxlen ?? 128;
-  // The call's argument tuple (the wrapper is called through tp_call).
-  const argTuple = args.length ? b.newSeq('tuple', args.map((a) => h.incref(a)!), pos) : h.incref(b.emptyTuple)!;
+  // The call's argument tuple (the wrapper is called through tp_call): `f(*t)` passes t itself.
+  const given = it.takeCallArgsTuple(args);
+  const argTuple = given ? h.incref(given)! : args.length ? b.newSeq('tuple', args.map((a) => h.incref(a)!), pos) : h.incref(b.emptyTuple)!;
   try {
     if (maxsize === 0) return yield* it.callFromC(fn, args, frame, site);
     const one = args.length === 1 && (args[0].kind === 'str' || (args[0].kind === 'int' && !args[0].cls));

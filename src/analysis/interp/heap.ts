@@ -29,6 +29,8 @@ export interface HeapHost {
   hasFinalizer(o: PyObj): boolean;
   /** How many extra references a weakref callback's argument gets (a version difference). */
   weakrefCallbackExtraRef(): number;
+  /** Inside a branch of unknown direction (the model runs each branch in turn). */
+  inUncertainBranch(): boolean;
 }
 
 export class Heap {
@@ -133,6 +135,12 @@ export class Heap {
     this.live.delete(o);
     const refs = targetsOf(o);
     this.release(o);
+    // An object of unknown count freed inside a branch of unknown direction (a value one branch
+    // stored, which the next branch replaces) may live on in the run that took the first branch:
+    // what it refers to may keep that reference.
+    if (o.fuzzy && !o.countKnown && this.host.inUncertainBranch()) {
+      for (const t of refs) if (!t.immortal) { t.fuzzy = true; t.countKnown = false; }
+    }
     for (const t of refs) this.decref(t);
   }
 

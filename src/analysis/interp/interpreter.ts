@@ -76,6 +76,8 @@ export class Interpreter implements HeapHost {
   readonly warmCallSites = new Set<string>();
   /** True while running under a condition whose value is unknown. */
   fuzzyDepth = 0;
+  /** See takeCallArgsTuple. */
+  private callArgsTuple?: PyObj;
   /** How many times execution went down a branch of unknown direction (loops stop iterating exactly then). */
   fuzzyEvents = 0;
   /** A loop was cut short (or ran an unknown number of times) since the last gc.collect(): garbage it made is unseen. */
@@ -940,6 +942,7 @@ export class Interpreter implements HeapHost {
     // value stack: the callable (and arguments not yet handed over) are released.
     let handedOver = false;
     let passedTuple = false;
+    let keptTuple: PyObj | undefined;
     try {
       for (const a of e.args) {
         if (a.k === 'pos') args.push(yield* this.eval(a.value, frame));
@@ -949,7 +952,9 @@ export class Interpreter implements HeapHost {
           const src = yield* this.eval(a.value, frame);
           passedTuple = src.kind === 'tuple' && !src.cls;
           args.push(...(yield* this.b.iterateAll(src, frame)));
-          this.heap.decref(src);
+          // A C callee holds t during the call (a Python function's frame takes the items instead).
+          if (passedTuple && !keptTuple && func.kind !== 'function' && func.kind !== 'method') keptTuple = src;
+          else this.heap.decref(src);
         } else {
           dstarred = true;
           const src = yield* this.eval(a.value, frame);
@@ -972,6 +977,8 @@ export class Interpreter implements HeapHost {
       const withKw = viaMethod ? kwargs.length > 0 : dstarred || kwargs.length > 0;
       const extra = !python || (!starred && !dstarred) || passesTuple ? 0 : withKw ? dstarX : starX;
       handedOver = true;
+      // A C callee that keeps its argument tuple (lru_cache's key) keeps t itself.
+      this.callArgsTuple = passesTuple ? keptTuple : undefined;
       if (!extra) return yield* this.callObject(func, args, kwargs, frame, site);
       const held = [...(self ? args.slice(1) : args), ...kwargs.map(([, v]) => v)];
       for (const a of held) for (let k = 0; k < extra; k++) this.heap.incref(a);
@@ -985,8 +992,20 @@ export class Interpreter implements HeapHost {
         for (const a of args) this.heap.decref(a);
         for (const [, v] of kwargs) this.heap.decref(v);
       }
+      this.callArgsTuple = undefined;
+      this.heap.decref(keptTuple);
       this.heap.decref(func);
     }
+  }
+
+  /**
+   * The tuple `f(*t)` passes as the call's own argument tuple, for a C callee that keeps it
+   * (taken once; only when it holds exactly `args`).
+   */
+  takeCallArgsTuple(args: PyObj[]): PyObj | undefined {
+    const t = this.callArgsTuple;
+    this.callArgsTuple = undefined;
+    return t && t.alive && t.items?.length === args.length && t.items.every((x, i) => x === args[i]) ? t : undefined;
   }
 
   /**
@@ -1276,7 +1295,7 @@ export class Interpreter implements HeapHost {
     const fields = cls.annotated.map((f) => f.name);
     const klass = this.b.newNamedTupleClass(cls.name, fields, s);
     for (const [k, v] of ns) {
-      if (fields.includes(k)) (klass.namedDefaults ??= new Map()).set(k, v);
+      if (fields.includes(k)) { (klass.namedDefaults ??= new Map()).set(k, v); this.heap.incref(v); }
       else klass.attrs!.set(k, v);
       this.b.noteStore(klass, v);
     }
@@ -1285,6 +1304,10 @@ export class Interpreter implements HeapHost {
   }
 
   // ---- HeapHost ----
+
+  inUncertainBranch(): boolean {
+    return this.fuzzyDepth > 0;
+  }
 
   hasFinalizer(o: PyObj): boolean {
     if (o.kind === 'generator') return o.genState === 'suspended';

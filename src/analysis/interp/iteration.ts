@@ -134,11 +134,16 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
     return undefined;
   }
   if (itr.iterKind === 'reversed') {
-    const src = itr.iterSource!;
-    const n = (src.items?.length ?? src.entries?.size ?? 0) - 1 - i;
+    const src = itr.iterSource;
+    if (!src) return undefined;
+    const chars = src.kind === 'str' ? Array.from(String(src.value)) : undefined;
+    const n = (chars?.length ?? src.items?.length ?? src.entries?.size ?? 0) - 1 - i;
     if (n < 0) { exhaust(bi, itr); return undefined; }
     itr.iterIndex = i + 1;
-    return h.incref(src.items ? src.items[n] : [...src.entries!.values()][n].key);
+    if (chars) return bi.newStr(chars[n], { line: frame.line, col: 0 });
+    if (src.items) return h.incref(src.items[n]);
+    const e = [...src.entries!.values()][n];
+    return h.incref(itr.type === 'dict_reversevalueiterator' ? e.value : e.key);
   }
   const src = itr.iterSource;
   if (!src) return undefined;

@@ -153,6 +153,8 @@ export function jsonDumps(b: Builtins, obj: PyObj | undefined, kw: Map<string, P
   if (!obj || !o) return undefined;
   const text = write(obj, o, 0, new Set());
   if (text === undefined) return undefined;
+  // _make_iterencode's closures refer to each other through cells: about 33 objects the model does not build.
+  if (o.indent !== undefined && b.it.vm.jsonIndentLeavesCycle) b.it.unmodelledGarbage = true;
   return b.newStr(text ?? undefined, pos);
 }
 

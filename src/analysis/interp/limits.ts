@@ -14,8 +14,13 @@ export const LIMITS = {
    * stop), and what it holds gets open counts.
    */
   MAX_UNSURE_ITEMS: 64,
-  /** Python call depth analysed; deeper recursion becomes an unknown call (CPython's own limit is 1000). */
-  MAX_CALL_DEPTH: 60,
+  /**
+   * Python call depth analysed; deeper recursion becomes an unknown call (CPython's own limit is 1000).
+   * Each Python frame costs several JS frames (generators, builtins calling back): 200 still ran the
+   * deepest patterns tried (recursion through __init__, properties, sorted keys, yield from) on
+   * Node's default 984 KB stack; 150 leaves room for a browser's.
+   */
+  MAX_CALL_DEPTH: 150,
   /**
    * Call depth followed, on values not known, inside a function run with
    * unknown arguments because the program never calls it: deeper callees

@@ -11,7 +11,7 @@ import { settleKey } from './valueKeys';
 import { fillDict } from './builtinFunctionImpls';
 import { BISECT_FUNCS, bisectCall, HEAPQ_FUNCS, heapqCall } from './heapqBisect';
 import { dcAsdict, dcReplace } from './dataclassFuncs';
-import { callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
+import { CACHED_PROPERTY, callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
 import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import { G } from './interpreter';
@@ -396,6 +396,31 @@ function functoolsLruCacheImpl(call: BuiltinCall): PyObj {
   return lruCache(b, it, args, kwargs, site) ?? unknownCall();
 }
 
+/** functools.cached_property(fn): a descriptor holding fn (its __set_name__ keeps the name, an interned str). */
+function functoolsCachedPropertyImpl(call: BuiltinCall): PyObj {
+  const { h, args, kwargs, site, unknownCall } = call;
+  if (args.length !== 1 || kwargs.length || args[0].kind !== 'function') return unknownCall();
+  const cp = h.alloc('builtin', 'cached_property', h.site(site.line, site.col, 'cached_property', 'cached_property'));
+  cp.builtinName = CACHED_PROPERTY;
+  cp.tracked = true;
+  cp.wrapped = [h.incref(args[0])!];
+  return cp;
+}
+
+/**
+ * functools.total_ordering(cls): the class itself, its missing ordering methods derived from the
+ * one it defines (__lt__ preferred, then __le__, __gt__, __ge__); operators.ts runs them as
+ * functools' _gt_from_lt & co. do. The added methods are functools' own functions: no new objects.
+ */
+function functoolsTotalOrderingImpl(call: BuiltinCall): PyObj {
+  const { b, h, args, self, unknownCall } = call;
+  if (args.length !== 1 || self.kind !== 'class' || !self.classIR) return unknownCall();
+  const root = ['__lt__', '__le__', '__gt__', '__ge__'].find((m) => b.lookupClassAttr(self, m)?.kind === 'function');
+  if (!root) return unknownCall();
+  self.totalOrderingRoot = root;
+  return h.incref(self)!;
+}
+
 /** functools.cache(fn): lru_cache(maxsize=None)(fn), the decorator itself gone at once. */
 function functoolsCacheImpl(call: BuiltinCall): PyObj {
   const { b, it, args, kwargs, site, unknownCall } = call;
@@ -593,10 +618,12 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['namedtuple._replace', namedtupleReplaceImpl],
   ['namedtuple._asdict', namedtupleAsdictImpl],
   ['functools.reduce', functoolsReduceImpl],
+  ['functools.total_ordering', functoolsTotalOrderingImpl],
   ['functools.wraps', functoolsWrapsImpl],
   [UPDATE_WRAPPER, updateWrapperImpl],
   ['functools.lru_cache', functoolsLruCacheImpl],
   ['functools.cache', functoolsCacheImpl],
+  ['functools.cached_property', functoolsCachedPropertyImpl],
   [LRU_DECORATOR, lruDecoratorImpl],
   [LRU_WRAPPER, lruWrapperImpl],
   [`${LRU_WRAPPER}.cache_clear`, lruWrapperCacheClearImpl],

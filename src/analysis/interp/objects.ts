@@ -188,6 +188,8 @@ export class PyObj {
   dataclassCompare?: string[] = undefined;
   /** A @dataclass(order=True) class. */
   dataclassOrder = false;
+  /** A class @functools.total_ordering completed: the ordering method the others derive from. */
+  totalOrderingRoot?: string = undefined;
   /** PEP 442: the finalizer already ran once. */
   finalized = false;
   /** Ids of the constant this object is (co_consts holders), for "held by". */
@@ -292,7 +294,8 @@ function traverse(o: PyObj, sink: RefSink): void {
   sink.add(o.basesTuple, '__bases__', 'hidden');
   sink.add(o.solidBase, '__base__', 'hidden');
   sink.add(o.defaults, '__defaults__', 'hidden');
-  o.namedDefaults?.forEach((v, k) => sink.add(v, labels ? `default ${k}` : '', 'hidden'));
+  // A typing.NamedTuple default is held twice: by _field_defaults and by __new__.__defaults__.
+  o.namedDefaults?.forEach((v, k) => { sink.add(v, labels ? `_field_defaults[${k}]` : '', 'hidden'); sink.add(v, labels ? `__new__ default ${k}` : '', 'hidden'); });
   sink.add(o.kwdefaults, '__kwdefaults__', 'hidden');
   sink.add(o.closure, '__closure__', 'hidden');
   sink.add(o.methodFunc, '__func__', 'hidden');

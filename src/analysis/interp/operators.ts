@@ -279,7 +279,7 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
   yield* settleKey(bi, l, frame);
   if (r.items) yield* settleItems(bi, r, frame);
   if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;
-  if (r.entries && found === undefined && !r.fuzzy && !l.fuzzy) found = false;
+  if (r.entries && found === undefined && !r.fuzzy && !l.fuzzy && !bi.keyUnknown(l)) found = false;
   if (r.items) {
     const eq = r.items.map((x) => itemEquals(bi, x, l));
     found = eq.includes(true) ? true : eq.includes(undefined) || r.fuzzy ? undefined : false;
@@ -393,7 +393,12 @@ function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
     if (r.kind === 'instance') tries.push([r, order[1], r, l]);
     for (const [owner, mname, a, b2] of tries) {
       const m = bi.lookupClassAttr(owner.cls, mname);
-      if (!m || m.kind !== 'function') continue;
+      if (!m || m.kind !== 'function') {
+        const derived = yield* totalOrdering(bi, owner, mname, a, b2, frame, pos);
+        if (derived && derived.type !== 'NotImplementedType') return derived;
+        bi.it.heap.decref(derived);
+        continue;
+      }
       const res = yield* bi.it.callObject(m, [bi.it.heap.incref(a)!, bi.it.heap.incref(b2)!], [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:${mname}` });
       if (res.type !== 'NotImplementedType') return res;
       bi.it.heap.decref(res);
@@ -436,6 +441,45 @@ function* compareSeqs(bi: Builtins, op: string, a: PyObj[], b: PyObj[], frame: F
   }
   if (op === '==' || op === '!=') return bi.bool(op === '!=');
   return yield* compare(bi, op, a[i], b[i], frame, pos);
+}
+
+/**
+ * How functools.total_ordering derives `wanted` from `root`: negate the root's answer, then
+ * `and self != other` / `or self == other` (functools' _gt_from_lt and the eleven others).
+ */
+const DERIVED: Record<string, Record<string, [boolean, '' | 'and-ne' | 'or-eq']>> = {
+  __lt__: { __gt__: [true, 'and-ne'], __le__: [false, 'or-eq'], __ge__: [true, ''] },
+  __le__: { __ge__: [true, 'or-eq'], __lt__: [false, 'and-ne'], __gt__: [true, ''] },
+  __gt__: { __lt__: [true, 'and-ne'], __ge__: [false, 'or-eq'], __le__: [true, ''] },
+  __ge__: { __le__: [true, 'or-eq'], __gt__: [false, 'and-ne'], __lt__: [true, ''] },
+};
+
+/** An ordering method a @total_ordering class lacks, run as functools' derived one (undefined: not such a class). */
+function* totalOrdering(bi: Builtins, owner: PyObj, wanted: string, a: PyObj, other: PyObj, frame: Frame, pos: Pos): G<PyObj | undefined> {
+  const root = (owner.cls?.mroTuple?.items ?? []).find((c) => c.totalOrderingRoot)?.totalOrderingRoot;
+  const how = root ? DERIVED[root]?.[wanted] : undefined;
+  const m = root ? bi.lookupClassAttr(owner.cls, root) : undefined;
+  if (!how || m?.kind !== 'function') return undefined;
+  const h = bi.it.heap;
+  // The derived function's frame holds self and other while it calls type(self).<root>(self, other).
+  h.incref(a);
+  h.incref(other);
+  try {
+    const res = yield* bi.it.callObject(m, [h.incref(a)!, h.incref(other)!], [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:${root}` });
+    if (res.type === 'NotImplementedType') return res;
+    const t = bi.truthy(res);
+    h.decref(res);
+    if (t === undefined) return bi.unknown(pos.line, pos.col);
+    const first = how[0] ? !t : t;
+    if (how[1] === '' || (how[1] === 'and-ne' && !first) || (how[1] === 'or-eq' && first)) return bi.bool(first);
+    const eq = yield* compare(bi, how[1] === 'and-ne' ? '!=' : '==', a, other, frame, pos);
+    const te = bi.truthy(eq);
+    h.decref(eq);
+    return te === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(te);
+  } finally {
+    h.decref(a);
+    h.decref(other);
+  }
 }
 
 /** The method an ordering operator calls, and its reflection on the right operand. */

@@ -19,6 +19,13 @@ export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<P
   if (idx.kind === 'slice' && (obj.kind === 'list' || obj.kind === 'tuple' || obj.kind === 'str')) return done(getSlice(bi, obj, idx, frame));
   if (obj.kind === 'dict' && !(obj.attrs && !obj.entries)) return dictGetItem(bi, obj, idx, frame);
   if (obj.kind === 'instance' && !obj.weakContainer) return instanceGetItem(bi, obj, idx, frame);
+  if (obj.kind === 'class' && obj.classIR && obj.unknownBase && !bi.lookupClassAttr(obj, '__class_getitem__')) {
+    // Cls[T] of a typing.Generic subclass: an alias whose call makes a Cls instance (and stores the
+    // alias on it as __orig_class__): followed as the class itself, whose count the alias makes open.
+    bi.fuzz(obj);
+    bi.it.unmodelledGarbage = true;
+    return done(bi.it.heap.incref(obj)!);
+  }
   return done(plainGetItem(bi, obj, idx, frame));
 }
 
@@ -77,7 +84,9 @@ function* dictGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyO
     bi.dictSet(obj, h.incref(idx)!, v);
     return h.incref(v)!;
   }
-  if (obj.fuzzy || idx.kind === 'unknown' || idx.fuzzy) { h.escapeContent(obj); return bi.unknown(frame.line, 0); }
+  if (obj.fuzzy) { h.escapeContent(obj); return bi.unknown(frame.line, 0); }
+  // A key of unknown value may be equal to any key: the answer is any value, or a KeyError.
+  if (bi.keyUnknown(idx) || idx.fuzzy) { bi.escapeValues(obj); return bi.unknown(frame.line, 0); }
   // Counter.__missing__: 0, nothing stored.
   if (obj.type === 'Counter') return bi.smallInt(0n);
   throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
@@ -250,6 +259,7 @@ export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     yield* settleKey(bi, idx, frame);
     const e = bi.dictDel(obj, idx);
     if (e) { h.decref(e.key); h.decref(e.value); }
+    else if (bi.keyUnknown(idx)) bi.fuzzContent(obj);
     else if (!obj.fuzzy) throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
     bi.it.recorder.noteStore();
     return;

@@ -42,6 +42,8 @@ export interface VersionModel {
   readonly stdoutOverflowWritesThrough: boolean;
   /** itertools.pairwise keeps a result tuple and reuses it when no one else holds it, as zip does (3.13+). */
   readonly pairwiseReusesResult: boolean;
+  /** json.dumps with an indent runs the Python encoder, whose nested closures are left as cyclic garbage (≤3.12). */
+  readonly jsonIndentLeavesCycle: boolean;
 }
 
 export function versionModel(v: PythonVersion): VersionModel {
@@ -64,5 +66,6 @@ export function versionModel(v: PythonVersion): VersionModel {
     swallowedThrowCycle: n >= 12,
     stdoutOverflowWritesThrough: n >= 13,
     pairwiseReusesResult: n >= 13,
+    jsonIndentLeavesCycle: n <= 12,
   };
 }
