@@ -1130,6 +1130,17 @@ export class Builtins {
     return m && m.kind === 'function' ? m : undefined;
   }
 
+  /** An attribute store that runs Python code (from C, arguments borrowed); the owned `value` goes after it, or before when an argument holds it. */
+  private *storeThrough(fn: PyObj, args: PyObj[], value: PyObj, argHeld: boolean, frame: Frame, key: string): G<void> {
+    const h = this.it.heap;
+    if (argHeld) h.decref(value);
+    try {
+      h.decref(yield* this.it.callFromC(fn, args, frame, { line: frame.line, col: 0, key }));
+    } finally {
+      if (!argHeld) h.decref(value);
+    }
+  }
+
   /**
    * obj.name = value, `value` owned. `how.generic`: object.__setattr__ (a class's own __setattr__ is not
    * run); `how.argHeld`: the value is also an argument of a C call in progress (setattr(), object.__setattr__),
@@ -1139,33 +1150,25 @@ export class Builtins {
   *setAttr(obj: PyObj, name: string, value: PyObj, frame: Frame, how?: { generic?: boolean; argHeld?: boolean }): G<void> {
     const h = this.it.heap;
     if (obj.kind === 'instance') {
-      const site = { line: frame.line, col: 0 };
-      const callWith = function* (this: Builtins, fn: PyObj, args: PyObj[], key: string): G<void> {
-        if (how?.argHeld) h.decref(value);
-        try {
-          h.decref(yield* this.it.callFromC(fn, args, frame, { ...site, key }));
-        } finally {
-          if (!how?.argHeld) h.decref(value);
-        }
-      }.bind(this);
+      const argHeld = !!how?.argHeld;
       const own = how?.generic ? undefined : this.lookupClassAttr(obj.cls, '__setattr__');
       if (own?.kind === 'function') {
         // slot_tp_setattro: the class's __setattr__(self, name, value).
-        yield* callWith(own, [obj, this.newStrImmortal(name), value], 'setattr');
+        yield* this.storeThrough(own, [obj, this.newStrImmortal(name), value], value, argHeld, frame, 'setattr');
         return;
       }
       const prop = this.lookupClassAttr(obj.cls, name);
       const dset = this.descriptorMethod(prop, '__set__');
       if (dset) {
         // slot_tp_descr_set: __set__(descr, obj, value) from C.
-        yield* callWith(dset, [prop!, obj, value], 'descr-set');
+        yield* this.storeThrough(dset, [prop!, obj, value], value, argHeld, frame, 'descr-set');
         return;
       }
       if (prop && prop.kind === 'property') {
         const setter = prop.wrapped?.[1];
         if (setter && setter.kind !== 'none') {
           // property.__set__ calls fset from C: the value stays on the caller's stack meanwhile.
-          yield* callWith(setter, [obj, value], 'setter');
+          yield* this.storeThrough(setter, [obj, value], value, argHeld, frame, 'setter');
           return;
         }
       }
