@@ -260,6 +260,12 @@ function* setattrImpl(call: BuiltinCall): G<PyObj> {
   return b.none;
 }
 
+function objectInitSubclassImpl(call: BuiltinCall): PyObj {
+  const { b, it, kwargs, frame, pos } = call;
+  if (kwargs.length) throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  return b.none;
+}
+
 /** object.__setattr__(obj, name, value) (also through super()): the generic store, a class's own __setattr__ not run. */
 function* objectSetattrImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, args, frame, self, unknownCall } = call;
@@ -730,6 +736,7 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['BaseException.__init__', baseExceptionInitImpl],
   ['object.__init__', objectInitImpl],
   ['object.__setattr__', objectSetattrImpl],
+  ['object.__init_subclass__', objectInitSubclassImpl],
   ['object.__sizeof__', objectSizeofImpl],
   ['object.__new__', objectNewImpl],
   ['property.setter', propertySetterImpl],

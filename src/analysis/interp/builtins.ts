@@ -982,6 +982,8 @@ export class Builtins {
       if (name === '__init__' && obj.superSelf?.kind === 'exception') return { func: this.boundBuiltin('BaseException.__init__'), self: h.incref(obj.superSelf)! };
       if (name === '__init__') return { func: this.boundBuiltin('object.__init__'), self: h.incref(obj.superSelf)! };
       if (name === '__setattr__' && obj.superSelf?.kind === 'instance') return { func: this.boundBuiltin('object.__setattr__'), self: h.incref(obj.superSelf)! };
+      // object.__init_subclass__ (a classmethod): does nothing, and refuses keyword arguments.
+      if (name === '__init_subclass__' && onClass) return { func: this.boundBuiltin('object.__init_subclass__'), self: h.incref(obj.superSelf)! };
       return { func: this.unknown(site.line, site.col) };
     }
     if (obj.kind === 'tuple' && obj.cls?.namedFields) {

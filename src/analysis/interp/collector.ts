@@ -124,8 +124,8 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
     }
   }
   const left = cands.filter((o) => !reached.has(o));
-  // An ABCMeta class among them brings objects the model does not build: no bound.
-  return left.some((o) => o.isAbc) ? Infinity : left.length;
+  // An ABCMeta class, or an object made by code the model does not follow, brings objects the model does not build: no bound.
+  return left.some((o) => o.isAbc || o.kind === 'unknown') ? Infinity : left.length;
 }
 
 /** gc.collect(): the number the model finds, and the most CPython could find (null: no bound). */
@@ -139,7 +139,7 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
   // Garbage the model cannot see: objects of unknown count, and whatever loops cut short made.
   const maybe = maybeGarbage(it, b, new Set(unreachable), generation);
   // An ABCMeta class brings objects of its own (_abc_impl, __abstractmethods__) the model does not build.
-  const unseen = it.unmodelledGarbage || h.uncertainFree || unreachable.some((o) => o.isAbc);
+  const unseen = it.unmodelledGarbage || h.uncertainFree || unreachable.some((o) => o.isAbc || o.kind === 'unknown');
   it.unmodelledGarbage = false;
   h.uncertainFree = false;
   const idOf = (o: PyObj): string => `h${o.id}`;

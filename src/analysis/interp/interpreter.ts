@@ -1248,6 +1248,8 @@ export class Interpreter implements HeapHost {
       this.heap.escape(klass);
     }
     body.locals.clear();
+    // type.__new__ fills the __class__ cell first (type_new_set_classcell), then runs __set_name__ and __init_subclass__.
+    if (classCell) classCell.cellValue = this.heap.incref(klass);
     // type.__new__ calls __set_name__(owner, name) on every attribute whose class defines it.
     for (const [name, v] of [...(klass.attrs ?? [])]) {
       const setName = this.b.descriptorMethod(v, '__set_name__');
@@ -1278,9 +1280,6 @@ export class Interpreter implements HeapHost {
       }
     } finally {
       for (const [, v] of classKw) this.heap.decref(v);
-    }
-    if (classCell) {
-      classCell.cellValue = this.heap.incref(klass);
     }
     this.teardown(body);
     return klass;
