@@ -5,9 +5,10 @@
 import { settleKey } from './valueKeys';
 import { binop, knownClass } from './operators';
 import { G } from './interpreter';
-import { Kind, PyObj } from './objects';
+import { Kind, mroDecides, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
 import { floatRepr } from '../ir/constants';
+import { BUILTIN_TYPES } from './builtinNames';
 import { callGetter, makeGetter } from './operatorModule';
 import { BuiltinCall, BuiltinImpl, printCall, localsDict, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
@@ -146,8 +147,8 @@ function isinstanceImpl(call: BuiltinCall): PyObj {
 }
 
 /** The builtin types an object the model keeps without a class (None, functions, iterators, modules, …) is never an instance of. */
-const CONCRETE_TYPES = new Set(['list', 'tuple', 'dict', 'set', 'frozenset', 'str', 'bytes', 'int', 'float', 'bool', 'complex',
-  'range', 'enumerate', 'zip', 'reversed', 'map', 'filter', 'super', 'property', 'staticmethod', 'classmethod', 'slice', 'bytearray']);
+/** The builtin classes the model keeps, but `object` (everything's base) and `type` (every class's metaclass). */
+const CONCRETE_TYPES = new Set(BUILTIN_TYPES.filter((t) => t !== 'object' && t !== 'type'));
 
 /**
  * isinstance of an object whose class the model does not keep: true for `object`; false for a concrete builtin
@@ -157,7 +158,7 @@ const CONCRETE_TYPES = new Set(['list', 'tuple', 'dict', 'set', 'frozenset', 'st
 function classlessIsinstance(self: PyObj, types: PyObj[]): boolean | undefined {
   if (types.some((t) => t.builtinName === 'object' || (self.kind === 'none' && t.builtinName === 'NoneType'))) return true;
   if (self.kind === 'class') return undefined;
-  const never = (t: PyObj) => t.kind === 'class' && !t.isAbc && !t.foreignMeta && !t.unknownBase
+  const never = (t: PyObj) => mroDecides(t) && !t.unknownBase
     && (t.classIR !== undefined || t.isException || CONCRETE_TYPES.has(t.builtinName ?? ''));
   return types.every(never) ? false : undefined;
 }

@@ -12,7 +12,8 @@ import { floatRepr, pyStrRepr } from '../ir/constants';
 import type { Formattable } from './formatSpec';
 import { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
-import { DictEntry, PyObj } from './objects';
+import { DictEntry, mroDecides, PyObj } from './objects';
+import { BUILTIN_FUNCS, BUILTIN_TYPES } from './builtinNames';
 import { collectGarbage } from './collector';
 import * as ops from './operators';
 import * as iter from './iteration';
@@ -50,14 +51,6 @@ const EXC_TREE: [string, string][] = [
 
 /** Other names for the same builtin class. */
 const EXC_ALIASES: [string, string][] = [['EnvironmentError', 'OSError'], ['IOError', 'OSError']];
-
-const BUILTIN_TYPES = ['object', 'type', 'list', 'tuple', 'dict', 'set', 'frozenset', 'str', 'bytes', 'int', 'float', 'bool', 'complex',
-  'range', 'enumerate', 'zip', 'reversed', 'map', 'filter', 'super', 'property', 'staticmethod', 'classmethod', 'slice', 'bytearray'];
-
-const BUILTIN_FUNCS = ['print', 'len', 'id', 'isinstance', 'issubclass', 'sorted', 'iter', 'next', 'repr', 'abs', 'hash', 'sum', 'min', 'max',
-  'any', 'all', 'getattr', 'setattr', 'hasattr', 'delattr', 'vars', 'locals', 'globals', 'callable', 'round', 'divmod', 'ord', 'chr',
-  'format', 'input', 'open', 'dir', 'hex', 'oct', 'bin', 'pow', 'exec', 'eval', 'compile', '__import__', 'breakpoint', 'ascii',
-  'aiter', 'anext', 'memoryview', 'exit', 'quit', 'help', 'copyright', 'credits', 'license'];
 
 
 export class Builtins {
@@ -500,8 +493,7 @@ export class Builtins {
    */
   knownSubclass(c: PyObj, types: PyObj[]): boolean | undefined {
     if (types.some((t) => t.kind === 'class' && (t.builtinName === 'object' || this.isSubclass(c, t)))) return true;
-    const decided = (t: PyObj) => t.kind === 'class' && !t.isAbc && !t.foreignMeta;
-    return c.unknownBase || c.foreignMeta || !types.every(decided) ? undefined : false;
+    return c.unknownBase || c.foreignMeta || !types.every(mroDecides) ? undefined : false;
   }
 
   classOf(o: PyObj): PyObj | undefined {
@@ -668,7 +660,7 @@ export class Builtins {
   }
 
   /** ABCMeta's __abstractmethods__ is not empty: some name the MRO marks abstract still resolves to an abstract method. */
-  private hasAbstractMethods(cls: PyObj): boolean {
+  hasAbstractMethods(cls: PyObj): boolean {
     const abstract = (v: PyObj | undefined): boolean => !!v && (v.isAbstract
       || ((v.kind === 'property' || v.kind === 'staticmethod' || v.kind === 'classmethod') && !!v.wrapped?.some((w) => w.isAbstract)));
     for (const c of cls.mroTuple?.items ?? [cls]) {
@@ -717,7 +709,7 @@ export class Builtins {
       }
       return inst;
     }
-    if (cls.isAbc && this.hasAbstractMethods(cls)) {
+    if (cls.abstractMethods) {
       // object.__new__ refuses a class whose __abstractmethods__ is not empty.
       release();
       throw this.it.raiseObj(this.cError('TypeError', site), frame, true);
@@ -784,13 +776,19 @@ export class Builtins {
       }
       // The argument tuple and keyword dict; with keywords, slot_tp_init's
       // _PyObject_Call_Prepend also unpacks them into a new array of new references.
+      // Through CALL_FUNCTION_EX (`Cls(x, **kw)`) the caller's references are already
+      // in that tuple and dict, and a tuple constant's items have no caller reference at all.
       const one = [...args, ...kwargs.map(([, v]) => v)];
-      const all = kwargs.length ? [...one, ...one] : one;
+      const ex = site.exCallee === cls;
+      const all = ex ? (kwargs.length ? one : []) : kwargs.length ? [...one, ...one] : one;
       for (const a of all) h.incref(a);
+      const borrowed = ex && site.constPos ? args : [];
+      for (const a of borrowed) h.decref(a);
       try {
         const r = yield* this.it.callFromC(init, [inst, ...args], frame, site, kwargs);
         h.decref(r);
       } finally {
+        for (const a of borrowed) h.incref(a);
         for (const a of all) h.decref(a);
         release();
       }
@@ -1340,7 +1338,7 @@ export class Builtins {
   }
 
   fuzz(o: PyObj | undefined): void {
-    if (o && !o.immortal) { o.fuzzy = true; o.countKnown = false; }
+    this.it.heap.fuzz(o);
   }
 
   weakrefRegistry(): PyObj {

@@ -102,6 +102,12 @@ export function isLruWrapper(o: PyObj): boolean {
   return o.builtinName === LRU_WRAPPER && !!o.items;
 }
 
+/** The caller's tuple that is `callee`'s argument tuple at this site, when it holds exactly `args`. */
+function callersArgsTuple(site: CallSite, callee: PyObj, args: PyObj[]): PyObj | undefined {
+  const t = site.exCallee === callee ? site.argsTuple : undefined;
+  return t && t.alive && t.items?.length === args.length && t.items.every((x, i) => x === args[i]) ? t : undefined;
+}
+
 /** A call of the wrapper with borrowed arguments: the cached or computed result (owned). */
 export function* callLru(b: Builtins, it: Interpreter, w: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj | undefined> {
   const h = it.heap;
@@ -111,7 +117,7 @@ export function* callLru(b: Builtins, it: Interpreter, w: PyObj, args: PyObj[], 
   const fn = w.iterFunc!;
   const maxsize = w.maxlen ?? 128;
   // The call's argument tuple (the wrapper is called through tp_call): `f(*t)` passes t itself.
-  const given = it.takeCallArgsTuple(args);
+  const given = callersArgsTuple(site, w, args);
   const argTuple = given ? h.incref(given)! : args.length ? b.newSeq('tuple', args.map((a) => h.incref(a)!), pos) : h.incref(b.emptyTuple)!;
   try {
     if (maxsize === 0) return yield* it.callFromC(fn, args, frame, site);

@@ -100,7 +100,7 @@ export class Heap {
     if (!o.alive) return;
     o.rc--;
     if (o.rc > 0) { this.onSurvive?.(o); return; }
-    if (o.rc < 0) { o.rc = 0; o.fuzzy = true; o.countKnown = false; return; }
+    if (o.rc < 0) { o.rc = 0; this.fuzz(o); return; }
     this.freeing.push(o);
     if (this.inFree) return;
     this.inFree = true;
@@ -139,7 +139,7 @@ export class Heap {
     // stored, which the next branch replaces) may live on in the run that took the first branch:
     // what it refers to may keep that reference.
     if (o.fuzzy && !o.countKnown && this.host.inUncertainBranch()) {
-      for (const t of refs) if (!t.immortal) { t.fuzzy = true; t.countKnown = false; }
+      for (const t of refs) this.fuzz(t);
     }
     for (const t of refs) this.decref(t);
   }
@@ -229,6 +229,11 @@ export class Heap {
     for (const t of targetsOf(o)) this.escape(t);
   }
 
+  /** Marks `o` alone as of unknown count (immortals keep theirs). */
+  fuzz(o: PyObj | undefined): void {
+    if (o && !o.immortal) { o.fuzzy = true; o.countKnown = false; }
+  }
+
   /** Marks `o` and everything it reaches as of unknown count (it escaped to code we do not model). */
   escape(o: PyObj | undefined, limit = 10000): void {
     if (!o) return;
@@ -238,7 +243,7 @@ export class Heap {
       const x = stack.pop()!;
       if (seen.has(x) || x.external) continue;
       seen.add(x);
-      if (!x.immortal) { x.fuzzy = true; x.countKnown = false; }
+      this.fuzz(x);
       if (x.kind === 'class' || x.kind === 'function' || x.kind === 'module') continue;
       for (const t of targetsOf(x)) stack.push(t);
     }

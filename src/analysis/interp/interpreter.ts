@@ -63,7 +63,18 @@ export interface CallSite {
   key: string;
   /** The argument expressions, for diagnostics about how a call is written. */
   argExprs?: Expr[];
+  /**
+   * Set when this site calls `exCallee` through CALL_FUNCTION_EX (a `*` or `**`
+   * in the call): the positional arguments went into a tuple (the caller's own
+   * references moved there), or, with constPos, are a tuple that holds them already
+   * (a tuple constant, or the caller's exact tuple passed as it is).
+   */
+  exCallee?: PyObj;
+  constPos?: boolean;
+  /** `f(*t)` alone with an exact tuple: t is the call's own argument tuple (a C callee like lru_cache keeps it). */
+  argsTuple?: PyObj;
 }
+
 
 export class Interpreter implements HeapHost {
   readonly heap = new Heap();
@@ -76,8 +87,6 @@ export class Interpreter implements HeapHost {
   readonly warmCallSites = new Set<string>();
   /** True while running under a condition whose value is unknown. */
   fuzzyDepth = 0;
-  /** See takeCallArgsTuple. */
-  private callArgsTuple?: PyObj;
   /** How many times execution went down a branch of unknown direction (loops stop iterating exactly then). */
   fuzzyEvents = 0;
   /** A loop was cut short (or ran an unknown number of times) since the last gc.collect(): garbage it made is unseen. */
@@ -977,35 +986,36 @@ export class Interpreter implements HeapHost {
       const withKw = viaMethod ? kwargs.length > 0 : dstarred || kwargs.length > 0;
       const extra = !python || (!starred && !dstarred) || passesTuple ? 0 : withKw ? dstarX : starX;
       handedOver = true;
-      // A C callee that keeps its argument tuple (lru_cache's key) keeps t itself.
-      this.callArgsTuple = passesTuple ? keptTuple : undefined;
+      // The positional tuple CALL_FUNCTION_EX gets is already counted when it is a tuple
+      // constant or the caller's own exact tuple (`f(*t, **kw)`): no new tuple holds the items.
+      const ownTuple = !!e.constPos || (passedTuple && e.args.filter((a) => a.k !== 'kw' && a.k !== 'dstar').length === 1);
+      if (starred || dstarred) {
+        site.exCallee = func;
+        site.constPos = ownTuple;
+        // A C callee that keeps its argument tuple (lru_cache's key) keeps t itself.
+        if (passesTuple) site.argsTuple = keptTuple;
+      }
       if (!extra) return yield* this.callObject(func, args, kwargs, frame, site);
-      const held = [...(self ? args.slice(1) : args), ...kwargs.map(([, v]) => v)];
-      for (const a of held) for (let k = 0; k < extra; k++) this.heap.incref(a);
+      // Positional arguments from a tuple constant or the caller's tuple: that tuple is the argument tuple, already counted.
+      const positional = self ? args.slice(1) : args;
+      const held: [PyObj, number][] = [
+        ...positional.map((a): [PyObj, number] => [a, ownTuple ? extra - 1 : extra]),
+        ...kwargs.map(([, v]): [PyObj, number] => [v, extra]),
+      ];
+      for (const [a, n] of held) for (let k = 0; k < n; k++) this.heap.incref(a);
       try {
         return yield* this.callObject(func, args, kwargs, frame, site);
       } finally {
-        for (const a of held) for (let k = 0; k < extra; k++) this.heap.decref(a);
+        for (const [a, n] of held) for (let k = 0; k < n; k++) this.heap.decref(a);
       }
     } finally {
       if (!handedOver) {
         for (const a of args) this.heap.decref(a);
         for (const [, v] of kwargs) this.heap.decref(v);
       }
-      this.callArgsTuple = undefined;
       this.heap.decref(keptTuple);
       this.heap.decref(func);
     }
-  }
-
-  /**
-   * The tuple `f(*t)` passes as the call's own argument tuple, for a C callee that keeps it
-   * (taken once; only when it holds exactly `args`).
-   */
-  takeCallArgsTuple(args: PyObj[]): PyObj | undefined {
-    const t = this.callArgsTuple;
-    this.callArgsTuple = undefined;
-    return t && t.alive && t.items?.length === args.length && t.items.every((x, i) => x === args[i]) ? t : undefined;
   }
 
   /**
@@ -1235,6 +1245,7 @@ export class Interpreter implements HeapHost {
       // hold weak references): the class's count is a plain class's, but what a collection freeing
       // it finds is open (collector.ts).
       klass.isAbc = true;
+      klass.abstractMethods = this.b.hasAbstractMethods(klass);
     }
     if (enumKind) {
       // EnumType's member maps and members refer to the class: its count is open.

@@ -180,6 +180,8 @@ export class PyObj {
   foreignMeta?: PyObj = undefined;
   /** abc.ABC, and classes made by its metaclass ABCMeta. */
   isAbc = false;
+  /** An ABC class whose __abstractmethods__ is not empty (ABCMeta computes it once, when it makes the class). */
+  abstractMethods = false;
   /** A function @abc.abstractmethod marked (its __isabstractmethod__). */
   isAbstract = false;
   /** A class made by @dataclass: its generated __init__ takes these fields. */
@@ -214,6 +216,15 @@ export class PyObj {
   oid: string;
   /** The first name the recorder saw bound to this object (its main report id). */
   primaryName?: string = undefined;
+}
+
+/**
+ * A class whose isinstance / issubclass answers follow from MROs alone: not an
+ * ABC (anything may be registered with one) and without a metaclass the model
+ * does not follow (it may define __instancecheck__ / __subclasscheck__).
+ */
+export function mroDecides(t: PyObj): boolean {
+  return t.kind === 'class' && !t.isAbc && !t.foreignMeta;
 }
 
 export interface Ref {

@@ -39,7 +39,8 @@ export type ExprBody =
   | { k: 'unary'; op: string; operand: Expr }
   | { k: 'boolop'; op: 'and' | 'or'; values: Expr[] }
   | { k: 'compare'; ops: string[]; operands: Expr[] }
-  | { k: 'call'; func: Expr; args: Arg[] }
+  /** constPos: the positional arguments are a tuple constant (a `**` call of constant positionals). */
+  | { k: 'call'; func: Expr; args: Arg[]; constPos?: true }
   | { k: 'attr'; obj: Expr; name: string }
   | { k: 'subscript'; obj: Expr; index: Expr }
   | { k: 'slice'; lower?: Expr; upper?: Expr; step?: Expr }

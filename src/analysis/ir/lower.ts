@@ -898,7 +898,26 @@ class Lowering implements PatternHost {
         else args.push({ k: 'pos', value: this.expr(a) });
       }
     }
-    return { k: 'call', func, args };
+    return this.foldCallPositionals(n, args) ? { k: 'call', func, args, constPos: true } : { k: 'call', func, args };
+  }
+
+  /**
+   * A call through CALL_FUNCTION_EX (`f("a", 1.5, **kw)`) builds its positional
+   * tuple like a tuple display (compile.c, starunpack_helper): three or more
+   * constants become one tuple constant at once (the items never reach
+   * co_consts), one or two are LOAD_CONSTs + BUILD_TUPLE that the flow-graph
+   * pass folds (the items stay in 3.11's co_consts, not in 3.12+'s). Either way
+   * that tuple constant holds the items for as long as the code object lives.
+   */
+  private foldCallPositionals(n: SyntaxNode, args: Arg[]): boolean {
+    if (!args.some((a) => a.k === 'dstar') || args.some((a) => a.k === 'star')) return false;
+    const pos = args.filter((a) => a.k === 'pos').map((a) => a.value);
+    if (!pos.length || !pos.every((e) => e.k === 'const')) return false;
+    if (pos.length > 2) {
+      for (const e of pos) this.dropConst(e);
+      this.addConst({ t: 'tuple', v: pos.map((e) => (e as { value: ConstValue }).value) }, n, /* literal */ false);
+    } else this.foldConstTuple(n, pos);
+    return true;
   }
 
   private comprehension(n: SyntaxNode): ExprBody {

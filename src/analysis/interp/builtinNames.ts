@@ -1,0 +1,11 @@
+// The names of the builtins namespace the model knows: classes it keeps as
+// class objects and functions it answers for. A leaf module, so that tables
+// derived from these lists can be built at load time by any other module.
+
+export const BUILTIN_TYPES = ['object', 'type', 'list', 'tuple', 'dict', 'set', 'frozenset', 'str', 'bytes', 'int', 'float', 'bool', 'complex',
+  'range', 'enumerate', 'zip', 'reversed', 'map', 'filter', 'super', 'property', 'staticmethod', 'classmethod', 'slice', 'bytearray'];
+
+export const BUILTIN_FUNCS = ['print', 'len', 'id', 'isinstance', 'issubclass', 'sorted', 'iter', 'next', 'repr', 'abs', 'hash', 'sum', 'min', 'max',
+  'any', 'all', 'getattr', 'setattr', 'hasattr', 'delattr', 'vars', 'locals', 'globals', 'callable', 'round', 'divmod', 'ord', 'chr',
+  'format', 'input', 'open', 'dir', 'hex', 'oct', 'bin', 'pow', 'exec', 'eval', 'compile', '__import__', 'breakpoint', 'ascii',
+  'aiter', 'anext', 'memoryview', 'exit', 'quit', 'help', 'copyright', 'credits', 'license'];
