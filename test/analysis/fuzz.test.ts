@@ -113,3 +113,51 @@ test('the same mutations as edits through EngineHost give the fresh analysis', a
     host.dispose();
   }
 });
+
+// Every builtin function and module function the model follows, and the methods of
+// the builtin types, called with no, too few, too many and odd arguments: each call
+// is either followed or raises (TypeError, ...) as CPython would; none is an internal error.
+const RECEIVERS: [string, string, string[]][] = [
+  ['list', '[1.5, 2.5]', ['append', 'clear', 'copy', 'count', 'extend', 'index', 'insert', 'pop', 'remove', 'reverse', 'sort', '__getitem__', '__len__', '__contains__', '__iter__']],
+  ['dict', '{"a": 1.5}', ['clear', 'copy', 'fromkeys', 'get', 'items', 'keys', 'pop', 'popitem', 'setdefault', 'update', 'values', '__getitem__', '__contains__']],
+  ['set', '{1.5}', ['add', 'clear', 'copy', 'difference', 'difference_update', 'discard', 'intersection', 'intersection_update', 'isdisjoint', 'issubset', 'issuperset', 'pop', 'remove', 'symmetric_difference', 'symmetric_difference_update', 'union', 'update']],
+  ['frozenset', 'frozenset([1.5])', ['copy', 'difference', 'intersection', 'isdisjoint', 'issubset', 'issuperset', 'symmetric_difference', 'union']],
+  ['str', '"ab c"', ['capitalize', 'center', 'count', 'encode', 'endswith', 'find', 'format', 'index', 'isdigit', 'join', 'ljust', 'lower', 'lstrip', 'partition', 'removeprefix', 'removesuffix', 'replace', 'rfind', 'rindex', 'rjust', 'rpartition', 'rsplit', 'rstrip', 'split', 'splitlines', 'startswith', 'strip', 'title', 'upper', 'zfill']],
+  ['bytes', 'b"ab"', ['count', 'decode', 'endswith', 'find', 'hex', 'join', 'replace', 'split', 'startswith', 'strip']],
+  ['tuple', '(1.5,)', ['count', 'index']],
+  ['deque', 'collections.deque([1.5])', ['append', 'appendleft', 'clear', 'copy', 'count', 'extend', 'extendleft', 'index', 'insert', 'pop', 'popleft', 'remove', 'reverse', 'rotate']],
+  ['OrderedDict', 'collections.OrderedDict(a=1)', ['get', 'move_to_end', 'pop', 'popitem', 'setdefault', 'update']],
+  ['Counter', 'collections.Counter("aab")', ['get', 'most_common', 'pop', 'setdefault', 'update', 'subtract', 'elements']],
+];
+const ARGUMENTS = ['', '[1.5]', '[1.5], 2', '"ab", [1.5], 3', 'None', 'x=1'];
+
+test('every followed function and builtin method, with 0-3 odd arguments: no internal error', async () => {
+  const { BUILTIN_FUNCTION_IMPLS } = await import('../../src/analysis/interp/builtinFunctionImpls');
+  const { MODULE_FUNCTION_IMPLS } = await import('../../src/analysis/interp/moduleFunctionImpls');
+  const { BUILTIN_FUNCS } = await import('../../src/analysis/interp/builtinNames');
+  const skip = new Set(['input', 'exit', 'quit', 'help', 'breakpoint', 'sys.exit', 'open', 'exec', 'eval', 'compile', '__import__']);
+  const functions = [...new Set([...BUILTIN_FUNCS, ...BUILTIN_FUNCTION_IMPLS.keys(), ...MODULE_FUNCTION_IMPLS.keys()])]
+    .filter((f) => /^[a-z_][\w.]*$/i.test(f) && !skip.has(f) && !/^(generator|namedtuple|sys\.std)/.test(f));
+  const calls = [
+    ...functions.map((f) => `${f}(ARGS)`),
+    ...RECEIVERS.flatMap(([, expr, methods]) => methods.map((m) => `(${expr}).${m}(ARGS)`)),
+  ];
+  let n = 0;
+  const failed: string[] = [];
+  for (const args of ARGUMENTS) {
+    // One program per call: the first internal error would hide the calls after it.
+    for (const c of calls) {
+      const call = c.replace('ARGS', args);
+      const src = `import gc, sys, weakref, functools, itertools, collections, copy, json, heapq, bisect, operator, math, random, contextlib, dataclasses, abc, time\ntry:\n    r = ${call}\nexcept Exception:\n    pass\nafter = [2.5]\n`;
+      const res = await analyze(src, { budgetMs: BUDGET_MS, python: '3.12' });
+      try {
+        check(res, call);
+      } catch (e) {
+        failed.push((e as Error).message.split('\n')[0]);
+      }
+      n++;
+    }
+  }
+  assert.deepEqual(failed, []);
+  assert.ok(n > 1000, `${n} calls`);
+});

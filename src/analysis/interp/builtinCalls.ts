@@ -78,13 +78,18 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   if (func.kind === 'weakref') return done(h.incref(func.referent) ?? b.none);
   if (func.kind === 'unknown' || func.kind === 'instance' || func.kind === 'generator') {
     if (func.kind === 'instance') {
+      // An instance has no vectorcall: _PyObject_MakeTpCall builds the argument tuple, slot_tp_call runs __call__.
       const m = b.lookupClassAttr(func.cls, '__call__');
-      if (m && m.kind === 'function') return it.callFromC(m, [func, ...args], frame, site);
+      if (m && m.kind === 'function') return b.callThroughTpCall(func, m, func, args, kwargs, frame, site);
     }
     h.escape(func);
     // Code the analysis does not follow may write to stdout or flush it.
     if (func.kind === 'unknown') it.stdout.forget();
     return done(unknownCall());
+  }
+  if (args.length < (MIN_POSITIONAL[name] ?? 0)) {
+    // `next()`, `sorted()`: CPython's argument check raises before the function does anything.
+    throw it.raiseObj(b.cError('TypeError', { line: site.line, col: site.col }), frame, true);
   }
   // Most calls pass no keywords: one shared empty map (never written) instead of a new one each.
   const kw = kwargs.length ? new Map(kwargs) : NO_KEYWORDS;
@@ -96,6 +101,15 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   }
   return otherBuiltin(call);
 }
+
+/** Builtin functions followed here and the positional arguments they cannot do without. */
+const MIN_POSITIONAL: Record<string, number> = {
+  iter: 1, next: 1, sorted: 1, len: 1, id: 1, hash: 1, repr: 1, abs: 1, ord: 1, chr: 1, callable: 1,
+  isinstance: 2, issubclass: 2, getattr: 2, hasattr: 2, delattr: 2, setattr: 3, divmod: 2,
+  'sys.intern': 1, 'sys.getrefcount': 1, 'weakref.finalize': 2, 'copy.copy': 1, 'copy.deepcopy': 1,
+  // Methods read from the class (`BaseException.__init__()`): self is the first argument.
+  'BaseException.__init__': 1, 'property.getter': 2, 'property.setter': 2, 'property.deleter': 2,
+};
 
 /** A builtin method bound to its object: called with the object first (held for the call). */
 function* callBoundBuiltin(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
@@ -118,6 +132,8 @@ function otherBuiltin(call: BuiltinCall): G<PyObj> {
     const nums = args.map((a) => (a.kind === 'int' || a.kind === 'float' || a.kind === 'bool') && a.value !== undefined ? Number(a.value) : undefined);
     const ok = nums.every((x) => x !== undefined);
     const f = (Math as unknown as Record<string, (...x: number[]) => number>)[fn];
+    // int.__floor__ / __ceil__ / __trunc__ of an exact int give the int itself.
+    if ((fn === 'floor' || fn === 'ceil' || fn === 'trunc') && args[0]?.kind === 'int' && args[0].type === 'int') return done(it.heap.incref(args[0])!);
     if (['floor', 'ceil', 'trunc', 'gcd', 'factorial', 'comb', 'perm', 'isqrt', 'lcm'].includes(fn)) {
       const v = ok && fn !== 'gcd' && fn !== 'factorial' && fn !== 'comb' && fn !== 'perm' && fn !== 'lcm' ? (fn === 'isqrt' ? Math.floor(Math.sqrt(nums[0]!)) : (Math as unknown as Record<string, (x: number) => number>)[fn](nums[0]!)) : undefined;
       return done(b.newInt(v !== undefined && Number.isFinite(v) ? BigInt(v) : undefined, pos));
@@ -211,12 +227,26 @@ interface MethodCall {
   unknownCall: () => PyObj;
 }
 
+/** Methods of the types followed here that take at least one positional argument (none given: TypeError). */
+const NEEDS_ARGUMENT: Record<string, ReadonlySet<string>> = {
+  list: new Set(['append', 'extend', 'insert', 'remove', 'index', 'count']),
+  deque: new Set(['append', 'appendleft', 'extend', 'extendleft', 'insert', 'remove', 'index', 'count']),
+  dict: new Set(['get', 'pop', 'setdefault', 'move_to_end', '__getitem__', '__contains__']),
+  set: new Set(['add', 'discard', 'remove', 'isdisjoint', 'issubset', 'issuperset', 'symmetric_difference', '__contains__']),
+  str: new Set(['join', 'count', 'index', 'find', 'rfind', 'rindex', 'startswith', 'endswith', 'replace', 'partition', 'rpartition', 'removeprefix', 'removesuffix', 'center', 'ljust', 'rjust', 'zfill', '__contains__']),
+  bytes: new Set(['join', 'count', 'index', 'find', 'rfind', 'rindex', 'startswith', 'endswith', 'replace', 'partition', 'rpartition', 'removeprefix', 'removesuffix', 'center', 'ljust', 'rjust', 'zfill', '__contains__']),
+};
+
 function* callMethod(b: Builtins, it: Interpreter, type: string, method: string, args: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite, unknownCall: () => PyObj): G<PyObj> {
   const h = it.heap;
   const self = args[0];
   const a1 = args[1];
   const pos = { line: site.line, col: site.col };
   if (!self) return unknownCall();
+  if (!a1 && NEEDS_ARGUMENT[type]?.has(method)) {
+    // `d.get()`, `s.join()`: CPython's argument check raises before the method does anything.
+    throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  }
   if (type === 'dict' && method === 'fromkeys' && args.length <= 2 && kw.size === 0) {
     // dict.fromkeys(iterable, value=None): every key maps to the one value.
     const keys = yield* b.iterateAll(self, frame);
@@ -463,8 +493,9 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
       return v;
     }
     case 'update': {
+      // Any number of iterables (none at all: nothing to do).
       const before = b.standIns;
-      for (const x of yield* b.iterateAll(a1, frame)) { yield* settleKey(b, x, frame); b.setAdd(self, x); }
+      for (const src of call.args.slice(1)) for (const x of yield* b.iterateAll(src, frame)) { yield* settleKey(b, x, frame); b.setAdd(self, x); }
       b.filledFrom(self, before);
       return b.none;
     }
@@ -479,8 +510,24 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
       // frozenset.copy of an exact frozenset is the frozenset itself.
       if (self.kind === 'frozenset' && self.type === 'frozenset') return h.incref(self)!;
       return b.newSet([...self.entries.values()].map((e) => h.incref(e.key)!), pos, self.kind === 'frozenset' ? 'frozenset' : 'set');
-    case 'union': case 'intersection': case 'difference':
-      return yield* b.binop(method === 'union' ? '|' : method === 'intersection' ? '&' : '-', self, a1, frame, false, pos);
+    case 'union': case 'intersection': case 'difference': {
+      const op = method === 'union' ? '|' : method === 'intersection' ? '&' : '-';
+      const isSet = (x: PyObj): boolean => x.kind === 'set' || x.kind === 'frozenset';
+      if (call.args.length === 2 && isSet(a1)) return yield* b.binop(op, self, a1, frame, false, pos);
+      // Any number of iterables: a copy of self (a new object even for a frozenset), then each in turn.
+      let acc = b.newSet([...self.entries.values()].map((e) => h.incref(e.key)!), pos, self.kind === 'frozenset' ? 'frozenset' : 'set');
+      for (const src of call.args.slice(1)) {
+        const other = isSet(src) ? h.incref(src)! : b.newSet(yield* b.iterateAll(src, frame), pos, 'set');
+        try {
+          const r = yield* b.binop(op, acc, other, frame, false, pos);
+          h.decref(acc);
+          acc = r;
+        } finally {
+          h.decref(other);
+        }
+      }
+      return acc;
+    }
   }
   return undefined;
 }
@@ -715,6 +762,8 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       return b.newInt(BigInt(i), pos);
     }
     case 'format': {
+      // No replacement field: the writer keeps the whole text as it is, so an exact str comes back itself.
+      if (known && !/[{}]/.test(v!) && self.type === 'str') return h.incref(self)!;
       // '{}'.format(s): the writer keeps a lone exact str, so s itself comes back.
       if (known && (v === '{}' || v === '{0}') && args.length === 2 && args[1].kind === 'str') return h.incref(args[1])!;
       // '{:>5}'.format(s), s already that wide: the writer keeps the lone str too.
@@ -859,19 +908,15 @@ export function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: M
   const key = kw.get('key');
   const keyObjs: PyObj[] = [];
   for (const x of [...items]) {
-    let k: PyObj = h.incref(x)!;
+    // The key function gets the item as the list holds it (no reference of the sort's own).
     if (key && key !== b.none) {
       try {
-        const r = yield* it.callFromC(key, [x], frame, site);
-        h.decref(k);
-        k = r;
+        keyObjs.push(yield* it.callFromC(key, [x], frame, site));
       } catch (err) {
-        h.decref(k);
         for (const o of keyObjs) h.decref(o);
         throw err;
       }
-    }
-    keyObjs.push(k);
+    } else keyObjs.push(h.incref(x)!);
   }
   try {
     const keys = keyObjs.map((k) => sortKey(k));

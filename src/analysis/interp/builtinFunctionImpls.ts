@@ -7,6 +7,7 @@ import { binop, knownClass } from './operators';
 import { G } from './interpreter';
 import { Kind, mroDecides, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
+import { LIMITS } from './limits';
 import { floatRepr } from '../ir/constants';
 import { BUILTIN_TYPES } from './builtinNames';
 import { callGetter, makeGetter } from './operatorModule';
@@ -175,44 +176,82 @@ function callableImpl(call: BuiltinCall): PyObj {
   return b.bool(['function', 'builtin', 'class', 'method'].includes(self?.kind ?? ''));
 }
 
+/**
+ * min() / max() as min_max runs them: one item at a time from the iterator
+ * (`min(a, b)` iterates its argument tuple), the key of each (the key function
+ * called with the item it holds), compared with the best so far by known numbers
+ * here or by running `key < best` / `key > best`; the best item and its key are
+ * kept, every other item and key released at once.
+ */
 function* minMaxImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, h, name, args, kw, frame, site, self, pos } = call;
-  const items = args.length === 1 ? yield* b.iterateAll(self, frame) : args.map((a) => h.incref(a)!);
+  if (!self) return b.unknown(pos.line, pos.col);
   const key = kw.get('key');
-  // The key of each item (calling the key function as CPython does), then the first extreme one:
-  // by known numbers here, else by running `item < best` (min) / `item > best` (max) as min_max does.
-  const keyObjs: PyObj[] = [];
-  for (const x of items) {
-    let k: PyObj = h.incref(x)!;
-    if (key) { const r = yield* it.callFromC(key, [x], frame, site); h.decref(k); k = r; }
-    keyObjs.push(k);
-  }
-  const keys = keyObjs.map((k) => { const sk = sortKey(k); return typeof sk === 'number' ? sk : undefined; });
-  let best: number | undefined = 0;
-  if (keys.every((k) => k !== undefined)) {
-    for (let i = 1; i < items.length; i++) if (name === 'min' ? keys[i]! < keys[best]! : keys[i]! > keys[best]!) best = i;
-  } else {
-    for (let i = 1; i < items.length && best !== undefined; i++) {
-      const r = yield* b.compare(name === 'min' ? '<' : '>', keyObjs[i], keyObjs[best], frame, pos);
-      const t = b.truthy(r);
-      h.decref(r);
-      if (t === undefined) best = undefined;
-      else if (t) best = i;
+  const keyFn = key && key !== b.none ? key : undefined;
+  const src = args.length === 1 ? h.incref(self)! : b.newSeq('tuple', args.map((a) => h.incref(a)!), pos);
+  let itr: PyObj | undefined;
+  let best: PyObj | undefined;
+  let bestKey: PyObj | undefined;
+  let order = true;
+  const seen: PyObj[] = [];
+  const events = it.fuzzyEvents;
+  try {
+    itr = yield* b.getIter(src, frame);
+    for (let n = 0; n < 100000; n++) {
+      if (n >= LIMITS.MAX_UNSURE_ITEMS && it.fuzzyEvents !== events) {
+        // Its steps took branches of unknown direction: where it ends is unknown (as iterateAll).
+        h.escape(itr);
+        it.unmodelledGarbage = true;
+        order = false;
+        break;
+      }
+      const x = yield* b.iterNext(itr, frame);
+      if (!x) break;
+      seen.push(x);
+      let k: PyObj;
+      try {
+        k = keyFn ? yield* it.callFromC(keyFn, [x], frame, site) : h.incref(x)!;
+      } catch (err) {
+        h.decref(x);
+        throw err;
+      }
+      if (!best) { best = x; bestKey = k; continue; }
+      const a = sortKey(k);
+      const c = sortKey(bestKey!);
+      let better: boolean | undefined;
+      if (typeof a === 'number' && typeof c === 'number') better = name === 'min' ? a < c : a > c;
+      else {
+        const r = yield* b.compare(name === 'min' ? '<' : '>', k, bestKey!, frame, pos);
+        better = b.truthy(r);
+        h.decref(r);
+      }
+      if (better === undefined) order = false;
+      if (better) {
+        h.decref(best);
+        h.decref(bestKey);
+        best = x;
+        bestKey = k;
+      } else {
+        h.decref(x);
+        h.decref(k);
+      }
     }
+  } catch (err) {
+    h.decref(best);
+    throw err;
+  } finally {
+    h.decref(bestKey);
+    h.decref(itr);
+    h.decref(src);
   }
-  for (const k of keyObjs) h.decref(k);
-  if (!items.length) {
+  if (!best) {
+    if (!order) return b.unknown(pos.line, pos.col);
     if (kw.has('default')) return h.incref(kw.get('default'))!;
     throw it.raiseObj(b.cError('ValueError', pos), frame, true);
   }
-  if (best === undefined) {
-    for (const x of items) h.escape(x);
-    const pick = items[0];
-    for (const x of items.slice(1)) h.decref(x);
-    return pick;
-  }
-  items.forEach((x, i) => { if (i !== best) h.decref(x); });
-  return items[best];
+  // An order the model cannot decide: any of the items may be the answer.
+  if (!order) for (const x of seen) h.escape(x);
+  return best;
 }
 
 function* sortedImpl(call: BuiltinCall): G<PyObj> {
@@ -568,6 +607,18 @@ function baseExceptionInitImpl(call: BuiltinCall): PyObj {
   return b.none;
 }
 
+/** e.with_traceback(tb): sets __traceback__ (None clears it) and returns e itself. */
+function withTracebackImpl(call: BuiltinCall): PyObj {
+  const { b, h, args, self, unknownCall } = call;
+  const tb = args[1];
+  if (self?.kind !== 'exception' || !tb || (tb.kind !== 'none' && tb.kind !== 'traceback')) return unknownCall();
+  const old = self.traceback;
+  self.traceback = tb.kind === 'none' ? undefined : h.incref(tb);
+  if (self.traceback) b.noteStore(self, self.traceback);
+  h.decref(old);
+  return h.incref(self)!;
+}
+
 /** object.__sizeof__(o) (a class's __sizeof__ calling up): a number of bytes; nothing kept. */
 function objectSizeofImpl(call: BuiltinCall): PyObj {
   return call.b.newInt(undefined, call.pos);
@@ -735,6 +786,7 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['staticmethod', propertyImpl],
   ['classmethod', propertyImpl],
   ['BaseException.__init__', baseExceptionInitImpl],
+  ['BaseException.with_traceback', withTracebackImpl],
   ['object.__init__', objectInitImpl],
   ['object.__setattr__', objectSetattrImpl],
   ['object.__init_subclass__', objectInitSubclassImpl],

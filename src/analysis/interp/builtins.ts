@@ -105,6 +105,9 @@ export class Builtins {
     this.names.set('NotImplemented', this.immortal('notimpl', 'NotImplementedType', 'NotImplemented'));
     this.names.set('Ellipsis', this.ellipsis);
     this.names.set('__name__', this.newStrImmortal('__main__'));
+    // What the script runner puts in __main__'s globals: None for a script, else objects of the interpreter's.
+    for (const n of ['__spec__', '__package__', '__cached__']) this.names.set(n, this.none);
+    for (const n of ['__file__', '__doc__', '__loader__', '__builtins__']) this.names.set(n, this.it.heap.external('unknown', 'object', `builtin:${n}`));
   }
 
   // ---- singletons and scalars ----
@@ -128,7 +131,8 @@ export class Builtins {
     return f;
   }
 
-  private newStrImmortal(s: string): PyObj {
+  // (an interned identifier: shared by the interpreter, immortal in the model)
+  newStrImmortal(s: string): PyObj {
     let o = this.internedStrs.get(s);
     if (!o) {
       o = this.immortal('str', 'str', pyStrRepr(s));
@@ -669,6 +673,31 @@ export class Builtins {
     return false;
   }
 
+  /**
+   * A Python method `fn` that tp_call reaches when `callee` is called (type_call's
+   * __init__, slot_tp_call's __call__), with the caller's `args` and `kwargs`
+   * (borrowed). While it runs, the call holds the argument tuple and keyword dict,
+   * and with keywords _PyObject_Call_Prepend's unpacked copy of them. Through
+   * CALL_FUNCTION_EX (`Cls(x, **kw)`) the caller's references already are that
+   * tuple and dict, and the items of a tuple constant or of the caller's own tuple
+   * have no caller reference at all.
+   */
+  *callThroughTpCall(callee: PyObj, fn: PyObj, self: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
+    const h = this.it.heap;
+    const one = [...args, ...kwargs.map(([, v]) => v)];
+    const ex = site.exCallee === callee;
+    const held = ex ? (kwargs.length ? one : []) : kwargs.length ? [...one, ...one] : one;
+    const borrowed = ex && site.constPos ? args : [];
+    for (const a of held) h.incref(a);
+    for (const a of borrowed) h.decref(a);
+    try {
+      return yield* this.it.callFromC(fn, [self, ...args], frame, site, kwargs);
+    } finally {
+      for (const a of borrowed) h.incref(a);
+      for (const a of held) h.decref(a);
+    }
+  }
+
   /** Calling a class: allocate, then __init__ through type.__call__ (a C call: arguments borrowed). */
   *instantiate(cls: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
     const h = this.it.heap;
@@ -774,22 +803,9 @@ export class Builtins {
         h.decref(r);
         return inst;
       }
-      // The argument tuple and keyword dict; with keywords, slot_tp_init's
-      // _PyObject_Call_Prepend also unpacks them into a new array of new references.
-      // Through CALL_FUNCTION_EX (`Cls(x, **kw)`) the caller's references are already
-      // in that tuple and dict, and a tuple constant's items have no caller reference at all.
-      const one = [...args, ...kwargs.map(([, v]) => v)];
-      const ex = site.exCallee === cls;
-      const all = ex ? (kwargs.length ? one : []) : kwargs.length ? [...one, ...one] : one;
-      for (const a of all) h.incref(a);
-      const borrowed = ex && site.constPos ? args : [];
-      for (const a of borrowed) h.decref(a);
       try {
-        const r = yield* this.it.callFromC(init, [inst, ...args], frame, site, kwargs);
-        h.decref(r);
+        h.decref(yield* this.callThroughTpCall(cls, init, inst, args, kwargs, frame, site));
       } finally {
-        for (const a of borrowed) h.incref(a);
-        for (const a of all) h.decref(a);
         release();
       }
       return inst;
@@ -880,6 +896,7 @@ export class Builtins {
       if (obj.kind === 'exception' && name === '__traceback__') return { func: h.incref(obj.traceback) ?? this.none };
       if (obj.kind === 'exception' && name === '__context__') return { func: h.incref(obj.context) ?? this.none };
       if (obj.kind === 'exception' && name === '__cause__') return { func: h.incref(obj.cause) ?? this.none };
+      if (obj.kind === 'exception' && name === 'with_traceback' && !this.lookupClassAttr(obj.cls, name)) return { func: this.boundBuiltin('BaseException.with_traceback'), self: h.incref(obj)! };
       const cls = obj.cls;
       const clsAttr = this.lookupClassAttr(cls, name);
       if (clsAttr && clsAttr.kind === 'property') {
@@ -920,6 +937,9 @@ export class Builtins {
         return { func: h.incref(clsAttr)! };
       }
       if (obj.kind === 'exception') return { func: this.unknown(site.line, site.col) };
+      // What every instance inherits from object: a method-wrapper bound to it (its calls are not followed).
+      if (OBJECT_METHODS.has(name)) return { func: this.boundBuiltin(`object.${name}`), self: h.incref(obj)! };
+      if (name === '__module__' || name === '__doc__' || name === '__weakref__') return { func: this.unknown(site.line, site.col) };
       // Not found the usual way: a class's __getattr__ is called with the name (slot_tp_getattr_hook).
       const hook = this.lookupClassAttr(cls, '__getattr__');
       if (hook?.kind === 'function') return { func: yield* this.it.callFromC(hook, [obj, this.newStr(name, site)], frame, site) };
@@ -1354,6 +1374,11 @@ export class Builtins {
 
 }
 
+
+/** The methods every instance inherits from `object`. */
+const OBJECT_METHODS = new Set(['__init__', '__repr__', '__str__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__hash__',
+  '__format__', '__reduce__', '__reduce_ex__', '__getattribute__', '__setattr__', '__delattr__', '__dir__', '__sizeof__',
+  '__getstate__', '__init_subclass__', '__subclasshook__', '__new__']);
 
 /** sys.stdout / sys.stderr as the module attribute gives them (their write and flush are followed). */
 export function isStdStream(o: PyObj | undefined): boolean {

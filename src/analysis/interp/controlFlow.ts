@@ -1,7 +1,7 @@
 // Compound statements: if under unknown conditions, while, for, try/except/
 // finally, with, decorators. Each keeps on the frame's value stack exactly
 // what CPython keeps there (the loop iterator, __exit__, the handled exception).
-import type { Expr, Stmt } from '../ir/irTypes';
+import type { Expr, Handler, Stmt } from '../ir/irTypes';
 import type { Frame } from './frame';
 import type { Completion, G, Interpreter } from './interpreter';
 import { CallSite, PyException, runSync } from './interpreter';
@@ -150,6 +150,7 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
       completion = yield* ip.execBlock(s.body, frame);
     } catch (err) {
       if (!(err instanceof PyException)) throw err;
+      if (s.handlers.some((h) => h.star)) return (completion = yield* runStarHandlers(ip, s.handlers, err, frame));
       const handler = s.handlers.find((h) => !h.type || ip.matches(err.exc, h.type, frame));
       if (!handler) throw err;
       completion = yield* ip.runHandler(handler, err.exc, frame);
@@ -171,6 +172,51 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
       }
     }
   }
+}
+
+/**
+ * `except*` clauses (PEP 654): the exception, wrapped in a group if it is not one, is
+ * split by each clause's type in turn; a clause whose part is not empty runs with that
+ * part (a new group the model does not build: unknown), and what no clause took is
+ * raised again at the end. The exception's own parts go into groups the model does not
+ * follow, so everything it reaches has an open count.
+ */
+function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException, frame: Frame): G<Completion> {
+  ip.heap.escape(err.exc);
+  let rest = groupLeaves(ip, err.exc);
+  for (const h of handlers) {
+    if (rest) {
+      const matched = rest.filter((leaf) => !h.type || ip.matches(leaf, h.type, frame));
+      if (!matched.length) continue;
+      rest = rest.filter((leaf) => !matched.includes(leaf));
+    }
+    const c = yield* ip.runHandler(h, ip.b.unknown(h.line, 0), frame);
+    if (c.k !== 'normal') {
+      ip.heap.decref(err.exc);
+      return c;
+    }
+  }
+  if (rest?.length) throw err;
+  ip.heap.decref(err.exc);
+  return NORMAL;
+}
+
+/** The exceptions an exception group holds, nested groups flattened (a plain exception: itself); undefined when not known. */
+function groupLeaves(ip: Interpreter, exc: PyObj): PyObj[] | undefined {
+  const group = ip.b.types.get('BaseExceptionGroup')!;
+  const cls = ip.b.classOf(exc);
+  if (!cls) return undefined;
+  const isGroup = ip.b.isSubclass(cls, group) || cls.builtinName === 'ExceptionGroup';
+  if (!isGroup) return exc.kind === 'exception' ? [exc] : undefined;
+  const parts = exc.excArgs?.items?.[1];
+  if (!parts?.items || parts.fuzzy) return undefined;
+  const out: PyObj[] = [];
+  for (const p of parts.items) {
+    const sub = groupLeaves(ip, p);
+    if (!sub) return undefined;
+    out.push(...sub);
+  }
+  return out;
 }
 
 export function matches(ip: Interpreter, exc: PyObj, typeExpr: Expr, frame: Frame): boolean {

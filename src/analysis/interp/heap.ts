@@ -187,6 +187,7 @@ export class Heap {
     o.descriptors = undefined;
     o.defaults = undefined;
     o.kwdefaults = undefined;
+    o.annotations = undefined;
     o.closure = undefined;
     o.methodFunc = undefined;
     o.methodSelf = undefined;

@@ -169,6 +169,22 @@ export class Interpreter implements HeapHost {
     if (v.t === 'tuple') {
       o.items = v.v.map((x) => this.heap.incref(this.constObj(x, line, col))!);
       o.tracked = o.items.some((x) => this.b.mayBeTracked(x));
+    } else if (v.t === 'frozenset') {
+      // Equal items are one entry (the first one's object), as PyFrozenSet_New keeps them. The
+      // compiler merges a frozenset constant into a new one of the merged items; the AST optimizer's
+      // own frozenset stays in the parser's arena, holding the set display's own item objects. Those
+      // are the merged ones only where the display is the value's first occurrence (constants are
+      // made here in the order lowering first met them).
+      o.entries = new Map();
+      for (const x of v.v) {
+        const first = !this.constObjs.has(constKeyOf(x));
+        const item = this.constObj(x, line, col);
+        const k = this.b.hashKey(item);
+        if (o.entries.has(k)) continue;
+        o.entries.set(k, { key: this.heap.incref(item)!, value: item });
+        if (literal && first && !item.immortal) { item.rc++; item.parserRefs++; }
+      }
+      o.tracked = true;
     } else if (v.t === 'int' || v.t === 'float' || v.t === 'str' || v.t === 'bytes' || v.t === 'complex') {
       o.value = v.v as never;
     }
@@ -321,6 +337,15 @@ export class Interpreter implements HeapHost {
     if (s.value) {
       const v = yield* this.eval(s.value, frame);
       yield* this.assign(s.target, v, frame);
+    }
+    if (s.annotation && s.target.k === 'name') {
+      const t = yield* this.eval(s.annotation, frame);
+      // The namespace's __annotations__ dict (SETUP_ANNOTATIONS made it; made here at first use).
+      const ns = frame.kind === 'class' ? frame.locals : frame.globals;
+      let d = ns.get('__annotations__');
+      if (!d) ns.set('__annotations__', (d = this.b.newDict(s)));
+      if (d.kind === 'dict') this.b.dictSet(d, this.b.newStrImmortal(s.target.id), t);
+      else this.heap.decref(t);
     }
     return NORMAL;
   }
@@ -1190,6 +1215,12 @@ export class Interpreter implements HeapHost {
       const d = this.b.newDict({ line: fn.line, col: 0 });
       for (const p of kwo) this.b.dictSet(d, this.b.newStr(p.name, { line: fn.line, col: 0 }), yield* this.eval(p.default!, frame));
       f.kwdefaults = d;
+    }
+    if (fn.annotations) {
+      // MAKE_FUNCTION keeps them as a tuple (name, value, name, value, ...); __annotations__ makes the dict later.
+      const items: PyObj[] = [];
+      for (const a of fn.annotations) items.push(this.b.newStrImmortal(a.name), yield* this.eval(a.value, frame));
+      f.annotations = this.b.newSeq('tuple', items, { line: fn.line, col: 0 });
     }
     if (fn.freeVars.size) {
       const cells: PyObj[] = [];

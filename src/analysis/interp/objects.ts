@@ -79,6 +79,8 @@ export class PyObj {
   fn?: FunctionIR = undefined;
   defaults?: PyObj = undefined;
   kwdefaults?: PyObj = undefined;
+  /** Function: the annotations tuple MAKE_FUNCTION keeps. */
+  annotations?: PyObj = undefined;
   closure?: PyObj = undefined;
   /** Bound method: function and self. */
   methodFunc?: PyObj = undefined;
@@ -308,6 +310,7 @@ function traverse(o: PyObj, sink: RefSink): void {
   // A typing.NamedTuple default is held twice: by _field_defaults and by __new__.__defaults__.
   o.namedDefaults?.forEach((v, k) => { sink.add(v, labels ? `_field_defaults[${k}]` : '', 'hidden'); sink.add(v, labels ? `__new__ default ${k}` : '', 'hidden'); });
   sink.add(o.kwdefaults, '__kwdefaults__', 'hidden');
+  sink.add(o.annotations, '__annotations__', 'hidden');
   sink.add(o.closure, '__closure__', 'hidden');
   sink.add(o.methodFunc, '__func__', 'hidden');
   sink.add(o.methodSelf, '__self__', 'hidden');

@@ -112,6 +112,9 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     const site = { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:%` };
     const lone = r.kind === 'tuple' ? (r.items?.length === 1 ? r.items[0] : undefined) : r;
     if (l.value === '%s' && lone?.kind === 'str') return h.incref(lone)!;
+    // No conversion at all and nothing to convert (`s % ()`, `s % {}`): the writer keeps s itself.
+    const nothing = (r.kind === 'tuple' && r.items?.length === 0 && !r.fuzzy) || (r.kind === 'dict' && !r.cls);
+    if (typeof l.value === 'string' && !l.value.includes('%') && nothing && l.type === 'str') return h.incref(l)!;
     const values = r.kind === 'tuple' ? r.items ?? [] : [r];
     const specs = typeof l.value === 'string' && (r.kind !== 'tuple' || !r.fuzzy) ? percentSpecs(l.value) : undefined;
     const pieces: (string | undefined)[] = [];
@@ -130,6 +133,15 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
 /** The operations on builtin values that run no Python code. */
 function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): PyObj {
   const h = bi.it.heap;
+  // `K | None`, `K | int` (PEP 604): a types.UnionType holding a tuple of the (distinct) classes.
+  const typeOperand = (x: PyObj): boolean => x.kind === 'none' || (x.kind === 'class' && !x.foreignMeta && !x.enumKind);
+  if (op === '|' && typeOperand(l) && typeOperand(r) && (l.kind === 'class' || r.kind === 'class')) {
+    const args = l === r ? [l] : [l, r];
+    const u = h.alloc('unknown', 'types.UnionType', h.site(pos.line, pos.col, 'types.UnionType', 'X | Y'));
+    u.items = [bi.newSeq('tuple', args.map((x) => h.incref(x)!), pos)];
+    u.tracked = true;
+    return u;
+  }
   const a = num(bi, l);
   const b = num(bi, r);
   if ((l.kind === 'int' || l.kind === 'bool' || l.kind === 'float') && (r.kind === 'int' || r.kind === 'bool' || r.kind === 'float')) {

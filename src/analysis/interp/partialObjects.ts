@@ -86,6 +86,14 @@ export function* callPartial(b: Builtins, it: Interpreter, p: PyObj, args: PyObj
     for (const a of stored) for (let k = 0; k < 1 + concat; k++) held.push(a);
     for (const [, v] of kwargs) held.push(v, v, v);
     for (const e of kept) held.push(e.value, e.value);
+  } else if (func.kind === 'class' && !kwargs.length) {
+    // A class has no vectorcall: partial_call runs (tp_call), with the call's positionals in a tuple
+    // (_PyObject_MakeTpCall), concatenated to the stored ones only when both are there, and hands that
+    // tuple (the stored one as it is) to type_call: __init__ gets the items as that tuple holds them.
+    const concat = stored.length > 0 && args.length > 0 ? 1 : 0;
+    for (const a of args) for (let k = 0; k < 1 + concat; k++) held.push(a);
+    for (const a of stored) for (let k = 0; k < concat; k++) held.push(a);
+    site = { ...site, exCallee: func, constPos: true };
   }
   for (const x of held) h.incref(x);
   try {

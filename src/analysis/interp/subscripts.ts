@@ -26,7 +26,26 @@ export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<P
     bi.it.unmodelledGarbage = true;
     return done(bi.it.heap.incref(obj)!);
   }
+  if (obj.kind === 'class' && obj.external && GENERIC_ORIGINS.has(obj.builtinName ?? '')) return done(genericAlias(bi, obj, idx, frame));
   return done(plainGetItem(bi, obj, idx, frame));
+}
+
+/** Builtin classes whose `C[args]` is a types.GenericAlias (PEP 585). */
+const GENERIC_ORIGINS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type']);
+
+/**
+ * `list[K]`: a new types.GenericAlias holding its origin and its arguments as a tuple
+ * (the subscript's own tuple, or a new one around a single argument). Not followed
+ * further: calling it or reading its attributes goes the unknown way.
+ */
+function genericAlias(bi: Builtins, origin: PyObj, idx: PyObj, frame: Frame): PyObj {
+  const h = bi.it.heap;
+  const pos = { line: frame.line, col: 0 };
+  const args = idx.kind === 'tuple' && !idx.cls ? h.incref(idx)! : bi.newSeq('tuple', [h.incref(idx)!], pos);
+  const ga = h.alloc('unknown', 'types.GenericAlias', h.site(pos.line, pos.col, 'types.GenericAlias', `${origin.builtinName}[…]`));
+  ga.items = [args];
+  ga.tracked = true;
+  return ga;
 }
 
 /** Item reads that run no code: sequences, namespace dicts, strings, weak containers. */

@@ -20,6 +20,7 @@ export function constKey(c: ConstValue): string {
     case 'none': return 'none';
     case 'ellipsis': return 'ellipsis';
     case 'tuple': return `tuple:(${c.v.map(constKey).join(',')})`;
+    case 'frozenset': return `frozenset:(${c.v.map(constKey).join(',')})`;
   }
 }
 
@@ -34,6 +35,7 @@ export function constRepr(c: ConstValue): string {
     case 'none': return 'None';
     case 'ellipsis': return 'Ellipsis';
     case 'tuple': return c.v.length === 1 ? `(${constRepr(c.v[0])},)` : `(${c.v.map(constRepr).join(', ')})`;
+    case 'frozenset': return `frozenset({${c.v.map(constRepr).join(', ')}})`;
   }
 }
 

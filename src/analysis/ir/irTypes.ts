@@ -23,7 +23,9 @@ export type ConstValue =
   | { t: 'bool'; v: boolean }
   | { t: 'none' }
   | { t: 'ellipsis' }
-  | { t: 'tuple'; v: ConstValue[] };
+  | { t: 'tuple'; v: ConstValue[] }
+  /** Only from folding a set display of constants that is iterated or searched (`x in {1.5, 2.5}`). */
+  | { t: 'frozenset'; v: ConstValue[] };
 
 export type Expr = Pos & ExprBody;
 export type ExprBody =
@@ -93,7 +95,8 @@ export type StmtBody =
   | { k: 'expr'; value: Expr }
   | { k: 'assign'; targets: Expr[]; value: Expr }
   | { k: 'augassign'; target: Expr; op: string; value: Expr }
-  | { k: 'annassign'; target: Expr; value?: Expr }
+  /** annotation: evaluated and stored in __annotations__ (a simple name in a module or class body). */
+  | { k: 'annassign'; target: Expr; value?: Expr; annotation?: Expr }
   | { k: 'return'; value?: Expr }
   | { k: 'del'; targets: Expr[] }
   | { k: 'pass' | 'break' | 'continue' }
@@ -146,6 +149,8 @@ export interface Handler {
   name?: string;
   body: Stmt[];
   line: number;
+  /** `except*` (PEP 654): the clause gets the part of an exception group its type matches. */
+  star?: true;
 }
 
 export interface Param {
@@ -193,6 +198,8 @@ export interface FunctionIR extends CodeIR {
   expr?: Expr;
   /** All positional defaults are constants: the tuple constant the compiler folds them into. */
   defaultsConst?: Expr;
+  /** Parameter and return annotations, evaluated when the function is made (none under `from __future__ import annotations`). */
+  annotations?: { name: string; value: Expr }[];
   /** For generator expressions: the comprehension it runs. */
   genComp?: Expr & { k: 'comp' };
 }

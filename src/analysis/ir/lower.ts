@@ -55,6 +55,8 @@ class Lowering implements PatternHost {
   private readonly codes: CodeIR[] = [];
   /** Set while a top-level statement is lowered for the cache: its constant-table operations. */
   private log: ConstOp[] | undefined;
+  /** `from __future__ import annotations`: annotations are strings, never evaluated. */
+  private lazyAnnotations = false;
 
   constructor(private readonly cache?: LoweringCache) {}
 
@@ -68,8 +70,9 @@ class Lowering implements PatternHost {
     };
     this.codes.push(mod);
     this.scope = this.newScope(mod, 'module');
+    this.lazyAnnotations = root.namedChildren.some((c) => c?.type === 'future_import_statement' && /\bannotations\b/.test(c.text));
     if (this.cache) {
-      this.cache.begin();
+      this.cache.begin(this.lazyAnnotations ? 'lazy-annotations' : '');
       mod.body = this.block(root, (c) => this.topLevel(c));
     } else mod.body = this.block(root);
     this.resolve(this.scope);
@@ -329,7 +332,7 @@ class Lowering implements PatternHost {
       case 'for_statement': {
         if (n.children.some((c) => c?.type === 'async')) return [this.unsupported(n, 'async for')];
         return [this.mk(n, {
-          k: 'for', target: this.target(n.childForFieldName('left')!), iter: this.exprList(n.childForFieldName('right')!),
+          k: 'for', target: this.target(n.childForFieldName('left')!), iter: this.iterOf(n.childForFieldName('right')!),
           body: this.block(n.childForFieldName('body')),
           orelse: this.block(n.childForFieldName('alternative')?.childForFieldName('body') ?? null),
         })];
@@ -426,14 +429,18 @@ class Lowering implements PatternHost {
     let cur: SyntaxNode = n;
     let annotated = false;
     for (;;) {
-      if (cur.childForFieldName('type')) annotated = true;
+      const type = cur.childForFieldName('type');
+      if (type) annotated = true;
       const right = cur.childForFieldName('right');
       targets.push(this.target(cur.childForFieldName('left')!));
       if (right && right.type === 'assignment') { cur = right; continue; }
-      if (!right) return this.mk(stmt, { k: 'annassign', target: targets[0] });
-      const value = this.exprList(right);
-      if (annotated && targets.length === 1) return this.mk(stmt, { k: 'annassign', target: targets[0], value });
-      return this.mk(stmt, { k: 'assign', targets, value });
+      const value = right ? this.exprList(right) : undefined;
+      if (!annotated || targets.length !== 1) return this.mk(stmt, { k: 'assign', targets, value: value! });
+      // A simple name in a module or class body: its annotation is evaluated after the value and
+      // stored in __annotations__ (compiler_annassign); elsewhere it is not kept.
+      const stored = type && targets[0].k === 'name' && !this.lazyAnnotations && (this.scope.kind === 'module' || this.scope.kind === 'class');
+      const annotation = stored ? this.expr(type.namedChildren[0] ?? type) : undefined;
+      return this.mk(stmt, annotation ? { k: 'annassign', target: targets[0], value, annotation } : { k: 'annassign', target: targets[0], value });
     }
   }
 
@@ -477,6 +484,8 @@ class Lowering implements PatternHost {
           if (alias) { name = alias.text; this.bind(name); }
         }
         const h: Handler = { type, name, body: this.block(blockNode), line: c.startPosition.row + 1 };
+        // (this grammar writes `except*` as an except_clause with a `*` token; older ones as except_group_clause)
+        if (c.type === 'except_group_clause' || c.children.some((x) => x?.type === '*')) h.star = true;
         placed?.push(h);
         handlers.push(h);
       } else if (c.type === 'else_clause') orelse = this.block(c.childForFieldName('body'));
@@ -535,11 +544,29 @@ class Lowering implements PatternHost {
     const isAsync = n.children.some((c) => c?.type === 'async');
     const params = this.params(n.childForFieldName('parameters'));
     const folded = this.foldDefaults(n, params);
+    const annotations = this.annotations(n);
     this.bind(name);
     const fn = this.functionScope(name, n, params, false, () => this.block(n.childForFieldName('body')));
     fn.isAsync = isAsync;
     if (folded) fn.defaultsConst = folded;
+    if (annotations.length) fn.annotations = annotations;
     return this.mk(n, { k: 'def', fn, decorators });
+  }
+
+  /** A def's parameter and return annotations, in the enclosing scope, after the defaults (as MAKE_FUNCTION gets them). */
+  private annotations(n: SyntaxNode): { name: string; value: Expr }[] {
+    if (this.lazyAnnotations) return [];
+    const out: { name: string; value: Expr }[] = [];
+    for (const p of n.childForFieldName('parameters')?.namedChildren ?? []) {
+      if (!p || (p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter')) continue;
+      const type = p.childForFieldName('type');
+      const inner = p.type === 'typed_parameter' ? p.namedChildren[0] : p.childForFieldName('name');
+      const name = inner?.type === 'list_splat_pattern' || inner?.type === 'dictionary_splat_pattern' ? inner.namedChildren[0]?.text : inner?.text;
+      if (type && name) out.push({ name, value: this.expr(type.namedChildren[0] ?? type) });
+    }
+    const ret = n.childForFieldName('return_type');
+    if (ret) out.push({ name: 'return', value: this.expr(ret.type === 'type' ? ret.namedChildren[0] ?? ret : ret) });
+    return out;
   }
 
   /**
@@ -635,6 +662,32 @@ class Lowering implements PatternHost {
   // ---- expressions ----
 
   /** An expression or a bare comma list (`return a, b`) as a tuple. */
+  /**
+   * What a `for` loop, a comprehension or a final `in` iterates: CPython's AST
+   * optimizer (fold_iter) makes a list display a tuple display (one tuple constant
+   * when every item is one) and a set display of constants one frozenset constant;
+   * a display with a starred item stays as it is.
+   */
+  private iterOf(n: SyntaxNode): Expr {
+    let m = n;
+    while (m.type === 'parenthesized_expression') {
+      const inner = m.namedChildren.find((c) => c?.type !== 'comment');
+      if (!inner) break;
+      m = inner;
+    }
+    if ((m.type !== 'list' && m.type !== 'set') || m.namedChildren.some((c) => c?.type === 'list_splat')) return this.exprList(n);
+    if (this.depth > MAX_NESTING) return this.expr(m);
+    const elts = m.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.expr(c));
+    if (m.type === 'list') {
+      const t = this.tupleOf(m, elts);
+      return 'line' in t ? t : at(m, t);
+    }
+    if (elts.length && elts.every((e) => e.k === 'const')) {
+      return this.foldedConst(m, { t: 'frozenset', v: elts.map((e) => (e as { value: ConstValue }).value) }, elts);
+    }
+    return at(m, { k: 'set', elts });
+  }
+
   private exprList(n: SyntaxNode): Expr {
     if (n.type === 'expression_list' || n.type === 'pattern_list') return this.tupleOf(n, n.namedChildren.map((c) => this.expr(c)));
     return this.expr(n);
@@ -651,7 +704,8 @@ class Lowering implements PatternHost {
   /** Replaces sub-constants by one folded constant: the parts leave co_consts. */
   foldedConst(n: SyntaxNode, value: ConstValue, parts: Expr[]): Expr {
     for (const p of parts) this.dropConst(p);
-    return this.addConst(value, n);
+    // The result is a use like a literal's: a later fold that absorbs an equal value must not drop this one.
+    return this.constant(value, n);
   }
 
   private dropConst(e: Expr): void {
@@ -769,7 +823,6 @@ class Lowering implements PatternHost {
         return { k: 'boolop', op, values: [this.expr(n.childForFieldName('left')), this.expr(n.childForFieldName('right'))] };
       }
       case 'comparison_operator': {
-        const operands = n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.expr(c));
         const ops: string[] = [];
         for (let i = 0; i < n.childCount; i++) {
           if (n.fieldNameForChild(i) === 'operators') {
@@ -779,6 +832,10 @@ class Lowering implements PatternHost {
             else ops.push(t);
           }
         }
+        // The AST optimizer folds the last operand of a final `in` / `not in` as an iterable (fold_iter).
+        const nodes = n.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment');
+        const lastIn = ops[ops.length - 1] === 'in' || ops[ops.length - 1] === 'not in';
+        const operands = nodes.map((c, i) => (lastIn && i === nodes.length - 1 ? this.iterOf(c) : this.expr(c)));
         return { k: 'compare', ops, operands };
       }
       case 'call': return this.call(n);
@@ -827,6 +884,14 @@ class Lowering implements PatternHost {
       }
       case 'keyword_argument': return this.expr(n.childForFieldName('value'));
       case 'type': return this.expr(n.namedChildren[0]);
+      // Annotations: the grammar's type forms are ordinary expressions at run time.
+      case 'generic_type': {
+        const params = n.namedChildren.find((c) => c?.type === 'type_parameter')?.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment') ?? [];
+        const index = params.length === 1 ? this.expr(params[0]) : this.tupleOf(n, params.map((p) => this.expr(p)));
+        return { k: 'subscript', obj: this.expr(n.namedChildren[0]), index };
+      }
+      case 'union_type': return { k: 'binop', op: '|', left: this.expr(n.namedChildren[0]), right: this.expr(n.namedChildren[1]) };
+      case 'member_type': return { k: 'attr', obj: this.expr(n.namedChildren[0]), name: n.namedChildren[1]?.text ?? '' };
       default:
         return this.opaque(n);
     }
@@ -858,6 +923,8 @@ class Lowering implements PatternHost {
         && only.children.every((c) => c!.type !== '=' && c!.type !== 'type_conversion') ? specNode.text.replace(/^:/, '') : undefined;
       const fs = pieces.some((c) => c!.type === 'interpolation' && c!.children.some((x) => x!.type === '=')) || prefix.includes('t')
         ? undefined : this.fstringPieces(pieces as SyntaxNode[], isRaw);
+      // No interpolation: the parser makes the text one str constant, as for a plain literal.
+      if (fs && fs.every((p) => typeof p === 'string')) return this.constant({ t: 'str', v: fs.join('') }, n);
       return at(n, spec !== undefined ? { k: 'fstring', parts, spec, pieces: fs } : { k: 'fstring', parts, whole, pieces: fs });
     }
     let text = '';
@@ -924,7 +991,7 @@ class Lowering implements PatternHost {
     const kind: 'list' | 'set' | 'dict' | 'gen' = n.type === 'list_comprehension' ? 'list' : n.type === 'set_comprehension' ? 'set' : n.type === 'dictionary_comprehension' ? 'dict' : 'gen';
     const clauses = n.namedChildren.filter((c): c is SyntaxNode => !!c && (c.type === 'for_in_clause' || c.type === 'if_clause'));
     // The first iterable is evaluated in the enclosing scope.
-    const firstIter = clauses[0]?.type === 'for_in_clause' ? this.exprList(clauses[0].childForFieldName('right')!) : undefined;
+    const firstIter = clauses[0]?.type === 'for_in_clause' ? this.iterOf(clauses[0].childForFieldName('right')!) : undefined;
     const outer = this.scope;
     let fn: FunctionIR | undefined;
     if (kind === 'gen') {
@@ -939,7 +1006,7 @@ class Lowering implements PatternHost {
     const generators: Comprehension[] = [];
     clauses.forEach((c, i) => {
       if (c.type === 'for_in_clause') {
-        const iter = i === 0 && firstIter ? firstIter : this.exprList(c.childForFieldName('right')!);
+        const iter = i === 0 && firstIter ? firstIter : this.iterOf(c.childForFieldName('right')!);
         const gen: Comprehension = { target: this.target(c.childForFieldName('left')!), iter, ifs: [] };
         // The compiler's fast path for a temporary in an inner loop: `for y in [f(x)]` is `y = f(x)`.
         if (generators.length && (iter.k === 'list' || iter.k === 'tuple') && iter.elts.length === 1 && iter.elts[0].k !== 'star') gen.assignOnly = true;
@@ -1036,6 +1103,8 @@ class Lowering implements PatternHost {
       if (p.kind !== 'class') return this.scopeOf(p, name);
     }
     if (s.kind === 'function' && s.code.locals.has(name)) return s.code.cellVars.has(name) ? 'cell' : 'local';
+    // A method's implicit __class__ cell (its class body made it; see markClassCell).
+    if (name === '__class__' && s.kind === 'function' && s.code.freeVars.has(name)) return 'free';
     // Free: search the enclosing functions (class bodies are skipped, as in CPython).
     let p = s.parent;
     const path: ScopeInfo[] = [];

@@ -102,8 +102,17 @@ export class LoweringCache {
   reused = 0;
   lowered = 0;
 
-  /** Starts a lowering. */
-  begin(): void {
+  /** What every statement's lowering depends on beyond its own text (`from __future__ import annotations`). */
+  private flavour = '';
+
+  /** Starts a lowering; a new flavour makes every kept entry stale. */
+  begin(flavour = ''): void {
+    if (flavour !== this.flavour) {
+      this.flavour = flavour;
+      for (const list of this.byKey.values()) for (const e of list) e.alive = false;
+      this.byKey.clear();
+      this.byNode = new WeakMap();
+    }
     this.generation++;
     this.reused = 0;
     this.lowered = 0;
