@@ -16,3 +16,14 @@ import math
 x = 10 ** 6 + int("0")
 y = math.floor(x)  # ?rc x
 z = math.ceil(x) + math.trunc(x)  # ?rc x
+n = 10 ** 7 + int("1")
+i = n.__index__()  # ?rc n
+j = n.__int__() + 0  # ?rc n
+r = round(n)  # ?rc n
+fl = 2.5 * 3
+g = fl.__float__()  # ?rc fl
+s2 = "abc def!" + str(len("ab"))
+c2 = s2.__str__()  # ?rc s2
+c3 = s2.__format__("")  # ?rc s2
+d5 = bytes(3) + b"!!"
+m5 = b"".join([d5])  # ?rc d5

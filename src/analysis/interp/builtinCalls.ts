@@ -9,7 +9,8 @@ import { itemEquals, knownInt } from './operators';
 import { lessThan } from './heapqBisect';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
-import { CallSite, G, Interpreter } from './interpreter';
+import { CallSite, G, Interpreter, runSync } from './interpreter';
+import { COROUTINE } from './builtinNames';
 import { DictEntry, PyObj } from './objects';
 import { done } from './finished';
 import type { Heap } from './heap';
@@ -51,6 +52,11 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   const h = it.heap;
   const name = func.builtinName ?? '';
   const unknownCall = (): PyObj => {
+    // Coroutines handed to code the model does not follow (asyncio.run, gather, create_task)
+    // are run there, to their end, as an event loop would.
+    for (const a of args) for (const x of a.kind === 'list' || a.kind === 'tuple' ? a.items ?? [] : [a]) {
+      if (x.builtinName === COROUTINE && x.genState === 'created') h.decref(runSync(it.driveCoroutine(x, frame)));
+    }
     for (const a of args) h.escape(a);
     for (const [, v] of kwargs) h.escape(v);
     const r = b.unknown(site.line, site.col);
@@ -101,6 +107,10 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   }
   return otherBuiltin(call);
 }
+
+/** Methods of an exact int / float that return the number itself (`__round__` with ndigits None or ≥ 0). */
+const INT_SELF_METHODS = new Set(['conjugate', '__index__', '__int__', '__floor__', '__ceil__', '__trunc__', '__pos__', '__round__']);
+const FLOAT_SELF_METHODS = new Set(['conjugate', '__float__', '__pos__']);
 
 /** Builtin functions followed here and the positional arguments they cannot do without. */
 const MIN_POSITIONAL: Record<string, number> = {
@@ -298,8 +308,9 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     if (r) return r;
   }
   if (type === 'int' || type === 'float') {
-    // conjugate of an exact int / float is the number itself (int___int__, float_float).
-    if (method === 'conjugate' && self.type === self.kind && (self.kind === 'int' || self.kind === 'float')) return h.incref(self)!;
+    // These give an exact int / float itself (int___int__, long_long, float_float).
+    const selfMethods = self.kind === 'int' ? INT_SELF_METHODS : FLOAT_SELF_METHODS;
+    if (selfMethods.has(method) && self.type === self.kind && (self.kind === 'int' || self.kind === 'float') && (method !== '__round__' || !a1 || a1.kind === 'none' || (a1.kind === 'int' && typeof a1.value === 'bigint' && a1.value >= 0n))) return h.incref(self)!;
     return b.newInt(undefined, pos);
   }
   return unknownCall();
@@ -690,6 +701,8 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
   const known = v !== undefined && args.slice(1).every((a) => a.kind !== 'unknown' && !a.fuzzy);
   const str = (x: string | undefined): PyObj => (x !== undefined && x === v ? h.incref(self)! : b.newStr(x, pos));
   const maybeSelf = (): PyObj => b.maybeSame(self, pos);
+  // str.__str__ and __format__("") of an exact str give it back.
+  if (self.type === 'str' && (method === '__str__' || (method === '__format__' && arg(1) === ''))) return h.incref(self)!;
   // A piece that is the whole string (nothing split off) is the exact str itself (stringlib/split.h).
   const list = (xs: string[] | undefined): PyObj => {
     if (!xs) { const l = b.newSeq('list', [], pos); b.fuzzContent(l); return l; }

@@ -9,7 +9,7 @@ import { Kind, mroDecides, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
 import { floatRepr } from '../ir/constants';
-import { BUILTIN_TYPES } from './builtinNames';
+import { BUILTIN_TYPES, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { callGetter, makeGetter } from './operatorModule';
 import { BuiltinCall, BuiltinImpl, printCall, localsDict, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
@@ -671,13 +671,18 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
   self.dataclassCompare = [...baseCompare, ...ownCompare];
   self.dataclassOrder = func.attrs?.get('order') === b.trueObj;
   const fieldsDict = b.newDict(pos);
+  // Each field's annotation (from the class's __annotations__): its Field's .type, and the generated __init__'s annotation.
+  const annotations = self.attrs?.get('__annotations__');
+  const typeOf = (name: string): PyObj | undefined => (annotations?.kind === 'dict' ? b.dictGetStr(annotations, name) : undefined);
   for (const f of self.classIR.annotated) {
     const dflt = self.attrs?.get(f.name);
+    const type = typeOf(f.name);
     if (dflt && isFieldCall(dflt)) {
       // `x: T = field(...)`: that Field is the field; the class attribute becomes its default, or goes.
       const real = dflt.attrs!.get('default');
       if (real) self.attrs!.set(f.name, h.incref(real)!);
       else self.attrs!.delete(f.name);
+      if (type) h.decref(dflt.attrs!.get('type')), dflt.attrs!.set('type', h.incref(type)!);
       b.dictSet(fieldsDict, b.newStr(f.name, pos), dflt);
       continue;
     }
@@ -685,7 +690,35 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
     field.attrs = new Map();
     field.tracked = true;
     if (dflt) field.attrs.set('default', h.incref(dflt)!);
+    if (type) field.attrs.set('type', h.incref(type)!);
     b.dictSet(fieldsDict, b.newStr(f.name, pos), field);
+  }
+  if (func.attrs?.get('init') !== b.falseObj && !self.attrs?.has('__init__')) {
+    // The generated __init__ (a function the model does not run as such: instantiate follows it) keeps
+    // the fields' annotations as its own.
+    const init = h.alloc('builtin', 'function', h.site(pos.line, pos.col, 'function', `${self.classIR.name}.__init__`));
+    init.builtinName = 'dataclasses.__init__';
+    init.tracked = true;
+    const types = self.dataclassFields.map(typeOf).filter((t): t is PyObj => !!t);
+    if (types.length) init.annotations = b.newSeq('tuple', types.map((t) => h.incref(t)!), pos);
+    self.attrs!.set('__init__', init);
+    b.noteStore(self, init);
+  }
+  if (func.attrs?.get('frozen') === b.trueObj) {
+    // The generated __setattr__ / __delattr__ raise FrozenInstanceError; each closes over the class
+    // (one cell each, or one shared cell from 3.13).
+    const cellOf = (): PyObj => { const c = b.newCell(pos.line); c.cellValue = h.incref(self)!; return c; };
+    const shared = call.it.vm.frozenDataclassSharedCell ? cellOf() : undefined;
+    for (const name of ['__setattr__', '__delattr__']) {
+      const fn = h.alloc('builtin', 'function', h.site(pos.line, pos.col, 'function', `${self.classIR.name}.${name}`));
+      fn.builtinName = FROZEN_DATACLASS_METHOD;
+      fn.tracked = true;
+      fn.closure = b.newSeq('tuple', [shared ? h.incref(shared)! : cellOf()], pos);
+      h.decref(self.attrs!.get(name));
+      self.attrs!.set(name, fn);
+      b.noteStore(self, fn);
+    }
+    h.decref(shared);
   }
   const old = self.attrs!.get('__dataclass_fields__');
   self.attrs!.set('__dataclass_fields__', fieldsDict);

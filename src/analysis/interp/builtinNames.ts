@@ -9,3 +9,9 @@ export const BUILTIN_FUNCS = ['print', 'len', 'id', 'isinstance', 'issubclass', 
   'any', 'all', 'getattr', 'setattr', 'hasattr', 'delattr', 'vars', 'locals', 'globals', 'callable', 'round', 'divmod', 'ord', 'chr',
   'format', 'input', 'open', 'dir', 'hex', 'oct', 'bin', 'pow', 'exec', 'eval', 'compile', '__import__', 'breakpoint', 'ascii',
   'aiter', 'anext', 'memoryview', 'exit', 'quit', 'help', 'copyright', 'credits', 'license'];
+
+/** builtinName of a frozen dataclass's generated __setattr__ / __delattr__ (setAttr / delAttr raise FrozenInstanceError). */
+export const FROZEN_DATACLASS_METHOD = 'dataclasses.frozen';
+
+/** builtinName of the coroutine objects calling an `async def` makes (Interpreter.coroutineOf). */
+export const COROUTINE = 'coroutine';

@@ -13,7 +13,7 @@ import type { Formattable } from './formatSpec';
 import { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
 import { DictEntry, mroDecides, PyObj } from './objects';
-import { BUILTIN_FUNCS, BUILTIN_TYPES } from './builtinNames';
+import { BUILTIN_FUNCS, BUILTIN_TYPES, COROUTINE, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { collectGarbage } from './collector';
 import * as ops from './operators';
 import * as iter from './iteration';
@@ -270,7 +270,8 @@ export class Builtins {
   }
 
   noteStore(container: PyObj, value: PyObj): void {
-    if (!container.tracked && (container.kind === 'dict') && this.mayBeTracked(value)) container.tracked = true;
+    // (an instance's materialised __dict__ is tracked as materializeDict / setAttr decide: 3.13 never counts it)
+    if (!container.tracked && container.kind === 'dict' && !container.instanceDict && this.mayBeTracked(value)) container.tracked = true;
     this.it.recorder.noteEdge(container, value);
     // Under a condition of unknown direction the value may or may not be stored; the
     // container's own count does not change either way (unless it is stored in itself).
@@ -524,15 +525,7 @@ export class Builtins {
     k.basesTuple = this.newSeq('tuple', realBases.length ? realBases : [this.types.get('object')!], pos);
     const solid = realBases[0];
     if (solid) k.solidBase = h.incref(solid);
-    const mro: PyObj[] = [];
-    const seen = new Set<PyObj>();
-    const walk = (c: PyObj): void => {
-      if (seen.has(c)) return;
-      seen.add(c);
-      mro.push(c);
-      for (const b of c.bases ?? []) walk(b);
-    };
-    walk(k);
+    const mro = c3Mro(k) ?? depthFirstMro(k);
     k.mroTuple = this.newSeq('tuple', mro.map((c) => h.incref(c)!), pos);
     const slotsObj = ns.get('__slots__');
     const dictObj = h.alloc('dict', 'dict', h.site(pos.line, pos.col, 'dict', `${cls.name}.__dict__`));
@@ -542,12 +535,17 @@ export class Builtins {
     // Instances of a builtin exception (BaseException's dict slot) or an OrderedDict already have a
     // __dict__, an OrderedDict's a weakref slot too: a subclass adds only the descriptors missing.
     const baseHasDict = realBases.some((b) => (b.external ? b.isException || b.builtinName === 'OrderedDict' : (b.hasInstanceDict ?? true)));
-    const baseHasWeakref = realBases.some((b) => (b.external ? b.builtinName === 'OrderedDict' : (b.hasInstanceDict ?? true)));
+    // (a user class without __slots__ has both; with __slots__, only what it names or a base has)
+    const hasWeakref = (b: PyObj): boolean => (b.external ? b.builtinName === 'OrderedDict' : !b.slotNames || b.slotNames.includes('__weakref__') || (b.bases ?? []).some(hasWeakref));
+    const baseHasWeakref = realBases.some(hasWeakref);
     if (slotsObj) {
       const names = slotsObj.items ? slotsObj.items.map((x) => String(x.value)) : slotsObj.kind === 'str' ? [String(slotsObj.value)] : [];
       k.slotNames = names;
       k.hasInstanceDict = baseHasDict || names.includes('__dict__');
       for (const n of names) if (n !== '__dict__' && n !== '__weakref__') descriptors.push(this.descriptor(k, n, pos));
+      // Naming __dict__ / __weakref__ in __slots__ adds their getset descriptors (each holds the class), where no base has them.
+      if (names.includes('__dict__') && !baseHasDict) descriptors.push(this.descriptor(k, '__dict__', pos));
+      if (names.includes('__weakref__') && !baseHasWeakref) descriptors.push(this.descriptor(k, '__weakref__', pos));
     } else {
       k.hasInstanceDict = true;
       if (!baseHasDict) descriptors.push(this.descriptor(k, '__dict__', pos));
@@ -1014,7 +1012,7 @@ export class Builtins {
       const getter = m?.kind === 'property' ? m.wrapped?.[0] : undefined;
       if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(h.incref(getter)!, [h.incref(obj)!], [], frame, site) };
     }
-    if (obj.kind === 'generator' && ['send', 'close', 'throw', '__next__'].includes(name)) {
+    if (obj.kind === 'generator' && ['send', 'close', 'throw', '__next__'].includes(name) && !(name === '__next__' && obj.builtinName === COROUTINE)) {
       return { func: this.boundBuiltin(`generator.${name}`), self: h.incref(obj)! };
     }
     if (obj.kind === 'property' && (name === 'setter' || name === 'getter' || name === 'deleter')) {
@@ -1172,6 +1170,11 @@ export class Builtins {
     if (obj.kind === 'instance') {
       const argHeld = !!how?.argHeld;
       const own = how?.generic ? undefined : this.lookupClassAttr(obj.cls, '__setattr__');
+      if (own?.builtinName === FROZEN_DATACLASS_METHOD) {
+        // A frozen dataclass: FrozenInstanceError (an AttributeError).
+        h.decref(value);
+        throw this.it.raiseObj(this.cError('AttributeError', { line: frame.line, col: 0 }), frame, true);
+      }
       if (own?.kind === 'function') {
         // slot_tp_setattro: the class's __setattr__(self, name, value).
         yield* this.storeThrough(own, [obj, this.newStrImmortal(name), value], value, argHeld, frame, 'setattr');
@@ -1256,6 +1259,7 @@ export class Builtins {
     const h = this.it.heap;
     const site = { line: frame.line, col: 0, key: 'delattr' };
     if (obj.kind === 'instance') {
+      if (this.lookupClassAttr(obj.cls, '__delattr__')?.builtinName === FROZEN_DATACLASS_METHOD) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
       const clsAttr = this.lookupClassAttr(obj.cls, name);
       if (clsAttr?.kind === 'property') {
         const fdel = clsAttr.wrapped?.[2];
@@ -1374,6 +1378,36 @@ export class Builtins {
 
 }
 
+
+/** A class's bases depth first, each once (builtin classes: single inheritance, where this is their MRO). */
+function depthFirstMro(k: PyObj): PyObj[] {
+  const mro: PyObj[] = [];
+  const seen = new Set<PyObj>();
+  const walk = (c: PyObj): void => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    mro.push(c);
+    for (const b of c.bases ?? []) walk(b);
+  };
+  walk(k);
+  return mro;
+}
+
+/**
+ * The C3 linearisation type.__new__ computes (mro_internal): the class, then the merge of its
+ * bases' MROs and the list of bases. Undefined when no consistent order exists (CPython raises).
+ */
+function c3Mro(k: PyObj): PyObj[] | undefined {
+  const seqs = [...(k.bases ?? []).map((b) => [...(b.mroTuple?.items ?? depthFirstMro(b))]), [...(k.bases ?? [])]].filter((s) => s.length);
+  const out: PyObj[] = [k];
+  while (seqs.some((s) => s.length)) {
+    const head = seqs.map((s) => s[0]).find((c) => c && !seqs.some((s) => s.indexOf(c) > 0));
+    if (!head) return undefined;
+    out.push(head);
+    for (const s of seqs) if (s[0] === head) s.shift();
+  }
+  return out;
+}
 
 /** The methods every instance inherits from `object`. */
 const OBJECT_METHODS = new Set(['__init__', '__repr__', '__str__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__hash__',

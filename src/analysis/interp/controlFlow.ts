@@ -163,10 +163,23 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
     throw err;
   } finally {
     if (s.finalbody.length) {
-      const c = yield* ip.execBlock(s.finalbody, frame);
+      // With an exception on its way, the finally block runs while it is the handled one
+      // (PUSH_EXC_INFO): an exception raised there gets it as __context__ and replaces it.
+      const exc = pending instanceof PyException ? pending.exc : undefined;
+      if (exc) frame.handling.push(exc);
+      let c: Completion;
+      try {
+        c = yield* ip.execBlock(s.finalbody, frame);
+      } catch (err) {
+        if (exc && err instanceof PyException && err.exc !== exc) ip.heap.decref(exc);
+        // eslint-disable-next-line no-unsafe-finally
+        throw err;
+      } finally {
+        if (exc) frame.handling.splice(frame.handling.lastIndexOf(exc), 1);
+      }
       if (c.k !== 'normal') {
         // return/break in finally swallows the exception or the earlier return.
-        if (pending instanceof PyException) ip.heap.decref(pending.exc);
+        if (exc) ip.heap.decref(exc);
         // eslint-disable-next-line no-unsafe-finally
         return c;
       }

@@ -1,4 +1,4 @@
-// dataclasses.replace and dataclasses.asdict as Lib/dataclasses.py runs them
+// dataclasses.replace, asdict and astuple as Lib/dataclasses.py runs them
 // (3.11-3.13), for instances of fully modelled @dataclass classes.
 //
 // replace(obj, **changes) calls the class with every field as a keyword: the
@@ -29,13 +29,26 @@ export function* dcReplace(b: Builtins, it: Interpreter, obj: PyObj, changes: [s
   return yield* b.instantiate(obj.cls!, [], kwargs, frame, site);
 }
 
-/** asdict(obj), obj borrowed: the new dict, or undefined when some value is not followed. */
-export function dcAsdict(b: Builtins, it: Interpreter, obj: PyObj, pos: { line: number; col: number }): PyObj | undefined {
+/**
+ * asdict(obj) (or astuple(obj): each dataclass a tuple of its fields' values), obj borrowed:
+ * the new dict (tuple), or undefined when some value is not followed.
+ */
+export function dcAsdict(b: Builtins, it: Interpreter, obj: PyObj, pos: { line: number; col: number }, asTuple = false): PyObj | undefined {
   const h = it.heap;
   const made: PyObj[] = [];
   const inner = (x: PyObj, depth: number): PyObj | undefined => {
     if (depth > 20) return undefined;
     const fields = fieldsOf(x);
+    if (fields && asTuple) {
+      // tuple_factory(list of values): the list is a temporary.
+      const items: PyObj[] = [];
+      for (const f of fields) {
+        const v = inner(x.attrs!.get(f)!, depth + 1);
+        if (!v) { for (const z of items) h.decref(z); return undefined; }
+        items.push(v);
+      }
+      return items.length ? b.newSeq('tuple', items, pos) : h.incref(b.emptyTuple)!;
+    }
     if (fields) {
       const d = b.newDict(pos);
       made.push(d);

@@ -177,7 +177,8 @@ export class Heap {
   release(o: PyObj): void {
     o.items = undefined;
     o.entries = undefined;
-    if (o.kind !== 'class' || !o.alive) o.attrs = undefined;
+    // (a class's attributes are its __dict__'s when it has one: they go with that dict, not twice)
+    if (o.kind !== 'class' || !o.alive || o.dictObj) o.attrs = undefined;
     o.slots = undefined;
     o.cls = undefined;
     o.dictObj = undefined;

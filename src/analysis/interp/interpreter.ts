@@ -23,6 +23,7 @@ import { PyObj, refsOf } from './objects';
 import { VersionModel } from './versions';
 import { StdoutBuffer } from './stdoutBuffer';
 import { Builtins } from './builtins';
+import { COROUTINE } from './builtinNames';
 import type { Recorder } from './recorder';
 import { LIMITS } from './limits';
 import { Adviser } from './adviser';
@@ -597,6 +598,10 @@ export class Interpreter implements HeapHost {
   private *evalUnary(e: Expr & { k: 'unary' }, frame: Frame): G<PyObj> {
     const v = yield* this.eval(e.operand, frame);
     try {
+      // -x / +x / ~x of an instance: its class's __neg__ / __pos__ / __invert__ (slot_nb_*, self borrowed).
+      const dunder = e.op === '-' ? '__neg__' : e.op === '+' ? '__pos__' : e.op === '~' ? '__invert__' : undefined;
+      const m = dunder && v.kind === 'instance' ? this.b.lookupClassAttr(v.cls, dunder) : undefined;
+      if (m?.kind === 'function') return yield* this.callFromC(m, [v], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:${dunder}` });
       return this.b.unary(e.op, v, e);
     } finally {
       this.heap.decref(v);
@@ -689,6 +694,14 @@ export class Interpreter implements HeapHost {
     const src = yield* this.eval(e.value, frame);
     const it = yield* this.b.getIter(src, frame);
     this.heap.decref(src);
+    return yield* this.delegate(it, frame);
+  }
+
+  /**
+   * `yield from it` / `await it` (it owned): what it yields goes to whoever drives this frame,
+   * what is sent comes back to it; its return value is the result.
+   */
+  private *delegate(it: PyObj, frame: Frame): G<PyObj> {
     const temp = { obj: it, label: 'yield from' };
     frame.temps.push(temp);
     try {
@@ -729,6 +742,21 @@ export class Interpreter implements HeapHost {
 
   private *evalAwait(e: Expr & { k: 'await' }, frame: Frame): G<PyObj> {
     const v = yield* this.eval(e.value, frame);
+    // A coroutine is delegated to like `yield from`; so is what an object's own __await__ returns.
+    if (v.builtinName === COROUTINE) return yield* this.delegate(v, frame);
+    const aw = v.kind === 'instance' ? this.b.lookupClassAttr(v.cls, '__await__') : undefined;
+    if (aw?.kind === 'function') {
+      let it: PyObj;
+      try {
+        it = yield* this.callFromC(aw, [v], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:await` });
+      } finally {
+        this.heap.decref(v);
+      }
+      if (it.kind === 'generator') return yield* this.delegate(it, frame);
+      this.heap.escape(it);
+      this.heap.decref(it);
+      return this.b.unknown(e.line, e.col);
+    }
     this.heap.escape(v);
     this.heap.decref(v);
     return this.b.unknown(e.line, e.col);
@@ -1008,7 +1036,7 @@ export class Interpreter implements HeapHost {
       const python = func.kind === 'function' || (func.kind === 'method' && func.methodFunc?.kind === 'function');
       const [starX, dstarX] = viaMethod ? [1, 2] : [this.vm.starCallExtra, this.vm.dstarCallExtra];
       // (through PyObject_Call an empty kwargs dict is not unpacked: the tuple's items are used as they are)
-      const withKw = viaMethod ? kwargs.length > 0 : dstarred || kwargs.length > 0;
+      const withKw = kwargs.length > 0;
       const extra = !python || (!starred && !dstarred) || passesTuple ? 0 : withKw ? dstarX : starX;
       handedOver = true;
       // The positional tuple CALL_FUNCTION_EX gets is already counted when it is a tuple
@@ -1057,7 +1085,18 @@ export class Interpreter implements HeapHost {
       if (f.kind === 'function') return yield* this.callFunction(f, [self, ...args], kwargs, frame, site);
       return yield* this.callObject(f, [self, ...args], kwargs, frame, site);
     }
-    if (func.kind === 'class') return yield* this.b.instantiate(func, args, kwargs, frame, site);
+    if (func.kind === 'class') {
+      // A metaclass's own __call__ (not run: see foreignMeta) decides what the call holds and
+      // returns (a cached instance, for a singleton): the arguments and the result are open.
+      if (func.foreignMeta?.kind === 'class' && this.b.lookupClassAttr(func.foreignMeta, '__call__')) {
+        for (const a of args) this.heap.escape(a);
+        for (const [, v] of kwargs) this.heap.escape(v);
+        const r = yield* this.b.instantiate(func, args, kwargs, frame, site);
+        this.heap.escape(r);
+        return r;
+      }
+      return yield* this.b.instantiate(func, args, kwargs, frame, site);
+    }
     // Builtins and everything else borrow the arguments.
     try {
       return yield* this.b.callBuiltin(func, args, kwargs, frame, site);
@@ -1091,6 +1130,14 @@ export class Interpreter implements HeapHost {
     this.bindArgs(func, frame, args, kwargs, site);
     this.ranCode.add(fn.id);
     if (fn.isGenerator) return this.b.newGenerator(func, frame, site);
+    if (fn.isAsync) {
+      // A coroutine: a generator-like object whose body runs when it is awaited or driven
+      // (send / throw / close, or code the model does not follow, such as asyncio.run).
+      const co = this.b.newGenerator(func, frame, site);
+      co.type = 'coroutine';
+      co.builtinName = COROUTINE;
+      return co;
+    }
     this.frameDepth++;
     this.stack.push(frame);
     let result: PyObj;
@@ -1116,6 +1163,19 @@ export class Interpreter implements HeapHost {
     }
     this.teardown(frame);
     return result;
+  }
+
+  /**
+   * Runs a coroutine to its end (an `await` inside is not a suspension in the model: only a
+   * `yield` would be) and gives its return value; a coroutine that yields gives an unknown value.
+   */
+  *driveCoroutine(co: PyObj, frame: Frame): G<PyObj> {
+    const r = yield* this.b.resume(co, undefined, frame);
+    if (r.done) return r.value;
+    this.heap.escape(r.value);
+    this.heap.decref(r.value);
+    this.heap.escape(co);
+    return this.b.unknown(frame.line, 0);
   }
 
   /** Binds parameters: positional, defaults (new references), *args tuple, **kwargs dict, cells. */

@@ -418,6 +418,12 @@ function finishGenerator(bi: Builtins, g: PyObj): void {
 }
 
 export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): void {
+  if (g.genState === 'created' && bi.it.vm.closeUnstartedKeepsFrame) {
+    // Marked completed only: the frame keeps its arguments until the generator is freed.
+    g.genState = 'closed';
+    g.genRunner = undefined;
+    return;
+  }
   if (g.genState === 'created' || !g.genRunner) { if (g.genState !== 'closed') finishGenerator(bi, g); return; }
   if (g.genState !== 'suspended') return;
   const exc = bi.newException('GeneratorExit', [], { line: frame.line, col: 0 });

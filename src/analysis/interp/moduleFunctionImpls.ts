@@ -14,7 +14,7 @@ import { dcAsdict, dcReplace } from './dataclassFuncs';
 import { CACHED_PROPERTY, callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
 import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
-import { G } from './interpreter';
+import type { G, Interpreter } from './interpreter';
 import { countUnknown, PERMANENT_GENERATION, PyObj } from './objects';
 import { isTracked } from './collector';
 import { CLOCK_FUNCS } from './clockFuncs';
@@ -56,6 +56,13 @@ function sysGetrefcountImpl(call: BuiltinCall): PyObj {
   return b.newInt(target.immortal ? undefined : BigInt(n), pos);
 }
 
+/** Whether compiling the program interned a string with this text (an identifier-like constant, a name its code uses). */
+function internedBefore(it: Interpreter, text: string): boolean {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) return false;
+  if (it.constObjs.has(`str:${text}`)) return true;
+  return it.module.codes.some((c) => c.name === text || c.locals.has(text) || c.globalsUsed.has(text) || c.cellVars.has(text) || c.freeVars.has(text));
+}
+
 function sysInternImpl(call: BuiltinCall): PyObj {
   const { it, h, self } = call;
   if (it.vm.immortalInterned && self && !self.immortal) {
@@ -64,6 +71,9 @@ function sysInternImpl(call: BuiltinCall): PyObj {
     self.oid = `${self.site}.interned`;
     it.recorder.sharedSites.add(self.oid);
   }
+  // An equal string interned before (an identifier-like constant or a name of the program's code) comes
+  // back instead: where interned strings are counted, the answer's count is then open.
+  if (!it.vm.immortalInterned && self && (self.value === undefined || internedBefore(it, String(self.value)))) h.escape(self);
   return h.incref(self)!;
 }
 
@@ -453,8 +463,8 @@ function* dataclassesReplaceImpl(call: BuiltinCall): G<PyObj> {
 }
 
 function dataclassesAsdictImpl(call: BuiltinCall): PyObj {
-  const { b, it, args, kwargs, self, pos, unknownCall } = call;
-  return (args.length === 1 && !kwargs.length && dcAsdict(b, it, self, pos)) || unknownCall();
+  const { b, it, name, args, kwargs, self, pos, unknownCall } = call;
+  return (args.length === 1 && !kwargs.length && dcAsdict(b, it, self, pos, name === 'dataclasses.astuple')) || unknownCall();
 }
 
 /** Sets __isabstractmethod__ in the function's __dict__ (a dict of atoms: untracked, not modelled). */
@@ -630,6 +640,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [`${LRU_WRAPPER}.cache_info`, lruWrapperCacheInfoImpl],
   ['dataclasses.replace', dataclassesReplaceImpl],
   ['dataclasses.asdict', dataclassesAsdictImpl],
+  ['dataclasses.astuple', dataclassesAsdictImpl],
   ['abc.abstractmethod', abcAbstractmethodImpl],
   ['contextlib.contextmanager', contextlibContextmanagerImpl],
   [CM_HELPER, cmHelperImpl],

@@ -184,7 +184,11 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
     if (r.value === '') return h.incref(l)!;
     if (l.value === '') return h.incref(r)!;
     const v = l.value === undefined || r.value === undefined ? undefined : String(l.value) + String(r.value);
-    if (l.kind === 'bytes') { const o = bi.newStr(v, pos); return o; }
+    if (l.kind === 'bytes') {
+      const o = bi.newBytes(pos);
+      if (v !== undefined) o.value = v;
+      return o;
+    }
     return bi.newStr(v, pos);
   }
   if (op === '*' && (l.kind === 'str' || r.kind === 'str')) {

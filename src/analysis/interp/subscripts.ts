@@ -212,6 +212,8 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
     const key = namespaceKey(idx);
     if (key === undefined) { h.escape(obj); h.escape(value); h.decref(value); return; }
     const old = obj.attrs.get(key);
+    // A new key: the dict keeps that str object, which the attribute table here does not hold.
+    if (!old) h.escape(idx);
     obj.attrs.set(key, value);
     bi.noteStore(obj, value);
     h.decref(old);

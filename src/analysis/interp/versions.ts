@@ -44,6 +44,10 @@ export interface VersionModel {
   readonly pairwiseReusesResult: boolean;
   /** json.dumps with an indent runs the Python encoder, whose nested closures are left as cyclic garbage (≤3.12). */
   readonly jsonIndentLeavesCycle: boolean;
+  /** close() of a generator (or coroutine) never started leaves its frame's variables until the object goes (3.12+); 3.11 clears them. */
+  readonly closeUnstartedKeepsFrame: boolean;
+  /** A frozen dataclass's generated __setattr__ and __delattr__ share one cell holding the class (3.13's _FuncBuilder); one each before. */
+  readonly frozenDataclassSharedCell: boolean;
 }
 
 export function versionModel(v: PythonVersion): VersionModel {
@@ -67,5 +71,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     stdoutOverflowWritesThrough: n >= 13,
     pairwiseReusesResult: n >= 13,
     jsonIndentLeavesCycle: n <= 12,
+    frozenDataclassSharedCell: n >= 13,
+    closeUnstartedKeepsFrame: n >= 12,
   };
 }

@@ -435,7 +435,11 @@ class Lowering implements PatternHost {
       targets.push(this.target(cur.childForFieldName('left')!));
       if (right && right.type === 'assignment') { cur = right; continue; }
       const value = right ? this.exprList(right) : undefined;
-      if (!annotated || targets.length !== 1) return this.mk(stmt, { k: 'assign', targets, value: value! });
+      if (!annotated || targets.length !== 1) {
+        // (error recovery can leave a chain whose last link has no value: nothing is assigned)
+        if (!value) return this.mk(stmt, { k: 'annassign', target: targets[0] });
+        return this.mk(stmt, { k: 'assign', targets, value });
+      }
       // A simple name in a module or class body: its annotation is evaluated after the value and
       // stored in __annotations__ (compiler_annassign); elsewhere it is not kept.
       const stored = type && targets[0].k === 'name' && !this.lazyAnnotations && (this.scope.kind === 'module' || this.scope.kind === 'class');
