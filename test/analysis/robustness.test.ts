@@ -62,3 +62,12 @@ test('cancellation stops the run', async () => {
   const r = await analyze('while True:\n    x = [1.5]\n', { cancel: { isCancellationRequested: true } });
   assert.equal(r.incomplete, true);
 });
+
+test('annotations of generic defs and classes (PEP 695) are not evaluated outside their scope', async () => {
+  // T exists only in the annotation scope the engine does not model: evaluating `x: T` in the
+  // enclosing scope would be a NameError CPython never raises, and nothing after it analysed.
+  const src = 'def f[T](x: T) -> T:\n    return x\nclass B[T]:\n    a: T\nafter = [1.5]\n';
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(r.diagnostics.filter((d) => d.code === 'uncaught-exception'), []);
+  assert.ok(r.lines.some((l) => l.line === 5 && l.bindings.after), 'the line after them is analysed');
+});

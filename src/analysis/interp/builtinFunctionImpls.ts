@@ -122,6 +122,14 @@ function* anyAllImpl(call: BuiltinCall): G<PyObj> {
   return result === undefined ? b.unknown(pos.line, pos.col) : b.bool(result);
 }
 
+/** abs(x) / round(x[, n]): an instance's own __abs__ / __round__ runs (self borrowed); numbers answer at once. */
+function* absRoundImpl(call: BuiltinCall): G<PyObj> {
+  const { it, name, args, frame, site, self } = call;
+  const m = self?.kind === 'instance' ? call.b.lookupClassAttr(self.cls, name === 'abs' ? '__abs__' : '__round__') : undefined;
+  if (m?.kind === 'function') return yield* it.callFromC(m, args, frame, site);
+  return numberFunctionImpl(call);
+}
+
 function numberFunctionImpl(call: BuiltinCall): PyObj {
   const { b, name, args, pos } = call;
   return numberBuiltin(b, name, args, pos) ?? b.newInt(undefined, pos);
@@ -263,7 +271,16 @@ function* sortedImpl(call: BuiltinCall): G<PyObj> {
 }
 
 function* iterImpl(call: BuiltinCall): G<PyObj> {
-  const { b, frame, self } = call;
+  const { b, h, args, frame, self, pos } = call;
+  if (args.length === 2) {
+    // iter(callable, sentinel): a callable_iterator holding both until the sentinel comes back.
+    const e = h.alloc('iterator', 'callable_iterator', h.site(pos.line, pos.col, 'callable_iterator', 'iter(f, sentinel)'));
+    e.iterKind = 'callable';
+    e.iterFunc = h.incref(args[0]);
+    e.heldValue = h.incref(args[1]);
+    e.tracked = true;
+    return e;
+  }
   return yield* b.getIter(self, frame);
 }
 
@@ -766,8 +783,8 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['sum', sumImpl],
   ['any', anyAllImpl],
   ['all', anyAllImpl],
-  ['abs', numberFunctionImpl],
-  ['round', numberFunctionImpl],
+  ['abs', absRoundImpl],
+  ['round', absRoundImpl],
   ['ord', numberFunctionImpl],
   ['divmod', numberFunctionImpl],
   ['pow', numberFunctionImpl],

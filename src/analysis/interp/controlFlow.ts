@@ -77,9 +77,7 @@ export function* execWhile(ip: Interpreter, s: Stmt & { k: 'while' }, frame: Fra
   // Once the body took a branch of unknown direction, further exact rounds add nothing: widen.
   const eventsBefore = ip.fuzzyEvents;
   for (;;) {
-    const t = yield* ip.eval(s.test, frame);
-    const truth = ip.b.truthy(t);
-    ip.heap.decref(t);
+    const truth = yield* ip.truthOf(yield* ip.eval(s.test, frame), frame);
     if (truth === false) break;
     if (truth === undefined || iterations >= LIMITS.MAX_LOOP_ITERATIONS || (iterations >= 2 && ip.fuzzyEvents !== eventsBefore)) {
       // Unknown condition or too many rounds: one more pass with everything it touches widened.

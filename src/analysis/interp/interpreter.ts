@@ -361,10 +361,29 @@ export class Interpreter implements HeapHost {
     return NORMAL;
   }
 
+  /**
+   * The truth of a tested value (t owned, released here): an instance's own __bool__, else its
+   * __len__, runs (slot_nb_bool, self borrowed); everything else answers at once.
+   */
+  *truthOf(t: PyObj, frame: Frame): G<boolean | undefined> {
+    try {
+      if (t.kind !== 'instance') return this.b.truthy(t);
+      const site = { line: frame.line, col: 0, key: `${frame.line}:bool` };
+      const bool = this.b.lookupClassAttr(t.cls, '__bool__');
+      const len = bool ? undefined : this.b.lookupClassAttr(t.cls, '__len__');
+      const m = bool ?? len;
+      if (m?.kind !== 'function') return this.b.truthy(t);
+      const r = yield* this.callFromC(m, [t], frame, site);
+      const v = r.kind === 'bool' || r.kind === 'int' ? this.b.truthy(r) : undefined;
+      this.heap.decref(r);
+      return v;
+    } finally {
+      this.heap.decref(t);
+    }
+  }
+
   private *execIf(s: Stmt & { k: 'if' }, frame: Frame): G<Completion> {
-    const t = yield* this.eval(s.test, frame);
-    const truth = this.b.truthy(t);
-    this.heap.decref(t);
+    const truth = yield* this.truthOf(yield* this.eval(s.test, frame), frame);
     if (truth === undefined) return yield* this.fuzzyBranches([s.body, s.orelse], frame);
     return yield* this.execBlock(truth ? s.body : s.orelse, frame);
   }
@@ -420,9 +439,7 @@ export class Interpreter implements HeapHost {
   }
 
   private *execAssert(s: Stmt & { k: 'assert' }, frame: Frame): G<Completion> {
-    const t = yield* this.eval(s.test, frame);
-    const truth = this.b.truthy(t);
-    this.heap.decref(t);
+    const truth = yield* this.truthOf(yield* this.eval(s.test, frame), frame);
     if (truth === false) throw this.raiseObj(this.b.newException('AssertionError', [], s), frame, true);
     return NORMAL;
   }
@@ -602,6 +619,10 @@ export class Interpreter implements HeapHost {
       const dunder = e.op === '-' ? '__neg__' : e.op === '+' ? '__pos__' : e.op === '~' ? '__invert__' : undefined;
       const m = dunder && v.kind === 'instance' ? this.b.lookupClassAttr(v.cls, dunder) : undefined;
       if (m?.kind === 'function') return yield* this.callFromC(m, [v], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:${dunder}` });
+      if (e.op === 'not' && v.kind === 'instance') {
+        const truth = yield* this.truthOf(this.heap.incref(v)!, frame);
+        return truth === undefined ? this.b.unknown(e.line, e.col) : this.b.bool(!truth);
+      }
       return this.b.unary(e.op, v, e);
     } finally {
       this.heap.decref(v);
@@ -671,9 +692,7 @@ export class Interpreter implements HeapHost {
   }
 
   private *evalIfExp(e: Expr & { k: 'ifexp' }, frame: Frame): G<PyObj> {
-    const t = yield* this.eval(e.test, frame);
-    const truth = this.b.truthy(t);
-    this.heap.decref(t);
+    const truth = yield* this.truthOf(yield* this.eval(e.test, frame), frame);
     if (truth === undefined) {
       const a = yield* this.eval(e.body, frame);
       const b = yield* this.eval(e.orelse, frame);

@@ -94,6 +94,7 @@ export function iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
   if (itr.kind !== 'unknown' && itr.iterKind !== 'range') {
     if (itr.iterKind === 'enumerate' || itr.iterKind === 'zip') return zipNext(bi, itr, frame);
     if (itr.iterKind === 'map' || itr.iterKind === 'filter') return mapNext(bi, itr, frame);
+    if (itr.iterKind === 'callable') return callableNext(bi, itr, frame);
     if (itr.iterKind === CHAIN) return chainNext(bi, itr, frame);
     if (itr.iterKind && MORE_KINDS.has(itr.iterKind)) return itertoolsNext(bi, itr, frame);
   }
@@ -215,6 +216,33 @@ export function reuseResult(bi: Builtins, itr: PyObj, parts: PyObj[], pos: { lin
   for (const x of parts) bi.noteStore(r, x);
   for (const x of old) h.decref(x);
   return r;
+}
+
+/**
+ * calliter_iternext: the callable's result, unless it equals the sentinel: then the
+ * iterator lets go of both and is exhausted. An equality the model cannot decide
+ * counts as a step of unknown direction (the loop's length is then unknown).
+ */
+function* callableNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
+  const h = bi.it.heap;
+  const fn = itr.iterFunc;
+  const sentinel = itr.heldValue;
+  if (!fn || !sentinel) return undefined;
+  const r = yield* bi.it.callFromC(fn, [], frame, { line: frame.line, col: 0, key: 'calliter' });
+  let same: boolean | undefined = r === sentinel;
+  if (!same) {
+    const eq = yield* bi.compare('==', r, sentinel, frame, { line: frame.line, col: 0 });
+    same = bi.truthy(eq);
+    h.decref(eq);
+  }
+  if (same === undefined) bi.it.fuzzyEvents++;
+  if (same !== true) return r;
+  h.decref(r);
+  itr.iterFunc = undefined;
+  itr.heldValue = undefined;
+  h.decref(fn);
+  h.decref(sentinel);
+  return undefined;
 }
 
 /** map: the function on the next item of every source; filter: the next item the function (or truth) accepts. */

@@ -57,6 +57,11 @@ class Lowering implements PatternHost {
   private log: ConstOp[] | undefined;
   /** `from __future__ import annotations`: annotations are strings, never evaluated. */
   private lazyAnnotations = false;
+  /**
+   * Inside a generic def or class (PEP 695 `def f[T]`): annotations are evaluated in an
+   * annotation scope that binds T, which is not modelled, so they are not evaluated here.
+   */
+  private typeParamDepth = 0;
 
   constructor(private readonly cache?: LoweringCache) {}
 
@@ -442,7 +447,7 @@ class Lowering implements PatternHost {
       }
       // A simple name in a module or class body: its annotation is evaluated after the value and
       // stored in __annotations__ (compiler_annassign); elsewhere it is not kept.
-      const stored = type && targets[0].k === 'name' && !this.lazyAnnotations && (this.scope.kind === 'module' || this.scope.kind === 'class');
+      const stored = type && targets[0].k === 'name' && !this.lazyAnnotations && !this.typeParamDepth && (this.scope.kind === 'module' || this.scope.kind === 'class');
       const annotation = stored ? this.expr(type.namedChildren[0] ?? type) : undefined;
       return this.mk(stmt, annotation ? { k: 'annassign', target: targets[0], value, annotation } : { k: 'annassign', target: targets[0], value });
     }
@@ -548,9 +553,12 @@ class Lowering implements PatternHost {
     const isAsync = n.children.some((c) => c?.type === 'async');
     const params = this.params(n.childForFieldName('parameters'));
     const folded = this.foldDefaults(n, params);
+    const generic = n.childForFieldName('type_parameters') ? 1 : 0;
+    this.typeParamDepth += generic;
     const annotations = this.annotations(n);
     this.bind(name);
     const fn = this.functionScope(name, n, params, false, () => this.block(n.childForFieldName('body')));
+    this.typeParamDepth -= generic;
     fn.isAsync = isAsync;
     if (folded) fn.defaultsConst = folded;
     if (annotations.length) fn.annotations = annotations;
@@ -559,7 +567,7 @@ class Lowering implements PatternHost {
 
   /** A def's parameter and return annotations, in the enclosing scope, after the defaults (as MAKE_FUNCTION gets them). */
   private annotations(n: SyntaxNode): { name: string; value: Expr }[] {
-    if (this.lazyAnnotations) return [];
+    if (this.lazyAnnotations || this.typeParamDepth) return [];
     const out: { name: string; value: Expr }[] = [];
     for (const p of n.childForFieldName('parameters')?.namedChildren ?? []) {
       if (!p || (p.type !== 'typed_parameter' && p.type !== 'typed_default_parameter')) continue;
@@ -655,7 +663,10 @@ class Lowering implements PatternHost {
     this.codes.push(cls);
     const outer = this.scope;
     this.scope = this.newScope(cls, 'class');
+    const generic = n.childForFieldName('type_parameters') ? 1 : 0;
+    this.typeParamDepth += generic;
     cls.body = this.block(n.childForFieldName('body'));
+    this.typeParamDepth -= generic;
     for (const st of cls.body) {
       if (st.k === 'annassign' && st.target.k === 'name') cls.annotated.push({ name: st.target.id, hasDefault: !!st.value });
     }
