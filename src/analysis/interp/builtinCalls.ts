@@ -11,6 +11,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter, runSync } from './interpreter';
 import { COROUTINE } from './builtinNames';
+import { ENUM_AUTO } from './enums';
 import { DictEntry, PyObj } from './objects';
 import { done } from './finished';
 import type { Heap } from './heap';
@@ -52,13 +53,16 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   const h = it.heap;
   const name = func.builtinName ?? '';
   const unknownCall = (): PyObj => {
+    it.mayRaiseEvents++;
     // Coroutines handed to code the model does not follow (asyncio.run, gather, create_task)
     // are run there, to their end, as an event loop would.
     for (const a of args) for (const x of a.kind === 'list' || a.kind === 'tuple' ? a.items ?? [] : [a]) {
       if (x.builtinName === COROUTINE && x.genState === 'created') h.decref(runSync(it.driveCoroutine(x, frame)));
     }
-    for (const a of args) h.escape(a);
-    for (const [, v] of kwargs) h.escape(v);
+    const gens: PyObj[] = [];
+    for (const a of args) h.escape(a, undefined, gens);
+    for (const [, v] of kwargs) h.escape(v, undefined, gens);
+    if (gens.length) it.runEscapedGenerators(gens, frame);
     const r = b.unknown(site.line, site.col);
     // What it returns may hold (and be held by) the containers it was given: a possible cycle member.
     if (args.some((a) => b.mayBeTracked(a)) || kwargs.some(([, v]) => b.mayBeTracked(v))) r.tracked = true;
@@ -82,6 +86,14 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     return done(bm);
   }
   if (func.kind === 'weakref') return done(h.incref(func.referent) ?? b.none);
+  if (func.kind === 'unknown' && func.moduleName === 'enum.auto' && !args.length && !kwargs.length) {
+    // A placeholder EnumType replaces by a fresh value (enums.ts).
+    const r = b.unknown(site.line, site.col);
+    r.builtinName = ENUM_AUTO;
+    return done(r);
+  }
+  // @enum.unique: the class itself, when its members are known to have distinct values (else ValueError may come).
+  if (func.kind === 'unknown' && func.moduleName === 'enum.unique' && args.length === 1 && args[0].enumMembers && !kwargs.length) return done(h.incref(args[0])!);
   if (func.kind === 'unknown' || func.kind === 'instance' || func.kind === 'generator') {
     if (func.kind === 'instance') {
       // An instance has no vectorcall: _PyObject_MakeTpCall builds the argument tuple, slot_tp_call runs __call__.
@@ -163,14 +175,15 @@ function callFinalize(b: Builtins, it: Interpreter, f: PyObj, frame: Frame, site
   const h = it.heap;
   if (!f.finalizeFunc) return b.none;
   const fn = h.incref(f.finalizeFunc)!;
-  const fargs = (f.finalizeArgs ?? []).map((a) => h.incref(a)!);
+  // info.func(*info.args): the tuple is held while the call runs, the callee gets its items.
+  const fargs = h.incref(f.finalizeArgs);
   unregisterFinalize(b, it, f);
-  const run = it.callObject(fn, fargs.map((a) => h.incref(a)!), [], frame, site);
+  const run = it.callObject(fn, (fargs?.items ?? []).map((a) => h.incref(a)!), [], frame, site);
   let r = run.next();
   while (!r.done) r = run.next(undefined);
   h.decref(r.value);
   h.decref(fn);
-  for (const a of fargs) h.decref(a);
+  h.decref(fargs);
   return b.none;
 }
 
@@ -178,12 +191,12 @@ function callFinalize(b: Builtins, it: Interpreter, f: PyObj, frame: Frame, site
 function unregisterFinalize(b: Builtins, it: Interpreter, f: PyObj): void {
   const h = it.heap;
   const fn = f.finalizeFunc;
-  const fargs = f.finalizeArgs ?? [];
+  const fargs = f.finalizeArgs;
   f.finalizeFunc = undefined;
   f.finalizeArgs = undefined;
   const e = b.dictDel(b.weakrefRegistry(), f);
   h.decref(fn);
-  for (const a of fargs) h.decref(a);
+  h.decref(fargs);
   if (e) { h.decref(e.key); h.decref(e.value); }
   // The registry entry (finalize's _Info) owned the weakref to the target: it goes with it.
   const w = f.finalizeRef;
@@ -551,7 +564,7 @@ function finalizeMethod(call: MethodCall): PyObj | undefined {
   const target = self.finalizeRef?.referent;
   if (!self.finalizeFunc || !target) return b.none;
   const func = h.incref(self.finalizeFunc)!;
-  const argsTuple = b.newSeq('tuple', (self.finalizeArgs ?? []).map((a) => h.incref(a)!), pos);
+  const argsTuple = h.incref(self.finalizeArgs ?? b.emptyTuple)!;
   const parts = b.newSeq('tuple', [h.incref(target)!, func, argsTuple, b.newDict(pos)], pos);
   if (method === 'detach') unregisterFinalize(b, it, self);
   return parts;
@@ -783,7 +796,8 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       const field = known && args.length === 2 && args[1].kind === 'str' && args[1].type === 'str' ? /^\{0?:([^{}]*)\}$/.exec(v!) : null;
       if (field && unchangedBySpec(args[1].value === undefined ? undefined : String(args[1].value), field[1]) === true) return h.incref(args[1])!;
       const text = known ? formatFields(v!, args.slice(1)) : undefined;
-      if (text === undefined) for (const a of args.slice(1)) h.escape(a);
+      // (an exact str / int / float / bool / None formats itself and keeps nothing; anything else may run code that does)
+      if (text === undefined) for (const a of args.slice(1)) if (!plainScalar(a)) h.escape(a);
       return b.newStr(text, pos);
     }
     case 'ljust': case 'rjust': case 'center': case 'zfill': {
@@ -810,8 +824,14 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       return b.newSeq('tuple', parts, pos);
     }
   }
+  it.mayRaiseEvents++;
   for (const a of args.slice(1)) h.escape(a);
   return b.unknown(pos.line, pos.col);
+}
+
+/** An exact builtin scalar: formatting, padding or comparing it runs no code of the program's and keeps no reference. */
+function plainScalar(a: PyObj): boolean {
+  return (a.kind === 'str' || a.kind === 'int' || a.kind === 'float' || a.kind === 'bool' || a.kind === 'none') && (a.type === a.kind || a.kind === 'none') && !a.cls;
 }
 
 /**
@@ -845,6 +865,7 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
       return b.maybeSame(self, pos);
     }
   }
+  it.mayRaiseEvents++;
   for (const a of rest) h.escape(a);
   return b.unknown(pos.line, pos.col);
 }

@@ -2,6 +2,7 @@
 // (list(...), dict(...), super(), property(...)) and operator's getters: one
 // small function each, found by name in BUILTIN_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
+import { payloadGetItem } from './subscripts';
 import { settleKey } from './valueKeys';
 import { binop, knownClass } from './operators';
 import { G } from './interpreter';
@@ -10,12 +11,23 @@ import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
 import { floatRepr } from '../ir/constants';
 import { BUILTIN_TYPES, FROZEN_DATACLASS_METHOD } from './builtinNames';
-import { callGetter, makeGetter } from './operatorModule';
+import { callGetter, callMethodcaller, makeGetter, makeMethodcaller } from './operatorModule';
 import { BuiltinCall, BuiltinImpl, printCall, localsDict, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
 function operatorAttrgetterImpl(call: BuiltinCall): PyObj {
   const { b, it, name, args, site, unknownCall } = call;
   return makeGetter(b, it, name === 'operator.attrgetter' ? 'attrgetter' : 'itemgetter', args, site) ?? unknownCall();
+}
+
+function operatorMethodcallerImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, site, unknownCall } = call;
+  return makeMethodcaller(b, it, args, kwargs, site) ?? unknownCall();
+}
+
+function* operatorMethodcallerResultImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, func, args, kwargs, frame, site, self, unknownCall } = call;
+  if (args.length !== 1 || kwargs.length) return unknownCall();
+  return yield* callMethodcaller(b, it, func, self, frame, site);
 }
 
 function* operatorAttrgetterResultImpl(call: BuiltinCall): G<PyObj> {
@@ -57,6 +69,8 @@ function lenImpl(call: BuiltinCall): G<PyObj> | PyObj {
   if (self?.kind === 'instance') {
     const m = b.lookupClassAttr(self.cls, '__len__');
     if (m && m.kind === 'function') return it.callFromC(m, [self], frame, site);
+    const part = self.basePayload;
+    if (part) return b.newInt(part.fuzzy ? undefined : BigInt(part.items?.length ?? part.entries?.size ?? 0), pos);
   }
   return b.newInt(n === undefined || self?.fuzzy ? undefined : BigInt(n), pos);
 }
@@ -110,8 +124,7 @@ function* anyAllImpl(call: BuiltinCall): G<PyObj> {
     for (let n = 0; n < 100000; n++) {
       const v = yield* b.iterNext(itr, frame);
       if (!v) break;
-      const t = b.truthy(v);
-      h.decref(v);
+      const t = yield* call.it.truthOf(v, frame);
       if (t === undefined) { result = undefined; break; }
       if (name === 'any' && t) { result = true; break; }
       if (name === 'all' && !t) { result = false; break; }
@@ -125,9 +138,8 @@ function* anyAllImpl(call: BuiltinCall): G<PyObj> {
 /** abs(x) / round(x[, n]): an instance's own __abs__ / __round__ runs (self borrowed); numbers answer at once. */
 function* absRoundImpl(call: BuiltinCall): G<PyObj> {
   const { it, name, args, frame, site, self } = call;
-  const m = self?.kind === 'instance' ? call.b.lookupClassAttr(self.cls, name === 'abs' ? '__abs__' : '__round__') : undefined;
-  if (m?.kind === 'function') return yield* it.callFromC(m, args, frame, site);
-  return numberFunctionImpl(call);
+  const r = self ? yield* it.callInstanceDunder(self, name === 'abs' ? '__abs__' : '__round__', args.slice(1), frame, site) : undefined;
+  return r ?? numberFunctionImpl(call);
 }
 
 function numberFunctionImpl(call: BuiltinCall): PyObj {
@@ -297,10 +309,21 @@ function* nextImpl(call: BuiltinCall): G<PyObj> {
   return r.value;
 }
 
+/**
+ * A name string made at run time, handed to getattr / setattr / delattr / hasattr: the type's
+ * method cache (_PyType_Lookup) keeps a reference to it in a slot chosen by its (randomised) hash,
+ * until another lookup takes the slot; setattr also interns it. Its count is open from here on.
+ */
+function nameThroughTypeCache(call: BuiltinCall): void {
+  const n = call.args[1];
+  if (n?.kind === 'str' && !n.immortal && !n.external && !n.constHolders && String(n.value).length <= 100) call.b.fuzz(n);
+}
+
 function* getattrImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, args, frame, site, self, unknownCall } = call;
   const attr = args[1]?.value;
   if (typeof attr !== 'string') return unknownCall();
+  nameThroughTypeCache(call);
   try {
     return yield* b.getAttr(self, attr, frame, site);
   } catch (err) {
@@ -313,6 +336,7 @@ function* setattrImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, args, frame, self, unknownCall } = call;
   const attr = args[1]?.value;
   if (typeof attr !== 'string' || !args[2]) return unknownCall();
+  nameThroughTypeCache(call);
   yield* b.setAttr(self, attr, h.incref(args[2])!, frame, { argHeld: true });
   return b.none;
 }
@@ -335,6 +359,7 @@ function* objectSetattrImpl(call: BuiltinCall): G<PyObj> {
 function* delattrImpl(call: BuiltinCall): G<PyObj> {
   const { b, args, frame, self } = call;
   const attr = args[1]?.value;
+  nameThroughTypeCache(call);
   if (typeof attr === 'string') yield* b.delAttr(self, attr, frame);
   return b.none;
 }
@@ -342,8 +367,40 @@ function* delattrImpl(call: BuiltinCall): G<PyObj> {
 function hasattrImpl(call: BuiltinCall): PyObj {
   const { b, args, self, pos } = call;
   const attr = args[1]?.value;
+  nameThroughTypeCache(call);
   if (typeof attr === 'string' && self.kind === 'instance') return b.bool(!!(self.attrs?.get(attr) ?? self.slots?.get(attr) ?? b.lookupClassAttr(self.cls, attr)));
   return b.unknown(pos.line, pos.col);
+}
+
+/**
+ * list / dict's own __init__ and item methods reached through super() from a subclass (Builtins.loadMethod):
+ * they act on the instance's builtin part, as the C slots act on the object itself.
+ */
+function* payloadDunderImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, h, name, args, kwargs, frame, site, self, pos, unknownCall } = call;
+  const part = self?.basePayload;
+  if (!part) return unknownCall();
+  const [, a1, a2] = args;
+  switch (name) {
+    case 'payload.__init__': yield* b.initPayload(self, args.slice(1), kwargs, frame, site); return b.none;
+    case 'payload.__getitem__': if (a1) return yield* payloadGetItem(b, self, a1, frame); break;
+    case 'payload.__setitem__': if (a1 && a2) { yield* b.setItem(part, a1, h.incref(a2)!, frame); return b.none; } break;
+    case 'payload.__delitem__': if (a1) { yield* b.delItem(part, a1, frame); return b.none; } break;
+    case 'payload.__contains__': if (a1) return yield* b.compare('in', a1, part, frame, pos); break;
+    case 'payload.__len__': return b.newInt(part.fuzzy ? undefined : BigInt(part.items?.length ?? part.entries?.size ?? 0), pos);
+    case 'payload.__iter__': return yield* b.getIter(self, frame);
+  }
+  throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+}
+
+/** slice(stop) / slice(start, stop[, step]): a slice object holding its parts (as `a[start:stop:step]` makes one). */
+function sliceImpl(call: BuiltinCall): PyObj {
+  const { h, args, kwargs, pos, unknownCall } = call;
+  if (kwargs.length || args.length < 1 || args.length > 3) return unknownCall();
+  const parts = args.length === 1 ? [undefined, args[0], undefined] : [args[0], args[1], args[2]];
+  const s = h.alloc('slice', 'slice', h.site(pos.line, pos.col, 'slice', 'slice(…)'));
+  s.sliceParts = parts.map((p) => h.incref(p));
+  return s;
 }
 
 function* varsImpl(call: BuiltinCall): G<PyObj> {
@@ -481,6 +538,8 @@ function intImpl(call: BuiltinCall): PyObj {
     return b.newInt(BigInt(t), pos);
   }
   if (self.kind === 'float' && typeof self.value === 'number') return b.newInt(Number.isFinite(self.value) ? BigInt(Math.trunc(self.value)) : undefined, pos);
+  // (a text or value the model does not know may not be a number: ValueError / TypeError)
+  it.mayRaiseEvents++;
   return b.newInt(undefined, pos);
 }
 
@@ -495,6 +554,7 @@ function floatImpl(call: BuiltinCall): PyObj {
     if (!ok) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
     return b.newFloat(/inf/i.test(t) ? (t.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(t) ? NaN : Number(t), pos);
   }
+  if (v === undefined) it.mayRaiseEvents++;
   return b.newFloat((self.kind === 'int' || self.kind === 'bool') && v !== undefined ? Number(v) : undefined, pos);
 }
 
@@ -555,8 +615,18 @@ function* mapImpl(call: BuiltinCall): G<PyObj> {
   return e;
 }
 
-function reversedImpl(call: BuiltinCall): PyObj {
+function* reversedImpl(call: BuiltinCall): G<PyObj> {
   const { h, self, pos, unknownCall } = call;
+  const own = self?.kind === 'instance' ? call.b.lookupClassAttr(self.cls, '__reversed__') : undefined;
+  if (own?.kind === 'function') {
+    // reversed_new calls the bound __reversed__ (_PyObject_LookupSpecial): the bound method holds self too.
+    h.incref(self);
+    try {
+      return yield* call.it.callFromC(own, [self], call.frame, call.site);
+    } finally {
+      h.decref(self);
+    }
+  }
   const plainDict = (d: PyObj | undefined): boolean => d?.kind === 'dict' && d.type !== 'OrderedDict' && !!d.entries && !d.fuzzy;
   const view = self?.kind === 'view' && (self.iterKind === 'dict_keys' || self.iterKind === 'dict_values') && plainDict(self.iterSource) ? self : undefined;
   if (self?.kind === 'range' && self.rangeVals) {
@@ -768,6 +838,8 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['operator.attrgetter', operatorAttrgetterImpl],
   ['operator.itemgetter', operatorAttrgetterImpl],
   ['operator.attrgetter()', operatorAttrgetterResultImpl],
+  ['operator.methodcaller', operatorMethodcallerImpl],
+  ['operator.methodcaller()', operatorMethodcallerResultImpl],
   ['operator.itemgetter()', operatorAttrgetterResultImpl],
   ['print', printImpl],
   ['repr', reprImpl],
@@ -826,6 +898,14 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['bool', boolImpl],
   ['complex', complexImpl],
   ['range', rangeImpl],
+  ['payload.__init__', payloadDunderImpl],
+  ['payload.__getitem__', payloadDunderImpl],
+  ['payload.__setitem__', payloadDunderImpl],
+  ['payload.__delitem__', payloadDunderImpl],
+  ['payload.__contains__', payloadDunderImpl],
+  ['payload.__len__', payloadDunderImpl],
+  ['payload.__iter__', payloadDunderImpl],
+  ['slice', sliceImpl],
   ['enumerate', enumerateImpl],
   ['zip', enumerateImpl],
   ['map', mapImpl],

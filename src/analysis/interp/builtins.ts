@@ -6,6 +6,7 @@
 import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
 import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper, SUPPRESS_OBJECT } from './contextlibModel';
+import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
 import { CACHED_PROPERTY, isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
@@ -315,9 +316,23 @@ export class Builtins {
     return c;
   }
 
+  /**
+   * A known enum member as a key: a plain Enum's hashes and compares by identity, a mixed one's
+   * (IntEnum, StrEnum) as its value does. Undefined for anything else, or a member not known.
+   */
+  enumMemberKey(o: PyObj): string | undefined {
+    if (o.kind !== 'unknown' || o.fuzzy || !o.cls?.enumKind || !o.attrs?.has('_name_')) return undefined;
+    if (o.enumMember) return `id:${o.id}`;
+    const v = o.attrs.get('_value_')!;
+    if (v.kind !== 'int' && v.kind !== 'str' && v.kind !== 'float') return undefined;
+    const k = this.hashKey(v);
+    return k.startsWith('id:') ? undefined : k;
+  }
+
   /** The hash key of a value: equal immutable values share it; anything else is by identity. */
   hashKey(o: PyObj): string {
     switch (o.kind) {
+      case 'unknown': return this.enumMemberKey(o) ?? `id:${o.id}`;
       case 'int': return o.value === undefined ? `id:${o.id}` : `n:${o.value}`;
       case 'bool': return `n:${o.value ? 1 : 0}`;
       case 'float': return o.value === undefined ? `id:${o.id}` : Number.isInteger(o.value) ? `n:${o.value}` : `f:${o.value}`;
@@ -385,7 +400,7 @@ export class Builtins {
    */
   keyUnknown(k: PyObj): boolean {
     switch (k.kind) {
-      case 'unknown': return true;
+      case 'unknown': return this.enumMemberKey(k) === undefined;
       case 'str': case 'int': case 'float': case 'bytes': case 'bool': case 'complex': return k.value === undefined;
       case 'tuple': return k.items ? k.items.some((x) => this.keyUnknown(x)) : true;
       default: return false;
@@ -685,7 +700,8 @@ export class Builtins {
     const one = [...args, ...kwargs.map(([, v]) => v)];
     const ex = site.exCallee === callee;
     const held = ex ? (kwargs.length ? one : []) : kwargs.length ? [...one, ...one] : one;
-    const borrowed = ex && site.constPos ? args : [];
+    // (the references callFromC took for a C caller stand for none: see CallSite.fromC)
+    const borrowed = (ex && site.constPos) || site.fromC ? args : [];
     for (const a of held) h.incref(a);
     for (const a of borrowed) h.decref(a);
     try {
@@ -701,7 +717,23 @@ export class Builtins {
     const h = this.it.heap;
     const release = (): void => { for (const a of args) h.decref(a); for (const [, v] of kwargs) h.decref(v); };
     if (cls.enumKind) {
-      // State(value) looks a member up (or makes a Flag combination): unknown here.
+      // State(value) looks a member up by value (_value2member_map_): the member itself. A Flag
+      // combination, a value no known member has, or an open one: unknown here.
+      const members = cls.enumMembers;
+      const v = args.length === 1 && !kwargs.length ? args[0] : undefined;
+      const key = v && (v.kind === 'int' || v.kind === 'float' || v.kind === 'str' || v.kind === 'bool') && v.value !== undefined ? this.hashKey(v) : undefined;
+      const hit = members && key && !key.startsWith('id:') && members.every((m) => !m.fuzzy)
+        ? members.find((m) => { const mv = m.attrs?.get('_value_'); return !!mv && mv.builtinName === undefined && this.hashKey(mv) === key; })
+        : undefined;
+      if (hit) { release(); return h.incref(hit)!; }
+      // Every member's value known and none equal: _missing_ (Enum's own: None) leaves a ValueError.
+      if (members && key && !key.startsWith('id:') && !cls.enumFlag && !this.lookupClassAttr(cls, '_missing_')
+        && members.every((m) => { const mv = m.attrs?.get('_value_'); return !m.fuzzy && !!mv && mv.builtinName === undefined; })) {
+        release();
+        throw this.it.raiseObj(this.cError('ValueError', site), frame, true);
+      }
+      // The answer may be any member (or a new Flag combination).
+      h.escape(cls);
       for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
       release();
       return this.unknown(site.line, site.col);
@@ -794,7 +826,7 @@ export class Builtins {
       // Up to 3.12 (and on a call site's first run in 3.13) the caller's argument references and the
       // argument tuple stay alive while __init__ runs; a specialised 3.13 call site moves them.
       // (a call with keywords is CALL_KW in 3.13, never specialised)
-      const specialised = this.it.vm.initCallSpecialises && this.it.warmCallSites.has(site.key) && !cls.slotNames && kwargs.length === 0;
+      const specialised = this.it.vm.initCallSpecialises && !site.fromC && this.it.warmCallSites.has(site.key) && !cls.slotNames && kwargs.length === 0;
       this.it.warmCallSites.add(site.key);
       if (specialised) {
         const r = yield* this.it.callObject(init, [h.incref(inst)!, ...args], kwargs, frame, site);
@@ -803,6 +835,15 @@ export class Builtins {
       }
       try {
         h.decref(yield* this.callThroughTpCall(cls, init, inst, args, kwargs, frame, site));
+      } finally {
+        release();
+      }
+      return inst;
+    }
+    // list.__init__ / dict.__init__ inherited: the builtin part is filled from the arguments.
+    if (inst.basePayload) {
+      try {
+        yield* this.initPayload(inst, args, kwargs, frame, site);
       } finally {
         release();
       }
@@ -866,6 +907,7 @@ export class Builtins {
       const v = obj.attrs?.get(name);
       if (v) return { func: h.incref(v)! };
     }
+    if (obj.builtinName === EXIT_STACK && EXIT_STACK_METHODS.has(name)) return { func: this.boundBuiltin(`${EXIT_STACK}.${name}`), self: h.incref(obj)! };
     if (obj.builtinName === SUPPRESS_OBJECT && (name === '__enter__' || name === '__exit__')) return { func: this.boundBuiltin(`${SUPPRESS_OBJECT}.${name}`), self: h.incref(obj)! };
     if (obj.builtinName === CM_OBJECT) {
       if (name === '__enter__' || name === '__exit__') return { func: this.boundBuiltin(name === '__enter__' ? CM_ENTER : CM_EXIT), self: h.incref(obj)! };
@@ -885,6 +927,13 @@ export class Builtins {
       if (name === 'tb_lineno' || name === 'tb_lasti') return { func: this.newInt(undefined, site) };
     }
     if (obj.kind === 'frame' && (name === 'f_lineno' || name === 'f_lasti')) return { func: this.newInt(undefined, site) };
+    if (obj.kind === 'frame' && name === 'f_locals' && obj.frame) {
+      // ≤3.12: the frame's cached locals dict (as locals() gives it) while the frame runs. 3.13's
+      // write-through proxy (PEP 667) and a finished frame's locals are not modelled: open.
+      if (this.it.vm.localsIsFrameCache && this.it.stack.includes(obj.frame)) return { func: localsDict(this, this.it, obj.frame, site) };
+      for (const r of obj.frame.refs()) h.escape(r.target);
+      return { func: this.unknown(site.line, site.col) };
+    }
     if (obj.kind === 'instance' || obj.kind === 'exception') {
       if (name === '__dict__' && obj.attrs) {
         return { func: h.incref(this.materializeDict(obj, site))! };
@@ -934,6 +983,8 @@ export class Builtins {
         if (clsAttr.kind === 'unknown') h.escape(obj);
         return { func: h.incref(clsAttr)! };
       }
+      // A list / dict subclass: what its classes do not define is the builtin type's method, on the builtin part.
+      if (obj.basePayload && !name.startsWith('__')) return yield* this.loadMethod(obj.basePayload, name, frame, site);
       if (obj.kind === 'exception') return { func: this.unknown(site.line, site.col) };
       // What every instance inherits from object: a method-wrapper bound to it (its calls are not followed).
       if (OBJECT_METHODS.has(name)) return { func: this.boundBuiltin(`object.${name}`), self: h.incref(obj)! };
@@ -958,12 +1009,15 @@ export class Builtins {
         return { func: h.incref(v)! };
       }
       if (name === '__name__') return { func: this.newStrImmortal(obj.classIR?.name ?? obj.builtinName ?? 'type') };
+      // (an enum class's __members__, _member_map_, …: what they hold are its members)
+      if (obj.enumKind) h.escape(obj);
       return { func: this.unknown(site.line, site.col) };
     }
     if (obj.kind === 'function') {
       if (name === '__defaults__') return { func: h.incref(obj.defaults) ?? this.none };
       if (name === '__kwdefaults__') return { func: h.incref(obj.kwdefaults) ?? this.none };
       if (name === '__closure__') return { func: h.incref(obj.closure) ?? this.none };
+      if (name === '__doc__') return { func: h.incref(obj.doc) ?? this.none };
       if (name === '__name__') return { func: this.newStrImmortal(obj.fn!.name) };
       const v = obj.attrs?.get(name);
       if (v) return { func: h.incref(v)! };
@@ -992,6 +1046,12 @@ export class Builtins {
           if (v.kind === 'function' && !onClass) return { func: h.incref(v)!, self: h.incref(obj.superSelf)! };
           return { func: h.incref(v)! };
         }
+      }
+      // The builtin base of a list / dict subclass: its __init__ and item slots act on the instance's builtin part.
+      const selfObj = obj.superSelf;
+      if (selfObj?.basePayload && !onClass) {
+        if (PAYLOAD_DUNDERS.has(name)) return { func: this.boundBuiltin(`payload.${name}`), self: h.incref(selfObj)! };
+        if (!name.startsWith('__')) return yield* this.loadMethod(selfObj.basePayload, name, frame, site);
       }
       if (name === '__new__' && onClass) return { func: this.boundBuiltin('object.__new__') };
       // BaseException.__init__ replaces the exception's args; object.__init__ does nothing.
@@ -1038,6 +1098,15 @@ export class Builtins {
       return { func: this.boundBuiltin(`${tname}.${name}`), self: h.incref(obj)! };
     }
     if (obj.kind === 'unknown' && isStdStream(obj) && (name === 'write' || name === 'flush')) return { func: this.boundBuiltin(`${obj.moduleName}.${name}`) };
+    if (obj.kind === 'unknown' && obj.cls?.enumKind && obj.attrs?.has('_name_')) {
+      // An enum member: .value / .name are its _value_ / _name_; its class's own methods bind to it.
+      if (name === 'value' || name === '_value_') return { func: h.incref(obj.attrs.get('_value_'))! };
+      if (name === 'name' || name === '_name_') return { func: h.incref(obj.attrs.get('_name_'))! };
+      const f = this.lookupClassAttr(obj.cls, name);
+      if (f?.kind === 'function') return { func: h.incref(f)!, self: h.incref(obj)! };
+      const getter = f?.kind === 'property' ? f.wrapped?.[0] : undefined;
+      if (getter?.kind === 'function') return { func: yield* this.it.callObject(h.incref(getter)!, [h.incref(obj)!], [], frame, site) };
+    }
     if (obj.kind === 'class' && obj.external) {
       if (name === 'fromkeys' || name === 'maketrans') return { func: this.boundBuiltin(`${obj.builtinName}.${name}`) };
       const fn = this.boundBuiltin(`${obj.builtinName}.${name}`);
@@ -1099,7 +1168,50 @@ export class Builtins {
     // Slot members live in the object; other attributes (when the layout has a __dict__) in its dict.
     if (this.hasSlotMembers(cls)) inst.slots = new Map();
     if (!cls.slotNames || cls.hasInstanceDict) inst.attrs = new Map();
+    const base = this.builtinBaseOf(cls);
+    if (base) {
+      const part = base === 'list' ? this.newSeq('list', [], pos) : this.newDict(pos);
+      part.payloadOf = inst;
+      inst.basePayload = part;
+    }
     return inst;
+  }
+
+  /**
+   * 'list' / 'dict' when `cls` derives from exactly that builtin container through classes of the
+   * program only (its instances get a basePayload); undefined otherwise.
+   */
+  builtinBaseOf(cls: PyObj): 'list' | 'dict' | undefined {
+    let base: 'list' | 'dict' | undefined;
+    for (const c of cls.mroTuple?.items ?? []) {
+      if (c.classIR || c.builtinName === 'object') continue;
+      if (c.external && c.kind === 'class' && (c.builtinName === 'list' || c.builtinName === 'dict') && !base) base = c.builtinName;
+      else return undefined;
+    }
+    return base;
+  }
+
+  /**
+   * list.__init__ / dict.__init__ on a subclass instance (args borrowed): the builtin part is
+   * emptied and filled as list(...) / dict(...) would fill a new one.
+   */
+  *initPayload(inst: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<void> {
+    const h = this.it.heap;
+    const part = inst.basePayload!;
+    const fresh = yield* this.callBuiltinType(this.types.get(part.kind)!, args, kwargs, frame, site);
+    try {
+      if (fresh.kind !== part.kind) { h.escape(inst); return; }
+      const oldItems = part.items ?? [];
+      const oldEntries = [...(part.entries?.values() ?? [])];
+      if (part.kind === 'list') { part.items = fresh.items; fresh.items = []; } else { part.entries = fresh.entries; fresh.entries = new Map(); }
+      for (const x of part.items ?? []) this.noteStore(part, x);
+      for (const e of part.entries?.values() ?? []) { this.noteStore(part, e.key); this.noteStore(part, e.value); }
+      if (fresh.fuzzy) this.fuzzContent(part);
+      for (const x of oldItems) h.decref(x);
+      for (const e of oldEntries) { h.decref(e.key); h.decref(e.value); }
+    } finally {
+      h.decref(fresh);
+    }
   }
 
   /** A namedtuple instance: a tuple of `items` (owned) that also refers to its class. */
@@ -1117,7 +1229,7 @@ export class Builtins {
   materializeDict(obj: PyObj, pos: Pos): PyObj {
     // A slotted layout's dict is an ordinary dict (tracked once it holds a container);
     // otherwise the materialised dict is tracked where the version counts it.
-    const slotted = this.hasSlotMembers(obj.cls);
+    const slotted = !!obj.basePayload || this.hasSlotMembers(obj.cls);
     return this.instanceDict(obj, pos, slotted ? [...obj.attrs!.values()].some((v) => this.mayBeTracked(v)) : this.it.vm.instanceDictCounted);
   }
 
@@ -1205,18 +1317,19 @@ export class Builtins {
       this.noteStore(obj, value);
       // 3.13: a class that names __dict__ in __slots__ keeps a real dict (no inline
       // values), made by the first store and tracked once it holds a container.
-      if (store === obj.attrs && this.it.vm.slotsDictIsRealDict && (obj.cls?.slotNames?.includes('__dict__') || this.hasSlotMembers(obj.cls))) {
+      // (so does every list / dict subclass instance, on every version: measured, gc.collect counts its dict)
+      if (store === obj.attrs && (obj.basePayload || (this.it.vm.slotsDictIsRealDict && (obj.cls?.slotNames?.includes('__dict__') || this.hasSlotMembers(obj.cls))))) {
         const d = this.instanceDict(obj, { line: frame.line, col: 0 }, false);
         if (!d.tracked && this.mayBeTracked(value)) d.tracked = true;
       }
       h.decref(old);
       return;
     }
-    if (obj.kind === 'function' && (name === '__defaults__' || name === '__kwdefaults__')) {
-      // The function's own slots: the old tuple / dict goes.
+    if (obj.kind === 'function' && (name === '__defaults__' || name === '__kwdefaults__' || name === '__doc__')) {
+      // The function's own slots: the old tuple / dict / docstring goes.
       const nv = value.kind === 'none' ? undefined : value;
-      const old = name === '__defaults__' ? obj.defaults : obj.kwdefaults;
-      if (name === '__defaults__') obj.defaults = nv; else obj.kwdefaults = nv;
+      const old = name === '__defaults__' ? obj.defaults : name === '__doc__' ? obj.doc : obj.kwdefaults;
+      if (name === '__defaults__') obj.defaults = nv; else if (name === '__doc__') obj.doc = nv; else obj.kwdefaults = nv;
       if (!nv) h.decref(value);
       else this.noteStore(obj, value);
       h.decref(old);
@@ -1379,6 +1492,9 @@ export class Builtins {
 }
 
 
+/** The dunders of list / dict a subclass reaches through super() (builtinFunctionImpls.ts: payload.*). */
+const PAYLOAD_DUNDERS = new Set(['__init__', '__getitem__', '__setitem__', '__delitem__', '__contains__', '__len__', '__iter__']);
+
 /** A class's bases depth first, each once (builtin classes: single inheritance, where this is their MRO). */
 function depthFirstMro(k: PyObj): PyObj[] {
   const mro: PyObj[] = [];
@@ -1442,12 +1558,12 @@ export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'ex
  * Module functions followed besides those with an implementation in
  * MODULE_FUNCTION_IMPLS (which is the list of the rest: one place to add one).
  */
-const FOLLOWED_ELSEWHERE: ReadonlySet<string> = new Set(['dataclasses.dataclass', 'dataclasses.field', 'functools.update_wrapper', 'operator.attrgetter', 'operator.itemgetter']);
+const FOLLOWED_ELSEWHERE: ReadonlySet<string> = new Set(['dataclasses.dataclass', 'dataclasses.field', 'functools.update_wrapper', 'operator.attrgetter', 'operator.itemgetter', 'operator.methodcaller']);
 
 /** Whether a module attribute is a function the analysis follows (a call reaches its model). */
 function followedModuleFunc(full: string): boolean {
   return MODULE_FUNCTION_IMPLS.has(full) || FOLLOWED_ELSEWHERE.has(full);
 }
 
-import { callBuiltinImpl } from './builtinCalls';
+import { callBuiltinImpl, localsDict } from './builtinCalls';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';

@@ -17,7 +17,7 @@ export interface CollectOutcome {
 
 /** Whether the collector tracks `o` right now (atomic tuples and dicts are untracked in a full collection). */
 export function isTracked(o: PyObj, b: Builtins): boolean {
-  if (!o.alive || o.external || o.immortal) return false;
+  if (!o.alive || o.external || o.immortal || o.payloadOf) return false;
   switch (o.kind) {
     case 'int': case 'float': case 'str': case 'bytes': case 'bool': case 'none': case 'complex': case 'range': case 'slice':
       return false;
@@ -26,7 +26,9 @@ export function isTracked(o: PyObj, b: Builtins): boolean {
     case 'dict':
       if (o.instanceDict) return o.tracked;
       if (o.attrs) return o.tracked;
-      return [...(o.entries?.values() ?? [])].some((e) => b.mayBeTracked(e.key) || b.mayBeTracked(e.value));
+      // Tracked once something trackable went in (MAINTAIN_TRACKING); removing it does not untrack
+      // the dict: only a full collection does (untrack_dicts, below).
+      return o.tracked || [...(o.entries?.values() ?? [])].some((e) => b.mayBeTracked(e.key) || b.mayBeTracked(e.value));
     default:
       return o.tracked || o.kind !== 'unknown';
   }
@@ -39,6 +41,8 @@ export function isTracked(o: PyObj, b: Builtins): boolean {
 function traverse(o: PyObj): ReturnType<typeof refsOf> {
   const refs = refsOf(o);
   if (o.dictObj && o.dictObj.instanceDict && !o.dictObj.tracked) refs.push(...refsOf(o.dictObj));
+  // A list / dict subclass instance is one object: its builtin part's items are its own.
+  if (o.basePayload) refs.push(...refsOf(o.basePayload));
   return refs;
 }
 
@@ -213,6 +217,9 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
   // untrack_tuples: survivors holding nothing the collector could track leave its lists.
   for (const o of examined) {
     if (o.alive && o.kind === 'tuple' && o.tracked && !(o.items ?? []).some((x) => b.mayBeTracked(x))) o.tracked = false;
+    // untrack_dicts (a full collection): plain dicts holding nothing trackable.
+    if (generation === 2 && o.alive && o.kind === 'dict' && o.tracked && !o.instanceDict && !o.attrs
+      && ![...(o.entries?.values() ?? [])].some((e) => b.mayBeTracked(e.key) || b.mayBeTracked(e.value))) o.tracked = false;
   }
   steps.push({ phase: 'done', narration: `gc.collect() returns ${count}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
   const upper = unseen || maybe === Infinity ? null : count + maybe;

@@ -143,6 +143,7 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
 export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame): G<Completion> {
   let completion: Completion = NORMAL;
   let pending: unknown;
+  const raisesBefore = ip.mayRaiseEvents;
   try {
     try {
       completion = yield* ip.execBlock(s.body, frame);
@@ -152,6 +153,13 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
       const handler = s.handlers.find((h) => !h.type || ip.matches(err.exc, h.type, frame));
       if (!handler) throw err;
       completion = yield* ip.runHandler(handler, err.exc, frame);
+      return completion;
+    }
+    if (completion.k === 'normal' && ip.mayRaiseEvents !== raisesBefore && s.handlers.length && !s.handlers.some((h) => h.star)) {
+      // The body ran code that may have raised where the model cannot tell: the program may have gone
+      // to any handler (with an exception it does not know) instead of the else block. All are followed,
+      // under an unknown condition, so the names they bind exist after and what they touch is open.
+      completion = yield* fuzzyRuns(ip, [() => ip.execBlock(s.orelse, frame), ...s.handlers.map((h) => () => ip.runHandler(h, ip.b.unknown(h.line, 0), frame))], frame);
       return completion;
     }
     if (completion.k === 'normal') completion = yield* ip.execBlock(s.orelse, frame);

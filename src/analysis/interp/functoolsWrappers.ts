@@ -52,6 +52,13 @@ export function updateWrapper(b: Builtins, it: Interpreter, wrapper: PyObj, wrap
     && ['__getattr__', '__getattribute__', '__name__', '__qualname__', '__annotations__'].every((n) => !b.lookupClassAttr(cls, n));
   if (wrapped.kind === 'function' || plainInstance) for (const [k, v] of [...(wrapped.attrs ?? new Map<string, PyObj>())]) set(k, v);
   else if (wrapped.kind !== 'builtin') h.escape(wrapped);
+  // setattr(wrapper, '__doc__', wrapped.__doc__): a function's func_doc slot, else the wrapper's __dict__.
+  const doc = wrapped.kind === 'function' ? wrapped.doc : undefined;
+  if (wrapper.kind === 'function' && wrapped.kind === 'function') {
+    const old = wrapper.doc;
+    wrapper.doc = h.incref(doc);
+    h.decref(old);
+  } else if (doc) set('__doc__', doc);
   set('__wrapped__', wrapped);
   return h.incref(wrapper)!;
 }

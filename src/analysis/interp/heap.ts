@@ -189,6 +189,8 @@ export class Heap {
     o.defaults = undefined;
     o.kwdefaults = undefined;
     o.annotations = undefined;
+    o.doc = undefined;
+    o.basePayload = undefined;
     o.closure = undefined;
     o.methodFunc = undefined;
     o.methodSelf = undefined;
@@ -237,7 +239,7 @@ export class Heap {
   }
 
   /** Marks `o` and everything it reaches as of unknown count (it escaped to code we do not model). */
-  escape(o: PyObj | undefined, limit = 10000): void {
+  escape(o: PyObj | undefined, limit = 10000, generators?: PyObj[]): void {
     if (!o) return;
     const stack = [o];
     const seen = new Set<PyObj>();
@@ -246,6 +248,10 @@ export class Heap {
       if (seen.has(x) || x.external) continue;
       seen.add(x);
       this.fuzz(x);
+      // (the generators it reaches, for a caller whose unknown code may run them: Interpreter.runEscapedGenerators)
+      if (generators && x.kind === 'generator') generators.push(x);
+      // (code given an enum class can reach its members through the class's member maps)
+      if (x.kind === 'class' && x.enumKind) for (const v of x.attrs?.values() ?? []) if (v.kind === 'unknown') stack.push(v);
       if (x.kind === 'class' || x.kind === 'function' || x.kind === 'module') continue;
       for (const t of targetsOf(x)) stack.push(t);
     }

@@ -24,6 +24,7 @@ import { VersionModel } from './versions';
 import { StdoutBuffer } from './stdoutBuffer';
 import { Builtins } from './builtins';
 import { COROUTINE } from './builtinNames';
+import { METHODCALLER } from './operatorModule';
 import type { Recorder } from './recorder';
 import { LIMITS } from './limits';
 import { Adviser } from './adviser';
@@ -74,6 +75,12 @@ export interface CallSite {
   constPos?: boolean;
   /** `f(*t)` alone with an exact tuple: t is the call's own argument tuple (a C callee like lru_cache keeps it). */
   argsTuple?: PyObj;
+  /**
+   * A call made by C code (a sort key, map's function, __del__): there is no caller's value stack,
+   * so an object called through tp_call (an instance's __call__, a class) has only the argument
+   * tuple and the callee's frame holding its arguments, and no call-site specialisation applies.
+   */
+  fromC?: boolean;
 }
 
 
@@ -90,6 +97,12 @@ export class Interpreter implements HeapHost {
   fuzzyDepth = 0;
   /** How many times execution went down a branch of unknown direction (loops stop iterating exactly then). */
   fuzzyEvents = 0;
+  /**
+   * How many operations ran that may have raised where the model cannot tell (code it does not follow,
+   * int() of a text it does not know, a lookup by an unknown key): a `try` whose body saw one may also
+   * have gone to its handlers (controlFlow.execTry).
+   */
+  mayRaiseEvents = 0;
   /** A loop was cut short (or ran an unknown number of times) since the last gc.collect(): garbage it made is unseen. */
   unmodelledGarbage = false;
   /** globals() was called: the module namespace may hold names the analysis never saw bound. */
@@ -208,6 +221,7 @@ export class Interpreter implements HeapHost {
     this.moduleFrame = frame;
     this.stack.push(frame);
     try {
+      if (this.module.doc) yield* this.storeName('__doc__', yield* this.eval(this.module.doc, frame), frame);
       yield* this.execBlock(this.module.body, frame);
     } finally {
       this.stack.pop();
@@ -361,19 +375,35 @@ export class Interpreter implements HeapHost {
     return NORMAL;
   }
 
+  /** The class's own Python-level dunder of an instance, as the type slot finds it (or undefined: the builtin path answers). */
+  instanceDunder(v: PyObj, name: string): PyObj | undefined {
+    if (v.kind !== 'instance') return undefined;
+    const m = this.b.lookupClassAttr(v.cls, name);
+    return m?.kind === 'function' ? m : undefined;
+  }
+
+  /**
+   * Calls an instance's own dunder the way a type slot does (slot_nb_*, slot_am_await, …): self and the
+   * arguments borrowed. Undefined when the class has no such Python method.
+   */
+  *callInstanceDunder(v: PyObj, name: string, args: PyObj[], frame: Frame, site: { line: number; col: number; key: string }): G<PyObj | undefined> {
+    const m = this.instanceDunder(v, name);
+    return m ? yield* this.callFromC(m, [v, ...args], frame, site) : undefined;
+  }
+
   /**
    * The truth of a tested value (t owned, released here): an instance's own __bool__, else its
    * __len__, runs (slot_nb_bool, self borrowed); everything else answers at once.
+   * Every truth test goes through here (if, while, assert, not, and/or, ternary, comprehension
+   * filters, match guards, any/all, filter) so the same value has one answer whatever the syntax.
    */
   *truthOf(t: PyObj, frame: Frame): G<boolean | undefined> {
     try {
       if (t.kind !== 'instance') return this.b.truthy(t);
       const site = { line: frame.line, col: 0, key: `${frame.line}:bool` };
-      const bool = this.b.lookupClassAttr(t.cls, '__bool__');
-      const len = bool ? undefined : this.b.lookupClassAttr(t.cls, '__len__');
-      const m = bool ?? len;
-      if (m?.kind !== 'function') return this.b.truthy(t);
-      const r = yield* this.callFromC(m, [t], frame, site);
+      const r = (yield* this.callInstanceDunder(t, '__bool__', [], frame, site)) ?? (yield* this.callInstanceDunder(t, '__len__', [], frame, site));
+      // (a list / dict subclass without either: the builtin part's length)
+      if (!r) return this.b.truthy(t.basePayload ?? t);
       const v = r.kind === 'bool' || r.kind === 'int' ? this.b.truthy(r) : undefined;
       this.heap.decref(r);
       return v;
@@ -617,8 +647,8 @@ export class Interpreter implements HeapHost {
     try {
       // -x / +x / ~x of an instance: its class's __neg__ / __pos__ / __invert__ (slot_nb_*, self borrowed).
       const dunder = e.op === '-' ? '__neg__' : e.op === '+' ? '__pos__' : e.op === '~' ? '__invert__' : undefined;
-      const m = dunder && v.kind === 'instance' ? this.b.lookupClassAttr(v.cls, dunder) : undefined;
-      if (m?.kind === 'function') return yield* this.callFromC(m, [v], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:${dunder}` });
+      const r = dunder ? yield* this.callInstanceDunder(v, dunder, [], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:${dunder}` }) : undefined;
+      if (r) return r;
       if (e.op === 'not' && v.kind === 'instance') {
         const truth = yield* this.truthOf(this.heap.incref(v)!, frame);
         return truth === undefined ? this.b.unknown(e.line, e.col) : this.b.bool(!truth);
@@ -632,7 +662,7 @@ export class Interpreter implements HeapHost {
   private *evalBoolop(e: Expr & { k: 'boolop' }, frame: Frame): G<PyObj> {
     let v = yield* this.eval(e.values[0], frame);
     for (let i = 1; i < e.values.length; i++) {
-      const t = this.b.truthy(v);
+      const t = v.kind === 'instance' ? yield* this.truthOf(this.heap.incref(v)!, frame) : this.b.truthy(v);
       if (t === undefined) { this.b.fuzz(v); }
       if (e.op === 'and' ? t === false : t === true) return v;
       this.heap.decref(v);
@@ -763,11 +793,10 @@ export class Interpreter implements HeapHost {
     const v = yield* this.eval(e.value, frame);
     // A coroutine is delegated to like `yield from`; so is what an object's own __await__ returns.
     if (v.builtinName === COROUTINE) return yield* this.delegate(v, frame);
-    const aw = v.kind === 'instance' ? this.b.lookupClassAttr(v.cls, '__await__') : undefined;
-    if (aw?.kind === 'function') {
+    if (this.instanceDunder(v, '__await__')) {
       let it: PyObj;
       try {
-        it = yield* this.callFromC(aw, [v], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:await` });
+        it = (yield* this.callInstanceDunder(v, '__await__', [], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:await` }))!;
       } finally {
         this.heap.decref(v);
       }
@@ -982,9 +1011,7 @@ export class Interpreter implements HeapHost {
   private *compBody(e: Expr & { k: 'comp' }, level: number, ifs: Expr[], frame: Frame, body: (this: Interpreter) => G<void>): G<void> {
     let unsure = false;
     for (const cond of ifs) {
-      const t = yield* this.eval(cond, frame);
-      const truth = this.b.truthy(t);
-      this.heap.decref(t);
+      const truth = yield* this.truthOf(yield* this.eval(cond, frame), frame);
       if (truth === false) return;
       // A filter of unknown truth: the item may or may not be taken, as an `if` of unknown direction.
       if (truth === undefined) unsure = true;
@@ -1129,6 +1156,7 @@ export class Interpreter implements HeapHost {
   *callFromC(func: PyObj, args: PyObj[], frame: Frame, site: CallSite, kwargs: [string, PyObj][] = []): G<PyObj> {
     for (const a of args) this.heap.incref(a);
     for (const [, v] of kwargs) this.heap.incref(v);
+    if ((func.kind === 'instance' || func.kind === 'class' || func.builtinName === METHODCALLER) && !site.fromC) site = { ...site, fromC: true };
     return yield* this.callObject(func, args, kwargs.map(([k, v]) => [k, v]), frame, site);
   }
 
@@ -1195,6 +1223,38 @@ export class Interpreter implements HeapHost {
     this.heap.decref(r.value);
     this.heap.escape(co);
     return this.b.unknown(frame.line, 0);
+  }
+
+  /**
+   * Generators handed (directly or inside other objects: a @contextmanager's) to code the model
+   * does not follow: that code may run them now, later, in part or to the end (statistics.fmean
+   * consumes one, ExitStack resumes one at exit). Each runs here to its end under an unknown
+   * condition, so its lines get counts and what it touches is open; whatever it yields escapes.
+   * (Everything they reach was escaped by the caller: what their frames release stays open.)
+   */
+  runEscapedGenerators(gens: PyObj[], frame: Frame): void {
+    for (const g of gens) {
+      if (g.builtinName === COROUTINE || (g.genState !== 'created' && g.genState !== 'suspended') || !g.genRunner) continue;
+      if (g.genFrame && this.stack.includes(g.genFrame)) continue;
+      this.fuzzyEvents++;
+      this.fuzzyDepth++;
+      try {
+        for (let n = 0; n < LIMITS.MAX_ESCAPED_GENERATOR_STEPS; n++) {
+          const r = runSync(this.b.resume(g, undefined, frame));
+          if (r.done) { this.heap.decref(r.value); break; }
+          this.heap.escape(r.value);
+          this.heap.decref(r.value);
+        }
+      } catch (err) {
+        if (!(err instanceof PyException)) throw err;
+        // (the unknown caller gets it: what it does with it is not followed)
+        this.heap.escape(err.exc);
+        this.heap.decref(err.exc);
+        this.unmodelledGarbage = true;
+      } finally {
+        this.fuzzyDepth--;
+      }
+    }
   }
 
   /** Binds parameters: positional, defaults (new references), *args tuple, **kwargs dict, cells. */
@@ -1282,6 +1342,8 @@ export class Interpreter implements HeapHost {
     const f = this.heap.alloc('function', 'function', this.heap.site(fn.line, 0, 'function', fn.isLambda ? 'lambda' : `def ${fn.name}`));
     f.fn = fn;
     f.tracked = true;
+    // func_new takes co_consts[0] as __doc__ when the body starts with a string.
+    if (fn.doc) f.doc = yield* this.eval(fn.doc, frame);
     const pos = fn.params.filter((p) => p.kind === 'pos' && p.default);
     if (fn.defaultsConst) f.defaults = yield* this.eval(fn.defaultsConst, frame);
     else if (pos.length) {
@@ -1342,13 +1404,15 @@ export class Interpreter implements HeapHost {
     }
     this.stack.push(body);
     try {
+      // The compiler stores the docstring as `__doc__` right after __module__ / __qualname__.
+      if (cls.doc) yield* this.storeName('__doc__', yield* this.eval(cls.doc, body), body);
       const c = yield* this.execBlock(cls.body, body);
       if (c.k === 'return') this.heap.decref(c.value);
     } finally {
       this.stack.pop();
     }
     const enumKind = enumKindOf(bases);
-    if (enumKind) makeMembers(this, body.locals, enumKind, s);
+    const enumMembers = enumKind ? makeMembers(this, body.locals, enumKind, s) : undefined;
     const klass = namedTupleBase(bases) ? this.namedTupleClass(cls, bases[0], body.locals, s) : this.b.newClass(cls, bases, body.locals, s);
     if (abcMeta || (klass.mroTuple?.items ?? []).some((c) => c.isAbc)) {
       // ABCMeta adds _abc_impl and __abstractmethods__, which do not refer to the class (its caches
@@ -1360,6 +1424,13 @@ export class Interpreter implements HeapHost {
     if (enumKind) {
       // EnumType's member maps and members refer to the class: its count is open.
       klass.enumKind = enumKind;
+      klass.fuzzy = true;
+      // Each member is an instance of the class (its methods run on it). Flag classes iterate
+      // their canonical members only: not followed.
+      const flag = bases.some((b) => /^enum\.(Int)?Flag$/.test(b.moduleName ?? '') || !!b.enumFlag);
+      klass.enumFlag = flag;
+      for (const v of klass.attrs?.values() ?? []) if (v.kind === 'unknown' && v.attrs?.has('_name_') && !v.cls) v.cls = this.heap.incref(klass);
+      if (!flag) klass.enumMembers = enumMembers;
       klass.fuzzy = true;
     }
     if (foreignMeta) {
@@ -1430,7 +1501,9 @@ export class Interpreter implements HeapHost {
   }
 
   hasFinalizer(o: PyObj): boolean {
-    if (o.kind === 'generator') return o.genState === 'suspended';
+    // (3.11's close() of a generator never started throws GeneratorExit into it, which clears its
+    // frame: as a finalizer in a collection that frees what it held before the count is taken)
+    if (o.kind === 'generator') return o.genState === 'suspended' || (o.genState === 'created' && !this.vm.closeUnstartedKeepsFrame && o.builtinName !== COROUTINE);
     if (o.kind !== 'instance' && o.kind !== 'exception') return false;
     return !!this.b.lookupClassAttr(o.cls, '__del__');
   }

@@ -19,14 +19,43 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   const h = bi.it.heap;
   if (o.kind === 'generator' || o.kind === 'iterator') return h.incref(o)!;
   if (o.weakContainer) return weakIter(bi, o, frame);
+  if (o.kind === 'class' && o.enumMembers) {
+    // EnumType.__iter__: a generator over _member_names_ (holding the class) that hands out each
+    // member with a new reference; the members list holds none of its own.
+    const itr = h.alloc('iterator', 'generator', h.site(frame.line, 0, 'generator', `iter(${o.classIR?.name ?? 'Enum'})`));
+    itr.iterKind = 'weak';
+    itr.iterIndex = 0;
+    itr.tracked = true;
+    itr.iterSource = h.incref(o);
+    itr.weakItems = [...o.enumMembers];
+    return itr;
+  }
   if (o.kind === 'view') return viewIter(bi, o, frame);
   if (o.kind === 'instance') {
     const m = bi.lookupClassAttr(o.cls, '__iter__');
     if (m && m.kind === 'function') return yield* bi.it.callObject(m, [h.incref(o)!], [], frame, { line: frame.line, col: 0, key: 'iter' });
+    if (!m && o.basePayload) {
+      // list / dict's own iterator over the builtin part; it holds the instance (heldValue), as CPython's holds the object.
+      const itr = yield* getIter(bi, o.basePayload, frame);
+      if (itr.kind === 'iterator' && !itr.heldValue) itr.heldValue = h.incref(o);
+      return itr;
+    }
+    if (!m && bi.lookupClassAttr(o.cls, '__getitem__')?.kind === 'function') {
+      // The sequence protocol: a seqiterator holding the object calls __getitem__(0), (1), … until IndexError.
+      const itr = h.alloc('iterator', 'iterator', h.site(frame.line, 0, 'iterator', 'iter(…)'));
+      itr.iterKind = SEQUENCE_PROTOCOL;
+      itr.iterIndex = 0;
+      itr.tracked = true;
+      itr.iterSource = h.incref(o);
+      return itr;
+    }
   }
   const itype = o.kind === 'list' ? 'list_iterator' : o.kind === 'tuple' ? 'tuple_iterator' : o.kind === 'dict' ? 'dict_keyiterator'
     : o.kind === 'set' || o.kind === 'frozenset' ? 'set_iterator' : o.kind === 'str' ? 'str_ascii_iterator' : o.kind === 'range' ? 'range_iterator' : 'iterator';
-  const itr = h.alloc(o.kind === 'unknown' || o.kind === 'instance' ? 'unknown' : 'iterator', itype, h.site(frame.line, 0, itype, itype));
+  // A class whose metaclass may define __iter__ (an Enum's EnumType, a metaclass not run, a class the
+  // model does not know) yields what that metaclass decides: as unknown as an unknown object.
+  const opaque = o.kind === 'unknown' || o.kind === 'instance' || (o.kind === 'class' && (!!o.enumKind || !!o.foreignMeta || o.external));
+  const itr = h.alloc(opaque ? 'unknown' : 'iterator', itype, h.site(frame.line, 0, itype, itype));
   itr.iterKind = o.kind;
   itr.iterIndex = 0;
   itr.tracked = o.kind !== 'range';
@@ -34,8 +63,8 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
     itr.iterSource = undefined;
     itr.rangeVals = o.rangeVals;
   } else itr.iterSource = h.incref(o);
-  if (o.kind === 'unknown' || o.kind === 'instance' || o.fuzzy && (o.kind === 'list' || o.kind === 'dict' || o.kind === 'set')) {
-    if (o.kind !== 'unknown' && o.kind !== 'instance') itr.fuzzyIter = true;
+  if (opaque || o.fuzzy && (o.kind === 'list' || o.kind === 'dict' || o.kind === 'set')) {
+    if (!opaque) itr.fuzzyIter = true;
     else itr.fuzzy = true;
     h.escapeContent(o);
   }
@@ -95,6 +124,7 @@ export function iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
     if (itr.iterKind === 'enumerate' || itr.iterKind === 'zip') return zipNext(bi, itr, frame);
     if (itr.iterKind === 'map' || itr.iterKind === 'filter') return mapNext(bi, itr, frame);
     if (itr.iterKind === 'callable') return callableNext(bi, itr, frame);
+    if (itr.iterKind === SEQUENCE_PROTOCOL) return sequenceNext(bi, itr, frame);
     if (itr.iterKind === CHAIN) return chainNext(bi, itr, frame);
     if (itr.iterKind && MORE_KINDS.has(itr.iterKind)) return itertoolsNext(bi, itr, frame);
   }
@@ -179,6 +209,8 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
 function exhaust(bi: Builtins, itr: PyObj): void {
   const src = itr.iterSource;
   if (src && itr.kind === 'iterator') { itr.iterSource = undefined; bi.it.heap.decref(src); }
+  // (over a list / dict subclass instance's builtin part: the iterator held the instance itself)
+  if (src?.payloadOf && itr.heldValue) { const inst = itr.heldValue; itr.heldValue = undefined; bi.it.heap.decref(inst); }
 }
 
 function* zipNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
@@ -223,6 +255,32 @@ export function reuseResult(bi: Builtins, itr: PyObj, parts: PyObj[], pos: { lin
  * iterator lets go of both and is exhausted. An equality the model cannot decide
  * counts as a step of unknown direction (the loop's length is then unknown).
  */
+/** The iterKind of a seqiterator (iter() of an object with __getitem__ and no __iter__). */
+const SEQUENCE_PROTOCOL = 'seqiter';
+
+/** iternext of a seqiterator: obj.__getitem__(i) from C; IndexError or StopIteration ends it, and it lets go of obj. */
+function* sequenceNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
+  const h = bi.it.heap;
+  const seq = itr.iterSource;
+  const gi = seq ? bi.lookupClassAttr(seq.cls, '__getitem__') : undefined;
+  if (!seq || gi?.kind !== 'function') return undefined;
+  const i = bi.newInt(BigInt(itr.iterIndex ?? 0), { line: frame.line, col: 0 });
+  try {
+    const v = yield* bi.it.callFromC(gi, [seq, i], frame, { line: frame.line, col: 0, key: 'seqiter' });
+    itr.iterIndex = (itr.iterIndex ?? 0) + 1;
+    return v;
+  } catch (err) {
+    const cls = err instanceof PyException ? bi.classOf(err.exc) : undefined;
+    if (!cls || !(bi.isSubclass(cls, bi.types.get('IndexError')!) || bi.isSubclass(cls, bi.types.get('StopIteration')!))) throw err;
+    h.decref((err as PyException).exc);
+    itr.iterSource = undefined;
+    h.decref(seq);
+    return undefined;
+  } finally {
+    h.decref(i);
+  }
+}
+
 function* callableNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
   const h = bi.it.heap;
   const fn = itr.iterFunc;
@@ -268,9 +326,8 @@ function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> 
     let truth: boolean | undefined;
     if (itr.iterFunc) {
       const r = yield* bi.it.callFromC(itr.iterFunc, [v], frame, site);
-      truth = bi.truthy(r);
-      h.decref(r);
-    } else truth = bi.truthy(v);
+      truth = yield* bi.it.truthOf(r, frame);
+    } else truth = yield* bi.it.truthOf(h.incref(v)!, frame);
     if (truth === true) return v;
     if (truth === undefined) {
       // Kept or dropped, we cannot tell: keep it, with a count only bounded below.

@@ -8,7 +8,12 @@
 import type { Builtins } from './builtins';
 import { floatRepr } from '../ir/constants';
 import type { PyObj } from './objects';
-import { knownInt } from './operators';
+import { knownClass, knownInt } from './operators';
+
+/** What dumps certainly raises: a value json never writes (TypeError) or a container inside itself (ValueError). */
+export class JsonDumpError {
+  constructor(readonly name: 'TypeError' | 'ValueError') {}
+}
 
 type Pos = { line: number; col: number };
 
@@ -99,7 +104,15 @@ function scalarText(v: PyObj): Written {
   }
 }
 
+/** A value the default encoder never writes, whatever its content (no default= hook: dumpOptions). */
+function neverWritten(v: PyObj): boolean {
+  if (v.kind === 'set' || v.kind === 'frozenset' || v.kind === 'bytes' || v.kind === 'complex' || v.kind === 'function' || v.kind === 'generator') return v.type === v.kind || v.kind === 'function' || v.kind === 'generator';
+  // An instance of a class of the program's own (not a dict / list / str / int / float subclass: those have other kinds).
+  return v.kind === 'instance' && !!v.cls && knownClass(v.cls);
+}
+
 function write(v: PyObj, o: DumpOptions, depth: number, path: Set<PyObj>): Written {
+  if (neverWritten(v)) throw new JsonDumpError('TypeError');
   if (v.fuzzy && v.kind !== 'str' && v.kind !== 'int' && v.kind !== 'float') return undefined;
   if (v.kind === 'str') return typeof v.value === 'string' && !v.fuzzy ? quote(v.value, o.ensureAscii) : null;
   const scalar = scalarText(v);
@@ -108,7 +121,8 @@ function write(v: PyObj, o: DumpOptions, depth: number, path: Set<PyObj>): Writt
   const isDict = v.kind === 'dict' && (v.type === 'dict' || v.type === 'OrderedDict' || v.type === 'defaultdict') && !!v.entries;
   if (!isList && !isDict) return undefined;
   // A container met again inside itself: dumps raises ValueError (circular reference).
-  if (path.has(v) || depth > 200) return undefined;
+  if (path.has(v)) throw new JsonDumpError('ValueError');
+  if (depth > 200) return undefined;
   path.add(v);
   try {
     const inner = o.indent === undefined ? '' : '\n' + o.indent.repeat(depth + 1);
@@ -148,10 +162,17 @@ function write(v: PyObj, o: DumpOptions, depth: number, path: Set<PyObj>): Writt
  * json.dumps(obj, **kw): a new str (its text when every part is known), or
  * undefined for a call the model does not follow.
  */
-export function jsonDumps(b: Builtins, obj: PyObj | undefined, kw: Map<string, PyObj>, pos: Pos): PyObj | undefined {
+export function jsonDumps(b: Builtins, obj: PyObj | undefined, kw: Map<string, PyObj>, pos: Pos): PyObj | JsonDumpError | undefined {
   const o = dumpOptions(b, kw);
   if (!obj || !o) return undefined;
-  const text = write(obj, o, 0, new Set());
+  let text: Written;
+  try {
+    text = write(obj, o, 0, new Set());
+  } catch (err) {
+    if (!(err instanceof JsonDumpError)) throw err;
+    if (o.indent !== undefined && b.it.vm.jsonIndentLeavesCycle) b.it.unmodelledGarbage = true;
+    return err;
+  }
   if (text === undefined) return undefined;
   // _make_iterencode's closures refer to each other through cells: about 33 objects the model does not build.
   if (o.indent !== undefined && b.it.vm.jsonIndentLeavesCycle) b.it.unmodelledGarbage = true;

@@ -15,6 +15,13 @@ export const LIMITS = {
    */
   MAX_UNSURE_ITEMS: 64,
   /**
+   * Steps a generator handed to code the model does not follow is run for
+   * (Interpreter.runEscapedGenerators): its lines get counts, open ones. An
+   * endless generator (`while True: yield`) stops here; the rest of its run is
+   * as unknown as the consumer.
+   */
+  MAX_ESCAPED_GENERATOR_STEPS: 1000,
+  /**
    * Python call depth analysed; deeper recursion becomes an unknown call (CPython's own limit is 1000).
    * Each Python frame costs several JS frames (generators, builtins calling back): 200 still ran the
    * deepest patterns tried (recursion through __init__, properties, sorted keys, yield from) on

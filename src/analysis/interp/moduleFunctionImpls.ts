@@ -6,12 +6,13 @@ import { deepCopy, shallowCopy } from './copyModule';
 import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
 import { makeChain } from './itertoolsChain';
 import { makeItertool } from './itertoolsMore';
-import { jsonDumps, jsonLoads } from './jsonModule';
+import { JsonDumpError, jsonDumps, jsonLoads } from './jsonModule';
 import { settleKey } from './valueKeys';
 import { fillDict } from './builtinFunctionImpls';
 import { BISECT_FUNCS, bisectCall, HEAPQ_FUNCS, heapqCall } from './heapqBisect';
 import { dcAsdict, dcReplace } from './dataclassFuncs';
 import { CACHED_PROPERTY, callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
+import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
@@ -252,7 +253,7 @@ function weakrefFinalizeImpl(call: BuiltinCall): PyObj {
   const f = h.alloc('finalize', 'finalize', h.site(pos.line, pos.col, 'finalize', 'finalize(…)'));
   f.tracked = true;
   f.finalizeFunc = h.incref(args[1]);
-  f.finalizeArgs = args.slice(2).map((a) => h.incref(a)!);
+  f.finalizeArgs = args.length > 2 ? b.newSeq('tuple', args.slice(2).map((a) => h.incref(a)!), pos) : h.incref(b.emptyTuple);
   // The weakref to the target calls back into the finalize object; the registry keeps it alive.
   const w = h.alloc('weakref', 'weakref', h.site(pos.line, pos.col, 'weakref', 'weakref(…)'));
   w.referent = target;
@@ -327,8 +328,10 @@ function* collectionsDequeImpl(call: BuiltinCall): G<PyObj> {
 }
 
 function jsonDumpsImpl(call: BuiltinCall): PyObj {
-  const { b, kw, self, pos, unknownCall } = call;
-  return jsonDumps(b, self, kw, pos) ?? unknownCall();
+  const { b, it, kw, self, frame, pos, unknownCall } = call;
+  const r = jsonDumps(b, self, kw, pos);
+  if (r instanceof JsonDumpError) throw it.raiseObj(b.cError(r.name, pos), frame, true);
+  return r ?? unknownCall();
 }
 
 function jsonLoadsImpl(call: BuiltinCall): PyObj {
@@ -494,6 +497,16 @@ function suppressEnterImpl(call: BuiltinCall): PyObj {
   return call.b.none;
 }
 
+function exitStackImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, site, unknownCall } = call;
+  return args.length || kwargs.length ? unknownCall() : makeExitStack(b, it, site);
+}
+
+function* exitStackMethodImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, name, args, kwargs, frame, site, unknownCall } = call;
+  return (yield* exitStackMethod(b, it, name.slice(EXIT_STACK.length + 1), args, kwargs, frame, site)) ?? unknownCall();
+}
+
 function suppressExitImpl(call: BuiltinCall): PyObj {
   const { b, args, self, unknownCall } = call;
   return (args.length === 4 && suppressExit(b, self, args[1])) || unknownCall();
@@ -643,6 +656,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['dataclasses.astuple', dataclassesAsdictImpl],
   ['abc.abstractmethod', abcAbstractmethodImpl],
   ['contextlib.contextmanager', contextlibContextmanagerImpl],
+  [EXIT_STACK, exitStackImpl],
+  ...[...EXIT_STACK_METHODS].map((m): [string, BuiltinImpl] => [`${EXIT_STACK}.${m}`, exitStackMethodImpl]),
   [CM_HELPER, cmHelperImpl],
   [SUPPRESS, suppressImpl],
   [`${SUPPRESS_OBJECT}.__enter__`, suppressEnterImpl],

@@ -79,6 +79,8 @@ export class PyObj {
   fn?: FunctionIR = undefined;
   defaults?: PyObj = undefined;
   kwdefaults?: PyObj = undefined;
+  /** Function: its __doc__ (func_doc: the docstring constant, or what was assigned; None when undefined). */
+  doc?: PyObj = undefined;
   /** Function: the annotations tuple MAKE_FUNCTION keeps. */
   annotations?: PyObj = undefined;
   closure?: PyObj = undefined;
@@ -128,7 +130,8 @@ export class PyObj {
   weakrefs?: PyObj[] = undefined;
   /** finalize: func and args. */
   finalizeFunc?: PyObj = undefined;
-  finalizeArgs?: PyObj[] = undefined;
+  /** finalize: its *args tuple (info.args, which peek() / detach() hand out as it is). */
+  finalizeArgs?: PyObj = undefined;
   /** Module: name. */
   moduleName?: string = undefined;
   /** Slice: start/stop/step. */
@@ -149,6 +152,15 @@ export class PyObj {
   /** A class made on an enum base (enums.ts); a member of a plain Enum (equal only to itself). */
   enumKind?: 'plain' | 'mixed' = undefined;
   enumMember?: boolean = undefined;
+  /**
+   * An instance of a class derived from list or dict: the builtin part (a list / dict object of
+   * the model, owned by the instance, never counted by the collector on its own: payloadOf).
+   */
+  basePayload?: PyObj = undefined;
+  /** The instance a basePayload belongs to. */
+  payloadOf?: PyObj = undefined;
+  /** An enum.Flag / IntFlag class (or one derived from such). */
+  enumFlag?: boolean = undefined;
   /** A class statement had a base the analysis does not model (dropped from `bases`): it may define anything. */
   unknownBase?: boolean = undefined;
   /** Exceptions of builtin classes: the (external) class. */
@@ -198,6 +210,10 @@ export class PyObj {
   finalized = false;
   /** Ids of the constant this object is (co_consts holders), for "held by". */
   constHolders = 0;
+  /** References from interpreter structures the model does not build (an enum member's _member_map_ and _value2member_map_). */
+  hiddenHolders = 0;
+  /** An enum class: its members in definition order (what iterating it yields), when all are known. */
+  enumMembers?: PyObj[] = undefined;
   parserRefs = 0;
 
   constructor(
@@ -311,6 +327,8 @@ function traverse(o: PyObj, sink: RefSink): void {
   o.namedDefaults?.forEach((v, k) => { sink.add(v, labels ? `_field_defaults[${k}]` : '', 'hidden'); sink.add(v, labels ? `__new__ default ${k}` : '', 'hidden'); });
   sink.add(o.kwdefaults, '__kwdefaults__', 'hidden');
   sink.add(o.annotations, '__annotations__', 'hidden');
+  sink.add(o.doc, '__doc__', 'hidden');
+  sink.add(o.basePayload, labels ? `(${o.basePayload?.kind} part)` : '', 'hidden');
   sink.add(o.closure, '__closure__', 'hidden');
   sink.add(o.methodFunc, '__func__', 'hidden');
   sink.add(o.methodSelf, '__self__', 'hidden');
@@ -335,7 +353,7 @@ function traverse(o: PyObj, sink: RefSink): void {
   sink.add(o.frameBack, 'f_back', 'hidden');
   sink.add(o.callback, 'callback', 'hidden');
   sink.add(o.finalizeFunc, 'func', 'hidden');
-  o.finalizeArgs?.forEach((a, i) => sink.add(a, labels ? `args[${i}]` : '', 'hidden'));
+  sink.add(o.finalizeArgs, 'args', 'hidden');
   o.sliceParts?.forEach((a) => sink.add(a, 'slice', 'hidden'));
   sink.add(o.superClass, '__thisclass__', 'hidden');
   sink.add(o.superSelf, '__self__', 'hidden');

@@ -253,6 +253,22 @@ export function unary(bi: Builtins, op: string, v: PyObj, pos: Pos): PyObj {
 }
 
 /**
+ * `==` with a known enum member on one side: a plain Enum's is identity (Enum defines no __eq__),
+ * a mixed one's (IntEnum, StrEnum) its value's. Undefined when this does not decide it.
+ */
+function enumMemberEquality(bi: Builtins, l: PyObj, r: PyObj): boolean | undefined {
+  const lk = bi.enumMemberKey(l);
+  const rk = bi.enumMemberKey(r);
+  if (lk === undefined && rk === undefined) return undefined;
+  if (lk !== undefined && rk !== undefined) return lk === rk;
+  const [member, key, other] = lk !== undefined ? [l, lk, r] : [r, rk!, l];
+  if (other.kind === 'unknown' || (other.kind === 'instance' && !(other.cls && knownClass(other.cls)))) return undefined;
+  if (member.enumMember) return other.kind === 'instance' ? undefined : false;
+  const scalar = (other.kind === 'int' || other.kind === 'float' || other.kind === 'str' || other.kind === 'bool') && other.value !== undefined;
+  return scalar ? bi.hashKey(other) === key : undefined;
+}
+
+/**
  * id(a) == id(b): equal for the same object; unequal for two objects both
  * alive now (addresses are not shared); otherwise unknown, since CPython
  * reuses a freed object's address for the next one of its size.
@@ -276,6 +292,10 @@ export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
     return done(bi.bool((l === r) === (op === 'is')));
   }
   if (op === 'in' || op === 'not in') return membership(bi, op, l, r, frame, pos);
+  if (op === '==' || op === '!=') {
+    const eq = enumMemberEquality(bi, l, r);
+    if (eq !== undefined) return done(bi.bool(eq === (op === '==')));
+  }
   const quick = plainCompare(bi, op, l, r, pos);
   return quick ? done(quick) : richCompare(bi, op, l, r, frame, pos);
 }
@@ -292,6 +312,8 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
     if (found === undefined) return bi.unknown(pos.line, pos.col);
     return bi.bool(op === 'in' ? found : !found);
   }
+  // A list / dict subclass without its own __contains__: the builtin type's, on the builtin part.
+  if (r.kind === 'instance' && r.basePayload) return yield* membership(bi, op, l, r.basePayload, frame, pos);
   yield* settleKey(bi, l, frame);
   if (r.items) yield* settleItems(bi, r, frame);
   if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;

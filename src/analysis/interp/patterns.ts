@@ -108,9 +108,7 @@ function* runCases(ip: Interpreter, cases: MatchCase[], from: number, subject: S
     yield* bindCaptures(ip, caps, frame);
     if (consumed) subject.release();
     if (c.guard) {
-      const g = yield* ip.eval(c.guard, frame);
-      const truth = ip.b.truthy(g);
-      ip.heap.decref(g);
+      const truth = yield* ip.truthOf(yield* ip.eval(c.guard, frame), frame);
       if (truth === false) continue;
       if (truth === undefined) return yield* fuzzyRuns(ip, [() => subject.lend(() => ip.execBlock(c.body, frame)), rest], frame);
     }

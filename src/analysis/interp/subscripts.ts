@@ -19,6 +19,11 @@ export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<P
   if (idx.kind === 'slice' && (obj.kind === 'list' || obj.kind === 'tuple' || obj.kind === 'str')) return done(getSlice(bi, obj, idx, frame));
   if (obj.kind === 'dict' && !(obj.attrs && !obj.entries)) return dictGetItem(bi, obj, idx, frame);
   if (obj.kind === 'instance' && !obj.weakContainer) return instanceGetItem(bi, obj, idx, frame);
+  if (obj.kind === 'class' && obj.enumMembers && idx.kind === 'str' && typeof idx.value === 'string') {
+    // Enum["NAME"]: EnumType.__getitem__ reads _member_map_ (aliases included: the class attribute).
+    const m = obj.attrs?.get(idx.value);
+    if (m?.kind === 'unknown' && m.cls === obj && m.attrs?.has('_name_')) return done(bi.it.heap.incref(m)!);
+  }
   if (obj.kind === 'class' && obj.classIR && obj.unknownBase && !bi.lookupClassAttr(obj, '__class_getitem__')) {
     // Cls[T] of a typing.Generic subclass: an alias whose call makes a Cls instance (and stores the
     // alias on it as __orig_class__): followed as the class itself, whose count the alias makes open.
@@ -103,9 +108,9 @@ function* dictGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyO
     bi.dictSet(obj, h.incref(idx)!, v);
     return h.incref(v)!;
   }
-  if (obj.fuzzy) { h.escapeContent(obj); return bi.unknown(frame.line, 0); }
+  if (obj.fuzzy) { bi.it.mayRaiseEvents++; h.escapeContent(obj); return bi.unknown(frame.line, 0); }
   // A key of unknown value may be equal to any key: the answer is any value, or a KeyError.
-  if (bi.keyUnknown(idx) || idx.fuzzy) { bi.escapeValues(obj); return bi.unknown(frame.line, 0); }
+  if (bi.keyUnknown(idx) || idx.fuzzy) { bi.it.mayRaiseEvents++; bi.escapeValues(obj); return bi.unknown(frame.line, 0); }
   // Counter.__missing__: 0, nothing stored.
   if (obj.type === 'Counter') return bi.smallInt(0n);
   throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
@@ -116,8 +121,32 @@ function* instanceGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G
   const h = bi.it.heap;
   const m = bi.lookupClassAttr(obj.cls, '__getitem__');
   if (m && m.kind === 'function') return yield* bi.it.callObject(m, [h.incref(obj)!, h.incref(idx)!], [], frame, { line: frame.line, col: 0, key: 'getitem' });
+  if (obj.basePayload) return yield* payloadGetItem(bi, obj, idx, frame);
   h.escape(obj);
   return bi.unknown(frame.line, 0);
+}
+
+/**
+ * list / dict's own item lookup on a subclass instance's builtin part. For a dict subclass a missing
+ * key goes to the class's __missing__ (dict_subscript calls it bound: self held by the bound method and the frame).
+ */
+export function* payloadGetItem(bi: Builtins, inst: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+  const h = bi.it.heap;
+  const part = inst.basePayload!;
+  const missing = part.kind === 'dict' ? bi.lookupClassAttr(inst.cls, '__missing__') : undefined;
+  if (missing?.kind === 'function') {
+    yield* settleKey(bi, idx, frame);
+    const e = bi.dictGet(part, idx);
+    if (e) return h.incref(e.value)!;
+    if (part.fuzzy || bi.keyUnknown(idx) || idx.fuzzy) { bi.escapeValues(part); h.escape(inst); return bi.unknown(frame.line, 0); }
+    h.incref(inst);
+    try {
+      return yield* bi.it.callFromC(missing, [inst, idx], frame, { line: frame.line, col: 0, key: 'missing' });
+    } finally {
+      h.decref(inst);
+    }
+  }
+  return yield* getItem(bi, part, idx, frame);
 }
 
 /** The attribute name a key of a namespace dict stands for, when it is a known string. */
@@ -127,8 +156,9 @@ function namespaceKey(idx: PyObj): string | undefined {
 
 function sliceBounds(bi: Builtins, obj: PyObj, s: PyObj): number[] | undefined {
   const len = obj.kind === 'str' ? String(obj.value ?? '').length : obj.items!.length;
+  // (a part given but of unknown value leaves the positions unknown: not an absent part)
+  if ((s.sliceParts ?? []).some((p) => p && p.kind !== 'none' && typeof bi.num(p) !== 'bigint')) return undefined;
   const [a, b, c] = (s.sliceParts ?? []).map((p) => (p && p.kind !== 'none' ? bi.num(p) : undefined));
-  if ([a, b, c].some((x) => x !== undefined && typeof x !== 'bigint')) return undefined;
   const step = c === undefined ? 1 : Number(c);
   if (step === 0) return undefined;
   const norm = (x: bigint | number | undefined, def: number): number => {
@@ -175,7 +205,9 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
       const idxs = sliceBounds(bi, obj, idx);
       const add = yield* bi.iterateAll(value, frame);
       h.decref(value);
-      if (!idxs) { h.escape(obj); for (const x of add) h.decref(x); return; }
+      // (a list whose content is open, or items from an iteration of unknown length: what is replaced is not known)
+      const unsure = obj.fuzzy || value.fuzzy || value.fuzzyIter || (value.kind !== 'list' && value.kind !== 'tuple');
+      if (!idxs || (unsure && add.length !== idxs.length)) { h.escape(obj); for (const x of add) { h.escape(x); h.decref(x); } return; }
       const step = idx.sliceParts?.[2] && idx.sliceParts[2].kind !== 'none' ? Number(bi.num(idx.sliceParts[2])) : 1;
       if (step !== 1) {
         // An extended slice replaces exactly its positions, one for one.
@@ -240,6 +272,7 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
       }
       return;
     }
+    if (obj.basePayload) return yield* setItem(bi, obj.basePayload, idx, value, frame);
   }
   h.escape(obj);
   h.escape(value);
@@ -292,6 +325,7 @@ export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
       h.decref(r);
       return;
     }
+    if (obj.basePayload) return yield* delItem(bi, obj.basePayload, idx, frame);
   }
   h.escape(obj);
 }

@@ -46,6 +46,8 @@ export interface VersionModel {
   readonly jsonIndentLeavesCycle: boolean;
   /** close() of a generator (or coroutine) never started leaves its frame's variables until the object goes (3.12+); 3.11 clears them. */
   readonly closeUnstartedKeepsFrame: boolean;
+  /** operator.methodcaller has a vectorcall (3.13): no argument tuple, and the method is called unbound (no bound method object). */
+  readonly methodcallerVectorcall: boolean;
   /** A frozen dataclass's generated __setattr__ and __delattr__ share one cell holding the class (3.13's _FuncBuilder); one each before. */
   readonly frozenDataclassSharedCell: boolean;
 }
@@ -73,5 +75,6 @@ export function versionModel(v: PythonVersion): VersionModel {
     jsonIndentLeavesCycle: n <= 12,
     frozenDataclassSharedCell: n >= 13,
     closeUnstartedKeepsFrame: n >= 12,
+    methodcallerVectorcall: n >= 13,
   };
 }

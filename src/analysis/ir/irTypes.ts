@@ -176,6 +176,11 @@ export interface CodeIR {
   locals: Set<string>;
   /** Global names this scope reads or writes (module-level names it uses). */
   globalsUsed: Set<string>;
+  /**
+   * The docstring (a string constant as the body's first statement): a function keeps it as
+   * __doc__ (func_doc), a class body and a module store it as `__doc__` before anything else.
+   */
+  doc?: Expr;
   /** What co_consts[0] is: a constant's key, or 'other' (a code object, an import's 0, a docstring or None). */
   firstConst?: string;
   /**

@@ -80,6 +80,7 @@ class Lowering implements PatternHost {
       this.cache.begin(this.lazyAnnotations ? 'lazy-annotations' : '');
       mod.body = this.block(root, (c) => this.topLevel(c));
     } else mod.body = this.block(root);
+    mod.doc = docstringOf(mod.body);
     this.resolve(this.scope);
     // co_freevars is sorted by name: the closure tuple's order (f.__closure__[i]).
     for (const code of this.codes) if (code.freeVars.size > 1) code.freeVars = new Set([...code.freeVars].sort());
@@ -620,7 +621,7 @@ class Lowering implements PatternHost {
     this.scope = this.newScope(fn, 'function');
     for (const p of params) this.scope.assigned.add(p.name);
     const b = body();
-    if (Array.isArray(b)) fn.body = b;
+    if (Array.isArray(b)) { fn.body = b; fn.doc = docstringOf(b); }
     else fn.expr = b;
     // (isGenerator and usesClassCell were set while the body was lowered: markYield, nameRef.)
     // A method using super() or __class__ closes over the class's __class__ cell.
@@ -666,6 +667,7 @@ class Lowering implements PatternHost {
     const generic = n.childForFieldName('type_parameters') ? 1 : 0;
     this.typeParamDepth += generic;
     cls.body = this.block(n.childForFieldName('body'));
+    cls.doc = docstringOf(cls.body);
     this.typeParamDepth -= generic;
     for (const st of cls.body) {
       if (st.k === 'annassign' && st.target.k === 'name') cls.annotated.push({ name: st.target.id, hasDefault: !!st.value });
@@ -1179,4 +1181,10 @@ function isCompound(t: string): boolean {
 
 function isSimple(s: Stmt): boolean {
   return !['if', 'while', 'for', 'try', 'with', 'match', 'def', 'class'].includes(s.k);
+}
+
+/** A body's docstring: its first statement when that is a plain string constant (not an f-string, not bytes). */
+function docstringOf(body: Stmt[]): Expr | undefined {
+  const first = body[0];
+  return first?.k === 'expr' && first.value.k === 'const' && first.value.value.t === 'str' ? first.value : undefined;
 }

@@ -12,7 +12,8 @@
 //   - the edit lies inside one region (from a column-0 top-level node to the
 //     next one; text between them belongs to the region before),
 //   - the region's new text ends with a line break that no backslash
-//     continues, and the node after it is not a comment (a comment at column
+//     continues, after no trailing comma or operator (tree-sitter-python can
+//     join the next line to such a line), and the node after it is not a comment (a comment at column
 //     0 can fall into a block the new text opens),
 //   - and the new text parses alone without error,
 // the full parse would build exactly those nodes there, and everything after
@@ -65,6 +66,9 @@ export function spliceTopLevel(root: LiteNode, oldText: string, newText: string,
   const delta = edit.text.length - (edit.end - edit.start);
   const region = last ? newText.slice(regStart) : newText.slice(regStart, regEnd + delta);
   if (!last && (!region.endsWith('\n') || /\\\r?\n$/.test(region))) return null;
+  // A last line ending in a comma or an operator: in context, tree-sitter-python may read the next
+  // line as its continuation (`a.b, ⏎ c = d()` becomes one assignment), which the region alone cannot.
+  if (!last && /[,=+\-*/%&|^<>@.~][ \t\f\r\n]*$/.test(region)) return null;
   if (regStart > 0 && !startsAtColumn0(region)) return null;
 
   const tree = parseAlone(region);

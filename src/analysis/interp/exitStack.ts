@@ -1,0 +1,152 @@
+// contextlib.ExitStack as Lib/contextlib.py runs it (3.11-3.13).
+//
+// The stack keeps its callbacks in a deque `_exit_callbacks` of (is_sync,
+// callback) tuples. enter_context(cm) reads type(cm).__exit__ first (a
+// missing one is a TypeError before anything runs), calls __enter__, and
+// pushes MethodType(__exit__, cm): a bound method holding cm until the stack
+// unwinds. callback(fn, *args, **kwds) pushes a wrapper closing over fn, the
+// args tuple and the kwds dict, and returns fn. close() / __exit__ pop the
+// callbacks last in, first out, calling each with the exception details (three
+// Nones without one); a callback answering true suppresses the exception for
+// the ones after it. pop_all() moves the callbacks to a new stack.
+import type { Builtins } from './builtins';
+import type { Frame } from './frame';
+import type { CallSite, G, Interpreter } from './interpreter';
+import type { PyObj } from './objects';
+
+/** builtinName of an ExitStack object (and the prefix of its methods'). */
+export const EXIT_STACK = 'contextlib.ExitStack';
+/** builtinName of the wrapper callback() pushes (items: fn, args tuple, kwds dict, fn again as __wrapped__). */
+const CB_WRAPPER = 'contextlib.ExitStack._exit_wrapper';
+/** The methods followed; any other name is not. */
+export const EXIT_STACK_METHODS = new Set(['enter_context', 'callback', 'push', 'close', 'pop_all', '__enter__', '__exit__']);
+
+/** ExitStack(): the object and its empty deque of callbacks. */
+export function makeExitStack(b: Builtins, it: Interpreter, site: CallSite): PyObj {
+  const h = it.heap;
+  const s = h.alloc('builtin', 'ExitStack', h.site(site.line, site.col, 'ExitStack', 'ExitStack()'));
+  s.builtinName = EXIT_STACK;
+  s.tracked = true;
+  s.attrs = new Map([['_exit_callbacks', newDeque(b, site)]]);
+  return s;
+}
+
+function newDeque(b: Builtins, site: CallSite): PyObj {
+  const d = b.newSeq('list', [], site);
+  d.type = 'deque';
+  return d;
+}
+
+function callbacksOf(s: PyObj): PyObj {
+  return s.attrs!.get('_exit_callbacks')!;
+}
+
+/** _push_exit_callback: (True, cb) appended, cb owned. */
+function pushCallback(b: Builtins, s: PyObj, cb: PyObj, site: CallSite): void {
+  const dq = callbacksOf(s);
+  const entry = b.newSeq('tuple', [b.trueObj, cb], site);
+  dq.items!.push(entry);
+  b.noteStore(dq, entry);
+}
+
+/** A method of the stack, `args` borrowed (args[0] is the stack); undefined when not followed. */
+export function* exitStackMethod(b: Builtins, it: Interpreter, method: string, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const h = it.heap;
+  const s = args[0];
+  if (s?.builtinName !== EXIT_STACK || !s.attrs) return undefined;
+  switch (method) {
+    case '__enter__': return h.incref(s)!;
+    case 'enter_context': {
+      const cm = args[1];
+      if (!cm || args.length !== 2 || kwargs.length) return undefined;
+      // The bound __exit__ first (MethodType(type(cm).__exit__, cm)): it holds cm from now on.
+      const exit = yield* b.getAttr(cm, '__exit__', frame, site);
+      let result: PyObj;
+      try {
+        const enter = yield* b.loadMethod(cm, '__enter__', frame, site);
+        try {
+          result = yield* it.callObject(enter.func, enter.self ? [enter.self] : [], [], frame, site);
+        } finally {
+          h.decref(enter.func);
+        }
+      } catch (err) {
+        h.decref(exit);
+        throw err;
+      }
+      pushCallback(b, s, exit, site);
+      return result;
+    }
+    case 'push': {
+      const exit = args[1];
+      if (!exit || args.length !== 2) return undefined;
+      // An object with __exit__ is pushed as its bound __exit__; anything else as the callable it is.
+      const own = exit.kind === 'instance' ? b.lookupClassAttr(exit.cls, '__exit__') : undefined;
+      pushCallback(b, s, own ? yield* b.getAttr(exit, '__exit__', frame, site) : h.incref(exit)!, site);
+      return h.incref(exit)!;
+    }
+    case 'callback': {
+      const fn = args[1];
+      if (!fn) return undefined;
+      const w = h.alloc('builtin', 'function', h.site(site.line, site.col, 'function', 'ExitStack callback'));
+      w.builtinName = CB_WRAPPER;
+      w.tracked = true;
+      const rest = args.slice(2);
+      const kw = b.newDict(site);
+      for (const [k, v] of kwargs) b.dictSet(kw, b.newStr(k, site), h.incref(v)!);
+      // (the closure's cell and `_exit_wrapper.__wrapped__` both hold fn)
+      w.items = [h.incref(fn)!, rest.length ? b.newSeq('tuple', rest.map((a) => h.incref(a)!), site) : h.incref(b.emptyTuple)!, kw, h.incref(fn)!];
+      pushCallback(b, s, w, site);
+      return h.incref(fn)!;
+    }
+    case 'pop_all': {
+      const other = makeExitStack(b, it, site);
+      const moved = callbacksOf(other);
+      other.attrs!.set('_exit_callbacks', callbacksOf(s));
+      s.attrs!.set('_exit_callbacks', moved);
+      return other;
+    }
+    case 'close': {
+      const r = yield* unwind(b, it, s, [b.none, b.none, b.none], frame, site);
+      h.decref(r);
+      return b.none;
+    }
+    case '__exit__': {
+      if (args.length !== 4) return undefined;
+      return yield* unwind(b, it, s, args.slice(1), frame, site);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * __exit__(*exc_details): the callbacks popped last first, each called with the details
+ * (a wrapper calls its fn with its own arguments instead); one answering true suppresses
+ * the exception for those after it. close() answers None, __exit__ whether it suppressed.
+ */
+function* unwind(b: Builtins, it: Interpreter, s: PyObj, details: PyObj[], frame: Frame, site: CallSite): G<PyObj> {
+  const h = it.heap;
+  const received = details[0].kind !== 'none';
+  let exc = details;
+  let suppressed: boolean | undefined = false;
+  const dq = callbacksOf(s);
+  while (dq.items!.length) {
+    const entry = dq.items!.pop()!;
+    const cb = h.incref(entry.items![1])!;
+    h.decref(entry);
+    try {
+      let r: PyObj;
+      if (cb.builtinName === CB_WRAPPER) {
+        const [fn, argsTuple, kw] = cb.items!;
+        r = yield* it.callFromC(fn, argsTuple.items ?? [], frame, site, [...(kw.entries?.values() ?? [])].map((e): [string, PyObj] => [String(e.key.value), e.value]));
+      } else r = yield* it.callFromC(cb, exc, frame, site);
+      const t = b.truthy(r);
+      h.decref(r);
+      if (received && t === true) { suppressed = true; exc = [b.none, b.none, b.none]; }
+      else if (received && t === undefined) { suppressed = undefined; for (const x of details) h.escape(x); }
+    } finally {
+      h.decref(cb);
+    }
+  }
+  if (!received) return h.incref(b.falseObj)!;
+  return suppressed === undefined ? b.unknown(site.line, site.col) : b.bool(suppressed);
+}
