@@ -125,10 +125,11 @@ const docOf = (r, name) => ({ uri: `file:///ws/${name}`, fileName: name, python:
 const badgeOf = (n) => (n.immortal ? '∞' : n.refcount[1] === null ? `≥${n.refcount[0]}` : n.refcount[0] === n.refcount[1] ? `refcnt ${n.refcount[0]}` : `${n.refcount[0]}–${n.refcount[1]}`);
 
 /** Runs `act` and waits until the panel finished the draw(s) it caused. */
+// (a guard against a draw that never comes, not a speed limit: a large layout on a loaded 2-core CI machine takes seconds)
 async function drawn(act) {
   const before = await tab.evaluate(() => Number(document.body.dataset.draws ?? 0));
   await act();
-  await tab.waitForFunction((n) => Number(document.body.dataset.draws ?? 0) > n && !document.body.dataset.busy, before, { timeout: 10000 });
+  await tab.waitForFunction((n) => Number(document.body.dataset.draws ?? 0) > n && !document.body.dataset.busy, before, { timeout: 30000 });
 }
 const post = (m) => drawn(() => tab.evaluate((msg) => window.postMessage(msg, '*'), m));
 const click = (sel) => drawn(() => tab.click(sel));

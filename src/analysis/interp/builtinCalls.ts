@@ -306,6 +306,12 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     const r = dictMethod(call);
     if (r) return r;
   }
+  if (type === 'dict' && self.instanceDict && self.attrs && !self.entries && method === 'get' && !kw.size && args.length <= 3) {
+    // An instance's __dict__ (its attributes by name): get() reads them.
+    const name = a1?.kind === 'str' && typeof a1.value === 'string' ? a1.value : undefined;
+    if (name === undefined || self.fuzzy) { h.escape(self); return b.unknown(pos.line, pos.col); }
+    return h.incref(self.attrs.get(name) ?? args[2] ?? b.none)!;
+  }
   if ((type === 'set') && self.entries) {
     const r = yield* setMethod(call);
     if (r) return r;
@@ -774,9 +780,15 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       if (!known || a === undefined || args[2]) return b.unknown(pos.line, pos.col);
       return b.bool(method === 'startswith' ? v!.startsWith(a) : v!.endsWith(a));
     }
-    case 'isdigit': case 'isalpha': case 'isspace': case 'isupper': case 'islower': case 'isidentifier': {
-      if (!known) return b.unknown(pos.line, pos.col);
-      const re = { isdigit: /^\d+$/, isalpha: /^[A-Za-z]+$/, isspace: /^\s+$/, isupper: /^[^a-z]*[A-Z][^a-z]*$/, islower: /^[^A-Z]*[a-z][^A-Z]*$/, isidentifier: /^[A-Za-z_][A-Za-z0-9_]*$/ }[method]!;
+    case 'isdigit': case 'isalpha': case 'isspace': case 'isupper': case 'islower': case 'isidentifier':
+    case 'isalnum': case 'isdecimal': case 'isnumeric': case 'isascii': case 'isprintable': {
+      // (answered for ASCII text; other characters' Unicode categories are not tabled here)
+      if (!known || (method !== 'isascii' && /[^\x00-\x7f]/.test(v!))) return b.unknown(pos.line, pos.col);
+      const re = {
+        isdigit: /^\d+$/, isalpha: /^[A-Za-z]+$/, isspace: /^\s+$/, isupper: /^[^a-z]*[A-Z][^a-z]*$/, islower: /^[^A-Z]*[a-z][^A-Z]*$/,
+        isidentifier: /^[A-Za-z_][A-Za-z0-9_]*$/, isalnum: /^[A-Za-z0-9]+$/, isdecimal: /^\d+$/, isnumeric: /^\d+$/, isascii: /^[\x00-\x7f]*$/,
+        isprintable: /^[\x20-\x7e]*$/,
+      }[method]!;
       return b.bool(re.test(v!));
     }
     case 'find': case 'index': case 'count': case 'rfind': {

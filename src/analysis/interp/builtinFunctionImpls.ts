@@ -3,6 +3,7 @@
 // small function each, found by name in BUILTIN_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
 import { payloadGetItem } from './subscripts';
+import { chainLen, chainToDict, isChainMap } from './chainMap';
 import { settleKey } from './valueKeys';
 import { binop, knownClass } from './operators';
 import { G } from './interpreter';
@@ -66,6 +67,10 @@ function textOfUnknownImpl(call: BuiltinCall): PyObj {
 function lenImpl(call: BuiltinCall): G<PyObj> | PyObj {
   const { b, it, frame, site, self, pos } = call;
   const n = self?.kind === 'view' && self.iterSource?.entries && !self.iterSource.fuzzy ? self.iterSource.entries.size : self?.weakContainer ? liveEntries(self).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : undefined;
+  if (self && isChainMap(self)) {
+    const n = chainLen(self, b);
+    return b.newInt(n === undefined ? undefined : BigInt(n), pos);
+  }
   if (self?.kind === 'instance') {
     const m = b.lookupClassAttr(self.cls, '__len__');
     if (m && m.kind === 'function') return it.callFromC(m, [self], frame, site);
@@ -393,6 +398,24 @@ function* payloadDunderImpl(call: BuiltinCall): G<PyObj> {
   throw it.raiseObj(b.cError('TypeError', pos), frame, true);
 }
 
+/**
+ * object's own methods reached explicitly (`super().__repr__()`, `object.__eq__(a, b)`, `o.__hash__()`):
+ * new values that keep nothing; object.__str__ is repr(), which runs a class's own __repr__.
+ */
+function* objectMethodImpl(call: BuiltinCall): G<PyObj> {
+  const { b, name, args, frame, site, self, pos, unknownCall } = call;
+  if (!self) return unknownCall();
+  switch (name) {
+    case 'object.__repr__': case 'object.__format__': return b.newStr(undefined, pos);
+    case 'object.__str__': return yield* b.textOf(self, 'repr', frame, site);
+    case 'object.__hash__': return b.newInt(undefined, pos);
+    case 'object.__eq__': return args[1] === self ? b.trueObj : b.builtin('NotImplemented')!;
+    case 'object.__ne__': return args[1] === self ? b.falseObj : b.unknown(pos.line, pos.col);
+    case 'object.__dir__': { const l = b.newSeq('list', [], pos); b.fuzzContent(l); return l; }
+    default: return b.builtin('NotImplemented')!;
+  }
+}
+
 /** slice(stop) / slice(start, stop[, step]): a slice object holding its parts (as `a[start:stop:step]` makes one). */
 function sliceImpl(call: BuiltinCall): PyObj {
   const { h, args, kwargs, pos, unknownCall } = call;
@@ -451,7 +474,8 @@ function* listImpl(call: BuiltinCall): G<PyObj> {
   const items = yield* b.iterateAll(self, frame);
   if (name === 'tuple' && items.length === 0) return h.incref(b.emptyTuple)!;
   const r = b.newSeq(name as 'list' | 'tuple', items, pos);
-  if (self.fuzzy || self.kind === 'unknown') b.fuzzContent(r);
+  // (an enum class's own count is open, its members are not: iterating it yields them all)
+  if ((self.fuzzy && !self.enumMembers) || self.kind === 'unknown') b.fuzzContent(r);
   return b.filledFrom(r, before);
 }
 
@@ -466,8 +490,11 @@ function* setImpl(call: BuiltinCall): G<PyObj> {
 }
 
 function* dictImpl(call: BuiltinCall): G<PyObj> {
-  const d = call.b.newDict(call.pos);
-  yield* fillDict(call, d, call.self);
+  const { b, it, self, args, kwargs, pos, unknownCall } = call;
+  // dict(chain): PyDict_Merge through its keys() and [] (chainMap.ts).
+  if (self && isChainMap(self)) return (args.length === 1 && !kwargs.length && chainToDict(b, it, self, pos)) || unknownCall();
+  const d = b.newDict(pos);
+  yield* fillDict(call, d, self);
   return d;
 }
 
@@ -921,6 +948,8 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['object.__setattr__', objectSetattrImpl],
   ['object.__init_subclass__', objectInitSubclassImpl],
   ['object.__sizeof__', objectSizeofImpl],
+  ...['__repr__', '__str__', '__format__', '__hash__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__dir__', '__subclasshook__']
+    .map((m): [string, BuiltinImpl] => [`object.${m}`, objectMethodImpl]),
   ['object.__new__', objectNewImpl],
   ['property.setter', propertySetterImpl],
   ['property.getter', propertySetterImpl],

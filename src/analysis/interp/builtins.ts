@@ -7,6 +7,7 @@ import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
 import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper, SUPPRESS_OBJECT } from './contextlibModel';
 import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
+import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapAttr, chainToDict, isChainMap } from './chainMap';
 import { CACHED_PROPERTY, isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
@@ -437,7 +438,17 @@ export class Builtins {
     } else if ((src.kind === 'instance' || (src.kind === 'dict' && src.instanceDict)) && src.attrs) {
       // An instance, or its materialised __dict__ (which shares the instance's attribute map).
       for (const [k, v] of src.attrs) this.dictSet(d, this.newStr(k, { line: 0, col: 0 }), this.it.heap.incref(v)!);
-    } else this.it.heap.escape(src);
+    } else {
+      // A ChainMap's merged view (chainMap.ts); any other mapping is not read: d's content is open.
+      const merged = isChainMap(src) ? chainToDict(this, this.it, src, { line: 0, col: 0 }) : undefined;
+      if (merged) {
+        this.dictUpdate(d, merged);
+        this.it.heap.decref(merged);
+        return;
+      }
+      this.it.heap.escape(src);
+      this.fuzzContent(d);
+    }
   }
 
   /** The (str key, value) pairs of a mapping, borrowed. */
@@ -700,6 +711,8 @@ export class Builtins {
     const one = [...args, ...kwargs.map(([, v]) => v)];
     const ex = site.exCallee === callee;
     const held = ex ? (kwargs.length ? one : []) : kwargs.length ? [...one, ...one] : one;
+    // With keywords, _PyObject_Call_Prepend's unpacked copy (_PyStack_UnpackDict) holds self too.
+    if (kwargs.length) held.push(self);
     // (the references callFromC took for a C caller stand for none: see CallSite.fromC)
     const borrowed = (ex && site.constPos) || site.fromC ? args : [];
     for (const a of held) h.incref(a);
@@ -907,6 +920,11 @@ export class Builtins {
       const v = obj.attrs?.get(name);
       if (v) return { func: h.incref(v)! };
     }
+    if (isChainMap(obj)) {
+      if (CHAIN_MAP_METHODS.has(name)) return { func: this.boundBuiltin(`${CHAIN_MAP}.${name}`), self: h.incref(obj)! };
+      const v = chainMapAttr(this, this.it, obj, name, site);
+      if (v) return { func: v };
+    }
     if (obj.builtinName === EXIT_STACK && EXIT_STACK_METHODS.has(name)) return { func: this.boundBuiltin(`${EXIT_STACK}.${name}`), self: h.incref(obj)! };
     if (obj.builtinName === SUPPRESS_OBJECT && (name === '__enter__' || name === '__exit__')) return { func: this.boundBuiltin(`${SUPPRESS_OBJECT}.${name}`), self: h.incref(obj)! };
     if (obj.builtinName === CM_OBJECT) {
@@ -1058,6 +1076,8 @@ export class Builtins {
       if (name === '__init__' && obj.superSelf?.kind === 'exception') return { func: this.boundBuiltin('BaseException.__init__'), self: h.incref(obj.superSelf)! };
       if (name === '__init__') return { func: this.boundBuiltin('object.__init__'), self: h.incref(obj.superSelf)! };
       if (name === '__setattr__' && obj.superSelf?.kind === 'instance') return { func: this.boundBuiltin('object.__setattr__'), self: h.incref(obj.superSelf)! };
+      // object's own methods (super().__repr__(), super().__eq__(other), …): a method-wrapper bound to self.
+      if (OBJECT_METHODS.has(name) && obj.superSelf?.kind === 'instance' && !onClass) return { func: this.boundBuiltin(`object.${name}`), self: h.incref(obj.superSelf)! };
       // object.__init_subclass__ (a classmethod): does nothing, and refuses keyword arguments.
       if (name === '__init_subclass__' && onClass) return { func: this.boundBuiltin('object.__init_subclass__'), self: h.incref(obj.superSelf)! };
       return { func: this.unknown(site.line, site.col) };
@@ -1102,6 +1122,8 @@ export class Builtins {
       // An enum member: .value / .name are its _value_ / _name_; its class's own methods bind to it.
       if (name === 'value' || name === '_value_') return { func: h.incref(obj.attrs.get('_value_'))! };
       if (name === 'name' || name === '_name_') return { func: h.incref(obj.attrs.get('_name_'))! };
+      const own = name.startsWith('_') ? undefined : obj.attrs.get(name);
+      if (own) return { func: h.incref(own)! };
       const f = this.lookupClassAttr(obj.cls, name);
       if (f?.kind === 'function') return { func: h.incref(f)!, self: h.incref(obj)! };
       const getter = f?.kind === 'property' ? f.wrapped?.[0] : undefined;
@@ -1279,6 +1301,23 @@ export class Builtins {
    */
   *setAttr(obj: PyObj, name: string, value: PyObj, frame: Frame, how?: { generic?: boolean; argHeld?: boolean }): G<void> {
     const h = this.it.heap;
+    if (obj.kind === 'exception' && name === '__traceback__' && (value.kind === 'none' || value.kind === 'traceback') && !this.lookupClassAttr(obj.cls, '__setattr__')) {
+      // BaseException's __traceback__ slot: the old chain (and the frames it owns) goes.
+      const old = obj.traceback;
+      obj.traceback = value.kind === 'none' ? undefined : value;
+      if (value.kind === 'none') h.decref(value);
+      else this.noteStore(obj, value);
+      h.decref(old);
+      return;
+    }
+    if (obj.kind === 'unknown' && obj.cls?.enumKind && obj.attrs?.has('_name_') && !name.startsWith('_')) {
+      // An attribute of an enum member: an ordinary store in its __dict__.
+      const old = obj.attrs.get(name);
+      obj.attrs.set(name, value);
+      this.noteStore(obj, value);
+      h.decref(old);
+      return;
+    }
     if (obj.kind === 'instance') {
       const argHeld = !!how?.argHeld;
       const own = how?.generic ? undefined : this.lookupClassAttr(obj.cls, '__setattr__');

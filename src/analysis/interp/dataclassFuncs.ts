@@ -86,3 +86,18 @@ export function dcAsdict(b: Builtins, it: Interpreter, obj: PyObj, pos: { line: 
   for (const d of made) h.decref(d);
   return r;
 }
+
+/**
+ * fields(class_or_instance): a new tuple of the Field objects of __dataclass_fields__ (the real
+ * fields, in order), which keeps nothing else; undefined when the class is not fully known.
+ */
+export function dcFields(b: Builtins, it: Interpreter, x: PyObj, pos: { line: number; col: number }): PyObj | undefined {
+  const cls = x.kind === 'class' ? x : x.kind === 'instance' ? x.cls : undefined;
+  if (!cls || !knownClass(cls)) return undefined;
+  const names = (cls.mroTuple?.items ?? []).find((c) => c.dataclassFields)?.dataclassFields;
+  const table = b.lookupClassAttr(cls, '__dataclass_fields__');
+  if (!names || table?.kind !== 'dict' || !table.entries || table.fuzzy) return undefined;
+  const found = names.map((n) => b.dictGetStr(table, n));
+  if (found.some((f) => !f)) return undefined;
+  return found.length ? b.newSeq('tuple', found.map((f) => it.heap.incref(f)!), pos) : it.heap.incref(b.emptyTuple)!;
+}

@@ -1,6 +1,7 @@
 // Iteration (iter, next, unpacking) and generators (resume, close): the
 // references an iterator and a suspended generator frame keep.
 import { LIMITS } from './limits';
+import { chainIter, isChainMap } from './chainMap';
 import { done } from './finished';
 import { CHAIN, chainNext } from './itertoolsChain';
 import { itertoolsNext, MORE_KINDS } from './itertoolsMore';
@@ -19,6 +20,7 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   const h = bi.it.heap;
   if (o.kind === 'generator' || o.kind === 'iterator') return h.incref(o)!;
   if (o.weakContainer) return weakIter(bi, o, frame);
+  if (isChainMap(o)) return yield* chainIter(bi, bi.it, o, frame);
   if (o.kind === 'class' && o.enumMembers) {
     // EnumType.__iter__: a generator over _member_names_ (holding the class) that hands out each
     // member with a new reference; the members list holds none of its own.
@@ -390,6 +392,9 @@ export function newGenerator(bi: Builtins, func: PyObj, frame: Frame, site: Call
   g.tracked = true;
   g.genFrame = frame;
   frame.ownerObj = g;
+  // The frame holds its function (f_func / f_funcobj) until it is cleared: a generator expression's
+  // function lives only there.
+  frame.temps.push({ obj: bi.it.heap.incref(func)!, label: 'function (f_funcobj)' });
   g.genState = 'created';
   const it = bi.it;
   const self = bi;

@@ -10,8 +10,9 @@ import { JsonDumpError, jsonDumps, jsonLoads } from './jsonModule';
 import { settleKey } from './valueKeys';
 import { fillDict } from './builtinFunctionImpls';
 import { BISECT_FUNCS, bisectCall, HEAPQ_FUNCS, heapqCall } from './heapqBisect';
-import { dcAsdict, dcReplace } from './dataclassFuncs';
+import { dcFields, dcAsdict, dcReplace } from './dataclassFuncs';
 import { CACHED_PROPERTY, callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
+import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './chainMap';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
@@ -455,9 +456,26 @@ function lruWrapperCacheClearImpl(call: BuiltinCall): PyObj {
   if (isLruWrapper(self)) { lruClear(it, self); return b.none; } return unknownCall();
 }
 
+/** The functools.CacheInfo namedtuple class, one per run (functools' own: its count is not reported). */
+const cacheInfoClasses = new WeakMap<object, PyObj>();
+
+/**
+ * cache_info(): a new CacheInfo(hits, misses, maxsize, currsize) of new ints (hits and misses
+ * not counted here); it keeps nothing of the cache.
+ */
 function lruWrapperCacheInfoImpl(call: BuiltinCall): PyObj {
-  const { b, pos } = call;
-  return b.unknown(pos.line, pos.col);
+  const { b, h, self, pos, unknownCall } = call;
+  const cache = self?.items?.[0];
+  if (!self || !cache?.entries) return unknownCall();
+  let cls = cacheInfoClasses.get(b);
+  if (!cls) {
+    cls = b.newNamedTupleClass('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], pos);
+    cls.external = true;
+    cacheInfoClasses.set(b, cls);
+  }
+  const maxsize = self.maxlen === undefined || self.maxlen === Infinity ? h.incref(b.none)! : b.newInt(BigInt(self.maxlen), pos);
+  const currsize = b.newInt(cache.fuzzy ? undefined : BigInt(cache.entries.size), pos);
+  return b.namedTuple(cls, [b.newInt(undefined, pos), b.newInt(undefined, pos), maxsize, currsize], pos);
 }
 
 function* dataclassesReplaceImpl(call: BuiltinCall): G<PyObj> {
@@ -495,6 +513,21 @@ function suppressImpl(call: BuiltinCall): PyObj {
 
 function suppressEnterImpl(call: BuiltinCall): PyObj {
   return call.b.none;
+}
+
+function dataclassesFieldsImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, self, pos, unknownCall } = call;
+  return (args.length === 1 && !kwargs.length && dcFields(b, it, self, pos)) || unknownCall();
+}
+
+function chainMapImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, site, unknownCall } = call;
+  return (!kwargs.length && makeChainMap(b, it, args, site)) || unknownCall();
+}
+
+function* chainMapMethodImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, name, args, kwargs, frame, site, unknownCall } = call;
+  return (yield* chainMapMethod(b, it, name.slice(CHAIN_MAP.length + 1), args, kwargs, frame, site)) ?? unknownCall();
 }
 
 function exitStackImpl(call: BuiltinCall): PyObj {
@@ -654,9 +687,12 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['dataclasses.replace', dataclassesReplaceImpl],
   ['dataclasses.asdict', dataclassesAsdictImpl],
   ['dataclasses.astuple', dataclassesAsdictImpl],
+  ['dataclasses.fields', dataclassesFieldsImpl],
   ['abc.abstractmethod', abcAbstractmethodImpl],
   ['contextlib.contextmanager', contextlibContextmanagerImpl],
   [EXIT_STACK, exitStackImpl],
+  [CHAIN_MAP, chainMapImpl],
+  ...[...CHAIN_MAP_METHODS].map((m): [string, BuiltinImpl] => [`${CHAIN_MAP}.${m}`, chainMapMethodImpl]),
   ...[...EXIT_STACK_METHODS].map((m): [string, BuiltinImpl] => [`${EXIT_STACK}.${m}`, exitStackMethodImpl]),
   [CM_HELPER, cmHelperImpl],
   [SUPPRESS, suppressImpl],

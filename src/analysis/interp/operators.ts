@@ -1,5 +1,6 @@
 // Truth values and operators (+, *, in, ==, <, ...) on modelled values: a
 // new object where CPython makes one, the same object where it returns it.
+import { isChainMap } from './chainMap';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
@@ -311,6 +312,16 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
     bi.it.heap.decref(res);
     if (found === undefined) return bi.unknown(pos.line, pos.col);
     return bi.bool(op === 'in' ? found : !found);
+  }
+  // `k in chain`: in any of its mappings.
+  if (isChainMap(r)) {
+    for (const m of r.attrs!.get('maps')!.items ?? []) {
+      const res = yield* membership(bi, 'in', l, m, frame, pos);
+      const t = bi.truthy(res);
+      bi.it.heap.decref(res);
+      if (t !== false) return t === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(op === 'in');
+    }
+    return bi.bool(op !== 'in');
   }
   // A list / dict subclass without its own __contains__: the builtin type's, on the builtin part.
   if (r.kind === 'instance' && r.basePayload) return yield* membership(bi, op, l, r.basePayload, frame, pos);

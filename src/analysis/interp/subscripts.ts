@@ -1,5 +1,6 @@
 // Subscription: item and slice reads, writes and deletions on lists, dicts,
 // weak containers and instances with __getitem__ / __setitem__.
+import { chainLookup, isChainMap } from './chainMap';
 import type { Builtins } from './builtins';
 import { dropEntry, weakDelete, weakGet, weakStore } from './weakContainers';
 import type { Frame } from './frame';
@@ -19,6 +20,7 @@ export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<P
   if (idx.kind === 'slice' && (obj.kind === 'list' || obj.kind === 'tuple' || obj.kind === 'str')) return done(getSlice(bi, obj, idx, frame));
   if (obj.kind === 'dict' && !(obj.attrs && !obj.entries)) return dictGetItem(bi, obj, idx, frame);
   if (obj.kind === 'instance' && !obj.weakContainer) return instanceGetItem(bi, obj, idx, frame);
+  if (isChainMap(obj)) return chainGetItem(bi, obj, idx, frame);
   if (obj.kind === 'class' && obj.enumMembers && idx.kind === 'str' && typeof idx.value === 'string') {
     // Enum["NAME"]: EnumType.__getitem__ reads _member_map_ (aliases included: the class attribute).
     const m = obj.attrs?.get(idx.value);
@@ -124,6 +126,13 @@ function* instanceGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G
   if (obj.basePayload) return yield* payloadGetItem(bi, obj, idx, frame);
   h.escape(obj);
   return bi.unknown(frame.line, 0);
+}
+
+/** chain[key]: the first mapping's value that has it; KeyError (from ChainMap.__missing__) when none does. */
+function* chainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+  const v = yield* chainLookup(bi, bi.it, obj, idx, frame);
+  if (v) return v;
+  throw bi.it.raiseObj(bi.newException('KeyError', [bi.it.heap.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
 }
 
 /**
@@ -260,6 +269,8 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
     weakStore(bi, obj, idx, value);
     return;
   }
+  // A ChainMap stores into its first mapping.
+  if (isChainMap(obj)) return yield* setItem(bi, obj.attrs!.get('maps')!.items![0], idx, value, frame);
   if (obj.kind === 'instance') {
     const m = bi.lookupClassAttr(obj.cls, '__setitem__');
     if (m && m.kind === 'function') {
@@ -318,6 +329,7 @@ export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     bi.it.recorder.noteStore();
     return;
   }
+  if (isChainMap(obj)) return yield* delItem(bi, obj.attrs!.get('maps')!.items![0], idx, frame);
   if (obj.kind === 'instance') {
     const m = bi.lookupClassAttr(obj.cls, '__delitem__');
     if (m && m.kind === 'function') {
