@@ -128,6 +128,16 @@ function* instanceGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G
   return bi.unknown(frame.line, 0);
 }
 
+/**
+ * maps[0] of a chain (stores and deletions go there); undefined when the program emptied `maps`
+ * (IndexError in CPython). A `maps` of unknown content gives an unknown mapping.
+ */
+function chainFirstMap(bi: Builtins, obj: PyObj, frame: Frame): PyObj | undefined {
+  const maps = obj.attrs!.get('maps')!;
+  if (maps.fuzzy && !maps.items?.length) return bi.unknown(frame.line, 0);
+  return maps.items?.[0];
+}
+
 /** chain[key]: the first mapping's value that has it; KeyError (from ChainMap.__missing__) when none does. */
 function* chainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
   const v = yield* chainLookup(bi, bi.it, obj, idx, frame);
@@ -270,7 +280,12 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
     return;
   }
   // A ChainMap stores into its first mapping.
-  if (isChainMap(obj)) return yield* setItem(bi, obj.attrs!.get('maps')!.items![0], idx, value, frame);
+  if (isChainMap(obj)) {
+    const first = chainFirstMap(bi, obj, frame);
+    if (first) return yield* setItem(bi, first, idx, value, frame);
+    h.decref(value);
+    throw bi.it.raiseObj(bi.cError('IndexError', { line: frame.line, col: 0 }), frame, true);
+  }
   if (obj.kind === 'instance') {
     const m = bi.lookupClassAttr(obj.cls, '__setitem__');
     if (m && m.kind === 'function') {
@@ -329,7 +344,11 @@ export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     bi.it.recorder.noteStore();
     return;
   }
-  if (isChainMap(obj)) return yield* delItem(bi, obj.attrs!.get('maps')!.items![0], idx, frame);
+  if (isChainMap(obj)) {
+    const first = chainFirstMap(bi, obj, frame);
+    if (first) return yield* delItem(bi, first, idx, frame);
+    throw bi.it.raiseObj(bi.cError('IndexError', { line: frame.line, col: 0 }), frame, true);
+  }
   if (obj.kind === 'instance') {
     const m = bi.lookupClassAttr(obj.cls, '__delitem__');
     if (m && m.kind === 'function') {
