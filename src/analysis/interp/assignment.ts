@@ -62,7 +62,10 @@ export function* storeName(ip: Interpreter, name: string, value: PyObj, frame: F
 }
 
 export function* storeNameScoped(ip: Interpreter, name: string, scope: string, value: PyObj, frame: Frame): G<void> {
-  if (ip.fuzzyDepth > 0) ip.b.fuzz(value);
+  const globalStore = frame.kind === 'module' || scope === 'global';
+  // (a variable of an escaped function's own frame is as certain as its run: Interpreter.uncertainFor)
+  const unsure = ip.uncertainFor(globalStore ? undefined : scope === 'cell' || scope === 'free' ? frame.cells.get(name) ?? frame : frame);
+  if (unsure) ip.b.fuzz(value);
   if (value.kind === 'exception' && frame.kind === 'function' && frame.handling.includes(value) && frame.frameObj) {
     // Storing the handled exception in another local of this frame (not the `as` name itself).
     if (!ip.handlerNames.has(name)) ip.adviser.exceptionStored(frame.line, ip.currentCol, value, frame.frameObj);
@@ -70,7 +73,7 @@ export function* storeNameScoped(ip: Interpreter, name: string, scope: string, v
   let old: PyObj | undefined;
   if (scope === 'comp') {
     const s = frame.compScopes.find((m) => m.has(name)) ?? frame.compScopes[frame.compScopes.length - 1];
-    if (s) { old = s.get(name); s.set(name, value); ip.heap.decref(old); return; }
+    if (s) { old = s.get(name); s.set(name, value); ip.heap.decref(old); if (unsure) ip.noteRebound({ map: s, name }); return; }
   }
   if ((scope === 'cell' || scope === 'free') && frame.cells.has(name)) {
     const cell = frame.cells.get(name)!;
@@ -78,6 +81,7 @@ export function* storeNameScoped(ip: Interpreter, name: string, scope: string, v
     cell.cellValue = value;
     ip.recorder.noteEdge(cell, value);
     ip.heap.decref(old);
+    if (unsure) ip.noteRebound({ cell, name });
     return;
   }
   const map = frame.kind === 'module' || scope === 'global' ? frame.globals : frame.locals;
@@ -88,8 +92,9 @@ export function* storeNameScoped(ip: Interpreter, name: string, scope: string, v
   old = target.get(name);
   target.set(name, value);
   if (frame.ownerObj && target === frame.locals) ip.recorder.noteEdge(frame.ownerObj, value);
-  if (ip.fuzzyDepth > 0 && old) ip.b.fuzz(old);
+  if (unsure && old) ip.b.fuzz(old);
   ip.heap.decref(old);
+  if (unsure) ip.noteRebound({ map: target, name });
 }
 
 export function unbindName(ip: Interpreter, name: string, frame: Frame): void {

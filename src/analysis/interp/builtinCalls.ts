@@ -39,6 +39,28 @@ export interface BuiltinCall {
   unknownCall: () => PyObj;
 }
 
+/**
+ * Modules whose functions give objects that can never be part of a reference cycle: values
+ * without a __dict__ that hold only what they were given, never something that holds them back
+ * (a match, packed bytes, a digest, a date). Not functions that give mutable containers
+ * (re.findall's list: the program may append the list to itself).
+ */
+const ACYCLIC_MODULES = new Set(['re', 'struct', 'zlib', 'binascii', 'hashlib', 'base64', 'math', 'cmath', 'unicodedata',
+  'datetime', 'time', 'decimal', 'fractions', 'os.path', 'posixpath', 'html', 'ipaddress', 'uuid', 'keyword']);
+/** Names whose result is a list or dict (module functions, and methods of those objects). */
+export const MUTABLE_RESULTS = new Set(['findall', 'split', 'groupdict', 'splitlines', 'unpack_iter', 'iter_unpack', '__dict__']);
+
+function isAcyclicModuleName(name: string | undefined): boolean {
+  if (!name) return false;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && ACYCLIC_MODULES.has(name.slice(0, dot)) && !MUTABLE_RESULTS.has(name.slice(dot + 1));
+}
+
+/** A Python function or a bound method (of a Python function, or a builtin's such as list.append). */
+function isPlainCallable(o: PyObj): boolean {
+  return o.kind === 'function' || (o.kind === 'method' && !!o.methodSelf && (o.methodFunc?.kind === 'function' || o.methodFunc?.kind === 'builtin'));
+}
+
 /** A builtin's implementation: a generator when it may run Python code (which may suspend), else the result. */
 export type BuiltinImpl = (call: BuiltinCall) => G<PyObj> | PyObj;
 
@@ -63,7 +85,11 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     for (const a of args) h.escape(a, undefined, gens);
     for (const [, v] of kwargs) h.escape(v, undefined, gens);
     if (gens.length) it.runEscapedGenerators(gens, frame);
+    const callables = [...args, ...kwargs.map(([, v]) => v)].filter(isPlainCallable);
+    // (not from a function the program never calls: its run on unknown arguments is for its own lines)
+    if (callables.length && !it.inUncalledRun) it.runEscapedCallables(callables, frame, site);
     const r = b.unknown(site.line, site.col);
+    if (func.acyclic || isAcyclicModuleName(func.moduleName)) r.acyclic = true;
     // What it returns may hold (and be held by) the containers it was given: a possible cycle member.
     if (args.some((a) => b.mayBeTracked(a)) || kwargs.some(([, v]) => b.mayBeTracked(v))) r.tracked = true;
     return r;

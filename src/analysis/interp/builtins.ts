@@ -243,6 +243,7 @@ export class Builtins {
    */
   fuzzContent(o: PyObj): void {
     if (o.fuzzy || o.immortal) return;
+    if (o.id < this.it.heap.fuzzWatermark) this.it.heap.fuzzChanges++;
     o.fuzzy = true;
     o.countKnown = true;
   }
@@ -277,7 +278,7 @@ export class Builtins {
     this.it.recorder.noteEdge(container, value);
     // Under a condition of unknown direction the value may or may not be stored; the
     // container's own count does not change either way (unless it is stored in itself).
-    if (this.it.fuzzyDepth > 0) {
+    if (this.it.uncertainFor(container)) {
       this.fuzz(value);
       if (value === container) this.fuzz(container);
       else this.fuzzContent(container);
@@ -290,7 +291,7 @@ export class Builtins {
     // A tuple made at run time is tracked from birth (a collection untracks it once
     // it survives with atomic contents: collector.ts); constant tuples: interpreter.ts.
     o.tracked = kind === 'list' || items.length > 0;
-    if (this.it.fuzzyDepth > 0) this.fuzz(o);
+    if (this.it.fuzzyDepth > this.it.recordBaseDepth) this.fuzz(o);
     this.it.recorder.noteStore();
     return o;
   }
@@ -298,7 +299,7 @@ export class Builtins {
   newDict(pos: Pos): PyObj {
     const o = this.it.heap.alloc('dict', 'dict', this.it.heap.site(pos.line, pos.col, 'dict', '{…}'));
     o.entries = new Map();
-    if (this.it.fuzzyDepth > 0) this.fuzz(o);
+    if (this.it.fuzzyDepth > this.it.recordBaseDepth) this.fuzz(o);
     return o;
   }
 
@@ -307,7 +308,7 @@ export class Builtins {
     o.entries = new Map();
     o.tracked = true;
     for (const x of items) this.setAdd(o, x);
-    if (this.it.fuzzyDepth > 0) this.fuzz(o);
+    if (this.it.fuzzyDepth > this.it.recordBaseDepth) this.fuzz(o);
     return o;
   }
 
@@ -1135,7 +1136,9 @@ export class Builtins {
       return { func: fn };
     }
     h.escape(obj);
-    return { func: this.unknown(site.line, site.col) };
+    const u = this.unknown(site.line, site.col);
+    if (obj.acyclic && !MUTABLE_RESULTS.has(name)) u.acyclic = true; // (m.group of a re.Match, and what calling it gives)
+    return { func: u };
   }
 
   /**
@@ -1604,5 +1607,5 @@ function followedModuleFunc(full: string): boolean {
   return MODULE_FUNCTION_IMPLS.has(full) || FOLLOWED_ELSEWHERE.has(full);
 }
 
-import { callBuiltinImpl, localsDict } from './builtinCalls';
+import { callBuiltinImpl, localsDict, MUTABLE_RESULTS } from './builtinCalls';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';

@@ -15,6 +15,12 @@ export interface CollectOutcome {
   freed: PyObj[];
 }
 
+/** Whether a dict's keys or values hold anything the collector could track (MAINTAIN_TRACKING, untrack_dicts). */
+function entriesMayBeTracked(d: PyObj, b: Builtins): boolean {
+  for (const e of d.entries?.values() ?? []) if (b.mayBeTracked(e.key) || b.mayBeTracked(e.value)) return true;
+  return false;
+}
+
 /** Whether the collector tracks `o` right now (atomic tuples and dicts are untracked in a full collection). */
 export function isTracked(o: PyObj, b: Builtins): boolean {
   if (!o.alive || o.external || o.immortal || o.payloadOf) return false;
@@ -28,7 +34,7 @@ export function isTracked(o: PyObj, b: Builtins): boolean {
       if (o.attrs) return o.tracked;
       // Tracked once something trackable went in (MAINTAIN_TRACKING); removing it does not untrack
       // the dict: only a full collection does (untrack_dicts, below).
-      return o.tracked || [...(o.entries?.values() ?? [])].some((e) => b.mayBeTracked(e.key) || b.mayBeTracked(e.value));
+      return o.tracked || entriesMayBeTracked(o, b);
     default:
       return o.tracked || o.kind !== 'unknown';
   }
@@ -219,7 +225,7 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
     if (o.alive && o.kind === 'tuple' && o.tracked && !(o.items ?? []).some((x) => b.mayBeTracked(x))) o.tracked = false;
     // untrack_dicts (a full collection): plain dicts holding nothing trackable.
     if (generation === 2 && o.alive && o.kind === 'dict' && o.tracked && !o.instanceDict && !o.attrs
-      && ![...(o.entries?.values() ?? [])].some((e) => b.mayBeTracked(e.key) || b.mayBeTracked(e.value))) o.tracked = false;
+      && !entriesMayBeTracked(o, b)) o.tracked = false;
   }
   steps.push({ phase: 'done', narration: `gc.collect() returns ${count}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
   const upper = unseen || maybe === Infinity ? null : count + maybe;

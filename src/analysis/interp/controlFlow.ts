@@ -18,7 +18,7 @@ export function* fuzzyBranches(ip: Interpreter, branches: Stmt[][], frame: Frame
 /** fuzzyBranches for branches that are more than a block (a match's case: bind, guard, body). */
 export function* fuzzyRuns(ip: Interpreter, runs: (() => G<Completion>)[], frame: Frame): G<Completion> {
   ip.fuzzyEvents++;
-  ip.fuzzyDepth++;
+  ip.enterFuzzy();
   try {
     let result: Completion = NORMAL;
     let fallsThrough = false;
@@ -63,13 +63,52 @@ export function* fuzzyRuns(ip: Interpreter, runs: (() => G<Completion>)[], frame
     if (result.k === 'return') return result;
     return NORMAL;
   } finally {
-    ip.fuzzyDepth--;
+    ip.exitFuzzy();
   }
 }
 
 function endsIteration(ip: Interpreter, err: PyException): boolean {
   const cls = ip.b.classOf(err.exc);
   return ['StopIteration', 'StopAsyncIteration'].some((n) => ip.b.isSubclass(cls, ip.b.types.get(n)!));
+}
+
+/**
+ * Rounds of a loop whose number is unknown (an unknown iterable or condition, rounds past the
+ * bound): the body runs widened (under an unknown condition), again and again until a pass
+ * opens the count or content of nothing that existed before it. A later round starts from what
+ * earlier rounds left, which the first pass did not see (a length the next round tests, an item
+ * the last round stored); once every such object is open, each test on them goes both ways.
+ * A generator's pass is not repeated (each would yield again); neither converging nor that
+ * leaves everything the frame reaches open.
+ */
+function* widenedRounds(ip: Interpreter, pass: () => G<Completion>, frame: Frame): G<Completion> {
+  const h = ip.heap;
+  const inGenerator = 'isGenerator' in frame.code && (frame.code as { isGenerator: boolean }).isGenerator;
+  // (inside another such loop, each pass here runs once per pass there: fewer; in a function
+  // the program never calls, run on unknown arguments only to give its lines counts, one)
+  const maxPasses = ip.inUncalledRun ? 1 : ip.widenedNesting > 0 ? 1 : LIMITS.MAX_WIDENED_PASSES;
+  for (let n = 1; ; n++) {
+    const outerMark = h.fuzzWatermark;
+    const outerChanges = h.fuzzChanges;
+    h.fuzzWatermark = h.nextObjectId;
+    h.fuzzChanges = 0;
+    let c: Completion;
+    let changes = 0;
+    ip.widenedNesting++;
+    try {
+      c = yield* pass();
+    } finally {
+      ip.widenedNesting--;
+      changes = h.fuzzChanges;
+      h.fuzzWatermark = outerMark;
+      h.fuzzChanges = outerChanges + changes;
+    }
+    if (c.k === 'return' || changes === 0) return c;
+    if (inGenerator || n >= maxPasses) {
+      ip.b.havocFrame(frame);
+      return c;
+    }
+  }
 }
 
 export function* execWhile(ip: Interpreter, s: Stmt & { k: 'while' }, frame: Frame): G<Completion> {
@@ -83,9 +122,8 @@ export function* execWhile(ip: Interpreter, s: Stmt & { k: 'while' }, frame: Fra
       // Unknown condition or too many rounds: one more pass with everything it touches widened.
       // The rounds not run may leave garbage the model never sees.
       ip.unmodelledGarbage = true;
-      const c = yield* ip.fuzzyBranches([s.body], frame);
+      const c = yield* widenedRounds(ip, () => ip.fuzzyBranches([s.body], frame), frame);
       if (c.k === 'return') return c;
-      ip.b.havocFrame(frame);
       return NORMAL;
     }
     iterations++;
@@ -114,16 +152,23 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
       if (item === undefined) break;
       if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) {
         ip.unmodelledGarbage = true;
-        yield* ip.assign(s.target, item, frame);
-        const c = yield* ip.fuzzyBranches([s.body], frame);
-        ip.b.havocFrame(frame);
+        let next: PyObj | undefined = item;
+        const c = yield* widenedRounds(ip, function* () {
+          yield* ip.assign(s.target, next ?? ip.b.unknown(s.line, s.col), frame);
+          next = undefined;
+          return yield* ip.fuzzyBranches([s.body], frame);
+        }, frame);
         return c.k === 'return' ? c : NORMAL;
       }
       iterations++;
       if (it.kind === 'unknown' || it.fuzzyIter) {
         ip.unmodelledGarbage = true;
-        yield* ip.assign(s.target, item, frame);
-        const c = yield* ip.fuzzyBranches([s.body, s.orelse], frame);
+        let next: PyObj | undefined = item;
+        const c = yield* widenedRounds(ip, function* () {
+          yield* ip.assign(s.target, next ?? ip.b.unknown(s.line, s.col), frame);
+          next = undefined;
+          return yield* ip.fuzzyBranches([s.body, s.orelse], frame);
+        }, frame);
         if (c.k === 'return') return c;
         return NORMAL;
       }

@@ -67,11 +67,26 @@ export class Heap {
     return id;
   }
 
+  /** Objects made under a condition of unknown direction (Interpreter.enterFuzzy), while it lasts. */
+  allocLog: PyObj[] | undefined = undefined;
+  /** Meanwhile, each object whose count changed, with its count before the first change. */
+  touched: Map<PyObj, number> | undefined = undefined;
+  /** And the content of the containers among them, as it was then (shapeOf). */
+  touchedShapes: Map<PyObj, unknown[]> | undefined = undefined;
+
+  private noteTouch(o: PyObj): void {
+    this.touched!.set(o, o.rc);
+    // (mutable containers only: tuples and frozensets never change, and attributes are only
+    // stored through Builtins.noteStore, which opens them at once)
+    if ((o.items && o.kind !== 'tuple') || (o.entries && o.kind !== 'frozenset')) this.touchedShapes!.set(o, shapeOf(o));
+  }
+
   /** A new object with one reference, owned by the caller. */
   alloc(kind: Kind, type: string, site: string): PyObj {
     const o = new PyObj(this.nextId++, kind, type, site);
     o.rc = 1;
     this.live.add(o);
+    this.allocLog?.push(o);
     const s = this.sites.get(site);
     if (s) {
       s.count++;
@@ -90,7 +105,10 @@ export class Heap {
   }
 
   incref(o: PyObj | undefined): PyObj | undefined {
-    if (o && !o.immortal) o.rc++;
+    if (o && !o.immortal) {
+      if (this.touched !== undefined && !this.touched.has(o)) this.noteTouch(o);
+      o.rc++;
+    }
     return o;
   }
 
@@ -98,6 +116,7 @@ export class Heap {
   decref(o: PyObj | undefined): void {
     if (!o || o.immortal) return;
     if (!o.alive) return;
+    if (this.touched !== undefined && !this.touched.has(o)) this.noteTouch(o);
     o.rc--;
     if (o.rc > 0) { this.onSurvive?.(o); return; }
     if (o.rc < 0) { o.rc = 0; this.fuzz(o); return; }
@@ -130,7 +149,7 @@ export class Heap {
     }
     this.clearWeakrefs(o, /* callbacks */ true);
     // A container of unknown count freed here may in truth live on, as cyclic garbage the model cannot see.
-    if (o.fuzzy && o.tracked) this.uncertainFree = true;
+    if (o.fuzzy && o.tracked && !o.acyclic) this.uncertainFree = true;
     o.alive = false;
     this.live.delete(o);
     const refs = targetsOf(o);
@@ -235,7 +254,24 @@ export class Heap {
 
   /** Marks `o` alone as of unknown count (immortals keep theirs). */
   fuzz(o: PyObj | undefined): void {
-    if (o && !o.immortal) { o.fuzzy = true; o.countKnown = false; }
+    if (o && !o.immortal) {
+      if (o.id < this.fuzzWatermark && (!o.fuzzy || o.countKnown)) this.fuzzChanges++;
+      o.fuzzy = true;
+      o.countKnown = false;
+    }
+  }
+
+  /**
+   * Objects made before this id (the start of a loop's widened pass, controlFlow.ts) count in
+   * fuzzChanges when their count or content becomes unknown: a pass that changes none of them
+   * is the loop's fixpoint.
+   */
+  fuzzWatermark = 0;
+  fuzzChanges = 0;
+
+  /** The id the next object will get. */
+  get nextObjectId(): number {
+    return this.nextId;
   }
 
   /** Marks `o` and everything it reaches as of unknown count (it escaped to code we do not model). */
@@ -256,4 +292,18 @@ export class Heap {
       for (const t of targetsOf(x)) stack.push(t);
     }
   }
+}
+
+/** What a container holds, in order, flat (items; dict / set entries): compared by identity. */
+export function shapeOf(o: PyObj): unknown[] {
+  const out: unknown[] = [];
+  if (o.items) { out.push(o.items.length); for (const x of o.items) out.push(x); }
+  if (o.entries) { out.push(o.entries.size); for (const [k, e] of o.entries) out.push(k, e.key, e.value); }
+  return out;
+}
+
+export function sameShape(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

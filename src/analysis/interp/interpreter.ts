@@ -18,7 +18,7 @@ function namedTupleBase(bases: PyObj[]): boolean {
 import { constRepr, floatRepr } from '../ir/constants';
 import type { ConstValue } from '../ir/irTypes';
 import { Frame } from './frame';
-import { Heap, HeapHost } from './heap';
+import { Heap, HeapHost, sameShape, shapeOf } from './heap';
 import { PyObj, refsOf } from './objects';
 import { VersionModel } from './versions';
 import { StdoutBuffer } from './stdoutBuffer';
@@ -58,6 +58,17 @@ export function runSync<T>(g: G<T>): T {
   return r.value;
 }
 
+/** One run under an unknown condition: what it made, and the counts and contents it changed as they were before. */
+interface FuzzyLevel {
+  /** Names it bound: a namespace and name, or a closure cell. */
+  rebound: { map?: Map<string, PyObj>; cell?: PyObj; name: string }[];
+  /** Where its part of Heap.allocLog (what it made) starts. */
+  madeFrom: number;
+  touched: Map<PyObj, number>;
+  shapes: Map<PyObj, unknown[]>;
+  temps: PyObj[];
+}
+
 export interface CallSite {
   line: number;
   col: number;
@@ -93,8 +104,27 @@ export class Interpreter implements HeapHost {
   private readonly deadline: number;
   /** Call sites that have run once (3.13 specialisation of class calls). */
   readonly warmCallSites = new Set<string>();
-  /** True while running under a condition whose value is unknown. */
+  /** True while running under a condition whose value is unknown (enterFuzzy / exitFuzzy). */
   fuzzyDepth = 0;
+  /** How many loops of unknown rounds are running their widened passes (controlFlow.ts). */
+  widenedNesting = 0;
+  /** Lines run at this depth or less are recorded with their counts, deeper ones open (an escaped function's run). */
+  recordBaseDepth = 0;
+  /** During an escaped function's run: the first object id and stack index that are its own. */
+  private runObjBase = Infinity;
+  private runStackBase = Infinity;
+
+  /**
+   * Whether a store into `owner` (a frame's variables, a container; undefined: the globals) may
+   * not happen in the real run: under a condition of unknown direction, except what an escaped
+   * function's run made itself (its own frame, its new objects), which is as certain as the run.
+   */
+  uncertainFor(owner: PyObj | Frame | undefined): boolean {
+    if (this.fuzzyDepth === 0) return false;
+    if (this.fuzzyDepth > this.recordBaseDepth) return true;
+    if (owner instanceof Frame) return this.stack.indexOf(owner) < this.runStackBase;
+    return !owner || owner.id < this.runObjBase;
+  }
   /** How many times execution went down a branch of unknown direction (loops stop iterating exactly then). */
   fuzzyEvents = 0;
   /**
@@ -165,7 +195,7 @@ export class Interpreter implements HeapHost {
   }
 
   /** The merged constant object for a value; the parser's reference is counted once. */
-  constObj(v: ConstValue, line: number, col: number, literal = true, key = constKeyOf(v)): PyObj {
+  constObj(v: ConstValue, line: number, col: number, literal: boolean | 'folded' = true, key = constKeyOf(v)): PyObj {
     let o = this.constObjs.get(key);
     if (o) return o;
     const imm = this.b.immortalConst(v);
@@ -177,7 +207,8 @@ export class Interpreter implements HeapHost {
     const site = this.heap.site(line, col, type, constRepr(v));
     o = this.heap.alloc(v.t === 'tuple' ? 'tuple' : (v.t as PyObj['kind']), type, site);
     o.rc = 0;
-    const parser = !literal ? 0 : v.t === 'bytes' ? this.vm.bytesLiteralParserRefs : 1;
+    // (3.12+'s extra reference is the tokenizer's: a bytes value the AST optimizer folded has one)
+    const parser = !literal ? 0 : v.t === 'bytes' && literal === true ? this.vm.bytesLiteralParserRefs : 1;
     o.rc += parser;
     o.parserRefs = parser;
     if (v.t === 'tuple') {
@@ -995,8 +1026,8 @@ export class Interpreter implements HeapHost {
         if (++n > LIMITS.MAX_LOOP_ITERATIONS || it.kind === 'unknown' || it.fuzzyIter) {
           this.unmodelledGarbage = true;
           yield* this.assign(gen.target, item, frame);
-          this.fuzzyDepth++;
-          try { yield* this.compBody(e, level, gen.ifs, frame, body); } finally { this.fuzzyDepth--; }
+          this.enterFuzzy();
+          try { yield* this.compBody(e, level, gen.ifs, frame, body); } finally { this.exitFuzzy(); }
           break;
         }
         yield* this.assign(gen.target, item, frame);
@@ -1021,11 +1052,11 @@ export class Interpreter implements HeapHost {
       return;
     }
     this.fuzzyEvents++;
-    this.fuzzyDepth++;
+    this.enterFuzzy();
     try {
       yield* this.compLoop(e, level + 1, frame, undefined, body);
     } finally {
-      this.fuzzyDepth--;
+      this.exitFuzzy();
     }
   }
 
@@ -1237,7 +1268,7 @@ export class Interpreter implements HeapHost {
       if (g.builtinName === COROUTINE || (g.genState !== 'created' && g.genState !== 'suspended') || !g.genRunner) continue;
       if (g.genFrame && this.stack.includes(g.genFrame)) continue;
       this.fuzzyEvents++;
-      this.fuzzyDepth++;
+      this.enterFuzzy();
       try {
         for (let n = 0; n < LIMITS.MAX_ESCAPED_GENERATOR_STEPS; n++) {
           const r = runSync(this.b.resume(g, undefined, frame));
@@ -1252,7 +1283,49 @@ export class Interpreter implements HeapHost {
         this.heap.decref(err.exc);
         this.unmodelledGarbage = true;
       } finally {
-        this.fuzzyDepth--;
+        this.exitFuzzy();
+      }
+    }
+  }
+
+  /**
+   * Functions handed to code the model does not follow (re.sub's replacement function,
+   * itertools.starmap's, a callback a library keeps) may be called there, any number of times,
+   * on arguments the model cannot know. Each runs here once under an unknown condition on
+   * unknown arguments (its required ones), so what it stores or changes is open afterwards
+   * and what it returns escapes. (A call made later, from code the model does not see, is not
+   * followed.) An exception it raises stays there: the real call may not have happened.
+   */
+  runEscapedCallables(fns: PyObj[], frame: Frame, site: CallSite): void {
+    for (const f of fns) {
+      const fn = f.kind === 'function' ? f.fn : f.methodFunc?.kind === 'function' ? f.methodFunc.fn : undefined;
+      const bound = f.kind === 'method' ? 1 : 0;
+      const positional = fn ? Math.max(0, fn.params.filter((p) => p.kind === 'pos' && !p.default).length - bound) : 1;
+      const keywords = fn ? fn.params.filter((p) => p.kind === 'kwonly' && !p.default).map((p) => p.name) : [];
+      this.enterFuzzy();
+      // Its lines are recorded as an uncalled function's are (runUncalled): what it makes is its
+      // own and exact, what it changes is opened as it goes and when it ends.
+      const base = this.recordBaseDepth;
+      const objBase = this.runObjBase;
+      const stackBase = this.runStackBase;
+      this.recordBaseDepth = this.fuzzyDepth;
+      this.runObjBase = this.heap.nextObjectId;
+      this.runStackBase = this.stack.length;
+      try {
+        const args = Array.from({ length: positional }, () => this.b.unknown(site.line, site.col));
+        const kwargs = keywords.map((k): [string, PyObj] => [k, this.b.unknown(site.line, site.col)]);
+        const r = runSync(this.callObject(this.heap.incref(f)!, args, kwargs, frame, site));
+        this.heap.decref(f);
+        this.heap.escape(r);
+        this.heap.decref(r);
+      } catch (err) {
+        if (!(err instanceof PyException)) throw err;
+        this.heap.decref(err.exc);
+      } finally {
+        this.recordBaseDepth = base;
+        this.runObjBase = objBase;
+        this.runStackBase = stackBase;
+        this.exitFuzzy();
       }
     }
   }
@@ -1492,6 +1565,95 @@ export class Interpreter implements HeapHost {
     }
     this.heap.decref(base);
     return klass;
+  }
+
+  /** Starts running code that may run zero, one or many times (a branch or loop of unknown direction). */
+  enterFuzzy(): void {
+    this.fuzzyDepth++;
+    this.heap.allocLog ??= [];
+    const level: FuzzyLevel = { rebound: [], madeFrom: this.heap.allocLog.length, touched: new Map(), shapes: new Map(), temps: this.stackTempList() };
+    this.fuzzyLevels.push(level);
+    this.heap.touched = level.touched;
+    this.heap.touchedShapes = level.shapes;
+  }
+
+  /** A name bound under an unknown condition (assignment.ts). */
+  noteRebound(r: FuzzyLevel['rebound'][number]): void {
+    const level = this.fuzzyLevels[this.fuzzyLevels.length - 1];
+    if (level && level.rebound.length < 10000) level.rebound.push(r);
+  }
+
+  /**
+   * After a run under an unknown condition, a name it bound holds either what it held before or
+   * what the run stored: a number, string or bool it holds is of unknown value from here on (a
+   * counter a loop of unknown rounds increments, a flag a branch of unknown direction sets), or
+   * a later test on it would take one way for sure. (The object stored keeps its reference;
+   * the name gets a new one of the same type whose value is open.)
+   */
+  private forgetReboundValues(level: FuzzyLevel): void {
+    for (const r of level.rebound) {
+      const v = r.cell ? r.cell.cellValue : r.map!.get(r.name);
+      if (!v || v.value === undefined || v.fuzzyValue) continue;
+      let open: PyObj;
+      if (v.kind === 'int' && v.type === 'int') open = this.b.newInt(undefined, { line: this.currentLine, col: 0 });
+      else if (v.kind === 'float' && v.type === 'float') open = this.b.newFloat(undefined, { line: this.currentLine, col: 0 });
+      else if (v.kind === 'str' && v.type === 'str') open = this.b.newStr(undefined, { line: this.currentLine, col: 0 });
+      else if (v.kind === 'bool') open = this.b.unknown(this.currentLine, 0);
+      else continue;
+      open.fuzzyValue = true;
+      this.heap.fuzz(open);
+      if (r.cell) r.cell.cellValue = open;
+      else r.map!.set(r.name, open);
+      this.heap.decref(v);
+      this.heap.fuzzChanges++; // (a loop's next widened pass tests the open value: widenedRounds)
+    }
+  }
+
+  /** What each run under an unknown condition (nested ones inside) made and changed so far. */
+  private readonly fuzzyLevels: FuzzyLevel[] = [];
+
+  /** The objects the frames' value stacks hold (a match subject, a loop iterator), once per reference. */
+  private stackTempList(): PyObj[] {
+    const out: PyObj[] = [];
+    for (const f of this.stack) for (const t of f.temps) out.push(t.obj);
+    return out;
+  }
+
+  /**
+   * Ends such a run. The real program ran it zero, one or several times, so every object whose
+   * count it changed for good has a count the model cannot know: a bound method appended once
+   * per round of a loop over an unknown iterable holds its self once per round, an item popped
+   * once per round loses a reference each time. (Stores under an unknown condition also open
+   * the stored value at once: Builtins.noteStore.) What it made and keeps may exist zero or
+   * several times. Counts it only borrowed (read, passed, returned to where they were) are as
+   * before and stay exact.
+   */
+  exitFuzzy(): void {
+    this.fuzzyDepth--;
+    const level = this.fuzzyLevels.pop()!;
+    const outer = this.fuzzyLevels[this.fuzzyLevels.length - 1];
+    const log = this.heap.allocLog ?? [];
+    const made = log.slice(level.madeFrom);
+    // (an enclosing run need not see again what this one made or changed: it is open now, and
+    // what this one only borrowed is as it was, for the enclosing run to note when it touches it)
+    log.length = level.madeFrom;
+    if (!outer) this.heap.allocLog = undefined;
+    this.heap.touched = outer?.touched;
+    this.heap.touchedShapes = outer?.shapes;
+    this.forgetReboundValues(level);
+    // A container it changed (an item popped, a key deleted, a list sorted) holds what zero,
+    // one or several such changes leave: its content is open.
+    for (const [o, shape] of level.shapes) if (o.alive && !o.fuzzy && !sameShape(shape, shapeOf(o))) this.b.fuzzContent(o);
+    for (const o of made) if (o.alive) this.heap.fuzz(o);
+    // (a value-stack reference taken before and dropped inside, as a match subject's once the
+    // last case is tried, is dropped on every path: not a change of unknown count)
+    let tempsAfter: PyObj[] | undefined;
+    const count = (list: PyObj[], o: PyObj): number => { let n = 0; for (const x of list) if (x === o) n++; return n; };
+    for (const [o, before] of level.touched) {
+      if (!o.alive || o.rc === before || (o.fuzzy && !o.countKnown)) continue;
+      tempsAfter ??= this.stackTempList();
+      if (o.rc - before !== count(tempsAfter, o) - count(level.temps, o)) this.heap.fuzz(o);
+    }
   }
 
   // ---- HeapHost ----

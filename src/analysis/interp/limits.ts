@@ -8,6 +8,14 @@ export const LIMITS = {
    */
   MAX_LOOP_ITERATIONS: 1000,
   /**
+   * Widened passes over the body of a loop whose rounds are unknown (controlFlow.ts,
+   * widenedRounds) before everything the frame reaches is opened instead. Most loops settle
+   * in two (the second finds nothing new); each pass costs a run of the body (a third cost
+   * pydoc.py twice the time of the whole analysis before passes were repeated), and a loop
+   * inside such a pass gets one.
+   */
+  MAX_WIDENED_PASSES: 2,
+  /**
    * Items one iteration consumed whole (list(it), sorted(it), unpacking) takes
    * while the iterator's steps depend on unknown values: past this its end is
    * not known (an iterator whose stop test is unknown may never be seen to

@@ -17,7 +17,7 @@ import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from '
 import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
-import { countUnknown, PERMANENT_GENERATION, PyObj } from './objects';
+import { countUnknown, PERMANENT_GENERATION, PyObj, targetsOf } from './objects';
 import { isTracked } from './collector';
 import { CLOCK_FUNCS } from './clockFuncs';
 import { BuiltinCall, BuiltinImpl, nextOrStop, streamCall, thrownException, dequeTrim, sortInPlace, traversedBy } from './builtinCalls';
@@ -200,6 +200,48 @@ function gcSetThresholdImpl(call: BuiltinCall): PyObj {
 function gcGetCountImpl(call: BuiltinCall): PyObj {
   const { unknownCall } = call;
   return unknownCall();
+}
+
+/**
+ * gc.get_objects(): a new list holding every object the collector tracks in generations 0-2
+ * (not what gc.freeze() moved out). It also holds objects the model never sees (functions,
+ * modules, frames), in an order it does not know: its content is open, each of the program's
+ * tracked objects has one more reference while it lives. With a generation the model's
+ * generations are not trusted: what is tracked gets an open count.
+ */
+function gcGetObjectsImpl(call: BuiltinCall): PyObj {
+  const { b, h, args, kwargs, pos } = call;
+  const tracked = [...h.live].filter((o) => o.gen !== PERMANENT_GENERATION && isTracked(o, b));
+  const all = args.length === 0 && !kwargs.length || (args.length === 1 && args[0].kind === 'none');
+  const list = b.newSeq('list', all ? tracked.map((o) => h.incref(o)!) : [], pos);
+  if (!all) for (const o of tracked) h.fuzz(o);
+  b.fuzzContent(list);
+  return list;
+}
+
+/** Kinds whose tp_traverse visits exactly what the model holds in them (get_referrers finds them as such). */
+const PLAIN_REFERRERS = new Set(['list', 'tuple', 'set', 'frozenset', 'dict', 'cell']);
+
+/**
+ * gc.get_referrers(*objs): a new list of the tracked objects whose tp_traverse visits one of
+ * objs. Builtin containers that hold one get a reference from it; other holders (instances and
+ * their __dict__, which differ between versions; frames; functions) an open count. The list
+ * also holds what the model never sees (the module's namespace, frames): its content is open.
+ */
+function gcGetReferrersImpl(call: BuiltinCall): PyObj {
+  const { b, h, args, pos } = call;
+  const wanted = new Set(args);
+  const held: PyObj[] = [];
+  for (const o of h.live) {
+    if (o.gen === PERMANENT_GENERATION || !isTracked(o, b) || wanted.has(o)) continue;
+    const refs = o.basePayload ? [...targetsOf(o), ...targetsOf(o.basePayload)] : targetsOf(o);
+    if (!refs.some((t) => wanted.has(t))) continue;
+    if (PLAIN_REFERRERS.has(o.kind) && !o.instanceDict && !o.payloadOf) held.push(h.incref(o)!);
+    else h.fuzz(o);
+  }
+  const list = b.newSeq('list', held, pos);
+  b.fuzzContent(list);
+  return list;
 }
 
 function weakrefWeakMethodImpl(call: BuiltinCall): PyObj {
@@ -641,8 +683,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['gc.get_threshold', gcGetThresholdImpl],
   ['gc.set_threshold', gcSetThresholdImpl],
   ['gc.get_count', gcGetCountImpl],
-  ['gc.get_referrers', gcGetCountImpl],
-  ['gc.get_objects', gcGetCountImpl],
+  ['gc.get_referrers', gcGetReferrersImpl],
+  ['gc.get_objects', gcGetObjectsImpl],
   ['weakref.WeakMethod', weakrefWeakMethodImpl],
   ['weakref.ref', weakrefRefImpl],
   ['weakref.proxy', weakrefRefImpl],

@@ -134,6 +134,13 @@ export class PyObj {
   finalizeArgs?: PyObj = undefined;
   /** Module: name. */
   moduleName?: string = undefined;
+  /**
+   * Unknown: made by a module whose objects never take part in a reference cycle of their own
+   * (a re.Match, struct's bytes, a datetime): freed, it leaves no garbage the model cannot see.
+   */
+  acyclic?: boolean = undefined;
+  /** A scalar standing for a name's value after a run of unknown direction bound it (Interpreter.forgetReboundValues). */
+  fuzzyValue?: boolean = undefined;
   /** Slice: start/stop/step. */
   sliceParts?: (PyObj | undefined)[] = undefined;
   /** super(): the class and the instance. */

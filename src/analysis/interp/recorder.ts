@@ -80,7 +80,7 @@ export class Recorder {
       this.lines.set(s.line, acc);
     }
     acc.runs++;
-    const fuzzyAll = it.fuzzyDepth > 0;
+    const fuzzyAll = it.fuzzyDepth > it.recordBaseDepth;
     // Scopes with very many names (large modules): a line records the names its
     // statement mentions and those whose object or count changed since the
     // scope's previous statement, not all of them again (see README, Limits).
@@ -203,7 +203,7 @@ export class Recorder {
       c.returns = [0, null];
     } else c.returns = join(c.returns, value);
     if (c.objects) for (const o of objects) if (!c.objects.includes(o)) c.objects.push(o);
-    if (this.it.fuzzyDepth > 0 && !c.immortal) c.returns = [c.returns[0], null];
+    if (this.it.fuzzyDepth > this.it.recordBaseDepth && !c.immortal) c.returns = [c.returns[0], null];
   }
 
   wantsGcFilm(line: number): boolean {

@@ -223,10 +223,10 @@ export interface ModuleIR extends CodeIR {
   body: Stmt[];
   /**
    * Every constant of the file: its value, the code objects holding it, and
-   * whether the parser made it (a literal, or folded from literals: the script's
-   * parser keeps a reference) or only the compiler did (a list display's tuple).
+   * whether the parser made it (true: a literal, or 'folded' from literals: the script's
+   * parser keeps a reference) or only the compiler did (false: a list display's tuple).
    */
-  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean }>;
+  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded' }>;
   /** Places lowering could not model (syntax errors, unsupported constructs). */
   problems: { line: number; col: number; endLine: number; endCol: number; code: string; message: string }[];
   codes: CodeIR[];

@@ -8,7 +8,7 @@
 import type { Tree } from '../parse/treeSitter';
 import { LiteNode, LiteNode as SyntaxNode, liteTree } from '../parse/liteTree';
 import { constKey, decodeEscapes, foldBinary, foldUnary, parseIntLiteral } from './constants';
-import { CachedScope, CachedStatement, ConstOp, LoweringCache, moveTo, nameSetsOf, Placed, scopesUnder, statementKey } from './loweringCache';
+import { CachedScope, CachedStatement, ConstOp, ConstOrigin, LoweringCache, moveTo, nameSetsOf, Placed, scopesUnder, statementKey } from './loweringCache';
 import { lowerMatch, PatternHost } from './lowerPatterns';
 import {
   Arg, ClassIR, CodeIR, Comprehension, ConstValue, DictItem, Expr, ExprBody, FPiece, FunctionIR, Handler, ModuleIR,
@@ -204,7 +204,7 @@ class Lowering implements PatternHost {
     return s.code;
   }
 
-  addConst(value: ConstValue, n: SyntaxNode, literal = true): Expr {
+  addConst(value: ConstValue, n: SyntaxNode, literal: ConstOrigin = true): Expr {
     const key = constKey(value);
     this.constOp({ op: 'add', key, value, pos: pos(n), literal, owner: this.constOwnerRef() });
     return at(n, { k: 'const', value, key });
@@ -242,7 +242,7 @@ class Lowering implements PatternHost {
       case 'add': {
         const entry = this.constants.get(key);
         if (!entry) this.constants.set(key, { value: o.value, pos: o.pos, holders: 0, literal: o.literal });
-        else if (o.literal) entry.literal = true;
+        else if (o.literal === true || (o.literal && !entry.literal)) entry.literal = o.literal;
         owner.firstConst ??= key;
         if (!owner.consts.has(key)) {
           owner.consts.add(key);
@@ -722,7 +722,7 @@ class Lowering implements PatternHost {
   foldedConst(n: SyntaxNode, value: ConstValue, parts: Expr[]): Expr {
     for (const p of parts) this.dropConst(p);
     // The result is a use like a literal's: a later fold that absorbs an equal value must not drop this one.
-    return this.constant(value, n);
+    return this.constant(value, n, 'folded');
   }
 
   private dropConst(e: Expr): void {
@@ -732,9 +732,9 @@ class Lowering implements PatternHost {
   /** Per code object, how many times each constant was used (what a drop or a fold leaves). */
   private readonly constUses = new Map<CodeIR, Map<string, number>>();
 
-  private constant(value: ConstValue, n: SyntaxNode): Expr {
+  private constant(value: ConstValue, n: SyntaxNode, origin: ConstOrigin = true): Expr {
     this.constOp({ op: 'use', key: constKey(value), owner: this.constOwnerRef() });
-    return this.addConst(value, n);
+    return this.addConst(value, n, origin);
   }
 
   expr(n: SyntaxNode | null | undefined): Expr {

@@ -17,9 +17,15 @@
 import type { CodeIR, ConstValue, NameScope, Pos, Stmt } from './irTypes';
 
 /** One operation on the constant table, as lowering did it; `owner` null: the module's own code (new in every lowering). */
+/**
+ * Who made a constant: the tokenizer (true: a literal in the source), the AST optimizer
+ * ('folded': `b"ab" + b"cd"`, a tuple of constants), or only the compiler (false).
+ */
+export type ConstOrigin = boolean | 'folded';
+
 export type ConstOp =
   | { op: 'use' | 'drop' | 'fold' | 'first'; key: string; owner: CodeIR | null }
-  | { op: 'add'; key: string; value: ConstValue; pos: Pos; literal: boolean; owner: CodeIR | null };
+  | { op: 'add'; key: string; value: ConstValue; pos: Pos; literal: ConstOrigin; owner: CodeIR | null };
 
 /** An object of the IR that holds a line: a statement, an expression, a constant's first position, a code object, a handler. */
 export interface Placed {
