@@ -7,6 +7,8 @@ import { chainLen, chainToDict, isChainMap } from './chainMap';
 import { settleKey } from './valueKeys';
 import { binop, knownClass } from './operators';
 import { G } from './interpreter';
+import type { Builtins } from './builtins';
+import type { Pos } from '../ir/irTypes';
 import { Kind, mroDecides, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
@@ -74,10 +76,14 @@ function lenImpl(call: BuiltinCall): G<PyObj> | PyObj {
   if (self?.kind === 'instance') {
     const m = b.lookupClassAttr(self.cls, '__len__');
     if (m && m.kind === 'function') return it.callFromC(m, [self], frame, site);
-    const part = self.basePayload;
-    if (part) return b.newInt(part.fuzzy ? undefined : BigInt(part.items?.length ?? part.entries?.size ?? 0), pos);
+    if (self.basePayload) return payloadLen(b, self.basePayload, pos);
   }
   return b.newInt(n === undefined || self?.fuzzy ? undefined : BigInt(n), pos);
+}
+
+/** The length of a list / dict subclass instance's builtin part (unknown once its content is). */
+function payloadLen(b: Builtins, part: PyObj, pos: Pos): PyObj {
+  return b.newInt(part.fuzzy ? undefined : BigInt(part.items?.length ?? part.entries?.size ?? 0), pos);
 }
 
 function idImpl(call: BuiltinCall): PyObj {
@@ -392,7 +398,7 @@ function* payloadDunderImpl(call: BuiltinCall): G<PyObj> {
     case 'payload.__setitem__': if (a1 && a2) { yield* b.setItem(part, a1, h.incref(a2)!, frame); return b.none; } break;
     case 'payload.__delitem__': if (a1) { yield* b.delItem(part, a1, frame); return b.none; } break;
     case 'payload.__contains__': if (a1) return yield* b.compare('in', a1, part, frame, pos); break;
-    case 'payload.__len__': return b.newInt(part.fuzzy ? undefined : BigInt(part.items?.length ?? part.entries?.size ?? 0), pos);
+    case 'payload.__len__': return payloadLen(b, part, pos);
     case 'payload.__iter__': return yield* b.getIter(self, frame);
   }
   throw it.raiseObj(b.cError('TypeError', pos), frame, true);

@@ -134,6 +134,18 @@ export function* execWhile(ip: Interpreter, s: Stmt & { k: 'while' }, frame: Fra
   return yield* ip.execBlock(s.orelse, frame);
 }
 
+/** The rest of a for loop's rounds, their number unknown: `item` is the next one's, later ones are unknown. */
+function* forRoundsUnknown(ip: Interpreter, s: Stmt & { k: 'for' }, item: PyObj, branches: Stmt[][], frame: Frame): G<Completion> {
+  ip.unmodelledGarbage = true;
+  let next: PyObj | undefined = item;
+  const c = yield* widenedRounds(ip, function* () {
+    yield* ip.assign(s.target, next ?? ip.b.unknown(s.line, s.col), frame);
+    next = undefined;
+    return yield* ip.fuzzyBranches(branches, frame);
+  }, frame);
+  return c.k === 'return' ? c : NORMAL;
+}
+
 export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame): G<Completion> {
   const iterable = yield* ip.eval(s.iter, frame);
   const it = yield* ip.b.getIter(iterable, frame);
@@ -150,28 +162,10 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
       const unsure = iterations >= 2 && iterations < LIMITS.MAX_LOOP_ITERATIONS && ip.fuzzyEvents !== eventsBefore;
       const item = unsure ? ip.b.unknown(s.line, s.col) : yield* ip.b.iterNext(it, frame);
       if (item === undefined) break;
-      if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) {
-        ip.unmodelledGarbage = true;
-        let next: PyObj | undefined = item;
-        const c = yield* widenedRounds(ip, function* () {
-          yield* ip.assign(s.target, next ?? ip.b.unknown(s.line, s.col), frame);
-          next = undefined;
-          return yield* ip.fuzzyBranches([s.body], frame);
-        }, frame);
-        return c.k === 'return' ? c : NORMAL;
-      }
+      // (past the bound the loop goes on: its else block runs only after an exact end, below)
+      if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) return yield* forRoundsUnknown(ip, s, item, [s.body], frame);
       iterations++;
-      if (it.kind === 'unknown' || it.fuzzyIter) {
-        ip.unmodelledGarbage = true;
-        let next: PyObj | undefined = item;
-        const c = yield* widenedRounds(ip, function* () {
-          yield* ip.assign(s.target, next ?? ip.b.unknown(s.line, s.col), frame);
-          next = undefined;
-          return yield* ip.fuzzyBranches([s.body, s.orelse], frame);
-        }, frame);
-        if (c.k === 'return') return c;
-        return NORMAL;
-      }
+      if (it.kind === 'unknown' || it.fuzzyIter) return yield* forRoundsUnknown(ip, s, item, [s.body, s.orelse], frame);
       yield* ip.assign(s.target, item, frame);
       const c = yield* ip.execBlock(s.body, frame);
       if (c.k === 'break') return NORMAL;
