@@ -73,15 +73,23 @@ export function* storeNameScoped(ip: Interpreter, name: string, scope: string, v
   let old: PyObj | undefined;
   if (scope === 'comp') {
     const s = frame.compScopes.find((m) => m.has(name)) ?? frame.compScopes[frame.compScopes.length - 1];
-    if (s) { old = s.get(name); s.set(name, value); ip.heap.decref(old); if (unsure) ip.noteRebound({ map: s, name }); return; }
+    if (s) {
+      old = s.get(name);
+      s.set(name, value);
+      if (unsure) ip.noteRebound({ map: s, name, before: old });
+      else ip.settleName(s, name);
+      ip.heap.decref(old);
+      return;
+    }
   }
   if ((scope === 'cell' || scope === 'free') && frame.cells.has(name)) {
     const cell = frame.cells.get(name)!;
     old = cell.cellValue;
     cell.cellValue = value;
     ip.recorder.noteEdge(cell, value);
+    if (unsure) ip.noteRebound({ cell, name, before: old });
+    else ip.settleName(cell, name);
     ip.heap.decref(old);
-    if (unsure) ip.noteRebound({ cell, name });
     return;
   }
   const map = frame.kind === 'module' || scope === 'global' ? frame.globals : frame.locals;
@@ -93,15 +101,20 @@ export function* storeNameScoped(ip: Interpreter, name: string, scope: string, v
   target.set(name, value);
   if (frame.ownerObj && target === frame.locals) ip.recorder.noteEdge(frame.ownerObj, value);
   if (unsure && old) ip.b.fuzz(old);
+  if (unsure) ip.noteRebound({ map: target, name, before: old });
+  else ip.settleName(target, name);
   ip.heap.decref(old);
-  if (unsure) ip.noteRebound({ map: target, name });
 }
 
 export function unbindName(ip: Interpreter, name: string, frame: Frame): void {
+  // (under an unknown condition the name may still be bound afterwards: a load gives an unknown value)
+  const unsure = ip.fuzzyDepth > 0;
+  const settle = (where: object): void => { if (unsure) ip.markAmbiguous(where, name); else ip.settleName(where, name); };
   for (let i = frame.compScopes.length - 1; i >= 0; i--) {
     if (frame.compScopes[i].has(name)) {
       const old = frame.compScopes[i].get(name);
       frame.compScopes[i].delete(name);
+      settle(frame.compScopes[i]);
       ip.heap.decref(old);
       return;
     }
@@ -110,14 +123,15 @@ export function unbindName(ip: Interpreter, name: string, frame: Frame): void {
     const cell = frame.cells.get(name)!;
     const old = cell.cellValue;
     cell.cellValue = undefined;
+    settle(cell);
     ip.heap.decref(old);
     return;
   }
   const map = frame.kind === 'module' ? frame.globals : frame.locals;
   const old = map.get(name) ?? (frame.kind === 'function' ? undefined : frame.globals.get(name));
-  if (map.has(name)) map.delete(name);
-  else if (frame.globals.has(name)) frame.globals.delete(name);
-  if (old && ip.fuzzyDepth > 0) ip.b.fuzz(old);
+  if (map.has(name)) { map.delete(name); settle(map); }
+  else if (frame.globals.has(name)) { frame.globals.delete(name); settle(frame.globals); }
+  if (old && unsure) ip.b.fuzz(old);
   ip.heap.decref(old);
 }
 

@@ -60,8 +60,8 @@ export function runSync<T>(g: G<T>): T {
 
 /** One run under an unknown condition: what it made, and the counts and contents it changed as they were before. */
 interface FuzzyLevel {
-  /** Names it bound: a namespace and name, or a closure cell. */
-  rebound: { map?: Map<string, PyObj>; cell?: PyObj; name: string }[];
+  /** Names it bound: a namespace and name, or a closure cell, and what the name held before (identity only). */
+  rebound: { map?: Map<string, PyObj>; cell?: PyObj; name: string; before?: PyObj }[];
   /** Where its part of Heap.allocLog (what it made) starts. */
   madeFrom: number;
   touched: Map<PyObj, number>;
@@ -915,21 +915,34 @@ export class Interpreter implements HeapHost {
 
   loadName(name: string, scope: string, frame: Frame, pos: { line: number; col: number }): PyObj {
     let v: PyObj | undefined;
+    // (a name a run of unknown direction bound or deleted holds one of several objects: isAmbiguous)
+    const amb = this.ambiguousAny;
     if (scope === 'comp' || frame.compScopes.length) {
-      for (let i = frame.compScopes.length - 1; i >= 0 && !v; i--) v = frame.compScopes[i].get(name);
+      for (let i = frame.compScopes.length - 1; i >= 0 && !v; i--) {
+        v = frame.compScopes[i].get(name);
+        if (v && amb && this.isAmbiguous(frame.compScopes[i], name)) return this.b.unknown(pos.line, pos.col);
+      }
     }
     if (!v && (scope === 'cell' || scope === 'free')) {
       const cell = frame.cells.get(name);
+      if (cell && amb && this.isAmbiguous(cell, name)) return this.b.unknown(pos.line, pos.col);
       v = cell?.cellValue;
       if (!v && cell) throw this.raiseObj(this.b.cError('NameError', pos), frame, true);
     }
     if (!v && (scope === 'local' || scope === 'cell') && frame.kind === 'function') {
+      if (amb && this.isAmbiguous(frame.locals, name)) return this.b.unknown(pos.line, pos.col);
       v = frame.locals.get(name);
       if (!v) throw this.raiseObj(this.b.cError('UnboundLocalError', pos), frame, true);
     }
-    if (!v && frame.kind === 'class') v = frame.locals.get(name);
+    if (!v && frame.kind === 'class') {
+      if (amb && this.isAmbiguous(frame.locals, name)) return this.b.unknown(pos.line, pos.col);
+      v = frame.locals.get(name);
+    }
     if (!v && frame.kind === 'class' && frame.cells.has(name)) v = frame.cells.get(name)!.cellValue;
-    if (!v) v = frame.globals.get(name);
+    if (!v) {
+      if (amb && this.isAmbiguous(frame.globals, name)) return this.b.unknown(pos.line, pos.col);
+      v = frame.globals.get(name);
+    }
     if (!v) v = this.b.builtin(name);
     // Once the module namespace went to code the analysis does not follow (globals()), a missing name may exist.
     if (!v && this.globalsEscaped) return this.b.unknown(pos.line, pos.col);
@@ -1609,6 +1622,52 @@ export class Interpreter implements HeapHost {
     }
   }
 
+  /**
+   * A name such a run bound to another object (None for a Node, one instance for another, a
+   * number for None) holds either one afterwards: a test `x is None`, `if x:` or `isinstance`
+   * on it would go one way for sure, and the probes of the branch not taken would be missing.
+   * Loads of it give an unknown value until a certain store or `del` (loadName). The objects
+   * keep their references; only what code does with the name's value is open.
+   */
+  private noteAmbiguousNames(level: FuzzyLevel): void {
+    const seen = new Map<object, Set<string>>();
+    for (const r of level.rebound) {
+      const where: object = r.cell ?? r.map!;
+      let names = seen.get(where);
+      if (!names) seen.set(where, (names = new Set()));
+      if (names.has(r.name)) continue; // (the first record has what the name held before the run)
+      names.add(r.name);
+      const v = r.cell ? r.cell.cellValue : r.map!.get(r.name);
+      const before = r.before;
+      if (v === before || v?.kind === 'unknown') continue;
+      // (a number, string or bool of open value stands for both when the name held one of its kind)
+      if (v?.fuzzyValue && before && before.kind === v.kind && before.type === v.type) continue;
+      this.markAmbiguous(where, r.name);
+    }
+  }
+
+  /** Namespaces (locals, globals, comprehension scopes) and cells whose names hold one of several objects. */
+  private readonly ambiguousNames = new WeakMap<object, Set<string>>();
+  /** Set once any name became ambiguous (loadName's fast path skips the lookup before). */
+  private ambiguousAny = false;
+
+  /** A store not under an unknown condition (or a del) decides the name again (assignment.ts). */
+  settleName(where: object, name: string): void {
+    if (this.ambiguousAny) this.ambiguousNames.get(where)?.delete(name);
+  }
+
+  private isAmbiguous(where: object, name: string): boolean {
+    return this.ambiguousNames.get(where)?.has(name) === true;
+  }
+
+  /** A name deleted under an unknown condition may still hold its object (unbindName). */
+  markAmbiguous(where: object, name: string): void {
+    let set = this.ambiguousNames.get(where);
+    if (!set) this.ambiguousNames.set(where, (set = new Set()));
+    set.add(name);
+    this.ambiguousAny = true;
+  }
+
   /** What each run under an unknown condition (nested ones inside) made and changed so far. */
   private readonly fuzzyLevels: FuzzyLevel[] = [];
 
@@ -1641,6 +1700,7 @@ export class Interpreter implements HeapHost {
     this.heap.touched = outer?.touched;
     this.heap.touchedShapes = outer?.shapes;
     this.forgetReboundValues(level);
+    this.noteAmbiguousNames(level);
     // A container it changed (an item popped, a key deleted, a list sorted) holds what zero,
     // one or several such changes leave: its content is open.
     for (const [o, shape] of level.shapes) if (o.alive && !o.fuzzy && !sameShape(shape, shapeOf(o))) this.b.fuzzContent(o);
