@@ -124,7 +124,7 @@ export function* cmExit(b: Builtins, it: Interpreter, cm: PyObj, value: PyObj, t
   }
   // A second yield: "generator didn't stop"; the generator is closed.
   h.decref(r.value);
-  b.closeGenerator(gen, frame);
+  b.it.heap.decref(b.closeGenerator(gen, frame));
   throw it.raiseObj(b.cError('RuntimeError', site), frame, true);
 }
 

@@ -807,7 +807,7 @@ export class Interpreter implements HeapHost {
             // on here; throw() raises in it, and its next yield, return or exception is ours.
             if (!(err instanceof PyException) || it.kind !== 'generator') throw err;
             if (this.b.isSubclass(this.b.classOf(err.exc), this.b.types.get('GeneratorExit')!)) {
-              this.b.closeGenerator(it, frame);
+              this.heap.decref(this.b.closeGenerator(it, frame));
               throw err;
             }
             r = yield* this.b.throwInto(it, err.exc, frame);
@@ -1245,9 +1245,18 @@ export class Interpreter implements HeapHost {
         }
       }
     } catch (err) {
-      if (err instanceof PyException) this.addTraceback(err.exc, caller);
-      this.teardown(frame);
-      throw err;
+      if (err instanceof PyException && frame.mixedReturn && !this.inUncalledRun) {
+        // A branch of unknown direction returned before the raise: the real call may have
+        // returned there. As with a branch that raises while another goes on (fuzzyRuns), the
+        // program is followed on the path that does not raise, with an unknown result.
+        this.heap.decref(err.exc);
+        this.unmodelledGarbage = true;
+        result = this.b.unknown(site.line, site.col);
+      } else {
+        if (err instanceof PyException) this.addTraceback(err.exc, caller);
+        this.teardown(frame);
+        throw err;
+      }
     } finally {
       this.stack.pop();
       this.frameDepth--;
@@ -1734,7 +1743,7 @@ export class Interpreter implements HeapHost {
     const frame = this.top();
     try {
       if (o.kind === 'generator') {
-        this.b.closeGenerator(o, frame);
+        this.heap.decref(this.b.closeGenerator(o, frame));
         return;
       }
       const del = this.b.lookupClassAttr(o.cls, '__del__');

@@ -171,7 +171,11 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
     if (!src) return undefined;
     const chars = src.kind === 'str' ? Array.from(String(src.value)) : undefined;
     const n = (chars?.length ?? src.items?.length ?? src.entries?.size ?? 0) - 1 - i;
-    if (n < 0) { exhaust(bi, itr); return undefined; }
+    if (n < 0) {
+      // (3.13's listreviter only marks its index when done: the list stays held)
+      if (!(src.kind === 'list' && bi.it.vm.listReverseIterKeepsList)) exhaust(bi, itr);
+      return undefined;
+    }
     itr.iterIndex = i + 1;
     if (chars) return bi.newStr(chars[n], { line: frame.line, col: 0 });
     if (src.items) return h.incref(src.items[n]);
@@ -492,9 +496,22 @@ export function* throwInto(bi: Builtins, g: PyObj, exc: PyObj, frame: Frame): G<
     if (g.genState === 'created') finishGenerator(bi, g);
     throw bi.it.raiseObj(exc, frame, false);
   }
+  chainToHandled(bi, g, exc);
   bi.it.addTraceback(exc, g.genFrame!);
   const runner = g.genRunner;
   return runStep(bi, g, frame, () => runner.throw(new PyException(exc)));
+}
+
+/**
+ * An exception thrown in (throw(), close()'s GeneratorExit) at a yield inside an `except` block
+ * is raised there: the exception that block handles becomes its __context__ (measured on 3.11-3.13).
+ */
+function chainToHandled(bi: Builtins, g: PyObj, exc: PyObj): void {
+  const ctx = bi.it.currentHandled(g.genFrame!);
+  if (ctx && ctx !== exc && !exc.context && exc.kind === 'exception') {
+    exc.context = bi.it.heap.incref(ctx);
+    bi.it.recorder.noteEdge(exc, ctx);
+  }
 }
 
 /**
@@ -507,24 +524,31 @@ function finishGenerator(bi: Builtins, g: PyObj): void {
   bi.it.teardown(g.genFrame!);
 }
 
-export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): void {
+/**
+ * generator.close(): GeneratorExit thrown in at the paused yield. What the generator returns while
+ * handling it is close()'s result on 3.13+ (given back owned); older versions drop it.
+ */
+export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): PyObj | undefined {
   if (g.genState === 'created' && bi.it.vm.closeUnstartedKeepsFrame) {
     // Marked completed only: the frame keeps its arguments until the generator is freed.
     g.genState = 'closed';
     g.genRunner = undefined;
-    return;
+    return undefined;
   }
-  if (g.genState === 'created' || !g.genRunner) { if (g.genState !== 'closed') finishGenerator(bi, g); return; }
-  if (g.genState !== 'suspended') return;
+  if (g.genState === 'created' || !g.genRunner) { if (g.genState !== 'closed') finishGenerator(bi, g); return undefined; }
+  if (g.genState !== 'suspended') return undefined;
   const exc = bi.newException('GeneratorExit', [], { line: frame.line, col: 0 });
+  chainToHandled(bi, g, exc);
+  let result: PyObj | undefined;
   try {
     const r = g.genRunner.throw(new PyException(exc));
-    if (!r.done) bi.it.heap.decref(r.value);
+    if (r.done && bi.it.vm.closeReturnsValue) result = r.value;
     else bi.it.heap.decref(r.value);
   } catch (err) {
     if (err instanceof PyException) bi.it.heap.decref(err.exc);
     else throw err;
   }
   if ((g.genState as string) !== 'closed') finishGenerator(bi, g);
+  return result;
 }
 

@@ -645,7 +645,7 @@ function* generatorSendImpl(call: BuiltinCall): G<PyObj> {
 
 function generatorCloseImpl(call: BuiltinCall): PyObj {
   const { b, frame, self } = call;
-  b.closeGenerator(self, frame); return b.none;
+  return b.closeGenerator(self, frame) ?? b.none;
 }
 
 function* generatorThrowImpl(call: BuiltinCall): G<PyObj> {

@@ -100,11 +100,8 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     return res;
   }
   if (l.kind === 'instance' || r.kind === 'instance') {
-    const name = DUNDER[op];
-    const m = name ? bi.lookupClassAttr(l.cls, (inplace ? '__i' : '__') + name + '__') ?? bi.lookupClassAttr(l.cls, `__${name}__`) : undefined;
-    if (m && m.kind === 'function') {
-      return yield* bi.it.callObject(m, [h.incref(l)!, h.incref(r)!], [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:op` });
-    }
+    const res = yield* instanceBinop(bi, op, l, r, frame, inplace, pos);
+    if (res) return res;
     h.escape(l); h.escape(r);
     return bi.unknown(pos.line, pos.col);
   }
@@ -129,6 +126,50 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     return bi.newStr(known ? percentJoin(l.value as string, pieces as string[]) : undefined, pos);
   }
   return plainBinop(bi, op, l, r, frame, pos);
+}
+
+/**
+ * A binary operator with a user class's instance on either side, as binary_op1 tries it: an
+ * in-place method first, then the left operand's method, then the right operand's reflected one
+ * (`3 * m` is m.__rmul__(3), `sum(ms)` starts with 0 + m); a right operand whose class is a proper
+ * subclass overriding the reflection goes first. NotImplemented passes on to the next; when every
+ * one declines, TypeError. Undefined when a side's method is not a plain function (a builtin
+ * base's, a descriptor) or a builtin left operand might handle the instance itself (a sequence
+ * repeated by an __index__ object): the caller gives up on it.
+ */
+function* instanceBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj | undefined> {
+  const h = bi.it.heap;
+  const name = DUNDER[op];
+  if (!name) return undefined;
+  const userClass = (o: PyObj): PyObj | undefined => (o.kind === 'instance' && !o.basePayload && o.cls && !o.cls.external && !o.cls.unknownBase ? o.cls : undefined);
+  const lc = userClass(l), rc = userClass(r);
+  if ((l.kind === 'instance' && !lc) || (r.kind === 'instance' && !rc)) return undefined;
+  // (a builtin left operand's own slot declines an instance, except a sequence's repeat by an __index__ object)
+  if (!lc && (op === '*' || op === '+') && bi.lookupClassAttr(rc, '__index__')) return undefined;
+  const method = (cls: PyObj | undefined, m: string): PyObj | undefined | false => {
+    const f = bi.lookupClassAttr(cls, m);
+    if (!f) return undefined;
+    return f.kind === 'function' ? f : false;
+  };
+  const tries: [PyObj, PyObj, PyObj][] = [];
+  if (inplace && lc) {
+    const im = method(lc, `__i${name}__`);
+    if (im === false) return undefined;
+    if (im) tries.push([im, l, r]);
+  }
+  const lm = lc ? method(lc, `__${name}__`) : undefined;
+  const rm = rc && rc !== lc ? method(rc, `__r${name}__`) : undefined;
+  if (lm === false || rm === false) return undefined;
+  const rFirst = rm && lc && rc !== lc && bi.isSubclass(rc, lc) && rm !== bi.lookupClassAttr(lc, `__r${name}__`);
+  if (rFirst) tries.push([rm, r, l]);
+  if (lm) tries.push([lm, l, r]);
+  if (rm && !rFirst) tries.push([rm, r, l]);
+  for (const [m, a, b2] of tries) {
+    const res = yield* bi.it.callObject(m, [h.incref(a)!, h.incref(b2)!], [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:op` });
+    if (res.type !== 'NotImplementedType') return res;
+    h.decref(res);
+  }
+  throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
 }
 
 /** The operations on builtin values that run no Python code. */

@@ -35,6 +35,10 @@ export interface VersionModel {
    * around contextlib's __exit__ frame (3.12+; measured, not modelled object by object).
    */
   readonly swallowedThrowCycle: boolean;
+  /** An exhausted reversed(list) iterator (listreviter) keeps its list until it dies (3.13+; measured). */
+  readonly listReverseIterKeepsList: boolean;
+  /** generator.close() returns what the generator returned while handling GeneratorExit (3.13+). */
+  readonly closeReturnsValue: boolean;
   /**
    * Block-buffered stdout: a write that does not fit the pending chunk is
    * written out with it (3.13+) instead of becoming the new pending text.
@@ -70,6 +74,8 @@ export function versionModel(v: PythonVersion): VersionModel {
     borrowedLocalLoads: n >= 14,
     removesUnusedConsts: n >= 12,
     swallowedThrowCycle: n >= 12,
+    listReverseIterKeepsList: n >= 13,
+    closeReturnsValue: n >= 13,
     stdoutOverflowWritesThrough: n >= 13,
     pairwiseReusesResult: n >= 13,
     jsonIndentLeavesCycle: n <= 12,
