@@ -8,7 +8,7 @@ import { settleKey } from './valueKeys';
 import { binop, knownClass } from './operators';
 import { G } from './interpreter';
 import type { Builtins } from './builtins';
-import type { Pos } from '../ir/irTypes';
+import type { ClassIR, Pos } from '../ir/irTypes';
 import { Kind, mroDecides, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
@@ -463,13 +463,49 @@ function objectImpl(call: BuiltinCall): PyObj {
   return o;
 }
 
-function typeImpl(call: BuiltinCall): PyObj {
+function* typeImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, args, self, pos, unknownCall } = call;
   if (args.length === 1) {
     const c = b.classOf(self);
     return c ? h.incref(c)! : b.unknown(pos.line, pos.col);
   }
+  if (args.length === 3 && call.kwargs.length === 0) {
+    const made = yield* dynamicClass(call);
+    if (made) return made;
+  }
   return unknownCall();
+}
+
+let dynamicClassIds = 0;
+
+/**
+ * type(name, bases, dict): type.__new__ as a class statement ends, on a copy of the dict (its
+ * values get one more reference each; the program's dict keeps its own), so the bases'
+ * __init_subclass__ and the values' __set_name__ run. Only plain classes as bases (a metaclass,
+ * an enum or namedtuple base would choose another __new__) and a dict of known str keys.
+ */
+function* dynamicClass(call: BuiltinCall): G<PyObj | undefined> {
+  const { h, it, args, frame, pos } = call;
+  const [name, basesTuple, dict] = args;
+  if (name.kind !== 'str' || name.value === undefined || basesTuple.kind !== 'tuple' || basesTuple.fuzzy || basesTuple.cls) return undefined;
+  if (dict.kind !== 'dict' || dict.fuzzy || dict.cls || !dict.entries) return undefined;
+  const bases = basesTuple.items ?? [];
+  const plain = (c: PyObj): boolean => c.kind === 'class' && !c.foreignMeta && !c.enumKind && !c.namedFields && !c.unknownBase
+    && (!!c.classIR || (c.external && c.builtinName === 'object'));
+  if (!bases.every(plain)) return undefined;
+  const ns = new Map<string, PyObj>();
+  for (const e of dict.entries.values()) {
+    if (e.key.kind !== 'str' || e.key.value === undefined) return undefined;
+    ns.set(String(e.key.value), e.value);
+  }
+  for (const v of ns.values()) h.incref(v);
+  for (const c of bases) h.incref(c);
+  const text = String(name.value);
+  const cls: ClassIR = {
+    id: -1_000_000 - dynamicClassIds++, name: text, qualname: text, line: pos.line, consts: new Set(), cellVars: new Set(),
+    freeVars: new Set(), locals: new Set(ns.keys()), globalsUsed: new Set(), bases: [], keywords: [], body: [], hasClassCell: false, annotated: [],
+  };
+  return yield* it.finishClass(cls, [...bases], ns, [], { abcMeta: false }, frame, pos);
 }
 
 function* listImpl(call: BuiltinCall): G<PyObj> {

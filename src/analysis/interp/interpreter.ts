@@ -8,7 +8,7 @@
 // iterator already finished when it cannot suspend (finished.ts).
 import { formatText, unchangedBySpec } from './formatSpec';
 import { FinishedIterator } from './finished';
-import type { ClassIR, Expr, FPiece, FunctionIR, ModuleIR, Stmt } from '../ir/irTypes';
+import type { ClassIR, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
 import { settleKey } from './valueKeys';
 
 /** A single typing.NamedTuple base (class syntax for a namedtuple). */
@@ -1506,9 +1506,24 @@ export class Interpreter implements HeapHost {
     } finally {
       this.stack.pop();
     }
+    const klass = yield* this.finishClass(cls, bases, body.locals, classKw, { abcMeta, foreignMeta, classCell }, frame, s);
+    body.locals.clear();
+    this.teardown(body);
+    return klass;
+  }
+
+  /**
+   * type.__new__ from the namespace on: the class object (enum members, ABCMeta, a foreign
+   * metaclass), the __class__ cell, __set_name__ and the parent's __init_subclass__. The
+   * namespace's references move to the class (a class statement's body, `type(name, bases, dict)`'s
+   * copy of the dict). Takes the base references.
+   */
+  *finishClass(cls: ClassIR, bases: PyObj[], ns: Map<string, PyObj>, classKw: [string, PyObj][],
+    meta: { abcMeta: boolean; foreignMeta?: PyObj; classCell?: PyObj }, frame: Frame, s: Pos): G<PyObj> {
+    const { abcMeta, foreignMeta, classCell } = meta;
     const enumKind = enumKindOf(bases);
-    const enumMembers = enumKind ? makeMembers(this, body.locals, enumKind, s) : undefined;
-    const klass = namedTupleBase(bases) ? this.namedTupleClass(cls, bases[0], body.locals, s) : this.b.newClass(cls, bases, body.locals, s);
+    const enumMembers = enumKind ? makeMembers(this, ns, enumKind, s) : undefined;
+    const klass = namedTupleBase(bases) ? this.namedTupleClass(cls, bases[0], ns, s) : this.b.newClass(cls, bases, ns, s);
     if (abcMeta || (klass.mroTuple?.items ?? []).some((c) => c.isAbc)) {
       // ABCMeta adds _abc_impl and __abstractmethods__, which do not refer to the class (its caches
       // hold weak references): the class's count is a plain class's, but what a collection freeing
@@ -1534,7 +1549,6 @@ export class Interpreter implements HeapHost {
       klass.foreignMeta = foreignMeta;
       this.heap.escape(klass);
     }
-    body.locals.clear();
     // type.__new__ fills the __class__ cell first (type_new_set_classcell), then runs __set_name__ and __init_subclass__.
     if (classCell) classCell.cellValue = this.heap.incref(klass);
     // type.__new__ calls __set_name__(owner, name) on every attribute whose class defines it.
@@ -1568,7 +1582,6 @@ export class Interpreter implements HeapHost {
     } finally {
       for (const [, v] of classKw) this.heap.decref(v);
     }
-    this.teardown(body);
     return klass;
   }
 
@@ -1577,7 +1590,7 @@ export class Interpreter implements HeapHost {
    * class of the annotated fields (their values become __new__'s defaults) and
    * copies the other attributes of the body onto it.
    */
-  private namedTupleClass(cls: ClassIR, base: PyObj, ns: Map<string, PyObj>, s: Stmt): PyObj {
+  private namedTupleClass(cls: ClassIR, base: PyObj, ns: Map<string, PyObj>, s: Pos): PyObj {
     const fields = cls.annotated.map((f) => f.name);
     const klass = this.b.newNamedTupleClass(cls.name, fields, s);
     for (const [k, v] of ns) {
