@@ -63,7 +63,6 @@ export function makeMembers(ip: Interpreter, ns: Map<string, PyObj>, kind: EnumK
     const m = ip.b.unknown(pos.line, pos.col);
     m.attrs = new Map([['_value_', v], ['_name_', ip.b.newStrImmortal(name)]]);
     m.enumMember = kind === 'plain';
-    ip.heap.escape(v);
     ns.set(name, m);
     members.push(m);
     ids.push(valueIdentity(ip, v));
@@ -74,10 +73,15 @@ export function makeMembers(ip: Interpreter, ns: Map<string, PyObj>, kind: EnumK
   members.forEach((m, i) => {
     const k = ids[i];
     const clash = k === undefined || (autos && ints) || ids.some((o, j) => j !== i && (o === undefined || o === k));
-    if (clash) { allKnown = false; return; }
+    const v = m.attrs!.get('_value_')!;
+    if (clash) { ip.heap.escape(v); allKnown = false; return; }
     m.fuzzy = false;
     m.rc += 2;
     m.hiddenHolders = 2;
+    // The value is the member's _value_ and a key of _value2member_map_ (measured: 3.11-3.13).
+    if (v.immortal) return;
+    v.rc += 1;
+    v.hiddenHolders += 1;
   });
   return allKnown ? members : undefined;
 }

@@ -99,7 +99,7 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     }
     return res;
   }
-  if (l.kind === 'instance' || r.kind === 'instance') {
+  if ((l.kind === 'instance' || r.kind === 'instance') && !(op === '%' && l.kind === 'str')) {
     const res = yield* instanceBinop(bi, op, l, r, frame, inplace, pos);
     if (res) return res;
     h.escape(l); h.escape(r);
@@ -144,7 +144,8 @@ function* instanceBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
   const userClass = (o: PyObj): PyObj | undefined => (o.kind === 'instance' && !o.basePayload && o.cls && !o.cls.external && !o.cls.unknownBase ? o.cls : undefined);
   const lc = userClass(l), rc = userClass(r);
   if ((l.kind === 'instance' && !lc) || (r.kind === 'instance' && !rc)) return undefined;
-  // (a builtin left operand's own slot declines an instance, except a sequence's repeat by an __index__ object)
+  // (a builtin left operand's own slot declines an instance, except a sequence's repeat by an __index__ object;
+  // '%' on a str formats it: the caller's path)
   if (!lc && (op === '*' || op === '+') && bi.lookupClassAttr(rc, '__index__')) return undefined;
   const method = (cls: PyObj | undefined, m: string): PyObj | undefined | false => {
     const f = bi.lookupClassAttr(cls, m);
@@ -164,6 +165,8 @@ function* instanceBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
   if (rFirst) tries.push([rm, r, l]);
   if (lm) tries.push([lm, l, r]);
   if (rm && !rFirst) tries.push([rm, r, l]);
+  // (a builtin left operand the right one does not reflect for: left to the caller, not a sure TypeError)
+  if (!lc && !rm) return undefined;
   for (const [m, a, b2] of tries) {
     const res = yield* bi.it.callObject(m, [h.incref(a)!, h.incref(b2)!], [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:op` });
     if (res.type !== 'NotImplementedType') return res;
