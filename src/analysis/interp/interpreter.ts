@@ -1507,7 +1507,6 @@ export class Interpreter implements HeapHost {
       this.stack.pop();
     }
     const klass = yield* this.finishClass(cls, bases, body.locals, classKw, { abcMeta, foreignMeta, classCell }, frame, s);
-    body.locals.clear();
     this.teardown(body);
     return klass;
   }
@@ -1549,6 +1548,7 @@ export class Interpreter implements HeapHost {
       klass.foreignMeta = foreignMeta;
       this.heap.escape(klass);
     }
+    ns.clear(); // (its references are the class's now)
     // type.__new__ fills the __class__ cell first (type_new_set_classcell), then runs __set_name__ and __init_subclass__.
     if (classCell) classCell.cellValue = this.heap.incref(klass);
     // type.__new__ calls __set_name__(owner, name) on every attribute whose class defines it.
