@@ -356,9 +356,31 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     // These give an exact int / float itself (int___int__, long_long, float_float).
     const selfMethods = self.kind === 'int' ? INT_SELF_METHODS : FLOAT_SELF_METHODS;
     if (selfMethods.has(method) && self.type === self.kind && (self.kind === 'int' || self.kind === 'float') && (method !== '__round__' || !a1 || a1.kind === 'none' || (a1.kind === 'int' && typeof a1.value === 'bigint' && a1.value >= 0n))) return h.incref(self)!;
-    return b.newInt(undefined, pos);
+    return numberMethodResult(b, h, self, method, pos) ?? unknownCall();
   }
   return unknownCall();
+}
+
+/**
+ * What the other methods of int / float give: new objects that hold nothing (values open unless
+ * plain to compute). `as_integer_ratio` is a new 2-tuple: of an exact int, (the int itself, 1).
+ * Undefined: a method not listed (an unknown call).
+ */
+function numberMethodResult(b: Builtins, h: Heap, self: PyObj, method: string, pos: { line: number; col: number }): PyObj | undefined {
+  const known = self.kind === 'int' && typeof self.value === 'bigint' ? self.value : undefined;
+  switch (method) {
+    case 'bit_length': return b.newInt(known === undefined ? undefined : BigInt((known < 0n ? -known : known).toString(2).length - (known === 0n ? 1 : 0)), pos);
+    case 'bit_count': return b.newInt(known === undefined ? undefined : BigInt([...(known < 0n ? -known : known).toString(2)].filter((c) => c === '1').length), pos);
+    case 'as_integer_ratio': {
+      const exactInt = self.kind === 'int' && self.type === 'int';
+      const num = exactInt ? h.incref(self)! : b.newInt(undefined, pos);
+      return b.newSeq('tuple', [num, b.newInt(exactInt ? 1n : undefined, pos)], pos);
+    }
+    case 'to_bytes': return b.newBytes(pos);
+    case 'hex': return b.newStr(undefined, pos);
+    case 'is_integer': return b.unknown(pos.line, pos.col);
+    default: return undefined;
+  }
 }
 
 /** collections.deque methods (a deque is a list of items with an optional maxlen). Undefined: not handled here. */
