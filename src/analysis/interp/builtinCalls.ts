@@ -17,7 +17,8 @@ import { done } from './finished';
 import type { Heap } from './heap';
 import { BUILTIN_FUNCTION_IMPLS } from './builtinFunctionImpls';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
-import { dropEntry, liveEntries, removeDeadEntry, weakDelete, weakGet, weakSetAdd } from './weakContainers';
+import { dropEntry, initArgs, liveEntries, removeDeadEntry, WeakContainerType, weakCopy, weakDelete, weakGet, weakSetAdd, weakUpdate } from './weakContainers';
+import { callWeakMethod, WEAK_METHOD_CB, weakMethodCallback } from './weakMethod';
 import { floatRepr } from '../ir/constants';
 
 const NO_KEYWORDS: Map<string, PyObj> = new Map();
@@ -101,16 +102,9 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     if (func.weakOwner && args[0]) removeDeadEntry(it, func.weakOwner, args[0]);
     return done(b.none);
   }
-  if (func.kind === 'weakref' && func.type === 'WeakMethod') {
-    // A new bound method while the object lives.
-    const obj = func.referent;
-    if (!obj || !func.weakFunc) return done(b.none);
-    const bm = h.alloc('method', 'method', h.site(site.line, site.col, 'method', 'bound method'));
-    bm.methodFunc = h.incref(func.weakFunc);
-    bm.methodSelf = h.incref(obj);
-    bm.tracked = true;
-    return done(bm);
-  }
+  // A WeakMethod: a new bound method while the object and the function live; its `_cb` closure.
+  if (func.kind === 'weakref' && func.type === 'WeakMethod') return done(callWeakMethod(b, it, func, site));
+  if (func.kind === 'builtin' && func.builtinName === WEAK_METHOD_CB) return weakMethodCallback(b, it, func, frame, site);
   if (func.kind === 'weakref') return done(h.incref(func.referent) ?? b.none);
   if (func.kind === 'unknown' && func.moduleName === 'enum.auto' && !args.length && !kwargs.length) {
     // A placeholder EnumType replaces by a fresh value (enums.ts).
@@ -347,6 +341,13 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   if (type === 'finalize' && self.kind === 'finalize') {
     const r = finalizeMethod(call);
     if (r) return r;
+  }
+  if (type === 'weak' && method === 'update' && self.weakContainer) {
+    // (keyword items only for a WeakValueDictionary: the others' would be str keys, a TypeError)
+    const init = initArgs({ args: args.slice(1), kwargs: [...kw] }, self.type as WeakContainerType);
+    if (!init || (kw.size && self.type !== 'WeakValueDictionary')) return unknownCall();
+    yield* weakUpdate(b, self, init.src, init.kwargs, frame, pos);
+    return b.none;
   }
   if (type === 'weak') {
     const r = weakContainerMethod(call);
@@ -631,7 +632,12 @@ function weakContainerMethod(call: MethodCall): PyObj | undefined {
   // WeakValueDictionary / WeakKeyDictionary / WeakSet (weakContainers.ts).
   self.weakEntries ??= new Map();
   switch (method) {
-    case 'get': { const e = weakGet(b, self, a1); return h.incref(e ? e.value : args[2] ?? b.none)!; }
+    case 'get': {
+      const e = weakGet(b, self, a1);
+      // (a container of unknown content may hold any key)
+      if (!e && self.fuzzy) return b.unknown(pos.line, pos.col);
+      return h.incref(e ? e.value : args[2] ?? b.none)!;
+    }
     case 'add': weakSetAdd(b, self, a1); return b.none;
     case 'discard': case 'remove': case 'pop': {
       const e = weakGet(b, self, a1) && weakDelete(b, self, a1);
@@ -647,7 +653,8 @@ function weakContainerMethod(call: MethodCall): PyObj | undefined {
       it.recorder.noteStore();
       return out;
     }
-    case 'keys': case 'values': case 'items': case 'copy': {
+    case 'copy': return weakCopy(b, self, pos);
+    case 'keys': case 'values': case 'items': {
       const out = liveEntries(self).map((e) => (method === 'values' ? h.incref(e.value)! : method === 'keys' ? h.incref(e.key)! : b.newSeq('tuple', [h.incref(e.key)!, h.incref(e.value)!], pos)));
       return b.newSeq('list', out, pos);
     }

@@ -546,7 +546,7 @@ function* dictImpl(call: BuiltinCall): G<PyObj> {
  * pair of unknown shape) leaves `d` of unknown content: a later missing key is
  * then not a KeyError.
  */
-export function* fillDict(call: BuiltinCall, d: PyObj, src: PyObj | undefined): G<void> {
+export function* fillDict(call: Pick<BuiltinCall, 'b' | 'h' | 'kwargs' | 'frame' | 'pos'>, d: PyObj, src: PyObj | undefined): G<void> {
   const { b, h, kwargs, frame, pos } = call;
   if (src) {
     if (src.kind === 'dict') {

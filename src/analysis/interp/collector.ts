@@ -7,6 +7,7 @@ import type { GcStep } from '../results/resultTypes';
 import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
 import { PyObj, refsOf, targetsOf } from './objects';
+import { isLruWrapper, lruLinks } from './functoolsWrappers';
 
 export interface CollectOutcome {
   found: PyObj[];
@@ -49,6 +50,8 @@ function traverse(o: PyObj): ReturnType<typeof refsOf> {
   if (o.dictObj && o.dictObj.instanceDict && !o.dictObj.tracked) refs.push(...refsOf(o.dictObj));
   // A list / dict subclass instance is one object: its builtin part's items are its own.
   if (o.basePayload) refs.push(...refsOf(o.basePayload));
+  // A bounded lru_cache's list links are not GC objects: the wrapper visits their keys and results.
+  if (isLruWrapper(o)) for (const link of lruLinks(o)) refs.push(...refsOf(link));
   return refs;
 }
 
@@ -224,8 +227,9 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
   for (const o of examined) {
     if (o.alive && o.kind === 'tuple' && o.tracked && !(o.items ?? []).some((x) => b.mayBeTracked(x))) o.tracked = false;
     // untrack_dicts (a full collection): plain dicts holding nothing trackable.
+    // (a weak container's data dict holds the weak references of the entries the container keeps)
     if (generation === 2 && o.alive && o.kind === 'dict' && o.tracked && !o.instanceDict && !o.attrs
-      && !entriesMayBeTracked(o, b)) o.tracked = false;
+      && !entriesMayBeTracked(o, b) && !o.weakOwner?.weakEntries?.size) o.tracked = false;
   }
   steps.push({ phase: 'done', narration: `gc.collect() returns ${count}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
   const upper = unseen || maybe === Infinity ? null : count + maybe;

@@ -6,12 +6,15 @@
 // `__wrapped__ = fn` there (the copied names and the docstring are shared
 // strings; fn's own empty __dict__ and __annotations__ dicts stay untracked).
 //
-// lru_cache(maxsize)(fn) is a C _lru_cache_wrapper holding fn and a cache
+// lru_cache(maxsize)(fn) (fn a function, or a bound method: the
+// per-instance cache) is a C _lru_cache_wrapper holding fn and a cache
 // dict; update_wrapper gives it a __dict__ with __wrapped__ and the
 // cache_parameters lambda (a function closing over two cells). The key of a
 // call with one exact str or int argument is that argument, else the call's
 // argument tuple itself. With a bound, the dict maps the key to a list link
-// (not a GC object) holding key and result, and a full cache drops its
+// (not a GC object) holding key and result, which the wrapper's tp_traverse
+// visits (a cycle through a cached key or result is found by the collector:
+// collector.ts), and a full cache drops its
 // oldest link; maxsize=None maps the key to the result; maxsize=0 keeps nothing.
 import { knownClass } from './operators';
 import { makePartial } from './partialObjects';
@@ -45,16 +48,18 @@ export function updateWrapper(b: Builtins, it: Interpreter, wrapper: PyObj, wrap
     b.noteStore(wrapper.dictObj ?? wrapper, v);
     h.decref(old);
   };
+  // A bound method gives its function's attributes (method_getattro): __dict__, __doc__, the names.
+  const source = wrapped.kind === 'method' && wrapped.methodFunc?.kind === 'function' ? wrapped.methodFunc : wrapped;
   const cls = wrapped.kind === 'instance' ? wrapped.cls : undefined;
   // A callable instance of a plain class: getattr finds none of __name__ / __qualname__ /
   // __annotations__ on it, and its __dict__ (the attributes) is copied like a function's.
   const plainInstance = !!cls && knownClass(cls) && !!wrapped.attrs
     && ['__getattr__', '__getattribute__', '__name__', '__qualname__', '__annotations__'].every((n) => !b.lookupClassAttr(cls, n));
-  if (wrapped.kind === 'function' || plainInstance) for (const [k, v] of [...(wrapped.attrs ?? new Map<string, PyObj>())]) set(k, v);
+  if (source.kind === 'function' || plainInstance) for (const [k, v] of [...(source.attrs ?? new Map<string, PyObj>())]) set(k, v);
   else if (wrapped.kind !== 'builtin') h.escape(wrapped);
   // setattr(wrapper, '__doc__', wrapped.__doc__): a function's func_doc slot, else the wrapper's __dict__.
-  const doc = wrapped.kind === 'function' ? wrapped.doc : undefined;
-  if (wrapper.kind === 'function' && wrapped.kind === 'function') {
+  const doc = source.kind === 'function' ? source.doc : undefined;
+  if (wrapper.kind === 'function' && source.kind === 'function') {
     const old = wrapper.doc;
     wrapper.doc = h.incref(doc);
     h.decref(old);
@@ -68,7 +73,7 @@ export function lruCache(b: Builtins, it: Interpreter, args: PyObj[], kwargs: [s
   const h = it.heap;
   const kw = new Map(kwargs);
   if (kwargs.some(([k]) => k !== 'maxsize' && k !== 'typed') || (kw.get('typed') ?? b.falseObj) !== b.falseObj) return undefined;
-  if (args.length === 1 && args[0].kind === 'function' && !kwargs.length) return makeLruWrapper(b, it, args[0], 128, site);
+  if (args.length === 1 && isCacheable(args[0]) && !kwargs.length) return makeLruWrapper(b, it, args[0], 128, site);
   const m = args[0] ?? kw.get('maxsize') ?? h.incref(b.smallInt(128n));
   if (args.length > 1 || (m.kind !== 'none' && typeof m.value !== 'bigint')) return undefined;
   const d = h.alloc('builtin', 'function', h.site(site.line, site.col, 'function', 'lru_cache decorator'));
@@ -76,6 +81,15 @@ export function lruCache(b: Builtins, it: Interpreter, args: PyObj[], kwargs: [s
   d.maxlen = m.kind === 'none' ? Infinity : Math.max(0, Number(m.value));
   d.tracked = true;
   return d;
+}
+
+/**
+ * What lru_cache wraps here: a Python function, or a method bound to one (the
+ * per-instance cache, `lru_cache(maxsize=n)(self.method)`: the wrapper holds
+ * the bound method, as its func and as __wrapped__).
+ */
+export function isCacheable(fn: PyObj): boolean {
+  return fn.kind === 'function' || (fn.kind === 'method' && !!fn.methodSelf && fn.methodFunc?.kind === 'function');
 }
 
 export function makeLruWrapper(b: Builtins, it: Interpreter, fn: PyObj, maxsize: number, site: CallSite): PyObj {
@@ -107,6 +121,15 @@ export function makeLruWrapper(b: Builtins, it: Interpreter, fn: PyObj, maxsize:
 
 export function isLruWrapper(o: PyObj): boolean {
   return o.builtinName === LRU_WRAPPER && !!o.items;
+}
+
+/**
+ * A bounded cache's links (its dict's values): `_lru_list_elem`s are not GC
+ * objects, but the wrapper's tp_traverse visits each link's key and result.
+ */
+export function lruLinks(w: PyObj): PyObj[] {
+  if (w.maxlen === Infinity) return [];
+  return [...(w.items?.[0]?.entries?.values() ?? [])].map((e) => e.value).filter((v) => v.type === '_lru_list_elem');
 }
 
 /** The caller's tuple that is `callee`'s argument tuple at this site, when it holds exactly `args`. */

@@ -88,6 +88,8 @@ function weakIter(bi: Builtins, o: PyObj, frame: Frame): PyObj {
   const live = liveEntries(o);
   // A WeakSet yields its objects; the dictionaries their keys (a WeakKeyDictionary's only while alive).
   itr.weakItems = o.type === 'WeakSet' ? live.map((e) => e.value) : live.map((e) => e.key);
+  // (a container of unknown content: an unknown rest after the entries the model knows)
+  if (o.fuzzy) itr.fuzzyIter = true;
   return itr;
 }
 

@@ -11,7 +11,7 @@ import { settleKey } from './valueKeys';
 import { fillDict } from './builtinFunctionImpls';
 import { BISECT_FUNCS, bisectCall, HEAPQ_FUNCS, heapqCall } from './heapqBisect';
 import { dcFields, dcAsdict, dcReplace } from './dataclassFuncs';
-import { CACHED_PROPERTY, callLru, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
+import { CACHED_PROPERTY, callLru, isCacheable, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './chainMap';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
@@ -20,6 +20,8 @@ import type { G, Interpreter } from './interpreter';
 import { countUnknown, PERMANENT_GENERATION, PyObj, targetsOf } from './objects';
 import { isTracked } from './collector';
 import { CLOCK_FUNCS } from './clockFuncs';
+import { newWeakMethod } from './weakMethod';
+import { initArgs, newWeakContainer, WeakContainerType, weakUpdate } from './weakContainers';
 import { BuiltinCall, BuiltinImpl, nextOrStop, streamCall, thrownException, dequeTrim, sortInPlace, traversedBy } from './builtinCalls';
 
 /**
@@ -245,18 +247,9 @@ function gcGetReferrersImpl(call: BuiltinCall): PyObj {
 }
 
 function weakrefWeakMethodImpl(call: BuiltinCall): PyObj {
-  const { h, args, self, pos, unknownCall } = call;
-  // A weak reference to the bound method's object, and (weakly) to its function.
-  if (!self || self.kind !== 'method' || !self.methodSelf || !self.methodFunc) return unknownCall();
+  const { b, it, args, self, pos, unknownCall } = call;
   const cb = args[1] && args[1].kind !== 'none' ? args[1] : undefined;
-  const w = h.alloc('weakref', 'WeakMethod', h.site(pos.line, pos.col, 'weakref', 'WeakMethod(…)'));
-  w.referent = self.methodSelf;
-  w.weakFunc = self.methodFunc;
-  w.callback = h.incref(cb);
-  w.tracked = true;
-  self.methodSelf.weakrefs ??= [];
-  self.methodSelf.weakrefs.push(w);
-  return w;
+  return (self && newWeakMethod(b, it, self, cb, pos)) || unknownCall();
 }
 
 function weakrefRefImpl(call: BuiltinCall): PyObj {
@@ -285,9 +278,10 @@ function weakrefGetweakrefsImpl(call: BuiltinCall): PyObj {
   return b.newSeq('list', refs, pos);
 }
 
+/** (a weak reference freed while its object lives leaves the object's list: only live ones count) */
 function weakrefGetweakrefcountImpl(call: BuiltinCall): PyObj {
   const { b, self, pos } = call;
-  return b.newInt(BigInt(self?.weakrefs?.length ?? 0), pos);
+  return b.newInt(BigInt(self?.weakrefs?.filter((w) => w.alive).length ?? 0), pos);
 }
 
 function weakrefFinalizeImpl(call: BuiltinCall): PyObj {
@@ -310,13 +304,20 @@ function weakrefFinalizeImpl(call: BuiltinCall): PyObj {
   return f;
 }
 
-function weakContainerImpl(call: BuiltinCall): PyObj {
-  const { h, name, pos } = call;
-  const o = h.alloc('instance', name.split('.')[1], h.site(pos.line, pos.col, name, `${name.split('.')[1]}()`));
-  o.attrs = new Map();
-  o.tracked = true;
-  o.weakContainer = true;
-  return o;
+/** WeakValueDictionary(other, **kw) / WeakKeyDictionary(dict) / WeakSet(data): weakContainers.ts. */
+function* weakContainerImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, name, frame, pos, unknownCall } = call;
+  const type = name.split('.')[1] as WeakContainerType;
+  const init = initArgs(call, type);
+  if (!init) return unknownCall();
+  const c = newWeakContainer(b, type, pos);
+  try {
+    yield* weakUpdate(b, c, init.src, init.kwargs, frame, pos);
+  } catch (err) {
+    h.decref(c);
+    throw err;
+  }
+  return c;
 }
 
 function* dictSubclassImpl(call: BuiltinCall): G<PyObj> {
@@ -480,12 +481,12 @@ function functoolsTotalOrderingImpl(call: BuiltinCall): PyObj {
 /** functools.cache(fn): lru_cache(maxsize=None)(fn), the decorator itself gone at once. */
 function functoolsCacheImpl(call: BuiltinCall): PyObj {
   const { b, it, args, kwargs, site, unknownCall } = call;
-  return args.length === 1 && !kwargs.length && args[0].kind === 'function' ? makeLruWrapper(b, it, args[0], Infinity, site) : unknownCall();
+  return args.length === 1 && !kwargs.length && isCacheable(args[0]) ? makeLruWrapper(b, it, args[0], Infinity, site) : unknownCall();
 }
 
 function lruDecoratorImpl(call: BuiltinCall): PyObj {
   const { b, it, func, args, kwargs, site, self, unknownCall } = call;
-  return args.length === 1 && self.kind === 'function' && !kwargs.length ? makeLruWrapper(b, it, self, func.maxlen ?? 128, site) : unknownCall();
+  return args.length === 1 && isCacheable(self) && !kwargs.length ? makeLruWrapper(b, it, self, func.maxlen ?? 128, site) : unknownCall();
 }
 
 function* lruWrapperImpl(call: BuiltinCall): G<PyObj> {

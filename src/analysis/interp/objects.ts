@@ -177,13 +177,13 @@ export class PyObj {
   /** weakref.finalize: the weakref that triggers it, and that weakref's owner. */
   finalizeRef?: PyObj = undefined;
   finalizeOwner?: PyObj = undefined;
-  /** A WeakMethod's function, held weakly (functions outlive the objects whose methods they are). */
-  weakFunc?: PyObj = undefined;
+  /** A WeakMethod whose `_cb` ran (weakref.py's `_alive = False`): its callback is not called again. */
+  weakMethodDead?: boolean = undefined;
   /** WeakValueDictionary / WeakSet stand-ins: hold no strong references. */
   weakContainer?: boolean = undefined;
   /** Their entries: key → object, held weakly (not counted). */
   weakEntries?: Map<string, WeakEntry> = undefined;
-  /** The weak container a `_remove` callback belongs to (not a reference: weakref.py's closure holds it weakly). */
+  /** The weak container a `_remove` callback (or a data dict standing for its entries) belongs to (not a reference: weakref.py's closure holds it weakly). */
   weakOwner?: PyObj = undefined;
   /** Frame objects ≤3.12: the dict locals() returned (f_locals cache). */
   localsCache?: PyObj = undefined;

@@ -1,6 +1,7 @@
 // WeakValueDictionary, WeakKeyDictionary and WeakSet as CPython's weakref.py
-// builds them: every entry owns a weak reference whose callback (the
-// container's `_remove`) deletes the entry the moment its object dies.
+// and _weakrefset.py build them (the same in 3.11-3.13): every entry owns a
+// weak reference whose callback (the container's `_remove`) deletes the entry
+// the moment its object dies.
 //
 // - WeakValueDictionary: data[key] = KeyedRef(value, _remove, key). The key is
 //   held twice (the dict and the KeyedRef's .key), the value not at all.
@@ -11,11 +12,57 @@
 // The weak reference is a real heap object: held by the container, freed by
 // its own callback, which is what gc.collect() counts as collected when an
 // entry's object dies in a cycle.
+//
+// Besides the instance, __init__ makes five or six more GC objects, which
+// gc.collect() counts with it when the container is garbage: the `_remove`
+// function, its defaults tuple holding `selfref` (a weak reference to the
+// container: the function refers back without a cycle), the
+// `_pending_removals` list, the `_iterating` set, and `data`. A WeakSet's data
+// is a set (always tracked); the dictionaries' is a dict made empty, so
+// untracked until an entry's weak reference goes in, and untracked again by a
+// full collection once empty. The model keeps the entries on the container
+// (`weakEntries`); the data dict stands in for them (empty, `weakOwner` set).
+import { fillDict } from './builtinFunctionImpls';
+import type { BuiltinCall } from './builtinCalls';
 import type { Builtins } from './builtins';
-import type { Interpreter } from './interpreter';
+import type { Frame } from './frame';
+import type { G, Interpreter } from './interpreter';
 import type { PyObj, WeakEntry } from './objects';
 
-/** The container's `_remove` callback (one per container, kept in its attributes as in weakref.py). */
+export type WeakContainerType = 'WeakValueDictionary' | 'WeakKeyDictionary' | 'WeakSet';
+
+/** A new, empty weak container with what its __init__ makes (owned). */
+export function newWeakContainer(b: Builtins, type: WeakContainerType, pos: { line: number; col: number }): PyObj {
+  const h = b.it.heap;
+  const c = h.alloc('instance', type, h.site(pos.line, pos.col, `weakref.${type}`, `${type}()`));
+  c.attrs = new Map();
+  c.tracked = true;
+  c.weakContainer = true;
+  // selfref=ref(self): a plain weak reference (ref(container) later returns this same one).
+  const selfref = h.alloc('weakref', 'weakref', h.site(pos.line, pos.col, 'weakref', 'selfref'));
+  selfref.tracked = true;
+  selfref.referent = c;
+  c.weakrefs = [selfref];
+  const f = h.alloc('builtin', 'function', h.site(pos.line, pos.col, 'function', '_remove'));
+  f.builtinName = 'weak._remove';
+  f.weakOwner = c;
+  f.tracked = true;
+  // (WeakValueDictionary's defaults also hold _remove_dead_weakref, a function of the _weakref module)
+  f.defaults = b.newSeq('tuple', [selfref], pos);
+  let data: PyObj;
+  if (type === 'WeakSet') data = b.newSet([], pos, 'set');
+  else {
+    data = b.newDict(pos);
+    data.weakOwner = c;
+  }
+  c.attrs.set('_remove', f);
+  c.attrs.set('_pending_removals', b.newSeq('list', [], pos));
+  c.attrs.set('_iterating', b.newSet([], pos, 'set'));
+  c.attrs.set('data', data);
+  return c;
+}
+
+/** The container's `_remove` callback (made by its __init__; one is made for a container that lacks it). */
 function remover(it: Interpreter, c: PyObj): PyObj {
   const existing = c.attrs?.get('_remove');
   if (existing) return existing;
@@ -28,6 +75,12 @@ function remover(it: Interpreter, c: PyObj): PyObj {
   return f;
 }
 
+/** An entry's weak reference went into the data dict: a dict with a GC object in it is tracked (MAINTAIN_TRACKING). */
+function dataTracked(c: PyObj): void {
+  const data = c.attrs?.get('data');
+  if (data) data.tracked = true;
+}
+
 /** A weak reference to `target` owned by container `c`'s entry. */
 function entryRef(it: Interpreter, c: PyObj, target: PyObj, key?: PyObj): PyObj {
   const h = it.heap;
@@ -38,6 +91,7 @@ function entryRef(it: Interpreter, c: PyObj, target: PyObj, key?: PyObj): PyObj 
   if (key) w.attrs = new Map([['key', h.incref(key)!]]);
   target.weakrefs ??= [];
   target.weakrefs.push(w);
+  dataTracked(c);
   return w;
 }
 
@@ -127,4 +181,58 @@ export function weakSetAdd(bi: Builtins, c: PyObj, x: PyObj): void {
   if (old && old.value.alive) return;
   if (old) { c.weakEntries.delete(hk); dropEntry(bi.it, c, old); }
   c.weakEntries.set(hk, { key: bi.it.heap.incref(bi.none)!, value: x, wr: entryRef(bi.it, c, x) });
+}
+
+/**
+ * update(other, **kw) / __init__'s: a WeakValueDictionary or WeakKeyDictionary
+ * gets the items of a mapping (or of dict(other) for an iterable of pairs, as
+ * the mapping's own code does), a WeakSet adds every item of an iterable. What
+ * the model cannot read (an unknown source, an unknown rest of an iteration)
+ * leaves the container's content unknown.
+ */
+export function* weakUpdate(b: Builtins, c: PyObj, src: PyObj | undefined, kwargs: [string, PyObj][], frame: Frame, pos: { line: number; col: number }): G<void> {
+  const h = b.it.heap;
+  if (c.type === 'WeakSet') {
+    if (!src || src.kind === 'none') return;
+    const before = b.standIns;
+    for (const x of yield* b.iterateAll(src, frame)) {
+      if (x.kind === 'unknown') { h.escape(x); b.fuzzContent(c); } else weakSetAdd(b, c, x);
+      h.decref(x);
+    }
+    b.filledFrom(c, before);
+    return;
+  }
+  // The pairs as dict(other) reads them, into a dict of the model's own (freed afterwards).
+  const d = b.newDict(pos);
+  try {
+    yield* fillDict({ b, h, kwargs, frame, pos }, d, src && src.kind !== 'none' ? src : undefined);
+    if (d.fuzzy) b.fuzzContent(c);
+    for (const e of d.entries?.values() ?? []) {
+      if (e.key.kind === 'unknown' || e.value.kind === 'unknown') { h.escape(e.key); h.escape(e.value); b.fuzzContent(c); continue; }
+      weakStore(b, c, e.key, h.incref(e.value)!);
+    }
+  } finally {
+    h.decref(d);
+  }
+}
+
+/** copy(): a new container of the same type with the live entries (WeakSet.copy is WeakSet(self)). */
+export function weakCopy(b: Builtins, c: PyObj, pos: { line: number; col: number }): PyObj {
+  const n = newWeakContainer(b, c.type as WeakContainerType, pos);
+  for (const e of liveEntries(c)) {
+    if (c.type === 'WeakSet') weakSetAdd(b, n, e.value);
+    else weakStore(b, n, e.key, b.it.heap.incref(e.value)!);
+  }
+  if (c.fuzzy) b.fuzzContent(n);
+  return n;
+}
+
+/** The arguments weakref.py's __init__ takes: the source, the keyword items (a WeakValueDictionary's); undefined: not followed. */
+export function initArgs(call: Pick<BuiltinCall, 'args' | 'kwargs'>, type: WeakContainerType): { src?: PyObj; kwargs: [string, PyObj][] } | undefined {
+  const { args, kwargs } = call;
+  if (args.length > 1) return undefined;
+  if (type === 'WeakValueDictionary') return { src: args[0], kwargs };
+  const name = type === 'WeakSet' ? 'data' : 'dict';
+  if (kwargs.some(([k]) => k !== name) || (args.length && kwargs.length)) return undefined;
+  return { src: args[0] ?? kwargs[0]?.[1], kwargs: [] };
 }
