@@ -175,34 +175,43 @@ export function* del(ip: Interpreter, t: Expr, frame: Frame): G<void> {
 
 export function* augAssign(ip: Interpreter, s: Stmt & { k: 'augassign' }, frame: Frame): G<Completion> {
   const t = s.target;
-  if (t.k === 'name') {
-    const cur = yield* ip.eval(t, frame);
+  // What the statement holds on the value stack is released when an operation raises, too
+  // (`pair[0] += [x]`: list.__iadd__ changed the list, then the tuple's item store raises).
+  const held: PyObj[] = [];
+  const apply = function* (cur: PyObj): G<PyObj> {
+    held.push(cur);
     const rhs = yield* ip.eval(s.value, frame);
-    const r = yield* ip.b.binop(s.op, cur, rhs, frame, /* inplace */ true, s);
-    ip.heap.decref(cur);
-    ip.heap.decref(rhs);
-    yield* ip.assign(t, r, frame);
-  } else if (t.k === 'attr') {
-    const obj = yield* ip.eval(t.obj, frame);
-    const cur = yield* ip.b.getAttr(obj, t.name, frame, { line: s.line, col: s.col, key: '' });
-    const rhs = yield* ip.eval(s.value, frame);
-    const r = yield* ip.b.binop(s.op, cur, rhs, frame, true, s);
-    ip.heap.decref(cur);
-    ip.heap.decref(rhs);
-    yield* ip.b.setAttr(obj, t.name, r, frame);
-    ip.heap.decref(obj);
-  } else if (t.k === 'subscript') {
-    const obj = yield* ip.eval(t.obj, frame);
-    const idx = yield* ip.eval(t.index, frame);
-    const cur = yield* ip.b.getItem(obj, idx, frame);
-    const rhs = yield* ip.eval(s.value, frame);
-    const r = yield* ip.b.binop(s.op, cur, rhs, frame, true, s);
-    ip.heap.decref(cur);
-    ip.heap.decref(rhs);
-    yield* ip.b.setItem(obj, idx, r, frame);
-    ip.heap.decref(idx);
-    ip.heap.decref(obj);
+    held.push(rhs);
+    return yield* ip.b.binop(s.op, cur, rhs, frame, /* inplace */ true, s);
+  };
+  try {
+    if (t.k === 'name') {
+      const r = yield* apply(yield* ip.eval(t, frame));
+      release(ip, held);
+      yield* ip.assign(t, r, frame);
+    } else if (t.k === 'attr') {
+      const obj = yield* ip.eval(t.obj, frame);
+      held.push(obj);
+      const r = yield* apply(yield* ip.b.getAttr(obj, t.name, frame, { line: s.line, col: s.col, key: '' }));
+      release(ip, held.splice(1));
+      yield* ip.b.setAttr(obj, t.name, r, frame);
+    } else if (t.k === 'subscript') {
+      const obj = yield* ip.eval(t.obj, frame);
+      held.push(obj);
+      const idx = yield* ip.eval(t.index, frame);
+      held.push(idx);
+      const r = yield* apply(yield* ip.b.getItem(obj, idx, frame));
+      release(ip, held.splice(2));
+      yield* ip.b.setItem(obj, idx, r, frame);
+    }
+  } finally {
+    release(ip, held.reverse());
   }
   return NORMAL;
 }
 
+
+/** Drops the references in `refs` (emptied), in order. */
+function release(ip: Interpreter, refs: PyObj[]): void {
+  for (const r of refs.splice(0)) ip.heap.decref(r);
+}

@@ -20,6 +20,9 @@ import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { dropEntry, initArgs, liveEntries, removeDeadEntry, WeakContainerType, weakCopy, weakDelete, weakGet, weakSetAdd, weakUpdate } from './weakContainers';
 import { callWeakMethod, WEAK_METHOD_CB, weakMethodCallback } from './weakMethod';
 import { floatRepr } from '../ir/constants';
+import { bytearrayChanged, bytearrayMethod, bytesContent, isBytearray } from './bytesObjects';
+import { LIMITS } from './limits';
+import { setAlgebraMethod } from './setAlgebra';
 
 const NO_KEYWORDS: Map<string, PyObj> = new Map();
 
@@ -228,29 +231,6 @@ function unregisterFinalize(b: Builtins, it: Interpreter, f: PyObj): void {
     w.referent = undefined;
     h.decref(w);
   }
-}
-
-export function localsDict(b: Builtins, it: Interpreter, frame: Frame, pos: { line: number; col: number }): PyObj {
-  const h = it.heap;
-  if (it.vm.localsIsFrameCache) {
-    // ≤3.12: the frame's cached dict, kept by the frame object until the function returns.
-    const fo = it.frameObject(frame);
-    let d = fo.localsCache;
-    if (!d) {
-      d = b.newDict(pos);
-      fo.localsCache = d;
-    }
-    const old = [...d.entries!.values()];
-    d.entries = new Map();
-    for (const e of old) { h.decref(e.key); h.decref(e.value); }
-    for (const [k, v] of frame.locals) b.dictSet(d, b.newStr(k, pos), h.incref(v)!);
-    for (const [k, c] of frame.cells) if (c.cellValue) b.dictSet(d, b.newStr(k, pos), h.incref(c.cellValue)!);
-    return h.incref(d)!;
-  }
-  const d = b.newDict(pos);
-  for (const [k, v] of frame.locals) b.dictSet(d, b.newStr(k, pos), h.incref(v)!);
-  for (const [k, c] of frame.cells) if (c.cellValue) b.dictSet(d, b.newStr(k, pos), h.incref(c.cellValue)!);
-  return d;
 }
 
 /** A method call of a builtin type, as the per-type functions below get it. */
@@ -585,30 +565,18 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
       it.recorder.noteStore();
       return b.none;
     }
-    case 'copy':
+    case 'copy': {
       // frozenset.copy of an exact frozenset is the frozenset itself.
       if (self.kind === 'frozenset' && self.type === 'frozenset') return h.incref(self)!;
-      return b.newSet([...self.entries.values()].map((e) => h.incref(e.key)!), pos, self.kind === 'frozenset' ? 'frozenset' : 'set');
-    case 'union': case 'intersection': case 'difference': {
-      const op = method === 'union' ? '|' : method === 'intersection' ? '&' : '-';
-      const isSet = (x: PyObj): boolean => x.kind === 'set' || x.kind === 'frozenset';
-      if (call.args.length === 2 && isSet(a1)) return yield* b.binop(op, self, a1, frame, false, pos);
-      // Any number of iterables: a copy of self (a new object even for a frozenset), then each in turn.
-      let acc = b.newSet([...self.entries.values()].map((e) => h.incref(e.key)!), pos, self.kind === 'frozenset' ? 'frozenset' : 'set');
-      for (const src of call.args.slice(1)) {
-        const other = isSet(src) ? h.incref(src)! : b.newSet(yield* b.iterateAll(src, frame), pos, 'set');
-        try {
-          const r = yield* b.binop(op, acc, other, frame, false, pos);
-          h.decref(acc);
-          acc = r;
-        } finally {
-          h.decref(other);
-        }
-      }
-      return acc;
+      const c = b.newSet([...self.entries.values()].map((e) => h.incref(e.key)!), pos, self.kind === 'frozenset' ? 'frozenset' : 'set');
+      // (a copy of a set of unknown content has unknown content)
+      if (self.fuzzy) b.fuzzContent(c);
+      return c;
     }
   }
-  return undefined;
+  // (the `_update` forms only exist on set, whose entries they change in place)
+  if (method.endsWith('_update') && self.kind !== 'set') return undefined;
+  return yield* setAlgebraMethod(b, self, method, call.args.slice(1), frame, pos);
 }
 
 /** weakref.finalize methods. Undefined: not handled here. */
@@ -873,9 +841,13 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       for (const a of args.slice(1)) h.escape(a);
       return b.newStr(undefined, pos);
     }
-    case 'encode':
+    case 'encode': {
+      // ASCII text in UTF-8, ASCII or Latin-1 is the same bytes (one byte or none: a cached singleton).
+      const enc = args[1] ? arg(1)?.toLowerCase().replace(/[-_]/g, '') : 'utf8';
+      const plain = known && args.length <= 3 && !args[2] && (enc === 'utf8' || enc === 'ascii' || enc === 'latin1') && /^[\x00-\x7f]*$/.test(v!);
       for (const a of args.slice(1)) h.escape(a);
-      return b.newBytes(pos);
+      return b.newBytes(pos, plain && v!.length <= LIMITS.MAX_KNOWN_BYTES ? v : undefined);
+    }
     case 'title': case 'capitalize': case 'casefold': case 'swapcase':
       for (const a of args.slice(1)) h.escape(a);
       return b.newStr(undefined, pos);
@@ -902,14 +874,20 @@ function plainScalar(a: PyObj): boolean {
 }
 
 /**
- * bytes methods, of content the model does not read: decode gives a new str;
+ * bytes and bytearray methods, of content the model does not read: decode gives a new str;
  * a one-item join of an exact bytes object gives it back (as str.join does);
- * what may return the bytes itself unchanged (strip, replace …) leaves its
- * count open; the rest give new objects of unknown value.
+ * what may return a bytes itself unchanged (strip, replace …) leaves its count
+ * open; a bytearray's methods change it in place or give new objects
+ * (bytesObjects.ts); the rest give new objects of unknown value.
  */
 function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, args: PyObj[], frame: Frame, pos: { line: number; col: number }): G<PyObj> {
   const h = it.heap;
   const rest = args.slice(1);
+  const type = isBytearray(self) ? 'bytearray' : 'bytes';
+  if (type === 'bytearray') {
+    const r = yield* bytearrayMethod(b, self, method, args, frame, pos);
+    if (r) return r;
+  }
   switch (method) {
     case 'decode':
       for (const a of rest) h.escape(a);
@@ -917,23 +895,29 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
     case 'join': {
       const parts = yield* b.iterateAll(args[1], frame);
       const listed = (args[1].kind === 'list' || args[1].kind === 'tuple') && !args[1].fuzzy;
-      if (listed && parts.length === 1 && parts[0].kind === 'bytes' && parts[0].type === 'bytes' && !parts[0].cls) return parts[0];
+      if (type === 'bytes' && listed && parts.length === 1 && parts[0].kind === 'bytes' && parts[0].type === 'bytes' && !parts[0].cls) return parts[0];
+      const sep = bytesContent(self);
+      const texts = parts.map((p) => bytesContent(p));
       for (const p of parts) h.decref(p);
-      return b.newBytes(pos);
+      const known = listed && sep !== undefined && texts.every((t) => t !== undefined) ? texts.join(sep) : undefined;
+      return b.newBytes(pos, known !== undefined && known.length <= LIMITS.MAX_KNOWN_BYTES ? known : undefined, type);
     }
     case 'find': case 'rfind': case 'index': case 'rindex': case 'count':
       for (const a of rest) h.escape(a);
       return b.newInt(undefined, pos);
     case 'upper': case 'lower': case 'title': case 'capitalize': case 'swapcase': case 'hex':
-      return method === 'hex' ? b.newStr(undefined, pos) : b.newBytes(pos);
+      return method === 'hex' ? b.newStr(undefined, pos) : b.newBytes(pos, undefined, type);
     case 'strip': case 'lstrip': case 'rstrip': case 'replace': case 'removeprefix': case 'removesuffix':
     case 'ljust': case 'rjust': case 'center': case 'zfill': case 'expandtabs': {
       for (const a of rest) h.escape(a);
-      return b.maybeSame(self, pos);
+      // (a bytearray always gives a new bytearray)
+      return type === 'bytearray' ? b.newBytes(pos, undefined, type) : b.maybeSame(self, pos);
     }
   }
   it.mayRaiseEvents++;
   for (const a of rest) h.escape(a);
+  // (what the model does not follow may have changed a bytearray)
+  bytearrayChanged(self);
   return b.unknown(pos.line, pos.col);
 }
 

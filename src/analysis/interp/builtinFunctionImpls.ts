@@ -12,10 +12,12 @@ import type { ClassIR, Pos } from '../ir/irTypes';
 import { Kind, mroDecides, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
+import { bytesContent, contentFrom } from './bytesObjects';
 import { floatRepr } from '../ir/constants';
 import { BUILTIN_TYPES, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { callGetter, callMethodcaller, makeGetter, makeMethodcaller } from './operatorModule';
-import { BuiltinCall, BuiltinImpl, printCall, localsDict, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
+import { localsDict } from './namespaces';
+import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
 function operatorAttrgetterImpl(call: BuiltinCall): PyObj {
   const { b, it, name, args, site, unknownCall } = call;
@@ -68,7 +70,7 @@ function textOfUnknownImpl(call: BuiltinCall): PyObj {
 /** len(x): known for the model's containers and strings; a class's __len__ runs (a generator only then). */
 function lenImpl(call: BuiltinCall): G<PyObj> | PyObj {
   const { b, it, frame, site, self, pos } = call;
-  const n = self?.kind === 'view' && self.iterSource?.entries && !self.iterSource.fuzzy ? self.iterSource.entries.size : self?.weakContainer ? liveEntries(self).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : undefined;
+  const n = self?.kind === 'view' && self.iterSource?.entries && !self.iterSource.fuzzy ? self.iterSource.entries.size : self?.weakContainer ? liveEntries(self).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : self?.kind === 'bytes' ? bytesContent(self)?.length : undefined;
   if (self && isChainMap(self)) {
     const n = chainLen(self, b);
     return b.newInt(n === undefined ? undefined : BigInt(n), pos);
@@ -435,7 +437,8 @@ function sliceImpl(call: BuiltinCall): PyObj {
 function* varsImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, h, name, frame, site, self, pos } = call;
   if (name === 'vars' && self) return yield* b.getAttr(self, '__dict__', frame, site);
-  if (name === 'globals' || frame.kind === 'module') {
+  // (≤3.11 a comprehension at module level runs in a function frame of its own)
+  if (name === 'globals' || (frame.kind === 'module' && (it.vm.inlinedComprehensions || !frame.compFrames.length))) {
     it.globalsEscaped = true;
     h.escape(b.none);
     const u = b.unknown(pos.line, pos.col);
@@ -586,13 +589,36 @@ function* strImpl(call: BuiltinCall): G<PyObj> {
   }
   if (name === 'str' && self?.kind === 'none') return b.newStr('None', pos);
   if (name === 'str' && self && (self.kind === 'instance' || self.kind === 'exception')) return yield* b.textOf(self, 'str', frame, site, 1);
-  if (name === 'bytes') {
-    // bytes(b) of an exact bytes object is b itself; b'' is a shared singleton.
-    if (self?.kind === 'bytes' && self.type === 'bytes' && !self.cls) return h.incref(self)!;
-    if (self) h.escape(self);
-    return self ? b.newBytes(pos) : b.unknown(pos.line, pos.col);
-  }
   return b.newStr(undefined, pos);
+}
+
+/** What bytes(x) / bytearray(x) reads without running code of the program's (besides a generator's). */
+const BYTES_SOURCES: ReadonlySet<Kind> = new Set(['int', 'bool', 'bytes', 'list', 'tuple', 'set', 'frozenset', 'dict', 'range', 'iterator', 'generator', 'view']);
+
+/**
+ * bytes(x) / bytearray(x): bytes(b) of an exact bytes object is b itself; otherwise a new object
+ * (a bytes of length 0 or 1 being a cached singleton) of x's content where the model knows it:
+ * another bytes-like object, n zero bytes for an int, known ints of an iterable (run to its end).
+ */
+function* bytesImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, h, name, args, kwargs, frame, self, pos } = call;
+  const type = name === 'bytearray' ? 'bytearray' : 'bytes';
+  if (!self && !kwargs.length) return b.newBytes(pos, '', type);
+  if (type === 'bytes' && self?.kind === 'bytes' && self.type === 'bytes' && !self.cls && args.length === 1) return h.incref(self)!;
+  if (!self || kwargs.length || args.length > 1 || !BYTES_SOURCES.has(self.kind)) {
+    // (text with an encoding, __bytes__, a buffer the model does not know)
+    for (const a of args) h.escape(a);
+    it.mayRaiseEvents++;
+    return b.newBytes(pos, undefined, type);
+  }
+  if (self.kind === 'int' || self.kind === 'bool') {
+    const n = b.num(self);
+    if (typeof n === 'bigint' && n < 0n) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+    return b.newBytes(pos, typeof n === 'bigint' && n <= BigInt(LIMITS.MAX_KNOWN_BYTES) ? '\0'.repeat(Number(n)) : undefined, type);
+  }
+  const { content, bad } = yield* contentFrom(b, self, frame);
+  if (bad) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+  return b.newBytes(pos, content, type);
 }
 
 function intImpl(call: BuiltinCall): PyObj {
@@ -960,8 +986,8 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['frozenset', setImpl],
   ['dict', dictImpl],
   ['str', strImpl],
-  ['bytes', strImpl],
-  ['bytearray', strImpl],
+  ['bytes', bytesImpl],
+  ['bytearray', bytesImpl],
   ['int', intImpl],
   ['float', floatImpl],
   ['bool', boolImpl],

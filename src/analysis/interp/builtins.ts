@@ -63,6 +63,7 @@ export class Builtins {
   readonly ellipsis: PyObj;
   private readonly smallInts = new Map<bigint, PyObj>();
   private readonly internedStrs = new Map<string, PyObj>();
+  private readonly byteSingletons = new Map<string, PyObj>();
   private readonly names = new Map<string, PyObj>();
   readonly types = new Map<string, PyObj>();
   private readonly modules = new Map<string, PyObj>();
@@ -154,6 +155,7 @@ export class Builtins {
       case 'ellipsis': return this.ellipsis;
       case 'int': return v.v >= -5n && v.v <= 256n ? this.smallInt(v.v) : undefined;
       case 'tuple': return v.v.length === 0 ? this.emptyTuple : undefined;
+      case 'bytes': return v.v.length <= 1 ? this.bytesSingleton(v.v) : undefined;
       case 'str':
         if (v.v.length <= 1 || /^[A-Za-z0-9_]+$/.test(v.v)) return this.newStrImmortal(v.v);
         return undefined;
@@ -186,9 +188,35 @@ export class Builtins {
     return o;
   }
 
-  /** A new bytes object of unknown content (encode, bytes(...), bytes methods). */
-  newBytes(pos: Pos): PyObj {
-    return this.it.heap.alloc('bytes', 'bytes', this.it.heap.site(pos.line, pos.col, 'bytes', 'bytes'));
+  /**
+   * A new bytes (or bytearray) object, of content `v` when known. A bytes of length 0 or 1
+   * is a cached singleton (bytes_get_empty, CHARACTER: immortal from 3.12), never a new one.
+   */
+  newBytes(pos: Pos, v?: string, type: 'bytes' | 'bytearray' = 'bytes'): PyObj {
+    if (type === 'bytes' && v !== undefined && v.length <= 1) return this.bytesSingleton(v);
+    const o = this.it.heap.alloc('bytes', type, this.it.heap.site(pos.line, pos.col, type, v === undefined ? type : `${type === 'bytes' ? '' : 'bytearray'}b${pyStrRepr(v.slice(0, 20))}`));
+    o.value = v;
+    return o;
+  }
+
+  /** b'' or a one-byte bytes: the interpreter's cached object. */
+  bytesSingleton(v: string): PyObj {
+    let o = this.byteSingletons.get(v);
+    if (!o) {
+      o = this.immortal('bytes', 'bytes', `b${pyStrRepr(v)}`);
+      o.value = v;
+      this.byteSingletons.set(v, o);
+    }
+    return o;
+  }
+
+  /**
+   * A small int whose value is not known (a byte of content the model does not know):
+   * one of the cached small ints, so shared and immortal like them, but which one is
+   * unknown (each such item is its own object here: two of them may or may not be equal).
+   */
+  unknownSmallInt(): PyObj {
+    return this.immortal('int', 'int', 'int 0..255');
   }
 
   /**
@@ -198,7 +226,7 @@ export class Builtins {
    */
   maybeSame(self: PyObj, pos: Pos): PyObj {
     this.it.heap.escape(self);
-    const r = self.kind === 'bytes' ? this.newBytes(pos) : this.newStr(undefined, pos);
+    const r = self.kind === 'bytes' ? this.newBytes(pos, undefined, self.type === 'bytearray' ? 'bytearray' : 'bytes') : this.newStr(undefined, pos);
     r.fuzzy = true;
     return r;
   }
@@ -339,7 +367,7 @@ export class Builtins {
       case 'bool': return `n:${o.value ? 1 : 0}`;
       case 'float': return o.value === undefined ? `id:${o.id}` : Number.isInteger(o.value) ? `n:${o.value}` : `f:${o.value}`;
       case 'str': return o.value === undefined ? `id:${o.id}` : `s:${o.value}`;
-      case 'bytes': return `b:${o.value}`;
+      case 'bytes': return o.value === undefined ? `id:${o.id}` : `b:${o.value}`;
       case 'none': return 'none';
       case 'tuple': return `t:(${(o.items ?? []).map((x) => this.hashKey(x)).join(',')})`;
       case 'instance': return `id:${(this.eqRep.get(o) ?? o).id}`;
@@ -531,7 +559,7 @@ export class Builtins {
   classOf(o: PyObj): PyObj | undefined {
     if (o.kind === 'instance') return o.cls;
     if (o.kind === 'exception') return o.cls ?? o.excClass;
-    const name = o.kind === 'none' ? undefined : o.kind === 'iterator' ? undefined : o.kind;
+    const name = o.kind === 'none' ? undefined : o.kind === 'iterator' ? undefined : o.kind === 'bytes' ? o.type : o.kind;
     return name ? this.types.get(name) : undefined;
   }
 
@@ -949,7 +977,7 @@ export class Builtins {
     if (obj.kind === 'frame' && name === 'f_locals' && obj.frame) {
       // ≤3.12: the frame's cached locals dict (as locals() gives it) while the frame runs. 3.13's
       // write-through proxy (PEP 667) and a finished frame's locals are not modelled: open.
-      if (this.it.vm.localsIsFrameCache && this.it.stack.includes(obj.frame)) return { func: localsDict(this, this.it, obj.frame, site) };
+      if (this.it.vm.localsIsFrameCache && this.it.stack.includes(obj.frame)) return { func: localsDict(this, this.it, obj.frame, site, false) };
       for (const r of obj.frame.refs()) h.escape(r.target);
       return { func: this.unknown(site.line, site.col) };
     }
@@ -1607,5 +1635,6 @@ function followedModuleFunc(full: string): boolean {
   return MODULE_FUNCTION_IMPLS.has(full) || FOLLOWED_ELSEWHERE.has(full);
 }
 
-import { callBuiltinImpl, localsDict, MUTABLE_RESULTS } from './builtinCalls';
+import { callBuiltinImpl, MUTABLE_RESULTS } from './builtinCalls';
+import { localsDict } from './namespaces';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';

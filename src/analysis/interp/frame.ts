@@ -2,14 +2,34 @@
 // keeps it): its local variables, cells, the module globals, and the values
 // its evaluation stack keeps across statements (a for-loop's iterator, a
 // with-block's __exit__, the arguments of a C call in progress).
-import type { ClassIR, FunctionIR, ModuleIR } from '../ir/irTypes';
+import type { ClassIR, CodeIR, FunctionIR, ModuleIR } from '../ir/irTypes';
 import { PyObj, Ref } from './objects';
+
+/**
+ * ≤3.11: a list / set / dict comprehension runs in a function frame of its own, whose
+ * locals() is that frame's cached dict (namespaces.ts). The model inlines comprehensions;
+ * this is what such a frame would have: its code, its loop variables (`scope`, one of
+ * Frame.compScopes), `.0` (the first iterator) and the dict once asked for.
+ */
+export interface CompFrame {
+  code: CodeIR;
+  scope: Map<string, PyObj>;
+  iter?: PyObj;
+  localsCache?: PyObj;
+}
 
 export class Frame {
   readonly locals = new Map<string, PyObj>();
   readonly cells = new Map<string, PyObj>();
   /** Comprehension variables (PEP 709 inlines comprehensions, but their names stay private). */
   readonly compScopes: Map<string, PyObj>[] = [];
+  /** The comprehensions running here, innermost last (see CompFrame). */
+  readonly compFrames: CompFrame[] = [];
+  /**
+   * A class body's namespace as a dict object, once locals() / vars() asked for it: it holds
+   * the body's variables (its attrs are `locals` itself) and the frame holds it (f_locals).
+   */
+  nsDict?: PyObj;
   /** References held on the value stack across statements. */
   readonly temps: { obj: PyObj; label: string }[] = [];
   /** A branch of unknown direction returned while another went on: the return value is one of several. */
@@ -43,7 +63,9 @@ export class Frame {
   release(): PyObj[] {
     const held = this.refs().map((r) => r.target);
     this.live = false;
-    this.locals.clear();
+    // (a class namespace's dict keeps the variables: they are its, not the frame's)
+    if (!this.nsDict) this.locals.clear();
+    this.nsDict = undefined;
     this.cells.clear();
     this.temps.length = 0;
     this.handling.length = 0;
@@ -55,7 +77,8 @@ export class Frame {
   refs(): Ref[] {
     const out: Ref[] = [];
     if (!this.live) return out;
-    for (const [k, v] of this.locals) out.push({ target: v, label: k, kind: 'attribute' });
+    if (this.nsDict) out.push({ target: this.nsDict, label: 'f_locals', kind: 'hidden' });
+    else for (const [k, v] of this.locals) out.push({ target: v, label: k, kind: 'attribute' });
     for (const [k, v] of this.cells) out.push({ target: v, label: `cell ${k}`, kind: 'cell' });
     for (const scope of this.compScopes) for (const [k, v] of scope) out.push({ target: v, label: k, kind: 'attribute' });
     for (const t of this.temps) out.push({ target: t.obj, label: t.label, kind: 'hidden' });

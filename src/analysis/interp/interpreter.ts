@@ -17,7 +17,8 @@ function namedTupleBase(bases: PyObj[]): boolean {
 }
 import { constRepr, floatRepr } from '../ir/constants';
 import type { ConstValue } from '../ir/irTypes';
-import { Frame } from './frame';
+import { CompFrame, Frame } from './frame';
+import { classNamespaceCopy, releaseCompFrame } from './namespaces';
 import { Heap, HeapHost, sameShape, shapeOf } from './heap';
 import { PyObj, refsOf } from './objects';
 import { VersionModel } from './versions';
@@ -964,6 +965,8 @@ export class Interpreter implements HeapHost {
     const result = e.kind === 'dict' ? this.b.newDict(e) : e.kind === 'set' ? this.b.newSet([], e, 'set') : this.b.newSeq('list', [], e);
     const scope = new Map<string, PyObj>();
     frame.compScopes.push(scope);
+    const comp: CompFrame = { code: e.code!, scope };
+    frame.compFrames.push(comp);
     const shadowed = this.openCompCells(e, frame);
     try {
       yield* this.compLoop(e, 0, frame, undefined, function* (this: Interpreter) {
@@ -980,6 +983,8 @@ export class Interpreter implements HeapHost {
       });
     } finally {
       frame.compScopes.pop();
+      frame.compFrames.pop();
+      releaseCompFrame(this, comp);
       for (const v of scope.values()) this.heap.decref(v);
       this.closeCompCells(shadowed, frame);
     }
@@ -1031,6 +1036,9 @@ export class Interpreter implements HeapHost {
     }
     const temp = { obj: it, label: 'comprehension iterator' };
     frame.temps.push(temp);
+    // (≤3.11 the first iterator is the comprehension function's argument `.0`)
+    const comp = level === 0 ? frame.compFrames[frame.compFrames.length - 1] : undefined;
+    if (comp && comp.code === e.code) comp.iter = it;
     let n = 0;
     try {
       for (;;) {
@@ -1048,6 +1056,7 @@ export class Interpreter implements HeapHost {
       }
     } finally {
       frame.temps.splice(frame.temps.lastIndexOf(temp), 1);
+      if (comp?.iter === it) comp.iter = undefined;
       this.heap.decref(it);
     }
   }
@@ -1254,15 +1263,27 @@ export class Interpreter implements HeapHost {
         result = this.b.unknown(site.line, site.col);
       } else {
         if (err instanceof PyException) this.addTraceback(err.exc, caller);
-        this.teardown(frame);
+        this.teardownCounted(frame);
         throw err;
       }
     } finally {
       this.stack.pop();
+    }
+    this.teardownCounted(frame);
+    return result;
+  }
+
+  /**
+   * Ends a call's frame while it still counts toward the call depth: finalizers and weakref
+   * callbacks its variables' release runs nest inside it (a callback that makes the next such
+   * object recurses without bound, which MAX_CALL_DEPTH then cuts, the same on every run).
+   */
+  private teardownCounted(frame: Frame): void {
+    try {
+      this.teardown(frame);
+    } finally {
       this.frameDepth--;
     }
-    this.teardown(frame);
-    return result;
   }
 
   /**
@@ -1506,8 +1527,12 @@ export class Interpreter implements HeapHost {
     } finally {
       this.stack.pop();
     }
-    const klass = yield* this.finishClass(cls, bases, body.locals, classKw, { abcMeta, foreignMeta, classCell }, frame, s);
+    // (the namespace, or a copy of it when the body made it a dict object: locals())
+    const klass = yield* this.finishClass(cls, bases, classNamespaceCopy(this, body), classKw, { abcMeta, foreignMeta, classCell }, frame, s);
+    // __build_class__ lets go of the namespace once the class exists (after the frame did).
+    const nsDict = body.nsDict;
     this.teardown(body);
+    this.heap.decref(nsDict);
     return klass;
   }
 

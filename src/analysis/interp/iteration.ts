@@ -9,6 +9,7 @@ import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
 import type { Builtins } from './builtins';
 import { liveEntries } from './weakContainers';
+import { byteItem, bytesContent } from './bytesObjects';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
@@ -53,7 +54,8 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
     }
   }
   const itype = o.kind === 'list' ? 'list_iterator' : o.kind === 'tuple' ? 'tuple_iterator' : o.kind === 'dict' ? 'dict_keyiterator'
-    : o.kind === 'set' || o.kind === 'frozenset' ? 'set_iterator' : o.kind === 'str' ? 'str_ascii_iterator' : o.kind === 'range' ? 'range_iterator' : 'iterator';
+    : o.kind === 'set' || o.kind === 'frozenset' ? 'set_iterator' : o.kind === 'str' ? 'str_ascii_iterator' : o.kind === 'range' ? 'range_iterator'
+    : o.kind === 'bytes' ? `${o.type === 'bytearray' ? 'bytearray' : 'bytes'}_iterator` : 'iterator';
   // A class whose metaclass may define __iter__ (an Enum's EnumType, a metaclass not run, a class the
   // model does not know) yields what that metaclass decides: as unknown as an unknown object.
   const opaque = o.kind === 'unknown' || o.kind === 'instance' || (o.kind === 'class' && (!!o.enumKind || !!o.foreignMeta || o.external));
@@ -65,6 +67,8 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
     itr.iterSource = undefined;
     itr.rangeVals = o.rangeVals;
   } else itr.iterSource = h.incref(o);
+  // (text or bytes of unknown content: items the model makes up, as for a container of unknown content)
+  if ((o.kind === 'str' || o.kind === 'bytes') && (o.kind === 'str' ? o.value === undefined : bytesContent(o) === undefined)) itr.fuzzyIter = true;
   if (opaque || o.fuzzy && (o.kind === 'list' || o.kind === 'dict' || o.kind === 'set')) {
     if (!opaque) itr.fuzzyIter = true;
     else itr.fuzzy = true;
@@ -201,6 +205,16 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
     if (i < s.length) item = bi.newStr(s[i], { line: frame.line, col: 0 });
     else item = undefined;
     if (item) { itr.iterIndex = i + 1; return item; }
+  } else if (src.kind === 'bytes') {
+    // A byte is a cached small int. A bytearray changed during the loop goes on unknown.
+    const v = bytesContent(src);
+    if (v !== undefined && i < v.length) { itr.iterIndex = i + 1; return byteItem(bi, v, i); }
+    if (v === undefined && (!itr.fuzzyIter || i === 0)) {
+      itr.fuzzyIter = true;
+      itr.iterIndex = i + 1;
+      bi.standIns++;
+      return bi.unknownSmallInt();
+    }
   }
   if (!item) {
     if (itr.fuzzyIter && i === 0) { itr.iterIndex = 1; return bi.standIn(frame.line); }

@@ -78,4 +78,10 @@ export const LIMITS = {
    * probe sees a flush the analysis does not.
    */
   UNKNOWN_TEXT_BYTES: 512,
+  /**
+   * Length up to which the content of a bytes / bytearray made at run time is kept
+   * (bytesObjects.ts): enough for the small buffers such programs build; past it the
+   * content is unknown, so iterating it is a loop of unknown rounds.
+   */
+  MAX_KNOWN_BYTES: 4096,
 };

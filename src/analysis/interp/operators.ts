@@ -7,6 +7,8 @@ import type { G, PyException } from './interpreter';
 import type { PyObj } from './objects';
 import { settleItems, settleKey } from './valueKeys';
 import { done } from './finished';
+import { bytesConcat, bytesContent, bytesRepeat } from './bytesObjects';
+import { isSet, setBinop, swapBodies } from './setAlgebra';
 
 type Pos = { line: number; col: number };
 
@@ -20,7 +22,8 @@ export function truthy(bi: Builtins, o: PyObj): boolean | undefined {
     case 'bool': return o.value === undefined ? undefined : !!o.value;
     case 'int': return o.value === undefined ? undefined : o.value !== 0n;
     case 'float': return o.value === undefined ? undefined : o.value !== 0;
-    case 'str': case 'bytes': return o.value === undefined ? undefined : String(o.value).length > 0;
+    case 'str': return o.value === undefined ? undefined : String(o.value).length > 0;
+    case 'bytes': { const v = bytesContent(o); return v === undefined ? undefined : v.length > 0; }
     case 'list': case 'tuple': return o.fuzzy && o.kind === 'list' ? undefined : (o.items?.length ?? 0) > 0;
     case 'dict': case 'set': case 'frozenset': return o.fuzzy ? undefined : (o.entries?.size ?? 0) > 0;
     case 'instance': {
@@ -65,6 +68,10 @@ export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
   if (inplace && l.kind === 'list' && (op === '+' || op === '*')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   if (l.kind === 'instance' || r.kind === 'instance' || (op === '%' && l.kind === 'str')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
+  if (op === '+' && l.kind === 'bytes' && r.kind === 'bytes') return done(bytesConcat(bi, l, r, inplace, pos));
+  if (op === '*' && (l.kind === 'bytes' || r.kind === 'bytes') && (l.kind === 'int' || r.kind === 'int' || l.kind === 'bool' || r.kind === 'bool')) {
+    return done(l.kind === 'bytes' ? bytesRepeat(bi, l, num(bi, r), inplace, pos) : bytesRepeat(bi, r, num(bi, l), false, pos));
+  }
   return done(plainBinop(bi, op, l, r, frame, pos));
 }
 
@@ -89,6 +96,13 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
   }
   if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) {
     const res = yield* bi.binop(op, l, r, frame, false, pos);
+    if (res.kind === l.kind && l.kind === 'set') {
+      // set_ior / set_iand / set_isub / set_ixor: the receiver holds the result's elements
+      // (after `&=` possibly the other set's equal objects: setAlgebra.ts).
+      swapBodies(bi, l, res);
+      h.decref(res);
+      return h.incref(l)!;
+    }
     if (res.kind === l.kind) {
       const old = l.entries!;
       l.entries = res.entries;
@@ -224,16 +238,11 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
     if ((op === '//' || op === '%') && y === 0n) throw zeroDivision('integer division or modulo by zero');
     return bi.newInt(v, pos);
   }
-  if (op === '+' && (l.kind === 'str' || l.kind === 'bytes') && r.kind === l.kind) {
-    // Concatenating an empty string or bytes gives the other operand itself.
+  if (op === '+' && l.kind === 'str' && r.kind === 'str') {
+    // Concatenating an empty string gives the other operand itself.
     if (r.value === '') return h.incref(l)!;
     if (l.value === '') return h.incref(r)!;
     const v = l.value === undefined || r.value === undefined ? undefined : String(l.value) + String(r.value);
-    if (l.kind === 'bytes') {
-      const o = bi.newBytes(pos);
-      if (v !== undefined) o.value = v;
-      return o;
-    }
     return bi.newStr(v, pos);
   }
   if (op === '*' && (l.kind === 'str' || r.kind === 'str')) {
@@ -260,18 +269,7 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
     if (seq.kind === 'tuple' && n === 1n) return h.incref(seq)!;
     return items.length === 0 && seq.kind === 'tuple' ? h.incref(bi.emptyTuple)! : bi.newSeq(seq.kind as 'list' | 'tuple', items, pos);
   }
-  if ((l.kind === 'set' || l.kind === 'frozenset') && (r.kind === 'set' || r.kind === 'frozenset')) {
-    const out = bi.newSet([], pos, l.kind);
-    const inR = (x: PyObj): boolean => r.entries!.has(bi.hashKey(x));
-    const inL = (x: PyObj): boolean => l.entries!.has(bi.hashKey(x));
-    const pick: PyObj[] = [];
-    if (op === '|') { pick.push(...[...l.entries!.values()].map((e) => e.key), ...[...r.entries!.values()].map((e) => e.key)); }
-    else if (op === '&') pick.push(...[...l.entries!.values()].map((e) => e.key).filter(inR));
-    else if (op === '-') pick.push(...[...l.entries!.values()].map((e) => e.key).filter((x) => !inR(x)));
-    else if (op === '^') pick.push(...[...l.entries!.values()].map((e) => e.key).filter((x) => !inR(x)), ...[...r.entries!.values()].map((e) => e.key).filter((x) => !inL(x)));
-    for (const x of pick) bi.setAdd(out, h.incref(x)!);
-    return out;
-  }
+  if (isSet(l) && isSet(r) && ['|', '&', '-', '^'].includes(op)) return setBinop(bi, op, l, r, pos);
   if (l.kind === 'dict' && r.kind === 'dict' && op === '|') {
     const out = bi.newDict(pos);
     bi.dictUpdate(out, l);
@@ -334,6 +332,9 @@ export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
     // An unknown value may be any object (None included): only the same object is surely itself.
     // Enum members are known objects of unknown count: two of them are the same object or not.
     if (l !== r && (l.kind === 'unknown' || r.kind === 'unknown') && !(l.enumMember && r.enumMember)) return done(bi.unknown(pos.line, pos.col));
+    // A small int of unknown value (a byte) may be any cached int.
+    const someSmallInt = (x: PyObj): boolean => x.kind === 'int' && x.immortal && x.value === undefined;
+    if (l !== r && (someSmallInt(l) || someSmallInt(r)) && l.kind === r.kind) return done(bi.unknown(pos.line, pos.col));
     return done(bi.bool((l === r) === (op === 'is')));
   }
   if (op === 'in' || op === 'not in') return membership(bi, op, l, r, frame, pos);

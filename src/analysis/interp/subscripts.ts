@@ -8,6 +8,7 @@ import type { G } from './interpreter';
 import type { PyObj } from './objects';
 import { settleKey } from './valueKeys';
 import { done } from './finished';
+import { bytearrayChanged, bytesContent, bytesGetItem, bytesSlice, isBytearray } from './bytesObjects';
 
 
 
@@ -17,7 +18,7 @@ import { done } from './finished';
  * generator; sequences, strings and weak containers answer at once.
  */
 export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
-  if (idx.kind === 'slice' && (obj.kind === 'list' || obj.kind === 'tuple' || obj.kind === 'str')) return done(getSlice(bi, obj, idx, frame));
+  if (idx.kind === 'slice' && (obj.kind === 'list' || obj.kind === 'tuple' || obj.kind === 'str' || obj.kind === 'bytes')) return done(getSlice(bi, obj, idx, frame));
   if (obj.kind === 'dict' && !(obj.attrs && !obj.entries)) return dictGetItem(bi, obj, idx, frame);
   if (obj.kind === 'instance' && !obj.weakContainer) return instanceGetItem(bi, obj, idx, frame);
   if (isChainMap(obj)) return chainGetItem(bi, obj, idx, frame);
@@ -88,6 +89,7 @@ function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj
     }
     return bi.newStr(undefined, { line: frame.line, col: 0 });
   }
+  if (obj.kind === 'bytes' && !obj.cls) return bytesGetItem(bi, obj, idx, frame);
   if (obj.weakContainer) {
     const e = bi.weakEntry(obj, idx);
     if (e) return h.incref(e)!;
@@ -174,7 +176,7 @@ function namespaceKey(idx: PyObj): string | undefined {
 }
 
 function sliceBounds(bi: Builtins, obj: PyObj, s: PyObj): number[] | undefined {
-  const len = obj.kind === 'str' ? String(obj.value ?? '').length : obj.items!.length;
+  const len = obj.kind === 'str' ? String(obj.value ?? '').length : obj.kind === 'bytes' ? bytesContent(obj)?.length ?? 0 : obj.items!.length;
   // (a part given but of unknown value leaves the positions unknown: not an absent part)
   if ((s.sliceParts ?? []).some((p) => p && p.kind !== 'none' && typeof bi.num(p) !== 'bigint')) return undefined;
   const [a, b, c] = (s.sliceParts ?? []).map((p) => (p && p.kind !== 'none' ? bi.num(p) : undefined));
@@ -207,6 +209,13 @@ function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
     const v = typeof obj.value === 'string' && !/[\uD800-\uDFFF]/.test(obj.value) ? obj.value : undefined;
     const idx = v === undefined ? undefined : sliceBounds(bi, obj, s);
     return bi.newStr(idx ? idx.map((i) => v![i]).join('') : undefined, { line: frame.line, col: 0 });
+  }
+  if (obj.kind === 'bytes') {
+    // (`[:]`, `[0:]`, `[::1]` keep everything whatever the length)
+    // (null: a part not given or None; undefined: one of unknown value)
+    const [a, b, c] = [0, 1, 2].map((i) => { const p = s.sliceParts?.[i]; return !p || p.kind === 'none' ? null : bi.num(p); });
+    const whole = (a === null || a === 0n) && b === null && (c === null || c === 1n);
+    return bytesSlice(bi, obj, bytesContent(obj) === undefined ? undefined : sliceBounds(bi, obj, s), whole, frame);
   }
   const idx = sliceBounds(bi, obj, s);
   if (!idx || obj.fuzzy) { h.escapeContent(obj); return bi.unknown(frame.line, 0); }
@@ -256,6 +265,7 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
         h.decref(old);
         return;
       }
+      h.decref(value);
       throw bi.it.raiseObj(bi.cError('IndexError', { line: frame.line, col: 0 }), frame, true);
     }
   }
@@ -300,9 +310,31 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
     }
     if (obj.basePayload) return yield* setItem(bi, obj.basePayload, idx, value, frame);
   }
+  if (isBytearray(obj)) {
+    // A bytearray stores bytes, not the objects: only its content changes (a slice's iterable runs to its end).
+    if (idx.kind === 'slice' && value.kind !== 'bytes') for (const x of yield* bi.iterateAll(value, frame)) h.decref(x);
+    bi.it.mayRaiseEvents++;
+    bytearrayChanged(obj);
+    h.decref(value);
+    return;
+  }
+  if (immutable(bi, obj, '__setitem__')) {
+    // `t[0] = v` on a tuple, str, bytes …: TypeError; the value is dropped (also after `t[0] += [x]` changed the list).
+    h.decref(value);
+    throw bi.it.raiseObj(bi.cError('TypeError', { line: frame.line, col: 0 }), frame, true);
+  }
   h.escape(obj);
   h.escape(value);
   h.decref(value);
+}
+
+/** Builtin values that have no item assignment (or deletion): storing into one is a TypeError. */
+const IMMUTABLE_KINDS: ReadonlySet<string> = new Set(['tuple', 'str', 'bytes', 'frozenset', 'int', 'float', 'bool', 'none', 'complex', 'range']);
+
+function immutable(bi: Builtins, obj: PyObj, method: string): boolean {
+  if (!IMMUTABLE_KINDS.has(obj.kind) || isBytearray(obj) || obj.fuzzyValue) return false;
+  // (a namedtuple class, or a class derived from one, may define the method)
+  return !obj.cls || !bi.lookupClassAttr(obj.cls, method);
 }
 
 export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
@@ -358,6 +390,8 @@ export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     }
     if (obj.basePayload) return yield* delItem(bi, obj.basePayload, idx, frame);
   }
+  if (isBytearray(obj)) { bi.it.mayRaiseEvents++; bytearrayChanged(obj); return; }
+  if (immutable(bi, obj, '__delitem__')) throw bi.it.raiseObj(bi.cError('TypeError', { line: frame.line, col: 0 }), frame, true);
   h.escape(obj);
 }
 

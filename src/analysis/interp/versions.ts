@@ -18,6 +18,11 @@ export interface VersionModel {
   readonly yieldFromKeepsSent: boolean;
   /** `Cls(args)` specialises after its first run (3.13 CALL_ALLOC_AND_ENTER_INIT): no extra refs after. */
   readonly initCallSpecialises: boolean;
+  /**
+   * List / set / dict comprehensions are inlined into the enclosing frame (3.12+, PEP 709);
+   * before, each runs as a function of its own, whose locals() is its own frame's dict.
+   */
+  readonly inlinedComprehensions: boolean;
   /** `locals()` in a function returns the frame's cached dict (≤3.12) rather than a snapshot (PEP 667). */
   readonly localsIsFrameCache: boolean;
   /** An instance's materialised __dict__ is a separate object the collector counts (≤3.12). */
@@ -67,6 +72,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     dstarCallExtra: n === 11 ? 2 : 0,
     yieldFromKeepsSent: n === 11,
     initCallSpecialises: n >= 13,
+    inlinedComprehensions: n >= 12,
     localsIsFrameCache: n <= 12,
     instanceDictCounted: n <= 12,
     weakrefCallbackAlwaysExtra: n >= 13,

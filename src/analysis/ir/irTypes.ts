@@ -170,7 +170,10 @@ export interface CodeIR {
   consts: Set<string>;
   /** Names of this scope that inner functions capture (live in cells). */
   cellVars: Set<string>;
-  /** Names captured from enclosing functions. */
+  /**
+   * Names captured from enclosing functions. For a comprehension (inlined from 3.12, PEP 709):
+   * the enclosing functions' names it uses, its free variables as its own function (≤3.11).
+   */
   freeVars: Set<string>;
   /** Names assigned in this scope (locals of a function). */
   locals: Set<string>;

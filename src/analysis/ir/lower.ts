@@ -1110,14 +1110,21 @@ class Lowering implements PatternHost {
     if (s.globalDecl.has(name)) { this.markGlobal(s, name); return 'global'; }
     if (s.kind === 'class' && s.assigned.has(name)) return 'classbody';
     if (s.kind === 'comp') {
-      // Inlined comprehensions (PEP 709) see the enclosing scope's names directly.
+      // Inlined comprehensions (PEP 709) see the enclosing scope's names directly. As their own
+      // functions (≤3.11) the comprehensions passed on the way have the name as a free variable.
       let p: ScopeInfo = s;
+      const passed: ScopeInfo[] = [];
       while (p.kind === 'comp') {
-        if (p.assigned.has(name)) return 'comp';
+        if (p.assigned.has(name)) { for (const q of passed) q.code.freeVars.add(name); return 'comp'; }
+        passed.push(p);
         if (!p.parent) break;
         p = p.parent;
       }
-      if (p.kind !== 'class') return this.scopeOf(p, name);
+      if (p.kind !== 'class') {
+        const r = this.scopeOf(p, name);
+        if (r === 'local' || r === 'cell' || r === 'free') for (const q of passed) q.code.freeVars.add(name);
+        return r;
+      }
     }
     if (s.kind === 'function' && s.code.locals.has(name)) return s.code.cellVars.has(name) ? 'cell' : 'local';
     // A method's implicit __class__ cell (its class body made it; see markClassCell).
@@ -1131,7 +1138,8 @@ class Lowering implements PatternHost {
         // (3.11: its own function; 3.12+: a hidden cell local of the inlining frame), one per run.
         p.code.cellVars.add(name);
         // Every function between here and there passes the cell through.
-        for (const q of [s, ...path]) if (q.kind === 'function' || q.kind === 'class') q.code.freeVars.add(name);
+        // (a comprehension too, as its own function ≤3.11)
+        for (const q of [s, ...path]) if (q.kind === 'function' || q.kind === 'class' || q.kind === 'comp') q.code.freeVars.add(name);
         // Fix up loads of this name in the owner that were resolved as plain locals.
         for (const r of p.refs) if (r.name === name && r.expr.scope === 'local') r.expr.scope = 'cell';
         return 'free';

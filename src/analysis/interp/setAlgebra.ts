@@ -1,0 +1,182 @@
+// Set algebra as Objects/setobject.c runs it. When both operands hold equal
+// but distinct objects, which one the result keeps is visible in counts:
+// - `a | b`, `a.union(...)`, `|=`: a copy of a updated with b: a's object;
+// - `a & b` (set_intersection): iterates the smaller set (b at equal sizes)
+//   and adds ITS elements found in the other; with an iterable that is not a
+//   set, iterates it and adds its items; `&=` / intersection_update swap the
+//   receiver's body for that result, so the receiver may end up holding b's;
+// - `a - b`, difference_update, `-=`: a's own; `a ^ b`: each side's own.
+// An operand of unknown content leaves every element's place unknown: the
+// result's content is unknown and its elements get open counts.
+import type { Builtins } from './builtins';
+import type { Frame } from './frame';
+import type { G } from './interpreter';
+import type { DictEntry, PyObj } from './objects';
+import { settleKey } from './valueKeys';
+
+type Pos = { line: number; col: number };
+type SetKind = 'set' | 'frozenset';
+
+export function isSet(o: PyObj | undefined): boolean {
+  return o?.kind === 'set' || o?.kind === 'frozenset';
+}
+
+function keys(s: PyObj): PyObj[] {
+  return [...(s.entries?.values() ?? [])].map((e) => e.key);
+}
+
+/** `l op r` for two sets (owned result, of l's kind). */
+export function setBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): PyObj {
+  const h = bi.it.heap;
+  const kind = l.kind as SetKind;
+  const inR = (x: PyObj): boolean => r.entries!.has(bi.hashKey(x));
+  const inL = (x: PyObj): boolean => l.entries!.has(bi.hashKey(x));
+  let pick: PyObj[] = [];
+  if (op === '|') pick = [...keys(l), ...keys(r)];
+  else if (op === '&') {
+    if (l === r) pick = keys(l);
+    else {
+      // The smaller set is iterated (the right one at equal sizes); its elements are kept.
+      const [small, big] = r.entries!.size > l.entries!.size ? [l, r] : [r, l];
+      pick = keys(small).filter((x) => big.entries!.has(bi.hashKey(x)));
+    }
+  } else if (op === '-') pick = keys(l).filter((x) => !inR(x));
+  // set_symmetric_difference: a copy of r, then l's elements toggled in it.
+  else if (op === '^') pick = [...keys(r).filter((x) => !inL(x)), ...keys(l).filter((x) => !inR(x))];
+  const out = bi.newSet([], pos, kind);
+  for (const x of pick) bi.setAdd(out, h.incref(x)!);
+  if (l.fuzzy || r.fuzzy) unsure(bi, out, op === '-' ? [l] : [l, r]);
+  return out;
+}
+
+/** A result whose content is not known: each element of `from` may or may not be in it. */
+function unsure(bi: Builtins, out: PyObj, from: PyObj[]): void {
+  bi.fuzzContent(out);
+  for (const s of from) for (const x of keys(s)) bi.fuzz(x);
+}
+
+/**
+ * `so & other` (set_intersection) for an `other` that may be any iterable: a set goes by the
+ * size rule above; any other iterable is run to its end and its items found in `so` are kept.
+ */
+function* intersect(bi: Builtins, so: PyObj, other: PyObj, kind: SetKind, frame: Frame, pos: Pos): G<PyObj> {
+  if (isSet(other)) return setBinop(bi, '&', so, other, pos);
+  const out = bi.newSet([], pos, kind);
+  const before = bi.standIns;
+  for (const x of yield* bi.iterateAll(other, frame)) {
+    yield* settleKey(bi, x, frame);
+    const found = so.entries!.has(bi.hashKey(x));
+    // (an item of unknown value, or a receiver of unknown content: it may be kept or not)
+    if (!found && (so.fuzzy || bi.keyUnknown(x))) { bi.fuzz(x); bi.fuzzContent(out); }
+    if (found) bi.setAdd(out, x);
+    else bi.it.heap.decref(x);
+  }
+  bi.filledFrom(out, before);
+  if (so.fuzzy) unsure(bi, out, [out]);
+  return out;
+}
+
+/** The receiver takes over `res`'s content (set_swap_bodies): what it held before is released. */
+export function swapBodies(bi: Builtins, self: PyObj, res: PyObj): void {
+  const h = bi.it.heap;
+  const old: Map<string, DictEntry> = self.entries!;
+  self.entries = res.entries;
+  res.entries = new Map();
+  if (res.fuzzy) bi.fuzzContent(self);
+  for (const e of old.values()) h.decref(e.key);
+  bi.it.recorder.noteStore();
+}
+
+/**
+ * union / intersection / difference / symmetric_difference and their `_update` forms, with any
+ * number of iterables (set_*_multi). Undefined: not one of these.
+ */
+export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, others: PyObj[], frame: Frame, pos: Pos): G<PyObj | undefined> {
+  const h = bi.it.heap;
+  const kind = self.kind as SetKind;
+  // A copy of self (a new object even for a frozenset: set_copy).
+  const copy = (): PyObj => {
+    const c = bi.newSet(keys(self).map((x) => h.incref(x)!), pos, kind);
+    if (self.fuzzy) bi.fuzzContent(c);
+    return c;
+  };
+  /** A set made from an iterable (its first of equal items kept); a set is used as it is. */
+  const asSet = function* (src: PyObj): G<PyObj> {
+    if (isSet(src)) return h.incref(src)!;
+    const before = bi.standIns;
+    const s = bi.newSet([], pos, 'set');
+    for (const x of yield* bi.iterateAll(src, frame)) { yield* settleKey(bi, x, frame); bi.setAdd(s, x); }
+    return bi.filledFrom(s, before);
+  };
+  switch (method) {
+    case 'union': {
+      let acc = copy();
+      for (const o of others) acc = yield* replaceWith(bi, acc, function* () { const s = yield* asSet(o); try { return setBinop(bi, '|', acc, s, pos); } finally { h.decref(s); } });
+      return acc;
+    }
+    case 'intersection': case 'intersection_update': {
+      let acc = others.length ? h.incref(self)! : copy();
+      for (const o of others) acc = yield* replaceWith(bi, acc, () => intersect(bi, acc, o, kind, frame, pos));
+      if (method === 'intersection') return acc;
+      if (acc !== self) swapBodies(bi, self, acc);
+      h.decref(acc);
+      return bi.none;
+    }
+    case 'difference': case 'difference_update': {
+      let acc = method === 'difference' ? copy() : h.incref(self)!;
+      for (const o of others) {
+        const s = yield* asSet(o);
+        try {
+          discardAll(bi, acc, s);
+        } finally {
+          h.decref(s);
+        }
+      }
+      if (method === 'difference') return acc;
+      h.decref(acc);
+      return bi.none;
+    }
+    case 'symmetric_difference': case 'symmetric_difference_update': {
+      if (others.length !== 1) return undefined;
+      const s = yield* asSet(others[0]);
+      try {
+        const res = setBinop(bi, '^', self, s, pos);
+        if (method === 'symmetric_difference') return res;
+        swapBodies(bi, self, res);
+        h.decref(res);
+        return bi.none;
+      } finally {
+        h.decref(s);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Runs `step` on `acc` and drops `acc` for what it gives. */
+function* replaceWith(bi: Builtins, acc: PyObj, step: () => G<PyObj>): G<PyObj> {
+  try {
+    return yield* step();
+  } finally {
+    bi.it.heap.decref(acc);
+  }
+}
+
+/** difference_update with a set: each of its elements removed from `s` (its own objects stay). */
+function discardAll(bi: Builtins, s: PyObj, other: PyObj): void {
+  const h = bi.it.heap;
+  for (const x of keys(other)) {
+    const k = bi.hashKey(x);
+    const e = s.entries!.get(k);
+    if (e) {
+      s.entries!.delete(k);
+      h.decref(e.key);
+    } else if (bi.keyUnknown(x)) {
+      // (an element of unknown value may remove any of s's)
+      bi.fuzzContent(s);
+    }
+  }
+  // (a set of unknown content may remove anything of s)
+  if (other.fuzzy) unsure(bi, s, [s]);
+  bi.it.recorder.noteStore();
+}
