@@ -340,6 +340,9 @@ export class Recorder {
     if (this.watched.has(o)) this.rootsChanged = true;
   }
 
+  /** Objects the full reachability scans of checkUnreachable visited so far (bounded: LIMITS). */
+  private unreachableScanWork = 0;
+
   private checkUnreachable(line: number): void {
     if (!this.rootsChanged || !this.pending.size) return;
     this.rootsChanged = false;
@@ -353,7 +356,9 @@ export class Recorder {
       let external = 0;
       for (const o of c.live) external += o.rc - (internal.get(o) ?? 0);
       let dead = external === 0 && c.live.every((o) => !o.fuzzy);
-      if (!dead && this.it.heap.live.size <= LIMITS.MAX_CYCLE_CHECK_OBJECTS && this.anyHeldOnlyByHeap(c.live, inside)) {
+      if (!dead && this.it.heap.live.size <= LIMITS.MAX_CYCLE_CHECK_OBJECTS && this.unreachableScanWork < LIMITS.MAX_UNREACHABLE_SCAN_WORK
+        && this.anyHeldOnlyByHeap(c.live, inside)) {
+        if (!garbage) this.unreachableScanWork += this.it.heap.live.size;
         garbage ??= new Set(findUnreachable(this.it, this.it.b));
         dead = c.live.every((o) => garbage!.has(o));
       }
