@@ -113,12 +113,6 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     }
     return res;
   }
-  if ((l.kind === 'instance' || r.kind === 'instance') && !(op === '%' && l.kind === 'str')) {
-    const res = yield* instanceBinop(bi, op, l, r, frame, inplace, pos);
-    if (res) return res;
-    h.escape(l); h.escape(r);
-    return bi.unknown(pos.line, pos.col);
-  }
   if (op === '%' && l.kind === 'str') {
     // '%s' % x / % (x, y): each value is converted with str(); '%s' % s is s itself (the writer keeps a lone exact str).
     const site = { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:%` };
@@ -138,6 +132,12 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     // A known format with as many plain conversions as values: the text is known.
     const known = specs && specs.length === values.length && pieces.every((p) => p !== undefined);
     return bi.newStr(known ? percentJoin(l.value as string, pieces as string[]) : undefined, pos);
+  }
+  if (l.kind === 'instance' || r.kind === 'instance') {
+    const res = yield* instanceBinop(bi, op, l, r, frame, inplace, pos);
+    if (res) return res;
+    h.escape(l); h.escape(r);
+    return bi.unknown(pos.line, pos.col);
   }
   return plainBinop(bi, op, l, r, frame, pos);
 }
@@ -159,7 +159,7 @@ function* instanceBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
   const lc = userClass(l), rc = userClass(r);
   if ((l.kind === 'instance' && !lc) || (r.kind === 'instance' && !rc)) return undefined;
   // (a builtin left operand's own slot declines an instance, except a sequence's repeat by an __index__ object;
-  // '%' on a str formats it: the caller's path)
+  // a str's '%' formats it: binopSuspending answers that first)
   if (!lc && (op === '*' || op === '+') && bi.lookupClassAttr(rc, '__index__')) return undefined;
   const method = (cls: PyObj | undefined, m: string): PyObj | undefined | false => {
     const f = bi.lookupClassAttr(cls, m);
