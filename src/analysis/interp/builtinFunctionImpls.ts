@@ -6,7 +6,7 @@ import { payloadGetItem } from './subscripts';
 import { chainLen, chainToDict, isChainMap } from './chainMap';
 import { settleKey } from './valueKeys';
 import { binop, knownClass } from './operators';
-import { G } from './interpreter';
+import { G, PyException } from './interpreter';
 import type { Builtins } from './builtins';
 import type { ClassIR, Pos } from '../ir/irTypes';
 import { Kind, mroDecides, PyObj } from './objects';
@@ -340,7 +340,12 @@ function* getattrImpl(call: BuiltinCall): G<PyObj> {
   try {
     return yield* b.getAttr(self, attr, frame, site);
   } catch (err) {
-    if (args[2]) return h.incref(args[2])!;
+    // With a default, an AttributeError is cleared (PyErr_Clear): the exception, its traceback
+    // and the frames that holds go at once. Any other exception passes through.
+    if (args[2] && err instanceof PyException && b.isSubclass(b.classOf(err.exc), b.types.get('AttributeError')!)) {
+      h.decref(err.exc);
+      return h.incref(args[2])!;
+    }
     throw err;
   }
 }

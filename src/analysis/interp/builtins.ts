@@ -851,7 +851,8 @@ export class Builtins {
         const post = this.lookupClassAttr(cls, '__post_init__');
         if (post && post.kind === 'function') {
           // Called by the generated __init__, whose frame holds self and its parameters, as the argument tuple does.
-          const held = [inst, ...args, ...args, ...kwargs.map(([, v]) => v), ...kwargs.map(([, v]) => v)];
+          // With keywords, _PyObject_Call_Prepend's unpacked copy holds self too (as in callThroughTpCall).
+          const held = [inst, ...args, ...args, ...kwargs.map(([, v]) => v), ...kwargs.map(([, v]) => v), ...(kwargs.length ? [inst] : [])];
           for (const x of held) h.incref(x);
           try {
             h.decref(yield* this.it.callFromC(post, [inst], frame, site));
@@ -953,6 +954,11 @@ export class Builtins {
       if (CHAIN_MAP_METHODS.has(name)) return { func: this.boundBuiltin(`${CHAIN_MAP}.${name}`), self: h.incref(obj)! };
       const v = chainMapAttr(this, this.it, obj, name, site);
       if (v) return { func: v };
+    }
+    if (obj.builtinName === RE_PATTERN || obj.builtinName === RE_MATCH) {
+      const r = reAttr(this, obj, name, site);
+      if (r && 'method' in r) return { func: this.boundBuiltin(r.method), self: h.incref(obj)! };
+      if (r) return { func: r.value };
     }
     if (obj.builtinName === EXIT_STACK && EXIT_STACK_METHODS.has(name)) return { func: this.boundBuiltin(`${EXIT_STACK}.${name}`), self: h.incref(obj)! };
     if (obj.builtinName === SUPPRESS_OBJECT && (name === '__enter__' || name === '__exit__')) return { func: this.boundBuiltin(`${SUPPRESS_OBJECT}.${name}`), self: h.incref(obj)! };
@@ -1519,6 +1525,8 @@ export class Builtins {
     // Every random.* function goes to randomModule.ts: one it does not follow must forget the generator's state.
     if (followedModuleFunc(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random') return this.boundBuiltin(full);
     if (full === 'abc.ABC') return this.abcBase();
+    // re's RegexFlag members, as the int values re._compile reads from them.
+    if (mod.moduleName === 're' && reFlagValue(name) !== undefined) return this.smallInt(BigInt(reFlagValue(name)!));
     if (mod.moduleName === 'sys' && name === 'maxsize') return this.newInt(9223372036854775807n, pos);
     if (this.modules.has(full)) return this.modules.get(full)!;
     // An attribute of a module we do not model: unknown (an unknown callee when called).
@@ -1637,4 +1645,5 @@ function followedModuleFunc(full: string): boolean {
 
 import { callBuiltinImpl, MUTABLE_RESULTS } from './builtinCalls';
 import { localsDict } from './namespaces';
+import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';

@@ -26,7 +26,8 @@ export function* dcReplace(b: Builtins, it: Interpreter, obj: PyObj, changes: [s
   if (!fields || changes.some(([k]) => !fields.includes(k))) return undefined;
   const given = new Map(changes);
   const kwargs: [string, PyObj][] = fields.map((f) => [f, it.heap.incref(given.get(f) ?? obj.attrs!.get(f))!]);
-  return yield* b.instantiate(obj.cls!, [], kwargs, frame, site);
+  // (replace() runs `obj.__class__(**changes)`: a CALL_FUNCTION_EX whose dict holds the values)
+  return yield* b.instantiate(obj.cls!, [], kwargs, frame, { ...site, exCallee: obj.cls });
 }
 
 /**

@@ -1240,6 +1240,7 @@ export class Interpreter implements HeapHost {
     }
     this.frameDepth++;
     this.stack.push(frame);
+    frame.funcObj = func;
     let result: PyObj;
     try {
       if (fn.expr) result = runSync(this.eval(fn.expr, frame));
@@ -1441,9 +1442,11 @@ export class Interpreter implements HeapHost {
         fo.frameBack = this.heap.incref(this.frameObject(frame.back));
         this.recorder.noteEdge(fo, fo.frameBack!);
       }
-      for (const r of frame.refs()) this.recorder.noteEdge(fo, r.target);
       frame.temps.length = 0;
       frame.handling.length = 0;
+      // The interpreter frame the frame object now owns keeps its function (f_funcobj).
+      if (frame.funcObj?.alive) frame.temps.push({ obj: this.heap.incref(frame.funcObj)!, label: 'function (f_funcobj)' });
+      for (const r of frame.refs()) this.recorder.noteEdge(fo, r.target);
       frame.frameObj = undefined;
       this.heap.decref(fo);
       return;

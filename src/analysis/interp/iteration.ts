@@ -9,6 +9,7 @@ import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
 import type { Builtins } from './builtins';
 import { liveEntries } from './weakContainers';
+import { finditerNext, RE_FINDITER } from './reModule';
 import { byteItem, bytesContent } from './bytesObjects';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
@@ -135,6 +136,7 @@ export function iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
     if (itr.iterKind === SEQUENCE_PROTOCOL) return sequenceNext(bi, itr, frame);
     if (itr.iterKind === CHAIN) return chainNext(bi, itr, frame);
     if (itr.iterKind && MORE_KINDS.has(itr.iterKind)) return itertoolsNext(bi, itr, frame);
+    if (itr.iterKind === RE_FINDITER) return done(finditerNext(bi, itr, frame));
   }
   return done(plainNext(bi, itr, frame));
 }

@@ -92,4 +92,11 @@ export const LIMITS = {
    * content is unknown, so iterating it is a loop of unknown rounds.
    */
   MAX_KNOWN_BYTES: 4096,
+  /**
+   * Length of a text the re module's model searches (reModule.ts). JavaScript's engine cannot be
+   * interrupted, and patterns that may backtrack exponentially are refused, but a polynomial one
+   * (`.*a.*b` on a text of many `a`) still grows with the text; programs of this kind search lines
+   * and short documents.
+   */
+  MAX_REGEX_TEXT: 2000,
 };

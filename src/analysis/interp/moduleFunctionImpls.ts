@@ -7,6 +7,7 @@ import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialOb
 import { makeChain } from './itertoolsChain';
 import { makeItertool } from './itertoolsMore';
 import { JsonDumpError, jsonDumps, jsonLoads } from './jsonModule';
+import { matchMethod, NoSuchGroup, patternMethod, reModuleCall, RE_MATCH, RE_MATCH_METHODS, RE_MODULE_FUNCS, RE_PATTERN, RE_PATTERN_METHODS } from './reModule';
 import { settleKey } from './valueKeys';
 import { fillDict } from './builtinFunctionImpls';
 import { BISECT_FUNCS, bisectCall, HEAPQ_FUNCS, heapqCall } from './heapqBisect';
@@ -371,6 +372,32 @@ function* collectionsDequeImpl(call: BuiltinCall): G<PyObj> {
   return q;
 }
 
+function* reModuleImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, name, args, kw, frame, site, pos } = call;
+  const r = yield* reModuleCall({ b, it, args, kw, frame, site, pos }, name.slice(3));
+  return r ?? reUnknown(call);
+}
+
+function* rePatternImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, name, args, kw, frame, site, pos } = call;
+  const r = yield* patternMethod({ b, it, args, kw, frame, site, pos }, name.slice(RE_PATTERN.length + 1));
+  return r ?? reUnknown(call);
+}
+
+function reMatchImpl(call: BuiltinCall): PyObj {
+  const { b, it, name, args, kw, frame, site, pos } = call;
+  const r = matchMethod({ b, it, args, kw, frame, site, pos }, name.slice(RE_MATCH.length + 1));
+  if (r instanceof NoSuchGroup) throw it.raiseObj(b.cError('IndexError', pos), frame, true);
+  return r ?? reUnknown(call);
+}
+
+/** What re gives where the model does not follow it: unknown, and (a match, a str) never part of a cycle unless a list. */
+function reUnknown(call: BuiltinCall): PyObj {
+  const r = call.unknownCall();
+  if (!/\.(findall|split|groupdict|finditer)$/.test(call.name)) r.acyclic = true;
+  return r;
+}
+
 function jsonDumpsImpl(call: BuiltinCall): PyObj {
   const { b, it, kw, self, frame, pos, unknownCall } = call;
   const r = jsonDumps(b, self, kw, pos);
@@ -700,6 +727,9 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['collections.Counter', collectionsCounterImpl],
   ['collections.namedtuple', collectionsNamedtupleImpl],
   ['collections.deque', collectionsDequeImpl],
+  ...RE_MODULE_FUNCS.map((f): [string, BuiltinImpl] => [`re.${f}`, reModuleImpl]),
+  ...RE_PATTERN_METHODS.map((f): [string, BuiltinImpl] => [`${RE_PATTERN}.${f}`, rePatternImpl]),
+  ...RE_MATCH_METHODS.map((f): [string, BuiltinImpl] => [`${RE_MATCH}.${f}`, reMatchImpl]),
   ['json.dumps', jsonDumpsImpl],
   ['json.loads', jsonLoadsImpl],
   ['itertools.chain', itertoolsChainImpl],

@@ -219,6 +219,8 @@ export class PyObj {
   constHolders = 0;
   /** References from interpreter structures the model does not build (an enum member's _member_map_ and _value2member_map_). */
   hiddenHolders = 0;
+  /** Who the hidden holders are, for "held by" (an enum's member maps when not set). */
+  hiddenWhy?: string = undefined;
   /** An enum class: its members in definition order (what iterating it yields), when all are known. */
   enumMembers?: PyObj[] = undefined;
   parserRefs = 0;

@@ -256,7 +256,7 @@ export class Recorder {
       const list = [...(acc.get(t)?.values() ?? [])];
       if (t.constHolders) list.push({ text: 'code object constants (co_consts)', kind: 'constant', count: t.constHolders });
       if (t.parserRefs) list.push({ text: 'the parser (a script keeps its literals)', kind: 'parser', count: t.parserRefs });
-      if (t.hiddenHolders) list.push({ text: "the enum's member maps (_member_map_, _value2member_map_)", kind: 'other', count: t.hiddenHolders });
+      if (t.hiddenHolders) list.push({ text: t.hiddenWhy ?? "the enum's member maps (_member_map_, _value2member_map_)", kind: 'other', count: t.hiddenHolders });
       const counted = list.reduce((s, h) => s + h.count, 0);
       if (counted < t.rc) list.push({ text: 'the interpreter (call arguments, stack)', kind: 'temporary', count: t.rc - counted });
       out[t.oid] = list;

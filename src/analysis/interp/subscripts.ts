@@ -7,6 +7,7 @@ import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
 import { settleKey } from './valueKeys';
+import { isReMatch, matchMethod, NoSuchGroup } from './reModule';
 import { done } from './finished';
 import { bytearrayChanged, bytesContent, bytesGetItem, bytesSlice, isBytearray } from './bytesObjects';
 
@@ -90,6 +91,13 @@ function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj
     return bi.newStr(undefined, { line: frame.line, col: 0 });
   }
   if (obj.kind === 'bytes' && !obj.cls) return bytesGetItem(bi, obj, idx, frame);
+  if (isReMatch(obj)) {
+    // m[g] is m.group(g).
+    const pos = { line: frame.line, col: 0 };
+    const r = matchMethod({ b: bi, it: bi.it, args: [obj, idx], kw: new Map(), frame, site: { ...pos, key: `${frame.line}:getitem` }, pos }, '__getitem__');
+    if (r instanceof NoSuchGroup) throw bi.it.raiseObj(bi.cError('IndexError', pos), frame, true);
+    if (r) return r;
+  }
   if (obj.weakContainer) {
     const e = bi.weakEntry(obj, idx);
     if (e) return h.incref(e)!;

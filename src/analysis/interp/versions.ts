@@ -59,6 +59,8 @@ export interface VersionModel {
   readonly methodcallerVectorcall: boolean;
   /** A frozen dataclass's generated __setattr__ and __delattr__ share one cell holding the class (3.13's _FuncBuilder); one each before. */
   readonly frozenDataclassSharedCell: boolean;
+  /** References re's pattern cache keeps to a compiled Pattern: `_cache` (3.11), `_cache` and `_cache2` (3.12+). */
+  readonly reCacheHolders: number;
 }
 
 export function versionModel(v: PythonVersion): VersionModel {
@@ -88,5 +90,6 @@ export function versionModel(v: PythonVersion): VersionModel {
     frozenDataclassSharedCell: n >= 13,
     closeUnstartedKeepsFrame: n >= 12,
     methodcallerVectorcall: n >= 13,
+    reCacheHolders: n >= 12 ? 2 : 1,
   };
 }
