@@ -15,7 +15,9 @@ import { ENUM_AUTO } from './enums';
 import { DictEntry, PyObj } from './objects';
 import { done } from './finished';
 import type { Heap } from './heap';
-import { BUILTIN_FUNCTION_IMPLS } from './builtinFunctionImpls';
+import { BUILTIN_FUNCTION_IMPLS, fillDict } from './builtinFunctionImpls';
+import { counterUpdate, isCounter, newCounter } from './counterModel';
+import { isStringIO, stringIOMethod } from './stringIO';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { dropEntry, initArgs, liveEntries, removeDeadEntry, WeakContainerType, weakCopy, weakDelete, weakGet, weakSetAdd, weakUpdate } from './weakContainers';
 import { callWeakMethod, WEAK_METHOD_CB, weakMethodCallback } from './weakMethod';
@@ -286,6 +288,34 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   }
   // A Counter is a dict whose update / subtract add counts; its own methods are not followed.
   if (type === 'dict' && self.type === 'Counter' && method === 'most_common') return mostCommon(b, self, args[1], pos) ?? unknownCall();
+  if (type === 'dict' && isCounter(self) && (method === 'update' || method === 'subtract') && args.length <= 2) {
+    let src = a1;
+    let made: PyObj | undefined;
+    if (a1 && a1.kind !== 'dict' && a1.kind !== 'none' && a1.kind !== 'unknown' && a1.kind !== 'instance') {
+      // An iterable of elements: taken into a list first (keys with their own __eq__ settle as they are stored).
+      const before = b.standIns;
+      const items = yield* b.iterateAll(a1, frame);
+      for (const x of items) yield* settleKey(b, x, frame);
+      src = made = b.filledFrom(b.newSeq('list', items, pos), before);
+    }
+    try {
+      if (yield* counterUpdate(b, self, src, [...kw], method === 'update' ? 1 : -1, frame, pos)) return b.none;
+    } finally {
+      h.decref(made);
+    }
+    return unknownCall();
+  }
+  if (type === 'dict' && isCounter(self) && method === 'total' && args.length === 1) {
+    let t: bigint | undefined = 0n;
+    for (const e of self.entries!.values()) { const v = knownInt(e.value); t = t === undefined || v === undefined ? undefined : t + v; }
+    return b.newInt(t, pos);
+  }
+  if (type === 'dict' && isCounter(self) && method === 'copy' && args.length === 1) {
+    // self.__class__(self): an empty Counter's update(mapping) is dict.update.
+    const d = newCounter(b, pos);
+    b.dictUpdate(d, self);
+    return d;
+  }
   if (type === 'dict' && self.type === 'Counter' && !['get', 'keys', 'values', 'items', 'pop', 'clear', 'setdefault'].includes(method)) return unknownCall();
   // Keys and searched values with their own __eq__ are found by equality (valueKeys.ts).
   if (type === 'dict' || type === 'set') yield* settleKey(b, a1, frame);
@@ -301,6 +331,11 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   if ((type === 'list' || type === 'deque') && self.items) {
     const r = yield* listMethod(call);
     if (r) return r;
+  }
+  if (type === 'dict' && self.entries && method === 'update' && a1 && a1.kind !== 'dict' && args.length === 2 && self.type !== 'Counter') {
+    // d.update(pairs): dict_update_arg takes an iterable of pairs the way dict(pairs) does.
+    yield* fillDict({ b, h, kwargs: [...kw], frame, pos }, self, a1);
+    return b.none;
   }
   if (type === 'dict' && self.entries) {
     const r = dictMethod(call);
@@ -695,9 +730,16 @@ export function* printCall(b: Builtins, it: Interpreter, args: PyObj[], kw: Map<
   const end = given('end', '\n');
   // stderr is line-buffered: the newline print ends with writes out what it kept.
   const lineEnded = file?.moduleName === 'sys.stderr' && end.kind === 'str' && String(end.value ?? '').includes('\n');
+  // print(..., file=StringIO): each text goes through its write() (stringIO.ts).
+  const sio = file && isStringIO(file) ? file : undefined;
   const write = (text: PyObj, source: PyObj): void => {
     if (toStdout) it.stdout.write(text, source, unsure);
-    else if (!lineEnded) otherStreamWrite(it, text);
+    else if (sio) {
+      const r = stringIOMethod(b, sio, 'write', [text], site);
+      if (r === 'closed') throw it.raiseObj(b.cError('ValueError', site), frame, true);
+      if (r) it.heap.decref(r);
+      else otherStreamWrite(it, text);
+    } else if (!lineEnded) otherStreamWrite(it, text);
   };
   const sep = given('sep', ' ');
   for (let i = 0; i < args.length; i++) {

@@ -955,6 +955,7 @@ export class Builtins {
       const v = chainMapAttr(this, this.it, obj, name, site);
       if (v) return { func: v };
     }
+    if (isStringIO(obj) && isStringIOMethod(name)) return { func: this.boundBuiltin(`${STRING_IO}.${name}`), self: h.incref(obj)! };
     if (obj.builtinName === RE_PATTERN || obj.builtinName === RE_MATCH) {
       const r = reAttr(this, obj, name, site);
       if (r && 'method' in r) return { func: this.boundBuiltin(r.method), self: h.incref(obj)! };
@@ -1646,4 +1647,5 @@ function followedModuleFunc(full: string): boolean {
 import { callBuiltinImpl, MUTABLE_RESULTS } from './builtinCalls';
 import { localsDict } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
+import { isStringIO, isStringIOMethod, STRING_IO } from './stringIO';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';

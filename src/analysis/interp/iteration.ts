@@ -10,6 +10,7 @@ import { CallSite, Interpreter, PyException } from './interpreter';
 import type { Builtins } from './builtins';
 import { liveEntries } from './weakContainers';
 import { finditerNext, RE_FINDITER } from './reModule';
+import { isStringIO, stringIONext } from './stringIO';
 import { byteItem, bytesContent } from './bytesObjects';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
@@ -21,6 +22,8 @@ import type { PyObj } from './objects';
 export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   const h = bi.it.heap;
   if (o.kind === 'generator' || o.kind === 'iterator') return h.incref(o)!;
+  // A file is its own iterator (its lines).
+  if (isStringIO(o)) return h.incref(o)!;
   if (o.weakContainer) return weakIter(bi, o, frame);
   if (isChainMap(o)) return yield* chainIter(bi, bi.it, o, frame);
   if (o.kind === 'class' && o.enumMembers) {
@@ -137,6 +140,15 @@ export function iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
     if (itr.iterKind === CHAIN) return chainNext(bi, itr, frame);
     if (itr.iterKind && MORE_KINDS.has(itr.iterKind)) return itertoolsNext(bi, itr, frame);
     if (itr.iterKind === RE_FINDITER) return done(finditerNext(bi, itr, frame));
+    if (isStringIO(itr)) {
+      const r = stringIONext(bi, itr, { line: frame.line, col: 0 });
+      if (r === 'closed') throw bi.it.raiseObj(bi.cError('ValueError', { line: frame.line, col: 0 }), frame, true);
+      if (r !== 'unknown') return done(r);
+      // (lines of unknown text: one made up, then a loop of unknown rounds)
+      if (itr.fuzzyIter) return done(undefined);
+      itr.fuzzyIter = true;
+      return done(bi.standIn(frame.line));
+    }
   }
   return done(plainNext(bi, itr, frame));
 }

@@ -7,6 +7,9 @@ import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialOb
 import { makeChain } from './itertoolsChain';
 import { makeItertool } from './itertoolsMore';
 import { JsonDumpError, jsonDumps, jsonLoads } from './jsonModule';
+import { counterUpdate, newCounter } from './counterModel';
+import { textwrapDedent } from './textwrapModel';
+import { makeStringIO, stringIOMethod, STRING_IO, STRING_IO_METHODS } from './stringIO';
 import { matchMethod, NoSuchGroup, patternMethod, reModuleCall, RE_MATCH, RE_MATCH_METHODS, RE_MODULE_FUNCS, RE_PATTERN, RE_PATTERN_METHODS } from './reModule';
 import { settleKey } from './valueKeys';
 import { fillDict } from './builtinFunctionImpls';
@@ -334,18 +337,24 @@ function* dictSubclassImpl(call: BuiltinCall): G<PyObj> {
 }
 
 function* collectionsCounterImpl(call: BuiltinCall): G<PyObj> {
-  const { b, args, kwargs, frame, self, pos, unknownCall } = call;
-  // Counter(iterable): _count_elements stores mapping[x] = mapping.get(x, 0) + 1 for each item.
-  if (args.length > 1 || kwargs.length || (self && (self.kind === 'dict' || self.kind === 'unknown'))) return unknownCall();
-  const d = b.newDict(pos);
-  d.type = 'Counter';
-  d.tracked = true;
-  for (const x of self ? yield* b.iterateAll(self, frame) : []) {
-    yield* settleKey(b, x, frame);
-    const e = b.dictGet(d, x);
-    const n = e?.value.value;
-    b.dictSet(d, x, e ? b.newInt(typeof n === 'bigint' ? n + 1n : undefined, pos) : b.smallInt(1n));
+  const { b, h, args, kwargs, frame, self, pos, unknownCall } = call;
+  // Counter(iterable_or_mapping, **kwds): self.update(...) on the new, empty Counter (counterModel.ts).
+  if (args.length > 1 || (self && self.kind === 'unknown')) return unknownCall();
+  const d = newCounter(b, pos);
+  if (self && self.kind !== 'dict' && self.kind !== 'none') {
+    // (keys with their own __eq__ settle first, as dict stores do)
+    const before = b.standIns;
+    const items = yield* b.iterateAll(self, frame);
+    for (const x of items) yield* settleKey(b, x, frame);
+    const src = b.filledFrom(b.newSeq('list', items, pos), before);
+    try {
+      if (!(yield* counterUpdate(b, d, src, kwargs, 1, frame, pos))) { h.decref(d); return unknownCall(); }
+    } finally {
+      h.decref(src);
+    }
+    return d;
   }
+  if (!(yield* counterUpdate(b, d, self, kwargs, 1, frame, pos))) { h.decref(d); return unknownCall(); }
   return d;
 }
 
@@ -396,6 +405,26 @@ function reUnknown(call: BuiltinCall): PyObj {
   const r = call.unknownCall();
   if (!/\.(findall|split|groupdict|finditer)$/.test(call.name)) r.acyclic = true;
   return r;
+}
+
+function stringIOImpl(call: BuiltinCall): PyObj {
+  const { b, args, kw, pos, unknownCall } = call;
+  // (newline= is not followed: it changes what reads and writes translate)
+  if (args.length > 1 || [...kw.keys()].some((k) => k !== 'initial_value')) return unknownCall();
+  return makeStringIO(b, args[0] ?? kw.get('initial_value'), pos) ?? unknownCall();
+}
+
+function stringIOMethodImpl(call: BuiltinCall): PyObj {
+  const { b, it, name, args, kw, frame, pos, unknownCall } = call;
+  if (kw.size) return unknownCall();
+  const r = stringIOMethod(b, args[0], name.slice(STRING_IO.length + 1), args.slice(1), pos);
+  if (r === 'closed') throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+  return r ?? unknownCall();
+}
+
+function textwrapDedentImpl(call: BuiltinCall): PyObj {
+  const { b, args, kw, self, pos, unknownCall } = call;
+  return (args.length === 1 && !kw.size && textwrapDedent(b, self, pos)) || unknownCall();
 }
 
 function jsonDumpsImpl(call: BuiltinCall): PyObj {
@@ -730,6 +759,9 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...RE_MODULE_FUNCS.map((f): [string, BuiltinImpl] => [`re.${f}`, reModuleImpl]),
   ...RE_PATTERN_METHODS.map((f): [string, BuiltinImpl] => [`${RE_PATTERN}.${f}`, rePatternImpl]),
   ...RE_MATCH_METHODS.map((f): [string, BuiltinImpl] => [`${RE_MATCH}.${f}`, reMatchImpl]),
+  [STRING_IO, stringIOImpl],
+  ...STRING_IO_METHODS.map((m): [string, BuiltinImpl] => [`${STRING_IO}.${m}`, stringIOMethodImpl]),
+  ['textwrap.dedent', textwrapDedentImpl],
   ['json.dumps', jsonDumpsImpl],
   ['json.loads', jsonLoadsImpl],
   ['itertools.chain', itertoolsChainImpl],

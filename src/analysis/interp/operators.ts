@@ -1,6 +1,7 @@
 // Truth values and operators (+, *, in, ==, <, ...) on modelled values: a
 // new object where CPython makes one, the same object where it returns it.
 import { isChainMap } from './chainMap';
+import { counterBinop, counterInplace, isCounter } from './counterModel';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
@@ -65,6 +66,12 @@ export function num(bi: Builtins, o: PyObj): number | bigint | undefined {
  * is answered at once, without a generator (see finished.ts).
  */
 export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> {
+  if (isCounter(l) && isCounter(r) && '+-|&'.includes(op)) {
+    // Counter's own operators (counterModel.ts); the in-place ones change l and return it.
+    if (inplace && counterInplace(bi, op, l, r, pos)) return done(bi.it.heap.incref(l)!);
+    const c = inplace ? undefined : counterBinop(bi, op, l, r, pos);
+    if (c) return done(c);
+  }
   if (inplace && l.kind === 'list' && (op === '+' || op === '*')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   if (l.kind === 'instance' || r.kind === 'instance' || (op === '%' && l.kind === 'str')) return binopSuspending(bi, op, l, r, frame, inplace, pos);

@@ -59,6 +59,8 @@ export interface VersionModel {
   readonly methodcallerVectorcall: boolean;
   /** A frozen dataclass's generated __setattr__ and __delattr__ share one cell holding the class (3.13's _FuncBuilder); one each before. */
   readonly frozenDataclassSharedCell: boolean;
+  /** An empty io.StringIO keeps the str objects written to it, and getvalue()'s result, while appending (3.11's _PyAccu). */
+  readonly stringIOKeepsWrites: boolean;
   /** References re's pattern cache keeps to a compiled Pattern: `_cache` (3.11), `_cache` and `_cache2` (3.12+). */
   readonly reCacheHolders: number;
 }
@@ -91,5 +93,6 @@ export function versionModel(v: PythonVersion): VersionModel {
     closeUnstartedKeepsFrame: n >= 12,
     methodcallerVectorcall: n >= 13,
     reCacheHolders: n >= 12 ? 2 : 1,
+    stringIOKeepsWrites: n === 11,
   };
 }

@@ -725,6 +725,32 @@ class Lowering implements PatternHost {
     return this.constant(value, n, 'folded');
   }
 
+  /**
+   * A dict display's runs of pairs as compile.c's compiler_dict cuts them (at each `**`, and
+   * after 17 pairs: elements * 2 > STACK_USE_GUIDELINE): a run of 2 to 15 pairs whose keys are
+   * all constants (compiler_subdict: not `big`, n * 2 > 30) is BUILD_CONST_KEY_MAP over one
+   * tuple of the keys, which sits in co_consts and holds them; the keys themselves do not.
+   */
+  private constKeyTuples(items: DictItem[], n: SyntaxNode): void {
+    const run = (begin: number, end: number): void => {
+      const keys = items.slice(begin, end).map((it) => ('key' in it ? it.key : undefined));
+      if (keys.length < 2 || keys.length * 2 > 30 || !keys.every((k) => k?.k === 'const')) return;
+      for (const k of keys) this.dropConst(k!);
+      this.addConst({ t: 'tuple', v: keys.map((k) => (k as { value: ConstValue }).value) }, n, /* literal */ false);
+    };
+    let elements = 0;
+    for (let i = 0; i < items.length; i++) {
+      if ('splat' in items[i]) {
+        if (elements) run(i - elements, i);
+        elements = 0;
+      } else if (elements * 2 > 30) {
+        run(i - elements, i + 1);
+        elements = 0;
+      } else elements++;
+    }
+    if (elements) run(items.length - elements, items.length);
+  }
+
   private dropConst(e: Expr): void {
     if (e.k === 'const') this.constOp({ op: 'drop', key: e.key, owner: this.constOwnerRef() });
   }
@@ -812,6 +838,7 @@ class Lowering implements PatternHost {
           if (c.type === 'pair') items.push({ key: this.expr(c.childForFieldName('key')), value: this.expr(c.childForFieldName('value')) });
           else if (c.type === 'dictionary_splat') items.push({ splat: this.expr(c.namedChildren[0]) });
         }
+        this.constKeyTuples(items, n);
         return { k: 'dict', items };
       }
       case 'list_splat': case 'list_splat_pattern': return { k: 'star', value: this.expr(n.namedChildren[0]) };

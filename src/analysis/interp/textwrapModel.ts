@@ -1,0 +1,43 @@
+// textwrap.dedent as Lib/textwrap.py runs it (the same in 3.11-3.13), on a
+// known text: lines of only spaces and tabs are emptied (a re.sub that hands
+// back the text itself when there are none), the common leading whitespace
+// of the other lines is the margin, and a non-empty margin is removed from
+// every line by another re.sub (a new str). With neither, the result is the
+// argument itself: `dedent(s) is s`.
+import type { Builtins } from './builtins';
+import type { PyObj } from './objects';
+
+type Pos = { line: number; col: number };
+
+/** textwrap.dedent(s) (owned), or undefined when s is not a str of known text. */
+export function textwrapDedent(b: Builtins, s: PyObj | undefined, pos: Pos): PyObj | undefined {
+  if (!s || s.kind !== 'str' || typeof s.value !== 'string' || s.fuzzyValue) return undefined;
+  const lines = s.value.split('\n');
+  // _whitespace_only_re = '^[ \t]+$' (MULTILINE): such lines become empty.
+  let changed = false;
+  const kept = lines.map((l) => {
+    if (l.length && /^[ \t]+$/.test(l)) { changed = true; return ''; }
+    return l;
+  });
+  // _leading_whitespace_re = '(^[ \t]*)(?:[^ \t\n])': the indent of every line with other text.
+  let margin: string | undefined;
+  for (const l of kept) {
+    const m = /^([ \t]*)[^ \t\n]/.exec(l);
+    if (!m) continue;
+    const indent = m[1];
+    if (margin === undefined) margin = indent;
+    else if (indent.startsWith(margin)) continue;
+    else if (margin.startsWith(indent)) margin = indent;
+    else {
+      let i = 0;
+      while (i < margin.length && i < indent.length && margin[i] === indent[i]) i++;
+      margin = margin.slice(0, i);
+    }
+  }
+  if (margin) {
+    const out = kept.map((l) => (l.startsWith(margin!) ? l.slice(margin!.length) : l)).join('\n');
+    return b.newStr(out, pos);
+  }
+  if (changed) return b.newStr(kept.join('\n'), pos);
+  return b.it.heap.incref(s)!;
+}
