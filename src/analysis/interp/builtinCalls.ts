@@ -18,6 +18,7 @@ import type { Heap } from './heap';
 import { BUILTIN_FUNCTION_IMPLS, fillDict } from './builtinFunctionImpls';
 import { counterUpdate, isCounter, newCounter } from './counterModel';
 import { isStringIO, stringIOMethod } from './stringIO';
+import { isPureCallable, pureArgument, pureCall, pureMethodResult } from './pureValues';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { dropEntry, initArgs, liveEntries, removeDeadEntry, WeakContainerType, weakCopy, weakDelete, weakGet, weakSetAdd, weakUpdate } from './weakContainers';
 import { callWeakMethod, WEAK_METHOD_CB, weakMethodCallback } from './weakMethod';
@@ -61,6 +62,9 @@ function isAcyclicModuleName(name: string | undefined): boolean {
   const dot = name.lastIndexOf('.');
   return dot > 0 && ACYCLIC_MODULES.has(name.slice(0, dot)) && !MUTABLE_RESULTS.has(name.slice(dot + 1));
 }
+
+/** The builtin name a pure value's methods are called through (pureValues.ts). */
+export const PURE_METHOD = 'pure.method';
 
 /** A Python function or a bound method (of a Python function, or a builtin's such as list.append). */
 function isPlainCallable(o: PyObj): boolean {
@@ -119,6 +123,16 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   }
   // @enum.unique: the class itself, when its members are known to have distinct values (else ValueError may come).
   if (func.kind === 'unknown' && func.moduleName === 'enum.unique' && args.length === 1 && args[0].enumMembers && !kwargs.length) return done(h.incref(args[0])!);
+  if (func.kind === 'unknown' && isPureCallable(func.moduleName)) {
+    // A library constructor or function that keeps nothing it is given (pureValues.ts).
+    const r = pureCall(b, func.moduleName!, args, kwargs, { line: site.line, col: site.col });
+    if (r) return done(r);
+  }
+  if (func.kind === 'builtin' && func.builtinName?.startsWith(`${PURE_METHOD}.`)) {
+    const all = [...args.slice(1), ...kwargs.map(([, v]) => v)];
+    if (all.every((a) => pureArgument(a))) return done(pureMethodResult(b, args[0], func.builtinName.slice(PURE_METHOD.length + 1), { line: site.line, col: site.col }));
+    return done(unknownCall());
+  }
   if (func.kind === 'unknown' || func.kind === 'instance' || func.kind === 'generator') {
     if (func.kind === 'instance') {
       // An instance has no vectorcall: _PyObject_MakeTpCall builds the argument tuple, slot_tp_call runs __call__.
@@ -351,6 +365,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     const r = yield* setMethod(call);
     if (r) return r;
   }
+  if (type === 'str' && method === 'maketrans') return strMaketrans(b, args, pos) ?? unknownCall();
   if (type === 'str') return yield* strMethod(b, it, self, method, args, frame, pos);
   if (type === 'bytes') return yield* bytesMethod(b, it, self, method, args, frame, pos);
   if (type === 'finalize' && self.kind === 'finalize') {
@@ -777,6 +792,34 @@ export function streamCall(b: Builtins, it: Interpreter, name: string, text: PyO
   return b.newInt(n === undefined ? undefined : BigInt(n), pos);
 }
 
+/**
+ * str.maketrans(x[, y[, z]]): a new dict from code points to what they become: from a dict
+ * (one-character str keys become their ints, values kept as given), or from two equal-length
+ * strings (int to int) and a third whose characters map to None. Undefined when not known.
+ */
+function strMaketrans(b: Builtins, args: PyObj[], pos: { line: number; col: number }): PyObj | undefined {
+  const h = b.it.heap;
+  const [x, y, z] = args;
+  const text = (o: PyObj | undefined): string | undefined => (o && o.kind === 'str' && typeof o.value === 'string' ? o.value : undefined);
+  const d = b.newDict(pos);
+  if (x && x.kind === 'dict' && !y) {
+    if (!x.entries || x.fuzzy) { h.decref(d); return undefined; }
+    for (const e of x.entries.values()) {
+      const k = text(e.key);
+      if (e.key.kind === 'int' && typeof e.key.value === 'bigint') b.dictSet(d, h.incref(e.key)!, h.incref(e.value)!);
+      else if (k !== undefined && [...k].length === 1) b.dictSet(d, b.newInt(BigInt(k.codePointAt(0)!), pos), h.incref(e.value)!);
+      else { h.decref(d); return undefined; }
+    }
+    return d;
+  }
+  const xs = text(x), ys = text(y), zs = z ? text(z) : '';
+  if (xs === undefined || ys === undefined || zs === undefined || [...xs].length !== [...ys].length) { h.decref(d); return undefined; }
+  const yc = [...ys];
+  [...xs].forEach((c, i) => b.dictSet(d, b.newInt(BigInt(c.codePointAt(0)!), pos), b.newInt(BigInt(yc[i].codePointAt(0)!), pos)));
+  for (const c of zs) b.dictSet(d, b.newInt(BigInt(c.codePointAt(0)!), pos), h.incref(b.none)!);
+  return d;
+}
+
 /** str methods: computed when the string is known (CPython returns the same object where it would). */
 function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, args: PyObj[], frame: Frame, pos: { line: number; col: number }): G<PyObj> {
   const h = it.heap;
@@ -835,6 +878,22 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
     }
     case 'upper': return known ? b.newStr(v!.toUpperCase(), pos) : b.newStr(undefined, pos);
     case 'lower': return known ? b.newStr(v!.toLowerCase(), pos) : b.newStr(undefined, pos);
+    case 'translate': {
+      // Always a new str (even when nothing changes); its text when the table is a known dict of ints.
+      const table = args[1];
+      if (!known || !table || table.kind !== 'dict' || !table.entries || table.fuzzy) return b.newStr(undefined, pos);
+      let out = '';
+      for (const ch of v!) {
+        const e = table.entries.get(b.hashKey(b.smallInt(BigInt(ch.codePointAt(0)!))));
+        if (!e) { out += ch; continue; }
+        const r = e.value;
+        if (r.kind === 'none') continue;
+        if (r.kind === 'str' && typeof r.value === 'string') out += r.value;
+        else if (r.kind === 'int' && typeof r.value === 'bigint') out += String.fromCodePoint(Number(r.value));
+        else return b.newStr(undefined, pos);
+      }
+      return b.newStr(out, pos);
+    }
     case 'replace': {
       const a = arg(1), c = arg(2);
       if (!known || a === undefined || c === undefined || args[3]) return maybeSelf();

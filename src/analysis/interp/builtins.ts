@@ -871,13 +871,22 @@ export class Builtins {
       // (a call with keywords is CALL_KW in 3.13, never specialised)
       const specialised = this.it.vm.initCallSpecialises && !site.fromC && this.it.warmCallSites.has(site.key) && !cls.slotNames && kwargs.length === 0;
       this.it.warmCallSites.add(site.key);
+      // (when __init__ raises, type.__call__ drops the new object: only what the frames and the
+      // traceback hold keeps it)
       if (specialised) {
-        const r = yield* this.it.callObject(init, [h.incref(inst)!, ...args], kwargs, frame, site);
-        h.decref(r);
+        try {
+          h.decref(yield* this.it.callObject(init, [h.incref(inst)!, ...args], kwargs, frame, site));
+        } catch (err) {
+          h.decref(inst);
+          throw err;
+        }
         return inst;
       }
       try {
         h.decref(yield* this.callThroughTpCall(cls, init, inst, args, kwargs, frame, site));
+      } catch (err) {
+        h.decref(inst);
+        throw err;
       } finally {
         release();
       }
@@ -928,6 +937,8 @@ export class Builtins {
   // ---- attributes ----
 
   *getAttr(obj: PyObj, name: string, frame: Frame, site: CallSite): G<PyObj> {
+    // (a pure value's attribute read as a value, `d.year`: pure itself, holding nothing)
+    if (obj.pureValue) return pureResult(this, false, site);
     const m = yield* this.loadMethod(obj, name, frame, site);
     if (!m.self) return m.func;
     // A plain function found on the class: a new bound method.
@@ -956,6 +967,21 @@ export class Builtins {
       if (v) return { func: v };
     }
     if (isStringIO(obj) && isStringIOMethod(name)) return { func: this.boundBuiltin(`${STRING_IO}.${name}`), self: h.incref(obj)! };
+    if (isTemplate(obj)) {
+      if (name === 'substitute' || name === 'safe_substitute') return { func: this.boundBuiltin(`${STRING_TEMPLATE}.${name}`), self: h.incref(obj)! };
+      if (name === 'template') return { func: h.incref(obj.attrs!.get('template'))! };
+    }
+    if (isCsvWriter(obj) && (name === 'writerow' || name === 'writerows')) return { func: this.boundBuiltin(`${CSV_WRITER}.${name}`), self: h.incref(obj)! };
+    if (isDictWriter(obj)) {
+      if (name === 'writerow' || name === 'writerows' || name === 'writeheader') return { func: this.boundBuiltin(`${CSV_DICT_WRITER}.${name}`), self: h.incref(obj)! };
+      const v = obj.attrs!.get(name);
+      if (v && name !== 'writer') return { func: h.incref(v)! };
+    }
+    if (isDictReader(obj)) {
+      if (name === 'fieldnames') return { func: h.incref(yield* dictReaderFieldnames(this, obj, frame))! };
+      const v = obj.attrs!.get(name);
+      if (v && (name === 'reader' || name === 'restkey' || name === 'restval')) return { func: h.incref(v)! };
+    }
     if (obj.builtinName === RE_PATTERN || obj.builtinName === RE_MATCH) {
       const r = reAttr(this, obj, name, site);
       if (r && 'method' in r) return { func: this.boundBuiltin(r.method), self: h.incref(obj)! };
@@ -981,9 +1007,49 @@ export class Builtins {
       if (name === 'tb_lineno' || name === 'tb_lasti') return { func: this.newInt(undefined, site) };
     }
     if (obj.kind === 'frame' && (name === 'f_lineno' || name === 'f_lasti')) return { func: this.newInt(undefined, site) };
+    if (obj.kind === 'generator' && (name === 'gi_frame' || name === 'cr_frame')) {
+      // The generator's frame object (made now if needed); None once it finished.
+      const fr = obj.genFrame;
+      if (!fr || obj.genState === 'closed' || !fr.live) return { func: this.none };
+      return { func: h.incref(this.it.frameObject(fr))! };
+    }
+    if (obj.kind === 'frame' && name === 'f_code') {
+      // The code object (the function's, which holds it too): not a reference to anything the frame has.
+      const code = this.unknown(site.line, site.col);
+      code.acyclic = true;
+      return { func: code };
+    }
+    if (obj.kind === 'frame' && name === 'f_back' && obj.frame) {
+      // The caller's frame object: linked when this frame finished (take_ownership), or made now
+      // for a caller still running; None at the bottom.
+      if (obj.frameBack) return { func: h.incref(obj.frameBack)! };
+      const back = obj.frame.back;
+      if (!obj.frame.ownedByObject && back && this.it.stack.includes(back)) return { func: h.incref(this.it.frameObject(back))! };
+      if (!back && this.it.stack.includes(obj.frame)) return { func: this.none };
+    }
+    if (obj.kind === 'frame' && name === 'f_locals' && obj.frame?.ownedByObject && this.it.vm.localsIsFrameCache) {
+      // ≤3.12, a finished frame a traceback keeps: PyFrame_GetLocals builds its dict once and caches
+      // it on the frame object, one more reference to every variable while the frame lives.
+      const fr = obj.frame;
+      obj.localsCache ??= this.newDict(site);
+      const d = obj.localsCache;
+      if (!d.entries!.size) {
+        for (const [k, v] of fr.locals) this.dictSet(d, this.newStr(k, site), h.incref(v)!);
+        for (const [k, c] of fr.cells) if (c.cellValue) this.dictSet(d, this.newStr(k, site), h.incref(c.cellValue)!);
+      }
+      return { func: h.incref(d)! };
+    }
+    if (obj.kind === 'frame' && name === 'f_locals' && obj.frame?.ownedByObject) {
+      // 3.13 (PEP 667): a new FrameLocalsProxy holding the frame object; reads go to the variables.
+      const proxy = h.alloc('builtin', 'FrameLocalsProxy', h.site(site.line, site.col, 'FrameLocalsProxy', 'f_locals'));
+      proxy.builtinName = FRAME_LOCALS_PROXY;
+      proxy.tracked = true;
+      proxy.attrs = new Map([['(frame)', h.incref(obj)!]]);
+      return { func: proxy };
+    }
     if (obj.kind === 'frame' && name === 'f_locals' && obj.frame) {
       // ≤3.12: the frame's cached locals dict (as locals() gives it) while the frame runs. 3.13's
-      // write-through proxy (PEP 667) and a finished frame's locals are not modelled: open.
+      // write-through proxy (PEP 667) is not modelled: open.
       if (this.it.vm.localsIsFrameCache && this.it.stack.includes(obj.frame)) return { func: localsDict(this, this.it, obj.frame, site, false) };
       for (const r of obj.frame.refs()) h.escape(r.target);
       return { func: this.unknown(site.line, site.col) };
@@ -1165,6 +1231,15 @@ export class Builtins {
       const getter = f?.kind === 'property' ? f.wrapped?.[0] : undefined;
       if (getter?.kind === 'function') return { func: yield* this.it.callObject(h.incref(getter)!, [h.incref(obj)!], [], frame, site) };
     }
+    // A pure value's method (`d.isoformat()`): called with self, pure (pureValues.ts).
+    if (obj.pureValue) return { func: this.boundBuiltin(`${PURE_METHOD}.${name}`), self: h.incref(obj)! };
+    if (obj.kind === 'unknown' && obj.external && isPureNamespace(obj.moduleName)) {
+      // `datetime.date.today`: named as a module attribute is, so that calling it is followed.
+      const u = h.external('unknown', 'object', `module:${obj.moduleName}.${name}`);
+      u.fuzzy = true;
+      u.moduleName = `${obj.moduleName}.${name}`;
+      return { func: u };
+    }
     if (obj.kind === 'class' && obj.external) {
       if (name === 'fromkeys' || name === 'maketrans') return { func: this.boundBuiltin(`${obj.builtinName}.${name}`) };
       const fn = this.boundBuiltin(`${obj.builtinName}.${name}`);
@@ -1345,6 +1420,14 @@ export class Builtins {
       obj.traceback = value.kind === 'none' ? undefined : value;
       if (value.kind === 'none') h.decref(value);
       else this.noteStore(obj, value);
+      h.decref(old);
+      return;
+    }
+    if (obj.kind === 'cell' && name === 'cell_contents') {
+      // cell_set_contents (3.7+): the new value replaces the old at once.
+      const old = obj.cellValue;
+      obj.cellValue = value;
+      this.noteStore(obj, value);
       h.decref(old);
       return;
     }
@@ -1571,6 +1654,9 @@ export class Builtins {
 }
 
 
+/** builtinName of a 3.13 frame's f_locals proxy (holds the frame object; subscripts read its variables). */
+export const FRAME_LOCALS_PROXY = 'FrameLocalsProxy';
+
 /** The dunders of list / dict a subclass reaches through super() (builtinFunctionImpls.ts: payload.*). */
 const PAYLOAD_DUNDERS = new Set(['__init__', '__getitem__', '__setitem__', '__delitem__', '__contains__', '__len__', '__iter__']);
 
@@ -1648,4 +1734,8 @@ import { callBuiltinImpl, MUTABLE_RESULTS } from './builtinCalls';
 import { localsDict } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isStringIO, isStringIOMethod, STRING_IO } from './stringIO';
+import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
+import { isPureNamespace, pureResult } from './pureValues';
+import { PURE_METHOD } from './builtinCalls';
+import { CSV_DICT_WRITER, CSV_WRITER, dictReaderFieldnames, isCsvWriter, isDictReader, isDictWriter } from './csvModel';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';

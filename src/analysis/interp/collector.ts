@@ -8,6 +8,7 @@ import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
 import { PyObj, refsOf, targetsOf } from './objects';
 import { isLruWrapper, lruLinks } from './functoolsWrappers';
+import { pureGarbage } from './pureValues';
 
 export interface CollectOutcome {
   found: PyObj[];
@@ -198,7 +199,9 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
     }
     unreachable = unreachable.filter((o) => o.alive && still.has(o));
   }
-  const count = unreachable.length + weakrefsFreed;
+  // Pure library values (pureValues.ts) freed with the garbage: a tracked one is counted too.
+  const pure = pureGarbage(unreachable, targetsOf);
+  const count = unreachable.length + weakrefsFreed + pure.count;
   const freed: PyObj[] = [];
   if (b.gcDebugSaveAll) {
     for (const o of unreachable) {
@@ -232,7 +235,7 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
       && !entriesMayBeTracked(o, b) && !o.weakOwner?.weakEntries?.size) o.tracked = false;
   }
   steps.push({ phase: 'done', narration: `gc.collect() returns ${count}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
-  const upper = unseen || maybe === Infinity ? null : count + maybe;
+  const upper = unseen || maybe === Infinity ? null : count + maybe + pure.maybe;
   it.recorder.gcRun(line, count, unreachable, steps, before, upper);
   return { count, upper };
 }

@@ -183,6 +183,7 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
   let completion: Completion = NORMAL;
   let pending: unknown;
   const raisesBefore = ip.mayRaiseEvents;
+  frame.tryDepth++;
   try {
     try {
       completion = yield* ip.execBlock(s.body, frame);
@@ -207,6 +208,7 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
     pending = err;
     throw err;
   } finally {
+    frame.tryDepth--;
     if (s.finalbody.length) {
       // With an exception on its way, the finally block runs while it is the handled one
       // (PUSH_EXC_INFO): an exception raised there gets it as __context__ and replaces it.
@@ -334,6 +336,7 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
     ip.heap.decref(enter);
     if (item.target) yield* ip.assign(item.target, entered, frame);
     else ip.heap.decref(entered);
+    frame.tryDepth++;
     try {
       completion = yield* ip.execWith(s, frame, i + 1);
     } catch (err) {
@@ -359,6 +362,8 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
       if (!suppress) throw err;
       ip.heap.decref(err.exc);
       return NORMAL;
+    } finally {
+      frame.tryDepth--;
     }
     const r = yield* ip.callObject(exit, [ip.b.none, ip.b.none, ip.b.none], [], frame, site);
     ip.heap.decref(r);

@@ -34,6 +34,8 @@ export class Frame {
   readonly temps: { obj: PyObj; label: string }[] = [];
   /** A branch of unknown direction returned while another went on: the return value is one of several. */
   mixedReturn = false;
+  /** try and with statements running in this frame (the exception handlers around a paused yield). */
+  tryDepth = 0;
   /** The function a call's frame runs (not counted here: the caller's stack holds it during the call). */
   funcObj?: PyObj;
   /** The frame object (tracebacks, generators), once one exists. */

@@ -128,21 +128,41 @@ export function* heapqCall(b: Builtins, it: Interpreter, name: string, args: PyO
 export function* bisectCall(b: Builtins, it: Interpreter, name: string, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj | undefined> {
   const h = it.heap;
   const [list, x] = args;
-  if (args.length !== 2 || kwargs.length || !list || list.kind !== 'list' || list.type !== 'list' || !list.items || list.fuzzy) return undefined;
+  if (args.length !== 2 || kwargs.some(([k]) => k !== 'key') || !list || list.kind !== 'list' || list.type !== 'list' || !list.items || list.fuzzy) return undefined;
+  const keyFn = kwargs.find(([k]) => k === 'key')?.[1];
+  const key = keyFn && keyFn.kind !== 'none' ? keyFn : undefined;
   const a = list.items;
   const left = name.endsWith('_left');
   let lo = 0;
   let hi = a.length;
+  // With key= (3.10+), bisect compares x with key(a[mid]) (PySequence_GetItem holds the item during
+  // the call); insort bisects with key(x) and inserts x.
+  const keyOf = function* (item: PyObj): G<PyObj> {
+    h.incref(item);
+    try {
+      return yield* it.callFromC(key!, [item], frame, site);
+    } finally {
+      h.decref(item);
+    }
+  };
+  const probe = key && name.startsWith('insort') ? yield* it.callFromC(key, [x], frame, site) : h.incref(x)!;
   try {
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      // bisect_right: x < a[mid] goes left; bisect_left: a[mid] < x goes right.
-      if (left ? yield* lt(b, a[mid], x, frame, site) : !(yield* lt(b, x, a[mid], frame, site))) lo = mid + 1;
-      else hi = mid;
+      const m = key ? yield* keyOf(a[mid]) : h.incref(a[mid])!;
+      try {
+        // bisect_right: x < a[mid] goes left; bisect_left: a[mid] < x goes right.
+        if (left ? yield* lt(b, m, probe, frame, site) : !(yield* lt(b, probe, m, frame, site))) lo = mid + 1;
+        else hi = mid;
+      } finally {
+        h.decref(m);
+      }
     }
   } catch (err) {
     if (err instanceof Unordered) return undefined;
     throw err;
+  } finally {
+    h.decref(probe);
   }
   if (!name.startsWith('insort')) return b.newInt(BigInt(lo), { line: site.line, col: site.col });
   a.splice(lo, 0, h.incref(x)!);

@@ -11,6 +11,7 @@ import type { Builtins } from './builtins';
 import { liveEntries } from './weakContainers';
 import { finditerNext, RE_FINDITER } from './reModule';
 import { isStringIO, stringIONext } from './stringIO';
+import { dictReaderNext, isCsvReader, isDictReader, readerNext } from './csvModel';
 import { byteItem, bytesContent } from './bytesObjects';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
@@ -22,8 +23,8 @@ import type { PyObj } from './objects';
 export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   const h = bi.it.heap;
   if (o.kind === 'generator' || o.kind === 'iterator') return h.incref(o)!;
-  // A file is its own iterator (its lines).
-  if (isStringIO(o)) return h.incref(o)!;
+  // A file is its own iterator (its lines), as are csv readers.
+  if (isStringIO(o) || isCsvReader(o) || isDictReader(o)) return h.incref(o)!;
   if (o.weakContainer) return weakIter(bi, o, frame);
   if (isChainMap(o)) return yield* chainIter(bi, bi.it, o, frame);
   if (o.kind === 'class' && o.enumMembers) {
@@ -140,6 +141,8 @@ export function iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
     if (itr.iterKind === CHAIN) return chainNext(bi, itr, frame);
     if (itr.iterKind && MORE_KINDS.has(itr.iterKind)) return itertoolsNext(bi, itr, frame);
     if (itr.iterKind === RE_FINDITER) return done(finditerNext(bi, itr, frame));
+    if (isCsvReader(itr)) return readerNext(bi, itr, frame);
+    if (isDictReader(itr)) return dictReaderNext(bi, itr, frame);
     if (isStringIO(itr)) {
       const r = stringIONext(bi, itr, { line: frame.line, col: 0 });
       if (r === 'closed') throw bi.it.raiseObj(bi.cError('ValueError', { line: frame.line, col: 0 }), frame, true);
@@ -460,7 +463,8 @@ export function newGenerator(bi: Builtins, func: PyObj, frame: Frame, site: Call
 export function* resume(bi: Builtins, g: PyObj, sent: PyObj | undefined, frame: Frame): G<{ done: boolean; value: PyObj }> {
   const h = bi.it.heap;
   if (g.kind !== 'generator') {
-    if (g.kind === 'iterator' || g.kind === 'unknown') {
+    // (files and csv readers are their own iterators)
+    if (g.kind === 'iterator' || g.kind === 'unknown' || isStringIO(g) || isCsvReader(g) || isDictReader(g)) {
       h.decref(sent);
       const v = yield* bi.iterNext(g, frame);
       return v ? { done: false, value: v } : { done: true, value: bi.none };
@@ -567,6 +571,17 @@ export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): PyObj | un
   }
   if (g.genState === 'created' || !g.genRunner) { if (g.genState !== 'closed') finishGenerator(bi, g); return undefined; }
   if (g.genState !== 'suspended') return undefined;
+  const gf = g.genFrame;
+  // (a generator delegating with `yield from` first closes the one it delegates to: the old way)
+  if (bi.it.vm.closeOutsideTryClearsLocals && gf && gf.tryDepth === 0 && g.genRunner && !gf.temps.some((t) => t.label === 'yield from')) {
+    // 3.13's gen_close: paused at a yield with no handler around it, the generator is marked
+    // completed and its variables cleared at once (no GeneratorExit), even where a frame object
+    // outlives it. (The JS runner is ended for its own bookkeeping: no Python code runs.)
+    try { g.genRunner.return(undefined); } catch { /* nothing to run */ }
+    for (const r of gf.release()) bi.it.heap.decref(r);
+    if ((g.genState as string) !== 'closed') finishGenerator(bi, g);
+    return undefined;
+  }
   const exc = bi.newException('GeneratorExit', [], { line: frame.line, col: 0 });
   chainToHandled(bi, g, exc);
   let result: PyObj | undefined;

@@ -9,6 +9,8 @@ import { makeItertool } from './itertoolsMore';
 import { JsonDumpError, jsonDumps, jsonLoads } from './jsonModule';
 import { counterUpdate, newCounter } from './counterModel';
 import { textwrapDedent } from './textwrapModel';
+import { isTemplate, makeTemplate, STRING_TEMPLATE, TEMPLATE_METHODS, templateSubstitute } from './stringTemplate';
+import { CSV_DICT_READER, CSV_DICT_WRITER, CSV_DICT_WRITER_METHODS, CSV_WRITER, CSV_WRITER_METHODS, dialectOf, dictWriterRow, makeDictReader, makeDictWriter, makeReader, makeWriter, writerRow } from './csvModel';
 import { makeStringIO, stringIOMethod, STRING_IO, STRING_IO_METHODS } from './stringIO';
 import { matchMethod, NoSuchGroup, patternMethod, reModuleCall, RE_MATCH, RE_MATCH_METHODS, RE_MODULE_FUNCS, RE_PATTERN, RE_PATTERN_METHODS } from './reModule';
 import { settleKey } from './valueKeys';
@@ -427,6 +429,75 @@ function textwrapDedentImpl(call: BuiltinCall): PyObj {
   return (args.length === 1 && !kw.size && textwrapDedent(b, self, pos)) || unknownCall();
 }
 
+function* csvImpl(call: BuiltinCall): G<PyObj> {
+  const { b, name, args, kw, frame, site, pos, unknownCall } = call;
+  const rest = new Map(kw);
+  const take = (k: string, i: number): PyObj | undefined => { const v = args[i] ?? rest.get(k); rest.delete(k); return v; };
+  const f = take('f', 0);
+  if (!f) return unknownCall();
+  if (name === 'csv.reader' || name === 'csv.writer') {
+    const d = args.length === 1 ? dialectOf(rest) : undefined;
+    if (!d) return unknownCall();
+    return name === 'csv.reader' ? yield* makeReader(b, f, d, frame, pos) : makeWriter(b, f, d, pos);
+  }
+  const fieldnames = take('fieldnames', 1);
+  if (name === 'csv.DictReader') {
+    const restkey = take('restkey', 2);
+    const restval = take('restval', 3);
+    const d = args.length <= 4 ? dialectOf(rest) : undefined;
+    if (!d || (fieldnames && fieldnames.kind !== 'none' && fieldnames.kind !== 'list')) return unknownCall();
+    return yield* makeDictReader(b, f, fieldnames && fieldnames.kind !== 'none' ? fieldnames : undefined, restkey, restval, d, frame, pos);
+  }
+  const restval = take('restval', 2);
+  const extras = take('extrasaction', 3);
+  const action = extras ? (extras.kind === 'str' && typeof extras.value === 'string' ? extras.value.toLowerCase() : undefined) : 'raise';
+  const d = args.length <= 4 ? dialectOf(rest) : undefined;
+  if (!d || !fieldnames || (fieldnames.kind !== 'list' && fieldnames.kind !== 'tuple') || (action !== 'raise' && action !== 'ignore')) return unknownCall();
+  void site;
+  return makeDictWriter(b, f, fieldnames, restval, action === 'ignore', d, pos);
+}
+
+function* csvWriterMethodImpl(call: BuiltinCall): G<PyObj> {
+  const { b, name, args, kw, frame, site, self, unknownCall } = call;
+  if (kw.size) return unknownCall();
+  const dict = name.startsWith(CSV_DICT_WRITER);
+  const method = name.slice(name.lastIndexOf('.') + 1);
+  if (method === 'writeheader') return (yield* dictWriterRow(b, self, undefined, frame, site)) ?? unknownCall();
+  const row = args[1];
+  if (!row) return unknownCall();
+  if (method === 'writerow') return (dict ? yield* dictWriterRow(b, self, row, frame, site) : yield* writerRow(b, self, row, frame, site)) ?? unknownCall();
+  // writerows: writerow for each (DictWriter: through map), None.
+  for (const r of yield* b.iterateAll(row, frame)) {
+    try {
+      const res = dict ? yield* dictWriterRow(b, self, r, frame, site) : yield* writerRow(b, self, r, frame, site);
+      if (!res) return unknownCall();
+      b.it.heap.decref(res);
+    } finally {
+      b.it.heap.decref(r);
+    }
+  }
+  return b.none;
+}
+
+function stringTemplateImpl(call: BuiltinCall): PyObj {
+  const { b, args, kw, self, pos, unknownCall } = call;
+  return (args.length === 1 && !kw.size && makeTemplate(b, self, pos)) || unknownCall();
+}
+
+function* templateMethodImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, name, args, kwargs, frame, site, self, pos, unknownCall } = call;
+  if (args.length > 2 || !isTemplate(self)) return unknownCall();
+  const r = yield* templateSubstitute(b, self, name.endsWith('safe_substitute'), args[1], kwargs, frame, site);
+  if (r === 'KeyError' || r === 'ValueError') {
+    // Raised in convert() (called by re.sub inside substitute()): the traceback keeps those frames,
+    // which hold the Template (self), the mapping, and the Match (holding the template text).
+    const exc = b.cError(r, pos);
+    exc.items = [self.attrs!.get('template')!, self, ...(args[1] ? [args[1]] : [])].map((o) => it.heap.incref(o)!);
+    throw it.raiseObj(exc, frame, true);
+  }
+  return r ?? unknownCall();
+}
+
 function jsonDumpsImpl(call: BuiltinCall): PyObj {
   const { b, it, kw, self, frame, pos, unknownCall } = call;
   const r = jsonDumps(b, self, kw, pos);
@@ -762,6 +833,11 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [STRING_IO, stringIOImpl],
   ...STRING_IO_METHODS.map((m): [string, BuiltinImpl] => [`${STRING_IO}.${m}`, stringIOMethodImpl]),
   ['textwrap.dedent', textwrapDedentImpl],
+  ...['csv.reader', 'csv.writer', CSV_DICT_READER, CSV_DICT_WRITER].map((f): [string, BuiltinImpl] => [f, csvImpl]),
+  ...CSV_WRITER_METHODS.map((m): [string, BuiltinImpl] => [`${CSV_WRITER}.${m}`, csvWriterMethodImpl]),
+  ...CSV_DICT_WRITER_METHODS.map((m): [string, BuiltinImpl] => [`${CSV_DICT_WRITER}.${m}`, csvWriterMethodImpl]),
+  [STRING_TEMPLATE, stringTemplateImpl],
+  ...TEMPLATE_METHODS.map((m): [string, BuiltinImpl] => [`${STRING_TEMPLATE}.${m}`, templateMethodImpl]),
   ['json.dumps', jsonDumpsImpl],
   ['json.loads', jsonLoadsImpl],
   ['itertools.chain', itertoolsChainImpl],

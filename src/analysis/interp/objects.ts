@@ -139,6 +139,8 @@ export class PyObj {
    * (a re.Match, struct's bytes, a datetime): freed, it leaves no garbage the model cannot see.
    */
   acyclic?: boolean = undefined;
+  /** An immutable library value (a date, a Decimal, a digest: pureValues.ts): unknown, holding nothing of the program's. */
+  pureValue?: boolean = undefined;
   /** A scalar standing for a name's value after a run of unknown direction bound it (Interpreter.forgetReboundValues). */
   fuzzyValue?: boolean = undefined;
   /** Slice: start/stop/step. */

@@ -2,6 +2,7 @@
 // new object where CPython makes one, the same object where it returns it.
 import { isChainMap } from './chainMap';
 import { counterBinop, counterInplace, isCounter } from './counterModel';
+import { pureBinop } from './pureValues';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
@@ -198,6 +199,8 @@ function* instanceBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
 
 /** The operations on builtin values that run no Python code. */
 function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): PyObj {
+  const pure = pureBinop(bi, op, l, r, pos);
+  if (pure) return pure;
   const h = bi.it.heap;
   // `K | None`, `K | int` (PEP 604): a types.UnionType holding a tuple of the (distinct) classes.
   const typeOperand = (x: PyObj): boolean => x.kind === 'none' || (x.kind === 'class' && !x.foreignMeta && !x.enumKind);

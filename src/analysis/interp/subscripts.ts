@@ -91,6 +91,13 @@ function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj
     return bi.newStr(undefined, { line: frame.line, col: 0 });
   }
   if (obj.kind === 'bytes' && !obj.cls) return bytesGetItem(bi, obj, idx, frame);
+  if (obj.builtinName === 'FrameLocalsProxy' && idx.kind === 'str' && typeof idx.value === 'string') {
+    // proxy[name]: the frame's variable (a KeyError when unbound).
+    const fr = obj.attrs?.get('(frame)')?.frame;
+    const v = fr ? fr.locals.get(idx.value) ?? fr.cells.get(idx.value)?.cellValue : undefined;
+    if (v) return bi.it.heap.incref(v)!;
+    if (fr) throw bi.it.raiseObj(bi.newException('KeyError', [bi.it.heap.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
+  }
   if (isReMatch(obj)) {
     // m[g] is m.group(g).
     const pos = { line: frame.line, col: 0 };

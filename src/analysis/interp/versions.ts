@@ -61,6 +61,10 @@ export interface VersionModel {
   readonly frozenDataclassSharedCell: boolean;
   /** An empty io.StringIO keeps the str objects written to it, and getvalue()'s result, while appending (3.11's _PyAccu). */
   readonly stringIOKeepsWrites: boolean;
+  /** generator.close() at a yield outside any try / with clears the frame's variables at once, without GeneratorExit (3.13+). */
+  readonly closeOutsideTryClearsLocals: boolean;
+  /** decimal.Decimal objects are tracked by the collector (3.13+): freed with a cycle, they are counted. */
+  readonly decimalTracked: boolean;
   /** References re's pattern cache keeps to a compiled Pattern: `_cache` (3.11), `_cache` and `_cache2` (3.12+). */
   readonly reCacheHolders: number;
 }
@@ -93,6 +97,8 @@ export function versionModel(v: PythonVersion): VersionModel {
     closeUnstartedKeepsFrame: n >= 12,
     methodcallerVectorcall: n >= 13,
     reCacheHolders: n >= 12 ? 2 : 1,
+    decimalTracked: n >= 13,
+    closeOutsideTryClearsLocals: n >= 13,
     stringIOKeepsWrites: n === 11,
   };
 }

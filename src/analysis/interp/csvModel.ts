@@ -1,0 +1,330 @@
+// The csv module with the default "excel" dialect (a `delimiter=` may change
+// the separator), as Modules/_csv.c and Lib/csv.py run it:
+// - csv.reader(src) holds iter(src) (a file is its own iterator: the StringIO
+//   itself). Each row is a new list of new str objects (the cached '' and
+//   one-character strings where a field is that short); a quoted field may go
+//   on over several lines.
+// - csv.writer(f) holds f.write (a bound method: f gets one more reference).
+//   writerow formats the fields (quoted where they hold the delimiter, a quote
+//   or a line break; None is empty) and returns what f.write returns.
+// - csv.DictReader is a Python object holding its reader; the first row read
+//   is its fieldnames list, whose str objects are the keys of every row dict
+//   (one reference per live row). Short rows get restval, long ones a restkey
+//   list of the rest.
+// - csv.DictWriter holds its fieldnames and a writer; writeheader writes the
+//   names, writerow the values in fieldnames order (restval for missing keys).
+// Text the model does not know makes rows unknown (a loop over them is one of
+// unknown rounds); a destination that is not a StringIO gets an unknown write.
+import type { Builtins } from './builtins';
+import type { Frame } from './frame';
+import type { CallSite, G } from './interpreter';
+import type { PyObj } from './objects';
+import { isStringIO, stringIOMethod } from './stringIO';
+
+type Pos = { line: number; col: number };
+
+export const CSV_READER = '_csv.reader';
+export const CSV_WRITER = '_csv.writer';
+export const CSV_DICT_READER = 'csv.DictReader';
+export const CSV_DICT_WRITER = 'csv.DictWriter';
+export const CSV_WRITER_METHODS = ['writerow', 'writerows'] as const;
+export const CSV_DICT_WRITER_METHODS = ['writerow', 'writerows', 'writeheader'] as const;
+
+interface Dialect {
+  delimiter: string;
+}
+
+interface ReaderState {
+  dialect: Dialect;
+  lineNum: number;
+}
+
+const readers = new WeakMap<PyObj, ReaderState>();
+const writers = new WeakMap<PyObj, Dialect>();
+/** DictWriters made with extrasaction="ignore". */
+const dictWritersIgnoring = new WeakSet<PyObj>();
+
+function knownText(o: PyObj | undefined): string | undefined {
+  return o && o.kind === 'str' && typeof o.value === 'string' && !o.fuzzyValue ? o.value : undefined;
+}
+
+/** The dialect from keyword arguments: undefined when one is not followed. */
+export function dialectOf(kw: Map<string, PyObj>): Dialect | undefined {
+  let delimiter = ',';
+  for (const [k, v] of kw) {
+    if (k === 'delimiter') {
+      const d = knownText(v);
+      if (d === undefined || d.length !== 1 || d === '"' || d === '\r' || d === '\n') return undefined;
+      delimiter = d;
+    } else if (k === 'dialect') {
+      if (knownText(v) !== 'excel') return undefined;
+    } else return undefined;
+  }
+  return { delimiter };
+}
+
+function newObject(b: Builtins, type: string, name: string, pos: Pos, label: string): PyObj {
+  const h = b.it.heap;
+  const o = h.alloc('builtin', type, h.site(pos.line, pos.col, type, label));
+  o.builtinName = name;
+  o.tracked = true;
+  o.acyclic = true;
+  return o;
+}
+
+/** csv.reader(src, ...): the reader (owned), holding iter(src). */
+export function* makeReader(b: Builtins, src: PyObj, dialect: Dialect, frame: Frame, pos: Pos): G<PyObj> {
+  const itr = yield* b.getIter(src, frame);
+  const r = newObject(b, '_csv.reader', CSV_READER, pos, 'csv.reader(…)');
+  r.iterSource = itr;
+  readers.set(r, { dialect, lineNum: 0 });
+  return r;
+}
+
+export function isCsvReader(o: PyObj): boolean {
+  return o.builtinName === CSV_READER && readers.has(o);
+}
+
+type Parsed = string[] | 'end' | 'unknown' | 'error';
+
+/** One record from the lines `next` gives, as _csv.c's parse_process_char reads them. */
+function* parseRecord(next: () => G<string | 'end' | 'unknown'>, d: Dialect, st: ReaderState): G<Parsed> {
+  const fields: string[] = [];
+  let field = '';
+  let state: 'START_RECORD' | 'START_FIELD' | 'IN_FIELD' | 'IN_QUOTED' | 'QUOTE_IN_QUOTED' | 'EAT_CRNL' = 'START_RECORD';
+  let started = false;
+  const save = (): void => { fields.push(field); field = ''; };
+  const EOL = '';
+  for (;;) {
+    const line = yield* next();
+    if (line === 'unknown') return 'unknown';
+    if (line === 'end') {
+      if (!started) return 'end';
+      // (end of data inside a quoted field: not strict, the field is kept)
+      if (field.length || state === 'IN_QUOTED') save();
+      return fields;
+    }
+    started = true;
+    st.lineNum++;
+    for (const c of [...line, EOL]) {
+      const nl = c === '\n' || c === '\r';
+      if (state === 'START_RECORD') {
+        if (c === EOL) return fields;
+        if (nl) { state = 'EAT_CRNL'; continue; }
+        state = 'START_FIELD';
+      }
+      switch (state) {
+        case 'START_FIELD':
+          if (nl || c === EOL) { save(); state = c === EOL ? 'START_RECORD' : 'EAT_CRNL'; } else if (c === '"') state = 'IN_QUOTED';
+          else if (c === d.delimiter) save();
+          else { field += c; state = 'IN_FIELD'; }
+          break;
+        case 'IN_FIELD':
+          if (nl || c === EOL) { save(); state = c === EOL ? 'START_RECORD' : 'EAT_CRNL'; } else if (c === d.delimiter) { save(); state = 'START_FIELD'; } else field += c;
+          break;
+        case 'IN_QUOTED':
+          if (c === EOL) break;
+          if (c === '"') state = 'QUOTE_IN_QUOTED';
+          else field += c;
+          break;
+        case 'QUOTE_IN_QUOTED':
+          if (c === '"') { field += c; state = 'IN_QUOTED'; } else if (c === d.delimiter) { save(); state = 'START_FIELD'; } else if (nl || c === EOL) { save(); state = c === EOL ? 'START_RECORD' : 'EAT_CRNL'; } else { field += c; state = 'IN_FIELD'; }
+          break;
+        case 'EAT_CRNL':
+          if (nl) break;
+          if (c === EOL) { state = 'START_RECORD'; break; }
+          return 'error'; // (new-line character seen in unquoted field)
+      }
+    }
+    if (state === 'START_RECORD') return fields;
+  }
+}
+
+/** next(reader): a new list of new str (owned), undefined at the end, or an unknown row. */
+export function* readerNext(b: Builtins, r: PyObj, frame: Frame): G<PyObj | undefined> {
+  const st = readers.get(r)!;
+  const src = r.iterSource;
+  const pos = { line: frame.line, col: 0 };
+  // (after a row of unknown text: the rows' number is unknown, the loop widens)
+  if (!src || r.fuzzyIter) return undefined;
+  const h = b.it.heap;
+  const next = function* (): G<string | 'end' | 'unknown'> {
+    const line = yield* b.iterNext(src, frame);
+    if (!line) return 'end';
+    const t = knownText(line);
+    h.decref(line);
+    return t === undefined ? 'unknown' : t;
+  };
+  const rec = yield* parseRecord(next, st.dialect, st);
+  if (rec === 'end') return undefined;
+  if (rec === 'error') throw b.it.raiseObj(b.cError('Exception', pos), frame, true);
+  if (rec === 'unknown') {
+    // (a row of text the model does not know; the rest of the rows too)
+    r.fuzzyIter = true;
+    return b.standIn(frame.line);
+  }
+  return b.newSeq('list', rec.map((f) => b.newStr(f, pos)), pos);
+}
+
+// ---- writers ----
+
+/** csv.writer(f, ...): holds f (through its bound write). */
+export function makeWriter(b: Builtins, f: PyObj, dialect: Dialect, pos: Pos): PyObj {
+  const w = newObject(b, '_csv.writer', CSV_WRITER, pos, 'csv.writer(…)');
+  w.attrs = new Map([['(file)', b.it.heap.incref(f)!]]);
+  writers.set(w, dialect);
+  return w;
+}
+
+export function isCsvWriter(o: PyObj): boolean {
+  return o.builtinName === CSV_WRITER && writers.has(o);
+}
+
+/** A field as writerow writes it: undefined when its text is not known. */
+function* fieldText(b: Builtins, x: PyObj, frame: Frame, site: CallSite): G<string | undefined> {
+  if (x.kind === 'none') return '';
+  if (x.kind === 'str') return knownText(x);
+  const t = yield* b.textOf(x, 'str', frame, site);
+  const v = knownText(t);
+  b.it.heap.decref(t);
+  return v;
+}
+
+function quoteField(s: string, d: Dialect, only: boolean): string {
+  // QUOTE_MINIMAL: quoted when it holds the delimiter, the quote or a line break; a row of one
+  // empty field is written as "" (else it would read back as no field).
+  if (s.includes(d.delimiter) || s.includes('"') || s.includes('\r') || s.includes('\n') || (only && s === '')) return `"${s.replace(/"/g, '""')}"`;
+  return s;
+}
+
+/** writer.writerow(row): the line written through f.write; what write returned (owned). */
+export function* writerRow(b: Builtins, w: PyObj, row: PyObj, frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const d = writers.get(w)!;
+  const h = b.it.heap;
+  const pos = { line: site.line, col: site.col };
+  const items = yield* b.iterateAll(row, frame);
+  let line: string | undefined = '';
+  try {
+    const texts: (string | undefined)[] = [];
+    for (const x of items) texts.push(yield* fieldText(b, x, frame, site));
+    line = texts.every((t) => t !== undefined) ? texts.map((t) => quoteField(t!, d, texts.length === 1)).join(d.delimiter) + '\r\n' : undefined;
+  } finally {
+    for (const x of items) h.decref(x);
+  }
+  const f = w.attrs!.get('(file)')!;
+  const s = b.newStr(line, pos);
+  try {
+    if (isStringIO(f)) {
+      const r = stringIOMethod(b, f, 'write', [s], pos);
+      if (r === 'closed') throw b.it.raiseObj(b.cError('ValueError', pos), frame, true);
+      return r;
+    }
+    return undefined;
+  } finally {
+    h.decref(s);
+  }
+}
+
+// ---- DictReader / DictWriter ----
+
+/** csv.DictReader(f, fieldnames=None, restkey=None, restval=None): its reader, fieldnames (None until read). */
+export function* makeDictReader(b: Builtins, f: PyObj, fieldnames: PyObj | undefined, restkey: PyObj | undefined, restval: PyObj | undefined, dialect: Dialect, frame: Frame, pos: Pos): G<PyObj> {
+  const h = b.it.heap;
+  const reader = yield* makeReader(b, f, dialect, frame, pos);
+  const o = newObject(b, 'DictReader', CSV_DICT_READER, pos, 'csv.DictReader(…)');
+  o.attrs = new Map([
+    ['_fieldnames', h.incref(fieldnames ?? b.none)!],
+    ['restkey', h.incref(restkey ?? b.none)!],
+    ['restval', h.incref(restval ?? b.none)!],
+    ['reader', reader],
+  ]);
+  return o;
+}
+
+export function isDictReader(o: PyObj): boolean {
+  return o.builtinName === CSV_DICT_READER && !!o.attrs?.get('reader');
+}
+
+/** DictReader.fieldnames: read from the first row when not given (borrowed; undefined when unknown). */
+export function* dictReaderFieldnames(b: Builtins, o: PyObj, frame: Frame): G<PyObj> {
+  const h = b.it.heap;
+  const cur = o.attrs!.get('_fieldnames')!;
+  if (cur.kind !== 'none') return cur;
+  const row = yield* readerNext(b, o.attrs!.get('reader')!, frame);
+  if (!row) return cur;
+  o.attrs!.set('_fieldnames', row);
+  b.noteStore(o, row);
+  h.decref(cur);
+  return row;
+}
+
+/** next(DictReader): a new dict per row (owned), undefined at the end. */
+export function* dictReaderNext(b: Builtins, o: PyObj, frame: Frame): G<PyObj | undefined> {
+  const h = b.it.heap;
+  const pos = { line: frame.line, col: 0 };
+  if (o.fuzzyIter) return undefined;
+  const names = yield* dictReaderFieldnames(b, o, frame);
+  const reader = o.attrs!.get('reader')!;
+  let row: PyObj | undefined;
+  // (blank lines give [] and are skipped)
+  do {
+    h.decref(row);
+    row = yield* readerNext(b, reader, frame);
+    if (!row) return undefined;
+  } while (row.kind === 'list' && !row.fuzzy && row.items!.length === 0);
+  if (row.kind !== 'list' || names.kind !== 'list' || names.fuzzy) {
+    h.decref(row);
+    o.fuzzyIter = true;
+    return b.standIn(frame.line);
+  }
+  try {
+    const d = b.newDict(pos);
+    const keys = names.items!;
+    const vals = row.items!;
+    const n = Math.min(keys.length, vals.length);
+    for (let i = 0; i < n; i++) b.dictSet(d, h.incref(keys[i])!, h.incref(vals[i])!);
+    if (keys.length < vals.length) b.dictSet(d, h.incref(o.attrs!.get('restkey'))!, b.newSeq('list', vals.slice(n).map((v) => h.incref(v)!), pos));
+    else for (const k of keys.slice(n)) b.dictSet(d, h.incref(k)!, h.incref(o.attrs!.get('restval'))!);
+    return d;
+  } finally {
+    h.decref(row);
+  }
+}
+
+/** csv.DictWriter(f, fieldnames, restval='', extrasaction='raise'): its fieldnames, restval and writer. */
+export function makeDictWriter(b: Builtins, f: PyObj, fieldnames: PyObj, restval: PyObj | undefined, ignoreExtras: boolean, dialect: Dialect, pos: Pos): PyObj {
+  const h = b.it.heap;
+  const o = newObject(b, 'DictWriter', CSV_DICT_WRITER, pos, 'csv.DictWriter(…)');
+  o.attrs = new Map([
+    ['fieldnames', h.incref(fieldnames)!],
+    ['restval', restval ? h.incref(restval)! : b.newStr('', pos)],
+    ['writer', makeWriter(b, f, dialect, pos)],
+  ]);
+  if (ignoreExtras) dictWritersIgnoring.add(o);
+  return o;
+}
+
+export function isDictWriter(o: PyObj): boolean {
+  return o.builtinName === CSV_DICT_WRITER && !!o.attrs?.get('writer');
+}
+
+/** DictWriter.writerow(d) / writeheader(): the values in fieldnames order, through its writer. */
+export function* dictWriterRow(b: Builtins, o: PyObj, d: PyObj | undefined, frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const h = b.it.heap;
+  const pos = { line: site.line, col: site.col };
+  const names = o.attrs!.get('fieldnames')!;
+  if (names.kind !== 'list' && names.kind !== 'tuple') return undefined;
+  if (names.fuzzy || (d && (d.kind !== 'dict' || !d.entries || d.fuzzy))) return undefined;
+  const restval = o.attrs!.get('restval')!;
+  // (extrasaction="raise": a key not in fieldnames is a ValueError)
+  if (d && !dictWritersIgnoring.has(o) && [...d.entries!.values()].some((e) => !names.items!.some((k) => b.hashKey(k) === b.hashKey(e.key)))) {
+    throw b.it.raiseObj(b.cError('ValueError', pos), frame, true);
+  }
+  const values = names.items!.map((k) => h.incref(d ? b.dictGet(d, k)?.value ?? restval : k)!);
+  const row = b.newSeq('list', values, pos);
+  try {
+    return yield* writerRow(b, o.attrs!.get('writer')!, row, frame, site);
+  } finally {
+    h.decref(row);
+  }
+}
