@@ -17,6 +17,7 @@ import { floatRepr } from '../ir/constants';
 import { BUILTIN_TYPES, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { callGetter, callMethodcaller, makeGetter, makeMethodcaller } from './operatorModule';
 import { localsDict } from './namespaces';
+import { cacheSlotnames } from './instanceDicts';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
 function operatorAttrgetterImpl(call: BuiltinCall): PyObj {
@@ -359,6 +360,20 @@ function* setattrImpl(call: BuiltinCall): G<PyObj> {
   return b.none;
 }
 
+/**
+ * object.__getstate__() (3.11+) of an instance without slot members: None when it has no
+ * attributes, else its __dict__ itself (made as `obj.__dict__` makes it). copyreg._slotnames
+ * caches the class's slot names first, as an empty list in the class's own `__slotnames__`.
+ */
+function objectGetstateImpl(call: BuiltinCall): PyObj {
+  const { b, h, self, pos, unknownCall } = call;
+  const cls = self?.cls;
+  if (self?.kind !== 'instance' || !self.attrs || self.basePayload || self.fuzzy || !cls?.classIR || cls.fuzzy || b.hasSlotMembers(cls)) return unknownCall();
+  cacheSlotnames(b, cls, pos);
+  if (!self.attrs.size) return b.none;
+  return h.incref(b.materializeDict(self, pos))!;
+}
+
 function objectInitSubclassImpl(call: BuiltinCall): PyObj {
   const { b, it, kwargs, frame, pos } = call;
   if (kwargs.length) throw it.raiseObj(b.cError('TypeError', pos), frame, true);
@@ -386,6 +401,11 @@ function hasattrImpl(call: BuiltinCall): PyObj {
   const { b, args, self, pos } = call;
   const attr = args[1]?.value;
   nameThroughTypeCache(call);
+  // The lookup runs the __dict__ getter (PyObject_GenericGetDict) as `obj.__dict__` does: the dict is made.
+  if (attr === '__dict__' && self.kind === 'instance' && self.attrs && !b.lookupClassAttr(self.cls, attr)) {
+    b.materializeDict(self, pos);
+    return b.trueObj;
+  }
   if (typeof attr === 'string' && self.kind === 'instance') return b.bool(!!(self.attrs?.get(attr) ?? self.slots?.get(attr) ?? b.lookupClassAttr(self.cls, attr)));
   return b.unknown(pos.line, pos.col);
 }
@@ -453,9 +473,13 @@ function* varsImpl(call: BuiltinCall): G<PyObj> {
 }
 
 function dirImpl(call: BuiltinCall): PyObj {
-  const { b, pos } = call;
+  const { b, it, self, pos } = call;
+  // object.__dir__ reads the instance's __dict__ (≤3.12: made then, as `obj.__dict__` makes it).
+  if (it.vm.dirMaterialisesDict && self?.kind === 'instance' && self.attrs && !self.fuzzy && !b.lookupClassAttr(self.cls, '__dir__')) b.materializeDict(self, pos);
   const l = b.newSeq('list', [], pos);
   b.fuzzContent(l);
+  // (a sorted list of name strings: dropping it leaves no garbage)
+  l.acyclic = true;
   return l;
 }
 
@@ -767,10 +791,18 @@ function superImpl(call: BuiltinCall): PyObj {
   return s;
 }
 
+/** property's parameters, in the order of its slots. */
+const PROPERTY_PARAMS = ['fget', 'fset', 'fdel', 'doc'];
+
 function propertyImpl(call: BuiltinCall): PyObj {
-  const { h, name, args, pos } = call;
+  const { b, h, name, args, kwargs, pos, unknownCall } = call;
+  // property(fget=…, fset=…): a keyword fills its slot, the ones before it are None.
+  const at = kwargs.map(([k]) => PROPERTY_PARAMS.indexOf(k));
+  if (kwargs.length && (name !== 'property' || at.some((i) => i < args.length))) return unknownCall();
+  const parts: PyObj[] = [...args];
+  kwargs.forEach(([, v], j) => { parts[at[j]] = v; });
   const p = h.alloc(name as Kind, name, h.site(pos.line, pos.col, name, name));
-  p.wrapped = args.map((a) => h.incref(a)!);
+  p.wrapped = Array.from(parts, (a) => h.incref(a ?? b.none)!);
   p.tracked = true;
   if (name !== 'property') {
     // Since 3.10 staticmethod / classmethod copy the function's __module__, __name__,
@@ -1021,6 +1053,7 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['object.__setattr__', objectSetattrImpl],
   ['object.__init_subclass__', objectInitSubclassImpl],
   ['object.__sizeof__', objectSizeofImpl],
+  ['object.__getstate__', objectGetstateImpl],
   ...['__repr__', '__str__', '__format__', '__hash__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__dir__', '__subclasshook__']
     .map((m): [string, BuiltinImpl] => [`object.${m}`, objectMethodImpl]),
   ['object.__new__', objectNewImpl],

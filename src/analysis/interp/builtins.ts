@@ -15,6 +15,7 @@ import type { Formattable } from './formatSpec';
 import { Frame } from './frame';
 import { CallSite, G, Interpreter } from './interpreter';
 import { DictEntry, mroDecides, PyObj } from './objects';
+import { detachForClassChange, noteInstanceDictUpdate, materializeInstanceDict, noteDictStore, noteInstanceMade, noteNewDictKey, noteNewName, plainLayouts } from './instanceDicts';
 import { BUILTIN_FUNCS, BUILTIN_TYPES, COROUTINE, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { collectGarbage } from './collector';
 import * as ops from './operators';
@@ -301,8 +302,8 @@ export class Builtins {
   }
 
   noteStore(container: PyObj, value: PyObj): void {
-    // (an instance's materialised __dict__ is tracked as materializeDict / setAttr decide: 3.13 never counts it)
-    if (!container.tracked && container.kind === 'dict' && !container.instanceDict && this.mayBeTracked(value)) container.tracked = true;
+    // (MAINTAIN_TRACKING; an embedded instance __dict__ too: the collector leaves it out while it is embedded)
+    if (!container.tracked && container.kind === 'dict' && this.mayBeTracked(value)) container.tracked = true;
     this.it.recorder.noteEdge(container, value);
     // Under a condition of unknown direction the value may or may not be stored; the
     // container's own count does not change either way (unless it is stored in itself).
@@ -394,8 +395,10 @@ export class Builtins {
     if (!d.entries) {
       // An attribute dict (instance or class __dict__): string keys go to the attributes.
       if (d.attrs && k.kind === 'str' && k.value !== undefined) {
+        noteNewDictKey(this, d, String(k.value));
         const old = d.attrs.get(String(k.value));
         d.attrs.set(String(k.value), v);
+        if (d.instanceDict) noteDictStore(this, d, v);
         this.it.recorder.noteEdge(d, v);
         this.it.heap.decref(k);
         this.it.heap.decref(old);
@@ -463,6 +466,7 @@ export class Builtins {
 
   dictUpdate(d: PyObj, src: PyObj): void {
     if (src.kind === 'dict' && src.entries) {
+      noteInstanceDictUpdate(d);
       for (const e of [...src.entries.values()]) this.dictSet(d, this.it.heap.incref(e.key)!, this.it.heap.incref(e.value)!);
     } else if ((src.kind === 'instance' || (src.kind === 'dict' && src.instanceDict)) && src.attrs) {
       // An instance, or its materialised __dict__ (which shares the instance's attribute map).
@@ -845,8 +849,7 @@ export class Builtins {
             const factory = fieldObjs?.kind === 'dict' ? this.dictGetStr(fieldObjs, name)?.attrs?.get('default_factory') : undefined;
             v = factory ? yield* this.it.callObject(factory, [], [], frame, site) : this.unknown(site.line, site.col);
           }
-          (this.attrStore(inst, name) ?? (inst.attrs ??= new Map())).set(name, v);
-          this.noteStore(inst, v);
+          h.decref(this.putAttr(inst, this.attrStore(inst, name) ?? (inst.attrs ??= new Map()), name, v, site));
         }
         const post = this.lookupClassAttr(cls, '__post_init__');
         if (post && post.kind === 'function') {
@@ -1068,7 +1071,7 @@ export class Builtins {
       const clsAttr = this.lookupClassAttr(cls, name);
       if (clsAttr && clsAttr.kind === 'property') {
         const getter = clsAttr.wrapped?.[0];
-        if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(h.incref(getter)!, [h.incref(obj)!], [], frame, site) };
+        if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(getter, [h.incref(obj)!], [], frame, site) };
       }
       // A descriptor of a user class: a data descriptor (__set__ / __delete__) wins over the
       // instance's own attribute, a non-data one comes after it. type.__getattribute__ calls
@@ -1192,13 +1195,20 @@ export class Builtins {
       const m = this.lookupClassAttr(obj.cls, name);
       if (m?.kind === 'function') return { func: h.incref(m)!, self: h.incref(obj)! };
       const getter = m?.kind === 'property' ? m.wrapped?.[0] : undefined;
-      if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(h.incref(getter)!, [h.incref(obj)!], [], frame, site) };
+      if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(getter, [h.incref(obj)!], [], frame, site) };
     }
     if (obj.kind === 'generator' && ['send', 'close', 'throw', '__next__'].includes(name) && !(name === '__next__' && obj.builtinName === COROUTINE)) {
       return { func: this.boundBuiltin(`generator.${name}`), self: h.incref(obj)! };
     }
     if (obj.kind === 'property' && (name === 'setter' || name === 'getter' || name === 'deleter')) {
       return { func: this.boundBuiltin(`property.${name}`), self: h.incref(obj)! };
+    }
+    // The accessors a property keeps (its fget / fset / fdel slots, None when not given), and the
+    // callable a classmethod / staticmethod wraps (cm_callable: __func__, __wrapped__ since 3.10).
+    const accessor = obj.kind === 'property' ? PROPERTY_ACCESSORS.indexOf(name) : -1;
+    if (accessor >= 0) return { func: h.incref(obj.wrapped?.[accessor] ?? this.none)! };
+    if ((obj.kind === 'classmethod' || obj.kind === 'staticmethod') && (name === '__func__' || name === '__wrapped__') && obj.wrapped?.[0]) {
+      return { func: h.incref(obj.wrapped[0])! };
     }
     if (obj.kind === 'weakref' && name === '__callback__') return { func: h.incref(obj.callback) ?? this.none };
     if (obj.kind === 'cell' && name === 'cell_contents') {
@@ -1229,7 +1239,7 @@ export class Builtins {
       const f = this.lookupClassAttr(obj.cls, name);
       if (f?.kind === 'function') return { func: h.incref(f)!, self: h.incref(obj)! };
       const getter = f?.kind === 'property' ? f.wrapped?.[0] : undefined;
-      if (getter?.kind === 'function') return { func: yield* this.it.callObject(h.incref(getter)!, [h.incref(obj)!], [], frame, site) };
+      if (getter?.kind === 'function') return { func: yield* this.it.callObject(getter, [h.incref(obj)!], [], frame, site) };
     }
     // A pure value's method (`d.isoformat()`): called with self, pure (pureValues.ts).
     if (obj.pureValue) return { func: this.boundBuiltin(`${PURE_METHOD}.${name}`), self: h.incref(obj)! };
@@ -1283,7 +1293,7 @@ export class Builtins {
    * Some class of the MRO declares __slots__ members (not just __dict__ / __weakref__):
    * 3.13 keeps inline attribute values only for layouts without them.
    */
-  private hasSlotMembers(cls: PyObj | undefined): boolean {
+  hasSlotMembers(cls: PyObj | undefined): boolean {
     return (cls?.mroTuple?.items ?? (cls ? [cls] : [])).some((c) => c.slotNames?.some((n) => n !== '__dict__' && n !== '__weakref__'));
   }
 
@@ -1309,6 +1319,7 @@ export class Builtins {
       part.payloadOf = inst;
       inst.basePayload = part;
     }
+    noteInstanceMade(this, inst);
     return inst;
   }
 
@@ -1362,13 +1373,10 @@ export class Builtins {
 
   /** `obj.__dict__` made a real object (the first access, object.__getstate__, copy's `y.__dict__.update`). */
   materializeDict(obj: PyObj, pos: Pos): PyObj {
-    // A slotted layout's dict is an ordinary dict (tracked once it holds a container);
-    // otherwise the materialised dict is tracked where the version counts it.
-    const slotted = !!obj.basePayload || this.hasSlotMembers(obj.cls);
-    return this.instanceDict(obj, pos, slotted ? [...obj.attrs!.values()].some((v) => this.mayBeTracked(v)) : this.it.vm.instanceDictCounted);
+    return materializeInstanceDict(this, obj, pos);
   }
 
-  private instanceDict(obj: PyObj, pos: Pos, tracked: boolean): PyObj {
+  instanceDict(obj: PyObj, pos: Pos, tracked: boolean): PyObj {
     if (obj.dictObj) return obj.dictObj;
     const d = this.it.heap.alloc('dict', 'dict', this.it.heap.site(pos.line, pos.col, 'dict', '__dict__'));
     d.attrs = obj.attrs;
@@ -1453,6 +1461,9 @@ export class Builtins {
         return;
       }
       const prop = this.lookupClassAttr(obj.cls, name);
+      // object's __class__ setter (a data descriptor on object), unless a class of the program defines one.
+      if (name === '__class__' && !prop) { this.assignClass(obj, value, frame); return; }
+      if (name === '__dict__' && !prop && obj.attrs && !obj.basePayload) { this.assignDict(obj, value); return; }
       const dset = this.descriptorMethod(prop, '__set__');
       if (dset) {
         // slot_tp_descr_set: __set__(descr, obj, value) from C.
@@ -1472,17 +1483,13 @@ export class Builtins {
         h.decref(value);
         throw this.it.raiseObj(this.cError('AttributeError', { line: frame.line, col: 0 }), frame, true);
       }
-      const old = store.get(name);
-      store.set(name, value);
-      this.noteStore(obj, value);
-      // 3.13: a class that names __dict__ in __slots__ keeps a real dict (no inline
+      // 3.13: a layout with __slots__ members besides __dict__ keeps a real dict (no inline
       // values), made by the first store and tracked once it holds a container.
       // (so does every list / dict subclass instance, on every version: measured, gc.collect counts its dict)
-      if (store === obj.attrs && (obj.basePayload || (this.it.vm.slotsDictIsRealDict && (obj.cls?.slotNames?.includes('__dict__') || this.hasSlotMembers(obj.cls))))) {
-        const d = this.instanceDict(obj, { line: frame.line, col: 0 }, false);
-        if (!d.tracked && this.mayBeTracked(value)) d.tracked = true;
+      if (store === obj.attrs && (obj.basePayload || (this.it.vm.slotsDictIsRealDict && this.hasSlotMembers(obj.cls)))) {
+        this.instanceDict(obj, { line: frame.line, col: 0 }, false);
       }
-      h.decref(old);
+      h.decref(this.putAttr(obj, store, name, value, { line: frame.line, col: 0 }));
       return;
     }
     if (obj.kind === 'function' && (name === '__defaults__' || name === '__kwdefaults__' || name === '__doc__')) {
@@ -1525,6 +1532,78 @@ export class Builtins {
     }
     h.escape(value);
     h.decref(value);
+  }
+
+  /**
+   * Puts `value` (owned) under `name` in instance `obj`'s attribute storage `store` (its slots or
+   * attributes); returns the value it replaces (owned).
+   */
+  private putAttr(obj: PyObj, store: Map<string, PyObj>, name: string, value: PyObj, pos: Pos): PyObj | undefined {
+    if (store === obj.attrs) noteNewName(this, obj, name, pos);
+    const old = store.get(name);
+    store.set(name, value);
+    this.noteStore(obj, value);
+    // The store goes through a dict of the instance's own (not an embedded one): MAINTAIN_TRACKING.
+    if (store === obj.attrs && obj.dictObj && !obj.dictObj.embedded) noteDictStore(this, obj.dictObj, value);
+    return old;
+  }
+
+  /**
+   * `obj.__class__ = value` (object_set_class, value owned): between two plain layouts of the
+   * program the instance changes class, its __dict__ made first (detached on 3.13); what the
+   * model cannot check for compatibility (or a non-class: TypeError), or a change that may not
+   * happen (a branch of unknown direction), leaves the instance unknown.
+   */
+  private assignClass(obj: PyObj, value: PyObj, frame: Frame): void {
+    const h = this.it.heap;
+    const old = obj.cls;
+    if (!old || !plainLayouts(this, old, value) || obj.fuzzy && !obj.countKnown || this.it.uncertainFor(obj)) {
+      h.escape(obj);
+      h.escape(value);
+      h.decref(value);
+      return;
+    }
+    detachForClassChange(this, obj, { line: frame.line, col: 0 });
+    obj.cls = value;
+    obj.type = value.classIR?.name ?? obj.type;
+    this.noteStore(obj, value);
+    h.decref(old);
+  }
+
+  /**
+   * `obj.__dict__ = value` (PyObject_GenericSetDict, value owned): a plain dict of str keys becomes
+   * the instance's dict (its attributes from now on); the old dict (made first from the values) is
+   * released, and lives on with the old attributes where someone holds it. Anything else (a dict of
+   * other keys or open content, a change that may not happen) leaves the instance unknown.
+   */
+  private assignDict(obj: PyObj, value: PyObj): void {
+    const h = this.it.heap;
+    const entries = value.kind === 'dict' && value.type === 'dict' && value.entries && !value.fuzzy ? [...value.entries.values()] : undefined;
+    if (!entries || entries.some((e) => e.key.kind !== 'str' || e.key.value === undefined) || this.it.uncertainFor(obj) || obj.fuzzy) {
+      h.escape(obj);
+      h.escape(value);
+      h.decref(value);
+      return;
+    }
+    const old = obj.dictObj;
+    obj.dictObj = undefined;
+    // (a dict that lives on keeps its split table: names stored into it still go into the class's keys)
+    if (old) {
+      old.embedded = false;
+      h.decref(old);
+    } else for (const v of obj.attrs!.values()) h.decref(v);
+    // The dict keeps its key strings, which an attribute table does not hold: their counts go open.
+    const attrs = new Map<string, PyObj>();
+    for (const e of entries) {
+      attrs.set(String(e.key.value), e.value);
+      h.fuzz(e.key);
+    }
+    value.entries = undefined;
+    value.attrs = attrs;
+    value.instanceDict = true;
+    obj.attrs = attrs;
+    obj.dictObj = value;
+    this.noteStore(obj, value);
   }
 
   /** `del obj.name`: a property's deleter or a descriptor's __delete__ runs; a missing attribute raises. */
@@ -1689,6 +1768,9 @@ function c3Mro(k: PyObj): PyObj[] | undefined {
   }
   return out;
 }
+
+/** A property's accessor slots, in order (its `wrapped`). */
+const PROPERTY_ACCESSORS = ['fget', 'fset', 'fdel'];
 
 /** The methods every instance inherits from `object`. */
 const OBJECT_METHODS = new Set(['__init__', '__repr__', '__str__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__hash__',

@@ -32,7 +32,8 @@ export function isTracked(o: PyObj, b: Builtins): boolean {
     case 'tuple':
       return o.tracked;
     case 'dict':
-      if (o.instanceDict) return o.tracked;
+      // (an embedded instance __dict__ is not the collector's: its instance visits the values)
+      if (o.instanceDict) return o.tracked && !o.embedded;
       if (o.attrs) return o.tracked;
       // Tracked once something trackable went in (MAINTAIN_TRACKING); removing it does not untrack
       // the dict: only a full collection does (untrack_dicts, below).
@@ -43,17 +44,25 @@ export function isTracked(o: PyObj, b: Builtins): boolean {
 }
 
 /**
- * tp_traverse as the collector sees it: 3.13 keeps an instance's materialised
+ * tp_traverse as the collector sees it: 3.13 keeps an instance's embedded
  * __dict__ out of the collector and visits its values through the instance.
+ * (A dict of the instance's own that is not tracked is not looked into: it
+ * holds no container, or, detached on 3.13, hides a cycle as in CPython.)
  */
 function traverse(o: PyObj): ReturnType<typeof refsOf> {
-  const refs = refsOf(o);
-  if (o.dictObj && o.dictObj.instanceDict && !o.dictObj.tracked) refs.push(...refsOf(o.dictObj));
+  let refs = refsOf(o);
+  // (_PyObject_VisitManagedDict: valid inline values are visited instead of the dict)
+  if (o.dictObj?.instanceDict && o.dictObj.embedded) refs = [...refs.filter((r) => r.target !== o.dictObj), ...refsOf(o.dictObj)];
   // A list / dict subclass instance is one object: its builtin part's items are its own.
   if (o.basePayload) refs.push(...refsOf(o.basePayload));
   // A bounded lru_cache's list links are not GC objects: the wrapper visits their keys and results.
   if (isLruWrapper(o)) for (const link of lruLinks(o)) refs.push(...refsOf(link));
   return refs;
+}
+
+/** What the collector sees `o` visit (its tp_traverse), in order. */
+export function gcVisits(o: PyObj): PyObj[] {
+  return traverse(o).map((r) => r.target);
 }
 
 /**
@@ -139,7 +148,14 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
   }
   const left = cands.filter((o) => !reached.has(o));
   // An ABCMeta class, or an object made by code the model does not follow, brings objects the model does not build: no bound.
-  return left.some((o) => o.isAbc || o.kind === 'unknown') ? Infinity : left.length;
+  if (left.some((o) => o.isAbc || o.kind === 'unknown')) return Infinity;
+  // Code that had an instance may have given it a dict of its own (a shared-keys overflow, __class__).
+  return left.length + left.filter((o) => o.fuzzy && mayHideDict(o)).length;
+}
+
+/** An instance whose values may have moved into a dict the model does not count (instanceDicts.ts). */
+function mayHideDict(o: PyObj): boolean {
+  return o.kind === 'instance' && !!o.attrs && (!o.dictObj || !!o.dictObj.embedded);
 }
 
 /** gc.collect(): the number the model finds, and the most CPython could find (null: no bound). */
@@ -202,6 +218,8 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
   // Pure library values (pureValues.ts) freed with the garbage: a tracked one is counted too.
   const pure = pureGarbage(unreachable, targetsOf);
   const count = unreachable.length + weakrefsFreed + pure.count;
+  // Instances where a store may have overflowed the shared keys: each may have had a dict more.
+  const dictsMaybe = unreachable.filter((o) => (o.dictMaybe || o.dictObj?.dictMaybe) && mayHideDict(o)).length;
   const freed: PyObj[] = [];
   if (b.gcDebugSaveAll) {
     for (const o of unreachable) {
@@ -233,9 +251,12 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
     // (a weak container's data dict holds the weak references of the entries the container keeps)
     if (generation === 2 && o.alive && o.kind === 'dict' && o.tracked && !o.instanceDict && !o.attrs
       && !entriesMayBeTracked(o, b) && !o.weakOwner?.weakEntries?.size) o.tracked = false;
+    // (an instance __dict__ of its own too, a split table by its values)
+    if (generation === 2 && o.alive && o.kind === 'dict' && o.tracked && o.instanceDict && !o.embedded
+      && ![...o.attrs?.values() ?? []].some((v) => b.mayBeTracked(v))) o.tracked = false;
   }
   steps.push({ phase: 'done', narration: `gc.collect() returns ${count}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
-  const upper = unseen || maybe === Infinity ? null : count + maybe + pure.maybe;
+  const upper = unseen || maybe === Infinity ? null : count + maybe + pure.maybe + dictsMaybe;
   it.recorder.gcRun(line, count, unreachable, steps, before, upper);
   return { count, upper };
 }

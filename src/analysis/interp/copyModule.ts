@@ -17,6 +17,7 @@
 //   so shared references and cycles are copied as shared references and
 //   cycles; the memo and its keep-alive list die when deepcopy returns, so
 //   they hold nothing afterwards.
+import { cacheSlotnames, noteDictStore, noteInstanceDictUpdate, noteNewDictKey } from './instanceDicts';
 import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
 import type { PyObj } from './objects';
@@ -65,13 +66,19 @@ function plainInstance(b: Builtins, o: PyObj): boolean {
 function copyInstance(b: Builtins, o: PyObj, pos: Pos, valueOf: (v: PyObj) => PyObj, memo?: Map<PyObj, PyObj>): PyObj {
   const y = b.bareInstance(o.cls!, pos);
   memo?.set(o, y);
+  cacheSlotnames(b, o.cls!, pos);
   if (o.attrs!.size) {
-    b.materializeDict(o, pos);
-    b.materializeDict(y, pos);
+    const od = b.materializeDict(o, pos);
+    const yd = b.materializeDict(y, pos);
+    // (a combined source table — deepcopy's state is a new dict — may be cloned rather than
+    // inserted name by name: instanceDicts.ts)
+    if (!od.splitKeysOf || memo) noteInstanceDictUpdate(yd);
     for (const [k, v] of [...o.attrs!]) {
       const c = valueOf(v);
+      noteNewDictKey(b, yd, k);
       y.attrs!.set(k, c);
       b.noteStore(y, c);
+      noteDictStore(b, yd, c);
     }
   }
   return y;

@@ -201,6 +201,7 @@ export class Heap {
     o.slots = undefined;
     o.cls = undefined;
     o.dictObj = undefined;
+    o.splitKeysOf = undefined;
     o.mroTuple = undefined;
     o.basesTuple = undefined;
     o.solidBase = undefined;

@@ -58,7 +58,7 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
       return itr;
     }
   }
-  const itype = o.kind === 'list' ? 'list_iterator' : o.kind === 'tuple' ? 'tuple_iterator' : o.kind === 'dict' ? 'dict_keyiterator'
+  const itype = o.kind === 'list' ? (o.type === 'deque' ? '_deque_iterator' : 'list_iterator') : o.kind === 'tuple' ? 'tuple_iterator' : o.kind === 'dict' ? 'dict_keyiterator'
     : o.kind === 'set' || o.kind === 'frozenset' ? 'set_iterator' : o.kind === 'str' ? 'str_ascii_iterator' : o.kind === 'range' ? 'range_iterator'
     : o.kind === 'bytes' ? `${o.type === 'bytearray' ? 'bytearray' : 'bytes'}_iterator` : 'iterator';
   // A class whose metaclass may define __iter__ (an Enum's EnumType, a metaclass not run, a class the
@@ -244,9 +244,14 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
   return h.incref(item);
 }
 
-/** An exhausted sequence iterator drops its sequence (CPython sets it_seq to NULL). */
+/**
+ * An exhausted sequence iterator drops its sequence (CPython sets it_seq to NULL). A deque's
+ * iterators (forward and reversed) do not: dequeiter_next only answers NULL once its counter is 0,
+ * and keeps the deque until the iterator dies.
+ */
 function exhaust(bi: Builtins, itr: PyObj): void {
   const src = itr.iterSource;
+  if (src?.kind === 'list' && src.type === 'deque') return;
   if (src && itr.kind === 'iterator') { itr.iterSource = undefined; bi.it.heap.decref(src); }
   // (over a list / dict subclass instance's builtin part: the iterator held the instance itself)
   if (src?.payloadOf && itr.heldValue) { const inst = itr.heldValue; itr.heldValue = undefined; bi.it.heap.decref(inst); }

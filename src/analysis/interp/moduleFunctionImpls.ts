@@ -23,8 +23,8 @@ import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from '
 import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
-import { countUnknown, PERMANENT_GENERATION, PyObj, targetsOf } from './objects';
-import { isTracked } from './collector';
+import { countUnknown, PERMANENT_GENERATION, PyObj } from './objects';
+import { gcVisits, isTracked } from './collector';
 import { CLOCK_FUNCS } from './clockFuncs';
 import { newWeakMethod } from './weakMethod';
 import { initArgs, newWeakContainer, WeakContainerType, weakUpdate } from './weakContainers';
@@ -224,6 +224,8 @@ function gcGetObjectsImpl(call: BuiltinCall): PyObj {
   const list = b.newSeq('list', all ? tracked.map((o) => h.incref(o)!) : [], pos);
   if (!all) for (const o of tracked) h.fuzz(o);
   b.fuzzContent(list);
+  // (what it holds that the model never sees lives on without it: dropping it leaves no unseen garbage)
+  list.acyclic = true;
   return list;
 }
 
@@ -231,24 +233,42 @@ function gcGetObjectsImpl(call: BuiltinCall): PyObj {
 const PLAIN_REFERRERS = new Set(['list', 'tuple', 'set', 'frozenset', 'dict', 'cell']);
 
 /**
+ * Whether the model knows everything `o`'s tp_traverse visits: a builtin container, an instance
+ * __dict__ of its own, or an instance of a class of the program (its class, its slots, its
+ * attribute values or its dict: as the collector sees them, collector.ts).
+ */
+function exactReferrer(o: PyObj): boolean {
+  // (what the model shows in a container of open content may not be there)
+  if (o.fuzzy) return false;
+  if (o.kind === 'instance') return !!o.cls?.classIR && !o.cls.unknownBase;
+  return PLAIN_REFERRERS.has(o.kind) && !o.payloadOf;
+}
+
+/**
  * gc.get_referrers(*objs): a new list of the tracked objects whose tp_traverse visits one of
- * objs. Builtin containers that hold one get a reference from it; other holders (instances and
- * their __dict__, which differ between versions; frames; functions) an open count. The list
- * also holds what the model never sees (the module's namespace, frames): its content is open.
+ * objs (an object that refers to itself too: gc_referrers_for skips only the argument tuple and
+ * the result). Referrers the model knows completely get a reference from it; other holders
+ * (frames, functions, exceptions) an open count. The list also holds what the model never sees
+ * (the module's namespace, frames): its content is open, but those live on without it, so
+ * dropping it leaves no garbage the model cannot see.
  */
 function gcGetReferrersImpl(call: BuiltinCall): PyObj {
   const { b, h, args, pos } = call;
   const wanted = new Set(args);
   const held: PyObj[] = [];
   for (const o of h.live) {
-    if (o.gen === PERMANENT_GENERATION || !isTracked(o, b) || wanted.has(o)) continue;
-    const refs = o.basePayload ? [...targetsOf(o), ...targetsOf(o.basePayload)] : targetsOf(o);
-    if (!refs.some((t) => wanted.has(t))) continue;
-    if (PLAIN_REFERRERS.has(o.kind) && !o.instanceDict && !o.payloadOf) held.push(h.incref(o)!);
+    if (o.gen === PERMANENT_GENERATION || !isTracked(o, b)) continue;
+    if (!gcVisits(o).some((t) => wanted.has(t))) {
+      // (code the model does not follow may have put an escaped object where it cannot see)
+      if (o.fuzzy && args.some((a) => a.fuzzy)) h.fuzz(o);
+      continue;
+    }
+    if (exactReferrer(o)) held.push(h.incref(o)!);
     else h.fuzz(o);
   }
   const list = b.newSeq('list', held, pos);
   b.fuzzContent(list);
+  list.acyclic = true;
   return list;
 }
 

@@ -13,6 +13,19 @@ export type Kind =
   | 'weakref' | 'weakproxy' | 'finalize' | 'descriptor' | 'super' | 'property' | 'staticmethod' | 'classmethod'
   | 'unknown';
 
+/**
+ * A class's shared keys (ht_cached_keys) as far as the model knows them: `names` are certainly in
+ * the table, `maybe` may be; the number of free slots (dk_usable) lies in [lo, hi]; `open`: code
+ * the model does not follow may have added any name.
+ */
+export interface SharedKeys {
+  names: Set<string>;
+  maybe: Set<string>;
+  lo: number;
+  hi: number;
+  open: boolean;
+}
+
 export interface DictEntry {
   key: PyObj;
   value: PyObj;
@@ -136,7 +149,8 @@ export class PyObj {
   moduleName?: string = undefined;
   /**
    * Unknown: made by a module whose objects never take part in a reference cycle of their own
-   * (a re.Match, struct's bytes, a datetime): freed, it leaves no garbage the model cannot see.
+   * (a re.Match, struct's bytes, a datetime); or a list of open content whose unseen part lives
+   * on without it (gc.get_referrers / get_objects): freed, it leaves no garbage the model cannot see.
    */
   acyclic?: boolean = undefined;
   /** An immutable library value (a date, a Decimal, a digest: pureValues.ts): unknown, holding nothing of the program's. */
@@ -176,6 +190,21 @@ export class PyObj {
   excClass?: PyObj = undefined;
   /** A materialised instance __dict__. */
   instanceDict?: boolean = undefined;
+  /**
+   * A materialised instance __dict__ that shares its instance's inline values (3.13+): the
+   * collector neither counts it nor traverses it (the instance visits the values) until it is
+   * detached (instanceDicts.ts).
+   */
+  embedded?: boolean = undefined;
+  /** A materialised instance __dict__ still on a split table: the class whose shared keys it uses. */
+  splitKeysOf?: PyObj = undefined;
+  /** Class: the shared keys its instances' attribute names go into (instanceDicts.ts). */
+  sharedKeys?: SharedKeys = undefined;
+  /**
+   * Instance (or its embedded __dict__): a store of a new name happened where the model cannot
+   * tell whether it overflowed the class's shared keys, so a real dict the collector counts may exist.
+   */
+  dictMaybe?: boolean = undefined;
   /** weakref.finalize: the weakref that triggers it, and that weakref's owner. */
   finalizeRef?: PyObj = undefined;
   finalizeOwner?: PyObj = undefined;

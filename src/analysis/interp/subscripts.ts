@@ -7,6 +7,7 @@ import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
 import { settleKey } from './valueKeys';
+import { noteNewDictKey } from './instanceDicts';
 import { isReMatch, matchMethod, NoSuchGroup } from './reModule';
 import { done } from './finished';
 import { bytearrayChanged, bytesContent, bytesGetItem, bytesSlice, isBytearray } from './bytesObjects';
@@ -123,7 +124,8 @@ function* dictGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyO
   if (e) return h.incref(e.value)!;
   if (obj.defaultFactory) {
     // defaultdict: a missing key gets factory() stored under it.
-    const v = yield* bi.it.callObject(h.incref(obj.defaultFactory)!, [], [], frame, { line: frame.line, col: 0, key: 'default_factory' });
+    // (callObject borrows the callable; the dict keeps its own reference)
+    const v = yield* bi.it.callObject(obj.defaultFactory, [], [], frame, { line: frame.line, col: 0, key: 'default_factory' });
     bi.dictSet(obj, h.incref(idx)!, v);
     return h.incref(v)!;
   }
@@ -287,6 +289,7 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
   if (obj.kind === 'dict' && obj.attrs && !obj.entries) {
     const key = namespaceKey(idx);
     if (key === undefined) { h.escape(obj); h.escape(value); h.decref(value); return; }
+    noteNewDictKey(bi, obj, key);
     const old = obj.attrs.get(key);
     // A new key: the dict keeps that str object, which the attribute table here does not hold.
     if (!old) h.escape(idx);

@@ -25,9 +25,15 @@ export interface VersionModel {
   readonly inlinedComprehensions: boolean;
   /** `locals()` in a function returns the frame's cached dict (≤3.12) rather than a snapshot (PEP 667). */
   readonly localsIsFrameCache: boolean;
-  /** An instance's materialised __dict__ is a separate object the collector counts (≤3.12). */
-  readonly instanceDictCounted: boolean;
-  /** A class naming `__dict__` in `__slots__` stores attributes in a real dict the collector counts (3.13+). */
+  /**
+   * An instance's materialised __dict__ shares the instance's inline values (3.13+): the collector
+   * does not count it until `__class__` assignment or a shared-keys overflow detaches it. Before,
+   * it is a dict of its own, counted while tracked (it holds a container).
+   */
+  readonly instanceDictEmbedded: boolean;
+  /** dir(obj) of an instance makes its __dict__ a real object (≤3.12; measured: 3.13 does not). */
+  readonly dirMaterialisesDict: boolean;
+  /** A class whose `__slots__` has members besides `__dict__` stores attributes in a real dict from the first store (3.13+). */
   readonly slotsDictIsRealDict: boolean;
   /** A weakref callback's argument always gets one more reference (3.13+). */
   readonly weakrefCallbackAlwaysExtra: boolean;
@@ -82,7 +88,8 @@ export function versionModel(v: PythonVersion): VersionModel {
     initCallSpecialises: n >= 13,
     inlinedComprehensions: n >= 12,
     localsIsFrameCache: n <= 12,
-    instanceDictCounted: n <= 12,
+    instanceDictEmbedded: n >= 13,
+    dirMaterialisesDict: n <= 12,
     weakrefCallbackAlwaysExtra: n >= 13,
     slotsDictIsRealDict: n >= 13,
     borrowedLocalLoads: n >= 14,
