@@ -1441,6 +1441,10 @@ export class Interpreter implements HeapHost {
       if (frame.kind === 'function' && !(frame.code as FunctionIR).isGenerator && frame.back && frame.back.kind !== 'class') {
         fo.frameBack = this.heap.incref(this.frameObject(frame.back));
         this.recorder.noteEdge(fo, fo.frameBack!);
+        // 3.11: a caller running a comprehension was in a function and frame of its own, which the
+        // kept chain keeps too (with its function, closure and iterator): not built here, so the next
+        // collection may find more than the model does.
+        if (!this.vm.inlinedComprehensions && frame.back.compFrames.length) this.unmodelledGarbage = true;
       }
       frame.temps.length = 0;
       frame.handling.length = 0;
