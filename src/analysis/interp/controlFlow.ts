@@ -48,7 +48,9 @@ export function* fuzzyRuns(ip: Interpreter, runs: (() => G<Completion>)[], frame
     }
     if (raised) {
       if (!fallsThrough && result.k !== 'return') throw raised;
-      // (not escaped: its traceback reaches the frames, and so most of the heap)
+      // (not escaped: its traceback reaches the frames, and so most of the heap; a try around may
+      // have caught it: execTry follows its handlers too)
+      ip.mayRaiseEvents++;
       ip.heap.decref(raised.exc);
       ip.unmodelledGarbage = true;
     }
@@ -103,6 +105,9 @@ function* widenedRounds(ip: Interpreter, pass: () => G<Completion>, frame: Frame
       h.fuzzWatermark = outerMark;
       h.fuzzChanges = outerChanges + changes;
     }
+    // (a generator whose loop ran rounds of unknown number: how many items it yields is unknown,
+    // so its end is not a sure StopIteration for next())
+    if (inGenerator && frame.ownerObj) frame.ownerObj.fuzzyIter = true;
     if (c.k === 'return' || changes === 0) return c;
     if (inGenerator || n >= maxPasses) {
       ip.b.havocFrame(frame);
@@ -191,6 +196,17 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
       if (!(err instanceof PyException)) throw err;
       if (s.handlers.some((h) => h.star)) return (completion = yield* runStarHandlers(ip, s.handlers, err, frame));
       const handler = s.handlers.find((h) => !h.type || ip.matches(err.exc, h.type, frame));
+      if (!handler && ip.mayRaiseEvents !== raisesBefore && !ip.enclosingTry(frame)) {
+        // The path followed raises here, and nothing around would catch it: the program would stop.
+        // But the body may have left earlier, through an exception the model could not see (a raise
+        // under a test of unknown direction, code it does not follow), for one of these handlers:
+        // as after a raise under an unknown test (fuzzyRuns), the path that goes on is followed.
+        ip.heap.decref(err.exc);
+        ip.unmodelledGarbage = true;
+        ip.frameObject(frame);
+        completion = yield* fuzzyRuns(ip, s.handlers.map((h) => () => ip.runHandler(h, ip.b.unknown(h.line, 0), frame)), frame);
+        return completion;
+      }
       if (!handler) throw err;
       completion = yield* ip.runHandler(handler, err.exc, frame);
       return completion;

@@ -528,6 +528,12 @@ export class Interpreter implements HeapHost {
 
   // ---- exceptions ----
 
+  /** Whether a try or with statement around the running one (in this frame or a caller's) could catch an exception. */
+  enclosingTry(frame: Frame): boolean {
+    if (frame.tryDepth > 1) return true;
+    return this.stack.some((f) => f !== frame && f.tryDepth > 0);
+  }
+
   /** Attaches a traceback entry for `frame` and wraps the exception for throwing. */
   raiseObj(exc: PyObj, frame: Frame, fresh: boolean): PyException {
     if (exc.kind !== 'exception') {
