@@ -85,7 +85,7 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   const h = it.heap;
   const name = func.builtinName ?? '';
   const unknownCall = (): PyObj => {
-    it.mayRaiseEvents++;
+    it.noteMayRaise();
     // Coroutines handed to code the model does not follow (asyncio.run, gather, create_task)
     // are run there, to their end, as an event loop would.
     for (const a of args) for (const x of a.kind === 'list' || a.kind === 'tuple' ? a.items ?? [] : [a]) {
@@ -964,7 +964,7 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       return b.newSeq('tuple', parts, pos);
     }
   }
-  it.mayRaiseEvents++;
+  it.noteMayRaise();
   for (const a of args.slice(1)) h.escape(a);
   return b.unknown(pos.line, pos.col);
 }
@@ -1015,7 +1015,7 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
       return type === 'bytearray' ? b.newBytes(pos, undefined, type) : b.maybeSame(self, pos);
     }
   }
-  it.mayRaiseEvents++;
+  it.noteMayRaise();
   for (const a of rest) h.escape(a);
   // (what the model does not follow may have changed a bytearray)
   bytearrayChanged(self);

@@ -637,7 +637,7 @@ function* bytesImpl(call: BuiltinCall): G<PyObj> {
   if (!self || kwargs.length || args.length > 1 || !BYTES_SOURCES.has(self.kind)) {
     // (text with an encoding, __bytes__, a buffer the model does not know)
     for (const a of args) h.escape(a);
-    it.mayRaiseEvents++;
+    it.noteMayRaise();
     return b.newBytes(pos, undefined, type);
   }
   if (self.kind === 'int' || self.kind === 'bool') {
@@ -663,7 +663,7 @@ function intImpl(call: BuiltinCall): PyObj {
   }
   if (self.kind === 'float' && typeof self.value === 'number') return b.newInt(Number.isFinite(self.value) ? BigInt(Math.trunc(self.value)) : undefined, pos);
   // (a text or value the model does not know may not be a number: ValueError / TypeError)
-  it.mayRaiseEvents++;
+  it.noteMayRaise();
   return b.newInt(undefined, pos);
 }
 
@@ -678,7 +678,7 @@ function floatImpl(call: BuiltinCall): PyObj {
     if (!ok) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
     return b.newFloat(/inf/i.test(t) ? (t.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(t) ? NaN : Number(t), pos);
   }
-  if (v === undefined) it.mayRaiseEvents++;
+  if (v === undefined) it.noteMayRaise();
   return b.newFloat((self.kind === 'int' || self.kind === 'bool') && v !== undefined ? Number(v) : undefined, pos);
 }
 

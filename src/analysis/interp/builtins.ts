@@ -6,6 +6,7 @@
 import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
 import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper, SUPPRESS_OBJECT } from './contextlibModel';
+import { isHolderCm } from './contextlibClosing';
 import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapAttr, chainToDict, isChainMap } from './chainMap';
 import { CACHED_PROPERTY, isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
@@ -992,6 +993,11 @@ export class Builtins {
     }
     if (obj.builtinName === EXIT_STACK && EXIT_STACK_METHODS.has(name)) return { func: this.boundBuiltin(`${EXIT_STACK}.${name}`), self: h.incref(obj)! };
     if (obj.builtinName === SUPPRESS_OBJECT && (name === '__enter__' || name === '__exit__')) return { func: this.boundBuiltin(`${SUPPRESS_OBJECT}.${name}`), self: h.incref(obj)! };
+    if (isHolderCm(obj)) {
+      if (name === '__enter__' || name === '__exit__') return { func: this.boundBuiltin(`${obj.builtinName}.${name}`), self: h.incref(obj)! };
+      const v = obj.attrs?.get(name);
+      if (v) return { func: h.incref(v)! };
+    }
     if (obj.builtinName === CM_OBJECT) {
       if (name === '__enter__' || name === '__exit__') return { func: this.boundBuiltin(name === '__enter__' ? CM_ENTER : CM_EXIT), self: h.incref(obj)! };
       const v = obj.attrs?.get(name);

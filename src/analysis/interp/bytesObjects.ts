@@ -71,7 +71,7 @@ export function bytesGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame)
     return byteItem(bi, v, k);
   }
   // (an index of unknown value, or content not known: any byte, or IndexError)
-  bi.it.mayRaiseEvents++;
+  bi.it.noteMayRaise();
   return bi.unknownSmallInt();
 }
 
@@ -154,7 +154,7 @@ export function* bytearrayMethod(bi: Builtins, self: PyObj, method: string, args
     }
     const r = knownChange(bi, self, method, args);
     if (r) return r;
-    bi.it.mayRaiseEvents++;
+    bi.it.noteMayRaise();
     bytearrayChanged(self);
     return method === 'pop' ? bi.unknownSmallInt() : bi.none;
   }

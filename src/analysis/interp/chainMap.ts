@@ -54,7 +54,7 @@ export function* chainLookup(b: Builtins, it: Interpreter, cm: PyObj, key: PyObj
   const h = it.heap;
   yield* settleKey(b, key, frame);
   if (!allKnown(cm) || b.keyUnknown(key) || key.fuzzy) {
-    it.mayRaiseEvents++;
+    it.noteMayRaise();
     for (const m of mapsOf(cm)) b.escapeValues(m);
     return b.unknown(frame.line, 0);
   }

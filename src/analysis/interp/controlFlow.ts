@@ -7,6 +7,7 @@ import type { Completion, G, Interpreter } from './interpreter';
 import { CallSite, PyException, runSync } from './interpreter';
 import type { PyObj } from './objects';
 import { LIMITS } from './limits';
+import { closeTry, notePossibleTraceback, openTry, runUnknownHandler } from './possibleRaises';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -37,6 +38,8 @@ export function* fuzzyRuns(ip: Interpreter, runs: (() => G<Completion>)[], frame
         // there as well: following every such path through library-style code cost
         // more than the rest of the analysis together.
         if (!(err instanceof PyException) || endsIteration(ip, err) || ip.inUncalledRun) throw err;
+        // (what its traceback keeps, as it is now: the next branch changes the frame)
+        notePossibleTraceback(ip, err.exc);
         if (raised) ip.heap.decref(raised.exc);
         raised = err;
         continue;
@@ -48,8 +51,8 @@ export function* fuzzyRuns(ip: Interpreter, runs: (() => G<Completion>)[], frame
     }
     if (raised) {
       if (!fallsThrough && result.k !== 'return') throw raised;
-      // (not escaped: its traceback reaches the frames, and so most of the heap; a try around may
-      // have caught it: execTry follows its handlers too)
+      // (not escaped: its traceback reaches the frames, and so most of the heap; a try around
+      // may have caught it, and a handler that keeps it keeps what it reaches: possibleRaises.ts)
       ip.mayRaiseEvents++;
       ip.heap.decref(raised.exc);
       ip.unmodelledGarbage = true;
@@ -189,14 +192,20 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
   let pending: unknown;
   const raisesBefore = ip.mayRaiseEvents;
   frame.tryDepth++;
+  // (an exception the model does not see may be caught here: what its traceback would keep)
+  const open = s.handlers.length && !s.handlers.some((h) => h.star) ? openTry(frame) : undefined;
   try {
     try {
-      completion = yield* ip.execBlock(s.body, frame);
+      try {
+        completion = yield* ip.execBlock(s.body, frame);
+      } finally {
+        if (open) closeTry(ip, open, ip.mayRaiseEvents !== raisesBefore);
+      }
     } catch (err) {
       if (!(err instanceof PyException)) throw err;
       if (s.handlers.some((h) => h.star)) return (completion = yield* runStarHandlers(ip, s.handlers, err, frame));
       const handler = s.handlers.find((h) => !h.type || ip.matches(err.exc, h.type, frame));
-      if (!handler && ip.mayRaiseEvents !== raisesBefore && !ip.enclosingTry(frame)) {
+      if (!handler && open && ip.mayRaiseEvents !== raisesBefore && !ip.enclosingTry(frame)) {
         // The path followed raises here, and nothing around would catch it: the program would stop.
         // But the body may have left earlier, through an exception the model could not see (a raise
         // under a test of unknown direction, code it does not follow), for one of these handlers:
@@ -204,18 +213,20 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
         ip.heap.decref(err.exc);
         ip.unmodelledGarbage = true;
         ip.frameObject(frame);
-        completion = yield* fuzzyRuns(ip, s.handlers.map((h) => () => ip.runHandler(h, ip.b.unknown(h.line, 0), frame)), frame);
+        completion = yield* fuzzyRuns(ip, s.handlers.map((h) => () => runUnknownHandler(ip, h, open, frame)), frame);
         return completion;
       }
       if (!handler) throw err;
       completion = yield* ip.runHandler(handler, err.exc, frame);
       return completion;
     }
-    if (completion.k === 'normal' && ip.mayRaiseEvents !== raisesBefore && s.handlers.length && !s.handlers.some((h) => h.star)) {
+    if (completion.k === 'normal' && ip.mayRaiseEvents !== raisesBefore && open) {
       // The body ran code that may have raised where the model cannot tell: the program may have gone
       // to any handler (with an exception it does not know) instead of the else block. All are followed,
       // under an unknown condition, so the names they bind exist after and what they touch is open.
-      completion = yield* fuzzyRuns(ip, [() => ip.execBlock(s.orelse, frame), ...s.handlers.map((h) => () => ip.runHandler(h, ip.b.unknown(h.line, 0), frame))], frame);
+      // (the frame object its traceback names exists before: made inside, it would be left open)
+      ip.frameObject(frame);
+      completion = yield* fuzzyRuns(ip, [() => ip.execBlock(s.orelse, frame), ...s.handlers.map((h) => () => runUnknownHandler(ip, h, open, frame))], frame);
       return completion;
     }
     if (completion.k === 'normal') completion = yield* ip.execBlock(s.orelse, frame);

@@ -4,6 +4,7 @@
 // with-block's __exit__, the arguments of a C call in progress).
 import type { ClassIR, CodeIR, FunctionIR, ModuleIR } from '../ir/irTypes';
 import { PyObj, Ref } from './objects';
+import type { OpenTry } from './possibleRaises';
 
 /**
  * ≤3.11: a list / set / dict comprehension runs in a function frame of its own, whose
@@ -44,6 +45,13 @@ export class Frame {
   ownerObj?: PyObj;
   /** True once the frame object took over the variables (the function returned while it lived). */
   ownedByObject = false;
+  /** Try statements whose body runs in this frame, innermost last (possibleRaises.ts). */
+  openTries?: OpenTry[];
+  /**
+   * A handler here kept an exception the model does not know, whose traceback has this frame: its
+   * frame object may keep the variables once the frame ends (Interpreter.teardown opens them).
+   */
+  maybeKeptByTraceback = false;
   /** False once the variables were released. */
   live = true;
   line: number;

@@ -32,6 +32,7 @@ import { Adviser } from './adviser';
 import * as cf from './controlFlow';
 import * as asg from './assignment';
 import { execMatch } from './patterns';
+import { notePossibleTraceback } from './possibleRaises';
 import { enumKindOf, makeMembers } from './enums';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
@@ -134,6 +135,11 @@ export class Interpreter implements HeapHost {
    * have gone to its handlers (controlFlow.execTry).
    */
   mayRaiseEvents = 0;
+  /** An operation may raise here where the model cannot tell (see mayRaiseEvents and possibleRaises.ts). */
+  noteMayRaise(): void {
+    this.mayRaiseEvents++;
+    notePossibleTraceback(this);
+  }
   /** A loop was cut short (or ran an unknown number of times) since the last gc.collect(): garbage it made is unseen. */
   unmodelledGarbage = false;
   /** globals() was called: the module namespace may hold names the analysis never saw bound. */
@@ -1264,7 +1270,10 @@ export class Interpreter implements HeapHost {
       if (err instanceof PyException && frame.mixedReturn && !this.inUncalledRun) {
         // A branch of unknown direction returned before the raise: the real call may have
         // returned there. As with a branch that raises while another goes on (fuzzyRuns), the
-        // program is followed on the path that does not raise, with an unknown result.
+        // program is followed on the path that does not raise, with an unknown result; a try
+        // around the call may have caught it (possibleRaises.ts).
+        notePossibleTraceback(this, err.exc);
+        this.mayRaiseEvents++;
         this.heap.decref(err.exc);
         this.unmodelledGarbage = true;
         result = this.b.unknown(site.line, site.col);
@@ -1339,8 +1348,8 @@ export class Interpreter implements HeapHost {
   }
 
   /**
-   * Functions handed to code the model does not follow (re.sub's replacement function,
-   * itertools.starmap's, a callback a library keeps) may be called there, any number of times,
+   * Functions handed to code the model does not follow (re.sub's replacement function on a text it
+   * does not know, a callback a library keeps) may be called there, any number of times,
    * on arguments the model cannot know. Each runs here once under an unknown condition on
    * unknown arguments (its required ones), so what it stores or changes is open afterwards
    * and what it returns escapes. (A call made later, from code the model does not see, is not
@@ -1444,18 +1453,24 @@ export class Interpreter implements HeapHost {
       frame.ownedByObject = true;
       // take_ownership: a function's frame object links its caller's (made now if needed) as f_back,
       // so a kept traceback keeps the callers' frames, and their variables once they finish.
-      if (frame.kind === 'function' && !(frame.code as FunctionIR).isGenerator && frame.back && frame.back.kind !== 'class') {
+      // (a generator's frame links the frame that resumed it last, from 3.12)
+      const linksBack = !(frame.code as FunctionIR).isGenerator || this.vm.genFrameLinksBack;
+      if (frame.kind === 'function' && linksBack && frame.back?.live && frame.back.kind !== 'class') {
         fo.frameBack = this.heap.incref(this.frameObject(frame.back));
         this.recorder.noteEdge(fo, fo.frameBack!);
         // 3.11: a caller running a comprehension was in a function and frame of its own, which the
         // kept chain keeps too (with its function, closure and iterator): not built here, so the next
         // collection may find more than the model does.
         if (!this.vm.inlinedComprehensions && frame.back.compFrames.length) this.unmodelledGarbage = true;
+        if (frame.maybeKeptByTraceback) frame.back.maybeKeptByTraceback = true;
       }
       frame.temps.length = 0;
       frame.handling.length = 0;
       // The interpreter frame the frame object now owns keeps its function (f_funcobj).
       if (frame.funcObj?.alive) frame.temps.push({ obj: this.heap.incref(frame.funcObj)!, label: 'function (f_funcobj)' });
+      // (kept by an exception the model does not know, which the real run may not have raised:
+      // the variables keep this reference or lose it)
+      if (frame.maybeKeptByTraceback) for (const r of frame.refs()) this.heap.fuzz(r.target);
       for (const r of frame.refs()) this.recorder.noteEdge(fo, r.target);
       frame.frameObj = undefined;
       this.heap.decref(fo);

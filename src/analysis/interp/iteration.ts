@@ -589,6 +589,10 @@ export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): PyObj | un
   }
   const exc = bi.newException('GeneratorExit', [], { line: frame.line, col: 0 });
   chainToHandled(bi, g, exc);
+  // (close() resumes it from the frame running now: its f_back once it ends, from 3.12; the
+  // model's notion of "now" is only trusted when that frame runs and this one does not)
+  const stack = bi.it.stack;
+  if (stack.includes(frame) && !stack.includes(g.genFrame!)) g.genFrame!.back = frame;
   let result: PyObj | undefined;
   try {
     const r = g.genRunner.throw(new PyException(exc));

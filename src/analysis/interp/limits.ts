@@ -30,6 +30,13 @@ export const LIMITS = {
    */
   MAX_ESCAPED_GENERATOR_STEPS: 1000,
   /**
+   * Objects listed as kept by the traceback of an exception the model does not see, per try
+   * (possibleRaises.ts): a handler that keeps such an exception opens their counts. Frames hold a
+   * few dozen each; past this (deep recursion under one try) a handler that keeps one opens every
+   * count.
+   */
+  MAX_TRACEBACK_HELD: 5000,
+  /**
    * Python call depth analysed; deeper recursion becomes an unknown call (CPython's own limit is 1000).
    * Each Python frame costs several JS frames (generators, builtins calling back): 200 still ran the
    * deepest patterns tried (recursion through __init__, properties, sorted keys, yield from) on

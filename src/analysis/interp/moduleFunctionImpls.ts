@@ -20,6 +20,8 @@ import { dcFields, dcAsdict, dcReplace } from './dataclassFuncs';
 import { CACHED_PROPERTY, callLru, isCacheable, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './chainMap';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
+import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
+import { formatExceptionOnly } from './tracebackModule';
 import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
@@ -701,6 +703,26 @@ function suppressImpl(call: BuiltinCall): PyObj {
   return kwargs.length ? unknownCall() : makeSuppress(b, it, args, site);
 }
 
+function holderCmImpl(call: BuiltinCall): PyObj {
+  const { b, it, name, args, kwargs, site, unknownCall } = call;
+  return makeHolderCm(b, it, name, args, kwargs, site) ?? unknownCall();
+}
+
+function holderEnterImpl(call: BuiltinCall): PyObj {
+  const { b, args, self, unknownCall } = call;
+  return (args.length === 1 && holderEnter(b, self)) || unknownCall();
+}
+
+function* holderExitImpl(call: BuiltinCall): G<PyObj> {
+  const { b, self, frame, site } = call;
+  return yield* holderExit(b, self, frame, site);
+}
+
+function* formatExceptionOnlyImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, kwargs, frame, site, unknownCall } = call;
+  return (yield* formatExceptionOnly(b, args, kwargs, frame, site)) ?? unknownCall();
+}
+
 function suppressEnterImpl(call: BuiltinCall): PyObj {
   return call.b.none;
 }
@@ -872,6 +894,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['itertools.pairwise', itertoolsImpl],
   ['itertools.combinations', itertoolsImpl],
   ['itertools.permutations', itertoolsImpl],
+  ['itertools.tee', itertoolsImpl],
+  ['itertools.starmap', itertoolsImpl],
   ['namedtuple._replace', namedtupleReplaceImpl],
   ['namedtuple._asdict', namedtupleAsdictImpl],
   ['functools.reduce', functoolsReduceImpl],
@@ -897,6 +921,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...[...EXIT_STACK_METHODS].map((m): [string, BuiltinImpl] => [`${EXIT_STACK}.${m}`, exitStackMethodImpl]),
   [CM_HELPER, cmHelperImpl],
   [SUPPRESS, suppressImpl],
+  ['traceback.format_exception_only', formatExceptionOnlyImpl],
+  ...[CLOSING, NULLCONTEXT].flatMap((n): [string, BuiltinImpl][] => [[n, holderCmImpl], [`${holderObjectName(n)}.__enter__`, holderEnterImpl], [`${holderObjectName(n)}.__exit__`, holderExitImpl]]),
   [`${SUPPRESS_OBJECT}.__enter__`, suppressEnterImpl],
   [`${SUPPRESS_OBJECT}.__exit__`, suppressExitImpl],
   [CM_ENTER, cmEnterImpl],

@@ -129,9 +129,9 @@ function* dictGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyO
     bi.dictSet(obj, h.incref(idx)!, v);
     return h.incref(v)!;
   }
-  if (obj.fuzzy) { bi.it.mayRaiseEvents++; h.escapeContent(obj); return bi.unknown(frame.line, 0); }
+  if (obj.fuzzy) { bi.it.noteMayRaise(); h.escapeContent(obj); return bi.unknown(frame.line, 0); }
   // A key of unknown value may be equal to any key: the answer is any value, or a KeyError.
-  if (bi.keyUnknown(idx) || idx.fuzzy) { bi.it.mayRaiseEvents++; bi.escapeValues(obj); return bi.unknown(frame.line, 0); }
+  if (bi.keyUnknown(idx) || idx.fuzzy) { bi.it.noteMayRaise(); bi.escapeValues(obj); return bi.unknown(frame.line, 0); }
   // Counter.__missing__: 0, nothing stored.
   if (obj.type === 'Counter') return bi.smallInt(0n);
   throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
@@ -331,7 +331,7 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
   if (isBytearray(obj)) {
     // A bytearray stores bytes, not the objects: only its content changes (a slice's iterable runs to its end).
     if (idx.kind === 'slice' && value.kind !== 'bytes') for (const x of yield* bi.iterateAll(value, frame)) h.decref(x);
-    bi.it.mayRaiseEvents++;
+    bi.it.noteMayRaise();
     bytearrayChanged(obj);
     h.decref(value);
     return;
@@ -408,7 +408,7 @@ export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     }
     if (obj.basePayload) return yield* delItem(bi, obj.basePayload, idx, frame);
   }
-  if (isBytearray(obj)) { bi.it.mayRaiseEvents++; bytearrayChanged(obj); return; }
+  if (isBytearray(obj)) { bi.it.noteMayRaise(); bytearrayChanged(obj); return; }
   if (immutable(bi, obj, '__delitem__')) throw bi.it.raiseObj(bi.cError('TypeError', { line: frame.line, col: 0 }), frame, true);
   h.escape(obj);
 }

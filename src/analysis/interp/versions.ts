@@ -46,6 +46,12 @@ export interface VersionModel {
    * around contextlib's __exit__ frame (3.12+; measured, not modelled object by object).
    */
   readonly swallowedThrowCycle: boolean;
+  /**
+   * A finished generator's frame object that outlives it (a kept traceback holds it) links the frame
+   * that resumed it last as f_back, as a function's does (3.12+: the frame is cleared with `previous`
+   * still set; 3.11's gen_send_ex2 empties it first; measured with tb_frame.f_back).
+   */
+  readonly genFrameLinksBack: boolean;
   /** An exhausted reversed(list) iterator (listreviter) keeps its list until it dies (3.13+; measured). */
   readonly listReverseIterKeepsList: boolean;
   /** generator.close() returns what the generator returned while handling GeneratorExit (3.13+). */
@@ -95,6 +101,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     borrowedLocalLoads: n >= 14,
     removesUnusedConsts: n >= 12,
     swallowedThrowCycle: n >= 12,
+    genFrameLinksBack: n >= 12,
     listReverseIterKeepsList: n >= 13,
     closeReturnsValue: n >= 13,
     stdoutOverflowWritesThrough: n >= 13,
