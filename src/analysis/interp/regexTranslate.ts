@@ -16,7 +16,8 @@
 //
 // A regular expression runs synchronously and cannot be interrupted, so a
 // pattern whose backtracking may explode is refused: an unbounded quantifier
-// on a group that itself holds one (`(\w+\s?)+`, exponential in the text).
+// on a group that itself holds a quantifier or an alternative (`(\w+\s?)+`,
+// `(a|aa)*`: exponential in the text).
 
 /** re's flag values (RegexFlag). */
 export const RE_FLAG_BITS = { TEMPLATE: 1, IGNORECASE: 2, LOCALE: 4, MULTILINE: 8, DOTALL: 16, UNICODE: 32, VERBOSE: 64, DEBUG: 128, ASCII: 256 } as const;
@@ -58,7 +59,7 @@ export function translateRegex(pattern: string, flags: number): TranslatedRegex 
   let out = '';
   let groups = 0;
   const names: [string, number][] = [];
-  // Open groups: whether each holds an unbounded quantifier so far.
+  // Open groups: whether each holds a quantifier or an alternative so far (repeating it may explode).
   const open: { unbounded: boolean }[] = [{ unbounded: false }];
   // The last atom: whether it is a group holding an unbounded quantifier (a quantifier on it explodes).
   let lastAtom: 'none' | 'plain' | 'heavyGroup' | 'lightGroup' = 'none';
@@ -187,7 +188,7 @@ export function translateRegex(pattern: string, flags: number): TranslatedRegex 
       lastAtom = g.unbounded ? 'heavyGroup' : 'lightGroup';
       continue;
     }
-    if (c === '|') { out += '|'; i++; mayPreferEmpty = true; lastAtom = 'none'; continue; }
+    if (c === '|') { out += '|'; i++; mayPreferEmpty = true; lastAtom = 'none'; open[open.length - 1].unbounded = true; continue; }
     if (c === '.') { out += dotall ? '[\\s\\S]' : '[^\\n]'; i++; lastAtom = 'plain'; continue; }
     if (c === '^') { out += multiline ? '(?<![^\\n])' : '(?<![\\s\\S])'; i++; lastAtom = 'none'; continue; }
     if (c === '$') { out += multiline ? '(?![^\\n])' : '(?=\\n?(?![\\s\\S]))'; i++; lastAtom = 'none'; continue; }
@@ -217,7 +218,7 @@ export function translateRegex(pattern: string, flags: number): TranslatedRegex 
       if (unbounded && lastAtom === 'heavyGroup') return undefined; // backtracking may explode
       i += len;
       if (pattern[i] === '?') { q += '?'; i++; mayPreferEmpty = true; } else if (pattern[i] === '+') return undefined; // possessive
-      if (unbounded) open[open.length - 1].unbounded = true;
+      open[open.length - 1].unbounded = true;
       out += q;
       lastAtom = 'none';
       continue;
