@@ -106,4 +106,10 @@ export const LIMITS = {
    * and short documents.
    */
   MAX_REGEX_TEXT: 2000,
+  /** Matches one finditer / findall / sub / split call collects before its result is left unknown. */
+  MAX_REGEX_MATCHES: 10_000,
+  /** Distinct patterns re's cache model keeps (re's own caches drop entries past 256 on 3.12+): past it, compile is unknown. */
+  MAX_REGEX_PATTERNS: 200,
+  /** Objects checked to decide that a library call's argument is only numbers, strings and builtin containers (pureValues.ts). */
+  MAX_PURE_ARGUMENT_SCAN: 500,
 };

@@ -12,6 +12,7 @@
 // cached objects and stay open. `Decimal(d)` of a Decimal is d itself and
 // `timezone(offset)` keeps its offset: those given a pure value go the unknown way.
 import type { Builtins } from './builtins';
+import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 
 type Pos = { line: number; col: number };
@@ -78,7 +79,7 @@ export function isPureNamespace(name: string | undefined): boolean {
  * containers of them and pure values: nothing through which the program's code could run or
  * which the callee could keep.
  */
-export function pureArgument(o: PyObj, allowPure = true, budget = { left: 500 }): boolean {
+export function pureArgument(o: PyObj, allowPure = true, budget = { left: LIMITS.MAX_PURE_ARGUMENT_SCAN }): boolean {
   if (--budget.left < 0) return false;
   if (o.pureValue) return allowPure;
   switch (o.kind) {

@@ -142,7 +142,7 @@ export function reCompile(b: Builtins, it: Interpreter, pattern: PyObj | undefin
   const cached = c.patterns.get(key);
   if (cached) return it.heap.incref(cached.pattern)!;
   // Past re's cache sizes (256 on 3.12+) entries are dropped: not followed.
-  if (c.patterns.size >= 200) return undefined;
+  if (c.patterns.size >= LIMITS.MAX_REGEX_PATTERNS) return undefined;
   const tr = translateRegex(text, flags);
   if (!tr) return undefined;
   const h = it.heap;
@@ -231,7 +231,7 @@ function allMatches(st: PatternState, text: string, pos: number, endpos: number,
     out.push(m);
     mustAdvance = m[0]![0] === m[0]![1];
     p = m[0]![1];
-    if (out.length > 10_000) return undefined;
+    if (out.length > LIMITS.MAX_REGEX_MATCHES) return undefined;
   }
   return out;
 }
