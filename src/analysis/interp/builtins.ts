@@ -676,6 +676,17 @@ export class Builtins {
     return undefined;
   }
 
+  /**
+   * What joining `pieces` (owned by the caller, `value` their text when known) makes, as
+   * re.sub's join_list and string.Template's ''.join do: '' for none, the piece itself when
+   * it is the one exact str, else a new str (never a cached one-character object).
+   */
+  joinedStr(pieces: PyObj[], value: string | undefined, pos: Pos): PyObj {
+    if (pieces.length === 0) return this.newStr('', pos);
+    if (pieces.length === 1 && pieces[0].kind === 'str' && pieces[0].type === 'str') return this.it.heap.incref(pieces[0])!;
+    return value === undefined ? this.newStr(undefined, pos) : this.newStrFresh(value, pos);
+  }
+
   /** A new str object with known text, never the cached one-character object ('' is still the empty singleton). */
   newStrFresh(v: string, pos: Pos): PyObj {
     if (v === '') return this.newStrImmortal('');

@@ -229,6 +229,14 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
       completion = yield* fuzzyRuns(ip, [() => ip.execBlock(s.orelse, frame), ...s.handlers.map((h) => () => runUnknownHandler(ip, h, open, frame))], frame);
       return completion;
     }
+    if (completion.k === 'return' && ip.mayRaiseEvents !== raisesBefore && open) {
+      // The same for a body that returns: it may instead have left for a handler, whose own
+      // return (or what follows the try) is the other path.
+      const returned = completion;
+      ip.frameObject(frame);
+      completion = yield* fuzzyRuns(ip, [function* () { return returned; }, ...s.handlers.map((h) => () => runUnknownHandler(ip, h, open, frame))], frame);
+      return completion;
+    }
     if (completion.k === 'normal') completion = yield* ip.execBlock(s.orelse, frame);
     return completion;
   } catch (err) {

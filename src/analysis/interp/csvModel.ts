@@ -18,7 +18,7 @@
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G } from './interpreter';
-import type { PyObj } from './objects';
+import { knownText, type PyObj } from './objects';
 import { isStringIO, stringIOMethod } from './stringIO';
 
 type Pos = { line: number; col: number };
@@ -43,10 +43,6 @@ const readers = new WeakMap<PyObj, ReaderState>();
 const writers = new WeakMap<PyObj, Dialect>();
 /** DictWriters made with extrasaction="ignore". */
 const dictWritersIgnoring = new WeakSet<PyObj>();
-
-function knownText(o: PyObj | undefined): string | undefined {
-  return o && o.kind === 'str' && typeof o.value === 'string' && !o.fuzzyValue ? o.value : undefined;
-}
 
 /** The dialect from keyword arguments: undefined when one is not followed. */
 export function dialectOf(kw: Map<string, PyObj>): Dialect | undefined {

@@ -48,6 +48,11 @@ export function countUnknown(o: PyObj): boolean {
   return o.fuzzy && !o.countKnown;
 }
 
+/** A known str's text: undefined for another kind, a str of unknown content, or no object. */
+export function knownText(o: PyObj | undefined): string | undefined {
+  return o && o.kind === 'str' && typeof o.value === 'string' && !o.fuzzyValue ? o.value : undefined;
+}
+
 /** gc.freeze()'s permanent generation: never collected until gc.unfreeze(). */
 export const PERMANENT_GENERATION = 3;
 

@@ -28,7 +28,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
 import { LIMITS } from './limits';
-import type { PyObj } from './objects';
+import { knownText, type PyObj } from './objects';
 import { knownInt } from './operators';
 import { reEscape, RE_FLAG_BITS, translateRegex, type TranslatedRegex } from './regexTranslate';
 
@@ -99,11 +99,6 @@ export function isRePattern(o: PyObj): boolean {
 
 export function isReMatch(o: PyObj): boolean {
   return o.builtinName === RE_MATCH && matchStates.has(o);
-}
-
-/** A known str's text (not a subclass instance, not of unknown content). */
-function knownText(o: PyObj | undefined): string | undefined {
-  return o && o.kind === 'str' && typeof o.value === 'string' && !o.fuzzyValue ? o.value : undefined;
 }
 
 /** A flags argument: its int value, 0 when absent, undefined when not known. */
@@ -494,12 +489,7 @@ function* substitute(c: ReCall, p: PyObj, st: PatternState, repl: PyObj, subject
       last = e;
     }
     if (last < text.length) { pieces.push(sliceOf(b, subject, last, text.length, pos)); value = value === undefined ? undefined : value + text.slice(last); }
-    // join_list: no piece is the empty string; one exact str is itself; more are joined into a new one.
-    let result: PyObj;
-    if (pieces.length === 0) result = b.newStr('', pos);
-    else if (pieces.length === 1 && pieces[0].kind === 'str' && pieces[0].type === 'str') result = h.incref(pieces[0])!;
-    else if (value === undefined) { result = b.newStr(undefined, pos); }
-    else result = b.newStrFresh(value, pos);
+    const result = b.joinedStr(pieces, value, pos);
     if (!withCount) return result;
     return b.newSeq('tuple', [result, b.newInt(BigInt(ms.length), pos)], pos);
   } finally {

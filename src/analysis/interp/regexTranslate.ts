@@ -60,8 +60,8 @@ export function translateRegex(pattern: string, flags: number): TranslatedRegex 
   let groups = 0;
   const names: [string, number][] = [];
   // Open groups: whether each holds a quantifier or an alternative so far (repeating it may explode).
-  const open: { unbounded: boolean }[] = [{ unbounded: false }];
-  // The last atom: whether it is a group holding an unbounded quantifier (a quantifier on it explodes).
+  const open: { branching: boolean }[] = [{ branching: false }];
+  // The last atom: whether it is a group holding a quantifier or an alternative (an unbounded quantifier on it explodes).
   let lastAtom: 'none' | 'plain' | 'heavyGroup' | 'lightGroup' = 'none';
   let mayPreferEmpty = false;
   let maxBackref = 0;
@@ -175,20 +175,20 @@ export function translateRegex(pattern: string, flags: number): TranslatedRegex 
         out += '(';
       }
       i += m[0].length;
-      open.push({ unbounded: false });
+      open.push({ branching: false });
       lastAtom = 'none';
       continue;
     }
     if (c === ')') {
       if (open.length < 2) return undefined;
       const g = open.pop()!;
-      if (g.unbounded) open[open.length - 1].unbounded = true;
+      if (g.branching) open[open.length - 1].branching = true;
       out += ')';
       i++;
-      lastAtom = g.unbounded ? 'heavyGroup' : 'lightGroup';
+      lastAtom = g.branching ? 'heavyGroup' : 'lightGroup';
       continue;
     }
-    if (c === '|') { out += '|'; i++; mayPreferEmpty = true; lastAtom = 'none'; open[open.length - 1].unbounded = true; continue; }
+    if (c === '|') { out += '|'; i++; mayPreferEmpty = true; lastAtom = 'none'; open[open.length - 1].branching = true; continue; }
     if (c === '.') { out += dotall ? '[\\s\\S]' : '[^\\n]'; i++; lastAtom = 'plain'; continue; }
     if (c === '^') { out += multiline ? '(?<![^\\n])' : '(?<![\\s\\S])'; i++; lastAtom = 'none'; continue; }
     if (c === '$') { out += multiline ? '(?![^\\n])' : '(?=\\n?(?![\\s\\S]))'; i++; lastAtom = 'none'; continue; }
@@ -218,7 +218,7 @@ export function translateRegex(pattern: string, flags: number): TranslatedRegex 
       if (unbounded && lastAtom === 'heavyGroup') return undefined; // backtracking may explode
       i += len;
       if (pattern[i] === '?') { q += '?'; i++; mayPreferEmpty = true; } else if (pattern[i] === '+') return undefined; // possessive
-      open[open.length - 1].unbounded = true;
+      open[open.length - 1].branching = true;
       out += q;
       lastAtom = 'none';
       continue;

@@ -14,7 +14,7 @@
 // objects of unknown value and iteration an unknown number of lines).
 import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
-import type { PyObj } from './objects';
+import { knownText, type PyObj } from './objects';
 import { knownInt } from './operators';
 
 type Pos = { line: number; col: number };
@@ -45,10 +45,6 @@ export function isStringIOMethod(name: string): boolean {
   return METHOD_SET.has(name);
 }
 
-function knownText(o: PyObj | undefined): string | undefined {
-  return o && o.kind === 'str' && typeof o.value === 'string' && !o.fuzzyValue ? o.value : undefined;
-}
-
 /** StringIO(initial=''): undefined when the initial value is not a str (or None). */
 export function makeStringIO(b: Builtins, initial: PyObj | undefined, pos: Pos): PyObj | undefined {
   if (initial && initial.kind !== 'str' && initial.kind !== 'none') return undefined;
@@ -77,11 +73,6 @@ function realize(it: Interpreter, o: PyObj, st: SioState): void {
   if (!st.accumulating) return;
   st.accumulating = false;
   dropPieces(it, o);
-}
-
-/** A new str of `text` (known or not), as PyUnicode_FromKindAndData / the writer's Finish make them. */
-function newText(b: Builtins, text: string | undefined, pos: Pos): PyObj {
-  return b.newStr(text, pos);
 }
 
 export type SioResult = PyObj | 'closed' | undefined;
@@ -126,7 +117,7 @@ function getvalue(b: Builtins, o: PyObj, st: SioState, pos: Pos): PyObj {
   const h = b.it.heap;
   if (st.escaped && o.items) {
     // (3.11: the result may be a str it keeps, which code not followed wrote)
-    const r = newText(b, undefined, pos);
+    const r = b.newStr(undefined, pos);
     h.escape(r);
     return r;
   }
@@ -134,7 +125,7 @@ function getvalue(b: Builtins, o: PyObj, st: SioState, pos: Pos): PyObj {
     const pieces = o.items;
     if (pieces.length === 1 && pieces[0].kind === 'str' && pieces[0].type === 'str') return h.incref(pieces[0])!;
     // The pieces are joined (_PyAccu_Finish) and the result kept in their place.
-    const joined = newText(b, st.text, pos);
+    const joined = b.newStr(st.text, pos);
     dropPieces(b.it, o);
     if (joined.kind === 'str' && !joined.immortal) {
       o.items!.push(h.incref(joined)!);
@@ -142,7 +133,7 @@ function getvalue(b: Builtins, o: PyObj, st: SioState, pos: Pos): PyObj {
     }
     return joined;
   }
-  return newText(b, st.text, pos);
+  return b.newStr(st.text, pos);
 }
 
 /** readline(): up to and with the next '\n' ('' at the end); undefined text when not known. */
@@ -200,8 +191,8 @@ export function stringIOMethod(b: Builtins, o: PyObj, name: string, args: PyObj[
     case 'read': case 'readline': {
       realize(it, o, st);
       const limit = args[0] && args[0].kind !== 'none' ? knownInt(args[0]) : -1n;
-      if (limit === undefined) { st.text = undefined; st.atEnd = false; return newText(b, undefined, pos); }
-      if (st.text === undefined) return newText(b, undefined, pos);
+      if (limit === undefined) { st.text = undefined; st.atEnd = false; return b.newStr(undefined, pos); }
+      if (st.text === undefined) return b.newStr(undefined, pos);
       let t: string;
       if (name === 'read') {
         const end = limit < 0n ? st.text.length : Math.min(st.text.length, st.pos + Number(limit));
@@ -213,13 +204,13 @@ export function stringIOMethod(b: Builtins, o: PyObj, name: string, args: PyObj[
         t = limit < 0n || line.length <= Number(limit) ? line : line.slice(0, Number(limit));
         if (t.length < line.length) { st.pos -= line.length - t.length; st.atEnd = false; }
       }
-      return newText(b, t, pos);
+      return b.newStr(t, pos);
     }
     case 'readlines': {
       realize(it, o, st);
       if (st.text === undefined || args.length) return undefined;
       const lines: PyObj[] = [];
-      for (let line = readline(st)!; line !== ''; line = readline(st)!) lines.push(newText(b, line, pos));
+      for (let line = readline(st)!; line !== ''; line = readline(st)!) lines.push(b.newStr(line, pos));
       return b.newSeq('list', lines, pos);
     }
     default: return undefined;
@@ -234,5 +225,5 @@ export function stringIONext(b: Builtins, o: PyObj, pos: Pos): PyObj | 'unknown'
   realize(b.it, o, st);
   if (st.text === undefined) return 'unknown';
   const line = readline(st)!;
-  return line === '' ? undefined : newText(b, line, pos);
+  return line === '' ? undefined : b.newStr(line, pos);
 }

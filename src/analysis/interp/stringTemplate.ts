@@ -8,7 +8,7 @@
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G } from './interpreter';
-import type { PyObj } from './objects';
+import { knownText, type PyObj } from './objects';
 
 type Pos = { line: number; col: number };
 
@@ -54,7 +54,7 @@ export function* templateSubstitute(b: Builtins, t: PyObj, safe: boolean, mappin
   const h = b.it.heap;
   const pos = { line: site.line, col: site.col };
   const tmpl = t.attrs!.get('template')!;
-  const text = typeof tmpl.value === 'string' && !tmpl.fuzzyValue ? tmpl.value : undefined;
+  const text = knownText(tmpl);
   if (text === undefined) return undefined;
   if (mapping && (mapping.kind !== 'dict' || !mapping.entries || mapping.fuzzy)) return undefined;
   const lookup = (name: string): PyObj | undefined => kwargs.find(([k]) => k === name)?.[1] ?? (mapping ? b.dictGetStr(mapping, name) : undefined);
@@ -78,16 +78,14 @@ export function* templateSubstitute(b: Builtins, t: PyObj, safe: boolean, mappin
         } else {
           // str(mapping[name]): a str is itself.
           const s = v.kind === 'str' ? h.incref(v)! : yield* b.textOf(v, 'str', frame, site);
-          add(s, s.kind === 'str' && typeof s.value === 'string' && !s.fuzzyValue ? s.value : undefined);
+          add(s, knownText(s));
         }
       }
       last = end;
     }
     if (!found.length) return h.incref(tmpl)!;
     if (last < text.length) add(b.newStr(text.slice(last), pos), text.slice(last));
-    if (pieces.length === 1 && pieces[0].kind === 'str' && pieces[0].type === 'str') return h.incref(pieces[0])!;
-    if (pieces.length === 0) return b.newStr('', pos);
-    return value === undefined ? b.newStr(undefined, pos) : b.newStrFresh(value, pos);
+    return b.joinedStr(pieces, value, pos);
   } finally {
     for (const p of pieces) h.decref(p);
   }

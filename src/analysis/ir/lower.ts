@@ -404,10 +404,65 @@ class Lowering implements PatternHost {
         return [this.mk(n, { k: 'assert', test: this.expr(test), msg: msg ? this.expr(msg) : undefined })];
       }
       case 'comment': return undefined;
-      case 'type_alias_statement': return [this.mk(n, { k: 'pass' })];
+      case 'type_alias_statement': return [this.typeAliasStatement(n)];
       default:
         return [this.unsupported(n, n.type.replace(/_statement$/, '').replace(/_/g, ' '))];
     }
+  }
+
+  /**
+   * `type X = ...` (PEP 695) binds a lazily evaluated alias the model does not follow
+   * (a no-op here). But tree-sitter-python also reads `type(obj).attr = v` and
+   * `type(obj).table[k] = v` as an alias: `type` then the "name" `(obj).attr`.
+   * Python's grammar wants a NAME after the soft keyword, so a left side that is not
+   * one (nor NAME[params]) is that assignment, the parenthesized part being the call's
+   * argument, and it is lowered as one.
+   */
+  private typeAliasStatement(n: SyntaxNode): Stmt {
+    const left = n.childForFieldName('left')?.namedChildren[0];
+    const right = n.childForFieldName('right')?.namedChildren[0];
+    if (!left || !right || left.type === 'identifier' || left.type === 'generic_type') return this.mk(n, { k: 'pass' });
+    const target = this.typeCallTarget(left);
+    if (!target) return this.unsupported(n, 'assignment to a type() call');
+    return this.mk(n, { k: 'assign', targets: [target], value: this.misparsedTypeValue(right) });
+  }
+
+  /** The target `(obj).a[k]` read after `type`, as `type(obj).a[k]`: undefined for another shape. */
+  private typeCallTarget(n: SyntaxNode): Expr | undefined {
+    if (n.type === 'parenthesized_expression') {
+      const inner = n.namedChildren.find((c) => c?.type !== 'comment');
+      if (!inner || inner.type === 'yield' || inner.type === 'list_splat') return undefined;
+      return at(n, { k: 'call' as const, func: at(n, this.nameRef('type', false)) as Expr, args: [{ k: 'pos' as const, value: this.expr(inner) }] });
+    }
+    if (n.type === 'attribute') {
+      const obj = this.typeCallTarget(n.childForFieldName('object')!);
+      return obj && at(n, { k: 'attr' as const, obj, name: n.childForFieldName('attribute')!.text });
+    }
+    if (n.type === 'subscript') {
+      const obj = this.typeCallTarget(n.childForFieldName('value')!);
+      if (!obj) return undefined;
+      const subs = n.childrenForFieldName('subscript').filter((c): c is SyntaxNode => !!c);
+      const index = subs.length === 1 ? this.expr(subs[0]) : this.tupleOf(n, subs.map((x) => this.expr(x)));
+      return at(n, { k: 'subscript' as const, obj, index });
+    }
+    return undefined;
+  }
+
+  /**
+   * The value of such a statement, read as a type: an expression, or `d[k]` read as a
+   * generic type (`d` with parameters); another type form is not followed (unknown).
+   */
+  private misparsedTypeValue(n: SyntaxNode): Expr {
+    if (n.type === 'generic_type') {
+      const [base, params] = n.namedChildren;
+      const args = params?.type === 'type_parameter' ? params.namedChildren.filter((c): c is SyntaxNode => c?.type === 'type').map((c) => c.namedChildren[0]) : [];
+      if (base?.type === 'identifier' && args.length && args.every((a) => a && EXPRESSION_LIKE.has(a.type))) {
+        const subs = args.map((a) => this.expr(a!));
+        return at(n, { k: 'subscript' as const, obj: this.expr(base), index: subs.length === 1 ? subs[0] : this.tupleOf(n, subs) });
+      }
+    }
+    if (!EXPRESSION_LIKE.has(n.type)) return at(n, { k: 'unknown' as const, text: n.text.slice(0, 40), children: [] });
+    return this.expr(n);
   }
 
   unsupported(n: SyntaxNode, what: string): Stmt {
@@ -1190,6 +1245,12 @@ class Lowering implements PatternHost {
  * spreading `{ ...pos(n), ...body }`, keeps lowering off V8's slow generic
  * object-spread path (it showed as a fifth of lowering's time).
  */
+/** Node types a misparsed type alias's value may be that are plain expressions (see typeAliasStatement). */
+const EXPRESSION_LIKE = new Set(['identifier', 'attribute', 'subscript', 'call', 'binary_operator', 'unary_operator', 'boolean_operator',
+  'comparison_operator', 'not_operator', 'conditional_expression', 'integer', 'float', 'string', 'concatenated_string', 'true', 'false',
+  'none', 'list', 'tuple', 'dictionary', 'set', 'list_comprehension', 'dictionary_comprehension', 'set_comprehension',
+  'generator_expression', 'parenthesized_expression', 'lambda', 'await']);
+
 function at<T extends object>(n: SyntaxNode, body: T): T & { line: number; col: number; endLine: number; endCol: number } {
   const s = n.startPosition;
   const e = n.endPosition;
