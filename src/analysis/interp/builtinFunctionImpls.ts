@@ -13,6 +13,7 @@ import { Kind, mroDecides, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
 import { bytesContent, contentFrom } from './bytesObjects';
+import { isMemoryview, isReleased, makeMemoryview, memoryviewContent } from './memoryView';
 import { floatRepr } from '../ir/constants';
 import { BUILTIN_TYPES, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { callGetter, callMethodcaller, makeGetter, makeMethodcaller } from './operatorModule';
@@ -72,6 +73,11 @@ function textOfUnknownImpl(call: BuiltinCall): PyObj {
 function lenImpl(call: BuiltinCall): G<PyObj> | PyObj {
   const { b, it, frame, site, self, pos } = call;
   const n = self?.kind === 'view' && self.iterSource?.entries && !self.iterSource.fuzzy ? self.iterSource.entries.size : self?.weakContainer ? liveEntries(self).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : self?.kind === 'bytes' ? bytesContent(self)?.length : undefined;
+  if (isMemoryview(self)) {
+    if (isReleased(self)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+    const v = memoryviewContent(self);
+    return b.newInt(v === undefined ? undefined : BigInt(v.length), pos);
+  }
   if (self && isChainMap(self)) {
     const n = chainLen(self, b);
     return b.newInt(n === undefined ? undefined : BigInt(n), pos);
@@ -87,6 +93,15 @@ function lenImpl(call: BuiltinCall): G<PyObj> | PyObj {
 /** The length of a list / dict subclass instance's builtin part (unknown once its content is). */
 function payloadLen(b: Builtins, part: PyObj, pos: Pos): PyObj {
   return b.newInt(part.fuzzy ? undefined : BigInt(part.items?.length ?? part.entries?.size ?? 0), pos);
+}
+
+/** memoryview(x): a view of a bytes, bytearray or another view (memoryView.ts); another object is not followed. */
+function memoryviewImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, frame, self, pos, unknownCall } = call;
+  if (args.length !== 1 || kwargs.length) return unknownCall();
+  const v = makeMemoryview(b, self, pos);
+  if (v === 'released') throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+  return v ?? unknownCall();
 }
 
 function idImpl(call: BuiltinCall): PyObj {
@@ -634,6 +649,11 @@ function* bytesImpl(call: BuiltinCall): G<PyObj> {
   const type = name === 'bytearray' ? 'bytearray' : 'bytes';
   if (!self && !kwargs.length) return b.newBytes(pos, '', type);
   if (type === 'bytes' && self?.kind === 'bytes' && self.type === 'bytes' && !self.cls && args.length === 1) return h.incref(self)!;
+  if (isMemoryview(self) && args.length === 1 && !kwargs.length) {
+    // A copy of what the view shows (ValueError once it is released).
+    if (isReleased(self)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+    return b.newBytes(pos, memoryviewContent(self), type);
+  }
   if (!self || kwargs.length || args.length > 1 || !BYTES_SOURCES.has(self.kind)) {
     // (text with an encoding, __bytes__, a buffer the model does not know)
     for (const a of args) h.escape(a);
@@ -983,6 +1003,7 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['oct', textOfUnknownImpl],
   ['bin', textOfUnknownImpl],
   ['len', lenImpl],
+  ['memoryview', memoryviewImpl],
   ['id', idImpl],
   ['sum', sumImpl],
   ['any', anyAllImpl],

@@ -982,6 +982,12 @@ export class Builtins {
       if (v) return { func: v };
     }
     if (isStringIO(obj) && isStringIOMethod(name)) return { func: this.boundBuiltin(`${STRING_IO}.${name}`), self: h.incref(obj)! };
+    if (isMemoryview(obj)) {
+      const r = memoryviewAttr(this, obj, name, site);
+      if (r === 'released') throw this.it.raiseObj(this.cError('ValueError', site), frame, true);
+      if (r && 'method' in r) return { func: this.boundBuiltin(r.method), self: h.incref(obj)! };
+      if (r) return { func: r.value };
+    }
     if (isTemplate(obj)) {
       if (name === 'substitute' || name === 'safe_substitute') return { func: this.boundBuiltin(`${STRING_TEMPLATE}.${name}`), self: h.incref(obj)! };
       if (name === 'template') return { func: h.incref(obj.attrs!.get('template'))! };
@@ -1833,6 +1839,7 @@ import { callBuiltinImpl, MUTABLE_RESULTS } from './builtinCalls';
 import { localsDict } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isStringIO, isStringIOMethod, STRING_IO } from './stringIO';
+import { isMemoryview, memoryviewAttr } from './memoryView';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
 import { isPureNamespace, pureResult } from './pureValues';
 import { PURE_METHOD } from './builtinCalls';

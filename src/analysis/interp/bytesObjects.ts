@@ -134,6 +134,23 @@ export function bytesRepeat(bi: Builtins, b: PyObj, n: number | bigint | undefin
   return bi.newBytes(pos, r, 'bytes');
 }
 
+/** The managed buffers (memoryView.ts) made over each bytearray: while one holds it, it cannot be resized. */
+const exports = new WeakMap<PyObj, PyObj[]>();
+
+export function noteExport(ba: PyObj, mbuf: PyObj): void {
+  const l = (exports.get(ba) ?? []).filter((m) => m.alive && m.heldValue === ba);
+  l.push(mbuf);
+  exports.set(ba, l);
+}
+
+/** Whether a memoryview's buffer still holds `ba` (resizing it raises BufferError). */
+export function hasExports(ba: PyObj): boolean {
+  return !!exports.get(ba)?.some((m) => m.alive && m.heldValue === ba);
+}
+
+/** bytearray methods that change its size: BufferError while exported (bytearray_resize_lock_held). */
+const BYTEARRAY_RESIZERS = new Set(['append', 'extend', 'insert', 'pop', 'remove', 'clear', '__iadd__', '__imul__', '__delitem__']);
+
 /** Methods of bytearray that change it in place (their results hold nothing of it). */
 const BYTEARRAY_MUTATORS = new Set(['append', 'extend', 'insert', 'pop', 'remove', 'clear', 'reverse', '__setitem__', '__delitem__', '__iadd__', '__imul__']);
 
@@ -143,6 +160,7 @@ const BYTEARRAY_MUTATORS = new Set(['append', 'extend', 'insert', 'pop', 'remove
  * never the bytearray itself. Undefined: not one of these.
  */
 export function* bytearrayMethod(bi: Builtins, self: PyObj, method: string, args: PyObj[], frame: Frame, pos: Pos): G<PyObj | undefined> {
+  if (BYTEARRAY_RESIZERS.has(method) && hasExports(self)) throw bi.it.raiseObj(bi.cError('BufferError', pos), frame, true);
   if (BYTEARRAY_MUTATORS.has(method)) {
     // extend takes any iterable of ints (a generator runs to its end).
     if (method === 'extend' && args[1]) {

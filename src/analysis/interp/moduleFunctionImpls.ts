@@ -29,6 +29,7 @@ import { countUnknown, PERMANENT_GENERATION, PyObj } from './objects';
 import { gcVisits, isTracked } from './collector';
 import { CLOCK_FUNCS } from './clockFuncs';
 import { newWeakMethod } from './weakMethod';
+import { MEMORYVIEW, MEMORYVIEW_METHODS, memoryviewMethod } from './memoryView';
 import { initArgs, newWeakContainer, WeakContainerType, weakUpdate } from './weakContainers';
 import { BuiltinCall, BuiltinImpl, nextOrStop, streamCall, thrownException, dequeTrim, sortInPlace, traversedBy } from './builtinCalls';
 
@@ -443,6 +444,14 @@ function stringIOMethodImpl(call: BuiltinCall): PyObj {
   if (kw.size) return unknownCall();
   const r = stringIOMethod(b, args[0], name.slice(STRING_IO.length + 1), args.slice(1), pos);
   if (r === 'closed') throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+  return r ?? unknownCall();
+}
+
+function memoryviewMethodImpl(call: BuiltinCall): PyObj {
+  const { b, it, name, args, kw, frame, pos, unknownCall } = call;
+  if (kw.size) return unknownCall();
+  const r = memoryviewMethod(b, args[0], name.slice(MEMORYVIEW.length + 1), args.slice(1), pos);
+  if (r === 'released') throw it.raiseObj(b.cError('ValueError', pos), frame, true);
   return r ?? unknownCall();
 }
 
@@ -874,6 +883,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...RE_MATCH_METHODS.map((f): [string, BuiltinImpl] => [`${RE_MATCH}.${f}`, reMatchImpl]),
   [STRING_IO, stringIOImpl],
   ...STRING_IO_METHODS.map((m): [string, BuiltinImpl] => [`${STRING_IO}.${m}`, stringIOMethodImpl]),
+  ...MEMORYVIEW_METHODS.map((m): [string, BuiltinImpl] => [`${MEMORYVIEW}.${m}`, memoryviewMethodImpl]),
   ['textwrap.dedent', textwrapDedentImpl],
   ...['csv.reader', 'csv.writer', CSV_DICT_READER, CSV_DICT_WRITER].map((f): [string, BuiltinImpl] => [f, csvImpl]),
   ...CSV_WRITER_METHODS.map((m): [string, BuiltinImpl] => [`${CSV_WRITER}.${m}`, csvWriterMethodImpl]),

@@ -9,7 +9,7 @@ import type { G, PyException } from './interpreter';
 import type { PyObj } from './objects';
 import { settleItems, settleKey } from './valueKeys';
 import { done } from './finished';
-import { bytesConcat, bytesContent, bytesRepeat } from './bytesObjects';
+import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
 import { isSet, setBinop, swapBodies } from './setAlgebra';
 
 type Pos = { line: number; col: number };
@@ -76,6 +76,8 @@ export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
   if (inplace && l.kind === 'list' && (op === '+' || op === '*')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   if (l.kind === 'instance' || r.kind === 'instance' || (op === '%' && l.kind === 'str')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
+  // (an in-place resize of a bytearray a memoryview holds: BufferError)
+  if (inplace && (op === '+' || op === '*') && isBytearray(l) && hasExports(l)) throw bi.it.raiseObj(bi.cError('BufferError', pos), frame, true);
   if (op === '+' && l.kind === 'bytes' && r.kind === 'bytes') return done(bytesConcat(bi, l, r, inplace, pos));
   if (op === '*' && (l.kind === 'bytes' || r.kind === 'bytes') && (l.kind === 'int' || r.kind === 'int' || l.kind === 'bool' || r.kind === 'bool')) {
     return done(l.kind === 'bytes' ? bytesRepeat(bi, l, num(bi, r), inplace, pos) : bytesRepeat(bi, r, num(bi, l), false, pos));

@@ -11,6 +11,7 @@ import { noteNewDictKey } from './instanceDicts';
 import { isReMatch, matchMethod, NoSuchGroup } from './reModule';
 import { done } from './finished';
 import { bytearrayChanged, bytesContent, bytesGetItem, bytesSlice, isBytearray } from './bytesObjects';
+import { isMemoryview, memoryviewGetItem, memoryviewSetItem } from './memoryView';
 
 
 
@@ -20,6 +21,7 @@ import { bytearrayChanged, bytesContent, bytesGetItem, bytesSlice, isBytearray }
  * generator; sequences, strings and weak containers answer at once.
  */
 export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+  if (isMemoryview(obj)) return done(memoryviewGetItem(bi, obj, idx, frame));
   if (idx.kind === 'slice' && (obj.kind === 'list' || obj.kind === 'tuple' || obj.kind === 'str' || obj.kind === 'bytes')) return done(getSlice(bi, obj, idx, frame));
   if (obj.kind === 'dict' && !(obj.attrs && !obj.entries)) return dictGetItem(bi, obj, idx, frame);
   if (obj.kind === 'instance' && !obj.weakContainer) return instanceGetItem(bi, obj, idx, frame);
@@ -193,7 +195,11 @@ function namespaceKey(idx: PyObj): string | undefined {
 }
 
 function sliceBounds(bi: Builtins, obj: PyObj, s: PyObj): number[] | undefined {
-  const len = obj.kind === 'str' ? String(obj.value ?? '').length : obj.kind === 'bytes' ? bytesContent(obj)?.length ?? 0 : obj.items!.length;
+  return slicePositions(bi, obj.kind === 'str' ? String(obj.value ?? '').length : obj.kind === 'bytes' ? bytesContent(obj)?.length ?? 0 : obj.items!.length, s);
+}
+
+/** The positions slice `s` keeps of a sequence of length `len`: undefined when a bound is not known (or the step is 0). */
+export function slicePositions(bi: Builtins, len: number, s: PyObj): number[] | undefined {
   // (a part given but of unknown value leaves the positions unknown: not an absent part)
   if ((s.sliceParts ?? []).some((p) => p && p.kind !== 'none' && typeof bi.num(p) !== 'bigint')) return undefined;
   const [a, b, c] = (s.sliceParts ?? []).map((p) => (p && p.kind !== 'none' ? bi.num(p) : undefined));
@@ -327,6 +333,11 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
       return;
     }
     if (obj.basePayload) return yield* setItem(bi, obj.basePayload, idx, value, frame);
+  }
+  if (isMemoryview(obj) && (idx.kind === 'slice' || idx.kind === 'int' || idx.kind === 'bool')) {
+    // (a slice's value is a bytes-like object: its buffer is copied, nothing kept)
+    memoryviewSetItem(bi, obj, value, frame);
+    return;
   }
   if (isBytearray(obj)) {
     // A bytearray stores bytes, not the objects: only its content changes (a slice's iterable runs to its end).
