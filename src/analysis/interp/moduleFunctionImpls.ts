@@ -2,6 +2,7 @@
 // dataclasses, contextlib, heapq, bisect, copy, json, itertools and the
 // generator methods: one small function each, found by name in MODULE_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
+import type { Builtins } from './builtins';
 import { deepCopy, shallowCopy } from './copyModule';
 import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
 import { makeChain } from './itertoolsChain';
@@ -439,21 +440,23 @@ function stringIOImpl(call: BuiltinCall): PyObj {
   return makeStringIO(b, args[0] ?? kw.get('initial_value'), pos) ?? unknownCall();
 }
 
-function stringIOMethodImpl(call: BuiltinCall): PyObj {
-  const { b, it, name, args, kw, frame, pos, unknownCall } = call;
-  if (kw.size) return unknownCall();
-  const r = stringIOMethod(b, args[0], name.slice(STRING_IO.length + 1), args.slice(1), pos);
-  if (r === 'closed') throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-  return r ?? unknownCall();
+/**
+ * The methods of a model object that answers them synchronously (`${prefix}.name`, args[0] the object):
+ * its method gives the result, `closedMark` for an object closed / released (ValueError), or
+ * undefined when the call is not followed. No keyword arguments are followed.
+ */
+function objectMethodsImpl(prefix: string, closedMark: string, method: (b: Builtins, self: PyObj, name: string, args: PyObj[], pos: { line: number; col: number }) => PyObj | string | undefined): BuiltinImpl {
+  return (call) => {
+    const { b, it, name, args, kw, frame, pos, unknownCall } = call;
+    if (kw.size) return unknownCall();
+    const r = method(b, args[0], name.slice(prefix.length + 1), args.slice(1), pos);
+    if (r === closedMark) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+    return typeof r === 'string' || !r ? unknownCall() : r;
+  };
 }
 
-function memoryviewMethodImpl(call: BuiltinCall): PyObj {
-  const { b, it, name, args, kw, frame, pos, unknownCall } = call;
-  if (kw.size) return unknownCall();
-  const r = memoryviewMethod(b, args[0], name.slice(MEMORYVIEW.length + 1), args.slice(1), pos);
-  if (r === 'released') throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-  return r ?? unknownCall();
-}
+const stringIOMethodImpl = objectMethodsImpl(STRING_IO, 'closed', stringIOMethod);
+const memoryviewMethodImpl = objectMethodsImpl(MEMORYVIEW, 'released', memoryviewMethod);
 
 function textwrapDedentImpl(call: BuiltinCall): PyObj {
   const { b, args, kw, self, pos, unknownCall } = call;
