@@ -982,6 +982,11 @@ export class Builtins {
       if (v) return { func: v };
     }
     if (isStringIO(obj) && isStringIOMethod(name)) return { func: this.boundBuiltin(`${STRING_IO}.${name}`), self: h.incref(obj)! };
+    if (isStruct(obj)) {
+      const r = structAttr(this, obj, name, site);
+      if (r && 'method' in r) return { func: this.boundBuiltin(r.method), self: h.incref(obj)! };
+      if (r) return { func: r.value };
+    }
     if (isMemoryview(obj)) {
       const r = memoryviewAttr(this, obj, name, site);
       if (r === 'released') throw this.it.raiseObj(this.cError('ValueError', site), frame, true);
@@ -1840,6 +1845,7 @@ import { localsDict } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isStringIO, isStringIOMethod, STRING_IO } from './stringIO';
 import { isMemoryview, memoryviewAttr } from './memoryView';
+import { isStruct, structAttr } from './structModule';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
 import { isPureNamespace, pureResult } from './pureValues';
 import { PURE_METHOD } from './builtinCalls';

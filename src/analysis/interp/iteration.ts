@@ -11,6 +11,7 @@ import type { Builtins } from './builtins';
 import { liveEntries } from './weakContainers';
 import { finditerNext, RE_FINDITER } from './reModule';
 import { isStringIO, stringIONext } from './stringIO';
+import { STRUCT_ITER, structIterNext } from './structModule';
 import { dictReaderNext, isCsvReader, isDictReader, readerNext } from './csvModel';
 import { byteItem, bytesContent } from './bytesObjects';
 import type { Frame } from './frame';
@@ -141,6 +142,14 @@ export function iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
     if (itr.iterKind === CHAIN) return chainNext(bi, itr, frame);
     if (itr.iterKind && MORE_KINDS.has(itr.iterKind)) return itertoolsNext(bi, itr, frame);
     if (itr.iterKind === RE_FINDITER) return done(finditerNext(bi, itr, frame));
+    if (itr.iterKind === STRUCT_ITER) {
+      const r = structIterNext(bi, itr, { line: frame.line, col: 0 });
+      if (r !== 'unknown') return done(r);
+      // (records of unknown content: one made up, then a loop of unknown rounds)
+      if (itr.fuzzyIter) return done(undefined);
+      itr.fuzzyIter = true;
+      return done(bi.standIn(frame.line));
+    }
     if (isCsvReader(itr)) return readerNext(bi, itr, frame);
     if (isDictReader(itr)) return dictReaderNext(bi, itr, frame);
     if (isStringIO(itr)) {

@@ -99,6 +99,8 @@ export const LIMITS = {
    * content is unknown, so iterating it is a loop of unknown rounds.
    */
   MAX_KNOWN_BYTES: 4096,
+  /** Distinct struct formats whose layout is kept (structModule.ts): a program builds few. */
+  MAX_STRUCT_FORMATS: 256,
   /**
    * Length of a text the re module's model searches (reModule.ts). JavaScript's engine cannot be
    * interrupted, and patterns that may backtrack exponentially are refused, but a polynomial one

@@ -86,6 +86,12 @@ export function memoryviewContent(o: PyObj): string | undefined {
   return st!.positions.map((i) => all[i]).join('');
 }
 
+/** The object a view (not released) shows. */
+export function memoryviewExporter(o: PyObj): PyObj | undefined {
+  const st = views.get(o);
+  return st && !st.released ? st.exporter : undefined;
+}
+
 export function isReleased(o: PyObj): boolean {
   return !!views.get(o)?.released;
 }

@@ -31,6 +31,7 @@ import { gcVisits, isTracked } from './collector';
 import { CLOCK_FUNCS } from './clockFuncs';
 import { newWeakMethod } from './weakMethod';
 import { MEMORYVIEW, MEMORYVIEW_METHODS, memoryviewMethod } from './memoryView';
+import { makeStruct, STRUCT, STRUCT_FUNCS, STRUCT_METHODS, structCall } from './structModule';
 import { initArgs, newWeakContainer, WeakContainerType, weakUpdate } from './weakContainers';
 import { BuiltinCall, BuiltinImpl, nextOrStop, streamCall, thrownException, dequeTrim, sortInPlace, traversedBy } from './builtinCalls';
 
@@ -457,6 +458,20 @@ function objectMethodsImpl(prefix: string, closedMark: string, method: (b: Built
 
 const stringIOMethodImpl = objectMethodsImpl(STRING_IO, 'closed', stringIOMethod);
 const memoryviewMethodImpl = objectMethodsImpl(MEMORYVIEW, 'released', memoryviewMethod);
+
+/** struct.Struct(fmt) (structModule.ts). */
+function structStructImpl(call: BuiltinCall): PyObj {
+  const { b, args, kwargs, pos, unknownCall } = call;
+  if (args.length !== 1 || kwargs.length) return unknownCall();
+  return makeStruct(b, args[0], pos) ?? unknownCall();
+}
+
+/** struct's functions and a Struct's methods (structModule.ts). */
+function structCallImpl(call: BuiltinCall): PyObj {
+  const { b, name, args, kwargs, pos, unknownCall } = call;
+  if (kwargs.length) return unknownCall();
+  return structCall(b, name, args, pos) ?? unknownCall();
+}
 
 function textwrapDedentImpl(call: BuiltinCall): PyObj {
   const { b, args, kw, self, pos, unknownCall } = call;
@@ -887,6 +902,9 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [STRING_IO, stringIOImpl],
   ...STRING_IO_METHODS.map((m): [string, BuiltinImpl] => [`${STRING_IO}.${m}`, stringIOMethodImpl]),
   ...MEMORYVIEW_METHODS.map((m): [string, BuiltinImpl] => [`${MEMORYVIEW}.${m}`, memoryviewMethodImpl]),
+  [STRUCT, structStructImpl],
+  ...STRUCT_FUNCS.map((f): [string, BuiltinImpl] => [`struct.${f}`, structCallImpl]),
+  ...STRUCT_METHODS.map((m): [string, BuiltinImpl] => [`${STRUCT}.${m}`, structCallImpl]),
   ['textwrap.dedent', textwrapDedentImpl],
   ...['csv.reader', 'csv.writer', CSV_DICT_READER, CSV_DICT_WRITER].map((f): [string, BuiltinImpl] => [f, csvImpl]),
   ...CSV_WRITER_METHODS.map((m): [string, BuiltinImpl] => [`${CSV_WRITER}.${m}`, csvWriterMethodImpl]),

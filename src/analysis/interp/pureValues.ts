@@ -36,7 +36,7 @@ const KEEPS_OR_RETURNS_ARGUMENT: ReadonlySet<string> = new Set(['decimal.Decimal
 const FUNCTIONS: ReadonlySet<string> = new Set([
   'statistics.mean', 'statistics.fmean', 'statistics.geometric_mean', 'statistics.harmonic_mean', 'statistics.pstdev',
   'statistics.pvariance', 'statistics.stdev', 'statistics.variance', 'statistics.quantiles', 'statistics.correlation',
-  'statistics.covariance', 'struct.pack', 'struct.unpack', 'struct.calcsize', 'struct.unpack_from',
+  'statistics.covariance',
   'zlib.crc32', 'zlib.adler32', 'zlib.compress', 'zlib.decompress', 'base64.b64encode', 'base64.b64decode',
   'base64.urlsafe_b64encode', 'base64.urlsafe_b64decode', 'base64.b16encode', 'base64.b16decode', 'base64.b32encode',
   'binascii.hexlify', 'binascii.unhexlify', 'binascii.crc32', 'binascii.b2a_hex', 'binascii.a2b_hex',
@@ -50,19 +50,6 @@ const FRESH_FUNCTIONS: ReadonlySet<string> = new Set(['statistics.fmean', 'stati
 
 /** Methods of pure values that always make a new object (a str of several characters, a float, a Decimal). */
 const FRESH_METHODS: ReadonlySet<string> = new Set(['isoformat', 'strftime', 'hexdigest', 'digest', 'quantize', 'ctime', 'to_eng_string', 'total_seconds', 'timestamp']);
-
-/** Bytes struct.pack makes for a format: its size when the format is read here (standard sizes, no alignment past them). */
-function packedSize(fmt: string): number | undefined {
-  const sizes: Record<string, number> = { x: 1, c: 1, b: 1, B: 1, '?': 1, h: 2, H: 2, i: 4, I: 4, l: 4, L: 4, q: 8, Q: 8, n: 8, N: 8, e: 2, f: 4, d: 8, s: 1, p: 1, P: 8 };
-  let total = 0;
-  const body = fmt.replace(/^[@=<>!]/, '').replace(/\s+/g, '');
-  for (const m of body.matchAll(/(\d*)(.)/g)) {
-    const size = sizes[m[2]];
-    if (size === undefined) return undefined;
-    total += (m[1] ? Number(m[1]) : 1) * size;
-  }
-  return total;
-}
 
 /** Whether calling the module attribute `name` is followed as pure (constructor or function). */
 export function isPureCallable(name: string | undefined): boolean {
@@ -105,7 +92,7 @@ const tracking = new WeakMap<PyObj, Tracking>();
 function trackingOf(b: Builtins, name: string): Tracking {
   if (name === 'decimal.Decimal') return b.it.vm.decimalTracked ? 'yes' : 'no';
   if (name === 'fractions.Fraction' || name.startsWith('uuid.')) return 'yes';
-  if (name.startsWith('datetime.') || name.startsWith('hashlib.') || name === 'struct.pack' || name === 'struct.calcsize' || name.startsWith('zlib.')
+  if (name.startsWith('datetime.') || name.startsWith('hashlib.') || name.startsWith('zlib.')
     || name.startsWith('base64.') || name.startsWith('binascii.') || name.startsWith('unicodedata.') || name === 'string.capwords'
     || name.startsWith('pprint.') || name === 'statistics.fmean' || name === 'statistics.stdev' || name === 'statistics.pstdev' || name === 'time.strftime'
     || name === 'time.ctime' || name === 'time.asctime' || name === 'time.mktime' || name === 'calendar.isleap' || name === 'calendar.weekday') return 'no';
@@ -152,11 +139,9 @@ export function pureCall(b: Builtins, name: string, args: PyObj[], kwargs: [stri
   const ctor = CONSTRUCTORS.has(name);
   const all = [...args, ...kwargs.map(([, v]) => v)];
   if (!all.every((a) => pureArgument(a, !KEEPS_OR_RETURNS_ARGUMENT.has(name)))) return undefined;
-  // (bytes of two or more are new; b'' and one byte are cached. The mean of floats is a new float.)
-  const fmt = args[0]?.kind === 'str' && typeof args[0].value === 'string' ? args[0].value : undefined;
-  const packed = (name === 'struct.pack' && fmt !== undefined && (packedSize(fmt) ?? 0) >= 2) || (name === 'struct.unpack' && fmt !== undefined && (packedSize(fmt) ?? 0) >= 1);
+  // (the mean of floats is a new float)
   const floatMean = name === 'statistics.mean' && args.length === 1 && (args[0].kind === 'list' || args[0].kind === 'tuple') && !!args[0].items?.length && args[0].items.every((x) => x.kind === 'float');
-  return pureResult(b, ctor || packed || floatMean || FRESH_FUNCTIONS.has(name), pos, floatMean ? 'no' : trackingOf(b, name));
+  return pureResult(b, ctor || floatMean || FRESH_FUNCTIONS.has(name), pos, floatMean ? 'no' : trackingOf(b, name));
 }
 
 const ARITHMETIC: ReadonlySet<string> = new Set(['+', '-', '*', '/', '//', '%', '**', '@']);
