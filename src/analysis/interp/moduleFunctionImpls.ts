@@ -459,6 +459,33 @@ function objectMethodsImpl(prefix: string, closedMark: string, method: (b: Built
 const stringIOMethodImpl = objectMethodsImpl(STRING_IO, 'closed', stringIOMethod);
 const memoryviewMethodImpl = objectMethodsImpl(MEMORYVIEW, 'released', memoryviewMethod);
 
+/** pprint's formatting options (a `stream=` is not followed). */
+const PPRINT_OPTIONS: ReadonlySet<string> = new Set(['indent', 'width', 'depth', 'compact', 'sort_dicts', 'underscore_numbers']);
+/** Kinds whose repr is never shorter than two characters: pformat's text is a new str. */
+const LONG_REPR: ReadonlySet<string> = new Set(['list', 'tuple', 'dict', 'set', 'frozenset', 'instance', 'exception', 'function', 'class', 'method', 'deque']);
+
+/**
+ * pprint.pformat / saferepr / pprint(obj): the object is only read (the repr of its parts,
+ * a Python __repr__ run), nothing of it kept; the text is a new str (pformat, saferepr) or
+ * written to stdout (pprint, as print of that text).
+ */
+function* pprintImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, name, args, kwargs, frame, site, pos, unknownCall } = call;
+  const obj = args[0];
+  if (args.length !== 1 || kwargs.some(([k]) => !PPRINT_OPTIONS.has(k)) || !LONG_REPR.has(obj.kind)) return unknownCall();
+  const text = yield* b.textOf(obj, 'repr', frame, site);
+  if (name !== 'pprint.pprint') {
+    // (the text is written once to a StringIO: a new str stays what getvalue gives; a __repr__'s
+    // own str is that object on 3.11, whose accumulator hands back a single piece, and a copy later)
+    if (text.kind === 'str' && text.type === 'str' && !text.immortal && (text.rc === 1 || it.vm.stringIOKeepsWrites)) return text;
+    it.heap.decref(text);
+    return b.newStr(undefined, pos);
+  }
+  it.stdout.write(text, text, it.fuzzyDepth > 0);
+  it.heap.decref(text);
+  return b.none;
+}
+
 /** struct.Struct(fmt) (structModule.ts). */
 function structStructImpl(call: BuiltinCall): PyObj {
   const { b, args, kwargs, pos, unknownCall } = call;
@@ -905,6 +932,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [STRUCT, structStructImpl],
   ...STRUCT_FUNCS.map((f): [string, BuiltinImpl] => [`struct.${f}`, structCallImpl]),
   ...STRUCT_METHODS.map((m): [string, BuiltinImpl] => [`${STRUCT}.${m}`, structCallImpl]),
+  ...['pprint.pformat', 'pprint.saferepr', 'pprint.pprint'].map((f): [string, BuiltinImpl] => [f, pprintImpl]),
   ['textwrap.dedent', textwrapDedentImpl],
   ...['csv.reader', 'csv.writer', CSV_DICT_READER, CSV_DICT_WRITER].map((f): [string, BuiltinImpl] => [f, csvImpl]),
   ...CSV_WRITER_METHODS.map((m): [string, BuiltinImpl] => [`${CSV_WRITER}.${m}`, csvWriterMethodImpl]),

@@ -41,7 +41,7 @@ const FUNCTIONS: ReadonlySet<string> = new Set([
   'base64.urlsafe_b64encode', 'base64.urlsafe_b64decode', 'base64.b16encode', 'base64.b16decode', 'base64.b32encode',
   'binascii.hexlify', 'binascii.unhexlify', 'binascii.crc32', 'binascii.b2a_hex', 'binascii.a2b_hex',
   'string.capwords', 'unicodedata.name', 'unicodedata.category', 'unicodedata.numeric', 'unicodedata.digit',
-  'unicodedata.decimal', 'pprint.pformat', 'pprint.saferepr', 'calendar.isleap', 'calendar.monthrange', 'calendar.weekday',
+  'unicodedata.decimal', 'calendar.isleap', 'calendar.monthrange', 'calendar.weekday',
   'time.strftime', 'time.localtime', 'time.gmtime', 'time.mktime', 'time.ctime', 'time.asctime',
 ]);
 
@@ -94,7 +94,7 @@ function trackingOf(b: Builtins, name: string): Tracking {
   if (name === 'fractions.Fraction' || name.startsWith('uuid.')) return 'yes';
   if (name.startsWith('datetime.') || name.startsWith('hashlib.') || name.startsWith('zlib.')
     || name.startsWith('base64.') || name.startsWith('binascii.') || name.startsWith('unicodedata.') || name === 'string.capwords'
-    || name.startsWith('pprint.') || name === 'statistics.fmean' || name === 'statistics.stdev' || name === 'statistics.pstdev' || name === 'time.strftime'
+    || name === 'statistics.fmean' || name === 'statistics.stdev' || name === 'statistics.pstdev' || name === 'time.strftime'
     || name === 'time.ctime' || name === 'time.asctime' || name === 'time.mktime' || name === 'calendar.isleap' || name === 'calendar.weekday') return 'no';
   return 'maybe';
 }
