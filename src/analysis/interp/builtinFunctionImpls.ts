@@ -106,9 +106,9 @@ function memoryviewImpl(call: BuiltinCall): PyObj {
 
 function idImpl(call: BuiltinCall): PyObj {
   const { b, self, pos } = call;
-  const n = b.newInt(self ? BigInt(self.id) * 16n + 140000000000000n : undefined, pos);
+  if (self) return b.idInt(self, pos);
+  const n = b.newInt(undefined, pos);
   n.fromId = true;
-  n.idOf = self;
   return n;
 }
 

@@ -184,6 +184,14 @@ export class Builtins {
     return o;
   }
 
+  /** id(o): a new int of a made-up address value, which remembers whose id it is. */
+  idInt(o: PyObj, pos: Pos): PyObj {
+    const n = this.newInt(BigInt(o.id) * 16n + 140000000000000n, pos);
+    n.fromId = true;
+    n.idOf = o;
+    return n;
+  }
+
   newFloat(v: number | undefined, pos: Pos): PyObj {
     const o = this.it.heap.alloc('float', 'float', this.it.heap.site(pos.line, pos.col, 'float', v === undefined ? 'float' : floatRepr(v)));
     o.value = v;

@@ -17,6 +17,13 @@
 //   so shared references and cycles are copied as shared references and
 //   cycles; the memo and its keep-alive list die when deepcopy returns, so
 //   they hold nothing afterwards.
+// - deepcopy(x, memo) with the caller's dict: what the call memoizes stays
+//   there, as copy.py leaves it (measured on 3.11-3.13): memo[id(o)] = copy for
+//   each list, dict, copied tuple and instance (lists, dicts and instances when
+//   their copy starts, tuples when done), and memo[id(memo)] a list keeping each
+//   such original alive, appended as each copy is done. An instance's state is
+//   its __dict__ deep-copied as a dict of its own: that dict and the original
+//   __dict__ are memoized too. An object found there is the copy itself.
 import { cacheSlotnames, noteDictStore, noteInstanceDictUpdate, noteNewDictKey } from './instanceDicts';
 import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
@@ -63,13 +70,19 @@ function plainInstance(b: Builtins, o: PyObj): boolean {
  * `y.__dict__.update(state)`, each value through `valueOf` (a new
  * reference). `memo` learns the copy before its values are copied.
  */
-function copyInstance(b: Builtins, o: PyObj, pos: Pos, valueOf: (v: PyObj) => PyObj, memo?: Map<PyObj, PyObj>): PyObj {
+function copyInstance(b: Builtins, o: PyObj, pos: Pos, valueOf: (v: PyObj) => PyObj, memo?: DeepMemo): PyObj {
   const y = b.bareInstance(o.cls!, pos);
   memo?.set(o, y);
   cacheSlotnames(b, o.cls!, pos);
   if (o.attrs!.size) {
     const od = b.materializeDict(o, pos);
     const yd = b.materializeDict(y, pos);
+    // (the state, `od` deep-copied: a dict of its own, which only a caller's memo keeps)
+    const state = memo?.keepsState ? stateDict(b, pos) : undefined;
+    if (state) {
+      memo!.set(od, state);
+      b.it.heap.decref(state); // (the memo's reference is the one it keeps)
+    }
     // (a combined source table — deepcopy's state is a new dict — may be cloned rather than
     // inserted name by name: instanceDicts.ts)
     if (!od.splitKeysOf || memo) noteInstanceDictUpdate(yd);
@@ -79,9 +92,70 @@ function copyInstance(b: Builtins, o: PyObj, pos: Pos, valueOf: (v: PyObj) => Py
       y.attrs!.set(k, c);
       b.noteStore(y, c);
       noteDictStore(b, yd, c);
+      if (state) state.attrs!.set(k, b.it.heap.incref(c)!);
     }
+    if (state) memo!.keep(od);
   }
   return y;
+}
+
+/** A new dict of attribute names (the state deepcopy copies an instance's __dict__ into). */
+function stateDict(b: Builtins, pos: Pos): PyObj {
+  const d = b.it.heap.alloc('dict', 'dict', b.it.heap.site(pos.line, pos.col, 'dict', 'deepcopy state'));
+  d.attrs = new Map();
+  d.tracked = true;
+  return d;
+}
+
+/**
+ * deepcopy's memo: the originals copied so far and their copies, and, when the caller gave
+ * its dict, that dict's new entries and keep-alive list as copy.py writes them.
+ */
+class DeepMemo {
+  private readonly map = new Map<PyObj, PyObj>();
+  private keepList: PyObj | undefined;
+
+  constructor(private readonly b: Builtins, private readonly pos: Pos, private readonly dict?: PyObj) {}
+
+  /** Whether an instance's state dict is kept (only a caller's memo outlives the call). */
+  get keepsState(): boolean {
+    return !!this.dict;
+  }
+
+  /** Reads the caller's memo: false when it holds anything but what deepcopy writes there. */
+  load(): boolean {
+    for (const e of this.dict!.entries!.values()) {
+      const orig = e.key.kind === 'int' && e.key.fromId ? e.key.idOf : undefined;
+      if (!orig) return false;
+      if (orig !== this.dict) this.map.set(orig, e.value);
+      else if (e.value.kind === 'list' && e.value.type === 'list' && !e.value.fuzzy) this.keepList = e.value;
+      else return false;
+    }
+    return true;
+  }
+
+  get(o: PyObj): PyObj | undefined {
+    return this.map.get(o);
+  }
+
+  /** memo[id(o)] = y (a new entry of the caller's dict). */
+  set(o: PyObj, y: PyObj): void {
+    if (this.map.has(o)) return;
+    this.map.set(o, y);
+    if (this.dict) this.b.dictSet(this.dict, this.b.idInt(o, this.pos), this.b.it.heap.incref(y)!);
+  }
+
+  /** _keep_alive(o, memo): o appended to memo[id(memo)], made by the first one. */
+  keep(o: PyObj): void {
+    if (!this.dict) return;
+    const h = this.b.it.heap;
+    if (!this.keepList || !this.keepList.alive) {
+      this.keepList = this.b.newSeq('list', [], this.pos);
+      this.b.dictSet(this.dict, this.b.idInt(this.dict, this.pos), this.keepList);
+    }
+    this.keepList.items!.push(h.incref(o)!);
+    this.b.noteStore(this.keepList, o);
+  }
 }
 
 /** copy.copy(x): a new reference, or undefined when the model cannot say exactly. */
@@ -101,24 +175,32 @@ export function shallowCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): P
 }
 
 /** Whether deepcopy of `o` can be followed exactly: every object it reaches is one of the kinds below. */
-function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>): boolean {
+function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>, memo?: DeepMemo): boolean {
   if (seen.has(o)) return true;
   seen.add(o);
+  // (found in the caller's memo: its copy is the answer, nothing of it is read)
+  if (memo?.get(o)) return true;
   if (o.kind === 'unknown' || (o.fuzzy && !o.immortal)) return false;
   if (sharedAlways(o) || (ATOMIC_DEEP.has(o.kind) && o.type === o.kind)) return true;
-  if ((o.kind === 'list' || o.kind === 'tuple') && o.type === o.kind) return (o.items ?? []).every((v) => deepCopyable(b, v, seen));
+  if ((o.kind === 'list' || o.kind === 'tuple') && o.type === o.kind) return (o.items ?? []).every((v) => deepCopyable(b, v, seen, memo));
   if ((o.kind === 'dict' || o.kind === 'set') && o.type === o.kind && o.entries) {
-    return [...o.entries.values()].every((e) => deepCopyable(b, e.key, seen) && deepCopyable(b, e.value, seen));
+    return [...o.entries.values()].every((e) => deepCopyable(b, e.key, seen, memo) && deepCopyable(b, e.value, seen, memo));
   }
-  if (plainInstance(b, o)) return [...o.attrs!.values()].every((v) => deepCopyable(b, v, seen));
+  if (plainInstance(b, o)) return [...o.attrs!.values()].every((v) => deepCopyable(b, v, seen, memo));
   return false;
 }
 
 /** copy.deepcopy(x): a new reference, or undefined when the model cannot say exactly. */
-export function deepCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): PyObj | undefined {
-  if (!deepCopyable(b, x, new Set())) return undefined;
+export function deepCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos, callerMemo?: PyObj): PyObj | undefined {
   const h = it.heap;
-  const memo = new Map<PyObj, PyObj>();
+  // (a caller's memo: an exact dict of what deepcopy writes there)
+  if (callerMemo && (callerMemo.kind !== 'dict' || callerMemo.type !== 'dict' || !callerMemo.entries || callerMemo.fuzzy)) return undefined;
+  const memo = new DeepMemo(b, pos, callerMemo);
+  if (callerMemo && !memo.load()) return undefined;
+  const reached = new Set<PyObj>();
+  if (!deepCopyable(b, x, reached, memo)) return undefined;
+  // (sets are rebuilt through set.__reduce__, whose temporary list and args tuple a caller's memo would keep too)
+  if (callerMemo && [...reached].some((o) => o.kind === 'set' && !memo.get(o))) return undefined;
   // Every object reached was checked above: each case below applies.
   const deep = (o: PyObj): PyObj => {
     const seen = memo.get(o);
@@ -131,6 +213,7 @@ export function deepCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): PyOb
         y.items!.push(c);
         b.noteStore(y, c);
       }
+      memo.keep(o);
       return y;
     }
     if (o.kind === 'tuple' && o.type === 'tuple') {
@@ -140,9 +223,14 @@ export function deepCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): PyOb
       const mine = memo.get(o);
       if (mine || ys.every((c, i) => c === items[i])) {
         for (const c of ys) h.decref(c);
+        // (deepcopy keeps the original alive again even when the copy came from the memo)
+        if (mine) memo.keep(o);
         return h.incref(mine ?? o)!;
       }
-      return b.newSeq('tuple', ys, pos);
+      const y = b.newSeq('tuple', ys, pos);
+      memo.set(o, y);
+      memo.keep(o);
+      return y;
     }
     if (o.kind === 'dict' && o.type === 'dict' && o.entries) {
       const y = b.newDict(pos);
@@ -151,6 +239,7 @@ export function deepCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): PyOb
         const k = deep(e.key);
         b.dictSet(y, k, deep(e.value));
       }
+      memo.keep(o);
       return y;
     }
     if (o.kind === 'set' && o.type === 'set' && o.entries) {
@@ -159,7 +248,11 @@ export function deepCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): PyOb
       memo.set(o, y);
       return y;
     }
-    if (o.kind === 'instance') return copyInstance(b, o, pos, deep, memo);
+    if (o.kind === 'instance') {
+      const y = copyInstance(b, o, pos, deep, memo);
+      memo.keep(o);
+      return y;
+    }
     // The atomic and always-shared kinds.
     return h.incref(o)!;
   };

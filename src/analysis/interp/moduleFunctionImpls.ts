@@ -856,7 +856,10 @@ function* copyCopyImpl(call: BuiltinCall): G<PyObj> {
 
 function copyDeepcopyImpl(call: BuiltinCall): PyObj {
   const { b, it, args, kwargs, self, pos, unknownCall } = call;
-  return (args.length === 1 && !kwargs.length && deepCopy(b, it, self, pos)) || unknownCall();
+  // deepcopy(x, memo=None): a memo dict of the caller's keeps what the copy memoized.
+  const memo = args[1] ?? kwargs.find(([k]) => k === 'memo')?.[1];
+  if (!self || args.length > 2 || kwargs.some(([k]) => k !== 'memo') || (args[1] && kwargs.length)) return unknownCall();
+  return deepCopy(b, it, self, pos, memo && memo.kind !== 'none' ? memo : undefined) || unknownCall();
 }
 
 function* generatorSendImpl(call: BuiltinCall): G<PyObj> {
