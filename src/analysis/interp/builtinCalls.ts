@@ -361,6 +361,13 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     if (name === undefined || self.fuzzy) { h.escape(self); return b.unknown(pos.line, pos.col); }
     return h.incref(self.attrs.get(name) ?? args[2] ?? b.none)!;
   }
+  if (type === 'dict' && self.instanceDict && self.attrs && !self.entries && method === 'update' && args.length <= 2 && !self.fuzzy
+    && (!a1 || (a1.kind === 'dict' && a1.type === 'dict' && a1.entries && !a1.fuzzy && [...a1.entries.values()].every((e) => e.key.kind === 'str' && e.key.type === 'str' && typeof e.key.value === 'string')))) {
+    // An instance's __dict__.update(mapping, **kw): each str key becomes an attribute (dict_merge, then the keywords).
+    if (a1) b.dictUpdate(self, a1);
+    for (const [k, v] of kw) b.dictSet(self, b.newStr(k, pos), h.incref(v)!);
+    return b.none;
+  }
   if ((type === 'set') && self.entries) {
     const r = yield* setMethod(call);
     if (r) return r;

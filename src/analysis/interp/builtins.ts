@@ -974,6 +974,29 @@ export class Builtins {
     return bm;
   }
 
+  /**
+   * An AttributeError out of an attribute lookup on `obj` (PyObject_GetAttr's
+   * set_attribute_error_context): unless it has them already, it gets `name` and
+   * `obj`, a reference to the object for as long as the exception lives.
+   */
+  noteAttributeErrorObject(exc: PyObj, obj: PyObj): void {
+    const attrError = this.types.get('AttributeError')!;
+    const cls = this.classOf(exc);
+    if (exc.kind !== 'exception' || exc.heldValue || !cls || !(cls === attrError || this.isSubclass(cls, attrError))) return;
+    exc.heldValue = this.it.heap.incref(obj);
+    this.noteStore(exc, obj);
+  }
+
+  /** 3.13's f_locals of a function frame (PEP 667): a new FrameLocalsProxy holding the frame object; reads go to the variables. */
+  private frameLocalsProxy(frameObj: PyObj, site: CallSite): PyObj {
+    const h = this.it.heap;
+    const proxy = h.alloc('builtin', 'FrameLocalsProxy', h.site(site.line, site.col, 'FrameLocalsProxy', 'f_locals'));
+    proxy.builtinName = FRAME_LOCALS_PROXY;
+    proxy.tracked = true;
+    proxy.attrs = new Map([['(frame)', h.incref(frameObj)!]]);
+    return proxy;
+  }
+
   /** LOAD_ATTR with the method flag: (function, self) when a method would be bound, else (value). */
   *loadMethod(obj: PyObj, name: string, frame: Frame, site: CallSite): G<{ func: PyObj; self?: PyObj }> {
     const h = this.it.heap;
@@ -1046,6 +1069,7 @@ export class Builtins {
       if (name === 'tb_lineno' || name === 'tb_lasti') return { func: this.newInt(undefined, site) };
     }
     if (obj.kind === 'frame' && (name === 'f_lineno' || name === 'f_lasti')) return { func: this.newInt(undefined, site) };
+    if (obj.kind === 'frame' && name === 'clear') return { func: this.boundBuiltin('frame.clear'), self: h.incref(obj)! };
     if (obj.kind === 'generator' && (name === 'gi_frame' || name === 'cr_frame')) {
       // The generator's frame object (made now if needed); None once it finished.
       const fr = obj.genFrame;
@@ -1080,15 +1104,15 @@ export class Builtins {
     }
     if (obj.kind === 'frame' && name === 'f_locals' && obj.frame?.ownedByObject) {
       // 3.13 (PEP 667): a new FrameLocalsProxy holding the frame object; reads go to the variables.
-      const proxy = h.alloc('builtin', 'FrameLocalsProxy', h.site(site.line, site.col, 'FrameLocalsProxy', 'f_locals'));
-      proxy.builtinName = FRAME_LOCALS_PROXY;
-      proxy.tracked = true;
-      proxy.attrs = new Map([['(frame)', h.incref(obj)!]]);
-      return { func: proxy };
+      return { func: this.frameLocalsProxy(obj, site) };
+    }
+    if (obj.kind === 'frame' && name === 'f_locals' && obj.frame?.kind === 'function' && !this.it.vm.localsIsFrameCache) {
+      // 3.13 (PEP 667): a running or suspended function frame's f_locals is a new proxy too.
+      return { func: this.frameLocalsProxy(obj, site) };
     }
     if (obj.kind === 'frame' && name === 'f_locals' && obj.frame) {
-      // ≤3.12: the frame's cached locals dict (as locals() gives it) while the frame runs. 3.13's
-      // write-through proxy (PEP 667) is not modelled: open.
+      // ≤3.12: the frame's cached locals dict (as locals() gives it) while the frame runs. A
+      // suspended generator's frame is not modelled: open.
       if (this.it.vm.localsIsFrameCache && this.it.stack.includes(obj.frame)) return { func: localsDict(this, this.it, obj.frame, site, false) };
       for (const r of obj.frame.refs()) h.escape(r.target);
       return { func: this.unknown(site.line, site.col) };
@@ -1144,6 +1168,7 @@ export class Builtins {
       }
       // A list / dict subclass: what its classes do not define is the builtin type's method, on the builtin part.
       if (obj.basePayload && !name.startsWith('__')) return yield* this.loadMethod(obj.basePayload, name, frame, site);
+      if (obj.kind === 'exception' && name === 'obj' && obj.heldValue) return { func: h.incref(obj.heldValue)! };
       if (obj.kind === 'exception') return { func: this.unknown(site.line, site.col) };
       // What every instance inherits from object: a method-wrapper bound to it (its calls are not followed).
       if (OBJECT_METHODS.has(name)) return { func: this.boundBuiltin(`object.${name}`), self: h.incref(obj)! };
@@ -1517,7 +1542,10 @@ export class Builtins {
       const store = this.attrStore(obj, name);
       if (!store) {
         h.decref(value);
-        throw this.it.raiseObj(this.cError('AttributeError', { line: frame.line, col: 0 }), frame, true);
+        const exc = this.cError('AttributeError', { line: frame.line, col: 0 });
+        // (3.13: a failed generic store names the object too)
+        if (this.it.vm.setattrErrorKeepsObject) this.noteAttributeErrorObject(exc, obj);
+        throw this.it.raiseObj(exc, frame, true);
       }
       // 3.13: a layout with __slots__ members besides __dict__ keeps a real dict (no inline
       // values), made by the first store and tracked once it holds a container.

@@ -64,6 +64,31 @@ function plainInstance(b: Builtins, o: PyObj): boolean {
   return !o.dictObj || o.dictObj.rc <= 1;
 }
 
+/** An instance of classes that all have __slots__ (no __dict__) and no copy hooks: its state is its slots. */
+function slottedInstance(b: Builtins, o: PyObj): boolean {
+  const cls = o.cls;
+  if (o.kind !== 'instance' || !cls || o.fuzzy || !o.slots || o.attrs || o.dictObj || o.basePayload) return false;
+  if (!knownClass(cls) || !cls.mroTuple!.items!.every((c) => !c.fuzzy)) return false;
+  return !COPY_HOOKS.some((h) => b.lookupClassAttr(cls, h));
+}
+
+/**
+ * The copy of a slotted instance: cls.__new__(cls), then setattr for each slot that is set
+ * (object.__getstate__ gives (None, {slot: value}); copy._reconstruct sets them), each value
+ * through `valueOf`. `memo` learns the copy first.
+ */
+function copySlotted(b: Builtins, o: PyObj, pos: Pos, valueOf: (v: PyObj) => PyObj, memo?: DeepMemo): PyObj {
+  const y = b.bareInstance(o.cls!, pos);
+  memo?.set(o, y);
+  cacheSlotnames(b, o.cls!, pos);
+  for (const [k, v] of [...o.slots!]) {
+    const c = valueOf(v);
+    y.slots!.set(k, c);
+    b.noteStore(y, c);
+  }
+  return y;
+}
+
 /**
  * The copy of plain instance `o`: cls.__new__(cls), then (when `o` has
  * attributes) both __dict__s made real by object.__getstate__ and
@@ -171,6 +196,7 @@ export function shallowCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): P
   }
   if (x.kind === 'set' && x.type === 'set' && x.entries) return b.newSet([...x.entries.values()].map((e) => h.incref(e.key)!), pos, 'set');
   if (plainInstance(b, x)) return copyInstance(b, x, pos, (v) => h.incref(v)!);
+  if (slottedInstance(b, x)) return copySlotted(b, x, pos, (v) => h.incref(v)!);
   return undefined;
 }
 
@@ -187,6 +213,8 @@ function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>, memo?: DeepMemo):
     return [...o.entries.values()].every((e) => deepCopyable(b, e.key, seen, memo) && deepCopyable(b, e.value, seen, memo));
   }
   if (plainInstance(b, o)) return [...o.attrs!.values()].every((v) => deepCopyable(b, v, seen, memo));
+  // (a caller's memo would keep the (None, slots) state tuple and its dict: not followed then)
+  if (slottedInstance(b, o) && !memo?.keepsState) return [...o.slots!.values()].every((v) => deepCopyable(b, v, seen, memo));
   return false;
 }
 
@@ -249,7 +277,7 @@ export function deepCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos, calle
       return y;
     }
     if (o.kind === 'instance') {
-      const y = copyInstance(b, o, pos, deep, memo);
+      const y = o.slots && !o.attrs ? copySlotted(b, o, pos, deep, memo) : copyInstance(b, o, pos, deep, memo);
       memo.keep(o);
       return y;
     }

@@ -160,8 +160,10 @@ export function plainLayouts(b: Builtins, from: PyObj, to: PyObj): boolean {
  * list for a class without slot members), a new object in the class's dict.
  */
 export function cacheSlotnames(b: Builtins, cls: PyObj, pos: Pos): void {
-  if (!cls.attrs || cls.attrs.has('__slotnames__') || b.hasSlotMembers(cls)) return;
-  const names = b.newSeq('list', [], pos);
+  if (!cls.attrs || cls.attrs.has('__slotnames__')) return;
+  // (the slot members of the classes of the MRO, in order; the names are interned strings)
+  const members = (cls.mroTuple?.items ?? [cls]).flatMap((c) => (c.slotNames ?? []).filter((n) => n !== '__dict__' && n !== '__weakref__'));
+  const names = b.newSeq('list', members.map((n) => b.newStrImmortal(n)), pos);
   cls.attrs.set('__slotnames__', names);
   b.noteStore(cls, names);
   if (cls.dictObj) cls.dictObj.tracked = true;

@@ -740,6 +740,9 @@ export class Interpreter implements HeapHost {
     const obj = yield* this.eval(e.obj, frame);
     try {
       return yield* this.b.getAttr(obj, e.name, frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}` });
+    } catch (err) {
+      if (err instanceof PyException) this.b.noteAttributeErrorObject(err.exc, obj);
+      throw err;
     } finally {
       this.heap.decref(obj);
     }
@@ -1101,8 +1104,15 @@ export class Interpreter implements HeapHost {
     let self: PyObj | undefined;
     if (e.func.k === 'attr') {
       const obj = yield* this.eval(e.func.obj, frame);
-      const m = yield* this.b.loadMethod(obj, e.func.name, frame, site);
-      this.heap.decref(obj);
+      let m: { func: PyObj; self?: PyObj };
+      try {
+        m = yield* this.b.loadMethod(obj, e.func.name, frame, site);
+      } catch (err) {
+        if (err instanceof PyException) this.b.noteAttributeErrorObject(err.exc, obj);
+        throw err;
+      } finally {
+        this.heap.decref(obj);
+      }
       func = m.func;
       self = m.self;
     } else func = yield* this.eval(e.func, frame);

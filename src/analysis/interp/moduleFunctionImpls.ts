@@ -22,7 +22,7 @@ import { CACHED_PROPERTY, callLru, isCacheable, isLruWrapper, LRU_DECORATOR, LRU
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './chainMap';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
-import { formatExceptionOnly } from './tracebackModule';
+import { clearFrame, clearFrames, formatExceptionOnly } from './tracebackModule';
 import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
@@ -772,6 +772,33 @@ function* holderExitImpl(call: BuiltinCall): G<PyObj> {
   return yield* holderExit(b, self, frame, site);
 }
 
+function clearFramesImpl(call: BuiltinCall): PyObj {
+  const { b, args, kwargs, unknownCall } = call;
+  if (args.length !== 1 || kwargs.length || !clearFrames(b, args[0])) return unknownCall();
+  return b.none;
+}
+
+function frameClearImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, frame, pos, unknownCall } = call;
+  const r = args.length === 1 ? clearFrame(b, args[0]) : undefined;
+  if (r === 'running') throw it.raiseObj(b.cError('RuntimeError', pos), frame, true);
+  return r ? b.none : unknownCall();
+}
+
+/** inspect.getgeneratorlocals(gen): gen.gi_frame.f_locals, or a new empty dict once the generator is done. */
+function* inspectGeneratorLocalsImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, args, kwargs, frame, site, pos, unknownCall } = call;
+  const g = args[0];
+  if (args.length !== 1 || kwargs.length || g.kind !== 'generator') return unknownCall();
+  const f = yield* b.getAttr(g, 'gi_frame', frame, site);
+  if (f.kind === 'none') return b.newDict(pos);
+  try {
+    return yield* b.getAttr(f, 'f_locals', frame, site);
+  } finally {
+    it.heap.decref(f);
+  }
+}
+
 function* formatExceptionOnlyImpl(call: BuiltinCall): G<PyObj> {
   const { b, args, kwargs, frame, site, unknownCall } = call;
   return (yield* formatExceptionOnly(b, args, kwargs, frame, site)) ?? unknownCall();
@@ -984,6 +1011,9 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [CM_HELPER, cmHelperImpl],
   [SUPPRESS, suppressImpl],
   ['traceback.format_exception_only', formatExceptionOnlyImpl],
+  ['traceback.clear_frames', clearFramesImpl],
+  ['frame.clear', frameClearImpl],
+  ['inspect.getgeneratorlocals', inspectGeneratorLocalsImpl],
   ...[CLOSING, NULLCONTEXT].flatMap((n): [string, BuiltinImpl][] => [[n, holderCmImpl], [`${holderObjectName(n)}.__enter__`, holderEnterImpl], [`${holderObjectName(n)}.__exit__`, holderExitImpl]]),
   [`${SUPPRESS_OBJECT}.__enter__`, suppressEnterImpl],
   [`${SUPPRESS_OBJECT}.__exit__`, suppressExitImpl],

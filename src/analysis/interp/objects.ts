@@ -382,7 +382,7 @@ function traverse(o: PyObj, sink: RefSink): void {
   if (o.itersTuple) sink.add(o.itersTuple, 'iterators', 'hidden');
   else o.iterSources?.forEach((s, i) => sink.add(s, labels ? `source ${i}` : '', 'hidden'));
   sink.add(o.lastResult, 'last result', 'hidden');
-  sink.add(o.heldValue, 'value', 'hidden');
+  sink.add(o.heldValue, o.kind === 'exception' ? 'obj' : 'value', 'hidden');
   if (o.groupState) {
     sink.add(o.groupState.tgtkey, 'tgtkey', 'hidden');
     sink.add(o.groupState.currkey, 'currkey', 'hidden');

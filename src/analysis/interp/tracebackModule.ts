@@ -61,3 +61,33 @@ export function* formatExceptionOnly(b: Builtins, args: PyObj[], kwargs: [string
   b.fuzzContent(out);
   return out;
 }
+
+/**
+ * frame.clear() on a frame object: a finished frame's variables go at once (3.11/3.12 keep the
+ * f_locals dict PyFrame_GetLocals cached on the frame object: measured); an executing frame
+ * raises RuntimeError. 'running' for that, undefined when not followed (a suspended generator's
+ * frame: 3.11/3.12 finalize the generator, 3.13 raises).
+ */
+export function clearFrame(b: Builtins, f: PyObj): 'cleared' | 'running' | undefined {
+  const fr = f.kind === 'frame' ? f.frame : undefined;
+  if (!fr) return undefined;
+  if (!fr.live) return 'cleared';
+  if (b.it.stack.includes(fr)) return 'running';
+  if (!fr.ownedByObject) return undefined;
+  for (const x of fr.release()) b.it.heap.decref(x);
+  b.it.recorder.noteStore();
+  return 'cleared';
+}
+
+/** traceback.clear_frames(tb): clear() on each entry's frame, an executing one skipped (its RuntimeError caught). */
+export function clearFrames(b: Builtins, tb: PyObj): boolean {
+  const frames: PyObj[] = [];
+  for (let t: PyObj | undefined = tb; t && t.kind !== 'none'; t = t.tbNext) {
+    if (t.kind !== 'traceback' || !t.tbFrame || frames.length > MAX_CHAINED) return false;
+    frames.push(t.tbFrame);
+  }
+  // (decided before any is cleared: a frame not followed leaves the call to the unknown path)
+  if (frames.some((f) => f.kind !== 'frame' || !f.frame || (f.frame.live && !b.it.stack.includes(f.frame) && !f.frame.ownedByObject))) return false;
+  for (const f of frames) clearFrame(b, f);
+  return true;
+}

@@ -75,6 +75,8 @@ export interface VersionModel {
   readonly stringIOKeepsWrites: boolean;
   /** generator.close() at a yield outside any try / with clears the frame's variables at once, without GeneratorExit (3.13+). */
   readonly closeOutsideTryClearsLocals: boolean;
+  /** An AttributeError from a failed generic attribute store keeps the object in its `obj` (3.13+; lookups do on every version). */
+  readonly setattrErrorKeepsObject: boolean;
   /** decimal.Decimal objects are tracked by the collector (3.13+): freed with a cycle, they are counted. */
   readonly decimalTracked: boolean;
   /** References re's pattern cache keeps to a compiled Pattern: `_cache` (3.11), `_cache` and `_cache2` (3.12+). */
@@ -113,6 +115,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     reCacheHolders: n >= 12 ? 2 : 1,
     decimalTracked: n >= 13,
     closeOutsideTryClearsLocals: n >= 13,
+    setattrErrorKeepsObject: n >= 13,
     stringIOKeepsWrites: n === 11,
   };
 }
