@@ -2,6 +2,7 @@
 // (list.append, dict.pop, ...), and of the sys / gc / weakref functions.
 // Arguments are borrowed (the caller releases them); results are owned.
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
+import { unhashableKey } from './typeErrors';
 import { unchangedBySpec } from './formatSpec';
 import { callRandom } from './randomModule';
 import { settleItems, settleKey } from './valueKeys';
@@ -589,7 +590,12 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
   // (called only when self.entries is set)
   const self = call.self as PyObj & { entries: Map<string, DictEntry> };
   switch (method) {
-    case 'add': b.setAdd(self, h.incref(a1)!); return b.none;
+    case 'add': {
+      const bad = unhashableKey(b, a1, pos);
+      if (bad) throw it.raiseObj(bad, frame, true);
+      b.setAdd(self, h.incref(a1)!);
+      return b.none;
+    }
     case 'discard': case 'remove': {
       const e = b.dictDel(self, a1);
       if (e) h.decref(e.key);

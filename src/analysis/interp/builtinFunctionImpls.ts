@@ -19,6 +19,9 @@ import { BUILTIN_TYPES, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { callGetter, callMethodcaller, makeGetter, makeMethodcaller } from './operatorModule';
 import { localsDict } from './namespaces';
 import { cacheSlotnames } from './instanceDicts';
+import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
+import { isMappingProxy, proxiedDict } from './mappingProxy';
+import { hasNoLen, typeError, unhashable } from './typeErrors';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
 function operatorAttrgetterImpl(call: BuiltinCall): PyObj {
@@ -87,6 +90,8 @@ function lenImpl(call: BuiltinCall): G<PyObj> | PyObj {
     if (m && m.kind === 'function') return it.callFromC(m, [self], frame, site);
     if (self.basePayload) return payloadLen(b, self.basePayload, pos);
   }
+  const noLen = self && hasNoLen(b, self);
+  if (noLen) throw it.raiseObj(typeError(b, `object of type '${noLen}' has no len()`, pos), frame, true);
   return b.newInt(n === undefined || self?.fuzzy ? undefined : BigInt(n), pos);
 }
 
@@ -177,7 +182,9 @@ function numberFunctionImpl(call: BuiltinCall): PyObj {
 }
 
 function hashImpl(call: BuiltinCall): PyObj {
-  const { b, pos } = call;
+  const { b, it, frame, self, pos } = call;
+  const t = unhashable(b, self);
+  if (t) throw it.raiseObj(typeError(b, `unhashable type: '${t}'`, pos), frame, true);
   return b.newInt(undefined, pos);
 }
 
@@ -595,6 +602,8 @@ function* dictImpl(call: BuiltinCall): G<PyObj> {
  */
 export function* fillDict(call: Pick<BuiltinCall, 'b' | 'h' | 'kwargs' | 'frame' | 'pos'>, d: PyObj, src: PyObj | undefined): G<void> {
   const { b, h, kwargs, frame, pos } = call;
+  // A mappingproxy: PyDict_Merge through its keys() and [], which read its dict: the same entries.
+  if (src && isMappingProxy(src)) src = proxiedDict(src) ?? src;
   if (src) {
     if (src.kind === 'dict') {
       // (an instance's materialised __dict__ reads its attributes)
@@ -859,6 +868,17 @@ function withTracebackImpl(call: BuiltinCall): PyObj {
 }
 
 /** object.__sizeof__(o) (a class's __sizeof__ calling up): a number of bytes; nothing kept. */
+/**
+ * e.__str__() / e.__repr__() read on an exception whose classes define neither (BaseException's
+ * own): str(args[0]) for one argument (an exact str itself), else a new str.
+ */
+function* exceptionTextImpl(call: BuiltinCall): G<PyObj> {
+  const { b, name, args, frame, site, self, pos, unknownCall } = call;
+  if (self?.kind !== 'exception' || args.length !== 1) return unknownCall();
+  if (name === 'BaseException.__repr__') return b.newStr(undefined, pos);
+  return yield* b.textOf(self, 'str', frame, site);
+}
+
 function objectSizeofImpl(call: BuiltinCall): PyObj {
   return call.b.newInt(undefined, call.pos);
 }
@@ -1070,6 +1090,8 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['classmethod', propertyImpl],
   ['BaseException.__init__', baseExceptionInitImpl],
   ['BaseException.with_traceback', withTracebackImpl],
+  ['BaseException.__str__', exceptionTextImpl],
+  ['BaseException.__repr__', exceptionTextImpl],
   ['object.__init__', objectInitImpl],
   ['object.__setattr__', objectSetattrImpl],
   ['object.__init_subclass__', objectInitSubclassImpl],
@@ -1078,6 +1100,7 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...['__repr__', '__str__', '__format__', '__hash__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__dir__', '__subclasshook__']
     .map((m): [string, BuiltinImpl] => [`object.${m}`, objectMethodImpl]),
   ['object.__new__', objectNewImpl],
+  ...SLOT_WRAPPER_IMPLS,
   ['property.setter', propertySetterImpl],
   ['property.getter', propertySetterImpl],
   ['property.deleter', propertySetterImpl],

@@ -474,6 +474,8 @@ export class Builtins {
   }
 
   dictUpdate(d: PyObj, src: PyObj): void {
+    // (a mappingproxy's keys() and [] read its dict)
+    if (isMappingProxy(src)) src = proxiedDict(src) ?? src;
     if (src.kind === 'dict' && src.entries) {
       noteInstanceDictUpdate(d);
       for (const e of [...src.entries.values()]) this.dictSet(d, this.it.heap.incref(e.key)!, this.it.heap.incref(e.value)!);
@@ -495,6 +497,8 @@ export class Builtins {
 
   /** The (str key, value) pairs of a mapping, borrowed. */
   dictItems(src: PyObj): [string, PyObj][] {
+    // (`f(**proxy)` reads the proxied dict)
+    if (isMappingProxy(src)) src = proxiedDict(src) ?? src;
     if (src.kind !== 'dict' || !src.entries) { this.it.heap.escape(src); return []; }
     return [...src.entries.values()].map((e) => [String(e.key.value ?? `?${e.key.id}`), e.value]);
   }
@@ -768,6 +772,8 @@ export class Builtins {
     if (kwargs.length) held.push(self);
     // (the references callFromC took for a C caller stand for none: see CallSite.fromC)
     const borrowed = (ex && site.constPos) || site.fromC ? args : [];
+    // (the slot's lookup_method holds the method it found while calling it)
+    held.push(fn);
     for (const a of held) h.incref(a);
     for (const a of borrowed) h.decref(a);
     try {
@@ -965,12 +971,17 @@ export class Builtins {
     const m = yield* this.loadMethod(obj, name, frame, site);
     if (!m.self) return m.func;
     // A plain function found on the class: a new bound method.
+    return this.boundMethodObject(m.func, m.self, name, site);
+  }
+
+  /** A new bound method (or a builtin's method-wrapper / bound builtin) owning `func` and `self`. */
+  private boundMethodObject(func: PyObj, self: PyObj, name: string, site: Pos): PyObj {
     const h = this.it.heap;
-    const bm = h.alloc('method', m.func.kind === 'function' ? 'method' : 'builtin_function_or_method', h.site(site.line, site.col, 'method', `bound ${name}`));
-    bm.methodFunc = m.func;
-    bm.methodSelf = m.self;
+    const bm = h.alloc('method', func.kind === 'function' ? 'method' : boundTypeName(func), h.site(site.line, site.col, 'method', `bound ${name}`));
+    bm.methodFunc = boundMethodFunc(this, func);
+    bm.methodSelf = self;
     bm.tracked = true;
-    if (m.func.kind === 'builtin') { bm.builtinName = m.func.builtinName; }
+    if (func.kind === 'builtin') { bm.builtinName = func.builtinName; }
     return bm;
   }
 
@@ -1169,9 +1180,15 @@ export class Builtins {
       // A list / dict subclass: what its classes do not define is the builtin type's method, on the builtin part.
       if (obj.basePayload && !name.startsWith('__')) return yield* this.loadMethod(obj.basePayload, name, frame, site);
       if (obj.kind === 'exception' && name === 'obj' && obj.heldValue) return { func: h.incref(obj.heldValue)! };
+      // BaseException's and object's methods: bound to the exception, which they hold (only
+      // __init__ and with_traceback are followed when called).
+      if (obj.kind === 'exception' && (OBJECT_INSTANCE_METHODS.has(name) || name === 'add_note')) return { func: this.boundBuiltin(`BaseException.${name}`), self: h.incref(obj)! };
       if (obj.kind === 'exception') return { func: this.unknown(site.line, site.col) };
-      // What every instance inherits from object: a method-wrapper bound to it (its calls are not followed).
-      if (OBJECT_METHODS.has(name)) return { func: this.boundBuiltin(`object.${name}`), self: h.incref(obj)! };
+      // What every instance inherits from object: a method-wrapper bound to it (its calls are not followed);
+      // object's classmethods bind its class, and object.__new__ is one shared builtin.
+      if (OBJECT_INSTANCE_METHODS.has(name)) return { func: this.boundBuiltin(`object.${name}`), self: h.incref(obj)! };
+      if (OBJECT_CLASS_METHODS.has(name) && cls) return { func: this.boundBuiltin(`object.${name}`), self: h.incref(cls)! };
+      if (name === '__new__') return { func: this.unknown(site.line, site.col) };
       if (name === '__module__' || name === '__doc__' || name === '__weakref__') return { func: this.unknown(site.line, site.col) };
       // Not found the usual way: a class's __getattr__ is called with the name (slot_tp_getattr_hook).
       const hook = this.lookupClassAttr(cls, '__getattr__');
@@ -1193,6 +1210,12 @@ export class Builtins {
         return { func: h.incref(v)! };
       }
       if (name === '__name__') return { func: this.newStrImmortal(obj.classIR?.name ?? obj.builtinName ?? 'type') };
+      // type's own methods (`Cls.__call__`, `Cls.mro`): bound to the class, which they hold (type's
+      // getattro makes the object even for a method call); a metaclass the model does not run may
+      // define them otherwise.
+      const tm = typeMethod(name);
+      if (tm && !obj.foreignMeta && !obj.enumKind) return { func: this.boundMethodObject(this.boundBuiltin(tm), h.incref(obj)!, name, site) };
+      if (tm) h.escape(obj);
       // (an enum class's __members__, _member_map_, …: what they hold are its members)
       if (obj.enumKind) h.escape(obj);
       return { func: this.unknown(site.line, site.col) };
@@ -1206,6 +1229,10 @@ export class Builtins {
       const v = obj.attrs?.get(name);
       if (v) return { func: h.incref(v)! };
       if (name === '__dict__') { this.functionDict(obj, site); return { func: h.incref(obj.dictObj)! }; }
+      // The function type's slot wrappers and object's methods: bound to the function, which they hold.
+      const fm = functionMethod(name);
+      if (fm) return { func: this.boundBuiltin(fm), self: h.incref(obj)! };
+      // (object's classmethods bind the function type; __code__, __module__, __globals__ … hold nothing of it)
       return { func: this.unknown(site.line, site.col) };
     }
     if (obj.kind === 'builtin' && obj.builtinName === 'itertools.chain' && name === 'from_iterable') return { func: this.boundBuiltin('itertools.chain.from_iterable') };
@@ -1243,7 +1270,7 @@ export class Builtins {
       if (name === '__init__') return { func: this.boundBuiltin('object.__init__'), self: h.incref(obj.superSelf)! };
       if (name === '__setattr__' && obj.superSelf?.kind === 'instance') return { func: this.boundBuiltin('object.__setattr__'), self: h.incref(obj.superSelf)! };
       // object's own methods (super().__repr__(), super().__eq__(other), …): a method-wrapper bound to self.
-      if (OBJECT_METHODS.has(name) && obj.superSelf?.kind === 'instance' && !onClass) return { func: this.boundBuiltin(`object.${name}`), self: h.incref(obj.superSelf)! };
+      if (OBJECT_INSTANCE_METHODS.has(name) && obj.superSelf?.kind === 'instance' && !onClass) return { func: this.boundBuiltin(`object.${name}`), self: h.incref(obj.superSelf)! };
       // object.__init_subclass__ (a classmethod): does nothing, and refuses keyword arguments.
       if (name === '__init_subclass__' && onClass) return { func: this.boundBuiltin('object.__init_subclass__'), self: h.incref(obj.superSelf)! };
       return { func: this.unknown(site.line, site.col) };
@@ -1271,6 +1298,13 @@ export class Builtins {
     if ((obj.kind === 'classmethod' || obj.kind === 'staticmethod') && (name === '__func__' || name === '__wrapped__') && obj.wrapped?.[0]) {
       return { func: h.incref(obj.wrapped[0])! };
     }
+    if (obj.kind === 'view') {
+      // A dict view's `.mapping`: a new read-only proxy of its dict; a proxy's methods call its mapping's.
+      const p = name === 'mapping' ? viewMapping(this, obj, site) : undefined;
+      if (p) return { func: p };
+      const pm = isMappingProxy(obj) ? proxyMethod(name) : undefined;
+      if (pm) return { func: this.boundBuiltin(pm), self: h.incref(obj)! };
+    }
     if (obj.kind === 'weakref' && name === '__callback__') return { func: h.incref(obj.callback) ?? this.none };
     if (obj.kind === 'cell' && name === 'cell_contents') {
       if (obj.cellValue) return { func: h.incref(obj.cellValue)! };
@@ -1288,6 +1322,9 @@ export class Builtins {
       // An exact builtin type has exactly these public attributes: another name raises AttributeError.
       const known = PUBLIC_ATTRS[obj.kind];
       if (known && obj.type === obj.kind && !obj.fuzzy && !name.startsWith('__') && !known.has(name)) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
+      // The type's class- and static-level methods bind the type (or nothing), not the object.
+      if ((name === 'fromkeys' || name === 'maketrans') && obj.type === obj.kind) return { func: this.boundBuiltin(`${tname}.${name}`) };
+      if (CLASS_LEVEL_METHODS.has(name)) return { func: this.unknown(site.line, site.col) };
       return { func: this.boundBuiltin(`${tname}.${name}`), self: h.incref(obj)! };
     }
     if (obj.kind === 'unknown' && isStdStream(obj) && (name === 'write' || name === 'flush')) return { func: this.boundBuiltin(`${obj.moduleName}.${name}`) };
@@ -1836,10 +1873,8 @@ function c3Mro(k: PyObj): PyObj[] | undefined {
 /** A property's accessor slots, in order (its `wrapped`). */
 const PROPERTY_ACCESSORS = ['fget', 'fset', 'fdel'];
 
-/** The methods every instance inherits from `object`. */
-const OBJECT_METHODS = new Set(['__init__', '__repr__', '__str__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__hash__',
-  '__format__', '__reduce__', '__reduce_ex__', '__getattribute__', '__setattr__', '__delattr__', '__dir__', '__sizeof__',
-  '__getstate__', '__init_subclass__', '__subclasshook__', '__new__']);
+/** Methods of builtin types bound to the type or to nothing (classmethods, __new__): they hold nothing of an instance. */
+const CLASS_LEVEL_METHODS = new Set([...OBJECT_CLASS_METHODS, '__new__', '__class_getitem__', 'fromkeys', 'maketrans', 'fromhex', 'from_bytes']);
 
 /** sys.stdout / sys.stderr as the module attribute gives them (their write and flush are followed). */
 export function isStdStream(o: PyObj | undefined): boolean {
@@ -1887,3 +1922,5 @@ import { isPureNamespace, pureResult } from './pureValues';
 import { PURE_METHOD } from './builtinCalls';
 import { CSV_DICT_WRITER, CSV_WRITER, dictReaderFieldnames, isCsvWriter, isDictReader, isDictWriter } from './csvModel';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
+import { isMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mappingProxy';
+import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';

@@ -414,7 +414,7 @@ export function* applyDecorators(ip: Interpreter, decorators: Expr[], obj: PyObj
   let v = obj;
   for (let i = decorators.length - 1; i >= 0; i--) {
     const d = yield* ip.eval(decorators[i], frame);
-    const r = yield* ip.callObject(d, [v], [], frame, { line: s.line, col: s.col, key: `${s.line}:dec${i}` });
+    const r = yield* ip.callObject(d, [v], [], frame, { line: s.line, col: s.col, key: `${s.line}:dec${i}`, directCallee: d });
     ip.heap.decref(d);
     v = r;
   }

@@ -6,6 +6,7 @@
 // into them gets an open upper bound. Python generators suspend through JS
 // generators, so every evaluation returns a JS generator (`G<T>`), or an
 // iterator already finished when it cannot suspend (finished.ts).
+import { unhashableKey } from './typeErrors';
 import { formatText, unchangedBySpec } from './formatSpec';
 import { FinishedIterator } from './finished';
 import type { ClassIR, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
@@ -94,6 +95,12 @@ export interface CallSite {
    * tuple and the callee's frame holding its arguments, and no call-site specialisation applies.
    */
   fromC?: boolean;
+  /**
+   * The callable a call expression calls. A Python function called that way takes over the
+   * caller's stack reference for its frame (f_funcobj); called by anything else (C code, a
+   * bound method, 3.11's CALL_FUNCTION_EX) its frame takes a reference of its own.
+   */
+  directCallee?: PyObj;
 }
 
 
@@ -646,6 +653,9 @@ export class Interpreter implements HeapHost {
     }
     if (e.k === 'tuple' && items.length === 0) return this.heap.incref(this.b.emptyTuple)!;
     if (e.k === 'set') {
+      // BUILD_SET: an unhashable member fails the build; the set and the items are dropped.
+      const bad = items.map((x) => unhashableKey(this.b, x, e)).find((x) => x);
+      if (bad) { for (const x of items) this.heap.decref(x); throw this.raiseObj(bad, frame, true); }
       for (const x of items) yield* settleKey(this.b, x, frame);
       const set = this.b.newSet(items, e, 'set');
       if (standIns) this.b.fuzzContent(set);
@@ -658,17 +668,39 @@ export class Interpreter implements HeapHost {
 
   private *evalDict(e: Expr & { k: 'dict' }, frame: Frame): G<PyObj> {
     const d = this.b.newDict(e);
-    for (const it of e.items) {
-      if ('splat' in it) {
-        const src = yield* this.eval(it.splat, frame);
-        this.b.dictUpdate(d, src);
-        this.heap.decref(src);
-      } else {
-        const k = yield* this.eval(it.key, frame);
-        const v = yield* this.eval(it.value, frame);
-        yield* settleKey(this.b, k, frame);
-        this.b.dictSet(d, k, v);
+    // BUILD_MAP takes a run of `key: value` pairs once all of them are evaluated (compiler_subdict:
+    // a run of more than 15 is MAP_ADDed pair by pair); `**m` is DICT_UPDATE. An exception (an
+    // unhashable key, a raising value) releases the dict and what is evaluated but not yet in it.
+    const pending: PyObj[] = [];
+    const runEnd = (i: number): number => { let j = i; while (j < e.items.length && !('splat' in e.items[j])) j++; return j; };
+    try {
+      let end = 0;
+      let big = false;
+      for (let i = 0; i < e.items.length; i++) {
+        const it = e.items[i];
+        if ('splat' in it) {
+          const src = yield* this.eval(it.splat, frame);
+          this.b.dictUpdate(d, src);
+          this.heap.decref(src);
+          continue;
+        }
+        if (i >= end) { end = runEnd(i); big = end - i > 15; }
+        pending.push(yield* this.eval(it.key, frame));
+        pending.push(yield* this.eval(it.value, frame));
+        if (!big && i + 1 < end) continue;
+        while (pending.length) {
+          const [k, v] = pending;
+          const bad = unhashableKey(this.b, k, it.key);
+          if (bad) throw this.raiseObj(bad, frame, true);
+          yield* settleKey(this.b, k, frame);
+          pending.splice(0, 2);
+          this.b.dictSet(d, k, v);
+        }
       }
+    } catch (err) {
+      for (const x of pending) this.heap.decref(x);
+      this.heap.decref(d);
+      throw err;
     }
     return d;
   }
@@ -973,7 +1005,7 @@ export class Interpreter implements HeapHost {
       const it = yield* this.b.getIter(src, frame);
       this.heap.decref(src);
       const fnObj = yield* this.makeFunction(e.fn!, frame);
-      const g = yield* this.callObject(fnObj, [it], [], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:genexpr` });
+      const g = yield* this.callObject(fnObj, [it], [], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:genexpr`, directCallee: fnObj });
       this.heap.decref(fnObj);
       return g;
     }
@@ -1153,6 +1185,9 @@ export class Interpreter implements HeapHost {
       // `f(*t)` alone with an exact tuple passes t itself: no new tuple, nothing extra.
       // The method's self is not among them (the bound method holds it).
       const passesTuple = starred && !dstarred && !kwargs.length && e.args.length === 1 && !self && passedTuple;
+      // (CALL_FUNCTION_EX calls a bound method object, and in 3.11 calls through PyObject_Call with
+      // the callable staying on the stack: the frame takes a reference of its own)
+      if (!((starred || dstarred) && (self || this.vm.exCallKeepsCallable))) site.directCallee = func;
       const viaMethod = !!self || func.kind === 'method';
       const python = func.kind === 'function' || (func.kind === 'method' && func.methodFunc?.kind === 'function');
       const [starX, dstarX] = viaMethod ? [1, 2] : [this.vm.starCallExtra, this.vm.dstarCallExtra];
@@ -1199,11 +1234,11 @@ export class Interpreter implements HeapHost {
    */
   *callObject(func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
     this.tick();
-    if (func.kind === 'function') return yield* this.callFunction(func, args, kwargs, frame, site);
+    if (func.kind === 'function') return yield* this.callWithFrameRef(func, args, kwargs, frame, site);
     if (func.kind === 'method' && func.methodFunc) {
       const f = func.methodFunc;
       const self = this.heap.incref(func.methodSelf)!;
-      if (f.kind === 'function') return yield* this.callFunction(f, [self, ...args], kwargs, frame, site);
+      if (f.kind === 'function') return yield* this.callWithFrameRef(f, [self, ...args], kwargs, frame, site);
       return yield* this.callObject(f, [self, ...args], kwargs, frame, site);
     }
     if (func.kind === 'class') {
@@ -1224,6 +1259,20 @@ export class Interpreter implements HeapHost {
     } finally {
       for (const a of args) this.heap.decref(a);
       for (const [, v] of kwargs) this.heap.decref(v);
+    }
+  }
+
+  /**
+   * A Python function's frame holds the function (f_funcobj) while it runs: the caller's
+   * reference when a call expression called it (see CallSite.directCallee), else a new one.
+   */
+  private *callWithFrameRef(func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
+    if (site.directCallee === func) return yield* this.callFunction(func, args, kwargs, frame, site);
+    this.heap.incref(func);
+    try {
+      return yield* this.callFunction(func, args, kwargs, frame, site);
+    } finally {
+      this.heap.decref(func);
     }
   }
 

@@ -20,6 +20,8 @@ import { BISECT_FUNCS, bisectCall, HEAPQ_FUNCS, heapqCall } from './heapqBisect'
 import { dcFields, dcAsdict, dcReplace } from './dataclassFuncs';
 import { CACHED_PROPERTY, callLru, isCacheable, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './chainMap';
+import { MAPPING_PROXY_IMPLS } from './mappingProxy';
+import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
 import { clearFrame, clearFrames, formatExceptionOnly } from './tracebackModule';
@@ -288,6 +290,7 @@ function weakrefRefImpl(call: BuiltinCall): PyObj {
   const target = self;
   const cb = args[1] && args[1].kind !== 'none' ? args[1] : undefined;
   if (!target) return unknownCall();
+  refuseWeakref(call, target);
   target.weakrefs ??= [];
   const kind = name === 'weakref.proxy' ? 'weakproxy' : 'weakref';
   // Without a callback, the existing plain ref (or proxy) is shared.
@@ -301,6 +304,17 @@ function weakrefRefImpl(call: BuiltinCall): PyObj {
   w.tracked = true;
   target.weakrefs.push(w);
   return w;
+}
+
+/**
+ * weakref.ref / proxy of an object whose type has no weak reference slot: TypeError. (Not
+ * finalize: its TypeError comes from finalize.__init__, whose frame the traceback keeps with
+ * the object and the callback, which the model does not build.)
+ */
+function refuseWeakref(call: BuiltinCall, target: PyObj): void {
+  const { b, it, frame, pos } = call;
+  const t = notWeakrefable(target);
+  if (t) throw it.raiseObj(typeError(b, `cannot create weak reference to '${t}' object`, pos), frame, true);
 }
 
 function weakrefGetweakrefsImpl(call: BuiltinCall): PyObj {
@@ -911,6 +925,7 @@ function* generatorThrowImpl(call: BuiltinCall): G<PyObj> {
 
 /** The implementations above by builtin name (several names may share one). */
 export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
+  ...MAPPING_PROXY_IMPLS,
   ['sys.stdout.write', sysStreamImpl],
   ['sys.stdout.flush', sysStreamImpl],
   ['sys.stderr.write', sysStreamImpl],

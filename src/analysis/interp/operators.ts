@@ -1,6 +1,8 @@
 // Truth values and operators (+, *, in, ==, <, ...) on modelled values: a
 // new object where CPython makes one, the same object where it returns it.
 import { isChainMap } from './chainMap';
+import { isMappingProxy } from './mappingProxy';
+import { unhashableKey } from './typeErrors';
 import { counterBinop, counterInplace, isCounter } from './counterModel';
 import { pureBinop } from './pureValues';
 import type { Builtins } from './builtins';
@@ -28,6 +30,8 @@ export function truthy(bi: Builtins, o: PyObj): boolean | undefined {
     case 'bytes': { const v = bytesContent(o); return v === undefined ? undefined : v.length > 0; }
     case 'list': case 'tuple': return o.fuzzy && o.kind === 'list' ? undefined : (o.items?.length ?? 0) > 0;
     case 'dict': case 'set': case 'frozenset': return o.fuzzy ? undefined : (o.entries?.size ?? 0) > 0;
+    // A dict view or mappingproxy is as true as its dict is long.
+    case 'view': return o.iterSource?.kind === 'dict' ? truthy(bi, o.iterSource) : undefined;
     case 'instance': {
       if (bi.lookupClassAttr(o.cls, '__bool__') || bi.lookupClassAttr(o.cls, '__len__')) return undefined;
       return true;
@@ -382,6 +386,11 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
   }
   // A list / dict subclass without its own __contains__: the builtin type's, on the builtin part.
   if (r.kind === 'instance' && r.basePayload) return yield* membership(bi, op, l, r.basePayload, frame, pos);
+  // `k in proxy` asks its mapping.
+  if (isMappingProxy(r)) return yield* membership(bi, op, l, r.iterSource!, frame, pos);
+  // A dict or set looks the key up by hash: unhashable is a TypeError (a set key is retried as a frozenset by a set).
+  const bad = r.entries && (r.kind === 'dict' || r.kind === 'set' || r.kind === 'frozenset') && !(l.kind === 'set' && r.kind !== 'dict') ? unhashableKey(bi, l, pos) : undefined;
+  if (bad) throw bi.it.raiseObj(bad, frame, true);
   yield* settleKey(bi, l, frame);
   if (r.items) yield* settleItems(bi, r, frame);
   if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;

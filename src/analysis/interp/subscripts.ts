@@ -1,6 +1,8 @@
 // Subscription: item and slice reads, writes and deletions on lists, dicts,
 // weak containers and instances with __getitem__ / __setitem__.
 import { chainLookup, isChainMap } from './chainMap';
+import { isMappingProxy } from './mappingProxy';
+import { unhashableKey } from './typeErrors';
 import type { Builtins } from './builtins';
 import { dropEntry, weakDelete, weakGet, weakStore } from './weakContainers';
 import type { Frame } from './frame';
@@ -26,6 +28,8 @@ export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<P
   if (obj.kind === 'dict' && !(obj.attrs && !obj.entries)) return dictGetItem(bi, obj, idx, frame);
   if (obj.kind === 'instance' && !obj.weakContainer) return instanceGetItem(bi, obj, idx, frame);
   if (isChainMap(obj)) return chainGetItem(bi, obj, idx, frame);
+  // proxy[k] is mapping[k] (mappingProxy.ts).
+  if (isMappingProxy(obj)) return getItem(bi, obj.iterSource!, idx, frame);
   if (obj.kind === 'class' && obj.enumMembers && idx.kind === 'str' && typeof idx.value === 'string') {
     // Enum["NAME"]: EnumType.__getitem__ reads _member_map_ (aliases included: the class attribute).
     const m = obj.attrs?.get(idx.value);
@@ -121,6 +125,8 @@ function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj
 /** d[k]: found by hash and equality; a defaultdict's factory runs for a missing key. */
 function* dictGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
   const h = bi.it.heap;
+  const bad = unhashableKey(bi, idx, { line: frame.line, col: 0 });
+  if (bad) throw bi.it.raiseObj(bad, frame, true);
   yield* settleKey(bi, idx, frame);
   const e = bi.dictGet(obj, idx);
   if (e) return h.incref(e.value)!;
@@ -305,6 +311,8 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
     return;
   }
   if (obj.kind === 'dict') {
+    const bad = unhashableKey(bi, idx, { line: frame.line, col: 0 });
+    if (bad) { h.decref(value); throw bi.it.raiseObj(bad, frame, true); }
     yield* settleKey(bi, idx, frame);
     bi.dictSet(obj, h.incref(idx)!, value);
     return;
@@ -357,8 +365,8 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
   h.decref(value);
 }
 
-/** Builtin values that have no item assignment (or deletion): storing into one is a TypeError. */
-const IMMUTABLE_KINDS: ReadonlySet<string> = new Set(['tuple', 'str', 'bytes', 'frozenset', 'int', 'float', 'bool', 'none', 'complex', 'range']);
+/** Builtin values that have no item assignment (or deletion): storing into one is a TypeError (dict views and mappingproxy too). */
+const IMMUTABLE_KINDS: ReadonlySet<string> = new Set(['tuple', 'str', 'bytes', 'frozenset', 'int', 'float', 'bool', 'none', 'complex', 'range', 'view']);
 
 function immutable(bi: Builtins, obj: PyObj, method: string): boolean {
   if (!IMMUTABLE_KINDS.has(obj.kind) || isBytearray(obj) || obj.fuzzyValue) return false;

@@ -14,6 +14,11 @@ export interface VersionModel {
   /** `f(*seq)` / `f(**kw)`: extra references per argument while a Python callee runs. */
   readonly starCallExtra: number;
   readonly dstarCallExtra: number;
+  /**
+   * `f(*seq)` / `f(**kw)` of a Python function keeps the function on the caller's stack while its
+   * frame holds a reference of its own (3.11's PyObject_Call path; 3.12+ moves it into the frame).
+   */
+  readonly exCallKeepsCallable: boolean;
   /** A value sent through `yield from` stays referenced by the delegating frame (3.11). */
   readonly yieldFromKeepsSent: boolean;
   /** `Cls(args)` specialises after its first run (3.13 CALL_ALLOC_AND_ENTER_INIT): no extra refs after. */
@@ -92,6 +97,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     bytesLiteralParserRefs: n >= 12 ? 2 : 1,
     starCallExtra: n === 11 ? 1 : 0,
     dstarCallExtra: n === 11 ? 2 : 0,
+    exCallKeepsCallable: n === 11,
     yieldFromKeepsSent: n === 11,
     initCallSpecialises: n >= 13,
     inlinedComprehensions: n >= 12,

@@ -1,0 +1,99 @@
+// TypeErrors that builtins raise because of their argument's type alone, decided where the
+// model knows that type for sure: `hash([])` and an unhashable dict key or set member,
+// `len(5)`, `weakref.ref(obj)` of an object whose type has no weak reference slot. Each
+// answers the type's name (tp_name, as the message shows it) when the call raises, and
+// undefined when it does not or when the model cannot tell (an unknown base class, an
+// unknown value): then the call goes on as before.
+import type { Builtins } from './builtins';
+import type { PyObj } from './objects';
+
+/** tp_name of the builtin types the model keeps under another name. */
+const TP_NAMES: Record<string, string> = { defaultdict: 'collections.defaultdict', OrderedDict: 'collections.OrderedDict', deque: 'collections.deque' };
+
+function tpName(o: PyObj): string {
+  if (o.kind === 'instance' || o.kind === 'exception') return o.cls?.classIR?.name ?? o.excClass?.builtinName ?? o.type;
+  return TP_NAMES[o.type] ?? o.type;
+}
+
+/** The classes of an instance's MRO but object, when the model knows each (a class statement's, or list / dict under one). */
+function knownMro(o: PyObj): PyObj[] | undefined {
+  const cls = o.cls;
+  if (!cls?.classIR || cls.unknownBase || cls.foreignMeta || cls.fuzzy) return undefined;
+  const mro = (cls.mroTuple?.items ?? [cls]).filter((c) => c.builtinName !== 'object');
+  return mro.every((c) => c.classIR || c.builtinName === 'list' || c.builtinName === 'dict') ? mro : undefined;
+}
+
+/** Builtin types (exact, not subclassed) whose instances have no weak reference slot (tp_weaklistoffset 0). */
+const NOT_WEAKREFABLE: ReadonlySet<string> = new Set(['int', 'float', 'complex', 'bool', 'NoneType', 'str', 'bytes', 'bytearray', 'tuple', 'list', 'dict',
+  'defaultdict', 'range', 'slice']);
+
+/**
+ * `weakref.ref(o)` raises "cannot create weak reference to 'T' object": an exact builtin value
+ * of such a type, a builtin exception, or an instance of classes that all declare `__slots__`
+ * without "__weakref__" (a class without `__slots__` adds the slot; list and dict have none).
+ */
+export function notWeakrefable(o: PyObj): string | undefined {
+  if (!o.cls && o.kind !== 'instance' && o.kind !== 'exception' && o.kind !== 'unknown' && !o.fuzzyValue && NOT_WEAKREFABLE.has(o.type)) return tpName(o);
+  if (o.kind === 'exception' && !o.cls) return tpName(o);
+  if (o.kind !== 'instance' || o.weakContainer) return undefined;
+  const mro = knownMro(o);
+  if (!mro || mro.some((c) => c.classIR && (!c.slotNames || c.slotNames.includes('__weakref__') || !knownSlots(c)))) return undefined;
+  return tpName(o);
+}
+
+/** A class's `__slots__` is a str or a tuple / list of known strs (the names the model read from it). */
+function knownSlots(c: PyObj): boolean {
+  const s = c.attrs?.get('__slots__');
+  if (s?.kind === 'str') return typeof s.value === 'string';
+  return (s?.kind === 'tuple' || s?.kind === 'list') && !s.fuzzy && !s.cls && (s.items ?? []).every((x) => x.kind === 'str' && typeof x.value === 'string');
+}
+
+/** How deep `hash()` of nested tuples is followed before the answer is left open. */
+const MAX_HASH_DEPTH = 8;
+
+/**
+ * `hash(o)` raises "unhashable type: 'T'": a list, dict, set or bytearray; a tuple holding one;
+ * an instance whose class sets `__hash__ = None`, or defines `__eq__` without `__hash__`
+ * (type_new then sets it to None), or inherits list's or dict's.
+ */
+export function unhashable(b: Builtins, o: PyObj, depth = 0): string | undefined {
+  if (o.kind === 'list' || o.kind === 'set' || (o.kind === 'dict' && !o.payloadOf)) return o.cls ? undefined : tpName(o);
+  if (o.kind === 'bytes' && o.type === 'bytearray' && !o.cls) return 'bytearray';
+  if (o.kind === 'tuple' && !o.cls && !o.fuzzy && depth < MAX_HASH_DEPTH) {
+    for (const x of o.items ?? []) {
+      const t = unhashable(b, x, depth + 1);
+      if (t) return t;
+    }
+    return undefined;
+  }
+  if (o.kind !== 'instance' || o.weakContainer) return undefined;
+  const mro = knownMro(o);
+  if (!mro || mro.some((c) => c.dataclassFields)) return undefined;
+  for (const c of mro) {
+    if (!c.classIR) return tpName(o); // list's or dict's __hash__ (None)
+    const h = c.attrs?.get('__hash__');
+    if (h) return h.kind === 'none' ? tpName(o) : undefined;
+    if (c.attrs?.has('__eq__')) return tpName(o);
+  }
+  return undefined;
+}
+
+/** `len(o)` raises "object of type 'T' has no len()": numbers, None, functions, generators, instances of classes without __len__. */
+export function hasNoLen(b: Builtins, o: PyObj): string | undefined {
+  if (!o.cls && !o.fuzzyValue && ['int', 'float', 'complex', 'bool', 'none', 'function', 'generator'].includes(o.kind)) return tpName(o);
+  if (o.kind !== 'instance' || o.weakContainer || o.basePayload) return undefined;
+  const mro = knownMro(o);
+  if (!mro || mro.some((c) => c.attrs?.has('__len__'))) return undefined;
+  return tpName(o);
+}
+
+/** The TypeError a dict key or set member of an unhashable type raises (undefined: hashable, or not known). */
+export function unhashableKey(b: Builtins, key: PyObj, pos: { line: number; col: number }): PyObj | undefined {
+  const t = unhashable(b, key);
+  return t ? typeError(b, `unhashable type: '${t}'`, pos) : undefined;
+}
+
+/** A new TypeError with its message (`str(e)` is that str itself: BaseException.__str__ of one argument). */
+export function typeError(b: Builtins, message: string, pos: { line: number; col: number }): PyObj {
+  return b.newException('TypeError', [b.newStr(message, pos)], pos);
+}
