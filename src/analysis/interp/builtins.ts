@@ -606,9 +606,9 @@ export class Builtins {
     const descriptors: PyObj[] = [];
     // Instances of a builtin exception (BaseException's dict slot) or an OrderedDict already have a
     // __dict__, an OrderedDict's a weakref slot too: a subclass adds only the descriptors missing.
-    const baseHasDict = realBases.some((b) => (b.external ? b.isException || b.builtinName === 'OrderedDict' : (b.hasInstanceDict ?? true)));
+    const baseHasDict = realBases.some((b) => (b.external ? b.isException || b.builtinName === 'OrderedDict' || b.builtinName === JSON_ENCODER : (b.hasInstanceDict ?? true)));
     // (a user class without __slots__ has both; with __slots__, only what it names or a base has)
-    const hasWeakref = (b: PyObj): boolean => (b.external ? b.builtinName === 'OrderedDict' : !b.slotNames || b.slotNames.includes('__weakref__') || (b.bases ?? []).some(hasWeakref));
+    const hasWeakref = (b: PyObj): boolean => (b.external ? b.builtinName === 'OrderedDict' || b.builtinName === JSON_ENCODER : !b.slotNames || b.slotNames.includes('__weakref__') || (b.bases ?? []).some(hasWeakref));
     const baseHasWeakref = realBases.some(hasWeakref);
     if (slotsObj) {
       const names = slotsObj.items ? slotsObj.items.map((x) => String(x.value)) : slotsObj.kind === 'str' ? [String(slotsObj.value)] : [];
@@ -667,8 +667,11 @@ export class Builtins {
       }
     }
     if (kind === 'str' && x.kind === 'str') return this.it.heap.incref(x)!;
-    // str(exc) of a builtin exception with one argument is str(args[0]): a str argument itself.
-    if (kind === 'str' && x.kind === 'exception' && !m && x.excArgs?.items?.length === 1) return yield* this.textOf(x.excArgs.items[0], 'str', frame, site);
+    // str(exc) of a builtin exception with one argument is str(args[0]): a str argument itself
+    // (KeyError's is repr(args[0]): KeyError_str).
+    if (kind === 'str' && x.kind === 'exception' && !m && x.excArgs?.items?.length === 1) {
+      return yield* this.textOf(x.excArgs.items[0], this.isSubclass(this.classOf(x), this.types.get('KeyError')!) ? 'repr' : 'str', frame, site);
+    }
     // True, False and None answer with static strings; an int's or a float's text is a new
     // str even of one character (long_to_decimal_string does not use the Latin-1 cache).
     if (x.kind === 'bool' && x.type === 'bool' && typeof x.value === 'boolean') return this.newStrImmortal(x.value ? 'True' : 'False');
@@ -715,6 +718,20 @@ export class Builtins {
       if (v) return v;
     }
     return undefined;
+  }
+
+  private jsonEncoder?: PyObj;
+  /**
+   * json.JSONEncoder: a Python class of the library (its instances have a __dict__ and weak
+   * references); dumps makes its instances itself (jsonModule.ts), `default` is followed for
+   * a subclass (`super().default(o)` raises TypeError), the rest of it is not.
+   */
+  jsonEncoderBase(): PyObj {
+    if (!this.jsonEncoder) {
+      this.jsonEncoder = this.builtinClass(JSON_ENCODER);
+      this.jsonEncoder.bases = [this.types.get('object')!];
+    }
+    return this.jsonEncoder;
   }
 
   private abc?: PyObj;
@@ -846,8 +863,10 @@ export class Builtins {
       throw this.it.raiseObj(this.cError('TypeError', site), frame, true);
     }
     const fields = (cls.mroTuple?.items ?? [cls]).find((c) => c.dataclassFields)?.dataclassFields;
-    // A base the analysis does not model may keep the arguments (its __new__ or __init__: typing.NamedTuple's tuple).
-    if (cls.unknownBase) for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
+    // A base the analysis does not model may keep the arguments (its __new__ or __init__: typing.NamedTuple's tuple;
+    // JSONEncoder.__init__ stores its options in the instance).
+    const libraryInit = !this.lookupClassAttr(cls, '__init__') && (cls.mroTuple?.items ?? []).some((c) => c.builtinName === JSON_ENCODER);
+    if (cls.unknownBase || libraryInit) for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
     const newAttr = this.lookupClassAttr(cls, '__new__');
     if (newAttr) {
       const newFn = newAttr.kind === 'staticmethod' ? newAttr.wrapped?.[0] : newAttr;
@@ -1252,6 +1271,13 @@ export class Builtins {
       const mro = (onClass ? obj.superSelf?.mroTuple?.items : obj.superSelf?.cls?.mroTuple?.items) ?? [];
       const idx = mro.indexOf(start);
       for (const c of mro.slice(idx + 1)) {
+        // JSONEncoder.default (a Python method of the library) raises TypeError for the object; its
+        // other methods (__init__ storing the options, encode, iterencode) are not followed.
+        if (c.builtinName === JSON_ENCODER) {
+          if (name === 'default' && !onClass) return { func: this.boundBuiltin(`${JSON_ENCODER}.default`), self: h.incref(obj.superSelf)! };
+          h.escape(obj.superSelf);
+          return { func: this.unknown(site.line, site.col) };
+        }
         const v = c.attrs?.get(name);
         if (v) {
           if (v.kind === 'function' && !onClass) return { func: h.incref(v)!, self: h.incref(obj.superSelf)! };
@@ -1787,8 +1813,9 @@ export class Builtins {
     if (mod.moduleName === 'gc' && name === 'callbacks') return this.gcCallbacks;
     if (mod.moduleName === 'gc' && name.startsWith('DEBUG_')) return this.smallInt(name === 'DEBUG_SAVEALL' ? 32n : name === 'DEBUG_STATS' ? 1n : name === 'DEBUG_LEAK' ? 38n : 2n);
     // Every random.* function goes to randomModule.ts: one it does not follow must forget the generator's state.
-    if (followedModuleFunc(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random') return this.boundBuiltin(full);
+    if (full !== JSON_ENCODER && (followedModuleFunc(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random')) return this.boundBuiltin(full);
     if (full === 'abc.ABC') return this.abcBase();
+    if (full === JSON_ENCODER) return this.jsonEncoderBase();
     // re's RegexFlag members, as the int values re._compile reads from them.
     if (mod.moduleName === 're' && reFlagValue(name) !== undefined) return this.smallInt(BigInt(reFlagValue(name)!));
     if (mod.moduleName === 'sys' && name === 'maxsize') return this.newInt(9223372036854775807n, pos);
@@ -1924,3 +1951,4 @@ import { CSV_DICT_WRITER, CSV_WRITER, dictReaderFieldnames, isCsvWriter, isDictR
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { isMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mappingProxy';
 import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';
+import { JSON_ENCODER } from './jsonModule';

@@ -1281,6 +1281,7 @@ export class Interpreter implements HeapHost {
     for (const a of args) this.heap.incref(a);
     for (const [, v] of kwargs) this.heap.incref(v);
     if ((func.kind === 'instance' || func.kind === 'class' || func.builtinName === METHODCALLER) && !site.fromC) site = { ...site, fromC: true };
+    // (the callee's frame takes its own reference to a Python function: callWithFrameRef)
     return yield* this.callObject(func, args, kwargs.map(([k, v]) => [k, v]), frame, site);
   }
 

@@ -114,4 +114,6 @@ export const LIMITS = {
   MAX_REGEX_PATTERNS: 200,
   /** Objects checked to decide that a library call's argument is only numbers, strings and builtin containers (pureValues.ts). */
   MAX_PURE_ARGUMENT_SCAN: 500,
+  /** Nesting json's model reads or writes (jsonModule.ts); deeper documents, or default= hooks returning ever new objects, are not followed. */
+  MAX_JSON_DEPTH: 200,
 };

@@ -7,12 +7,12 @@ import { deepCopy, shallowCopy } from './copyModule';
 import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
 import { makeChain } from './itertoolsChain';
 import { makeItertool } from './itertoolsMore';
-import { JsonDumpError, jsonDumps, jsonLoads } from './jsonModule';
+import { JSON_ENCODER, jsonDump, jsonDumps, jsonLoads } from './jsonModule';
 import { counterUpdate, newCounter } from './counterModel';
 import { textwrapDedent } from './textwrapModel';
 import { isTemplate, makeTemplate, STRING_TEMPLATE, TEMPLATE_METHODS, templateSubstitute } from './stringTemplate';
 import { CSV_DICT_READER, CSV_DICT_WRITER, CSV_DICT_WRITER_METHODS, CSV_WRITER, CSV_WRITER_METHODS, dialectOf, dictWriterRow, makeDictReader, makeDictWriter, makeReader, makeWriter, writerRow } from './csvModel';
-import { makeStringIO, stringIOMethod, STRING_IO, STRING_IO_METHODS } from './stringIO';
+import { isStringIO, makeStringIO, stringIOMethod, STRING_IO, STRING_IO_METHODS } from './stringIO';
 import { matchMethod, NoSuchGroup, patternMethod, reModuleCall, RE_MATCH, RE_MATCH_METHODS, RE_MODULE_FUNCS, RE_PATTERN, RE_PATTERN_METHODS } from './reModule';
 import { settleKey } from './valueKeys';
 import { fillDict } from './builtinFunctionImpls';
@@ -28,6 +28,7 @@ import { clearFrame, clearFrames, formatExceptionOnly } from './tracebackModule'
 import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
+import { PyException } from './interpreter';
 import { countUnknown, PERMANENT_GENERATION, PyObj } from './objects';
 import { gcVisits, isTracked } from './collector';
 import { CLOCK_FUNCS } from './clockFuncs';
@@ -588,16 +589,69 @@ function* templateMethodImpl(call: BuiltinCall): G<PyObj> {
   return r ?? unknownCall();
 }
 
-function jsonDumpsImpl(call: BuiltinCall): PyObj {
-  const { b, it, kw, self, frame, pos, unknownCall } = call;
-  const r = jsonDumps(b, self, kw, pos);
-  if (r instanceof JsonDumpError) throw it.raiseObj(b.cError(r.name, pos), frame, true);
-  return r ?? unknownCall();
+function* jsonDumpsImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, kw, self, frame, site, pos, unknownCall } = call;
+  return (args.length === 1 ? yield* jsonDumps(b, self, kw, frame, site, pos) : undefined) ?? unknownCall();
 }
 
-function jsonLoadsImpl(call: BuiltinCall): PyObj {
-  const { b, kw, self, pos, unknownCall } = call;
-  return jsonLoads(b, self, kw, pos) ?? unknownCall();
+/** json.dump(obj, fp): followed into an io.StringIO (its write, chunk by chunk). */
+function* jsonDumpImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, args, kw, frame, site, pos, unknownCall } = call;
+  const fp = args[1];
+  if (args.length !== 2 || !isStringIO(fp)) return unknownCall();
+  const write = (pieces: PyObj[]): boolean => pieces.every((p) => {
+    const n = stringIOMethod(b, fp, 'write', [p], pos);
+    if (n && typeof n !== 'string') h.decref(n);
+    return !!n && typeof n !== 'string';
+  });
+  try {
+    return (yield* jsonDump(b, args[0], fp, kw, frame, site, pos, write)) ?? unknownCall();
+  } catch (err) {
+    // dump writes each chunk as the encoder yields it: a container's opening ones are out before
+    // the error (a piece of text the model does not know, perhaps a constant of the encoder's code).
+    const o = args[0];
+    if (err instanceof PyException && (o.kind === 'list' || o.kind === 'tuple' || o.kind === 'dict')) {
+      const piece = b.newStr(undefined, pos);
+      h.escape(piece);
+      write([piece]);
+      h.decref(piece);
+    }
+    throw err;
+  }
+}
+
+function* jsonLoadsImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, kw, self, frame, site, pos, unknownCall } = call;
+  return (args.length === 1 ? yield* jsonLoads(b, self, kw, frame, site, pos) : undefined) ?? unknownCall();
+}
+
+/** json.load(fp): loads(fp.read()) of an io.StringIO. */
+function* jsonLoadImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, args, kw, frame, site, self, pos, unknownCall } = call;
+  if (args.length !== 1 || !isStringIO(self)) return unknownCall();
+  const text = stringIOMethod(b, self, 'read', [], pos);
+  if (!text || typeof text === 'string') return unknownCall();
+  // (load's frame holds each hook too, while loads runs)
+  for (const v of kw.values()) h.incref(v);
+  try {
+    return (yield* jsonLoads(b, text, kw, frame, site, pos)) ?? unknownCall();
+  } finally {
+    for (const v of kw.values()) h.decref(v);
+    h.decref(text);
+  }
+}
+
+/** JSONEncoder.default(self, o) (a Python method): TypeError, its frame (self, o) kept by the traceback. */
+function jsonEncoderDefaultImpl(call: BuiltinCall): PyObj {
+  const { b, it, h, args, frame, pos } = call;
+  const exc = b.cError('TypeError', pos);
+  exc.items = args.slice(0, 2).map((a) => h.incref(a)!);
+  throw it.raiseObj(exc, frame, true);
+}
+
+/** JSONEncoder(...) made by the program: not followed (its instances' methods are not modelled). */
+function jsonEncoderImpl(call: BuiltinCall): PyObj {
+  return call.unknownCall();
 }
 
 function* itertoolsChainImpl(call: BuiltinCall): G<PyObj> {
@@ -985,7 +1039,11 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [STRING_TEMPLATE, stringTemplateImpl],
   ...TEMPLATE_METHODS.map((m): [string, BuiltinImpl] => [`${STRING_TEMPLATE}.${m}`, templateMethodImpl]),
   ['json.dumps', jsonDumpsImpl],
+  ['json.dump', jsonDumpImpl],
   ['json.loads', jsonLoadsImpl],
+  ['json.load', jsonLoadImpl],
+  [JSON_ENCODER, jsonEncoderImpl],
+  [`${JSON_ENCODER}.default`, jsonEncoderDefaultImpl],
   ['itertools.chain', itertoolsChainImpl],
   ['itertools.islice', itertoolsImpl],
   ['itertools.count', itertoolsImpl],

@@ -68,8 +68,13 @@ export interface VersionModel {
   readonly stdoutOverflowWritesThrough: boolean;
   /** itertools.pairwise keeps a result tuple and reuses it when no one else holds it, as zip does (3.13+). */
   readonly pairwiseReusesResult: boolean;
-  /** json.dumps with an indent runs the Python encoder, whose nested closures are left as cyclic garbage (≤3.12). */
-  readonly jsonIndentLeavesCycle: boolean;
+  /**
+   * json.dumps with an indent runs the Python encoder (_make_iterencode: generator frames hold the
+   * path, its closures are left as cyclic garbage); 3.13's C encoder takes indents.
+   */
+  readonly jsonIndentPythonEncoder: boolean;
+  /** json's C encoder walks every dict through a new list of its (key, value) tuples (3.11); later only when sorting or for a dict subclass. */
+  readonly jsonDictItemsList: boolean;
   /** close() of a generator (or coroutine) never started leaves its frame's variables until the object goes (3.12+); 3.11 clears them. */
   readonly closeUnstartedKeepsFrame: boolean;
   /** operator.methodcaller has a vectorcall (3.13): no argument tuple, and the method is called unbound (no bound method object). */
@@ -114,7 +119,8 @@ export function versionModel(v: PythonVersion): VersionModel {
     closeReturnsValue: n >= 13,
     stdoutOverflowWritesThrough: n >= 13,
     pairwiseReusesResult: n >= 13,
-    jsonIndentLeavesCycle: n <= 12,
+    jsonIndentPythonEncoder: n <= 12,
+    jsonDictItemsList: n === 11,
     frozenDataclassSharedCell: n >= 13,
     closeUnstartedKeepsFrame: n >= 12,
     methodcallerVectorcall: n >= 13,
