@@ -170,7 +170,7 @@ function* anyAllImpl(call: BuiltinCall): G<PyObj> {
 }
 
 /** abs(x) / round(x[, n]): an instance's own __abs__ / __round__ runs (self borrowed); numbers answer at once. */
-function* absRoundImpl(call: BuiltinCall): G<PyObj> {
+export function* absRoundImpl(call: BuiltinCall): G<PyObj> {
   const { it, name, args, frame, site, self } = call;
   const r = self ? yield* it.callInstanceDunder(self, name === 'abs' ? '__abs__' : '__round__', args.slice(1), frame, site) : undefined;
   return r ?? numberFunctionImpl(call);

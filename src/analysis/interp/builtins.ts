@@ -575,6 +575,8 @@ export class Builtins {
 
   classOf(o: PyObj): PyObj | undefined {
     if (o.kind === 'instance') return o.cls;
+    // (an enum member: an instance of its class, modelled as an unknown object holding it)
+    if (o.kind === 'unknown' && o.cls?.enumKind && o.attrs?.has('_name_')) return o.cls;
     if (o.kind === 'exception') return o.cls ?? o.excClass;
     const name = o.kind === 'none' ? undefined : o.kind === 'iterator' ? undefined : o.kind === 'bytes' ? o.type : o.kind;
     return name ? this.types.get(name) : undefined;
@@ -606,10 +608,15 @@ export class Builtins {
     const descriptors: PyObj[] = [];
     // Instances of a builtin exception (BaseException's dict slot) or an OrderedDict already have a
     // __dict__, an OrderedDict's a weakref slot too: a subclass adds only the descriptors missing.
-    const baseHasDict = realBases.some((b) => (b.external ? b.isException || b.builtinName === 'OrderedDict' || b.builtinName === JSON_ENCODER : (b.hasInstanceDict ?? true)));
+    // Only enum's classes as bases (not real bases here): Python classes whose instances have both.
+    const enumOnly = !realBases.length && bases.some(isEnumModuleBase);
+    const baseHasDict = enumOnly || realBases.some((b) => (b.external ? b.isException || b.builtinName === 'OrderedDict' || b.builtinName === JSON_ENCODER : (b.hasInstanceDict ?? true)));
     // (a user class without __slots__ has both; with __slots__, only what it names or a base has)
     const hasWeakref = (b: PyObj): boolean => (b.external ? b.builtinName === 'OrderedDict' || b.builtinName === JSON_ENCODER : !b.slotNames || b.slotNames.includes('__weakref__') || (b.bases ?? []).some(hasWeakref));
-    const baseHasWeakref = realBases.some(hasWeakref);
+    // Instances of a variable-sized layout (int, tuple, bytes: tp_itemsize) cannot get a weak
+    // reference slot: type_new adds no __weakref__ descriptor (measured 3.11-3.13).
+    const varSized = (b: PyObj): boolean => (b.external ? VAR_SIZED.has(b.builtinName ?? '') : (b.bases ?? []).some(varSized));
+    const baseHasWeakref = enumOnly || realBases.some(hasWeakref) || realBases.some(varSized);
     if (slotsObj) {
       const names = slotsObj.items ? slotsObj.items.map((x) => String(x.value)) : slotsObj.kind === 'str' ? [String(slotsObj.value)] : [];
       k.slotNames = names;
@@ -867,6 +874,11 @@ export class Builtins {
     // JSONEncoder.__init__ stores its options in the instance).
     const libraryInit = !this.lookupClassAttr(cls, '__init__') && (cls.mroTuple?.items ?? []).some((c) => c.builtinName === JSON_ENCODER);
     if (cls.unknownBase || libraryInit) for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
+    // So may a builtin container base whose instances the model does not build (their __new__ /
+    // __init__ keep the items; list and dict are built: basePayload).
+    else if ((cls.mroTuple?.items ?? []).some((c) => c.external && c.kind === 'class' && KEEPING_BASES.has(c.builtinName ?? ''))) {
+      for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
+    }
     const newAttr = this.lookupClassAttr(cls, '__new__');
     if (newAttr) {
       const newFn = newAttr.kind === 'staticmethod' ? newAttr.wrapped?.[0] : newAttr;
@@ -1358,7 +1370,8 @@ export class Builtins {
       // An enum member: .value / .name are its _value_ / _name_; its class's own methods bind to it.
       if (name === 'value' || name === '_value_') return { func: h.incref(obj.attrs.get('_value_'))! };
       if (name === 'name' || name === '_name_') return { func: h.incref(obj.attrs.get('_name_'))! };
-      const own = name.startsWith('_') ? undefined : obj.attrs.get(name);
+      if (name === '__class__') return { func: h.incref(obj.cls)! };
+      const own = name.startsWith('_') && name !== '__objclass__' ? undefined : obj.attrs.get(name);
       if (own) return { func: h.incref(own)! };
       const f = this.lookupClassAttr(obj.cls, name);
       if (f?.kind === 'function') return { func: h.incref(f)!, self: h.incref(obj)! };
@@ -1808,7 +1821,8 @@ export class Builtins {
   }
 
   getModuleAttr(mod: PyObj, name: string, pos: Pos): PyObj {
-    const full = `${mod.moduleName}.${name}`;
+    // (operator.__add__ is operator.add itself)
+    const full = `${mod.moduleName}.${mod.moduleName === 'operator' ? operatorCanonicalName(name) : name}`;
     if (mod.moduleName === 'gc' && name === 'garbage') return this.gcGarbage;
     if (mod.moduleName === 'gc' && name === 'callbacks') return this.gcCallbacks;
     if (mod.moduleName === 'gc' && name.startsWith('DEBUG_')) return this.smallInt(name === 'DEBUG_SAVEALL' ? 32n : name === 'DEBUG_STATS' ? 1n : name === 'DEBUG_LEAK' ? 38n : 2n);
@@ -1863,6 +1877,12 @@ export class Builtins {
 
 /** builtinName of a 3.13 frame's f_locals proxy (holds the frame object; subscripts read its variables). */
 export const FRAME_LOCALS_PROXY = 'FrameLocalsProxy';
+
+/** Builtin container bases whose subclass instances the model does not build, though they keep their items (instantiate). */
+const KEEPING_BASES: ReadonlySet<string> = new Set(['tuple', 'frozenset', 'set', 'deque', 'OrderedDict', 'defaultdict', 'Counter']);
+
+/** Builtin types whose instances are variable-sized (tp_itemsize): no weak reference slot can be added. */
+const VAR_SIZED: ReadonlySet<string> = new Set(['int', 'tuple', 'bytes']);
 
 /** The dunders of list / dict a subclass reaches through super() (builtinFunctionImpls.ts: payload.*). */
 const PAYLOAD_DUNDERS = new Set(['__init__', '__getitem__', '__setitem__', '__delitem__', '__contains__', '__len__', '__iter__']);
@@ -1952,3 +1972,5 @@ import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { isMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mappingProxy';
 import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';
 import { JSON_ENCODER } from './jsonModule';
+import { operatorCanonicalName } from './operatorModule';
+import { isEnumModuleBase } from './enums';

@@ -128,6 +128,10 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
   const gcRefs = new Map<PyObj, number>();
   for (const o of cands) gcRefs.set(o, o.rc);
   for (const o of cands) for (const r of traverse(o)) if (inSet.has(r.target)) gcRefs.set(r.target, gcRefs.get(r.target)! - 1);
+  // An enum member's hidden holders are its class's member maps (dicts of the class, not of the
+  // model): references from inside when the class is examined too, so a deleted enum class and its
+  // members are not kept alive by them.
+  for (const o of cands) if (o.kind === 'unknown' && o.hiddenHolders && o.cls?.enumKind && inSet.has(o.cls)) gcRefs.set(o, gcRefs.get(o)! - o.hiddenHolders);
   // Certainly alive: what a name or a running frame holds, and what the model's known counts keep.
   const reached = new Set(cands.filter((o) => !o.fuzzy && gcRefs.get(o)! > 0));
   const named = (o: PyObj | undefined): void => { if (o && inSet.has(o)) reached.add(o); };
@@ -147,8 +151,8 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
     }
   }
   const left = cands.filter((o) => !reached.has(o));
-  // An ABCMeta class, or an object made by code the model does not follow, brings objects the model does not build: no bound.
-  if (left.some((o) => o.isAbc || o.kind === 'unknown')) return Infinity;
+  // An ABCMeta or enum class, or an object made by code the model does not follow, brings objects the model does not build: no bound.
+  if (left.some((o) => o.isAbc || !!o.enumKind || o.kind === 'unknown')) return Infinity;
   // Code that had an instance may have given it a dict of its own (a shared-keys overflow, __class__).
   return left.length + left.filter((o) => o.fuzzy && mayHideDict(o)).length;
 }

@@ -38,6 +38,7 @@ export const ENUM_AUTO = 'enum.auto()';
 function valueIdentity(ip: Interpreter, v: PyObj): string | undefined {
   if (v.builtinName === ENUM_AUTO) return `auto:${v.id}`;
   if (v.fuzzy && v.kind !== 'str' && v.kind !== 'int' && v.kind !== 'float') return undefined;
+  if (v.kind === 'bool' && v.value === undefined) return undefined;
   if (v.kind === 'int' || v.kind === 'float' || v.kind === 'str' || v.kind === 'bytes' || v.kind === 'bool' || v.kind === 'none') {
     const k = ip.b.hashKey(v);
     return k.startsWith('id:') ? undefined : k;
@@ -45,43 +46,107 @@ function valueIdentity(ip: Interpreter, v: PyObj): string | undefined {
   return undefined;
 }
 
+/** Names EnumType never makes members: _sunder_ and __dunder__ names, private (mangled) names. */
+function notMemberName(name: string): boolean {
+  return (name.startsWith('_') && name.endsWith('_')) || /^_[A-Za-z0-9]+__/.test(name);
+}
+
 /**
  * EnumType.__new__ on the class namespace: members replace the plain attributes.
- * A member is held by the class __dict__, `_member_map_` and (its value being hashable)
- * `_value2member_map_` (measured: 3.11-3.13 alike); it holds its `_value_` and `_name_`.
- * Its count is known when its value is a known hashable scalar or an auto() and no other
- * member's value may equal it (an alias is the same member under two names: left open).
- * The members, in order, when all are known: what iterating the class yields.
+ * A member is held by the class __dict__ and `_member_map_` once per name it has, and (its value
+ * being hashable) once by `_value2member_map_` (measured: 3.11-3.13 alike); it holds its `_value_`
+ * and `_name_`. A name whose value equals an earlier member's is an alias: the same member
+ * (`Cls.AA is Cls.A`), its own value dropped. Values known to be distinct hashable scalars or
+ * auto()s give members of known counts; one value of unknown identity may equal any other, so then
+ * every member is left open. The members, each once in definition order, when all are known: what
+ * iterating the class yields, and what makes the class's own count known (enumClassCountKnown).
  */
 export function makeMembers(ip: Interpreter, ns: Map<string, PyObj>, kind: EnumKind, pos: { line: number; col: number }): PyObj[] | undefined {
+  const h = ip.heap;
+  const named: [string, PyObj, string | undefined][] = [];
+  for (const [name, v] of ns) if (!notMemberName(name) && !NOT_MEMBERS.has(v.kind)) named.push([name, v, valueIdentity(ip, v)]);
+  // auto() after explicit values counts on from the last one (a mixed enum's may be a str, a class's
+  // own _generate_next_value_ anything): it may repeat an earlier value.
+  const autos = named.some(([, , k]) => k?.startsWith('auto:'));
+  const explicit = named.some(([, , k]) => k !== undefined && !k.startsWith('auto:') && (kind === 'mixed' || !k.startsWith('s:')));
+  const open = named.some(([, , k]) => k === undefined) || (autos && (explicit || ns.has('_generate_next_value_')));
   const members: PyObj[] = [];
-  const ids: (string | undefined)[] = [];
-  let allKnown = true;
-  for (const [name, v] of ns) {
-    // _sunder_ and __dunder__ names, and private (mangled) names, are not members.
-    if ((name.startsWith('_') && name.endsWith('_')) || /^_[A-Za-z0-9]+__/.test(name) || NOT_MEMBERS.has(v.kind)) continue;
+  const byValue = new Map<string, PyObj>();
+  for (const [name, v, k] of named) {
+    const same = open ? undefined : byValue.get(k!);
+    if (same) {
+      // An alias: one more name in the class dict and in _member_map_.
+      ns.set(name, h.incref(same)!);
+      same.hiddenHolders += 1;
+      h.incref(same);
+      h.decref(v);
+      continue;
+    }
     const m = ip.b.unknown(pos.line, pos.col);
     m.attrs = new Map([['_value_', v], ['_name_', ip.b.newStrImmortal(name)]]);
     m.enumMember = kind === 'plain';
     ns.set(name, m);
     members.push(m);
-    ids.push(valueIdentity(ip, v));
-  }
-  // auto() after explicit ints counts on from the last one: it may repeat an earlier value.
-  const autos = ids.some((k) => k?.startsWith('auto:'));
-  const ints = ids.some((k) => k !== undefined && !k.startsWith('auto:') && !k.startsWith('s:'));
-  members.forEach((m, i) => {
-    const k = ids[i];
-    const clash = k === undefined || (autos && ints) || ids.some((o, j) => j !== i && (o === undefined || o === k));
-    const v = m.attrs!.get('_value_')!;
-    if (clash) { ip.heap.escape(v); allKnown = false; return; }
+    if (open) { h.escape(v); continue; }
+    byValue.set(k!, m);
     m.fuzzy = false;
     m.rc += 2;
     m.hiddenHolders = 2;
     // The value is the member's _value_ and a key of _value2member_map_ (measured: 3.11-3.13).
-    if (v.immortal) return;
+    if (v.immortal) continue;
     v.rc += 1;
     v.hiddenHolders += 1;
-  });
-  return allKnown ? members : undefined;
+  }
+  return open ? undefined : members;
+}
+
+/** The enum.* classes a class statement may derive from; all Python classes whose instances have a __dict__ and weak references. */
+const ENUM_BASES = new Set(['enum.Enum', 'enum.IntEnum', 'enum.StrEnum', 'enum.Flag', 'enum.IntFlag', 'enum.ReprEnum']);
+
+/** A base that is one of enum's own classes. */
+export function isEnumModuleBase(b: PyObj): boolean {
+  return b.kind === 'unknown' && ENUM_BASES.has(b.moduleName ?? '');
+}
+
+/**
+ * Whether the count of a new enum class is known: the class holds itself through __mro__, and
+ * each member holds it twice, as its type and as `member.__objclass__` (set by enum.py), nothing
+ * else in the class refers to it (measured 3.11-3.13: Enum, IntEnum, StrEnum, Flag, IntFlag, with
+ * methods, properties, auto(), aliases; looking members up adds nothing). Known when every member
+ * is (`members` from makeMembers) and the class's __dict__ / __weakref__ descriptors are: bases
+ * that are enum's classes or the program's member-less enums (both already have them), or enum's
+ * classes after one mixed-in class (newClass counts its descriptors: the best base is the mixin,
+ * Enum's layout being object's). Not with `_ignore_` (names the model would take for members), nor
+ * with a nested class (a member up to 3.12, not from 3.13).
+ */
+export function enumClassCountKnown(bases: PyObj[], ns: Map<string, PyObj>, members: PyObj[] | undefined): boolean {
+  if (!members || ns.has('_ignore_') || [...ns].some(([n, v]) => v.kind === 'class' && !notMemberName(n))) return false;
+  const userEnum = (b: PyObj): boolean => b.kind === 'class' && !!b.enumKind && !b.enumMembers?.length && !b.foreignMeta;
+  const enumBases = bases.filter((b) => isEnumModuleBase(b) || userEnum(b));
+  const mixins = bases.filter((b) => !enumBases.includes(b));
+  if (!enumBases.length) return false;
+  if (!mixins.length) return true;
+  return mixins.length === 1 && bases[0] === mixins[0] && enumBases.every(isEnumModuleBase)
+    && mixins[0].kind === 'class' && !mixins[0].enumKind && !mixins[0].foreignMeta && !mixins[0].unknownBase
+    && (!mixins[0].external || DATA_TYPES.has(mixins[0].builtinName ?? ''));
+}
+
+/** Builtin data types an enum mixes in whose descriptors newClass knows (a __dict__ one; a __weakref__ one unless variable-sized). */
+const DATA_TYPES = new Set(['str', 'int', 'float', 'bytes', 'tuple']);
+
+/**
+ * A Flag class's definition order of its single-bit members (the ones iteration yields), when
+ * known: EnumType.__new__ stores a bound method `_iter_member_by_def_` (holding the class) as
+ * `_iter_member_` when their values are not ascending (enum.py 3.11-3.13). Undefined when a value
+ * is not a known int (or auto() beside explicit values: makeMembers then knows no members).
+ */
+export function flagValuesUnsorted(members: PyObj[]): boolean | undefined {
+  const singles: bigint[] = [];
+  for (const m of members) {
+    const v = m.attrs?.get('_value_');
+    if (v?.builtinName === ENUM_AUTO) continue; // (auto(): the next power of two, ascending)
+    if (v?.kind !== 'int' || typeof v.value !== 'bigint' || v.fromId) return undefined;
+    if (v.value > 0n && (v.value & (v.value - 1n)) === 0n) singles.push(v.value);
+  }
+  return singles.some((x, i) => i > 0 && x < singles[i - 1]);
 }

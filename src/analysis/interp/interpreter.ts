@@ -34,7 +34,7 @@ import * as cf from './controlFlow';
 import * as asg from './assignment';
 import { execMatch } from './patterns';
 import { notePossibleTraceback } from './possibleRaises';
-import { enumKindOf, makeMembers } from './enums';
+import { enumClassCountKnown, enumKindOf, flagValuesUnsorted, makeMembers } from './enums';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -721,18 +721,23 @@ export class Interpreter implements HeapHost {
   private *evalUnary(e: Expr & { k: 'unary' }, frame: Frame): G<PyObj> {
     const v = yield* this.eval(e.operand, frame);
     try {
-      // -x / +x / ~x of an instance: its class's __neg__ / __pos__ / __invert__ (slot_nb_*, self borrowed).
-      const dunder = e.op === '-' ? '__neg__' : e.op === '+' ? '__pos__' : e.op === '~' ? '__invert__' : undefined;
-      const r = dunder ? yield* this.callInstanceDunder(v, dunder, [], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:${dunder}` }) : undefined;
-      if (r) return r;
-      if (e.op === 'not' && v.kind === 'instance') {
-        const truth = yield* this.truthOf(this.heap.incref(v)!, frame);
-        return truth === undefined ? this.b.unknown(e.line, e.col) : this.b.bool(!truth);
-      }
-      return this.b.unary(e.op, v, e);
+      return yield* this.unaryOp(e.op, v, frame, e);
     } finally {
       this.heap.decref(v);
     }
+  }
+
+  /** `op v` (v borrowed, result owned): the unary operators' path, shared with operator.neg / pos / invert / not_. */
+  *unaryOp(op: string, v: PyObj, frame: Frame, pos: { line: number; col: number }): G<PyObj> {
+    // -x / +x / ~x of an instance: its class's __neg__ / __pos__ / __invert__ (slot_nb_*, self borrowed).
+    const dunder = op === '-' ? '__neg__' : op === '+' ? '__pos__' : op === '~' ? '__invert__' : undefined;
+    const r = dunder ? yield* this.callInstanceDunder(v, dunder, [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:${dunder}` }) : undefined;
+    if (r) return r;
+    if (op === 'not' && v.kind === 'instance') {
+      const truth = yield* this.truthOf(this.heap.incref(v)!, frame);
+      return truth === undefined ? this.b.unknown(pos.line, pos.col) : this.b.bool(!truth);
+    }
+    return this.b.unary(op, v, pos);
   }
 
   private *evalBoolop(e: Expr & { k: 'boolop' }, frame: Frame): G<PyObj> {
@@ -1644,16 +1649,31 @@ export class Interpreter implements HeapHost {
       klass.abstractMethods = this.b.hasAbstractMethods(klass);
     }
     if (enumKind) {
-      // EnumType's member maps and members refer to the class: its count is open.
       klass.enumKind = enumKind;
-      klass.fuzzy = true;
-      // Each member is an instance of the class (its methods run on it). Flag classes iterate
-      // their canonical members only: not followed.
+      // Each member is an instance of the class (its methods run on it) and holds it a second time
+      // as `__objclass__`. Flag classes iterate their canonical members only: not followed.
       const flag = bases.some((b) => /^enum\.(Int)?Flag$/.test(b.moduleName ?? '') || !!b.enumFlag);
       klass.enumFlag = flag;
-      for (const v of klass.attrs?.values() ?? []) if (v.kind === 'unknown' && v.attrs?.has('_name_') && !v.cls) v.cls = this.heap.incref(klass);
+      for (const v of klass.attrs?.values() ?? []) {
+        if (v.kind !== 'unknown' || !v.attrs?.has('_name_') || v.cls) continue;
+        v.cls = this.heap.incref(klass);
+        v.attrs.set('__objclass__', this.heap.incref(klass)!);
+      }
       if (!flag) klass.enumMembers = enumMembers;
+      // What the enum base brings is not known (the class stays fuzzy); its count is, when its
+      // members and descriptors are (enums.ts).
       klass.fuzzy = true;
+      klass.countKnown = !foreignMeta && enumClassCountKnown(bases, ns, enumMembers);
+      const unsorted = flag && enumMembers ? flagValuesUnsorted(enumMembers) : false;
+      if (unsorted === undefined) klass.countKnown = false;
+      else if (unsorted) {
+        // `_iter_member_ = enum_class._iter_member_by_def_`: a bound method in the class dict.
+        const bm = this.heap.alloc('method', 'method', this.heap.site(s.line, s.col, 'method', 'bound _iter_member_by_def_'));
+        bm.methodFunc = this.b.boundBuiltin('enum.Flag._iter_member_by_def_');
+        bm.methodSelf = this.heap.incref(klass);
+        bm.tracked = true;
+        klass.attrs!.set('_iter_member_', bm);
+      }
     }
     if (foreignMeta) {
       this.adviser.metaclassNotRun(s.line, s.col);

@@ -15,7 +15,8 @@ import { CSV_DICT_READER, CSV_DICT_WRITER, CSV_DICT_WRITER_METHODS, CSV_WRITER, 
 import { isStringIO, makeStringIO, stringIOMethod, STRING_IO, STRING_IO_METHODS } from './stringIO';
 import { matchMethod, NoSuchGroup, patternMethod, reModuleCall, RE_MATCH, RE_MATCH_METHODS, RE_MODULE_FUNCS, RE_PATTERN, RE_PATTERN_METHODS } from './reModule';
 import { settleKey } from './valueKeys';
-import { fillDict } from './builtinFunctionImpls';
+import { absRoundImpl, fillDict } from './builtinFunctionImpls';
+import { callOperatorFunction, OPERATOR_FUNCTION_NAMES } from './operatorModule';
 import { BISECT_FUNCS, bisectCall, HEAPQ_FUNCS, heapqCall } from './heapqBisect';
 import { dcFields, dcAsdict, dcReplace } from './dataclassFuncs';
 import { CACHED_PROPERTY, callLru, isCacheable, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
@@ -977,9 +978,22 @@ function* generatorThrowImpl(call: BuiltinCall): G<PyObj> {
   return nextOrStop(b, it, yield* b.throwInto(self, exc, frame), frame, pos);
 }
 
+/** operator.add, operator.eq, operator.getitem …: the operator they stand for (operatorModule.ts). */
+function* operatorFunctionImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, name, args, kwargs, frame, site, unknownCall } = call;
+  return (yield* callOperatorFunction(b, it, name.slice('operator.'.length), args, kwargs, frame, site)) ?? unknownCall();
+}
+
+/** operator.abs is PyNumber_Absolute, as the builtin abs. */
+function operatorAbsImpl(call: BuiltinCall): G<PyObj> | PyObj {
+  return call.args.length === 1 && !call.kwargs.length ? absRoundImpl({ ...call, name: 'abs' }) : call.unknownCall();
+}
+
 /** The implementations above by builtin name (several names may share one). */
 export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...MAPPING_PROXY_IMPLS,
+  ...OPERATOR_FUNCTION_NAMES.map((f): [string, BuiltinImpl] => [`operator.${f}`, operatorFunctionImpl]),
+  ['operator.abs', operatorAbsImpl],
   ['sys.stdout.write', sysStreamImpl],
   ['sys.stdout.flush', sysStreamImpl],
   ['sys.stderr.write', sysStreamImpl],
