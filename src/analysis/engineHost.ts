@@ -68,13 +68,23 @@ export class EngineHost {
       }
       old = entry.tree;
     } else if (entry && entry.text === text) old = entry.tree;
-    const tree = this.analyzer.parser.parse(text, old);
+    // Error recovery depends on the parse's history: where the old or the new text has a syntax
+    // error, an incremental reparse can build a tree a fresh parse would not, and the counts shown
+    // while typing must be those of the file as it is. Such texts are parsed afresh.
+    let tree = this.analyzer.parser.parse(text, old && !old.rootNode.hasError ? old : null);
+    if (old && tree?.rootNode.hasError && !old.rootNode.hasError) {
+      tree.delete();
+      tree = this.analyzer.parser.parse(text);
+    }
     const parseMs = Date.now() - t0;
     // Copy the new tree while the old one is alive: its node ids are what the copy reuses.
     const c0 = nowMs();
     const lite = tree ? liteTreeIncremental(tree, text, entry?.lite ?? null) : undefined;
     const copied = lite && { root: lite.root, ms: nowMs() - c0 };
     const lowering = entry?.lowering ?? new LoweringCache();
+    // With a syntax error in the file, a statement's unchanged text may still parse to another
+    // tree (error recovery joins it to its neighbours): its cached IR cannot be reused then.
+    const lowerWith = tree?.rootNode.hasError ? new LoweringCache() : lowering;
     if (entry) entry.tree.delete();
     this.trees.delete(key);
     if (tree) {
@@ -87,7 +97,7 @@ export class EngineHost {
     }
     entry = undefined;
     this.stats.reparsed++;
-    const result = analyzeTree(text, tree, options, copied, lowering);
+    const result = analyzeTree(text, tree, options, copied, lowerWith);
     result.timing = { ...result.timing, parseMs, analyzeMs: result.timing?.analyzeMs ?? 0 };
     return result;
   }

@@ -111,6 +111,7 @@ export class Interpreter implements HeapHost {
   readonly constObjs = new Map<string, PyObj>();
   private steps = 0;
   private readonly deadline: number;
+  private readonly clockEvery: number;
   /** Call sites that have run once (3.13 specialisation of class calls). */
   readonly warmCallSites = new Set<string>();
   /** True while running under a condition whose value is unknown (enterFuzzy / exitFuzzy). */
@@ -173,6 +174,7 @@ export class Interpreter implements HeapHost {
   ) {
     this.heap.host = this;
     this.deadline = Date.now() + budgetMs;
+    this.clockEvery = recorder.heavy ? 8 : 512;
     this.b = new Builtins(this);
     this.stdout = new StdoutBuffer(this.heap, vm.stdoutOverflowWritesThrough);
     this.adviser = new Adviser(source, module);
@@ -183,7 +185,9 @@ export class Interpreter implements HeapHost {
   // ---- budget ----
 
   tick(): void {
-    if (++this.steps % 512 === 0) {
+    // (every 512 steps; every 8 when each statement walks the heap: a snapshot of a large heap
+    // costs milliseconds, and 512 of them would overrun the budget many times over)
+    if (++this.steps % this.clockEvery === 0) {
       if (this.cancel?.isCancellationRequested) throw new AnalysisStopped('cancelled');
       if (Date.now() > this.deadline) throw new AnalysisStopped('budget');
     }

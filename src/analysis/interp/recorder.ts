@@ -48,6 +48,11 @@ export class Recorder {
 
   constructor(private readonly opts: { snapshots: boolean; holders: boolean | number[]; gcFilmLine?: number }) {}
 
+  /** Whether each statement costs a heap walk (snapshots, holders on every line): the budget is checked more often then. */
+  get heavy(): boolean {
+    return this.opts.snapshots || this.opts.holders === true;
+  }
+
   /** A reference from → to was added (a cycle may have closed). */
   noteEdge(from: PyObj, to: PyObj): void {
     if (this.newEdges.length <= LIMITS.MAX_EDGES_PER_CHECK) this.newEdges.push([from, to]);
@@ -391,8 +396,9 @@ export class Recorder {
     for (const f of it.stack) for (const v of (f.kind === 'module' ? f.globals : this.visibleNames(f)).values()) if (!v.external) queue.push(v);
     for (const o of it.heap.live) if (!o.external && (o.kind === 'list' || o.kind === 'dict' || o.kind === 'instance' || o.kind === 'set') && !nodes.has(o)) queue.push(o);
     let truncated = false;
-    while (queue.length) {
-      const o = queue.shift()!;
+    // (an index, not shift(): the queue starts with every live container, and shifting it is quadratic)
+    for (let qi = 0; qi < queue.length; qi++) {
+      const o = queue[qi];
       if (nodes.has(o) || o.external) continue;
       if (nodes.size >= LIMITS.MAX_SNAPSHOT_NODES) { truncated = true; break; }
       if (o.kind === 'descriptor') continue;
