@@ -1233,7 +1233,17 @@ export function traversedBy(o: PyObj): PyObj[] | undefined {
     return es.flatMap((e) => [e.value, e.key]);
   }
   if (o.kind === 'int' || o.kind === 'str' || o.kind === 'float' || o.kind === 'bool' || o.kind === 'none' || o.kind === 'bytes') return [];
+  // An instance of classes of the program over object (subtype_traverse): its inline attribute values
+  // (while no real __dict__ exists, or may exist, which 3.11/3.12 would visit instead) and its heap type.
+  if (o.kind === 'instance' && o.attrs && o.cls && !o.dictObj && !o.dictMaybe && !o.basePayload && !o.slots?.size
+    && !o.weakContainer && programClassChain(o.cls, 0)) return [...o.attrs.values(), o.cls];
   return undefined;
+}
+
+/** A class of the program whose bases are too, up to object: no slots, no builtin base, nothing unknown. */
+function programClassChain(c: PyObj, depth: number): boolean {
+  if (depth > 32 || c.kind !== 'class' || !c.classIR || c.fuzzy || c.unknownBase || c.enumKind || c.slotNames?.length || c.builtinName) return false;
+  return (c.bases ?? []).every((base) => (base.kind === 'class' && base.builtinName === 'object') || programClassChain(base, depth + 1));
 }
 
 /**

@@ -1070,6 +1070,44 @@ export class Interpreter implements HeapHost {
     }
   }
 
+  /**
+   * ≤3.11 (no PEP 709): an exception leaving a list / set / dict comprehension leaves its own
+   * function frame, so the traceback gets an entry for that frame, whose frame object keeps `.0`
+   * (the first iterator, and so the iterable), the loop variables and cells, and links the
+   * enclosing frame's as f_back, and the comprehension's function object (f_func, made for this run:
+   * a stand-in here, as it refers only to the code and globals). A nested comprehension (its f_back
+   * is the outer one's frame) or a traceback not ending here is not followed: what the frame would
+   * keep escapes.
+   */
+  private keepCompFrame(exc: PyObj, frame: Frame, comp: CompFrame, e: Expr & { k: 'comp' }): void {
+    const head = exc.kind === 'exception' ? exc.traceback : undefined;
+    const kept = [comp.iter!, ...comp.scope.values(), ...[...(e.code?.cellVars ?? [])].map((n) => frame.cells.get(n)).filter((c): c is PyObj => !!c)];
+    if (!head || head.tbFrame?.frame !== frame || frame.compFrames.length !== 1) {
+      this.unmodelledGarbage = true;
+      for (const o of kept) this.heap.escape(o);
+      return;
+    }
+    const fn = this.heap.alloc('builtin', 'function', this.heap.site(e.line, e.col, 'function', `<${e.kind}comp>`));
+    fn.tracked = true;
+    const cf = new Frame(comp.code as FunctionIR, comp.code.qualname, frame.globals, 'function', frame);
+    cf.locals.set('.0', this.heap.incref(comp.iter)!);
+    for (const [k, v] of comp.scope) cf.locals.set(k, this.heap.incref(v)!);
+    for (const n of e.code?.cellVars ?? []) { const c = frame.cells.get(n); if (c) cf.cells.set(n, this.heap.incref(c)!); }
+    cf.temps.push({ obj: fn, label: 'function (f_func)' });
+    cf.ownedByObject = true;
+    const fo = this.frameObject(cf);
+    cf.frameObj = undefined;
+    fo.frameBack = this.heap.incref(this.frameObject(frame));
+    this.recorder.noteEdge(fo, fo.frameBack!);
+    for (const r of cf.refs()) this.recorder.noteEdge(fo, r.target);
+    // The comprehension's entry comes after the enclosing frame's (it is the inner one).
+    const tb = this.heap.alloc('traceback', 'traceback', this.heap.site(frame.line, 0, 'traceback', 'traceback'));
+    tb.tracked = true;
+    tb.tbFrame = fo;
+    tb.tbNext = head.tbNext;
+    head.tbNext = tb;
+  }
+
   /** The nested loops of a comprehension; `firstIter` is given for generator expressions. */
   *compLoop(e: Expr & { k: 'comp' }, level: number, frame: Frame, firstIter: PyObj | undefined, body: (this: Interpreter) => G<void>): G<void> {
     if (level >= e.generators.length) {
@@ -1110,6 +1148,9 @@ export class Interpreter implements HeapHost {
         yield* this.assign(gen.target, item, frame);
         yield* this.compBody(e, level, gen.ifs, frame, body);
       }
+    } catch (err) {
+      if (err instanceof PyException && comp?.iter === it && !this.vm.inlinedComprehensions) this.keepCompFrame(err.exc, frame, comp, e);
+      throw err;
     } finally {
       frame.temps.splice(frame.temps.lastIndexOf(temp), 1);
       if (comp?.iter === it) comp.iter = undefined;

@@ -25,7 +25,7 @@ import { MAPPING_PROXY_IMPLS } from './mappingProxy';
 import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
-import { clearFrame, clearFrames, formatExceptionOnly } from './tracebackModule';
+import { clearFrame, clearFrames, formatExceptionOnly, TRACEBACK_EXCEPTION, tracebackException } from './tracebackModule';
 import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
@@ -873,6 +873,11 @@ function* formatExceptionOnlyImpl(call: BuiltinCall): G<PyObj> {
   return (yield* formatExceptionOnly(b, args, kwargs, frame, site)) ?? unknownCall();
 }
 
+function* tracebackExceptionImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, kwargs, frame, site, unknownCall } = call;
+  return (yield* tracebackException(b, args, kwargs, frame, site)) ?? unknownCall();
+}
+
 function suppressEnterImpl(call: BuiltinCall): PyObj {
   return call.b.none;
 }
@@ -1098,6 +1103,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [CM_HELPER, cmHelperImpl],
   [SUPPRESS, suppressImpl],
   ['traceback.format_exception_only', formatExceptionOnlyImpl],
+  [TRACEBACK_EXCEPTION, tracebackExceptionImpl],
   ['traceback.clear_frames', clearFramesImpl],
   ['frame.clear', frameClearImpl],
   ['inspect.getgeneratorlocals', inspectGeneratorLocalsImpl],

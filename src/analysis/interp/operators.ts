@@ -386,6 +386,14 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
   }
   // A list / dict subclass without its own __contains__: the builtin type's, on the builtin part.
   if (r.kind === 'instance' && r.basePayload) return yield* membership(bi, op, l, r.basePayload, frame, pos);
+  // WeakKeyDictionary.__contains__ (`ref(key) in self.data`) and WeakValueDictionary's (`self.data[key]()
+  // is not None`): a live entry for the key; none, when the content is known.
+  if (r.weakContainer && (r.type === 'WeakKeyDictionary' || r.type === 'WeakValueDictionary') && !contains) {
+    yield* settleKey(bi, l, frame);
+    found = bi.weakEntry(r, l) ? true : r.fuzzy || l.fuzzy || bi.keyUnknown(l) ? undefined : false;
+    if (found === undefined) return bi.unknown(pos.line, pos.col);
+    return bi.bool(op === 'in' ? found : !found);
+  }
   // `k in proxy` asks its mapping.
   if (isMappingProxy(r)) return yield* membership(bi, op, l, r.iterSource!, frame, pos);
   // A dict or set looks the key up by hash: unhashable is a TypeError (a set key is retried as a frozenset by a set).

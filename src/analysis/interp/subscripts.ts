@@ -4,7 +4,7 @@ import { chainLookup, isChainMap } from './chainMap';
 import { isMappingProxy } from './mappingProxy';
 import { unhashableKey } from './typeErrors';
 import type { Builtins } from './builtins';
-import { dropEntry, weakDelete, weakGet, weakStore } from './weakContainers';
+import { dropEntry, weakDataItem, weakDelete, weakGet, weakStore } from './weakContainers';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
@@ -27,6 +27,9 @@ export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<P
   if (idx.kind === 'slice' && (obj.kind === 'list' || obj.kind === 'tuple' || obj.kind === 'str' || obj.kind === 'bytes')) return done(getSlice(bi, obj, idx, frame));
   if (obj.kind === 'dict' && !(obj.attrs && !obj.entries)) return dictGetItem(bi, obj, idx, frame);
   if (obj.kind === 'instance' && !obj.weakContainer) return instanceGetItem(bi, obj, idx, frame);
+  // wvd.data[key]: the KeyedRef weakref.py stores for the key in its plain dict `data`.
+  const kref = weakDataItem(bi, obj, idx);
+  if (kref) return done(bi.it.heap.incref(kref)!);
   if (isChainMap(obj)) return chainGetItem(bi, obj, idx, frame);
   // proxy[k] is mapping[k] (mappingProxy.ts).
   if (isMappingProxy(obj)) return getItem(bi, obj.iterSource!, idx, frame);

@@ -9,6 +9,9 @@ import type { Frame } from './frame';
 import type { CallSite, G } from './interpreter';
 import { PyException } from './interpreter';
 import type { PyObj } from './objects';
+import { TRACEBACK_EXCEPTION } from './tracebackExceptionObj';
+
+export { TRACEBACK_EXCEPTION };
 
 /** Exceptions whose text one call takes at most (beyond: not followed). */
 const MAX_CHAINED = 64;
@@ -36,27 +39,97 @@ function chainOf(b: Builtins, exc: PyObj): PyObj[] | undefined {
   return out;
 }
 
+/** TracebackException's `_safe_string(exc_value, 'exception')`: str() of the exception, its result dropped. */
+function* safeString(b: Builtins, e: PyObj, frame: Frame, site: CallSite): G<void> {
+  const h = b.it.heap;
+  // A class's own __str__ runs with some ten references more on the exception (traceback.py's
+  // frames, version-dependent): its lines get open counts.
+  const own = ['__str__', '__repr__'].some((n) => b.lookupClassAttr(e.cls, n)?.kind === 'function');
+  if (own) b.it.enterFuzzy();
+  try {
+    h.decref(yield* b.textOf(e, 'str', frame, site));
+  } catch (err) {
+    // (_safe_string: '<exception str() failed>')
+    if (!(err instanceof PyException)) throw err;
+    h.decref(err.exc);
+  } finally {
+    if (own) b.it.exitFuzzy();
+  }
+}
+
+/** Keyword arguments that change no reference the object keeps (capture_locals would repr() locals). */
+const TE_KWARGS = new Set(['limit', 'lookup_lines', 'compact', 'max_group_width', 'max_group_depth']);
+/** Classes whose TracebackException reads more of the exception (name suggestions, SyntaxError's text, group members). */
+const TE_SPECIAL = ['NameError', 'AttributeError', 'ImportError', 'SyntaxError', 'BaseExceptionGroup'];
+
+/** An exception TracebackException can be built for by the model: known links, nothing read but str(). */
+function plainForTE(b: Builtins, e: PyObj): boolean {
+  if (e.kind !== 'exception' || e.fuzzy || e.external) return false;
+  if ([e.cause, e.context].some((x) => x && x.kind !== 'none' && x.kind !== 'exception')) return false;
+  // (getattr(exc_value, '__notes__', None): a list the object would keep)
+  if (e.attrs?.has('__notes__') || ['__getattr__', '__getattribute__'].some((n) => b.lookupClassAttr(e.cls, n))) return false;
+  const cls = b.classOf(e);
+  return !!cls && TE_SPECIAL.every((n) => { const t = b.types.get(n); return !t || !b.isSubclass(cls, t); });
+}
+
+/**
+ * traceback.TracebackException(exc_type, exc_value, exc_traceback, ...), arguments borrowed: a new
+ * object holding only what it copied (exc_type, str() of the exception, a StackSummary of file
+ * names, line numbers and line texts) and the TracebackExceptions of __cause__ / __context__,
+ * built as traceback.py's queue does (compact: the context only without a cause and when not
+ * suppressed); no frame, traceback or exception, so no cycle. Undefined when not followed.
+ */
+export function* tracebackException(b: Builtins, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj | undefined> {
+  if (args.length !== 3 || kwargs.some(([k]) => !TE_KWARGS.has(k))) return undefined;
+  const compactArg = kwargs.find(([k]) => k === 'compact')?.[1];
+  const compact = compactArg ? b.truthy(compactArg) : false;
+  if (compact === undefined || !plainForTE(b, args[1])) return undefined;
+  // The exceptions in creation order (`_seen`), and which one's TE is whose __cause__ / __context__.
+  const seen: PyObj[] = [args[1]];
+  const links: { parent: number; attr: '__cause__' | '__context__'; child: number }[] = [];
+  const queue = [0];
+  while (queue.length) {
+    const i = queue.pop()!;
+    const e = seen[i];
+    const add = (x: PyObj | undefined, attr: '__cause__' | '__context__'): boolean => {
+      if (!x || x.kind === 'none' || seen.includes(x)) return false;
+      seen.push(x);
+      links.push({ parent: i, attr, child: seen.length - 1 });
+      return true;
+    };
+    const hasCause = add(e.cause, '__cause__');
+    // (__suppress_context__: set by `raise … from` and by assigning __cause__, kept as a cause here)
+    if (!compact || (!hasCause && !e.cause)) add(e.context, '__context__');
+    if (seen.length > MAX_CHAINED || !seen.every((x) => plainForTE(b, x))) return undefined;
+    for (const l of links) if (l.parent === i) queue.push(l.child);
+  }
+  for (const e of seen) yield* safeString(b, e, frame, site);
+  const h = b.it.heap;
+  const tes = seen.map((e, i) => {
+    const te = h.alloc('builtin', 'TracebackException', h.site(site.line, site.col, 'TracebackException', 'TracebackException'));
+    te.builtinName = `${TRACEBACK_EXCEPTION}()`;
+    te.tracked = true;
+    const type = i === 0 ? args[0] : b.classOf(e)!;
+    te.attrs = new Map([['exc_type', h.incref(type)!]]);
+    b.noteStore(te, type);
+    return te;
+  });
+  tes.forEach((te, i) => {
+    for (const attr of ['__cause__', '__context__'] as const) {
+      const l = links.find((x) => x.parent === i && x.attr === attr);
+      te.attrs!.set(attr, l ? tes[l.child] : b.none);
+      if (l) b.noteStore(te, tes[l.child]);
+    }
+  });
+  return tes[0];
+}
+
 /** The call with borrowed arguments: the new list, or undefined when not followed. */
 export function* formatExceptionOnly(b: Builtins, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj | undefined> {
   if (args.length < 1 || args.length > 2 || kwargs.some(([k]) => k !== 'show_group')) return undefined;
   const chain = chainOf(b, args[args.length - 1]);
   if (!chain) return undefined;
-  const h = b.it.heap;
-  for (const e of chain) {
-    // A class's own __str__ runs with some ten references more on the exception (traceback.py's
-    // frames, version-dependent): its lines get open counts.
-    const own = ['__str__', '__repr__'].some((n) => b.lookupClassAttr(e.cls, n)?.kind === 'function');
-    if (own) b.it.enterFuzzy();
-    try {
-      h.decref(yield* b.textOf(e, 'str', frame, site));
-    } catch (err) {
-      // (_safe_string: '<exception str() failed>')
-      if (!(err instanceof PyException)) throw err;
-      h.decref(err.exc);
-    } finally {
-      if (own) b.it.exitFuzzy();
-    }
-  }
+  for (const e of chain) yield* safeString(b, e, frame, site);
   const out = b.newSeq('list', [], site);
   b.fuzzContent(out);
   return out;

@@ -152,6 +152,16 @@ export function weakGet(bi: Builtins, c: PyObj, key: PyObj): WeakEntry | undefin
   return e && weakTarget(c, e).alive ? e : undefined;
 }
 
+/**
+ * `wvd.data[key]` (wvd.data read as an attribute is a stand-in bound to the container): the live
+ * entry's KeyedRef, which that dict holds; undefined when not known (the generic path decides).
+ */
+export function weakDataItem(bi: Builtins, obj: PyObj, key: PyObj): PyObj | undefined {
+  const c = obj.kind === 'method' && obj.methodFunc?.builtinName === 'weak.data' ? obj.methodSelf : undefined;
+  if (!c?.weakContainer || c.type !== 'WeakValueDictionary' || c.fuzzy) return undefined;
+  return weakGet(bi, c, key)?.wr;
+}
+
 /** Removes `key`'s entry; returns it (its references already released) or undefined. */
 export function weakDelete(bi: Builtins, c: PyObj, key: PyObj): WeakEntry | undefined {
   const hk = bi.hashKey(key);
