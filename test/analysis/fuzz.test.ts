@@ -103,7 +103,10 @@ test('the same mutations as edits through EngineHost give the fresh analysis', a
         const c = spanOfChange(src, next);
         const got = host.analyze(file, next, c ? [c] : [], options);
         check(got, `${path.basename(file)} edit ${i}`);
-        assert.deepEqual(strip(got), strip(await analyze(next, options)), `${path.basename(file)} edit ${i}`);
+        const fresh = await analyze(next, options);
+        // (a run cut by the time budget stops wherever the clock says: two runs cannot be compared)
+        const cut = (x: AnalysisResult): boolean => x.diagnostics.some((d) => d.code === 'analysis-incomplete');
+        if (!cut(got) && !cut(fresh)) assert.deepEqual(strip(got), strip(fresh), `${path.basename(file)} edit ${i}`);
         src = next;
       }
       host.close(file);

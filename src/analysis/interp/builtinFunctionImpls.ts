@@ -355,6 +355,14 @@ function nameThroughTypeCache(call: BuiltinCall): void {
   if (n?.kind === 'str' && !n.immortal && !n.external && !n.constHolders && String(n.value).length <= 100) call.b.fuzz(n);
 }
 
+/** object.__getattribute__(obj, name) (also through super()): the generic lookup, a class's own __getattribute__ / __getattr__ not run. */
+function* objectGetattributeImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, frame, site, self, unknownCall } = call;
+  const attr = args[1]?.value;
+  if (self?.kind !== 'instance' || typeof attr !== 'string' || args.length !== 2) return unknownCall();
+  return yield* b.getAttr(self, attr, frame, site, true);
+}
+
 function* getattrImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, args, frame, site, self, unknownCall } = call;
   const attr = args[1]?.value;
@@ -408,6 +416,15 @@ function* objectSetattrImpl(call: BuiltinCall): G<PyObj> {
   const attr = args[1]?.value;
   if (self?.kind !== 'instance' || typeof attr !== 'string' || !args[2]) return unknownCall();
   yield* b.setAttr(self, attr, h.incref(args[2])!, frame, { generic: true, argHeld: true });
+  return b.none;
+}
+
+/** object.__delattr__(obj, name) (also through super()): the generic deletion, a class's own __delattr__ not run. */
+function* objectDelattrImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, frame, self, unknownCall } = call;
+  const attr = args[1]?.value;
+  if (self?.kind !== 'instance' || typeof attr !== 'string' || args.length !== 2) return unknownCall();
+  yield* b.delAttr(self, attr, frame, true);
   return b.none;
 }
 
@@ -867,6 +884,29 @@ function withTracebackImpl(call: BuiltinCall): PyObj {
   return h.incref(self)!;
 }
 
+/**
+ * e.add_note(note) (BaseException_add_note): a str is appended to e.__notes__, a list made and stored
+ * with PyObject_SetAttr the first time, in the exception's own __dict__ (both gc-tracked).
+ */
+function* addNoteImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, args, frame, self, pos, unknownCall } = call;
+  const note = args[1];
+  if (self?.kind !== 'exception' || !note || args.length !== 2 || call.kwargs.length) return unknownCall();
+  if (note.kind !== 'str') {
+    if (note.kind === 'unknown' || note.cls) return unknownCall();
+    throw call.it.raiseObj(b.cError('TypeError', pos), frame, true);
+  }
+  let notes = self.attrs?.get('__notes__');
+  if (!notes) {
+    yield* b.setAttr(self, '__notes__', b.newSeq('list', [], pos), frame);
+    notes = self.attrs?.get('__notes__');
+  }
+  if (notes?.kind !== 'list' || !notes.items) return unknownCall();
+  notes.items.push(h.incref(note)!);
+  b.noteStore(notes, note);
+  return b.none;
+}
+
 /** object.__sizeof__(o) (a class's __sizeof__ calling up): a number of bytes; nothing kept. */
 /**
  * e.__str__() / e.__repr__() read on an exception whose classes define neither (BaseException's
@@ -886,6 +926,15 @@ function objectSizeofImpl(call: BuiltinCall): PyObj {
 function objectInitImpl(call: BuiltinCall): PyObj {
   const { b } = call;
   return b.none;
+}
+
+/** type.__call__(cls, *args) reached through super() in a metaclass's __call__: a new instance, its __init__ run
+ * (type_call itself: not the class's call, which would run the metaclass's __call__ again). */
+function* typeCallImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, args, kwargs, frame, site, self, unknownCall } = call;
+  if (self?.kind !== 'class') return unknownCall();
+  // (the call's arguments are borrowed; instantiate takes references of its own)
+  return yield* b.instantiate(self, args.slice(1).map((a) => h.incref(a)!), kwargs.map(([k, v]): [string, PyObj] => [k, h.incref(v)!]), frame, site);
 }
 
 function objectNewImpl(call: BuiltinCall): PyObj {
@@ -1090,16 +1139,20 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['classmethod', propertyImpl],
   ['BaseException.__init__', baseExceptionInitImpl],
   ['BaseException.with_traceback', withTracebackImpl],
+  ['BaseException.add_note', addNoteImpl],
   ['BaseException.__str__', exceptionTextImpl],
   ['BaseException.__repr__', exceptionTextImpl],
   ['object.__init__', objectInitImpl],
   ['object.__setattr__', objectSetattrImpl],
+  ['object.__getattribute__', objectGetattributeImpl],
+  ['object.__delattr__', objectDelattrImpl],
   ['object.__init_subclass__', objectInitSubclassImpl],
   ['object.__sizeof__', objectSizeofImpl],
   ['object.__getstate__', objectGetstateImpl],
   ...['__repr__', '__str__', '__format__', '__hash__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__dir__', '__subclasshook__']
     .map((m): [string, BuiltinImpl] => [`object.${m}`, objectMethodImpl]),
   ['object.__new__', objectNewImpl],
+  ['super:type.__call__', typeCallImpl],
   ...SLOT_WRAPPER_IMPLS,
   ['property.setter', propertySetterImpl],
   ['property.getter', propertySetterImpl],

@@ -15,7 +15,7 @@ import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
 import type { Formattable } from './formatSpec';
 import { Frame } from './frame';
-import { CallSite, G, Interpreter } from './interpreter';
+import { CallSite, G, Interpreter, PyException } from './interpreter';
 import { DictEntry, mroDecides, PyObj } from './objects';
 import { detachForClassChange, noteInstanceDictUpdate, materializeInstanceDict, noteDictStore, noteInstanceMade, noteNewDictKey, noteNewName, plainLayouts } from './instanceDicts';
 import { BUILTIN_FUNCS, BUILTIN_TYPES, COROUTINE, FROZEN_DATACLASS_METHOD } from './builtinNames';
@@ -547,6 +547,11 @@ export class Builtins {
     return this.makeException(cls, args, pos);
   }
 
+  /** BaseExceptionGroup or ExceptionGroup, or a subclass (the model keeps ExceptionGroup under Exception only). */
+  isGroupClass(cls: PyObj | undefined): boolean {
+    return !!cls && (this.isSubclass(cls, this.types.get('BaseExceptionGroup')!) || this.isSubclass(cls, this.types.get('ExceptionGroup')!));
+  }
+
   makeException(cls: PyObj, args: PyObj[], pos: Pos): PyObj {
     const h = this.it.heap;
     const e = h.alloc('exception', cls.builtinName ?? cls.classIR?.name ?? 'Exception', h.site(pos.line, pos.col, 'exception', `${cls.builtinName ?? cls.classIR?.name}(…)`));
@@ -554,6 +559,11 @@ export class Builtins {
     e.excClass = cls;
     e.tracked = true;
     e.excArgs = args.length ? this.newSeq('tuple', args, pos) : h.incref(this.emptyTuple);
+    // BaseExceptionGroup.__new__ keeps the exceptions as a tuple too (a tuple given is that tuple).
+    const excs = args[1];
+    if (this.isGroupClass(cls) && (excs?.kind === 'list' || excs?.kind === 'tuple') && excs.items && !excs.fuzzy) {
+      e.egExcs = excs.kind === 'tuple' && !excs.cls ? h.incref(excs) : this.newSeq('tuple', excs.items.map((x) => h.incref(x)!), pos);
+    }
     // StopIteration_init also keeps the first argument (or None) in its own `value` member.
     if (this.isSubclass(cls, this.types.get('StopIteration')!)) e.slots = new Map([['value', h.incref(args[0] ?? this.none)!]]);
     return e;
@@ -997,13 +1007,36 @@ export class Builtins {
 
   // ---- attributes ----
 
-  *getAttr(obj: PyObj, name: string, frame: Frame, site: CallSite): G<PyObj> {
+  *getAttr(obj: PyObj, name: string, frame: Frame, site: CallSite, generic = false): G<PyObj> {
     // (a pure value's attribute read as a value, `d.year`: pure itself, holding nothing)
     if (obj.pureValue) return pureResult(this, false, site);
-    const m = yield* this.loadMethod(obj, name, frame, site);
+    const m = yield* this.loadMethod(obj, name, frame, site, generic);
     if (!m.self) return m.func;
     // A plain function found on the class: a new bound method.
     return this.boundMethodObject(m.func, m.self, name, site);
+  }
+
+  /**
+   * A class's own __getattribute__ (slot_tp_getattr_hook): called with the name, its result is the
+   * attribute (no method binding skipped: LOAD_METHOD does a plain getattr). An AttributeError out
+   * of it goes to the class's __getattr__ when there is one, cleared at once (PyErr_Clear): the
+   * exception, its traceback and the frames that holds go before __getattr__ runs.
+   */
+  private *getattributeHook(custom: PyObj, obj: PyObj, name: string, frame: Frame, site: CallSite): G<PyObj> {
+    const h = this.it.heap;
+    const key = this.newStr(name, site);
+    try {
+      try {
+        return yield* this.it.callFromC(custom, [obj, key], frame, site);
+      } catch (err) {
+        const hook = this.lookupClassAttr(obj.cls, '__getattr__');
+        if (!(hook?.kind === 'function' && err instanceof PyException && this.isSubclass(this.classOf(err.exc), this.types.get('AttributeError')!))) throw err;
+        h.decref(err.exc);
+        return yield* this.it.callFromC(hook, [obj, key], frame, site);
+      }
+    } finally {
+      h.decref(key);
+    }
   }
 
   /** A new bound method (or a builtin's method-wrapper / bound builtin) owning `func` and `self`. */
@@ -1041,7 +1074,7 @@ export class Builtins {
   }
 
   /** LOAD_ATTR with the method flag: (function, self) when a method would be bound, else (value). */
-  *loadMethod(obj: PyObj, name: string, frame: Frame, site: CallSite): G<{ func: PyObj; self?: PyObj }> {
+  *loadMethod(obj: PyObj, name: string, frame: Frame, site: CallSite, generic = false): G<{ func: PyObj; self?: PyObj }> {
     const h = this.it.heap;
     if (obj.kind === 'module') return { func: h.incref(this.getModuleAttr(obj, name, site))! };
     if (obj.weakContainer) return { func: this.boundBuiltin(`weak.${name}`), self: h.incref(obj)! };
@@ -1160,12 +1193,17 @@ export class Builtins {
       for (const r of obj.frame.refs()) h.escape(r.target);
       return { func: this.unknown(site.line, site.col) };
     }
+    if (obj.kind === 'instance' && !generic) {
+      const custom = this.lookupClassAttr(obj.cls, '__getattribute__');
+      if (custom?.kind === 'function') return { func: yield* this.getattributeHook(custom, obj, name, frame, site) };
+    }
     if (obj.kind === 'instance' || obj.kind === 'exception') {
       if (name === '__dict__' && obj.attrs) {
         return { func: h.incref(this.materializeDict(obj, site))! };
       }
       if (name === '__class__') return { func: h.incref(obj.cls ?? obj.excClass)! };
       if (obj.kind === 'exception' && name === 'args') return { func: h.incref(obj.excArgs)! };
+      if (obj.kind === 'exception' && name === 'exceptions' && obj.egExcs && !this.lookupClassAttr(obj.cls, name)) return { func: h.incref(obj.egExcs)! };
       if (obj.kind === 'exception' && name === '__traceback__') return { func: h.incref(obj.traceback) ?? this.none };
       if (obj.kind === 'exception' && name === '__context__') return { func: h.incref(obj.context) ?? this.none };
       if (obj.kind === 'exception' && name === '__cause__') return { func: h.incref(obj.cause) ?? this.none };
@@ -1226,7 +1264,7 @@ export class Builtins {
       if (name === '__new__') return { func: this.unknown(site.line, site.col) };
       if (name === '__module__' || name === '__doc__' || name === '__weakref__') return { func: this.unknown(site.line, site.col) };
       // Not found the usual way: a class's __getattr__ is called with the name (slot_tp_getattr_hook).
-      const hook = this.lookupClassAttr(cls, '__getattr__');
+      const hook = generic ? undefined : this.lookupClassAttr(cls, '__getattr__');
       if (hook?.kind === 'function') return { func: yield* this.it.callFromC(hook, [obj, this.newStr(name, site)], frame, site) };
       // A base the analysis does not model may provide it (typing.NamedTuple fields, a mixin's attribute).
       if (!cls || !ops.knownClass(cls)) { h.escape(obj); return { func: this.unknown(site.line, site.col) }; }
@@ -1287,6 +1325,19 @@ export class Builtins {
       const start = obj.superClass!;
       // super() in __new__ or a classmethod: its second argument is the class itself, whose MRO is searched
       // and whose plain functions come back unbound (super_getattro passes no instance when obj is the type).
+      // super() in a metaclass's method (its __call__ run on a class): the class is not a subclass of
+      // the metaclass, so super_getattro searches type(cls).__mro__, binding to the class as to an instance.
+      const metaMro = obj.superSelf?.kind === 'class' && !obj.superSelf.mroTuple?.items?.includes(start) ? obj.superSelf.foreignMeta?.mroTuple?.items : undefined;
+      if (metaMro) {
+        for (const c of metaMro.slice(metaMro.indexOf(start) + 1)) {
+          const v = c.classIR ? c.attrs?.get(name) : undefined;
+          if (v?.kind === 'function') return { func: h.incref(v)!, self: h.incref(obj.superSelf)! };
+          if (v) { h.escape(obj.superSelf); return { func: this.unknown(site.line, site.col) }; }
+        }
+        if (name === '__call__') return { func: this.boundBuiltin('super:type.__call__'), self: h.incref(obj.superSelf)! };
+        h.escape(obj.superSelf);
+        return { func: this.unknown(site.line, site.col) };
+      }
       const onClass = obj.superSelf?.kind === 'class';
       const mro = (onClass ? obj.superSelf?.mroTuple?.items : obj.superSelf?.cls?.mroTuple?.items) ?? [];
       const idx = mro.indexOf(start);
@@ -1772,9 +1823,21 @@ export class Builtins {
   }
 
   /** `del obj.name`: a property's deleter or a descriptor's __delete__ runs; a missing attribute raises. */
-  *delAttr(obj: PyObj, name: string, frame: Frame): G<void> {
+  *delAttr(obj: PyObj, name: string, frame: Frame, generic = false): G<void> {
     const h = this.it.heap;
     const site = { line: frame.line, col: 0, key: 'delattr' };
+    // slot_tp_setattro with no value: a class's own __delattr__(self, name) does the deletion
+    // (object.__delattr__, the generic one, is `generic`).
+    const own = obj.kind === 'instance' && !generic ? this.lookupClassAttr(obj.cls, '__delattr__') : undefined;
+    if (own?.kind === 'function') {
+      const key = this.newStr(name, site);
+      try {
+        h.decref(yield* this.it.callFromC(own, [obj, key], frame, site));
+      } finally {
+        h.decref(key);
+      }
+      return;
+    }
     if (obj.kind === 'instance') {
       if (this.lookupClassAttr(obj.cls, '__delattr__')?.builtinName === FROZEN_DATACLASS_METHOD) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
       const clsAttr = this.lookupClassAttr(obj.cls, name);

@@ -277,6 +277,8 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
  * follow, so everything it reaches has an open count.
  */
 function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException, frame: Frame): G<Completion> {
+  const plan = splitPlan(ip, handlers, err.exc, frame);
+  if (plan) return yield* runSplitHandlers(ip, handlers, err, plan, frame);
   ip.heap.escape(err.exc);
   let rest = groupLeaves(ip, err.exc);
   for (const h of handlers) {
@@ -294,6 +296,109 @@ function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException
   if (rest?.length) throw err;
   ip.heap.decref(err.exc);
   return NORMAL;
+}
+
+/**
+ * The leaves each `except*` clause takes from a raised group, when the model can follow the split:
+ * a builtin group (no derive / split of a subclass) holding plain exceptions, no __notes__ to copy,
+ * and clauses naming classes (an unknown one may match anything). Undefined otherwise.
+ */
+function splitPlan(ip: Interpreter, handlers: Handler[], eg: PyObj, frame: Frame): PyObj[][] | undefined {
+  const b = ip.b;
+  const cls = b.classOf(eg);
+  if (eg.kind !== 'exception' || !cls?.external || !b.isGroupClass(cls) || eg.fuzzy || eg.attrs?.size) return undefined;
+  const leaves = eg.egExcs?.items;
+  if (!leaves?.length || eg.egExcs!.fuzzy || eg.excArgs?.items?.[0]?.kind !== 'str') return undefined;
+  if (leaves.some((l) => l.kind !== 'exception' || l.fuzzy || b.isGroupClass(b.classOf(l)))) return undefined;
+  let rest = [...leaves];
+  const plan: PyObj[][] = [];
+  for (const h of handlers) {
+    if (!h.type) return undefined;
+    const t = runSync(ip.eval(h.type, frame));
+    const types = t.kind === 'tuple' ? t.items ?? [] : [t];
+    const known = types.length > 0 && types.every((c) => c.kind === 'class' && !c.fuzzy && !c.foreignMeta);
+    ip.heap.decref(t);
+    if (!known) return undefined;
+    const matched = rest.filter((leaf) => ip.matches(leaf, h.type!, frame));
+    rest = rest.filter((leaf) => !matched.includes(leaf));
+    plan.push(matched);
+  }
+  return plan;
+}
+
+/**
+ * eg.derive(excs) as split() makes each part (exceptiongroup_subset): a new group of the leaves, its
+ * args the message and the list split built (the leaves held twice, with the excs tuple), and the
+ * traceback, __context__ and __cause__ copied from the original.
+ */
+function derivedGroup(ip: Interpreter, orig: PyObj, leaves: PyObj[], pos: { line: number; col: number }): PyObj {
+  const b = ip.b;
+  const h = ip.heap;
+  const allExc = leaves.every((l) => b.isSubclass(b.classOf(l), b.types.get('Exception')!));
+  const list = b.newSeq('list', leaves.map((l) => h.incref(l)!), pos);
+  const g = b.makeException(b.types.get(allExc ? 'ExceptionGroup' : 'BaseExceptionGroup')!, [h.incref(orig.excArgs!.items![0])!, list], pos);
+  for (const [k, v] of [['traceback', orig.traceback], ['context', orig.context], ['cause', orig.cause]] as const) {
+    if (!v) continue;
+    g[k] = h.incref(v);
+    b.noteStore(g, v);
+  }
+  return g;
+}
+
+/**
+ * except* on a group the model can split (splitPlan): each clause's CHECK_EG_MATCH splits what is
+ * left, into a new matching group (handled, and bound to the name) and a new rest group, which the
+ * stack keeps while the clause runs; the original stays on the stack to the end. A clause raising
+ * does not stop the next ones (PEP 654). At the end PREP_RERAISE_STAR raises, without a traceback
+ * entry (RERAISE): nothing when every part was handled; a clause's one exception when it is all;
+ * else a new group of the leaves left or re-raised (`raise` of the matched part), projected from the
+ * original. Several exceptions to raise make a new ExceptionGroup("", ...): not built (open).
+ */
+function* runSplitHandlers(ip: Interpreter, handlers: Handler[], err: PyException, plan: PyObj[][], frame: Frame): G<Completion> {
+  const h = ip.heap;
+  const orig = err.exc;
+  const all = orig.egExcs!.items!;
+  let taken: PyObj[] = [];
+  const reraised: PyObj[] = [];
+  const kept: PyObj[] = [];
+  const raised: PyException[] = [];
+  let rest: PyObj | undefined;
+  try {
+    for (let i = 0; i < handlers.length; i++) {
+      const left = all.filter((l) => !taken.includes(l));
+      if (!left.length) break;
+      const pos = { line: handlers[i].line, col: 0 };
+      // split() builds the rest even when nothing matches; the previous rest goes with this one.
+      const nextRest = plan[i].length < left.length ? derivedGroup(ip, orig, left.filter((l) => !plan[i].includes(l)), pos) : undefined;
+      h.decref(rest);
+      rest = nextRest;
+      if (!plan[i].length) continue;
+      taken = [...taken, ...plan[i]];
+      const match = derivedGroup(ip, orig, plan[i], pos);
+      // (the handled-exception slot's reference; the name takes the stack's)
+      try {
+        yield* ip.runHandler(handlers[i], match, frame);
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        // (what a clause raised or re-raised is kept in a list until PREP_RERAISE_STAR)
+        if (e.exc === match) { reraised.push(...plan[i]); kept.push(e.exc); } else raised.push(e);
+      }
+    }
+  } finally {
+    h.decref(rest);
+  }
+  const again = all.filter((l) => !taken.includes(l) || reraised.includes(l));
+  const proj = again.length ? derivedGroup(ip, orig, again, { line: frame.line, col: 0 }) : undefined;
+  h.decref(orig);
+  for (const x of kept) h.decref(x);
+  if (!raised.length && !proj) return NORMAL;
+  if (!raised.length) throw new PyException(proj!);
+  if (raised.length === 1 && !proj) throw raised[0];
+  for (const e of raised.slice(1)) { h.escape(e.exc); h.decref(e.exc); }
+  if (proj) { h.escape(proj); h.decref(proj); }
+  h.escape(raised[0].exc);
+  ip.unmodelledGarbage = true;
+  throw raised[0];
 }
 
 /** The exceptions an exception group holds, nested groups flattened (a plain exception: itself); undefined when not known. */
@@ -360,8 +465,9 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
   const mgr = yield* ip.eval(item.ctx, frame);
   const site: CallSite = { line: s.line, col: s.col, key: `${s.line}:${s.col}:with${i}` };
   // BEFORE_WITH: the bound __exit__ stays on the stack; __enter__ is called and its result bound.
-  const exit = yield* ip.b.getAttr(mgr, '__exit__', frame, site);
-  const enter = yield* ip.b.getAttr(mgr, '__enter__', frame, site);
+  // (special lookups on the type: a class's own __getattribute__ / __getattr__ do not run)
+  const exit = yield* ip.b.getAttr(mgr, '__exit__', frame, site, true);
+  const enter = yield* ip.b.getAttr(mgr, '__enter__', frame, site, true);
   ip.heap.decref(mgr);
   const temp = { obj: exit, label: 'with-block __exit__' };
   frame.temps.push(temp);

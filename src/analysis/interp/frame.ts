@@ -33,6 +33,8 @@ export class Frame {
   nsDict?: PyObj;
   /** References held on the value stack across statements. */
   readonly temps: { obj: PyObj; label: string }[] = [];
+  /** 3.11: the `yield from` result _gen_throw holds while this generator runs on (throwInto releases it). */
+  throwHeld?: PyObj;
   /** A branch of unknown direction returned while another went on: the return value is one of several. */
   mixedReturn = false;
   /** try and with statements running in this frame (the exception handlers around a paused yield). */

@@ -222,6 +222,7 @@ export class Heap {
     o.lastResult = undefined;
     o.iterFunc = undefined;
     o.excArgs = undefined;
+    o.egExcs = undefined;
     o.traceback = undefined;
     o.context = undefined;
     o.cause = undefined;

@@ -501,6 +501,9 @@ export class Interpreter implements HeapHost {
   private *execRaise(s: Stmt & { k: 'raise' }, frame: Frame): G<Completion> {
     if (!s.exc) {
       const cur = this.currentHandled(frame);
+      // RAISE_VARARGS 0 re-raises the handled exception and goes straight to exception_unwind
+      // (3.11-3.13), skipping the error path's PyTraceBack_Here: no entry for this frame.
+      if (cur?.kind === 'exception') throw new PyException(this.heap.incref(cur)!);
       if (cur) throw this.raiseObj(this.heap.incref(cur)!, frame, /* fresh */ false);
       throw this.raiseObj(this.b.cError('RuntimeError', s), frame, true);
     }
@@ -868,6 +871,7 @@ export class Interpreter implements HeapHost {
               throw err;
             }
             r = yield* this.b.throwInto(it, err.exc, frame);
+            if (r.done && this.vm.throwHoldsYieldFromResult && !frame.throwHeld) frame.throwHeld = this.heap.incref(r.value);
           }
         }
       }
@@ -1294,7 +1298,14 @@ export class Interpreter implements HeapHost {
     if (func.kind === 'class') {
       // A metaclass's own __call__ (not run: see foreignMeta) decides what the call holds and
       // returns (a cached instance, for a singleton): the arguments and the result are open.
-      if (func.foreignMeta?.kind === 'class' && this.b.lookupClassAttr(func.foreignMeta, '__call__')) {
+      const metaCall = func.foreignMeta?.kind === 'class' ? this.b.lookupClassAttr(func.foreignMeta, '__call__') : undefined;
+      if (metaCall?.kind === 'function') {
+        // type's tp_call is slot_tp_call: the metaclass's Python __call__ runs with the class as
+        // its first argument (an unbound call, no bound method made); its super().__call__ reaches
+        // type.__call__ (a new instance, __init__ run). The class itself stays open (foreignMeta).
+        return yield* this.callObject(metaCall, [this.heap.incref(func)!, ...args], kwargs, frame, site);
+      }
+      if (metaCall) {
         for (const a of args) this.heap.escape(a);
         for (const [, v] of kwargs) this.heap.escape(v);
         const r = yield* this.b.instantiate(func, args, kwargs, frame, site);

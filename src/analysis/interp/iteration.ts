@@ -545,9 +545,21 @@ export function* throwInto(bi: Builtins, g: PyObj, exc: PyObj, frame: Frame): G<
     throw bi.it.raiseObj(exc, frame, false);
   }
   chainToHandled(bi, g, exc);
-  bi.it.addTraceback(exc, g.genFrame!);
+  const gf = g.genFrame!;
+  // A generator delegating to a suspended generator with `yield from` passes the exception on
+  // without running (_gen_throw): only the sub-generator's frame gains an entry, and this one
+  // only if the exception comes back out of it (runStep adds it then).
+  let yf: PyObj | undefined;
+  for (const t of gf.temps) if (t.label === 'yield from') yf = t.obj;
+  if (!(yf?.kind === 'generator' && yf.genState === 'suspended' && yf.genRunner)) bi.it.addTraceback(exc, gf);
   const runner = g.genRunner;
-  return runStep(bi, g, frame, () => runner.throw(new PyException(exc)));
+  try {
+    return runStep(bi, g, frame, () => runner.throw(new PyException(exc)));
+  } finally {
+    const held = gf.throwHeld;
+    gf.throwHeld = undefined;
+    bi.it.heap.decref(held);
+  }
 }
 
 /**

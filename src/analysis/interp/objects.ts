@@ -136,6 +136,8 @@ export class PyObj {
   traceback?: PyObj = undefined;
   context?: PyObj = undefined;
   cause?: PyObj = undefined;
+  /** BaseExceptionGroup: its `exceptions` tuple (the excs slot, PySequence_Tuple of the sequence given). */
+  egExcs?: PyObj = undefined;
   /** Traceback: frame object and next; frame object: the frame. */
   tbFrame?: PyObj = undefined;
   tbNext?: PyObj = undefined;
@@ -390,6 +392,7 @@ function traverse(o: PyObj, sink: RefSink): void {
   }
   sink.add(o.iterFunc, 'func', 'hidden');
   sink.add(o.excArgs, 'args', 'hidden');
+  sink.add(o.egExcs, 'exceptions', 'hidden');
   sink.add(o.traceback, '__traceback__', 'hidden');
   sink.add(o.context, '__context__', 'hidden');
   sink.add(o.cause, '__cause__', 'hidden');

@@ -21,6 +21,13 @@ export interface VersionModel {
   readonly exCallKeepsCallable: boolean;
   /** A value sent through `yield from` stays referenced by the delegating frame (3.11). */
   readonly yieldFromKeepsSent: boolean;
+  /**
+   * throw() into a generator delegating with `yield from`, where the sub-generator returns: 3.11's
+   * _gen_throw holds the returned value (gen_send(gen, val); Py_DECREF(val)) until the delegating
+   * generator yields, returns or raises; 3.12+ raise the StopIteration in it and CLEANUP_THROW hands
+   * the value over (measured with sys.getrefcount).
+   */
+  readonly throwHoldsYieldFromResult: boolean;
   /** `Cls(args)` specialises after its first run (3.13 CALL_ALLOC_AND_ENTER_INIT): no extra refs after. */
   readonly initCallSpecialises: boolean;
   /**
@@ -104,6 +111,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     dstarCallExtra: n === 11 ? 2 : 0,
     exCallKeepsCallable: n === 11,
     yieldFromKeepsSent: n === 11,
+    throwHoldsYieldFromResult: n === 11,
     initCallSpecialises: n >= 13,
     inlinedComprehensions: n >= 12,
     localsIsFrameCache: n <= 12,
