@@ -45,9 +45,34 @@ export interface DrawModel {
 
 export const edgeKey = (e: HeapEdge): string => `${e.from}>${e.to}:${e.label}`;
 
+/** Parallel references drawn one by one up to this many; more become one arrow (`[0], [1] … ×1000`). */
+const PARALLEL_DRAWN = 3;
+
+/**
+ * One arrow for many references from one object to another of the same kind (`[x] * 1000`
+ * holds x a thousand times): a thousand arrows say nothing more, and the layout of
+ * parallel edges grows with their number.
+ */
+export function mergeParallel(edges: readonly HeapEdge[]): HeapEdge[] {
+  const groups = new Map<string, HeapEdge[]>();
+  for (const e of edges) {
+    // (a frame's names are each their own row, with its own arrow)
+    const k = e.kind === 'name' ? `${e.from}>${e.to}>${e.label}` : `${e.from}>${e.to}>${e.kind}`;
+    const g = groups.get(k);
+    if (g) g.push(e);
+    else groups.set(k, [e]);
+  }
+  const out: HeapEdge[] = [];
+  for (const g of groups.values()) {
+    if (g.length <= PARALLEL_DRAWN) out.push(...g);
+    else out.push({ ...g[0], label: `${g[0].label}, ${g[1].label} … ×${g.length}` });
+  }
+  return out;
+}
+
 export function drawModel(s: HeapSnapshot, prev: HeapSnapshot | undefined, opts: ModelOptions): DrawModel {
   const byId = new Map(s.nodes.map((n) => [n.id, n]));
-  const shownEdges = s.edges.filter((e) => e.kind !== 'hidden' || opts.showHidden || opts.alsoEdges?.has(`${e.from}>${e.to}`));
+  const shownEdges = mergeParallel(s.edges.filter((e) => e.kind !== 'hidden' || opts.showHidden || opts.alsoEdges?.has(`${e.from}>${e.to}`)));
   const out = new Map<string, string[]>();
   for (const e of shownEdges) {
     const list = out.get(e.from) ?? [];
@@ -89,7 +114,7 @@ export function drawModel(s: HeapSnapshot, prev: HeapSnapshot | undefined, opts:
       const p = before.get(n.id);
       if (!p || p.refcount[0] !== n.refcount[0] || p.refcount[1] !== n.refcount[1]) changed.add(n.id);
     }
-    const old = new Set(prev.edges.map(edgeKey));
+    const old = new Set(mergeParallel(prev.edges).map(edgeKey));
     for (const e of edges) if (!old.has(edgeKey(e))) newEdges.add(edgeKey(e));
     removed = prev.nodes.filter((n) => !byId.has(n.id) && !n.immortal);
   }

@@ -391,14 +391,18 @@ try {
     await drawn(() => tab.uncheck('#hidden'));
     await shot('panel-tree.png');
   });
+  let current = '';
   await check('every example and test case: each drawn badge is the engine\'s, cycles marked, no errors', async () => {
     let points = 0;
+    try {
     for (const file of programs) {
       const r = analyze(file);
       if (!r.snapshots?.length) continue;
       await post({ type: 'snapshots', doc: docOf(r, path.basename(file)), snapshots: r.snapshots, focusLine: 1, incomplete: !!r.incomplete });
       const picks = [...new Set([0, r.snapshots.length >> 1, r.snapshots.length - 1])];
       for (const i of picks) {
+        // (a drawing that never finishes names its program and step)
+        current = `${path.basename(file)} step ${i} of ${r.snapshots.length} (${r.snapshots[i].nodes.length} objects)`;
         await drawn(() => tab.evaluate((v) => { const s = document.getElementById('step'); s.value = String(v); s.dispatchEvent(new Event('input')); }, i));
         const p = await picture();
         const snap = r.snapshots[i];
@@ -409,6 +413,9 @@ try {
         for (const n of p.nodes) eq(n.cls.includes('cycle') || n.cls.includes('garbage'), marked.has(n.id), `${path.basename(file)} step ${i} ${n.type} ${n.label} cycle mark`);
         points++;
       }
+    }
+    } catch (err) {
+      throw new Error(`${current}: ${err.message}`);
     }
     assert(points >= 30, `points ${points}`);
     assert(errors.length === 0, errors.join(' | '));
