@@ -181,6 +181,51 @@ async function main(): Promise<void> {
       }
     });
   }
+  // 3. Character by character: Enter at the end of a line, then a statement typed one key at a
+  // time. Most keystrokes of a line leave it unfinished (`total = sum([1,` is a syntax error),
+  // so this is the path an editor takes most often while someone writes code.
+  {
+    const label = 'keystrokes';
+    let text = big;
+    host.analyze(label, text, undefined, { python: '3.12', budgetMs: 2000, holders: false });
+    const withError: number[] = [];
+    const clean: number[] = [];
+    const errPhases = { treeMs: 0, lowerMs: 0, runMs: 0, resultMs: 0 };
+    let errParse = 0;
+    const statement = 'total = sum([n * 2 for n in (1, 2, 3)])';
+    for (let k = 0; k < 8; k++) {
+      const near = text.indexOf('lst = []', (k * 104729) % (text.length - 100));
+      if (near < 0) continue;
+      let at = text.indexOf('\n', near); // end of that line: Enter, then the statement's keys
+      const lineOf = (pos: number): [number, number] => {
+        const ls = text.lastIndexOf('\n', pos - 1) + 1;
+        return [text.slice(0, ls).split('\n').length - 1, pos - ls];
+      };
+      for (const key of ['\n', ...statement]) {
+        const [line, col] = lineOf(at);
+        const e0 = performance.now();
+        text = text.slice(0, at) + key + text.slice(at);
+        const r = host.analyze(label, text, [{ start: at, end: at, text: key, startLine: line, startCol: col, endLine: line, endCol: col }], { python: '3.12', budgetMs: 2000, holders: false });
+        const took = performance.now() - e0;
+        at += key.length;
+        if (idleGc) collectYoungGeneration();
+        if (k === 0) continue; // warm-up
+        const probe = analyzer.parser.parse(text);
+        (probe?.rootNode.hasError ? withError : clean).push(took);
+        if (probe?.rootNode.hasError) {
+          addPhases(errPhases, r);
+          errParse += r.timing?.parseMs ?? 0;
+        }
+        probe?.delete();
+      }
+    }
+    host.close(label);
+    const all = [...withError, ...clean];
+    console.log(`\n== typing: key by key (${big.split('\n').length}-line seed file, ${all.length} keystrokes measured, ${withError.length} of them leave a syntax error) ==`);
+    console.log(`edit → fresh result: median ${ms(pct(all, 50))}, p95 ${ms(pct(all, 95))}; with a syntax error: median ${ms(pct(withError, 50))}, p95 ${ms(pct(withError, 95))}; without: median ${ms(pct(clean, 50))}, p95 ${ms(pct(clean, 95))}`);
+    const per = (x: number): string => ms(x / Math.max(1, withError.length));
+    console.log(`  mean per keystroke with a syntax error: parse ${per(errParse)}, tree copy ${per(errPhases.treeMs)}, lowering ${per(errPhases.lowerMs)}, run ${per(errPhases.runMs)}, results ${per(errPhases.resultMs)}`);
+  }
   host.dispose();
 
   // First counts on a 1,000-line file from a cold analyzer.

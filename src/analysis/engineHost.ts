@@ -38,12 +38,14 @@ interface DocumentTrees {
   lite?: LiteCache;
   /** Top-level statements lowered for `text`, for the next lowering to reuse. */
   lowering: LoweringCache;
+  /** While the text has a syntax error: statements lowered for it, keyed by text and tree shape. */
+  errorLowering?: LoweringCache;
 }
 
 export class EngineHost {
   private readonly trees = new Map<string, DocumentTrees>();
   /** Edits taken by the splice fast path and by tree-sitter's reparse (for the benchmark and tests). */
-  readonly stats = { spliced: 0, reparsed: 0 };
+  readonly stats = { spliced: 0, reparsed: 0, lastLowering: { reused: 0, lowered: 0 } };
 
   /** `splice: false` turns the fast path off (the benchmark compares both). */
   constructor(private readonly analyzer: Analyzer, private readonly opts: { splice?: boolean } = {}) {}
@@ -83,12 +85,14 @@ export class EngineHost {
     const copied = lite && { root: lite.root, ms: nowMs() - c0 };
     const lowering = entry?.lowering ?? new LoweringCache();
     // With a syntax error in the file, a statement's unchanged text may still parse to another
-    // tree (error recovery joins it to its neighbours): its cached IR cannot be reused then.
-    const lowerWith = tree?.rootNode.hasError ? new LoweringCache() : lowering;
+    // tree (error recovery joins it to its neighbours): IR is then reused only for the same
+    // text parsed to the same shape, from a cache of its own that lives while the error does.
+    const errorLowering = tree?.rootNode.hasError ? entry?.errorLowering ?? new LoweringCache(true) : undefined;
+    const lowerWith = errorLowering ?? lowering;
     if (entry) entry.tree.delete();
     this.trees.delete(key);
     if (tree) {
-      this.trees.set(key, { tree, text, root: lite?.root, lite: lite?.cache, lowering });
+      this.trees.set(key, { tree, text, root: lite?.root, lite: lite?.cache, lowering, errorLowering });
       while (this.trees.size > MAX_TREES) {
         const [k, v] = this.trees.entries().next().value as [string, { tree: Tree }];
         v.tree.delete();
@@ -98,6 +102,7 @@ export class EngineHost {
     entry = undefined;
     this.stats.reparsed++;
     const result = analyzeTree(text, tree, options, copied, lowerWith);
+    this.stats.lastLowering = { reused: lowerWith.reused, lowered: lowerWith.lowered };
     result.timing = { ...result.timing, parseMs, analyzeMs: result.timing?.analyzeMs ?? 0 };
     return result;
   }
@@ -135,6 +140,7 @@ export class EngineHost {
     this.trees.set(key, entry);
     this.stats.spliced++;
     const result = analyzeTree(text, entry.tree, options, { root, ms: copyMs }, entry.lowering);
+    this.stats.lastLowering = { reused: entry.lowering.reused, lowered: entry.lowering.lowered };
     result.timing = { ...result.timing, parseMs: Math.round(parseMs), analyzeMs: result.timing?.analyzeMs ?? 0 };
     return result;
   }

@@ -51,6 +51,45 @@ test('results after edits through EngineHost equal fresh analyses (splices and r
   }
 });
 
+test('a statement typed key by key: every result equals a fresh analysis, and statements are reused while the line has a syntax error', async () => {
+  const fresh = await engine();
+  const host = await EngineHost.create(wasm);
+  const parser = fresh.parser;
+  let text = fs.readFileSync(path.join(ROOT, 'examples', 'seed.py'), 'utf8') + fs.readFileSync(path.join(ROOT, 'test', 'cases', 'bank.py'), 'utf8');
+  const options = { python: '3.12' as const, holders: true };
+  host.analyze('doc', text, undefined, options);
+  let errorKeys = 0;
+  let reusedWithError = 0;
+  let loweredWithError = 0;
+  try {
+    // Enter after two lines of the file (one at module level, one inside a function body), then the keys.
+    for (const [after, statement] of [['lst = []', 'total = sum([n * 2 for n in (lst, [1])])'], ['    def deposit', 'self.log = (amount, {"k": [self]})']] as const) {
+      let at = text.indexOf('\n', text.indexOf(after));
+      assert.ok(at > 0, after);
+      const indent = after.startsWith(' ') ? '        ' : '';
+      for (const key of ['\n' + indent, ...statement]) {
+        const c = change(text, at, at, key);
+        text = text.slice(0, at) + key + text.slice(at);
+        at += key.length;
+        const got = host.analyze('doc', text, [c], options);
+        assert.deepEqual(strip(got), strip(fresh.analyze(text, options)), `after ${JSON.stringify(text.slice(at - 30, at))}`);
+        const tree = parser.parse(text)!;
+        if (tree.rootNode.hasError) {
+          errorKeys++;
+          reusedWithError += host.stats.lastLowering.reused;
+          loweredWithError += host.stats.lastLowering.lowered;
+        }
+        tree.delete();
+      }
+    }
+    // Most keys leave the line unfinished; after the first of them, the rest of the file is replayed.
+    assert.ok(errorKeys >= 30, `keys with an error: ${errorKeys}`);
+    assert.ok(reusedWithError > 4 * loweredWithError, `with an error: reused ${reusedWithError}, lowered ${loweredWithError} statements`);
+  } finally {
+    host.dispose();
+  }
+});
+
 test('several changes typed within the debounce are taken as one splice', async () => {
   const fresh = await engine();
   const host = await EngineHost.create(wasm);

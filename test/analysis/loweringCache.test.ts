@@ -9,7 +9,7 @@ import * as path from 'path';
 import { engine, ROOT } from '../helpers/engine';
 import { liteTree } from '../../src/analysis/parse/liteTree';
 import { lowerModule } from '../../src/analysis/ir/lower';
-import { LoweringCache } from '../../src/analysis/ir/loweringCache';
+import { LoweringCache, statementShape } from '../../src/analysis/ir/loweringCache';
 import { EngineHost } from '../../src/analysis/engineHost';
 import type { AnalysisResult } from '../../src/analysis/results/resultTypes';
 import type { ModuleIR } from '../../src/analysis/ir/irTypes';
@@ -130,4 +130,21 @@ test('a statement after `;` is not the same statement at column 0', async () => 
       tree.delete();
     }
   }
+});
+
+test('statementShape: equal for trees of one structure, different for another structure', async () => {
+  const parser = (await engine()).parser;
+  const shapeOf = (text: string): string => {
+    const tree = parser.parse(text)!;
+    try {
+      return statementShape(liteTree(tree, text).namedChildren[0]);
+    } finally {
+      tree.delete();
+    }
+  };
+  assert.equal(shapeOf('a = f(b, [1])\n'), shapeOf('xy = g(c, [22])\n'));
+  assert.notEqual(shapeOf('a = f(b, [1])\n'), shapeOf('a = f[b, [1]]\n'));
+  assert.notEqual(shapeOf('a = f(b, [1])\n'), shapeOf('a = f(b, (1))\n'));
+  // A thousand nested parentheses: iterative, no stack overflow.
+  assert.match(shapeOf(`a = ${'('.repeat(1000)}1${')'.repeat(1000)}\n`), /^[0-9a-z]+\.[0-9a-z]+$/);
 });

@@ -8,7 +8,7 @@
 import type { Tree } from '../parse/treeSitter';
 import { LiteNode, LiteNode as SyntaxNode, liteTree } from '../parse/liteTree';
 import { constKey, decodeEscapes, foldBinary, foldUnary, parseIntLiteral } from './constants';
-import { CachedScope, CachedStatement, ConstOp, ConstOrigin, LoweringCache, moveTo, nameSetsOf, Placed, scopesUnder, statementKey } from './loweringCache';
+import { CachedScope, CachedStatement, ConstOp, ConstOrigin, LoweringCache, moveTo, nameSetsOf, Placed, scopesUnder, statementKey, statementShape } from './loweringCache';
 import { lowerMatch, PatternHost } from './lowerPatterns';
 import {
   Arg, ClassIR, CodeIR, Comprehension, ConstValue, DictItem, Expr, ExprBody, FPiece, FunctionIR, Handler, ModuleIR,
@@ -41,6 +41,11 @@ export function lowerModule(tree: Tree | LiteNode, source: string, cache?: Lower
 /** A top-level statement's cache key (read only when its node is not found in the cache). */
 function keyOfNode(n: SyntaxNode, column: number): string {
   return statementKey(n.type, column, n.text);
+}
+
+/** The key in a shaped cache (a file with a syntax error): the text's key and its tree's shape. */
+function shapedKeyOfNode(n: SyntaxNode, column: number): string {
+  return `${keyOfNode(n, column)}\u0000${statementShape(n)}`;
 }
 
 /** While a top-level statement is lowered for the cache: every object that receives a line (at, pos, code objects). */
@@ -104,13 +109,14 @@ class Lowering implements PatternHost {
     if (n.hasError) return this.stmt(n);
     const start = n.startPosition;
     const line = start.row + 1;
-    const hit = cache.take(n, start.column, keyOfNode);
+    const keyOf = cache.shaped ? shapedKeyOfNode : keyOfNode;
+    const hit = cache.take(n, start.column, keyOf);
     if (hit) {
       this.replay(hit, line);
       cache.put(n, hit);
       return hit.stmts;
     }
-    const key = keyOfNode(n, start.column);
+    const key = keyOf(n, start.column);
     const scope = this.scope;
     const before = { codeId: this.nextCodeId, codes: this.codes.length, problems: this.problems.length, refs: scope.refs.length, children: scope.children.length };
     const ops: ConstOp[] = (this.log = []);

@@ -111,6 +111,13 @@ export class LoweringCache {
   /** What every statement's lowering depends on beyond its own text (`from __future__ import annotations`). */
   private flavour = '';
 
+  /**
+   * `shaped`: keys also hold the shape of the statement's subtree (statementShape). A file
+   * with a syntax error needs it: error recovery can parse one unchanged text into another
+   * tree next to the error, and that tree's IR is not the one kept for the text.
+   */
+  constructor(readonly shaped = false) {}
+
   /** Starts a lowering; a new flavour makes every kept entry stale. */
   begin(flavour = ''): void {
     if (flavour !== this.flavour) {
@@ -167,6 +174,35 @@ export class LoweringCache {
 /** The cache key of a top-level statement: its type, start column (statements after `;` do not start at 0) and exact text. */
 export function statementKey(type: string, column: number, text: string): string {
   return `${type}\u0000${column}\u0000${text}`;
+}
+
+/** Structural view of a subtree for statementShape: what the lite tree and tree-sitter's nodes both offer. */
+interface ShapeNode {
+  readonly typeId: number;
+  readonly children: ArrayLike<ShapeNode | null>;
+}
+
+/**
+ * Two 32-bit hashes of a subtree's node types and child counts in preorder: with the exact
+ * text already in the key, a different tree of that text gives another shape. Iterative
+ * (deep nesting); two independent multipliers make an accidental match of both negligible.
+ */
+export function statementShape(top: ShapeNode): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  const todo: ShapeNode[] = [top];
+  while (todo.length) {
+    const n = todo.pop()!;
+    const kids = n.children;
+    const v = n.typeId * 4099 + kids.length;
+    h1 = Math.imul(h1 ^ v, 0x01000193);
+    h2 = Math.imul(h2 + v, 0x5bd1e995) ^ (h2 >>> 15);
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const c = kids[i];
+      if (c) todo.push(c);
+    }
+  }
+  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}`;
 }
 
 /** Moves a cached statement to start on `line`. */
