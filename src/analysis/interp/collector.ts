@@ -74,9 +74,35 @@ export function gcCandidates(it: Interpreter, b: Builtins, generation = 2): PyOb
   return [...it.heap.live].filter((o) => o.gen <= generation && isTracked(o, b));
 }
 
+/**
+ * The list a collection of `generation` walks, in CPython's order: that generation's list,
+ * then the younger ones merged onto its tail (gc_list_merge of generation 0, then 1).
+ */
+function collectionOrder(cands: PyObj[], generation: number): PyObj[] {
+  const rank = (o: PyObj): number => (o.gen === generation ? -1 : o.gen);
+  return [...cands].sort((a, b) => rank(a) - rank(b) || a.gcSeq - b.gcSeq);
+}
+
+/** What findUnreachable found: the garbage in the order it is handled, and the survivors in their new list order. */
+export interface UnreachableScan {
+  unreachable: PyObj[];
+  survivors: PyObj[];
+}
+
 /** The objects a collection would find unreachable (no finalizers run, nothing changed). */
 export function findUnreachable(it: Interpreter, b: Builtins, steps?: GcStep[], generation = 2): PyObj[] {
-  const cands = gcCandidates(it, b, generation);
+  return scanUnreachable(it, b, steps, generation).unreachable;
+}
+
+/**
+ * update_refs, subtract_refs and move_unreachable over the collection's list. The walk keeps
+ * CPython's order: a reachable object stays in place; one with gc_refs 0 is moved to the
+ * unreachable list, and moved back to the list's tail when a later reachable object refers
+ * to it (visit_reachable). That reorders the survivors for the next collection, and gives the
+ * order finalizers, weakref callbacks and DEBUG_SAVEALL see.
+ */
+function scanUnreachable(it: Interpreter, b: Builtins, steps: GcStep[] | undefined, generation: number): UnreachableScan {
+  const cands = collectionOrder(gcCandidates(it, b, generation), generation);
   const inSet = new Set(cands);
   const gcRefs = new Map<PyObj, number>();
   for (const o of cands) gcRefs.set(o, o.rc);
@@ -93,26 +119,34 @@ export function findUnreachable(it: Interpreter, b: Builtins, steps?: GcStep[], 
     }
   }
   steps?.push({ phase: 'subtract_refs', narration: 'Every reference from one container to another is subtracted: what is left in gc_refs are references from outside (names, frames, the interpreter).', candidates: cands.map(idOf), gcRefs: snap(), unreachable: [], moved: [], edges: internal });
-  const reachable = new Set<PyObj>();
-  const stack = cands.filter((o) => gcRefs.get(o)! > 0 || o.fuzzy);
-  for (const o of stack) reachable.add(o);
+  // (an object of unknown count may have references from outside the model's heap: never garbage)
   const tentative = cands.filter((o) => gcRefs.get(o)! <= 0 && !o.fuzzy);
   steps?.push({ phase: 'move_unreachable', narration: `${tentative.length} object(s) have gc_refs 0: nothing outside refers to them directly, so they are tentatively unreachable.`, candidates: cands.map(idOf), gcRefs: snap(), unreachable: tentative.map(idOf), moved: tentative.map(idOf) });
-  while (stack.length) {
-    const o = stack.pop()!;
+  const young = [...cands];
+  const moved = new Set<PyObj>();
+  const movedOrder: PyObj[] = [];
+  const survivors: PyObj[] = [];
+  for (let i = 0; i < young.length; i++) {
+    const o = young[i];
+    if (gcRefs.get(o)! <= 0 && !o.fuzzy) {
+      moved.add(o);
+      movedOrder.push(o);
+      continue;
+    }
+    survivors.push(o);
     for (const r of traverse(o)) {
-      if (inSet.has(r.target) && !reachable.has(r.target)) {
-        reachable.add(r.target);
-        stack.push(r.target);
-      }
+      const t = r.target;
+      if (!inSet.has(t)) continue;
+      if (moved.delete(t)) young.push(t); // back to the tail: it is walked again there
+      if (gcRefs.get(t)! <= 0) gcRefs.set(t, 1);
     }
   }
-  const rescued = tentative.filter((o) => reachable.has(o));
-  const unreachable = cands.filter((o) => !reachable.has(o));
+  const unreachable = movedOrder.filter((o) => moved.has(o));
+  const rescued = tentative.filter((o) => !moved.has(o));
   if (rescued.length) {
     steps?.push({ phase: 'rescue', narration: `${rescued.length} of them are reached from an object that is still alive, so they are moved back: they are not garbage.`, candidates: cands.map(idOf), gcRefs: snap(), unreachable: unreachable.map(idOf), moved: rescued.map(idOf) });
   }
-  return unreachable;
+  return { unreachable, survivors };
 }
 
 /**
@@ -169,7 +203,8 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
   // The film's picture holds every object its steps name (class internals included).
   const examined = gcCandidates(it, b, generation);
   const before = it.recorder.wantsGcFilm(line) ? it.recorder.heapSnapshot(line, examined) : undefined;
-  let unreachable = findUnreachable(it, b, steps, generation);
+  const scan = scanUnreachable(it, b, steps, generation);
+  let unreachable = scan.unreachable;
   // Garbage the model cannot see: objects of unknown count, and whatever loops cut short made.
   const maybe = maybeGarbage(it, b, new Set(unreachable), generation);
   // An ABCMeta class brings objects of its own (_abc_impl, __abstractmethods__) the model does not build.
@@ -246,8 +281,10 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
     }
     steps.push({ phase: 'clear', narration: `tp_clear breaks the cycles and ${count} object(s) are freed.`, candidates: [], gcRefs: {}, unreachable: unreachable.map(idOf), moved: unreachable.map(idOf) });
   }
-  // Survivors move one generation up (the oldest stays).
+  // Survivors move one generation up (the oldest stays), appended in the order the walk left
+  // them; garbage that lived on (resurrected, or kept by what tp_clear left) after them.
   for (const o of examined) if (o.alive && o.gen <= generation) o.gen = Math.min(generation + 1, 2);
+  h.appendToGcLists([...scan.survivors, ...scan.unreachable].filter((o) => o.alive && o.gen <= 2));
   // untrack_tuples: survivors holding nothing the collector could track leave its lists.
   for (const o of examined) {
     if (o.alive && o.kind === 'tuple' && o.tracked && !(o.items ?? []).some((x) => b.mayBeTracked(x))) o.tracked = false;

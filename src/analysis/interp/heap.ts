@@ -35,6 +35,8 @@ export interface HeapHost {
 
 export class Heap {
   private nextId = 1;
+  /** The next place at a generation list's tail (PyObj.gcSeq): after every place given out before. */
+  private gcTail = 1;
   readonly live = new Set<PyObj>();
   readonly sites = new Map<string, SiteInfo>();
   /** Sites of interned (identifier-like) strings: immortal only where the version says so. */
@@ -85,6 +87,7 @@ export class Heap {
   alloc(kind: Kind, type: string, site: string): PyObj {
     const o = new PyObj(this.nextId++, kind, type, site);
     o.rc = 1;
+    o.gcSeq = this.gcTail++;
     this.live.add(o);
     this.allocLog?.push(o);
     const s = this.sites.get(site);
@@ -270,6 +273,11 @@ export class Heap {
    */
   fuzzWatermark = 0;
   fuzzChanges = 0;
+
+  /** Moves `objs`, in this order, to the tail of the collector's lists (gc_list_merge / gc_list_append). */
+  appendToGcLists(objs: Iterable<PyObj>): void {
+    for (const o of objs) o.gcSeq = this.gcTail++;
+  }
 
   /** The id the next object will get. */
   get nextObjectId(): number {

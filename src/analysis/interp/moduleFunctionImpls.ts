@@ -165,14 +165,20 @@ function gcGetDebugImpl(call: BuiltinCall): PyObj {
 
 function gcFreezeImpl(call: BuiltinCall): PyObj {
   const { b, h } = call;
-  // Everything the collector tracks now moves to the permanent generation.
-  for (const o of h.live) if (isTracked(o, b)) o.gen = PERMANENT_GENERATION;
+  // Everything the collector tracks now moves to the permanent generation: generation 0's
+  // list first, then 1's, then 2's (gc_freeze_impl merges them in that order).
+  const frozen = [...h.live].filter((o) => o.gen <= 2 && isTracked(o, b)).sort((x, y) => x.gen - y.gen || x.gcSeq - y.gcSeq);
+  for (const o of frozen) o.gen = PERMANENT_GENERATION;
+  h.appendToGcLists(frozen);
   return b.none;
 }
 
 function gcUnfreezeImpl(call: BuiltinCall): PyObj {
   const { b, h } = call;
-  for (const o of h.live) if (o.gen === PERMANENT_GENERATION) o.gen = 2;
+  // The permanent generation's list is merged onto the oldest generation's tail.
+  const thawed = [...h.live].filter((o) => o.gen === PERMANENT_GENERATION).sort((x, y) => x.gcSeq - y.gcSeq);
+  for (const o of thawed) o.gen = 2;
+  h.appendToGcLists(thawed);
   return b.none;
 }
 

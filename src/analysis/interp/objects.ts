@@ -73,6 +73,12 @@ export class PyObj {
   tracked = false;
   /** The collector generation it is in: 0-2, or PERMANENT_GENERATION after gc.freeze(). */
   gen = 0;
+  /**
+   * Its place in its generation's list (smaller: nearer the head). New objects are appended;
+   * a collection rewrites its survivors' places (collector.ts): the order decides which
+   * finalizer, weakref callback or gc.garbage entry comes first in a later collection.
+   */
+  gcSeq = 0;
 
   // Payloads, by kind.
   value?: bigint | number | string | boolean = undefined;
