@@ -502,8 +502,17 @@ export function* resume(bi: Builtins, g: PyObj, sent: PyObj | undefined, frame: 
     return { done: true, value: bi.none };
   }
   if (g.genState === 'closed' || !g.genRunner) { h.decref(sent); return { done: true, value: bi.none }; }
+  if (g.genState === 'running') {
+    h.decref(sent);
+    throw alreadyExecuting(bi, frame);
+  }
   const runner = g.genRunner;
   return runStep(bi, g, frame, () => runner.next(sent));
+}
+
+/** `ValueError: generator already executing`: a generator's body resuming itself (next, send, throw). */
+function alreadyExecuting(bi: Builtins, frame: Frame): PyException {
+  return bi.it.raiseObj(bi.cError('ValueError', { line: frame.line, col: 0 }), frame, true);
 }
 
 /**
@@ -539,6 +548,10 @@ function runStep(bi: Builtins, g: PyObj, frame: Frame, step: () => IteratorResul
  * the return come back as resume gives them, an exception propagates.
  */
 export function* throwInto(bi: Builtins, g: PyObj, exc: PyObj, frame: Frame): G<{ done: boolean; value: PyObj }> {
+  if (g.genState === 'running') {
+    bi.it.heap.decref(exc);
+    throw alreadyExecuting(bi, frame);
+  }
   if (g.genState !== 'suspended' || !g.genRunner) {
     // Not started (or finished): the exception is raised without running any of its code.
     if (g.genState === 'created') finishGenerator(bi, g);
