@@ -356,10 +356,10 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     const r = dictMethod(call);
     if (r) return r;
   }
-  if (type === 'dict' && self.instanceDict && self.attrs && !self.entries && method === 'get' && !kw.size && args.length <= 3) {
-    // An instance's __dict__ (its attributes by name): get() reads them.
+  if (type === 'dict' && (self.instanceDict || self === it.moduleDict) && self.attrs && !self.entries && method === 'get' && !kw.size && args.length <= 3) {
+    // An instance's __dict__ (its attributes by name) or the module's (its globals): get() reads them.
     const name = a1?.kind === 'str' && typeof a1.value === 'string' ? a1.value : undefined;
-    if (name === undefined || self.fuzzy) { h.escape(self); return b.unknown(pos.line, pos.col); }
+    if (name === undefined || (self.fuzzy && self !== it.moduleDict)) { h.escape(self); return b.unknown(pos.line, pos.col); }
     return h.incref(self.attrs.get(name) ?? args[2] ?? b.none)!;
   }
   if (type === 'dict' && self.instanceDict && self.attrs && !self.entries && method === 'update' && args.length <= 2 && !self.fuzzy

@@ -17,7 +17,7 @@ import { isMemoryview, isReleased, makeMemoryview, memoryviewContent } from './m
 import { floatRepr } from '../ir/constants';
 import { BUILTIN_TYPES, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { callGetter, callMethodcaller, makeGetter, makeMethodcaller } from './operatorModule';
-import { localsDict } from './namespaces';
+import { localsDict, moduleNamespace } from './namespaces';
 import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
 import { isMappingProxy, proxiedDict } from './mappingProxy';
@@ -185,6 +185,14 @@ function hashImpl(call: BuiltinCall): PyObj {
   const { b, it, frame, self, pos } = call;
   const t = unhashable(b, self);
   if (t) throw it.raiseObj(typeError(b, `unhashable type: '${t}'`, pos), frame, true);
+  // An int's hash is its value modulo 2**61 - 1, sign kept, -1 reserved (-2): no hash seed.
+  const n = self && (self.kind === 'int' || self.kind === 'bool') && !self.cls ? b.num(self) : undefined;
+  if (typeof n === 'bigint') {
+    const P = (1n << 61n) - 1n;
+    let r = (n < 0n ? -n : n) % P;
+    if (n < 0n) r = -r;
+    return b.newInt(r === -1n ? -2n : r, pos);
+  }
   return b.newInt(undefined, pos);
 }
 
@@ -499,14 +507,12 @@ function sliceImpl(call: BuiltinCall): PyObj {
 }
 
 function* varsImpl(call: BuiltinCall): G<PyObj> {
-  const { b, it, h, name, frame, site, self, pos } = call;
+  const { b, it, name, frame, site, self, pos } = call;
   if (name === 'vars' && self) return yield* b.getAttr(self, '__dict__', frame, site);
   // (≤3.11 a comprehension at module level runs in a function frame of its own)
   if (name === 'globals' || (frame.kind === 'module' && (it.vm.inlinedComprehensions || !frame.compFrames.length))) {
     it.globalsEscaped = true;
-    h.escape(b.none);
-    const u = b.unknown(pos.line, pos.col);
-    return u;
+    return moduleNamespace(it, pos);
   }
   return localsDict(b, it, frame, pos);
 }
@@ -623,8 +629,10 @@ export function* fillDict(call: Pick<BuiltinCall, 'b' | 'h' | 'kwargs' | 'frame'
   if (src && isMappingProxy(src)) src = proxiedDict(src) ?? src;
   if (src) {
     if (src.kind === 'dict') {
-      // (an instance's materialised __dict__ reads its attributes)
-      if (src.fuzzy || (!src.entries && !(src.instanceDict && src.attrs))) b.fuzzContent(d);
+      // (an instance's materialised __dict__ reads its attributes, the module's its globals: its
+      // own count is open, not its content)
+      const open = src.fuzzy && src !== b.it.moduleDict;
+      if (open || (!src.entries && !((src.instanceDict || src === b.it.moduleDict) && src.attrs))) b.fuzzContent(d);
       b.dictUpdate(d, src);
       if (src.tracked) d.tracked = true;
     } else if (src.kind === 'unknown' || src.kind === 'instance') {

@@ -480,8 +480,8 @@ export class Builtins {
     if (src.kind === 'dict' && src.entries) {
       noteInstanceDictUpdate(d);
       for (const e of [...src.entries.values()]) this.dictSet(d, this.it.heap.incref(e.key)!, this.it.heap.incref(e.value)!);
-    } else if ((src.kind === 'instance' || (src.kind === 'dict' && src.instanceDict)) && src.attrs) {
-      // An instance, or its materialised __dict__ (which shares the instance's attribute map).
+    } else if ((src.kind === 'instance' || (src.kind === 'dict' && (src.instanceDict || src === this.it.moduleDict))) && src.attrs) {
+      // An instance, or its materialised __dict__ (which shares the instance's attribute map), or globals().
       for (const [k, v] of src.attrs) this.dictSet(d, this.newStr(k, { line: 0, col: 0 }), this.it.heap.incref(v)!);
     } else {
       // A ChainMap's merged view (chainMap.ts); any other mapping is not read: d's content is open.
@@ -1089,6 +1089,7 @@ export class Builtins {
       if (v) return { func: v };
     }
     if (isStringIO(obj) && isStringIOMethod(name)) return { func: this.boundBuiltin(`${STRING_IO}.${name}`), self: h.incref(obj)! };
+    if (isRandomObject(obj) && isRandomMethod(name)) return { func: this.boundBuiltin(`${RANDOM_CLASS}.${name}`), self: h.incref(obj)! };
     if (isStruct(obj)) {
       const r = structAttr(this, obj, name, site);
       if (r && 'method' in r) return { func: this.boundBuiltin(r.method), self: h.incref(obj)! };
@@ -2050,6 +2051,7 @@ import { callBuiltinImpl, MUTABLE_RESULTS } from './builtinCalls';
 import { localsDict } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isStringIO, isStringIOMethod, STRING_IO } from './stringIO';
+import { isRandomMethod, isRandomObject, RANDOM_CLASS } from './randomModule';
 import { isMemoryview, memoryviewAttr } from './memoryView';
 import { isStruct, structAttr } from './structModule';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';

@@ -152,6 +152,8 @@ export class Interpreter implements HeapHost {
   unmodelledGarbage = false;
   /** globals() was called: the module namespace may hold names the analysis never saw bound. */
   globalsEscaped = false;
+  /** What globals() returns (namespaces.ts), once made. */
+  moduleDict?: PyObj;
   frameDepth = 0;
   currentLine = 0;
   currentCol = 0;

@@ -37,6 +37,26 @@ export function localsDict(b: Builtins, it: Interpreter, frame: Frame, pos: Pos,
   return d;
 }
 
+/**
+ * globals(), and locals() / vars() at module level: the module's __dict__, whose items are the
+ * global variables themselves (a read, store or delete by a known name is theirs). The module
+ * and its functions (__globals__) hold it, which the model does not count: its own count stays
+ * open and it is never freed. It is no holder beside the names (not in the heap's live set,
+ * not a collector candidate), and code the model does not follow that gets it reaches every
+ * global (escape through its items).
+ */
+export function moduleNamespace(it: Interpreter, pos: Pos): PyObj {
+  const h = it.heap;
+  if (!it.moduleDict) {
+    const d = h.alloc('dict', 'dict', h.site(pos.line, pos.col, 'dict', 'globals()'));
+    h.live.delete(d);
+    d.attrs = it.globals;
+    h.fuzz(d);
+    it.moduleDict = d;
+  }
+  return h.incref(it.moduleDict)!;
+}
+
 /** The cached dict emptied and filled anew (PyFrame_FastToLocals: names now unbound leave it). */
 function refill(b: Builtins, d: PyObj, fill: (d: PyObj) => void): void {
   const h = b.it.heap;

@@ -108,6 +108,42 @@ export class MersenneTwister {
 /** The random functions followed here; any other random.* call leaves the state unknown. */
 export const RANDOM_FUNCS = ['seed', 'random', 'randint', 'randrange', 'choice', 'shuffle', 'uniform', 'getrandbits', 'sample', 'choices'];
 
+/** A generator's state: the module's hidden instance (Builtins.random) or a random.Random object's. */
+interface StateHolder {
+  random?: MersenneTwister;
+}
+
+/** The Random objects the program made, with their generator state (undefined: unknown). */
+const instances = new WeakMap<PyObj, StateHolder>();
+
+export const RANDOM_CLASS = 'random.Random';
+
+/** A random.Random object this model follows (its methods are the module functions, on its own state). */
+export function isRandomObject(o: PyObj): boolean {
+  return instances.has(o);
+}
+
+export function isRandomMethod(name: string): boolean {
+  return RANDOM_FUNCS.includes(name);
+}
+
+/**
+ * random.Random(seed): a Python subclass of _random.Random, tracked by the collector, whose
+ * __init__ calls self.seed(seed) (an int: the state random.seed(n) gives; none or another
+ * value: os.urandom or a hash the model does not follow) and sets gauss_next = None.
+ */
+function makeRandom(b: Builtins, args: PyObj[], kw: Map<string, PyObj>, pos: Pos): PyObj | undefined {
+  if (args.length > 1 || [...kw.keys()].some((k) => k !== 'x')) return undefined;
+  const h = b.it.heap;
+  const o = h.alloc('builtin', 'Random', h.site(pos.line, pos.col, 'Random', 'Random()'));
+  o.builtinName = RANDOM_CLASS;
+  o.tracked = true;
+  o.acyclic = true;
+  const n = knownInt(args[0] ?? kw.get('x'));
+  instances.set(o, { random: n !== undefined ? new MersenneTwister(n) : undefined });
+  return o;
+}
+
 
 /**
  * random.<name>(args): the result (a new reference), or undefined when the
@@ -115,16 +151,25 @@ export const RANDOM_FUNCS = ['seed', 'random', 'randint', 'randrange', 'choice',
  * generator's state is forgotten, since the call may have drawn numbers.
  */
 export function callRandom(b: Builtins, name: string, args: PyObj[], kw: Map<string, PyObj>, pos: Pos): PyObj | undefined {
+  if (name === 'Random') return makeRandom(b, args, kw, pos);
+  // rng.method(...): the same functions on the object's own state (args[0] is the object).
+  const own = name.startsWith('Random.') && args[0] ? instances.get(args[0]) : undefined;
+  if (own) return drawFrom(b, own, name.slice('Random.'.length), args.slice(1), kw, pos);
+  if (name.startsWith('Random.')) return undefined;
+  return drawFrom(b, b, name, args, kw, pos);
+}
+
+function drawFrom(b: Builtins, state: StateHolder, name: string, args: PyObj[], kw: Map<string, PyObj>, pos: Pos): PyObj | undefined {
   const h = b.it.heap;
-  const forget = (): undefined => { b.random = undefined; return undefined; };
+  const forget = (): undefined => { state.random = undefined; return undefined; };
   if (name === 'seed') {
     const a = args[0] ?? kw.get('a');
     const n = knownInt(a);
     // An int seeds the generator; None, a str, a float... give a state the model does not know.
-    b.random = n !== undefined && [...kw.keys()].every((k) => k === 'a' || k === 'version') ? new MersenneTwister(n) : undefined;
+    state.random = n !== undefined && [...kw.keys()].every((k) => k === 'a' || k === 'version') ? new MersenneTwister(n) : undefined;
     return h.incref(b.none);
   }
-  const mt = b.random;
+  const mt = state.random;
   if ([...kw.keys()].some((k) => !(name === 'choices' && k === 'k'))) return forget();
   if (!mt) return unseeded(b, name, args, pos);
   switch (name) {
