@@ -609,6 +609,9 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
       if (!first) throw it.raiseObj(b.cError('KeyError', pos), frame, true);
       self.entries.delete(first[0]);
       const v = first[1].key;
+      it.recorder.noteStore();
+      // The only element of a set of known content: set_pop hands over the set's reference.
+      if (!self.entries.size && !self.fuzzy) return v;
       // Which element pops depends on hashes: keep the count honest.
       for (const e of self.entries.values()) h.escape(e.key);
       h.escape(v);
