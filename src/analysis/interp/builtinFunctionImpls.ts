@@ -13,6 +13,7 @@ import { Kind, mroDecides, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
 import { bytesContent, contentFrom } from './bytesObjects';
+import { arrayLen, isArray } from './arrayModule';
 import { isMemoryview, isReleased, makeMemoryview, memoryviewContent } from './memoryView';
 import { floatRepr } from '../ir/constants';
 import { BUILTIN_TYPES, FROZEN_DATACLASS_METHOD } from './builtinNames';
@@ -80,6 +81,10 @@ function lenImpl(call: BuiltinCall): G<PyObj> | PyObj {
     if (isReleased(self)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
     const v = memoryviewContent(self);
     return b.newInt(v === undefined ? undefined : BigInt(v.length), pos);
+  }
+  if (isArray(self)) {
+    const n = arrayLen(self);
+    return b.newInt(n === undefined ? undefined : BigInt(n), pos);
   }
   if (self && isChainMap(self)) {
     const n = chainLen(self, b);

@@ -1083,6 +1083,10 @@ export class Builtins {
       const v = obj.attrs?.get(name);
       if (v) return { func: h.incref(v)! };
     }
+    if (isSingleDispatch(obj)) {
+      const v = obj.attrs?.get(name);
+      if (v) return { func: h.incref(v)! };
+    }
     if (isChainMap(obj)) {
       if (CHAIN_MAP_METHODS.has(name)) return { func: this.boundBuiltin(`${CHAIN_MAP}.${name}`), self: h.incref(obj)! };
       const v = chainMapAttr(this, this.it, obj, name, site);
@@ -1090,6 +1094,12 @@ export class Builtins {
     }
     if (isStringIO(obj) && isStringIOMethod(name)) return { func: this.boundBuiltin(`${STRING_IO}.${name}`), self: h.incref(obj)! };
     if (isRandomObject(obj) && isRandomMethod(name)) return { func: this.boundBuiltin(`${RANDOM_CLASS}.${name}`), self: h.incref(obj)! };
+    if (isBytesIO(obj) && isBytesIOMethod(name)) return { func: this.boundBuiltin(`${BYTES_IO}.${name}`), self: h.incref(obj)! };
+    if (isArray(obj)) {
+      if (isArrayMethod(name)) return { func: this.boundBuiltin(`${ARRAY}.${name}`), self: h.incref(obj)! };
+      const v = arrayAttr(this, obj, name);
+      if (v) return { func: v };
+    }
     if (isStruct(obj)) {
       const r = structAttr(this, obj, name, site);
       if (r && 'method' in r) return { func: this.boundBuiltin(r.method), self: h.incref(obj)! };
@@ -1244,7 +1254,8 @@ export class Builtins {
         return { func: val };
       }
       if (clsAttr) {
-        if (clsAttr.kind === 'function' || isHelper(clsAttr) || isLruWrapper(clsAttr)) return { func: h.incref(clsAttr)!, self: h.incref(obj)! };
+        // (a singledispatch wrapper is a Python function: it binds like one)
+        if (clsAttr.kind === 'function' || isHelper(clsAttr) || isLruWrapper(clsAttr) || isSingleDispatch(clsAttr)) return { func: h.incref(clsAttr)!, self: h.incref(obj)! };
         if (clsAttr.kind === 'staticmethod') return { func: h.incref(clsAttr.wrapped?.[0] ?? this.none)! };
         if (clsAttr.kind === 'classmethod') return { func: h.incref(clsAttr.wrapped?.[0] ?? this.none)!, self: h.incref(cls)! };
         // An object the model does not know may be a descriptor: its __get__ gets the instance.
@@ -2052,6 +2063,9 @@ import { localsDict } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isStringIO, isStringIOMethod, STRING_IO } from './stringIO';
 import { isRandomMethod, isRandomObject, RANDOM_CLASS } from './randomModule';
+import { ARRAY, arrayAttr, isArray, isArrayMethod } from './arrayModule';
+import { BYTES_IO, isBytesIO, isBytesIOMethod } from './bytesIO';
+import { isSingleDispatch } from './singleDispatch';
 import { isMemoryview, memoryviewAttr } from './memoryView';
 import { isStruct, structAttr } from './structModule';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';

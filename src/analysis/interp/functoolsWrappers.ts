@@ -18,6 +18,7 @@
 // oldest link; maxsize=None maps the key to the result; maxsize=0 keeps nothing.
 import { knownClass } from './operators';
 import { makePartial } from './partialObjects';
+import { isSingleDispatch } from './singleDispatch';
 import { settleKey } from './valueKeys';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
@@ -37,7 +38,7 @@ export function makeWraps(b: Builtins, it: Interpreter, fn: PyObj, site: CallSit
 
 /** update_wrapper(wrapper, wrapped): the wrapper (owned), or undefined when not a function pair. */
 export function updateWrapper(b: Builtins, it: Interpreter, wrapper: PyObj, wrapped: PyObj | undefined, site: CallSite): PyObj | undefined {
-  if (!wrapped || (wrapper.kind !== 'function' && !isLruWrapper(wrapper))) return undefined;
+  if (!wrapped || (wrapper.kind !== 'function' && !isLruWrapper(wrapper) && !isSingleDispatch(wrapper))) return undefined;
   const h = it.heap;
   const pos = { line: site.line, col: site.col };
   if (wrapper.kind === 'function') b.functionDict(wrapper, pos);

@@ -35,6 +35,7 @@ import * as asg from './assignment';
 import { execMatch } from './patterns';
 import { notePossibleTraceback } from './possibleRaises';
 import { enumClassCountKnown, enumKindOf, flagValuesUnsorted, makeMembers } from './enums';
+import { isSingleDispatch, singleDispatchDies } from './singleDispatch';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -1938,6 +1939,8 @@ export class Interpreter implements HeapHost {
   hasFinalizer(o: PyObj): boolean {
     // (3.11's close() of a generator never started throws GeneratorExit into it, which clears its
     // frame: as a finalizer in a collection that frees what it held before the count is taken)
+    // (a singledispatch wrapper is freed as cyclic garbage with its registry: singleDispatch.ts)
+    if (isSingleDispatch(o)) return true;
     if (o.kind === 'generator') return o.genState === 'suspended' || (o.genState === 'created' && !this.vm.closeUnstartedKeepsFrame && o.builtinName !== COROUTINE);
     if (o.kind !== 'instance' && o.kind !== 'exception') return false;
     return !!this.b.lookupClassAttr(o.cls, '__del__');
@@ -1945,6 +1948,7 @@ export class Interpreter implements HeapHost {
 
   runFinalizer(o: PyObj): void {
     const frame = this.top();
+    if (isSingleDispatch(o)) { singleDispatchDies(this, o); return; }
     try {
       if (o.kind === 'generator') {
         this.heap.decref(this.b.closeGenerator(o, frame));

@@ -11,6 +11,8 @@ import type { Builtins } from './builtins';
 import { liveEntries } from './weakContainers';
 import { finditerNext, RE_FINDITER } from './reModule';
 import { isStringIO, stringIONext } from './stringIO';
+import { isMemoryview, memoryviewItemOfUnknownValue, memoryviewIterNext } from './memoryView';
+import { ARRAY_ITER, arrayIter, arrayIterNext, isArray } from './arrayModule';
 import { STRUCT_ITER, structIterNext } from './structModule';
 import { dictReaderNext, isCsvReader, isDictReader, readerNext } from './csvModel';
 import { byteItem, bytesContent } from './bytesObjects';
@@ -26,6 +28,7 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   if (o.kind === 'generator' || o.kind === 'iterator') return h.incref(o)!;
   // A file is its own iterator (its lines), as are csv readers.
   if (isStringIO(o) || isCsvReader(o) || isDictReader(o)) return h.incref(o)!;
+  if (isArray(o)) return arrayIter(bi, o, { line: frame.line, col: 0 });
   if (o.weakContainer) return weakIter(bi, o, frame);
   if (isChainMap(o)) return yield* chainIter(bi, bi.it, o, frame);
   if (o.kind === 'class' && o.enumMembers) {
@@ -142,27 +145,31 @@ export function iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
     if (itr.iterKind === CHAIN) return chainNext(bi, itr, frame);
     if (itr.iterKind && MORE_KINDS.has(itr.iterKind)) return itertoolsNext(bi, itr, frame);
     if (itr.iterKind === RE_FINDITER) return done(finditerNext(bi, itr, frame));
-    if (itr.iterKind === STRUCT_ITER) {
-      const r = structIterNext(bi, itr, { line: frame.line, col: 0 });
-      if (r !== 'unknown') return done(r);
-      // (records of unknown content: one made up, then a loop of unknown rounds)
-      if (itr.fuzzyIter) return done(undefined);
-      itr.fuzzyIter = true;
-      return done(bi.standIn(frame.line));
-    }
+    // (records, items or lines of unknown content: one made up, then a loop of unknown rounds)
+    if (itr.iterKind === STRUCT_ITER) return done(knownOrMadeUp(bi, itr, structIterNext(bi, itr, { line: frame.line, col: 0 }), frame));
+    // (a view's items are cached small ints, or new numbers of a format not followed: the one made up is such a number)
+    if (itr.iterSource && isMemoryview(itr.iterSource)) return done(knownOrMadeUp(bi, itr, memoryviewIterNext(bi, itr), frame, () => memoryviewItemOfUnknownValue(bi, itr.iterSource!, { line: frame.line, col: 0 })));
+    if (itr.iterKind === ARRAY_ITER) return done(knownOrMadeUp(bi, itr, arrayIterNext(bi, itr, { line: frame.line, col: 0 }), frame));
     if (isCsvReader(itr)) return readerNext(bi, itr, frame);
     if (isDictReader(itr)) return dictReaderNext(bi, itr, frame);
     if (isStringIO(itr)) {
       const r = stringIONext(bi, itr, { line: frame.line, col: 0 });
       if (r === 'closed') throw bi.it.raiseObj(bi.cError('ValueError', { line: frame.line, col: 0 }), frame, true);
-      if (r !== 'unknown') return done(r);
-      // (lines of unknown text: one made up, then a loop of unknown rounds)
-      if (itr.fuzzyIter) return done(undefined);
-      itr.fuzzyIter = true;
-      return done(bi.standIn(frame.line));
+      return done(knownOrMadeUp(bi, itr, r, frame));
     }
   }
   return done(plainNext(bi, itr, frame));
+}
+
+/** A known next item (or end), else one item made up for an unknown rest and then the end. */
+function knownOrMadeUp(bi: Builtins, itr: PyObj, r: PyObj | undefined | 'unknown', frame: Frame, madeUp?: () => PyObj | undefined): PyObj | undefined {
+  if (r !== 'unknown') return r;
+  if (itr.fuzzyIter) return undefined;
+  itr.fuzzyIter = true;
+  const known = madeUp?.();
+  if (!known) return bi.standIn(frame.line);
+  bi.standIns++;
+  return known;
 }
 
 function* resumeNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {

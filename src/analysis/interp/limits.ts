@@ -101,6 +101,8 @@ export const LIMITS = {
   MAX_KNOWN_BYTES: 4096,
   /** Distinct struct formats whose layout is kept (structModule.ts): a program builds few. */
   MAX_STRUCT_FORMATS: 256,
+  /** Classes walked up a builtin class's bases for singledispatch's MRO (singleDispatch.ts): builtin chains are short. */
+  MAX_SINGLEDISPATCH_MRO: 32,
   /**
    * Length of a text the re module's model searches (reModule.ts). JavaScript's engine cannot be
    * interrupted, and patterns that may backtrack exponentially are refused, but a polynomial one

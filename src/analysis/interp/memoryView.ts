@@ -12,7 +12,12 @@
 // - A released view raises ValueError for anything but release() and __exit__.
 // - Reads make new objects: tobytes() and bytes(view) a new bytes, tolist() a
 //   list of (cached) small ints, view[i] a small int; view.obj is x itself.
+// - Over an array.array (arrayModule.ts) or a BytesIO's export object
+//   (bytesIO.ts) the same holds; the model does not follow their bytes, so reads
+//   give new objects of unknown value (floats for a 'd' / 'f' format), and
+//   cast() to any format is a view sharing the mbuf.
 // A view holds only its mbuf, which holds only bytes: never part of a cycle.
+import { arrayTypecode, isArray } from './arrayModule';
 import type { Builtins } from './builtins';
 import { byteItem, bytesContent, bytearrayChanged, isBytearray, noteExport } from './bytesObjects';
 import type { Frame } from './frame';
@@ -34,6 +39,8 @@ interface ViewState {
   positions: number[] | undefined;
   readonly: boolean;
   released: boolean;
+  /** The item format when not bytes ('B'): items of an array or a cast view. */
+  format?: string;
 }
 
 const views = new WeakMap<PyObj, ViewState>();
@@ -53,6 +60,7 @@ export function makeMemoryview(b: Builtins, src: PyObj | undefined, pos: Pos): P
     if (st.released) return 'released';
     return newView(b, src.heldValue!, { ...st, positions: st.positions?.slice() }, pos);
   }
+  if (isArray(src)) return makeExportView(b, src, pos, arrayTypecode(src));
   if (src.kind !== 'bytes') return undefined;
   const h = b.it.heap;
   const mbuf = h.alloc('builtin', 'managedbuffer', h.site(pos.line, pos.col, 'managedbuffer', 'managed buffer'));
@@ -64,6 +72,32 @@ export function makeMemoryview(b: Builtins, src: PyObj | undefined, pos: Pos): P
   const view = newView(b, mbuf, { exporter: src, positions: content === undefined ? undefined : [...content].map((_, i) => i), readonly: !isBytearray(src), released: false }, pos);
   h.decref(mbuf);
   return view;
+}
+
+/**
+ * A writable view of an exporter whose bytes the model does not follow (an array, a
+ * BytesIO's export object): a new mbuf holding it; resizing it raises BufferError meanwhile.
+ */
+export function makeExportView(b: Builtins, src: PyObj, pos: Pos, format = 'B'): PyObj {
+  const h = b.it.heap;
+  const mbuf = h.alloc('builtin', 'managedbuffer', h.site(pos.line, pos.col, 'managedbuffer', 'managed buffer'));
+  mbuf.tracked = true;
+  mbuf.acyclic = true;
+  mbuf.heldValue = h.incref(src);
+  noteExport(src, mbuf);
+  const view = newView(b, mbuf, { exporter: src, positions: undefined, readonly: false, released: false, format: format === 'B' ? undefined : format }, pos);
+  h.decref(mbuf);
+  return view;
+}
+
+/** An item of unknown value in a view's format: a cached small int for bytes, else a new number. */
+function unknownItem(b: Builtins, st: ViewState, pos: Pos): PyObj {
+  const f = st.format;
+  if (!f || f === 'B' || f === 'b') return b.unknownSmallInt();
+  if (f === 'd' || f === 'f') return b.newFloat(undefined, pos);
+  const n = b.unknown(pos.line, pos.col);
+  n.acyclic = true;
+  return n;
 }
 
 /** A new view holding `mbuf` (one more reference to it). */
@@ -84,6 +118,32 @@ export function memoryviewContent(o: PyObj): string | undefined {
   const all = st && !st.released ? bytesContent(st.exporter) : undefined;
   if (all === undefined || !st!.positions || st!.positions.some((i) => i >= all.length)) return undefined;
   return st!.positions.map((i) => all[i]).join('');
+}
+
+/**
+ * The next item of iter(view) (owned): a cached small int of known bytes, undefined at the end
+ * (where the iterator lets go of the view, measured), 'unknown' when the items are not known.
+ */
+export function memoryviewIterNext(b: Builtins, itr: PyObj): PyObj | undefined | 'unknown' {
+  const view = itr.iterSource;
+  if (!view) return undefined;
+  const v = views.get(view)?.format ? undefined : memoryviewContent(view);
+  if (v === undefined) return 'unknown';
+  const i = itr.iterIndex ?? 0;
+  if (i >= v.length) {
+    itr.iterSource = undefined;
+    b.it.heap.decref(view);
+    b.it.recorder.noteStore();
+    return undefined;
+  }
+  itr.iterIndex = i + 1;
+  return byteItem(b, v, i);
+}
+
+/** An item of unknown value in the view's format (owned), or undefined once released. */
+export function memoryviewItemOfUnknownValue(b: Builtins, view: PyObj, pos: Pos): PyObj | undefined {
+  const st = views.get(view);
+  return st && !st.released ? unknownItem(b, st, pos) : undefined;
 }
 
 /** The object a view (not released) shows. */
@@ -114,6 +174,12 @@ export function memoryviewAttr(b: Builtins, o: PyObj, name: string, pos: Pos): {
   if (name !== 'obj' && !VALUE_ATTRS.has(name)) return undefined;
   if (st.released) return 'released';
   if (name === 'obj') return { value: b.it.heap.incref(st.exporter)! };
+  // (an exporter not followed byte by byte: sizes and format are new values the model does not know)
+  if (st.exporter.kind !== 'bytes' && name !== 'readonly') {
+    const t = b.unknown(pos.line, pos.col);
+    t.acyclic = true;
+    return { value: t };
+  }
   if (name === 'readonly') return { value: b.bool(st.readonly) };
   if (name === 'nbytes') return { value: b.newInt(st.positions ? BigInt(st.positions.length) : undefined, pos) };
   if (name === 'itemsize' || name === 'ndim') return { value: b.smallInt(1n) };
@@ -148,14 +214,23 @@ export function memoryviewMethod(b: Builtins, o: PyObj, name: string, args: PyOb
     case 'hex': return args.length ? undefined : b.newStr(hexOf(memoryviewContent(o)), pos);
     case 'tolist': {
       const v = memoryviewContent(o);
-      if (v === undefined || args.length) return undefined;
+      if (args.length) return undefined;
+      if (v === undefined) {
+        // (new numbers of values not followed: a new list of unknown content)
+        const l = b.newSeq('list', [], pos);
+        b.fuzzContent(l);
+        return l;
+      }
       return b.newSeq('list', [...v].map((_, i) => byteItem(b, v, i)), pos);
     }
     case 'toreadonly': return newView(b, o.heldValue!, { ...st, positions: st.positions?.slice(), readonly: true }, pos);
     case 'cast': {
       // Only to bytes again ('B' / 'c'-less): another format changes what items are.
       const f = args[0];
-      if (args.length !== 1 || f.kind !== 'str' || (f.value !== 'B' && f.value !== 'b' && f.value !== 'c')) return undefined;
+      if (args.length !== 1 || f.kind !== 'str' || typeof f.value !== 'string') return undefined;
+      // (an exporter not followed byte by byte: any format, items of unknown value)
+      if (st.exporter.kind !== 'bytes') return newView(b, o.heldValue!, { ...st, positions: undefined, format: f.value === 'B' ? undefined : f.value }, pos);
+      if (f.value !== 'B' && f.value !== 'b' && f.value !== 'c') return undefined;
       return newView(b, o.heldValue!, { ...st, positions: st.positions?.slice() }, pos);
     }
   }
@@ -183,7 +258,7 @@ export function memoryviewGetItem(b: Builtins, o: PyObj, idx: PyObj, frame: Fram
     return byteItem(b, v, k);
   }
   b.it.noteMayRaise();
-  return b.unknownSmallInt();
+  return unknownItem(b, st, pos);
 }
 
 /**

@@ -35,6 +35,9 @@ import { gcVisits, isTracked } from './collector';
 import { CLOCK_FUNCS } from './clockFuncs';
 import { newWeakMethod } from './weakMethod';
 import { MEMORYVIEW, MEMORYVIEW_METHODS, memoryviewMethod } from './memoryView';
+import { ARRAY, ARRAY_METHODS, arrayMethod, makeArray } from './arrayModule';
+import { BYTES_IO, BYTES_IO_METHODS, bytesIOMethod, makeBytesIO } from './bytesIO';
+import { callSingleDispatch, makeSingleDispatch, SD_DISPATCH, SD_REGISTER, SD_REGISTER_CLS, SD_WRAPPER, singleDispatchHelper } from './singleDispatch';
 import { makeStruct, STRUCT, STRUCT_FUNCS, STRUCT_METHODS, structCall } from './structModule';
 import { initArgs, newWeakContainer, WeakContainerType, weakUpdate } from './weakContainers';
 import { BuiltinCall, BuiltinImpl, nextOrStop, streamCall, thrownException, dequeTrim, sortInPlace, traversedBy } from './builtinCalls';
@@ -479,6 +482,37 @@ function objectMethodsImpl(prefix: string, closedMark: string, method: (b: Built
 }
 
 const stringIOMethodImpl = objectMethodsImpl(STRING_IO, 'closed', stringIOMethod);
+
+function bytesIOImpl(call: BuiltinCall): PyObj {
+  const { b, args, kw, pos, unknownCall } = call;
+  if (args.length > 1 || [...kw.keys()].some((k) => k !== 'initial_bytes')) return unknownCall();
+  return makeBytesIO(b, args[0] ?? kw.get('initial_bytes'), pos) ?? unknownCall();
+}
+
+/** A BytesIO's methods (bytesIO.ts): ValueError once closed, BufferError while getbuffer()'s view lives. */
+function bytesIOMethodImpl(call: BuiltinCall): PyObj {
+  const { b, it, name, args, kw, frame, pos, unknownCall } = call;
+  if (kw.size) return unknownCall();
+  const r = bytesIOMethod(b, args[0], name.slice(BYTES_IO.length + 1), args.slice(1), pos);
+  if (r === 'closed' || r === 'exported') throw it.raiseObj(b.cError(r === 'closed' ? 'ValueError' : 'BufferError', pos), frame, true);
+  return r ?? unknownCall();
+}
+
+/** array.array(typecode[, initializer]) (arrayModule.ts). */
+function* arrayImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, kwargs, frame, pos, unknownCall } = call;
+  if (kwargs.length) return unknownCall();
+  return (yield* makeArray(b, args, frame, pos)) ?? unknownCall();
+}
+
+/** An array's methods (arrayModule.ts): BufferError for a resize while a view holds it. */
+function* arrayMethodImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, name, args, kwargs, frame, pos, unknownCall } = call;
+  if (kwargs.length) return unknownCall();
+  const r = yield* arrayMethod(b, args[0], name.slice(ARRAY.length + 1), args.slice(1), frame, pos);
+  if (r === 'exported') throw it.raiseObj(b.cError('BufferError', pos), frame, true);
+  return r ?? unknownCall();
+}
 const memoryviewMethodImpl = objectMethodsImpl(MEMORYVIEW, 'released', memoryviewMethod);
 
 /** pprint's formatting options (a `stream=` is not followed). */
@@ -772,6 +806,23 @@ function* lruWrapperImpl(call: BuiltinCall): G<PyObj> {
   return (isLruWrapper(func) && (yield* callLru(b, it, func, args, kwargs, frame, site))) || unknownCall();
 }
 
+/** functools.singledispatch(func) (singleDispatch.ts). */
+function singleDispatchImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, site, unknownCall } = call;
+  return (args.length === 1 && !kwargs.length && makeSingleDispatch(b, it, args[0], site)) || unknownCall();
+}
+
+function* singleDispatchCallImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, func, args, kwargs, frame, site, unknownCall } = call;
+  return (yield* callSingleDispatch(b, it, func, args, kwargs, frame, site)) ?? unknownCall();
+}
+
+/** The wrapper's register / dispatch and register(cls)'s lambda. */
+function singleDispatchHelperImpl(call: BuiltinCall): PyObj {
+  const { b, func, args, kwargs, site, unknownCall } = call;
+  return (!kwargs.length && singleDispatchHelper(b, func, args, site)) || unknownCall();
+}
+
 function lruWrapperCacheClearImpl(call: BuiltinCall): PyObj {
   const { b, it, self, unknownCall } = call;
   if (isLruWrapper(self)) { lruClear(it, self); return b.none; } return unknownCall();
@@ -1054,6 +1105,10 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...STRING_IO_METHODS.map((m): [string, BuiltinImpl] => [`${STRING_IO}.${m}`, stringIOMethodImpl]),
   ...MEMORYVIEW_METHODS.map((m): [string, BuiltinImpl] => [`${MEMORYVIEW}.${m}`, memoryviewMethodImpl]),
   [STRUCT, structStructImpl],
+  [BYTES_IO, bytesIOImpl],
+  ...BYTES_IO_METHODS.map((m): [string, BuiltinImpl] => [`${BYTES_IO}.${m}`, bytesIOMethodImpl]),
+  [ARRAY, arrayImpl],
+  ...ARRAY_METHODS.map((m): [string, BuiltinImpl] => [`${ARRAY}.${m}`, arrayMethodImpl]),
   ...STRUCT_FUNCS.map((f): [string, BuiltinImpl] => [`struct.${f}`, structCallImpl]),
   ...STRUCT_METHODS.map((m): [string, BuiltinImpl] => [`${STRUCT}.${m}`, structCallImpl]),
   ...['pprint.pformat', 'pprint.saferepr', 'pprint.pprint'].map((f): [string, BuiltinImpl] => [f, pprintImpl]),
@@ -1094,6 +1149,11 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['functools.cached_property', functoolsCachedPropertyImpl],
   [LRU_DECORATOR, lruDecoratorImpl],
   [LRU_WRAPPER, lruWrapperImpl],
+  ['functools.singledispatch', singleDispatchImpl],
+  [SD_WRAPPER, singleDispatchCallImpl],
+  [SD_REGISTER, singleDispatchHelperImpl],
+  [SD_REGISTER_CLS, singleDispatchHelperImpl],
+  [SD_DISPATCH, singleDispatchHelperImpl],
   [`${LRU_WRAPPER}.cache_clear`, lruWrapperCacheClearImpl],
   [`${LRU_WRAPPER}.cache_info`, lruWrapperCacheInfoImpl],
   ['dataclasses.replace', dataclassesReplaceImpl],

@@ -45,14 +45,20 @@ export function isStringIOMethod(name: string): boolean {
   return METHOD_SET.has(name);
 }
 
+/** A new in-memory file object of `_io` (StringIO, BytesIO: tracked, holding at most strs / bytes). */
+export function newMemoryFile(b: Builtins, type: string, builtinName: string, pos: Pos): PyObj {
+  const h = b.it.heap;
+  const o = h.alloc('builtin', type, h.site(pos.line, pos.col, type, `${type.slice(4)}()`));
+  o.builtinName = builtinName;
+  o.tracked = true;
+  o.acyclic = true;
+  return o;
+}
+
 /** StringIO(initial=''): undefined when the initial value is not a str (or None). */
 export function makeStringIO(b: Builtins, initial: PyObj | undefined, pos: Pos): PyObj | undefined {
   if (initial && initial.kind !== 'str' && initial.kind !== 'none') return undefined;
-  const h = b.it.heap;
-  const o = h.alloc('builtin', '_io.StringIO', h.site(pos.line, pos.col, '_io.StringIO', 'StringIO()'));
-  o.builtinName = STRING_IO;
-  o.tracked = true;
-  o.acyclic = true;
+  const o = newMemoryFile(b, '_io.StringIO', STRING_IO, pos);
   const value = initial && initial.kind === 'str' ? knownText(initial) : '';
   const empty = !initial || initial.kind === 'none' || value === '';
   states.set(o, { text: value, pos: 0, atEnd: empty, accumulating: empty, closed: false });

@@ -13,6 +13,7 @@ import { noteNewDictKey } from './instanceDicts';
 import { isReMatch, matchMethod, NoSuchGroup } from './reModule';
 import { done } from './finished';
 import { bytearrayChanged, bytesContent, bytesGetItem, bytesSlice, isBytearray } from './bytesObjects';
+import { arrayGetItem, arraySetItem, isArray } from './arrayModule';
 import { isMemoryview, memoryviewGetItem, memoryviewSetItem } from './memoryView';
 
 
@@ -24,6 +25,7 @@ import { isMemoryview, memoryviewGetItem, memoryviewSetItem } from './memoryView
  */
 export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
   if (isMemoryview(obj)) return done(memoryviewGetItem(bi, obj, idx, frame));
+  if (isArray(obj) && (idx.kind === 'slice' || idx.kind === 'int')) return done(arrayGetItem(bi, obj, idx, frame));
   if (idx.kind === 'slice' && (obj.kind === 'list' || obj.kind === 'tuple' || obj.kind === 'str' || obj.kind === 'bytes')) return done(getSlice(bi, obj, idx, frame));
   if (obj.kind === 'dict' && !(obj.attrs && !obj.entries)) return dictGetItem(bi, obj, idx, frame);
   if (obj.kind === 'instance' && !obj.weakContainer) return instanceGetItem(bi, obj, idx, frame);
@@ -344,6 +346,10 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
       return;
     }
     if (obj.basePayload) return yield* setItem(bi, obj.basePayload, idx, value, frame);
+  }
+  if (isArray(obj) && idx.kind === 'int') {
+    arraySetItem(bi, obj, idx, value);
+    return;
   }
   if (isMemoryview(obj) && (idx.kind === 'slice' || idx.kind === 'int' || idx.kind === 'bool')) {
     // (a slice's value is a bytes-like object: its buffer is copied, nothing kept)
