@@ -688,6 +688,19 @@ function weakContainerMethod(call: MethodCall): PyObj | undefined {
       return out;
     }
     case 'copy': return weakCopy(b, self, pos);
+    case 'valuerefs': case 'keyrefs': {
+      // list(self.data.values()) / list(self.data): a new list of the entries' weak references (a
+      // WeakValueDictionary's KeyedRefs, a WeakKeyDictionary's refs to its keys), one more
+      // reference each; valuerefs commits pending removals first, and the model drops an entry
+      // when its object dies, so the live entries are data's.
+      if (self.type !== (method === 'valuerefs' ? 'WeakValueDictionary' : 'WeakKeyDictionary')) break;
+      const live = liveEntries(self);
+      if (live.some((e) => !e.wr)) break;
+      const refs = b.newSeq('list', live.map((e) => h.incref(e.wr)!), pos);
+      // (entries the model does not know: their references too, unseen)
+      if (self.fuzzy) b.fuzzContent(refs);
+      return refs;
+    }
     case 'keys': case 'values': case 'items': {
       const out = liveEntries(self).map((e) => (method === 'values' ? h.incref(e.value)! : method === 'keys' ? h.incref(e.key)! : b.newSeq('tuple', [h.incref(e.key)!, h.incref(e.value)!], pos)));
       return b.newSeq('list', out, pos);

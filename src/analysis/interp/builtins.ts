@@ -294,6 +294,18 @@ export class Builtins {
     return o;
   }
 
+  /**
+   * True or False, which one unknown (`x is y`, `x in c` on what the model does not know: CPython's
+   * operators give back one of the two singletons). Unknown as any value, but never tracked and
+   * never part of a cycle: freeing it leaves no garbage the model cannot see.
+   */
+  unknownBool(line: number, col: number): PyObj {
+    const o = this.unknown(line, col);
+    o.tracked = false;
+    o.acyclic = true;
+    return o;
+  }
+
   builtin(name: string): PyObj | undefined {
     return this.names.get(name);
   }

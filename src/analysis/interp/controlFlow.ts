@@ -8,6 +8,7 @@ import { CallSite, PyException, runSync } from './interpreter';
 import type { PyObj } from './objects';
 import { LIMITS } from './limits';
 import { closeTry, notePossibleTraceback, openTry, runUnknownHandler } from './possibleRaises';
+import { knownPartDone, knownPartIter, unseenItem } from './iteration';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -142,6 +143,38 @@ export function* execWhile(ip: Interpreter, s: Stmt & { k: 'while' }, frame: Fra
   return yield* ip.execBlock(s.orelse, frame);
 }
 
+/**
+ * Rounds of a for loop over items the model does not see (the unseen rest of a gc.get_referrers
+ * list), none or several: each binds the target to one of them, all under an unknown condition
+ * (whether the target still holds what it held is unknown), widened until nothing new opens.
+ */
+function* unseenRounds(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame): G<void> {
+  ip.unmodelledGarbage = true;
+  yield* widenedRounds(ip, () => fuzzyRuns(ip, [function* () {
+    yield* ip.assign(s.target, unseenItem(ip.b, s.line), frame);
+    return yield* ip.execBlock(s.body, frame);
+  }], frame), frame);
+}
+
+/** Whether a loop body may leave the loop early (`break` of this loop, `return`); bounded: a long body may. */
+function mayLeaveLoop(body: Stmt[]): boolean {
+  const stack: { s: Stmt; inner: boolean }[] = body.map((x) => ({ s: x, inner: false }));
+  for (let n = 0; stack.length; n++) {
+    if (n > LIMITS.MAX_LEAVE_SCAN_STMTS) return true;
+    const { s, inner } = stack.pop()!;
+    if (s.k === 'return' || (s.k === 'break' && !inner)) return true;
+    // (a nested loop's break leaves that loop; a def's or class's body does not run here)
+    const loop = s.k === 'for' || s.k === 'while';
+    const push = (xs: Stmt[], nested = inner): void => { for (const x of xs) stack.push({ s: x, inner: nested }); };
+    if (s.k === 'if') { push(s.body); push(s.orelse); }
+    else if (loop) { push(s.body, true); push(s.orelse); }
+    else if (s.k === 'try') { push(s.body); push(s.orelse); push(s.finalbody); for (const hd of s.handlers) push(hd.body); }
+    else if (s.k === 'with') push(s.body);
+    else if (s.k === 'match') for (const c of s.cases) push(c.body);
+  }
+  return false;
+}
+
 /** The rest of a for loop's rounds, their number unknown: `item` is the next one's, later ones are unknown. */
 function* forRoundsUnknown(ip: Interpreter, s: Stmt & { k: 'for' }, item: PyObj, branches: Stmt[][], frame: Frame): G<Completion> {
   ip.unmodelledGarbage = true;
@@ -156,18 +189,32 @@ function* forRoundsUnknown(ip: Interpreter, s: Stmt & { k: 'for' }, item: PyObj,
 
 export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame): G<Completion> {
   const iterable = yield* ip.eval(s.iter, frame);
-  const it = yield* ip.b.getIter(iterable, frame);
+  // (a gc.get_referrers list: the items the model shows are themselves; a body that may leave
+  // early would skip some of them in an order the model does not know)
+  const known = mayLeaveLoop(s.body) ? undefined : knownPartIter(ip.b, iterable, frame);
+  const it = known ?? (yield* ip.b.getIter(iterable, frame));
   ip.heap.decref(iterable);
   // The iterator stays on the value stack for the whole loop.
   const temp = { obj: it, label: 'for-loop iterator' };
   frame.temps.push(temp);
   let iterations = 0;
-  const eventsBefore = ip.fuzzyEvents;
+  let eventsBefore = ip.fuzzyEvents;
+  let unseenAfter = !!known;
   try {
+    if (known) {
+      // The unseen items' rounds may come before any of those shown, and after each.
+      yield* unseenRounds(ip, s, frame);
+      eventsBefore = ip.fuzzyEvents;
+    }
     for (;;) {
+      if (unseenAfter && knownPartDone(it)) {
+        unseenAfter = false;
+        // (the last round may be an unseen item's: the name then keeps that one, not the last shown)
+        if (iterations > 0) yield* unseenRounds(ip, s, frame);
+      }
       // Rounds of unknown direction, or past the bound (a loop of exactly the bound's length still
       // ends exactly): the rest run as one widened pass, whose garbage the model never sees.
-      const unsure = iterations >= 2 && iterations < LIMITS.MAX_LOOP_ITERATIONS && ip.fuzzyEvents !== eventsBefore;
+      const unsure = !known && iterations >= 2 && iterations < LIMITS.MAX_LOOP_ITERATIONS && ip.fuzzyEvents !== eventsBefore;
       const item = unsure ? ip.b.unknown(s.line, s.col) : yield* ip.b.iterNext(it, frame);
       if (item === undefined) break;
       // (past the bound the loop goes on: its else block runs only after an exact end, below)

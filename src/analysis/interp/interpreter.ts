@@ -9,7 +9,7 @@
 import { unhashableKey } from './typeErrors';
 import { formatText, unchangedBySpec } from './formatSpec';
 import { FinishedIterator } from './finished';
-import type { ClassIR, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
+import type { ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
 import { settleKey } from './valueKeys';
 
 /** A single typing.NamedTuple base (class syntax for a namedtuple). */
@@ -36,6 +36,7 @@ import { execMatch } from './patterns';
 import { notePossibleTraceback } from './possibleRaises';
 import { enumClassCountKnown, enumKindOf, flagValuesUnsorted, makeMembers } from './enums';
 import { isSingleDispatch, singleDispatchDies } from './singleDispatch';
+import { knownPartDone, knownPartIter, unseenItem } from './iteration';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -1129,10 +1130,13 @@ export class Interpreter implements HeapHost {
       return;
     }
     let it: PyObj;
+    let known: PyObj | undefined;
     if (level === 0 && firstIter) it = this.heap.incref(firstIter)!;
     else {
       const src = yield* this.eval(gen.iter, frame);
-      it = yield* this.b.getIter(src, frame);
+      // (a gc.get_referrers list: the items the model shows are themselves, iteration.ts)
+      known = knownPartIter(this.b, src, frame);
+      it = known ?? (yield* this.b.getIter(src, frame));
       this.heap.decref(src);
     }
     const temp = { obj: it, label: 'comprehension iterator' };
@@ -1141,8 +1145,16 @@ export class Interpreter implements HeapHost {
     const comp = level === 0 ? frame.compFrames[frame.compFrames.length - 1] : undefined;
     if (comp && comp.code === e.code) comp.iter = it;
     let n = 0;
+    let unseenAfter = !!known;
     try {
+      // The unseen items' rounds, before those shown and after them (none or several). The target
+      // dies with the comprehension, so binding it for them is exact; their bodies are not.
+      if (known) yield* this.unseenCompRound(e, level, gen, frame, body);
       for (;;) {
+        if (unseenAfter && knownPartDone(it)) {
+          unseenAfter = false;
+          if (n > 0) yield* this.unseenCompRound(e, level, gen, frame, body);
+        }
         const item = yield* this.b.iterNext(it, frame);
         if (item === undefined) break;
         if (++n > LIMITS.MAX_LOOP_ITERATIONS || it.kind === 'unknown' || it.fuzzyIter) {
@@ -1163,6 +1175,15 @@ export class Interpreter implements HeapHost {
       if (comp?.iter === it) comp.iter = undefined;
       this.heap.decref(it);
     }
+  }
+
+  /** Rounds of a comprehension over items the model does not see (the unseen rest of a gc.get_referrers list). */
+  private *unseenCompRound(e: Expr & { k: 'comp' }, level: number, gen: Comprehension, frame: Frame, body: (this: Interpreter) => G<void>): G<void> {
+    this.unmodelledGarbage = true;
+    yield* this.assign(gen.target, unseenItem(this.b, frame.line), frame);
+    this.fuzzyEvents++;
+    this.enterFuzzy();
+    try { yield* this.compBody(e, level, gen.ifs, frame, body); } finally { this.exitFuzzy(); }
   }
 
   private *compBody(e: Expr & { k: 'comp' }, level: number, ifs: Expr[], frame: Frame, body: (this: Interpreter) => G<void>): G<void> {

@@ -87,6 +87,37 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
 }
 
 /**
+ * The iterator a for loop or comprehension takes over a list whose unknown rest is none of its
+ * items and no object of known count (PyObj.restUnseen: gc.get_referrers): a plain list iterator
+ * over the items the model shows, handing each out as itself. The loop runs the rest's rounds
+ * (how many, and where among the others, unknown) as widened passes before and after them.
+ * Undefined for any other iterable (its iter() as usual).
+ */
+export function knownPartIter(bi: Builtins, o: PyObj, frame: Frame): PyObj | undefined {
+  // (escaped or fuzzed since: its count unknown, what unknown code put there may be anything)
+  if (!o.restUnseen || o.kind !== 'list' || o.type !== 'list' || !o.fuzzy || !o.countKnown || !o.items) return undefined;
+  const h = bi.it.heap;
+  const itr = h.alloc('iterator', 'list_iterator', h.site(frame.line, 0, 'list_iterator', 'list_iterator'));
+  itr.iterKind = 'list';
+  itr.iterIndex = 0;
+  itr.tracked = true;
+  itr.iterSource = h.incref(o);
+  return itr;
+}
+
+/** The item a loop binds for a round over the unseen part of such a list (PyObj.unseenItem). */
+export function unseenItem(bi: Builtins, line: number): PyObj {
+  const o = bi.standIn(line);
+  o.unseenItem = true;
+  return o;
+}
+
+/** Whether a knownPartIter iterator has handed out every item the model shows (its next step ends it). */
+export function knownPartDone(itr: PyObj): boolean {
+  return !itr.iterSource?.items || (itr.iterIndex ?? 0) >= itr.iterSource.items.length;
+}
+
+/**
  * Iterating a WeakSet (its objects) or a WeakValueDictionary (its keys): the
  * iterator keeps the container and a snapshot of the entries, which it does
  * not count; each item is handed out with a new reference while it is alive.

@@ -118,4 +118,10 @@ export const LIMITS = {
   MAX_PURE_ARGUMENT_SCAN: 500,
   /** Nesting json's model reads or writes (jsonModule.ts); deeper documents, or default= hooks returning ever new objects, are not followed. */
   MAX_JSON_DEPTH: 200,
+  /**
+   * Statements scanned for a `break` / `return` in a loop body over a gc.get_referrers list
+   * (controlFlow.ts, mayLeaveLoop): a longer body is taken as one that may leave, and its
+   * list's items as of unknown identity (no exact rounds).
+   */
+  MAX_LEAVE_SCAN_STMTS: 2000,
 };

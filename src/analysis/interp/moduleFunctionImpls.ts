@@ -287,6 +287,9 @@ function gcGetReferrersImpl(call: BuiltinCall): PyObj {
   const list = b.newSeq('list', held, pos);
   b.fuzzContent(list);
   list.acyclic = true;
+  // gc_referrers_for appends each tracked object once: the unseen part holds none of `held`, and
+  // every referrer the model knows with an exact count is in `held` (the others were opened above).
+  list.restUnseen = true;
   return list;
 }
 

@@ -166,6 +166,17 @@ export class PyObj {
    * on without it (gc.get_referrers / get_objects): freed, it leaves no garbage the model cannot see.
    */
   acyclic?: boolean = undefined;
+  /**
+   * A list of open content (gc.get_referrers) whose unknown part is none of the items the model
+   * shows and no object whose count it knows (the module's namespace, frames, referrers already
+   * open): a loop hands the items shown out as themselves (iteration.ts, knownPartIter).
+   */
+  restUnseen?: boolean = undefined;
+  /**
+   * An unknown standing for an item of such a list's unseen part: an object whose count the model
+   * does not know, so never one whose count it knows (`is` answers False: operators.ts).
+   */
+  unseenItem?: boolean = undefined;
   /** An immutable library value (a date, a Decimal, a digest: pureValues.ts): unknown, holding nothing of the program's. */
   pureValue?: boolean = undefined;
   /** A scalar standing for a name's value after a run of unknown direction bound it (Interpreter.forgetReboundValues). */

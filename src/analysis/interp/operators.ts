@@ -2,12 +2,13 @@
 // new object where CPython makes one, the same object where it returns it.
 import { isChainMap } from './chainMap';
 import { isMappingProxy } from './mappingProxy';
-import { unhashableKey } from './typeErrors';
+import { notWeakrefable, unhashableKey } from './typeErrors';
 import { counterBinop, counterInplace, isCounter } from './counterModel';
 import { pureBinop } from './pureValues';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
+import { countUnknown } from './objects';
 import type { PyObj } from './objects';
 import { settleItems, settleKey } from './valueKeys';
 import { done } from './finished';
@@ -347,10 +348,13 @@ export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
   if (op === 'is' || op === 'is not') {
     // An unknown value may be any object (None included): only the same object is surely itself.
     // Enum members are known objects of unknown count: two of them are the same object or not.
-    if (l !== r && (l.kind === 'unknown' || r.kind === 'unknown') && !(l.enumMember && r.enumMember)) return done(bi.unknown(pos.line, pos.col));
+    // (an unseen item of a gc.get_referrers list is none of the objects whose count the model knows)
+    const surelyOther = (u: PyObj, k: PyObj): boolean => !!u.unseenItem && k.kind !== 'unknown' && !countUnknown(k);
+    if (l !== r && (surelyOther(l, r) || surelyOther(r, l))) return done(bi.bool(op !== 'is'));
+    if (l !== r && (l.kind === 'unknown' || r.kind === 'unknown') && !(l.enumMember && r.enumMember)) return done(bi.unknownBool(pos.line, pos.col));
     // A small int of unknown value (a byte) may be any cached int.
     const someSmallInt = (x: PyObj): boolean => x.kind === 'int' && x.immortal && x.value === undefined;
-    if (l !== r && (someSmallInt(l) || someSmallInt(r)) && l.kind === r.kind) return done(bi.unknown(pos.line, pos.col));
+    if (l !== r && (someSmallInt(l) || someSmallInt(r)) && l.kind === r.kind) return done(bi.unknownBool(pos.line, pos.col));
     return done(bi.bool((l === r) === (op === 'is')));
   }
   if (op === 'in' || op === 'not in') return membership(bi, op, l, r, frame, pos);
@@ -365,13 +369,17 @@ export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
 /** `l in r` / `l not in r`: keys and items with their own __eq__ are settled first (valueKeys.ts). */
 function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
   let found: boolean | undefined;
+  // The answer is True or False; but where an unknown operand's own methods (__contains__, __eq__,
+  // __hash__) would run, what they leave is unknown too: an open result of any kind, as before.
+  const unknownCode = l.kind === 'unknown' || r.kind === 'unknown' || (r.kind === 'instance' && !r.weakContainer && !r.basePayload);
+  const open = (): PyObj => (unknownCode ? bi.unknown(pos.line, pos.col) : bi.unknownBool(pos.line, pos.col));
   const contains = r.kind === 'instance' ? bi.lookupClassAttr(r.cls, '__contains__') : undefined;
   if (contains?.kind === 'function') {
     // slot_sq_contains: __contains__(self, item) with new references, its result's truth.
     const res = yield* bi.it.callObject(contains, [bi.it.heap.incref(r)!, bi.it.heap.incref(l)!], [], frame, { line: pos.line, col: pos.col, key: 'contains' });
     found = bi.truthy(res);
     bi.it.heap.decref(res);
-    if (found === undefined) return bi.unknown(pos.line, pos.col);
+    if (found === undefined) return open();
     return bi.bool(op === 'in' ? found : !found);
   }
   // `k in chain`: in any of its mappings.
@@ -380,18 +388,21 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
       const res = yield* membership(bi, 'in', l, m, frame, pos);
       const t = bi.truthy(res);
       bi.it.heap.decref(res);
-      if (t !== false) return t === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(op === 'in');
+      if (t !== false) return t === undefined ? open() : bi.bool(op === 'in');
     }
     return bi.bool(op !== 'in');
   }
   // A list / dict subclass without its own __contains__: the builtin type's, on the builtin part.
   if (r.kind === 'instance' && r.basePayload) return yield* membership(bi, op, l, r.basePayload, frame, pos);
-  // WeakKeyDictionary.__contains__ (`ref(key) in self.data`) and WeakValueDictionary's (`self.data[key]()
-  // is not None`): a live entry for the key; none, when the content is known.
-  if (r.weakContainer && (r.type === 'WeakKeyDictionary' || r.type === 'WeakValueDictionary') && !contains) {
+  // WeakKeyDictionary.__contains__ (`ref(key) in self.data`), WeakValueDictionary's (`self.data[key]()
+  // is not None`) and WeakSet's (`ref(item) in self.data`): a live entry for the key; none, when the
+  // content is known. WeakSet's temporary ref has no callback and is freed on return (no garbage);
+  // an item that cannot be weakly referenced is not in it (its TypeError is caught: False).
+  if (r.weakContainer && (r.type === 'WeakKeyDictionary' || r.type === 'WeakValueDictionary' || r.type === 'WeakSet') && !contains) {
+    if (r.type === 'WeakSet' && notWeakrefable(l)) return bi.bool(op !== 'in');
     yield* settleKey(bi, l, frame);
     found = bi.weakEntry(r, l) ? true : r.fuzzy || l.fuzzy || bi.keyUnknown(l) ? undefined : false;
-    if (found === undefined) return bi.unknown(pos.line, pos.col);
+    if (found === undefined) return open();
     return bi.bool(op === 'in' ? found : !found);
   }
   // `k in proxy` asks its mapping.
@@ -408,7 +419,7 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
     found = eq.includes(true) ? true : eq.includes(undefined) || r.fuzzy ? undefined : false;
   }
   if (r.kind === 'str' && l.kind === 'str' && l.value !== undefined && r.value !== undefined) found = String(r.value).includes(String(l.value));
-  if (found === undefined) return bi.unknown(pos.line, pos.col);
+  if (found === undefined) return open();
   return bi.bool(op === 'in' ? found : !found);
 }
 
