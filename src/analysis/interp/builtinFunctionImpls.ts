@@ -19,6 +19,7 @@ import { floatRepr } from '../ir/constants';
 import { BUILTIN_TYPES, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { callGetter, callMethodcaller, makeGetter, makeMethodcaller } from './operatorModule';
 import { localsDict, moduleNamespace } from './namespaces';
+import { reversedSequence } from './iteration';
 import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
 import { isMappingProxy, proxiedDict } from './mappingProxy';
@@ -835,6 +836,10 @@ function* reversedImpl(call: BuiltinCall): G<PyObj> {
     e.tracked = true;
     return e;
   }
+  if (self?.kind === 'instance') {
+    const r = yield* reversedSequence(call.b, self, call.frame, pos);
+    if (r) return r;
+  }
   return unknownCall();
 }
 
@@ -950,10 +955,20 @@ function* typeCallImpl(call: BuiltinCall): G<PyObj> {
   return yield* b.instantiate(self, args.slice(1).map((a) => h.incref(a)!), kwargs.map(([k, v]): [string, PyObj] => [k, h.incref(v)!]), frame, site);
 }
 
+/** Builtin bases whose __new__ copies its argument's value into the instance (it keeps no reference to it). */
+const VALUE_COPYING_BASES: ReadonlySet<string> = new Set(['float', 'int', 'str', 'bytes', 'complex']);
+
 function objectNewImpl(call: BuiltinCall): PyObj {
   const { b, self, pos, unknownCall } = call;
   // object.__new__(cls): a bare instance of a class statement's class; other classes lay out what we do not model.
   if (self?.kind === 'class' && self.classIR && knownClass(self) && !self.namedFields && !self.isException && !self.enumKind) return b.bareInstance(self, pos);
+  // super().__new__(cls, value) under a float / int / str / bytes / complex base: that type's
+  // __new__, a new instance holding a copy of the value (nothing of the argument), as a class
+  // without a __new__ of its own gets from type.__call__.
+  const mro = self?.kind === 'class' && self.classIR && !self.unknownBase ? self.mroTuple?.items ?? [] : [];
+  const atomic = mro.filter((c) => !c.classIR && c.builtinName !== 'object');
+  if (atomic.length === 1 && VALUE_COPYING_BASES.has(atomic[0].builtinName ?? '') && call.args.length <= 2 && !call.kwargs.length
+    && !self!.namedFields && !self!.isException && !self!.enumKind) return b.bareInstance(self!, pos);
   return unknownCall();
 }
 

@@ -431,6 +431,22 @@ export class Builtins {
       this.it.heap.decref(v);
       return;
     }
+    // A key whose equality with the others could not be decided (valueKeys.settleKey): it may
+    // replace the value of an equal key, which the dict keeps instead of it; which one is not known.
+    if (k.kind === 'instance' && k.fuzzy && this.eqRep.get(k) === k && ops.ownEquality(this, k.cls)) {
+      let peers = false;
+      for (const e of d.entries.values()) {
+        if (e.key === k || e.key.kind !== 'instance' || e.key.cls !== k.cls) continue;
+        this.it.heap.escape(e.key);
+        this.it.heap.escape(e.value);
+        peers = true;
+      }
+      if (peers) {
+        this.it.heap.escape(k);
+        this.it.heap.escape(v);
+        this.fuzzContent(d);
+      }
+    }
     const key = this.hashKey(k);
     const old = d.entries!.get(key);
     if (old) {
@@ -1292,6 +1308,12 @@ export class Builtins {
       if (hook?.kind === 'function') return { func: yield* this.it.callFromC(hook, [obj, this.newStr(name, site)], frame, site) };
       // A base the analysis does not model may provide it (typing.NamedTuple fields, a mixin's attribute).
       if (!cls || !ops.knownClass(cls)) { h.escape(obj); return { func: this.unknown(site.line, site.col) }; }
+      // An object that escaped to code the model does not follow (functools.update_wrapper(self, f),
+      // a library's setattr) may have been given the attribute there: found or AttributeError.
+      if (obj.fuzzy && obj.kind === 'instance') {
+        this.it.noteMayRaise();
+        return { func: this.unknown(site.line, site.col) };
+      }
       throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
     }
     if (obj.kind === 'class' && !obj.external) {

@@ -69,6 +69,31 @@ export function updateWrapper(b: Builtins, it: Interpreter, wrapper: PyObj, wrap
   return h.incref(wrapper)!;
 }
 
+/**
+ * update_wrapper(wrapper, wrapped) with an instance of a program class as the wrapper (a class
+ * used as a decorator, `functools.update_wrapper(self, func)` in its __init__): setattr of each
+ * WRAPPER_ASSIGNMENTS name read from the function, its __dict__'s items into the instance's,
+ * then `__wrapped__`. Undefined when not that pair (the caller goes the unknown way).
+ */
+export function* updateInstanceWrapper(b: Builtins, it: Interpreter, wrapper: PyObj | undefined, wrapped: PyObj | undefined, frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const cls = wrapper?.cls;
+  if (!wrapper || !wrapped || wrapped.kind !== 'function' || wrapper.kind !== 'instance' || !cls || !knownClass(cls) || !wrapper.attrs
+    || ['__setattr__', '__getattribute__', '__slots__'].some((n) => b.lookupClassAttr(cls, n))) return undefined;
+  const h = it.heap;
+  const names = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
+  if (it.vm.wrapperCopiesTypeParams) names.push('__type_params__');
+  for (const n of names) yield* b.setAttr(wrapper, n, yield* b.getAttr(wrapped, n, frame, site), frame);
+  // wrapper.__dict__.update(wrapped.__dict__): straight into the dict, no descriptor runs.
+  for (const [k, v] of [...(wrapped.attrs ?? new Map<string, PyObj>())]) {
+    const old = wrapper.attrs.get(k);
+    wrapper.attrs.set(k, h.incref(v)!);
+    b.noteStore(wrapper, v);
+    h.decref(old);
+  }
+  yield* b.setAttr(wrapper, '__wrapped__', h.incref(wrapped)!, frame);
+  return h.incref(wrapper)!;
+}
+
 /** lru_cache(fn) / lru_cache(maxsize[, typed]): the wrapper or the decorator; undefined when not followed. */
 export function lruCache(b: Builtins, it: Interpreter, args: PyObj[], kwargs: [string, PyObj][], site: CallSite): PyObj | undefined {
   const h = it.heap;

@@ -172,7 +172,7 @@ export function iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
     if (itr.iterKind === 'enumerate' || itr.iterKind === 'zip') return zipNext(bi, itr, frame);
     if (itr.iterKind === 'map' || itr.iterKind === 'filter') return mapNext(bi, itr, frame);
     if (itr.iterKind === 'callable') return callableNext(bi, itr, frame);
-    if (itr.iterKind === SEQUENCE_PROTOCOL) return sequenceNext(bi, itr, frame);
+    if (itr.iterKind === SEQUENCE_PROTOCOL || itr.iterKind === REVERSED_SEQUENCE) return sequenceNext(bi, itr, frame);
     if (itr.iterKind === CHAIN) return chainNext(bi, itr, frame);
     if (itr.iterKind && MORE_KINDS.has(itr.iterKind)) return itertoolsNext(bi, itr, frame);
     if (itr.iterKind === RE_FINDITER) return done(finditerNext(bi, itr, frame));
@@ -350,15 +350,45 @@ export function reuseResult(bi: Builtins, itr: PyObj, parts: PyObj[], pos: { lin
 const SEQUENCE_PROTOCOL = 'seqiter';
 
 /** iternext of a seqiterator: obj.__getitem__(i) from C; IndexError or StopIteration ends it, and it lets go of obj. */
+/** reversed(obj) of an object with __len__ and __getitem__ (reversed_next): __getitem__(len - 1), … down to 0. */
+const REVERSED_SEQUENCE = 'reversed-seq';
+
+/**
+ * reversed(obj) without __reversed__ but with __len__ and __getitem__ (reversed_new): len(obj)
+ * is asked now, and the `reversed` object holds obj until it is exhausted. Undefined when not
+ * such an object or its length is not known.
+ */
+export function* reversedSequence(bi: Builtins, obj: PyObj, frame: Frame, pos: { line: number; col: number }): G<PyObj | undefined> {
+  const h = bi.it.heap;
+  const len = obj.kind === 'instance' ? bi.lookupClassAttr(obj.cls, '__len__') : undefined;
+  if (len?.kind !== 'function' || bi.lookupClassAttr(obj.cls, '__getitem__')?.kind !== 'function') return undefined;
+  const n = yield* bi.it.callFromC(len, [obj], frame, { line: pos.line, col: pos.col, key: 'reversed-len' });
+  const size = n.kind === 'int' && typeof n.value === 'bigint' && !n.fuzzy ? n.value : undefined;
+  h.decref(n);
+  if (size === undefined || size < 0n || size > BigInt(LIMITS.MAX_LOOP_ITERATIONS)) return undefined;
+  const r = h.alloc('iterator', 'reversed', h.site(pos.line, pos.col, 'reversed', 'reversed(…)'));
+  r.iterKind = REVERSED_SEQUENCE;
+  r.iterIndex = Number(size) - 1;
+  r.iterSource = h.incref(obj);
+  r.tracked = true;
+  return r;
+}
+
 function* sequenceNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
   const h = bi.it.heap;
   const seq = itr.iterSource;
   const gi = seq ? bi.lookupClassAttr(seq.cls, '__getitem__') : undefined;
   if (!seq || gi?.kind !== 'function') return undefined;
+  const back = itr.iterKind === REVERSED_SEQUENCE;
+  if (back && (itr.iterIndex ?? -1) < 0) {
+    itr.iterSource = undefined;
+    h.decref(seq);
+    return undefined;
+  }
   const i = bi.newInt(BigInt(itr.iterIndex ?? 0), { line: frame.line, col: 0 });
   try {
     const v = yield* bi.it.callFromC(gi, [seq, i], frame, { line: frame.line, col: 0, key: 'seqiter' });
-    itr.iterIndex = (itr.iterIndex ?? 0) + 1;
+    itr.iterIndex = (itr.iterIndex ?? 0) + (back ? -1 : 1);
     return v;
   } catch (err) {
     const cls = err instanceof PyException ? bi.classOf(err.exc) : undefined;

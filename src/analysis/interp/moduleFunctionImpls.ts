@@ -19,7 +19,7 @@ import { absRoundImpl, fillDict } from './builtinFunctionImpls';
 import { callOperatorFunction, OPERATOR_FUNCTION_NAMES } from './operatorModule';
 import { BISECT_FUNCS, bisectCall, HEAPQ_FUNCS, heapqCall } from './heapqBisect';
 import { dcFields, dcAsdict, dcReplace } from './dataclassFuncs';
-import { CACHED_PROPERTY, callLru, isCacheable, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateWrapper } from './functoolsWrappers';
+import { CACHED_PROPERTY, callLru, isCacheable, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateInstanceWrapper, updateWrapper } from './functoolsWrappers';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './chainMap';
 import { MAPPING_PROXY_IMPLS } from './mappingProxy';
 import { notWeakrefable, typeError } from './typeErrors';
@@ -758,9 +758,11 @@ function functoolsWrapsImpl(call: BuiltinCall): PyObj {
   return (args.length === 1 && !kwargs.length && makeWraps(b, it, self, site)) || unknownCall();
 }
 
-function updateWrapperImpl(call: BuiltinCall): PyObj {
-  const { b, it, args, kwargs, site, self, unknownCall } = call;
-  return (args.length <= 2 && updateWrapper(b, it, self, args[1] ?? new Map(kwargs).get('wrapped'), site)) || unknownCall();
+function* updateWrapperImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, args, kwargs, frame, site, self, unknownCall } = call;
+  if (!self || args.length > 2 || kwargs.some(([k]) => k !== 'wrapped')) return unknownCall();
+  const wrapped = args[1] ?? new Map(kwargs).get('wrapped');
+  return updateWrapper(b, it, self, wrapped, site) ?? (yield* updateInstanceWrapper(b, it, self, wrapped, frame, site)) ?? unknownCall();
 }
 
 function functoolsLruCacheImpl(call: BuiltinCall): PyObj {

@@ -1,5 +1,6 @@
 // Truth values and operators (+, *, in, ==, <, ...) on modelled values: a
 // new object where CPython makes one, the same object where it returns it.
+import { LIMITS } from './limits';
 import { isChainMap } from './chainMap';
 import { isMappingProxy } from './mappingProxy';
 import { notWeakrefable, unhashableKey } from './typeErrors';
@@ -407,6 +408,33 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
   }
   // `k in proxy` asks its mapping.
   if (isMappingProxy(r)) return yield* membership(bi, op, l, r.iterSource!, frame, pos);
+  // No __contains__ but __iter__ or __getitem__ (_PySequence_IterSearch): iter(r), each item
+  // compared with `x == l` (identity first) until one is equal; the iterator is freed after.
+  const search = r.kind === 'instance' && !r.weakContainer && !contains && r.cls && knownClass(r.cls)
+    ? bi.lookupClassAttr(r.cls, '__iter__') ?? bi.lookupClassAttr(r.cls, '__getitem__') : undefined;
+  if (search?.kind === 'function') {
+    const h = bi.it.heap;
+    const itr = yield* bi.getIter(r, frame);
+    try {
+      for (let n = 0; n <= LIMITS.MAX_LOOP_ITERATIONS; n++) {
+        if (n === LIMITS.MAX_LOOP_ITERATIONS) { found = undefined; break; }
+        const x = yield* bi.iterNext(itr, frame);
+        if (!x) { found = false; break; }
+        let eq = itemEquals(bi, x, l);
+        if (eq === undefined) {
+          const res = yield* bi.compare('==', x, l, frame, pos);
+          eq = bi.truthy(res);
+          h.decref(res);
+        }
+        h.decref(x);
+        if (eq !== false) { found = eq; break; }
+      }
+    } finally {
+      h.decref(itr);
+    }
+    if (found === undefined) return open();
+    return bi.bool(op === 'in' ? found : !found);
+  }
   // A dict or set looks the key up by hash: unhashable is a TypeError (a set key is retried as a frozenset by a set).
   const bad = r.entries && (r.kind === 'dict' || r.kind === 'set' || r.kind === 'frozenset') && !(l.kind === 'set' && r.kind !== 'dict') ? unhashableKey(bi, l, pos) : undefined;
   if (bad) throw bi.it.raiseObj(bad, frame, true);
@@ -644,7 +672,19 @@ function orderFamily(o: PyObj): string | undefined {
  * model cannot tell (unknown contents, keys it cannot match).
  */
 function* containersEqual(bi: Builtins, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<boolean | undefined> {
-  if (l.fuzzy || r.fuzzy || l.type !== r.type || l.cls || r.cls || !l.entries || !r.entries) return undefined;
+  if (l.fuzzy || r.fuzzy || l.type !== r.type || l.cls || r.cls) return undefined;
+  if (l.kind === 'dict' && !l.entries && !r.entries && l.attrs && r.attrs) {
+    // Two namespace dicts (vars(a) == vars(b)): the same names, and equal values under each.
+    if (l.attrs.size !== r.attrs.size) return false;
+    for (const [name, v] of l.attrs) {
+      const w = r.attrs.get(name);
+      if (!w) return false;
+      const t = yield* richEqual(bi, v, w, frame, pos);
+      if (t !== true) return t;
+    }
+    return true;
+  }
+  if (!l.entries || !r.entries) return undefined;
   if (l.entries.size !== r.entries.size) return false;
   for (const [key, e] of l.entries) {
     // Keys are matched by value only where the model's key is the value (no object identity stands in for it).

@@ -90,6 +90,8 @@ export interface VersionModel {
   readonly frozenDataclassSharedCell: boolean;
   /** An empty io.StringIO keeps the str objects written to it, and getvalue()'s result, while appending (3.11's _PyAccu). */
   readonly stringIOKeepsWrites: boolean;
+  /** functools.WRAPPER_ASSIGNMENTS has `__type_params__` (PEP 695): update_wrapper copies one attribute more. */
+  readonly wrapperCopiesTypeParams: boolean;
   /** generator.close() at a yield outside any try / with clears the frame's variables at once, without GeneratorExit (3.13+). */
   readonly closeOutsideTryClearsLocals: boolean;
   /** An AttributeError from a failed generic attribute store keeps the object in its `obj` (3.13+; lookups do on every version). */
@@ -137,5 +139,6 @@ export function versionModel(v: PythonVersion): VersionModel {
     closeOutsideTryClearsLocals: n >= 13,
     setattrErrorKeepsObject: n >= 13,
     stringIOKeepsWrites: n === 11,
+    wrapperCopiesTypeParams: n >= 12,
   };
 }
