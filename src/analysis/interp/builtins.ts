@@ -780,6 +780,16 @@ export class Builtins {
     return this.jsonEncoder;
   }
 
+  private simpleNamespace?: PyObj;
+  /** types.SimpleNamespace: a builtin class whose calls simpleNamespace.ts follows. */
+  simpleNamespaceClass(): PyObj {
+    if (!this.simpleNamespace) {
+      this.simpleNamespace = this.builtinClass(SIMPLE_NAMESPACE);
+      this.simpleNamespace.bases = [this.types.get('object')!];
+    }
+    return this.simpleNamespace;
+  }
+
   private abc?: PyObj;
   /**
    * abc.ABC: a plain base for the instances (object's layout, no __init__); its
@@ -1961,9 +1971,10 @@ export class Builtins {
     if (mod.moduleName === 'gc' && name === 'callbacks') return this.gcCallbacks;
     if (mod.moduleName === 'gc' && name.startsWith('DEBUG_')) return this.smallInt(name === 'DEBUG_SAVEALL' ? 32n : name === 'DEBUG_STATS' ? 1n : name === 'DEBUG_LEAK' ? 38n : 2n);
     // Every random.* function goes to randomModule.ts: one it does not follow must forget the generator's state.
-    if (full !== JSON_ENCODER && (followedModuleFunc(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random')) return this.boundBuiltin(full);
+    if (full !== JSON_ENCODER && full !== SIMPLE_NAMESPACE && (followedModuleFunc(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random')) return this.boundBuiltin(full);
     if (full === 'abc.ABC') return this.abcBase();
     if (full === JSON_ENCODER) return this.jsonEncoderBase();
+    if (full === SIMPLE_NAMESPACE) return this.simpleNamespaceClass();
     // re's RegexFlag members, as the int values re._compile reads from them.
     if (mod.moduleName === 're' && reFlagValue(name) !== undefined) return this.smallInt(BigInt(reFlagValue(name)!));
     if (mod.moduleName === 'sys' && name === 'maxsize') return this.newInt(9223372036854775807n, pos);
@@ -2013,7 +2024,7 @@ export class Builtins {
 export const FRAME_LOCALS_PROXY = 'FrameLocalsProxy';
 
 /** Builtin container bases whose subclass instances the model does not build, though they keep their items (instantiate). */
-const KEEPING_BASES: ReadonlySet<string> = new Set(['tuple', 'frozenset', 'set', 'deque', 'OrderedDict', 'defaultdict', 'Counter']);
+const KEEPING_BASES: ReadonlySet<string> = new Set(['tuple', 'frozenset', 'set', 'deque', 'OrderedDict', 'defaultdict', 'Counter', SIMPLE_NAMESPACE]);
 
 /** Builtin types whose instances are variable-sized (tp_itemsize): no weak reference slot can be added. */
 const VAR_SIZED: ReadonlySet<string> = new Set(['int', 'tuple', 'bytes']);
@@ -2110,5 +2121,6 @@ import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { isMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mappingProxy';
 import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';
 import { JSON_ENCODER } from './jsonModule';
+import { SIMPLE_NAMESPACE } from './simpleNamespace';
 import { operatorCanonicalName } from './operatorModule';
 import { isEnumModuleBase } from './enums';

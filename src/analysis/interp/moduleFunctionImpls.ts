@@ -22,6 +22,7 @@ import { dcFields, dcAsdict, dcReplace } from './dataclassFuncs';
 import { CACHED_PROPERTY, callLru, isCacheable, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateInstanceWrapper, updateWrapper } from './functoolsWrappers';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './chainMap';
 import { MAPPING_PROXY_IMPLS } from './mappingProxy';
+import { SIMPLE_NAMESPACE_IMPLS } from './simpleNamespace';
 import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
@@ -1059,6 +1060,7 @@ function operatorAbsImpl(call: BuiltinCall): G<PyObj> | PyObj {
 /** The implementations above by builtin name (several names may share one). */
 export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...MAPPING_PROXY_IMPLS,
+  ...SIMPLE_NAMESPACE_IMPLS,
   ...OPERATOR_FUNCTION_NAMES.map((f): [string, BuiltinImpl] => [`operator.${f}`, operatorFunctionImpl]),
   ['operator.abs', operatorAbsImpl],
   ['sys.stdout.write', sysStreamImpl],

@@ -15,6 +15,7 @@ import { settleItems, settleKey } from './valueKeys';
 import { done } from './finished';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
 import { isSet, setBinop, swapBodies } from './setAlgebra';
+import { isSimpleNamespace } from './simpleNamespace';
 
 type Pos = { line: number; col: number };
 
@@ -503,6 +504,11 @@ function plainCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): P
 /** The rest of rich comparison: families, sequences, dataclass fields, a class's own methods. */
 function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
   // Builtin values of different kinds never compare equal (both sides' __eq__ return NotImplemented: identity).
+  if ((op === '==' || op === '!=') && (isSimpleNamespace(l) || isSimpleNamespace(r))) {
+    // namespace_richcompare: two namespaces compare their dicts; anything else, identity.
+    const same = l === r ? true : isSimpleNamespace(l) && isSimpleNamespace(r) ? yield* namespacesEqual(bi, l, r, frame, pos) : false;
+    return same === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(same === (op === '=='));
+  }
   const fl = eqFamily(bi, l);
   const fr = eqFamily(bi, r);
   if (fl && fr && (fl !== fr || fl.startsWith('id:')) && (op === '==' || op === '!=')) return bi.bool((fl === fr) === (op === '=='));
@@ -696,6 +702,19 @@ function* containersEqual(bi: Builtins, l: PyObj, r: PyObj, frame: Frame, pos: P
     if (t !== true) return t;
   }
   return true;
+}
+
+/** Two namespaces' dicts compared (same names, values equal in order), or undefined when not known. */
+function* namespacesEqual(bi: Builtins, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<boolean | undefined> {
+  if (l.fuzzy || r.fuzzy || !l.attrs || !r.attrs) return undefined;
+  if (l.attrs.size !== r.attrs.size || [...l.attrs.keys()].some((k) => !r.attrs!.has(k))) return false;
+  let same: boolean | undefined = true;
+  for (const [k, a] of [...l.attrs]) {
+    const t = yield* richEqual(bi, a, r.attrs.get(k)!, frame, pos);
+    if (t === false) return false;
+    if (t === undefined) same = undefined;
+  }
+  return same;
 }
 
 function eqFamily(bi: Builtins, o: PyObj): string | undefined {
