@@ -26,7 +26,9 @@
 //   __dict__ are memoized too. An object found there is the copy itself.
 import { cacheSlotnames, noteDictStore, noteInstanceDictUpdate, noteNewDictKey } from './instanceDicts';
 import type { Builtins } from './builtins';
-import type { Interpreter } from './interpreter';
+import type { Frame } from './frame';
+import { PyException } from './interpreter';
+import type { CallSite, G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
 import { knownClass } from './operators';
 
@@ -285,4 +287,55 @@ export function deepCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos, calle
     return h.incref(o)!;
   };
   return deep(x);
+}
+
+/**
+ * copy.deepcopy(x, memo) of an instance whose class defines __deepcopy__ (Lib/copy.py, 3.11-3.13,
+ * measured): a memo found entry is the answer; else `copier = getattr(x, "__deepcopy__")` (a bound
+ * method holding x while it runs) is called with the memo — deepcopy's own new dict when the
+ * caller gave none, alive only for the call — and, when the result is not x, `memo[id(x)] = y`
+ * and x appended to the keep-alive list memo[id(memo)]. Undefined when the model cannot follow it.
+ */
+export function* deepCopyThroughHook(b: Builtins, it: Interpreter, x: PyObj, frame: Frame, site: CallSite, callerMemo?: PyObj): G<PyObj | undefined> {
+  const h = it.heap;
+  if (x.kind !== 'instance' || x.fuzzy || !x.cls) return undefined;
+  const hook = b.lookupClassAttr(x.cls, '__deepcopy__');
+  // (a class's own __getattribute__ would answer getattr(x, "__deepcopy__") itself)
+  if (!hook || hook.kind !== 'function' || b.lookupClassAttr(x.cls, '__getattribute__')) return undefined;
+  if (callerMemo && (callerMemo.kind !== 'dict' || callerMemo.type !== 'dict' || !callerMemo.entries || callerMemo.fuzzy)) return undefined;
+  const pos = { line: site.line, col: site.col };
+  const dict = callerMemo ?? b.newDict(pos);
+  const memo = new DeepMemo(b, pos, dict);
+  try {
+    if (!memo.load()) return undefined;
+    const found = memo.get(x);
+    if (found) return h.incref(found)!;
+    h.incref(x); // (the bound method copier)
+    let y: PyObj;
+    try {
+      y = yield* it.callFromC(hook, [x, dict], frame, site);
+    } catch (err) {
+      // (the traceback keeps deepcopy's frame: x, the memo and what the hook put there)
+      if (err instanceof PyException) { h.escape(x); h.escape(dict); }
+      throw err;
+    } finally {
+      h.decref(x);
+    }
+    if (y !== x) {
+      // (read again: the hook may have written to the memo, a nested deepcopy its keep-alive list)
+      const after = new DeepMemo(b, pos, dict);
+      if (after.load()) {
+        after.set(x, y);
+        after.keep(x);
+      } else {
+        // (entries the model does not read: where x and y are kept is not known)
+        h.escape(x);
+        h.escape(y);
+        b.fuzzContent(dict);
+      }
+    }
+    return y;
+  } finally {
+    if (!callerMemo) h.decref(dict);
+  }
 }

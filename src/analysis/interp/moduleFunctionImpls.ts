@@ -3,7 +3,7 @@
 // generator methods: one small function each, found by name in MODULE_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
 import type { Builtins } from './builtins';
-import { deepCopy, shallowCopy } from './copyModule';
+import { deepCopy, deepCopyThroughHook, shallowCopy } from './copyModule';
 import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
 import { makeChain } from './itertoolsChain';
 import { makeItertool } from './itertoolsMore';
@@ -1018,12 +1018,15 @@ function* copyCopyImpl(call: BuiltinCall): G<PyObj> {
   return (args.length === 1 && !kwargs.length && shallowCopy(b, it, self, pos)) || unknownCall();
 }
 
-function copyDeepcopyImpl(call: BuiltinCall): PyObj {
-  const { b, it, args, kwargs, self, pos, unknownCall } = call;
+function* copyDeepcopyImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, args, kwargs, self, frame, site, pos, unknownCall } = call;
   // deepcopy(x, memo=None): a memo dict of the caller's keeps what the copy memoized.
   const memo = args[1] ?? kwargs.find(([k]) => k === 'memo')?.[1];
   if (!self || args.length > 2 || kwargs.some(([k]) => k !== 'memo') || (args[1] && kwargs.length)) return unknownCall();
-  return deepCopy(b, it, self, pos, memo && memo.kind !== 'none' ? memo : undefined) || unknownCall();
+  const given = memo && memo.kind !== 'none' ? memo : undefined;
+  // A class's own __deepcopy__ is called with the memo.
+  if (self.kind === 'instance' && b.lookupClassAttr(self.cls, '__deepcopy__')) return (yield* deepCopyThroughHook(b, it, self, frame, site, given)) ?? unknownCall();
+  return deepCopy(b, it, self, pos, given) || unknownCall();
 }
 
 function* generatorSendImpl(call: BuiltinCall): G<PyObj> {
