@@ -23,6 +23,7 @@ import { CACHED_PROPERTY, callLru, isCacheable, isLruWrapper, LRU_DECORATOR, LRU
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './chainMap';
 import { MAPPING_PROXY_IMPLS } from './mappingProxy';
 import { SIMPLE_NAMESPACE_IMPLS } from './simpleNamespace';
+import { PICKLE_IMPLS } from './pickleModule';
 import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
@@ -1064,6 +1065,7 @@ function operatorAbsImpl(call: BuiltinCall): G<PyObj> | PyObj {
 export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...MAPPING_PROXY_IMPLS,
   ...SIMPLE_NAMESPACE_IMPLS,
+  ...PICKLE_IMPLS,
   ...OPERATOR_FUNCTION_NAMES.map((f): [string, BuiltinImpl] => [`operator.${f}`, operatorFunctionImpl]),
   ['operator.abs', operatorAbsImpl],
   ['sys.stdout.write', sysStreamImpl],
