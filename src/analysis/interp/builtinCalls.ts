@@ -444,6 +444,26 @@ function* dequeMethod(call: MethodCall): G<PyObj | undefined> {
       b.filledFrom(self, before);
       return b.none;
     }
+    case 'rotate': {
+      // deque.rotate(n=1): moves the item pointers n steps to the right (left for n < 0), n taken
+      // modulo the length; nothing is copied, no reference taken or dropped. n must be an int.
+      if (call.args.length > 2 || call.kw.size) return unknownCall();
+      if (a1 && a1.kind !== 'int' && a1.kind !== 'bool') {
+        if (['float', 'str', 'none', 'list', 'tuple', 'dict'].includes(a1.kind) && a1.type === a1.kind) throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+        return unknownCall();
+      }
+      const n = a1 ? b.num(a1) : 1n;
+      if (typeof n !== 'bigint') return unknownCall();
+      // (a deque of unknown length: where each item lands is unknown too)
+      if (self.fuzzy) { h.escapeContent(self); return b.none; }
+      const len = BigInt(items.length);
+      if (len > 1n) {
+        const k = Number(((n % len) + len) % len);
+        if (k) items.unshift(...items.splice(items.length - k, k));
+        it.recorder.noteStore();
+      }
+      return b.none;
+    }
     case 'pop': case 'clear': case 'remove': case 'count': case 'index': case 'reverse': case 'copy': case 'insert': break;
     default: return unknownCall();
   }
@@ -1197,7 +1217,7 @@ function* insertionOrder(b: Builtins, keys: PyObj[], rev: boolean, frame: Frame,
  * the same object (PyObject_RichCompareBool's identity shortcut), so only
  * reaching two different ones leaves the order unknown.
  */
-type SortKey = number | string | SortKey[] | { idOf: PyObj } | { obj: PyObj };
+export type SortKey = number | string | SortKey[] | { idOf: PyObj } | { obj: PyObj };
 
 export function sortKey(k: PyObj, depth = 0): SortKey | undefined {
   // An id() is an address the analysis does not know: only an object's with itself compares (equal).
@@ -1211,7 +1231,7 @@ export function sortKey(k: PyObj, depth = 0): SortKey | undefined {
 }
 
 /** Python's `<` on two keys: numbers with numbers, strs with strs, sequences element by element; undefined where Python would raise. */
-function compareKeys(a: SortKey, b: SortKey): number | undefined {
+export function compareKeys(a: SortKey, b: SortKey): number | undefined {
   if (typeof a === 'object' && 'obj' in a) return typeof b === 'object' && 'obj' in b && a.obj === b.obj ? 0 : undefined;
   if (typeof a === 'object' && 'idOf' in a) return typeof b === 'object' && 'idOf' in b && a.idOf === b.idOf ? 0 : undefined;
   if (typeof b === 'object' && !Array.isArray(b)) return undefined;

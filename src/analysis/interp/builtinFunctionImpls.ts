@@ -5,6 +5,8 @@
 import { payloadGetItem } from './subscripts';
 import { chainLen, chainToDict, isChainMap } from './chainMap';
 import { settleKey } from './valueKeys';
+import { isCounter } from './counterModel';
+import { mergeFinished } from './heapqMerge';
 import { binop, knownClass } from './operators';
 import { G, PyException } from './interpreter';
 import type { Builtins } from './builtins';
@@ -130,7 +132,12 @@ function* sumImpl(call: BuiltinCall): G<PyObj> {
   const items = yield* b.iterateAll(self, frame);
   const start = args[1];
   const all = start ? [start, ...items] : items;
-  if (!self.fuzzy && all.some((x) => x.kind === 'instance' || x.kind === 'list' || x.kind === 'tuple')) {
+  // builtin_sum's fast paths only keep an exact int or float accumulator: any other start (a Counter,
+  // a Decimal) or item goes through PyNumber_Add, each step a new object, the previous one released.
+  // (items of unknown kind keep the old answer: a number of unknown value)
+  const generic = (x: PyObj): boolean => x.kind === 'instance' || x.kind === 'list' || x.kind === 'tuple';
+  const library = (x: PyObj): boolean => !!x.pureValue || isCounter(x);
+  if (!self.fuzzy && (all.some(generic) || (all.some(library) && all.every((x) => x.kind !== 'unknown' || library(x))))) {
     // The generic loop: result = result + item for each item (a class's __add__ / __radd__ runs).
     let acc = h.incref(start ?? b.smallInt(0n))!;
     try {
@@ -600,7 +607,7 @@ function* listImpl(call: BuiltinCall): G<PyObj> {
   if (name === 'tuple' && items.length === 0) return h.incref(b.emptyTuple)!;
   const r = b.newSeq(name as 'list' | 'tuple', items, pos);
   // (an enum class's own count is open, its members are not: iterating it yields them all)
-  if ((self.fuzzy && !self.enumMembers) || self.kind === 'unknown') b.fuzzContent(r);
+  if ((self.fuzzy && !self.enumMembers) || (self.kind === 'unknown' && !mergeFinished(self))) b.fuzzContent(r);
   return b.filledFrom(r, before);
 }
 

@@ -814,6 +814,13 @@ export class Builtins {
     c.tracked = true;
     c.bases = [this.types.get('tuple')!];
     c.mroTuple = this.newSeq('tuple', [h.incref(c)!], pos);
+    // namedtuple() interns the field names into one tuple: `_fields` (and __match_args__).
+    if (fields.length) {
+      c.namedFieldsTuple = this.newSeq('tuple', fields.map((f) => this.newStrImmortal(f)), pos);
+      // (three references: `_fields`, `__match_args__`, the cell; refsOf)
+      h.incref(c.namedFieldsTuple);
+      h.incref(c.namedFieldsTuple);
+    }
     return c;
   }
 
@@ -1339,6 +1346,11 @@ export class Builtins {
         return { func: h.incref(v)! };
       }
       if (name === '__name__') return { func: this.newStrImmortal(obj.classIR?.name ?? obj.builtinName ?? 'type') };
+      if (obj.namedFields) {
+        if ((name === '_fields' || name === '__match_args__') && obj.namedFieldsTuple) return { func: h.incref(obj.namedFieldsTuple)! };
+        // _make is a classmethod: bound to the class.
+        if (name === '_make') return { func: this.boundBuiltin('namedtuple._make'), self: h.incref(obj)! };
+      }
       // type's own methods (`Cls.__call__`, `Cls.mro`): bound to the class, which they hold (type's
       // getattro makes the object even for a method call); a metaclass the model does not run may
       // define them otherwise.
@@ -1432,6 +1444,8 @@ export class Builtins {
       const i = obj.cls.namedFields.indexOf(name);
       if (i >= 0) return { func: h.incref(obj.items![i])! };
       if (name === '_replace' || name === '_asdict') return { func: this.boundBuiltin(`namedtuple.${name}`), self: h.incref(obj)! };
+      if (name === '_make') return { func: this.boundBuiltin('namedtuple._make'), self: h.incref(obj.cls)! };
+      if ((name === '_fields' || name === '__match_args__') && obj.cls.namedFieldsTuple) return { func: h.incref(obj.cls.namedFieldsTuple)! };
       // Methods and properties a typing.NamedTuple class body defines.
       const m = this.lookupClassAttr(obj.cls, name);
       if (m?.kind === 'function') return { func: h.incref(m)!, self: h.incref(obj)! };

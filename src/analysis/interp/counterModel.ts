@@ -130,6 +130,22 @@ export function counterBinop(b: Builtins, op: string, l: PyObj, r: PyObj, pos: P
   return out;
 }
 
+/**
+ * `+c` / `-c`: a new Counter of the positive counts (`__pos__` stores the same count object)
+ * or of the negated negative ones (`__neg__` stores a new `0 - count`); undefined when not followed.
+ */
+export function counterUnary(b: Builtins, op: string, c: PyObj, pos: Pos): PyObj | undefined {
+  if (!isCounter(c) || (op !== '+' && op !== '-') || !counts(c)) return undefined;
+  const h = b.it.heap;
+  const out = newCounter(b, pos);
+  for (const e of c.entries!.values()) {
+    const count = knownInt(e.value)!;
+    if (op === '+' && count > 0n) b.dictSet(out, h.incref(e.key)!, h.incref(e.value)!);
+    else if (op === '-' && count < 0n) b.dictSet(out, h.incref(e.key)!, b.newInt(-count, pos));
+  }
+  return out;
+}
+
 /** `l op= r` for two Counters (op + - | &): l changed in place (true), or false when not followed. */
 export function counterInplace(b: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): boolean {
   if (!isCounter(l) || !isCounter(r) || !'+-|&'.includes(op) || !counts(l) || !counts(r)) return false;

@@ -5,7 +5,9 @@
 // like a plain one whose attributes are the raw values: `State.BUSY` an int,
 // `State.BUSY == 2` true, its count confidently wrong. Members are unknown
 // objects here (open counts); a plain Enum's members compare by identity.
+import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
+import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 
 /** 'plain': Enum / Flag (identity equality); 'mixed': IntEnum, StrEnum, ... (the value's equality). */
@@ -149,4 +151,97 @@ export function flagValuesUnsorted(members: PyObj[]): boolean | undefined {
     if (v.value > 0n && (v.value & (v.value - 1n)) === 0n) singles.push(v.value);
   }
   return singles.some((x, i) => i > 0 && x < singles[i - 1]);
+}
+
+const BITWISE = new Set(['&', '|', '^']);
+
+/** A known member of a class built on the enum module (not a pseudo-member left open). */
+function knownMember(o: PyObj): boolean {
+  return o.kind === 'unknown' && !o.fuzzy && !!o.cls?.enumKind && !!o.attrs?.has('_name_') && !o.cls.foreignMeta;
+}
+
+/**
+ * Whether a new enum class's members are ints, from its class statement's bases (enum's own
+ * bases are not kept in `bases`): IntEnum, IntFlag ('flag': `& | ^` are Flag's), an int mixin,
+ * or a program enum that already is one.
+ */
+export function enumIntType(bases: PyObj[], flag: boolean): 'int' | 'flag' | undefined {
+  for (const b of bases) {
+    if (b.kind === 'unknown' && (b.moduleName === 'enum.IntEnum' || b.moduleName === 'enum.IntFlag')) return b.moduleName === 'enum.IntFlag' ? 'flag' : 'int';
+    if (b.kind === 'class' && b.external && b.builtinName === 'int') return flag ? 'flag' : 'int';
+    if (b.kind === 'class' && b.enumIntType) return b.enumIntType;
+  }
+  return undefined;
+}
+
+/**
+ * The operand int arithmetic sees for an IntEnum / IntFlag member (`member + 1` runs int's own
+ * __add__: a plain new int, nothing kept): its exact int `_value_`, which equals the member's int
+ * part. Undefined for anything else, for an IntFlag's `& | ^` (Flag's methods), or where the
+ * program's classes define the operator.
+ */
+export function intEnumOperand(b: Builtins, o: PyObj, op: string, dunder: string | undefined): PyObj | undefined {
+  if (!knownMember(o) || !dunder) return undefined;
+  const kind = o.cls!.enumIntType;
+  if (!kind || (kind === 'flag' && BITWISE.has(op))) return undefined;
+  if (b.lookupClassAttr(o.cls!, `__${dunder}__`) || b.lookupClassAttr(o.cls!, `__r${dunder}__`)) return undefined;
+  const v = o.attrs!.get('_value_');
+  return v?.kind === 'int' && v.type === 'int' && typeof v.value === 'bigint' && !v.fromId ? v : undefined;
+}
+
+/** A plain Flag's members, each once in definition order, with their int values (explicit ints, or all auto(): 1, 2, 4 …). */
+function flagValues(cls: PyObj): Map<PyObj, bigint> | undefined {
+  const members: PyObj[] = [];
+  for (const v of cls.attrs?.values() ?? []) if (knownMember(v) && v.cls === cls && !members.includes(v)) members.push(v);
+  const values = members.map((m) => m.attrs!.get('_value_'));
+  const autos = values.filter((v) => v?.builtinName === ENUM_AUTO).length;
+  if (autos && autos !== values.length) return undefined;
+  const out = new Map<PyObj, bigint>();
+  for (let i = 0; i < members.length; i++) {
+    const v = values[i];
+    if (autos) out.set(members[i], 1n << BigInt(i));
+    else if (v?.kind === 'int' && v.type === 'int' && typeof v.value === 'bigint' && !v.fromId && v.value >= 0n) out.set(members[i], v.value);
+    else return undefined;
+  }
+  return out;
+}
+
+/**
+ * `a | b` of two members of one plain Flag class (Flag.__or__: `cls(a._value_ | b._value_)`):
+ * the member of that value, or the pseudo-member Flag._missing_ makes for a new combination the
+ * first time and caches in `_value2member_map_` (setdefault), so the same `|` again gives the same
+ * object (measured 3.11-3.13). A pseudo-member holds its class once (no `__objclass__`), its value
+ * and a new name str; the cache holds it and its value. Undefined when not followed.
+ */
+export function flagUnion(b: Builtins, op: string, l: PyObj, r: PyObj, pos: { line: number; col: number }): PyObj | undefined {
+  const cls = l.cls;
+  if (op !== '|' || !knownMember(l) || !knownMember(r) || !cls || r.cls !== cls || !cls.enumFlag || cls.enumKind !== 'plain') return undefined;
+  if (['__or__', '__ror__', '_missing_', '__new__'].some((n) => b.lookupClassAttr(cls, n))) return undefined;
+  const values = flagValues(cls);
+  const a = values?.get(l);
+  const c = values?.get(r);
+  const pseudo = cls.flagPseudoMembers;
+  const known = (m: PyObj): bigint | undefined => values?.get(m) ?? [...(pseudo ?? [])].find(([, p]) => p === m)?.[0];
+  const x = a ?? (values ? known(l) : undefined);
+  const y = c ?? (values ? known(r) : undefined);
+  if (x === undefined || y === undefined) return undefined;
+  const value = x | y;
+  const h = b.it.heap;
+  for (const [m, v] of values!) if (v === value) return h.incref(m)!;
+  const cached = pseudo?.get(value);
+  if (cached) return h.incref(cached)!;
+  if ((pseudo?.size ?? 0) >= LIMITS.MAX_FLAG_PSEUDO_MEMBERS) return undefined;
+  const m = b.unknown(pos.line, pos.col);
+  m.fuzzy = false;
+  const v = b.newInt(value, pos);
+  m.attrs = new Map([['_value_', v], ['_name_', b.newStr(undefined, pos)]]);
+  m.cls = h.incref(cls);
+  m.enumMember = true;
+  // (the cache's references: to the member, and to its value as the key)
+  m.rc += 1;
+  m.hiddenHolders = 1;
+  m.hiddenWhy = "the Flag's _value2member_map_ (a cached combination)";
+  if (!v.immortal) { v.rc += 1; v.hiddenHolders += 1; }
+  (cls.flagPseudoMembers ??= new Map()).set(value, m);
+  return m;
 }

@@ -298,6 +298,7 @@ export class Heap {
       if (generators && x.kind === 'generator') generators.push(x);
       // (code given an enum class can reach its members through the class's member maps)
       if (x.kind === 'class' && x.enumKind) for (const v of x.attrs?.values() ?? []) if (v.kind === 'unknown') stack.push(v);
+      if (x.kind === 'class' && x.flagPseudoMembers) stack.push(...x.flagPseudoMembers.values());
       if (x.kind === 'class' || x.kind === 'function' || x.kind === 'module') continue;
       for (const t of targetsOf(x)) stack.push(t);
     }

@@ -34,7 +34,7 @@ import * as cf from './controlFlow';
 import * as asg from './assignment';
 import { execMatch } from './patterns';
 import { notePossibleTraceback } from './possibleRaises';
-import { enumClassCountKnown, enumKindOf, flagValuesUnsorted, makeMembers } from './enums';
+import { enumClassCountKnown, enumIntType, enumKindOf, flagValuesUnsorted, makeMembers } from './enums';
 import { isSingleDispatch, singleDispatchDies } from './singleDispatch';
 import { knownPartDone, knownPartIter, unseenItem } from './iteration';
 
@@ -1734,6 +1734,7 @@ export class Interpreter implements HeapHost {
       // as `__objclass__`. Flag classes iterate their canonical members only: not followed.
       const flag = bases.some((b) => /^enum\.(Int)?Flag$/.test(b.moduleName ?? '') || !!b.enumFlag);
       klass.enumFlag = flag;
+      klass.enumIntType = enumIntType(bases, flag);
       for (const v of klass.attrs?.values() ?? []) {
         if (v.kind !== 'unknown' || !v.attrs?.has('_name_') || v.cls) continue;
         v.cls = this.heap.incref(klass);

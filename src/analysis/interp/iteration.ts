@@ -9,6 +9,7 @@ import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
 import type { Builtins } from './builtins';
 import { liveEntries } from './weakContainers';
+import { mergeAll } from './heapqMerge';
 import { finditerNext, RE_FINDITER } from './reModule';
 import { isStringIO, stringIONext } from './stringIO';
 import { isMemoryview, memoryviewItemOfUnknownValue, memoryviewIterNext } from './memoryView';
@@ -464,6 +465,8 @@ function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> 
 export function* iterateAll(bi: Builtins, src: PyObj, frame: Frame): G<PyObj[]> {
   const h = bi.it.heap;
   if ((src.kind === 'list' || src.kind === 'tuple') && !src.fuzzy) return src.items!.map((x) => h.incref(x)!);
+  const merged = mergeAll(bi, src);
+  if (merged) return merged;
   const itr = yield* bi.getIter(src, frame);
   const out: PyObj[] = [];
   const events = bi.it.fuzzyEvents;

@@ -23,6 +23,12 @@ export const LIMITS = {
    */
   MAX_UNSURE_ITEMS: 64,
   /**
+   * Flag combinations (pseudo-members) one Flag class caches in the model (enums.ts flagUnion):
+   * each `|` of a new combination adds one; past this the `|` is not followed (an unknown value).
+   * A class of 8 flags has 247 combinations; a loop building more is not a teaching program.
+   */
+  MAX_FLAG_PSEUDO_MEMBERS: 256,
+  /**
    * Steps a generator handed to code the model does not follow is run for
    * (Interpreter.runEscapedGenerators): its lines get counts, open ones. An
    * endless generator (`while True: yield`) stops here; the rest of its run is

@@ -18,6 +18,7 @@ import { settleKey } from './valueKeys';
 import { absRoundImpl, fillDict } from './builtinFunctionImpls';
 import { callOperatorFunction, OPERATOR_FUNCTION_NAMES } from './operatorModule';
 import { BISECT_FUNCS, bisectCall, HEAPQ_FUNCS, heapqCall } from './heapqBisect';
+import { makeMerge } from './heapqMerge';
 import { dcFields, dcAsdict, dcReplace } from './dataclassFuncs';
 import { CACHED_PROPERTY, callLru, isCacheable, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateInstanceWrapper, updateWrapper } from './functoolsWrappers';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './chainMap';
@@ -416,14 +417,43 @@ function* collectionsCounterImpl(call: BuiltinCall): G<PyObj> {
 }
 
 function collectionsNamedtupleImpl(call: BuiltinCall): PyObj {
-  const { b, args, kwargs, self, pos, unknownCall } = call;
+  const { b, h, args, kwargs, self, pos, unknownCall } = call;
   const typeName = self?.kind === 'str' ? String(self.value) : undefined;
   const spec = args[1];
   let fields: string[] | undefined;
   if (spec?.kind === 'str' && spec.value !== undefined) fields = String(spec.value).replace(/,/g, ' ').split(/\s+/).filter(Boolean);
   else if (spec?.items && spec.items.every((x) => x.kind === 'str' && x.value !== undefined)) fields = spec.items.map((x) => String(x.value));
-  if (!typeName || !fields || kwargs.length) return unknownCall();
-  return b.newNamedTupleClass(typeName, fields, pos);
+  const defaults = kwargs.length === 1 && kwargs[0][0] === 'defaults' ? kwargs[0][1] : undefined;
+  if (!typeName || !fields || (kwargs.length && !defaults)) return unknownCall();
+  if (!defaults || defaults.kind === 'none') return b.newNamedTupleClass(typeName, fields, pos);
+  // defaults=: `tuple(defaults)` (the caller's own tuple when it is one) becomes __new__.__defaults__,
+  // and _field_defaults maps the last fields to those values.
+  const values = defaults.kind === 'tuple' && !defaults.cls && !defaults.fuzzy ? defaults.items!
+    : (defaults.kind === 'list' && !defaults.fuzzy ? defaults.items! : undefined);
+  if (!values || values.length > fields.length) return unknownCall();
+  const cls = b.newNamedTupleClass(typeName, fields, pos);
+  cls.namedDefaultsTuple = defaults.kind === 'tuple' ? h.incref(defaults)! : b.newSeq('tuple', values.map((v) => h.incref(v)!), pos);
+  if (values.length) cls.namedDefaults = new Map();
+  values.forEach((v, i) => { cls.namedDefaults!.set(fields![fields!.length - values.length + i], h.incref(v)!); b.noteStore(cls, v); });
+  return cls;
+}
+
+function* namedtupleMakeImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, h, args, kwargs, frame, self, pos, unknownCall } = call;
+  // classmethod _make(iterable): tuple.__new__(cls, iterable), TypeError unless it has one item per field.
+  const fields = self.namedFields;
+  if (!fields || args.length !== 2 || kwargs.length) return unknownCall();
+  const before = b.standIns;
+  const items = yield* b.iterateAll(args[1], frame);
+  if (b.standIns !== before || args[1].fuzzy || args[1].kind === 'unknown') {
+    for (const x of items) h.decref(x);
+    return unknownCall();
+  }
+  if (items.length !== fields.length) {
+    for (const x of items) h.decref(x);
+    throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  }
+  return b.namedTuple(self, items, pos);
 }
 
 function* collectionsDequeImpl(call: BuiltinCall): G<PyObj> {
@@ -991,6 +1021,11 @@ function* heapqImpl(call: BuiltinCall): G<PyObj> {
   return (yield* heapqCall(b, it, name.slice(6), args, kwargs, frame, site, (items, kw) => sortInPlace(b, it, items, kw, frame, site))) ?? unknownCall();
 }
 
+function heapqMergeImpl(call: BuiltinCall): PyObj {
+  const { b, args, kwargs, pos, unknownCall } = call;
+  return makeMerge(b, args, kwargs, pos) ?? unknownCall();
+}
+
 function* bisectImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, name, args, kwargs, frame, site, unknownCall } = call;
   return (yield* bisectCall(b, it, name.slice(7), args, kwargs, frame, site)) ?? unknownCall();
@@ -1152,6 +1187,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['itertools.starmap', itertoolsImpl],
   ['namedtuple._replace', namedtupleReplaceImpl],
   ['namedtuple._asdict', namedtupleAsdictImpl],
+  ['namedtuple._make', namedtupleMakeImpl],
   ['functools.reduce', functoolsReduceImpl],
   ['functools.total_ordering', functoolsTotalOrderingImpl],
   ['functools.wraps', functoolsWrapsImpl],
@@ -1191,6 +1227,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [CM_ENTER, cmEnterImpl],
   [CM_EXIT, cmExitImpl],
   ...HEAPQ_FUNCS.map((f): [string, BuiltinImpl] => [`heapq.${f}`, heapqImpl]),
+  ['heapq.merge', heapqMergeImpl],
   ...BISECT_FUNCS.map((f): [string, BuiltinImpl] => [`bisect.${f}`, bisectImpl]),
   ['itertools.chain.from_iterable', itertoolsChainFromIterableImpl],
   ['functools.partial', functoolsPartialImpl],

@@ -208,6 +208,10 @@ export class PyObj {
   payloadOf?: PyObj = undefined;
   /** An enum.Flag / IntFlag class (or one derived from such). */
   enumFlag?: boolean = undefined;
+  /** A Flag class: the pseudo-members its `_value2member_map_` caches, by value (enums.ts flagUnion; the cache's reference is each one's hiddenHolders). */
+  flagPseudoMembers?: Map<bigint, PyObj> = undefined;
+  /** An enum class whose members are ints (IntEnum, IntFlag 'flag', an int mixin): int's arithmetic runs on them (enums.ts). */
+  enumIntType?: 'int' | 'flag' = undefined;
   /** A class statement had a base the analysis does not model (dropped from `bases`): it may define anything. */
   unknownBase?: boolean = undefined;
   /** Exceptions of builtin classes: the (external) class. */
@@ -252,6 +256,10 @@ export class PyObj {
   /** A namedtuple class: its field names, and the defaults its __new__ has (typing.NamedTuple `x: T = v`). */
   namedFields?: string[] = undefined;
   namedDefaults?: Map<string, PyObj> = undefined;
+  /** The interned field-name tuple namedtuple() builds once (`_fields`, also `__match_args__` and `_replace`'s cell). */
+  namedFieldsTuple?: PyObj = undefined;
+  /** collections.namedtuple(..., defaults=): the tuple that is `__new__.__defaults__` (then `namedDefaults` is `_field_defaults`, once). */
+  namedDefaultsTuple?: PyObj = undefined;
   /** A class made by a metaclass the analysis does not run (so are its subclasses): that metaclass, escaped, not counted. */
   foreignMeta?: PyObj = undefined;
   /** abc.ABC, and classes made by its metaclass ABCMeta. */
@@ -388,7 +396,11 @@ function traverse(o: PyObj, sink: RefSink): void {
   sink.add(o.solidBase, '__base__', 'hidden');
   sink.add(o.defaults, '__defaults__', 'hidden');
   // A typing.NamedTuple default is held twice: by _field_defaults and by __new__.__defaults__.
-  o.namedDefaults?.forEach((v, k) => { sink.add(v, labels ? `_field_defaults[${k}]` : '', 'hidden'); sink.add(v, labels ? `__new__ default ${k}` : '', 'hidden'); });
+  // collections.namedtuple(defaults=) keeps the caller's tuple (or a new one) as __defaults__, each value once more in _field_defaults.
+  o.namedDefaults?.forEach((v, k) => { sink.add(v, labels ? `_field_defaults[${k}]` : '', 'hidden'); if (!o.namedDefaultsTuple) sink.add(v, labels ? `__new__ default ${k}` : '', 'hidden'); });
+  sink.add(o.namedDefaultsTuple, '__new__.__defaults__', 'hidden');
+  // The class dict holds the _fields tuple twice (`_fields`, `__match_args__`), the cell of _replace's `field_names` once more.
+  if (o.namedFieldsTuple) for (const k of ['_fields', '__match_args__', '_replace cell']) sink.add(o.namedFieldsTuple, k, 'hidden');
   sink.add(o.kwdefaults, '__kwdefaults__', 'hidden');
   sink.add(o.annotations, '__annotations__', 'hidden');
   sink.add(o.doc, '__doc__', 'hidden');

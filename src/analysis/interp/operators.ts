@@ -4,7 +4,8 @@ import { LIMITS } from './limits';
 import { isChainMap } from './chainMap';
 import { isMappingProxy } from './mappingProxy';
 import { notWeakrefable, unhashableKey } from './typeErrors';
-import { counterBinop, counterInplace, isCounter } from './counterModel';
+import { counterBinop, counterInplace, counterUnary, isCounter } from './counterModel';
+import { flagUnion, intEnumOperand } from './enums';
 import { pureBinop } from './pureValues';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
@@ -89,6 +90,14 @@ export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
   if (op === '*' && (l.kind === 'bytes' || r.kind === 'bytes') && (l.kind === 'int' || r.kind === 'int' || l.kind === 'bool' || r.kind === 'bool')) {
     return done(l.kind === 'bytes' ? bytesRepeat(bi, l, num(bi, r), inplace, pos) : bytesRepeat(bi, r, num(bi, l), false, pos));
   }
+  const flag = flagUnion(bi, op, l, r, pos);
+  if (flag) return done(flag);
+  // An IntEnum member is an int: int's own arithmetic runs on its value (a plain new int).
+  const li = intEnumOperand(bi, l, op, DUNDER[op]);
+  const ri = intEnumOperand(bi, r, op, DUNDER[op]);
+  // (the other operand a plain number: an object of another type could take the member in its reflected method)
+  const plainNumber = (x: PyObj): boolean => (x.kind === 'int' || x.kind === 'bool' || x.kind === 'float') && x.type === x.kind;
+  if ((li && (ri || plainNumber(r))) || (ri && plainNumber(l))) return done(plainBinop(bi, op, li ?? l, ri ?? r, frame, pos));
   return done(plainBinop(bi, op, l, r, frame, pos));
 }
 
@@ -310,6 +319,8 @@ export function unary(bi: Builtins, op: string, v: PyObj, pos: Pos): PyObj {
   if (op === '+' && (v.kind === 'int' || v.kind === 'float')) return bi.it.heap.incref(v)!;
   if (v.kind === 'int' || v.kind === 'bool') return bi.newInt(typeof n === 'bigint' ? (op === '-' ? -n : op === '~' ? -n - 1n : n) : undefined, pos);
   if (v.kind === 'float') return bi.newFloat(typeof n === 'number' ? (op === '-' ? -n : n) : undefined, pos);
+  const c = counterUnary(bi, op, v, pos);
+  if (c) return c;
   bi.it.heap.escape(v);
   return bi.unknown(pos.line, pos.col);
 }

@@ -413,6 +413,17 @@ export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
       return;
     }
   }
+  if (obj.kind === 'dict' && obj.attrs && !obj.entries) {
+    // A namespace dict (`del obj.__dict__[key]`, resetting a cached_property): the entry goes and
+    // its value loses that reference; nothing else sees the key (a missing one is a KeyError).
+    const key = namespaceKey(idx);
+    if (key === undefined) { h.escape(obj); return; }
+    const old = obj.attrs.get(key);
+    if (old) { obj.attrs.delete(key); h.decref(old); }
+    else if (!obj.fuzzy) throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
+    bi.it.recorder.noteStore();
+    return;
+  }
   if (obj.kind === 'dict' && obj.entries) {
     yield* settleKey(bi, idx, frame);
     const e = bi.dictDel(obj, idx);

@@ -1,0 +1,69 @@
+// heapq.merge(*iterables): a Python generator (Lib/heapq.py) that keeps one
+// [value, order, next] entry per input in a heap and yields the smallest head
+// each time, ties to the earlier input; it yields the input objects themselves.
+// Before it starts its frame holds the `iterables` tuple; once it has run to
+// its end it holds nothing. While it is paused in between its frame and heap
+// hold the current heads, the last value and the iterators: not followed, so
+// any other use of it (next(), a for loop) is an unknown iterator's.
+// Consumed whole by list() / tuple() / sorted() … (iterateAll) over known lists
+// and tuples of values the model can order, the result is computed here.
+import type { Builtins } from './builtins';
+import { compareKeys, sortKey, SortKey } from './builtinCalls';
+import type { PyObj } from './objects';
+
+// (a literal in MODULE_FUNCTION_IMPLS too: that table is built while this module may still be loading)
+export const HEAPQ_MERGE = 'heapq.merge';
+
+/** heapq.merge(a, b, …) without key / reverse: the generator object, holding its argument tuple; undefined when not followed. */
+export function makeMerge(b: Builtins, args: PyObj[], kwargs: [string, PyObj][], pos: { line: number; col: number }): PyObj | undefined {
+  if (kwargs.some(([k, v]) => !(k === 'key' && v === b.none) && !(k === 'reverse' && v === b.falseObj))) return undefined;
+  const h = b.it.heap;
+  const g = h.alloc('unknown', 'generator', h.site(pos.line, pos.col, 'generator', 'heapq.merge(…)'));
+  g.builtinName = HEAPQ_MERGE;
+  g.items = [b.newSeq('tuple', args.map((a) => h.incref(a)!), pos)];
+  g.tracked = true;
+  return g;
+}
+
+/**
+ * Running a merge generator to its end at once: the values in merge order (new references), its
+ * argument tuple released (the finished frame holds nothing); [] once finished. Undefined (nothing
+ * done) unless every input is a known list or tuple whose values order here (numbers, strs, tuples of them).
+ */
+export function mergeAll(b: Builtins, g: PyObj): PyObj[] | undefined {
+  if (g.builtinName !== HEAPQ_MERGE || g.fuzzy || !g.items) return undefined;
+  if (!g.items.length) return [];
+  const inputs = g.items[0].items ?? [];
+  if (!inputs.every((x) => (x.kind === 'list' || x.kind === 'tuple') && x.type === x.kind && !x.fuzzy && x.items)) return undefined;
+  const keys: SortKey[][] = [];
+  for (const x of inputs) {
+    const k = x.items!.map((v) => sortKey(v));
+    if (k.some((v) => v === undefined)) return undefined;
+    keys.push(k as SortKey[]);
+  }
+  // The smallest head each step (heap entries compare by value, then input order): at most one step per item.
+  const next = inputs.map(() => 0);
+  const out: PyObj[] = [];
+  const total = inputs.reduce((n, x) => n + x.items!.length, 0);
+  for (let step = 0; step < total; step++) {
+    let best = -1;
+    for (let i = 0; i < inputs.length; i++) {
+      if (next[i] >= keys[i].length) continue;
+      if (best < 0) { best = i; continue; }
+      const c = compareKeys(keys[i][next[i]], keys[best][next[best]]);
+      if (c === undefined) return undefined;
+      if (c < 0) best = i;
+    }
+    out.push(inputs[best].items![next[best]++]);
+  }
+  const h = b.it.heap;
+  const args = g.items.pop();
+  for (const x of out) h.incref(x);
+  h.decref(args);
+  return out;
+}
+
+/** A merge generator that has run to its end (mergeAll): what it yielded was known, though it is an unknown-kind object. */
+export function mergeFinished(o: PyObj): boolean {
+  return o.builtinName === HEAPQ_MERGE && !o.fuzzy && o.items?.length === 0;
+}
