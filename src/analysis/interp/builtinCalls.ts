@@ -131,7 +131,7 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   }
   if (func.kind === 'builtin' && func.builtinName?.startsWith(`${PURE_METHOD}.`)) {
     const all = [...args.slice(1), ...kwargs.map(([, v]) => v)];
-    if (all.every((a) => pureArgument(a))) return done(pureMethodResult(b, args[0], func.builtinName.slice(PURE_METHOD.length + 1), { line: site.line, col: site.col }));
+    if (all.every((a) => pureArgument(a))) return done(pureMethodResult(b, args[0], func.builtinName.slice(PURE_METHOD.length + 1), { line: site.line, col: site.col }, args.slice(1), kwargs));
     return done(unknownCall());
   }
   if (func.kind === 'unknown' || func.kind === 'instance' || func.kind === 'generator') {

@@ -385,7 +385,7 @@ export class Builtins {
   /** The hash key of a value: equal immutable values share it; anything else is by identity. */
   hashKey(o: PyObj): string {
     switch (o.kind) {
-      case 'unknown': return this.enumMemberKey(o) ?? `id:${o.id}`;
+      case 'unknown': return this.enumMemberKey(o) ?? pureKey(o) ?? `id:${o.id}`;
       case 'int': return o.value === undefined ? `id:${o.id}` : `n:${o.value}`;
       case 'bool': return `n:${o.value ? 1 : 0}`;
       case 'float': return o.value === undefined ? `id:${o.id}` : Number.isInteger(o.value) ? `n:${o.value}` : `f:${o.value}`;
@@ -471,7 +471,7 @@ export class Builtins {
    */
   keyUnknown(k: PyObj): boolean {
     switch (k.kind) {
-      case 'unknown': return this.enumMemberKey(k) === undefined;
+      case 'unknown': return this.enumMemberKey(k) === undefined && pureKey(k) === undefined;
       case 'str': case 'int': case 'float': case 'bytes': case 'bool': case 'complex': return k.value === undefined;
       case 'tuple': return k.items ? k.items.some((x) => this.keyUnknown(x)) : true;
       default: return false;
@@ -1054,7 +1054,7 @@ export class Builtins {
 
   *getAttr(obj: PyObj, name: string, frame: Frame, site: CallSite, generic = false): G<PyObj> {
     // (a pure value's attribute read as a value, `d.year`: pure itself, holding nothing)
-    if (obj.pureValue) return pureResult(this, false, site);
+    if (obj.pureValue) return pureAttr(this, obj, name, site) ?? pureResult(this, false, site);
     const m = yield* this.loadMethod(obj, name, frame, site, generic);
     if (!m.self) return m.func;
     // A plain function found on the class: a new bound method.
@@ -2128,7 +2128,7 @@ import { isSingleDispatch } from './singleDispatch';
 import { isMemoryview, memoryviewAttr } from './memoryView';
 import { isStruct, structAttr } from './structModule';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
-import { isPureNamespace, pureResult } from './pureValues';
+import { isPureNamespace, pureAttr, pureKey, pureResult } from './pureValues';
 import { PURE_METHOD } from './builtinCalls';
 import { CSV_DICT_WRITER, CSV_WRITER, dictReaderFieldnames, isCsvWriter, isDictReader, isDictWriter } from './csvModel';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';

@@ -2,6 +2,7 @@
 // carries its reference count; `refsOf` lists every strong reference an object
 // holds, the way its tp_traverse would, so the collector, the heap panel and
 // the hover's "held by" list all read one definition.
+import type { PureData } from './pureValues';
 import type { ClassIR, FunctionIR } from '../ir/irTypes';
 import type { Frame } from './frame';
 
@@ -179,6 +180,8 @@ export class PyObj {
   unseenItem?: boolean = undefined;
   /** An immutable library value (a date, a Decimal, a digest: pureValues.ts): unknown, holding nothing of the program's. */
   pureValue?: boolean = undefined;
+  /** A pure value's own value when known: a date / time / timedelta (dateValues.ts), a Fraction (fractionValues.ts). */
+  pureData?: PureData = undefined;
   /** A scalar standing for a name's value after a run of unknown direction bound it (Interpreter.forgetReboundValues). */
   fuzzyValue?: boolean = undefined;
   /** Slice: start/stop/step. */

@@ -6,7 +6,7 @@ import { isMappingProxy } from './mappingProxy';
 import { notWeakrefable, unhashableKey } from './typeErrors';
 import { counterBinop, counterInplace, counterUnary, isCounter } from './counterModel';
 import { flagUnion, intEnumOperand } from './enums';
-import { pureBinop } from './pureValues';
+import { pureBinop, pureCompare, pureKey, pureTruth, pureUnary } from './pureValues';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
@@ -24,6 +24,7 @@ const DUNDER: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/'
 
 
 export function truthy(bi: Builtins, o: PyObj): boolean | undefined {
+  if (o.pureData) return pureTruth(o);
   if (o.kind === 'unknown' || (o.fuzzy && (o.kind === 'int' || o.kind === 'float' || o.kind === 'bool') && o.value === undefined)) return undefined;
   switch (o.kind) {
     case 'none': return false;
@@ -317,6 +318,8 @@ export function unary(bi: Builtins, op: string, v: PyObj, pos: Pos): PyObj {
   const n = num(bi, v);
   // +x of an exact int or float is x itself.
   if (op === '+' && (v.kind === 'int' || v.kind === 'float')) return bi.it.heap.incref(v)!;
+  const pure = v.pureValue ? pureUnary(bi, op, v, pos) : undefined;
+  if (pure) return pure;
   if (v.kind === 'int' || v.kind === 'bool') return bi.newInt(typeof n === 'bigint' ? (op === '-' ? -n : op === '~' ? -n - 1n : n) : undefined, pos);
   if (v.kind === 'float') return bi.newFloat(typeof n === 'number' ? (op === '-' ? -n : n) : undefined, pos);
   const c = counterUnary(bi, op, v, pos);
@@ -375,6 +378,9 @@ export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
     const eq = enumMemberEquality(bi, l, r);
     if (eq !== undefined) return done(bi.bool(eq === (op === '==')));
   }
+  // Dates, timedeltas, Fractions of known value (pureValues.ts): compared in C or fractions.py, no program code.
+  const pc = pureCompare(op, l, r);
+  if (pc !== undefined) return done(bi.bool(pc));
   const quick = plainCompare(bi, op, l, r, pos);
   return quick ? done(quick) : richCompare(bi, op, l, r, frame, pos);
 }
@@ -473,6 +479,8 @@ export function itemEquals(bi: Builtins, x: PyObj, k: PyObj): boolean | undefine
   const hx = bi.hashKey(x);
   const hk = bi.hashKey(k);
   if (hx === hk) return true;
+  // (two values of known value with different keys: a date, a Fraction, a number)
+  if ((pureKey(x) !== undefined || pureKey(k) !== undefined) && !hx.startsWith('id:') && !hk.startsWith('id:')) return false;
   const fx = eqFamily(bi, x);
   const fk = eqFamily(bi, k);
   if (fx && fk && (fx !== fk || fx.startsWith('id:'))) return false;

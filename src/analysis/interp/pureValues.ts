@@ -11,9 +11,19 @@
 // count is known (one); other results (a method's int, an attribute) may be
 // cached objects and stay open. `Decimal(d)` of a Decimal is d itself and
 // `timezone(offset)` keeps its offset: those given a pure value go the unknown way.
+//
+// Dates, times, timedeltas and Fractions made from known numbers and texts also
+// carry their value (`pureData`: dateValues.ts, fractionValues.ts), so their
+// comparisons, hashes, int attributes, texts and arithmetic are known: a
+// `.year` is a known int (new, or a cached small one), `d1 < d2` a known bool.
 import type { Builtins } from './builtins';
+import { type DateAnswer, type DateData, dateAttr, dateBinop, dateCompare, dateConstruct, dateKey, dateMethod, dateText, dateTruth, dateUnary, isDateName } from './dateValues';
+import { type FractionAnswer, type FractionData, floatRatio, fractionBinop, fractionConstruct, ratioCompare, ratioFloat, ratioKey } from './fractionValues';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
+
+/** A pure value's own value, when the model knows it. */
+export type PureData = DateData | FractionData;
 
 type Pos = { line: number; col: number };
 
@@ -27,10 +37,10 @@ const CONSTRUCTORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Constructors that may return a pure argument itself (`Decimal(d)`, `Fraction(f)`) or keep one
+ * Constructors that may return a pure argument itself (`Decimal(d)`; `Fraction(f)` is a new one, measured) or keep one
  * (`timezone(offset)`, `datetime.combine(d, t)` keeps t's tzinfo): given a pure value, not followed.
  */
-const KEEPS_OR_RETURNS_ARGUMENT: ReadonlySet<string> = new Set(['decimal.Decimal', 'fractions.Fraction', 'datetime.timezone', 'datetime.datetime.combine']);
+const KEEPS_OR_RETURNS_ARGUMENT: ReadonlySet<string> = new Set(['decimal.Decimal', 'datetime.timezone', 'datetime.datetime.combine']);
 
 /** Functions whose result is new or a cached scalar (its count open), never an argument or a part of one. */
 const FUNCTIONS: ReadonlySet<string> = new Set([
@@ -69,6 +79,8 @@ export function isPureNamespace(name: string | undefined): boolean {
 export function pureArgument(o: PyObj, allowPure = true, budget = { left: LIMITS.MAX_PURE_ARGUMENT_SCAN }): boolean {
   if (--budget.left < 0) return false;
   if (o.pureValue) return allowPure;
+  // decimal's rounding names (`rounding=ROUND_HALF_UP`) are str constants of the module.
+  if (o.kind === 'unknown' && o.external && /^decimal\.ROUND_[A-Z0-9_]+$/.test(o.moduleName ?? '')) return true;
   switch (o.kind) {
     case 'int': case 'float': case 'str': case 'bytes': case 'bool': case 'none': case 'complex':
       return o.type === o.kind || (o.kind === 'bytes' && o.type === 'bytearray');
@@ -111,7 +123,13 @@ export function pureResult(b: Builtins, fresh: boolean, pos: Pos, tracked: Track
 }
 
 /** A pure value's method result: str / float / bytes results of the fresh methods are not tracked; `quantize` is self's type. */
-export function pureMethodResult(b: Builtins, self: PyObj, name: string, pos: Pos): PyObj {
+export function pureMethodResult(b: Builtins, self: PyObj, name: string, pos: Pos, args: PyObj[] = [], kwargs: [string, PyObj][] = []): PyObj {
+  if (self.pureData?.t !== 'fraction' && self.pureData) {
+    const known = dateMethod(self.pureData, name, args.map(scalarOf).map(notFloat), kwargs.map(([k, v]) => [k, notFloat(scalarOf(v))]));
+    if (known) return answerObj(b, known, pos);
+  }
+  // (isocalendar(): a new IsoCalendarDate, a tuple subclass the collector tracks; measured count 1)
+  if (name === 'isocalendar' && self.pureData && self.pureData.t !== 'fraction' && !args.length && !kwargs.length) return pureResult(b, true, pos, 'yes');
   const t: Tracking = name === 'quantize' ? tracking.get(self) ?? 'maybe' : FRESH_METHODS.has(name) ? 'no' : 'maybe';
   return pureResult(b, FRESH_METHODS.has(name), pos, t);
 }
@@ -139,6 +157,13 @@ export function pureCall(b: Builtins, name: string, args: PyObj[], kwargs: [stri
   const ctor = CONSTRUCTORS.has(name);
   const all = [...args, ...kwargs.map(([, v]) => v)];
   if (!all.every((a) => pureArgument(a, !KEEPS_OR_RETURNS_ARGUMENT.has(name)))) return undefined;
+  const data = isDateName(name) ? dateConstruct(name, args.map(scalarOf).map(notFloat), kwargs.map(([k, v]) => [k, notFloat(scalarOf(v))]))
+    : name === 'fractions.Fraction' && !kwargs.length ? fractionConstruct(args.map(scalarOf).map((x) => (typeof x === 'object' && x.t !== 'fraction' ? undefined : x))) : undefined;
+  if (data) return answerObj(b, { data }, pos);
+  const mean = name === 'statistics.mean' && args.length === 1 && !kwargs.length ? intMean(args[0]) : undefined;
+  if (mean) return answerObj(b, mean, pos);
+  // (a timedelta of unknown value may be 3.13's immortal zero one)
+  if (name === 'datetime.timedelta' && b.it.vm.zeroTimedeltaImmortal) return pureResult(b, false, pos, 'no');
   // (the mean of floats is a new float)
   const floatMean = name === 'statistics.mean' && args.length === 1 && (args[0].kind === 'list' || args[0].kind === 'tuple') && !!args[0].items?.length && args[0].items.every((x) => x.kind === 'float');
   return pureResult(b, ctor || floatMean || FRESH_FUNCTIONS.has(name), pos, floatMean ? 'no' : trackingOf(b, name));
@@ -149,6 +174,11 @@ const ARITHMETIC: ReadonlySet<string> = new Set(['+', '-', '*', '/', '//', '%', 
 /** `l op r` with a pure value on one side and a pure operand on the other: a new pure value; undefined otherwise. */
 export function pureBinop(b: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): PyObj | undefined {
   if (!(l.pureValue || r.pureValue) || !pureArgument(l) || !pureArgument(r)) return undefined;
+  const known = knownBinop(op, l, r);
+  if (known) return answerObj(b, known, pos);
+  const dateKind = (o: PyObj): boolean => !!o.pureData && o.pureData.t !== 'fraction';
+  // (a timedelta result of unknown value may be 3.13's immortal zero one)
+  if (b.it.vm.zeroTimedeltaImmortal && (dateKind(l) || dateKind(r) || tracking.get(l.pureValue ? l : r) === 'no')) return pureResult(b, false, pos, 'maybe');
   // (arithmetic on dates, Decimals, Fractions makes a new object; other operators may give cached ones)
   // Its tracking: that of the pure operands when they agree and the other is an int (Fraction * 2 is
   // a Fraction; with a float it is a float); else not known.
@@ -156,4 +186,143 @@ export function pureBinop(b: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos)
   const [tl, tr] = [side(l), side(r)];
   const t: Tracking = tl === 'int' ? (tr as Tracking) : tr === 'int' ? tl : tl === tr ? tl : 'maybe';
   return pureResult(b, ARITHMETIC.has(op), pos, ARITHMETIC.has(op) ? t : 'maybe');
+}
+
+/** A known int, float or str argument's value (what the value computations take), a pure value's data. */
+function scalarOf(o: PyObj): bigint | number | string | PureData | undefined {
+  if (o.pureData) return o.pureData;
+  if ((o.kind === 'int' || o.kind === 'bool') && o.type === o.kind && !o.fromId) return typeof o.value === 'bigint' ? o.value : typeof o.value === 'boolean' ? (o.value ? 1n : 0n) : undefined;
+  if (o.kind === 'float' && o.type === 'float' && typeof o.value === 'number') return o.value;
+  if (o.kind === 'str' && o.type === 'str' && typeof o.value === 'string') return o.value;
+  return undefined;
+}
+const notFloat = (x: ReturnType<typeof scalarOf>): bigint | string | undefined => (typeof x === 'bigint' || typeof x === 'string' ? x : undefined);
+
+/**
+ * statistics.mean of a list or tuple of known ints: _sum's exact Fraction divided by the count, then
+ * _convert: an int when that is whole (a new int, or a cached small one), else float(Fraction), a new float.
+ */
+function intMean(seq: PyObj): FractionAnswer | undefined {
+  const items = (seq.kind === 'list' || seq.kind === 'tuple') && seq.type === seq.kind && !seq.fuzzy ? seq.items ?? [] : [];
+  if (!items.length || !items.every((x) => x.kind === 'int' && x.type === 'int' && typeof x.value === 'bigint' && !x.fromId)) return undefined;
+  const r = fractionBinop('/', fractionConstruct([items.reduce((s, x) => s + (x.value as bigint), 0n)])!, BigInt(items.length));
+  if (!r || !('data' in r)) return undefined;
+  if (r.data.d === 1n) return { int: r.data.n };
+  const f = ratioFloat(r.data.n, r.data.d);
+  return f === undefined ? undefined : { float: f };
+}
+
+/** The immortal zero timedelta of 3.13+ (one per analysis). */
+const zeroDeltas = new WeakMap<Builtins, PyObj>();
+
+/** An answer of the value computations as an object: a new pure value, or a number, str or bool as the interpreter makes them. */
+function answerObj(b: Builtins, a: DateAnswer | FractionAnswer | { data: PureData }, pos: Pos): PyObj {
+  if ('int' in a) return b.newInt(a.int, pos);
+  if ('float' in a) return b.newFloat(a.float, pos);
+  if ('str' in a) return b.newStr(a.str, pos);
+  if ('bool' in a) return b.bool(a.bool);
+  const data = a.data;
+  if (data.t === 'timedelta' && data.us === 0n && b.it.vm.zeroTimedeltaImmortal) {
+    let z = zeroDeltas.get(b);
+    if (!z) {
+      z = b.it.heap.external('unknown', 'datetime.timedelta', b.it.heap.site(0, 0, 'datetime.timedelta', 'timedelta(0)', true));
+      z.external = false;
+      z.pureValue = true;
+      z.acyclic = true;
+      z.tracked = false;
+      z.fuzzy = true;
+      z.pureData = data;
+      zeroDeltas.set(b, z);
+    }
+    return z;
+  }
+  const r = pureResult(b, true, pos, data.t === 'fraction' ? 'yes' : 'no');
+  r.pureData = data;
+  return r;
+}
+
+/** Arithmetic whose value is known: dates with timedeltas and ints, Fractions with Fractions, ints and floats. */
+function knownBinop(op: string, l: PyObj, r: PyObj): DateAnswer | FractionAnswer | undefined {
+  const x = scalarOf(l);
+  const y = scalarOf(r);
+  if (x === undefined || y === undefined || typeof x === 'string' || typeof y === 'string') return undefined;
+  const isDate = (v: typeof x): v is DateData => typeof v === 'object' && v.t !== 'fraction';
+  if (isDate(x) || isDate(y)) {
+    if (typeof x === 'number' || typeof y === 'number' || (typeof x === 'object' && !isDate(x)) || (typeof y === 'object' && !isDate(y))) return undefined;
+    return dateBinop(op, x as DateData | bigint, y as DateData | bigint);
+  }
+  return fractionBinop(op, x as FractionData | bigint | number, y as FractionData | bigint | number);
+}
+
+/** `-v`, `+v`, `abs(v)` of a pure value of known value: a new object (fractions.py and the C module make one each time). */
+export function pureUnary(b: Builtins, op: string, v: PyObj, pos: Pos): PyObj | undefined {
+  const d = v.pureData;
+  // (of unknown value it may be a float or int, whose `+x` is x itself and `-0` a cached 0: not followed)
+  if (!d) return undefined;
+  if (d.t !== 'fraction') { const r = dateUnary(op, d); return r && answerObj(b, { data: r }, pos); }
+  const n = op === '-' ? -d.n : op === 'abs' && d.n < 0n ? -d.n : d.n;
+  return op === '-' || op === '+' || op === 'abs' ? answerObj(b, { data: { t: 'fraction', n, d: d.d } }, pos) : undefined;
+}
+
+/** A pure value's attribute: a known int (`d.year`, `td.days`, `f.numerator`), or undefined. */
+export function pureAttr(b: Builtins, o: PyObj, name: string, pos: Pos): PyObj | undefined {
+  const d = o.pureData;
+  if (!d) return undefined;
+  if (d.t !== 'fraction') {
+    if (d.t === 'datetime' && name === 'tzinfo') return b.none;
+    const v = dateAttr(d, name);
+    return v === undefined ? undefined : b.newInt(v, pos);
+  }
+  if (name !== 'numerator' && name !== 'denominator') return undefined;
+  // The int the Fraction holds (its _numerator / _denominator): shared, so its count is open.
+  const r = b.newInt(name === 'numerator' ? d.n : d.d, pos);
+  b.it.heap.fuzz(r);
+  return r;
+}
+
+/** Comparison between pure values of known value (and numbers, for Fractions): a bool, or undefined. */
+export function pureCompare(op: string, l: PyObj, r: PyObj): boolean | undefined {
+  if (!(l.pureData || r.pureData)) return undefined;
+  const x = scalarOf(l);
+  const y = scalarOf(r);
+  if (x === undefined || y === undefined) return undefined;
+  let c: -1 | 0 | 1 | 'unequal';
+  const ratio = (v: typeof x): [bigint, bigint] | undefined => (typeof v === 'bigint' ? [v, 1n] : typeof v === 'number' ? floatRatio(v)
+    : typeof v === 'object' && v.t === 'fraction' ? [v.n, v.d] : undefined);
+  const a = ratio(x);
+  const bb = ratio(y);
+  if (a && bb) c = ratioCompare(a, bb);
+  else if (typeof x === 'object' && typeof y === 'object' && x.t !== 'fraction' && y.t !== 'fraction') c = dateCompare(x, y);
+  else if (typeof x === 'number' || typeof y === 'number') return undefined; // (nan, inf)
+  else c = 'unequal';
+  if (c === 'unequal') return op === '==' ? false : op === '!=' ? true : undefined;
+  switch (op) {
+    case '<': return c < 0;
+    case '<=': return c <= 0;
+    case '>': return c > 0;
+    case '>=': return c >= 0;
+    case '==': return c === 0;
+    case '!=': return c !== 0;
+    default: return undefined;
+  }
+}
+
+/** The hash key of a pure value of known value (equal values share one; a Fraction shares its equal int's or float's), or undefined. */
+export function pureKey(o: PyObj): string | undefined {
+  const d = o.pureData;
+  return d ? (d.t === 'fraction' ? ratioKey(d.n, d.d) : dateKey(d)) : undefined;
+}
+
+/** Truth of a pure value of known value. */
+export function pureTruth(o: PyObj): boolean | undefined {
+  const d = o.pureData;
+  return d ? (d.t === 'fraction' ? d.n !== 0n : dateTruth(d)) : undefined;
+}
+
+/** str() of a date or time of known value (its isoformat, with a space in a datetime), or undefined. */
+export function pureText(o: PyObj): string | undefined {
+  const d = o.pureData;
+  if (!d) return undefined;
+  if (d.t === 'fraction') return d.d === 1n ? String(d.n) : `${d.n}/${d.d}`;
+  return dateText(d, ' ');
 }

@@ -98,6 +98,8 @@ export interface VersionModel {
   readonly setattrErrorKeepsObject: boolean;
   /** decimal.Decimal objects are tracked by the collector (3.13+): freed with a cycle, they are counted. */
   readonly decimalTracked: boolean;
+  /** Every zero `datetime.timedelta` is the module's one immortal `timedelta(0)` (3.13+; before, a new object each time). */
+  readonly zeroTimedeltaImmortal: boolean;
   /** References re's pattern cache keeps to a compiled Pattern: `_cache` (3.11), `_cache` and `_cache2` (3.12+). */
   readonly reCacheHolders: number;
 }
@@ -136,6 +138,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     methodcallerVectorcall: n >= 13,
     reCacheHolders: n >= 12 ? 2 : 1,
     decimalTracked: n >= 13,
+    zeroTimedeltaImmortal: n >= 13,
     closeOutsideTryClearsLocals: n >= 13,
     setattrErrorKeepsObject: n >= 13,
     stringIOKeepsWrites: n === 11,
