@@ -36,19 +36,22 @@ export function makeWraps(b: Builtins, it: Interpreter, fn: PyObj, site: CallSit
   return makePartial(b, it, [b.boundBuiltin(UPDATE_WRAPPER)], [['wrapped', fn]], site);
 }
 
+/** `owner.__dict__[k] = v` (v borrowed), as update_wrapper's dict update writes it: no descriptor runs. */
+function storeInDict(b: Builtins, owner: PyObj, k: string, v: PyObj): void {
+  const h = b.it.heap;
+  const old = owner.attrs!.get(k);
+  owner.attrs!.set(k, h.incref(v)!);
+  b.noteStore(owner.dictObj ?? owner, v);
+  h.decref(old);
+}
+
 /** update_wrapper(wrapper, wrapped): the wrapper (owned), or undefined when not a function pair. */
 export function updateWrapper(b: Builtins, it: Interpreter, wrapper: PyObj, wrapped: PyObj | undefined, site: CallSite): PyObj | undefined {
   if (!wrapped || (wrapper.kind !== 'function' && !isLruWrapper(wrapper) && !isSingleDispatch(wrapper))) return undefined;
   const h = it.heap;
   const pos = { line: site.line, col: site.col };
   if (wrapper.kind === 'function') b.functionDict(wrapper, pos);
-  const into = wrapper.attrs!;
-  const set = (k: string, v: PyObj): void => {
-    const old = into.get(k);
-    into.set(k, h.incref(v)!);
-    b.noteStore(wrapper.dictObj ?? wrapper, v);
-    h.decref(old);
-  };
+  const set = (k: string, v: PyObj): void => storeInDict(b, wrapper, k, v);
   // A bound method gives its function's attributes (method_getattro): __dict__, __doc__, the names.
   const source = wrapped.kind === 'method' && wrapped.methodFunc?.kind === 'function' ? wrapped.methodFunc : wrapped;
   const cls = wrapped.kind === 'instance' ? wrapped.cls : undefined;
@@ -84,12 +87,7 @@ export function* updateInstanceWrapper(b: Builtins, it: Interpreter, wrapper: Py
   if (it.vm.wrapperCopiesTypeParams) names.push('__type_params__');
   for (const n of names) yield* b.setAttr(wrapper, n, yield* b.getAttr(wrapped, n, frame, site), frame);
   // wrapper.__dict__.update(wrapped.__dict__): straight into the dict, no descriptor runs.
-  for (const [k, v] of [...(wrapped.attrs ?? new Map<string, PyObj>())]) {
-    const old = wrapper.attrs.get(k);
-    wrapper.attrs.set(k, h.incref(v)!);
-    b.noteStore(wrapper, v);
-    h.decref(old);
-  }
+  for (const [k, v] of [...(wrapped.attrs ?? new Map<string, PyObj>())]) storeInDict(b, wrapper, k, v);
   yield* b.setAttr(wrapper, '__wrapped__', h.incref(wrapped)!, frame);
   return h.incref(wrapper)!;
 }

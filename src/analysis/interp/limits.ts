@@ -8,6 +8,11 @@ export const LIMITS = {
    */
   MAX_LOOP_ITERATIONS: 1000,
   /**
+   * Objects pickle.dumps's model walks to decide that a graph is plain containers and atoms
+   * (pickleModule.ts); a larger graph keeps the call unknown instead of a long walk.
+   */
+  MAX_PICKLE_OBJECTS: 100000,
+  /**
    * Widened passes over the body of a loop whose rounds are unknown (controlFlow.ts,
    * widenedRounds) before everything the frame reaches is opened instead. Most loops settle
    * in two (the second finds nothing new); each pass costs a run of the body (a third cost

@@ -434,8 +434,8 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
     const h = bi.it.heap;
     const itr = yield* bi.getIter(r, frame);
     try {
-      for (let n = 0; n <= LIMITS.MAX_LOOP_ITERATIONS; n++) {
-        if (n === LIMITS.MAX_LOOP_ITERATIONS) { found = undefined; break; }
+      // (past the bound the answer stays unknown)
+      for (let n = 0; n < LIMITS.MAX_LOOP_ITERATIONS; n++) {
         const x = yield* bi.iterNext(itr, frame);
         if (!x) { found = false; break; }
         let eq = itemEquals(bi, x, l);

@@ -9,6 +9,7 @@
 // (pickled by reference) are left to the unknown call.
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { PyObj } from './objects';
+import { LIMITS } from './limits';
 
 /** Bytes this model made with dumps of a plain graph: loading them runs no program code. */
 const PLAIN_PICKLES = new WeakSet<PyObj>();
@@ -16,21 +17,32 @@ const PLAIN_PICKLES = new WeakSet<PyObj>();
 const ATOMS: ReadonlySet<string> = new Set(['none', 'int', 'float', 'complex', 'str', 'bytes', 'bool']);
 const CONTAINERS: ReadonlySet<string> = new Set(['list', 'tuple', 'dict', 'set', 'frozenset']);
 
-/** Whether pickling `o` only reads builtin containers and atoms of exact type (no hook, no lookup by name). */
-function plainGraph(o: PyObj, seen: Set<PyObj>): boolean {
-  if (seen.has(o)) return true;
-  seen.add(o);
-  if (o.kind === 'unknown' || (o.fuzzy && !o.immortal) || o.cls || o.type !== o.kind && !(o.kind === 'none' || o.kind === 'bool')) return false;
-  if (ATOMS.has(o.kind)) return true;
-  if (!CONTAINERS.has(o.kind)) return false;
-  if (o.kind === 'list' || o.kind === 'tuple') return (o.items ?? []).every((v) => plainGraph(v, seen));
-  return !!o.entries && [...o.entries.values()].every((e) => plainGraph(e.key, seen) && (o.kind !== 'dict' || plainGraph(e.value, seen)));
+/**
+ * Whether pickling `o` only reads builtin containers and atoms of exact type (no hook, no lookup
+ * by name). Iterative and bounded: a deep or huge graph is not followed (the call stays unknown).
+ */
+function plainGraph(o: PyObj): boolean {
+  const seen = new Set<PyObj>();
+  const todo = [o];
+  while (todo.length) {
+    const x = todo.pop()!;
+    if (seen.has(x)) continue;
+    if (seen.size >= LIMITS.MAX_PICKLE_OBJECTS) return false;
+    seen.add(x);
+    if (x.kind === 'unknown' || (x.fuzzy && !x.immortal) || x.cls || x.type !== x.kind && !(x.kind === 'none' || x.kind === 'bool')) return false;
+    if (ATOMS.has(x.kind)) continue;
+    if (!CONTAINERS.has(x.kind)) return false;
+    if (x.kind === 'list' || x.kind === 'tuple') todo.push(...(x.items ?? []));
+    else if (!x.entries) return false;
+    else for (const e of x.entries.values()) todo.push(...(x.kind === 'dict' ? [e.key, e.value] : [e.key]));
+  }
+  return true;
 }
 
 /** pickle.dumps(obj[, protocol]): a new bytes object; nothing of obj is kept. */
 function pickleDumpsImpl(call: BuiltinCall): PyObj {
   const { b, args, kwargs, self, pos, unknownCall } = call;
-  if (!self || args.length > 2 || kwargs.some(([k]) => k !== 'protocol') || !plainGraph(self, new Set())) return unknownCall();
+  if (!self || args.length > 2 || kwargs.some(([k]) => k !== 'protocol') || !plainGraph(self)) return unknownCall();
   const r = b.newBytes(pos);
   PLAIN_PICKLES.add(r);
   return r;
