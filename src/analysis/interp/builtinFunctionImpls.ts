@@ -14,6 +14,7 @@ import type { ClassIR, Pos } from '../ir/irTypes';
 import { Kind, mroDecides, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
+import { baseConstructor } from './builtinBases';
 import { bytesContent, contentFrom } from './bytesObjects';
 import { arrayLen, isArray } from './arrayModule';
 import { isMemoryview, isReleased, makeMemoryview, memoryviewContent } from './memoryView';
@@ -962,9 +963,6 @@ function* typeCallImpl(call: BuiltinCall): G<PyObj> {
   return yield* b.instantiate(self, args.slice(1).map((a) => h.incref(a)!), kwargs.map(([k, v]): [string, PyObj] => [k, h.incref(v)!]), frame, site);
 }
 
-/** Builtin bases whose __new__ copies its argument's value into the instance (it keeps no reference to it). */
-const VALUE_COPYING_BASES: ReadonlySet<string> = new Set(['float', 'int', 'str', 'bytes', 'complex']);
-
 function objectNewImpl(call: BuiltinCall): PyObj {
   const { b, self, pos, unknownCall } = call;
   // object.__new__(cls): a bare instance of a class statement's class; other classes lay out what we do not model.
@@ -974,7 +972,7 @@ function objectNewImpl(call: BuiltinCall): PyObj {
   // without a __new__ of its own gets from type.__call__.
   const mro = self?.kind === 'class' && self.classIR && !self.unknownBase ? self.mroTuple?.items ?? [] : [];
   const atomic = mro.filter((c) => !c.classIR && c.builtinName !== 'object');
-  if (atomic.length === 1 && VALUE_COPYING_BASES.has(atomic[0].builtinName ?? '') && call.args.length <= 2 && !call.kwargs.length
+  if (atomic.length === 1 && baseConstructor(atomic[0].builtinName) === 'copies' && call.args.length <= 2 && !call.kwargs.length
     && !self!.namedFields && !self!.isException && !self!.enumKind) return b.bareInstance(self!, pos);
   return unknownCall();
 }

@@ -932,7 +932,7 @@ export class Builtins {
     if (cls.unknownBase || libraryInit) for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
     // So may a builtin container base whose instances the model does not build (their __new__ /
     // __init__ keep the items; list and dict are built: basePayload).
-    else if ((cls.mroTuple?.items ?? []).some((c) => c.external && c.kind === 'class' && KEEPING_BASES.has(c.builtinName ?? ''))) {
+    else if ((cls.mroTuple?.items ?? []).some((c) => c.external && c.kind === 'class' && baseConstructor(c.builtinName) === 'keeps')) {
       for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
     }
     const newAttr = this.lookupClassAttr(cls, '__new__');
@@ -2037,9 +2037,6 @@ export class Builtins {
 /** builtinName of a 3.13 frame's f_locals proxy (holds the frame object; subscripts read its variables). */
 export const FRAME_LOCALS_PROXY = 'FrameLocalsProxy';
 
-/** Builtin container bases whose subclass instances the model does not build, though they keep their items (instantiate). */
-const KEEPING_BASES: ReadonlySet<string> = new Set(['tuple', 'frozenset', 'set', 'deque', 'OrderedDict', 'defaultdict', 'Counter', SIMPLE_NAMESPACE]);
-
 /** Builtin types whose instances are variable-sized (tp_itemsize): no weak reference slot can be added. */
 const VAR_SIZED: ReadonlySet<string> = new Set(['int', 'tuple', 'bytes']);
 
@@ -2136,5 +2133,6 @@ import { isMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mapping
 import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';
 import { JSON_ENCODER } from './jsonModule';
 import { SIMPLE_NAMESPACE } from './simpleNamespace';
+import { baseConstructor } from './builtinBases';
 import { operatorCanonicalName } from './operatorModule';
 import { isEnumModuleBase } from './enums';

@@ -95,14 +95,24 @@ export function findUnreachable(it: Interpreter, b: Builtins, steps?: GcStep[], 
 }
 
 /**
+ * Which objects a full collection would find unreachable, without their order: the set does
+ * not depend on the order of the walk, so the list is not sorted into CPython's (the recorder
+ * asks this after statements, where the sort would cost more than the walk).
+ */
+export function unreachableSet(it: Interpreter, b: Builtins): Set<PyObj> {
+  return new Set(scanUnreachable(it, b, undefined, 2, false).unreachable);
+}
+
+/**
  * update_refs, subtract_refs and move_unreachable over the collection's list. The walk keeps
  * CPython's order: a reachable object stays in place; one with gc_refs 0 is moved to the
  * unreachable list, and moved back to the list's tail when a later reachable object refers
  * to it (visit_reachable). That reorders the survivors for the next collection, and gives the
  * order finalizers, weakref callbacks and DEBUG_SAVEALL see.
  */
-function scanUnreachable(it: Interpreter, b: Builtins, steps: GcStep[] | undefined, generation: number): UnreachableScan {
-  const cands = collectionOrder(gcCandidates(it, b, generation), generation);
+function scanUnreachable(it: Interpreter, b: Builtins, steps: GcStep[] | undefined, generation: number, ordered = true): UnreachableScan {
+  const found = gcCandidates(it, b, generation);
+  const cands = ordered ? collectionOrder(found, generation) : found;
   const inSet = new Set(cands);
   const gcRefs = new Map<PyObj, number>();
   for (const o of cands) gcRefs.set(o, o.rc);

@@ -24,6 +24,7 @@
 //   such original alive, appended as each copy is done. An instance's state is
 //   its __dict__ deep-copied as a dict of its own: that dict and the original
 //   __dict__ are memoized too. An object found there is the copy itself.
+import { LIMITS } from './limits';
 import { cacheSlotnames, noteDictStore, noteInstanceDictUpdate, noteNewDictKey } from './instanceDicts';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
@@ -203,20 +204,23 @@ export function shallowCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): P
 }
 
 /** Whether deepcopy of `o` can be followed exactly: every object it reaches is one of the kinds below. */
-function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>, memo?: DeepMemo): boolean {
+function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>, memo?: DeepMemo, depth = 0): boolean {
   if (seen.has(o)) return true;
   seen.add(o);
   // (found in the caller's memo: its copy is the answer, nothing of it is read)
   if (memo?.get(o)) return true;
   if (o.kind === 'unknown' || (o.fuzzy && !o.immortal)) return false;
   if (sharedAlways(o) || (ATOMIC_DEEP.has(o.kind) && o.type === o.kind)) return true;
-  if ((o.kind === 'list' || o.kind === 'tuple') && o.type === o.kind) return (o.items ?? []).every((v) => deepCopyable(b, v, seen, memo));
+  // (deeper than CPython's deepcopy goes before its RecursionError: left unknown; this bounds the copy's recursion too)
+  if (depth >= LIMITS.MAX_DEEPCOPY_DEPTH) return false;
+  const each = (v: PyObj): boolean => deepCopyable(b, v, seen, memo, depth + 1);
+  if ((o.kind === 'list' || o.kind === 'tuple') && o.type === o.kind) return (o.items ?? []).every(each);
   if ((o.kind === 'dict' || o.kind === 'set') && o.type === o.kind && o.entries) {
-    return [...o.entries.values()].every((e) => deepCopyable(b, e.key, seen, memo) && deepCopyable(b, e.value, seen, memo));
+    return [...o.entries.values()].every((e) => each(e.key) && each(e.value));
   }
-  if (plainInstance(b, o)) return [...o.attrs!.values()].every((v) => deepCopyable(b, v, seen, memo));
+  if (plainInstance(b, o)) return [...o.attrs!.values()].every(each);
   // (a caller's memo would keep the (None, slots) state tuple and its dict: not followed then)
-  if (slottedInstance(b, o) && !memo?.keepsState) return [...o.slots!.values()].every((v) => deepCopyable(b, v, seen, memo));
+  if (slottedInstance(b, o) && !memo?.keepsState) return [...o.slots!.values()].every(each);
   return false;
 }
 

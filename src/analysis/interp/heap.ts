@@ -83,6 +83,17 @@ export class Heap {
     if ((o.items && o.kind !== 'tuple') || (o.entries && o.kind !== 'frozenset')) this.touchedShapes!.set(o, shapeOf(o));
   }
 
+  /**
+   * A new object with one reference that is not among the live objects: no holder of anything
+   * in the heap's scans, never a collector candidate (the module's namespace dict, whose items
+   * are the globals themselves: namespaces.moduleNamespace).
+   */
+  allocOutsideLive(kind: Kind, type: string, site: string): PyObj {
+    const o = this.alloc(kind, type, site);
+    this.live.delete(o);
+    return o;
+  }
+
   /** A new object with one reference, owned by the caller. */
   alloc(kind: Kind, type: string, site: string): PyObj {
     const o = new PyObj(this.nextId++, kind, type, site);

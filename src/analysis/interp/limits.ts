@@ -13,6 +13,12 @@ export const LIMITS = {
    */
   MAX_PICKLE_OBJECTS: 100000,
   /**
+   * Nesting depth copy.deepcopy's model follows (copyModule.ts): CPython's own deepcopy
+   * recurses about two Python frames per level and meets the recursion limit near 500
+   * levels; deeper graphs stay unknown, and the model's own recursion stays shallow.
+   */
+  MAX_DEEPCOPY_DEPTH: 200,
+  /**
    * Widened passes over the body of a loop whose rounds are unknown (controlFlow.ts,
    * widenedRounds) before everything the frame reaches is opened instead. Most loops settle
    * in two (the second finds nothing new); each pass costs a run of the body (a third cost

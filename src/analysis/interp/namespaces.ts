@@ -48,8 +48,7 @@ export function localsDict(b: Builtins, it: Interpreter, frame: Frame, pos: Pos,
 export function moduleNamespace(it: Interpreter, pos: Pos): PyObj {
   const h = it.heap;
   if (!it.moduleDict) {
-    const d = h.alloc('dict', 'dict', h.site(pos.line, pos.col, 'dict', 'globals()'));
-    h.live.delete(d);
+    const d = h.allocOutsideLive('dict', 'dict', h.site(pos.line, pos.col, 'dict', 'globals()'));
     d.attrs = it.globals;
     h.fuzz(d);
     it.moduleDict = d;

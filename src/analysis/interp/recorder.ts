@@ -9,7 +9,7 @@ import type { Frame } from './frame';
 import type { CallSite, Interpreter } from './interpreter';
 import { LIMITS } from './limits';
 import { countUnknown, PyObj, refsOf, targetsOf } from './objects';
-import { dryCollect, findUnreachable, gcCandidates } from './collector';
+import { dryCollect, gcCandidates, unreachableSet } from './collector';
 
 interface LineAcc {
   line: number;
@@ -364,7 +364,7 @@ export class Recorder {
       if (!dead && this.it.heap.live.size <= LIMITS.MAX_CYCLE_CHECK_OBJECTS && this.unreachableScanWork < LIMITS.MAX_UNREACHABLE_SCAN_WORK
         && this.anyHeldOnlyByHeap(c.live, inside)) {
         if (!garbage) this.unreachableScanWork += this.it.heap.live.size;
-        garbage ??= new Set(findUnreachable(this.it, this.it.b));
+        garbage ??= unreachableSet(this.it, this.it.b);
         dead = c.live.every((o) => garbage!.has(o));
       }
       if (dead) {
@@ -421,7 +421,7 @@ export class Recorder {
     for (const f of frames) for (const v of f.vars) if (drawn.has(v.target)) edges.push({ from: f.id, to: v.target, label: v.name, kind: 'name' as const });
     const list = [...nodes.keys()];
     const sccs = stronglyConnected(list);
-    const gar = new Set(findUnreachable(it, it.b));
+    const gar = unreachableSet(it, it.b);
     return {
       step: this.snapshots.length,
       line,
