@@ -19,6 +19,7 @@ import type { Heap } from './heap';
 import { BUILTIN_FUNCTION_IMPLS, fillDict } from './builtinFunctionImpls';
 import { counterUpdate, isCounter, newCounter } from './counterModel';
 import { isStringIO, stringIOMethod } from './stringIO';
+import { fileMethod, isFileObject } from './fileObjects';
 import { isPureCallable, pureArgument, pureCall, pureMethodResult } from './pureValues';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { dropEntry, initArgs, liveEntries, removeDeadEntry, WeakContainerType, weakCopy, weakDelete, weakGet, weakSetAdd, weakUpdate } from './weakContainers';
@@ -795,11 +796,12 @@ export function* printCall(b: Builtins, it: Interpreter, args: PyObj[], kw: Map<
   // stderr is line-buffered: the newline print ends with writes out what it kept.
   const lineEnded = file?.moduleName === 'sys.stderr' && end.kind === 'str' && String(end.value ?? '').includes('\n');
   // print(..., file=StringIO): each text goes through its write() (stringIO.ts).
-  const sio = file && isStringIO(file) ? file : undefined;
+  // print(..., file=open(...)): each text goes through the file's write() (fileObjects.ts).
+  const sio = file && (isStringIO(file) || isFileObject(file)) ? file : undefined;
   const write = (text: PyObj, source: PyObj): void => {
     if (toStdout) it.stdout.write(text, source, unsure);
     else if (sio) {
-      const r = stringIOMethod(b, sio, 'write', [text], site);
+      const r = isFileObject(sio) ? fileMethod(b, sio, 'write', [text], site) : stringIOMethod(b, sio, 'write', [text], site);
       if (r === 'closed') throw it.raiseObj(b.cError('ValueError', site), frame, true);
       if (r) it.heap.decref(r);
       else otherStreamWrite(it, text);

@@ -14,6 +14,7 @@ import type { ClassIR, Pos } from '../ir/irTypes';
 import { Kind, mroDecides, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
+import { openFile } from './fileObjects';
 import { baseConstructor } from './builtinBases';
 import { bytesContent, contentFrom } from './bytesObjects';
 import { arrayLen, isArray } from './arrayModule';
@@ -542,10 +543,25 @@ function dirImpl(call: BuiltinCall): PyObj {
   return l;
 }
 
+/** open()'s parameters, in order. */
+const OPEN_PARAMS = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'] as const;
+
+/** open(...): a file object (fileObjects.ts); an opener= callable or arguments not followed leave the call unknown. */
 function openImpl(call: BuiltinCall): PyObj {
-  const { it, frame, unknownCall } = call;
-  it.b.havocFrame(frame);
-  return unknownCall();
+  const { b, args, kw, pos, unknownCall } = call;
+  const at = new Map<string, PyObj>();
+  if (args.length > OPEN_PARAMS.length) return unknownCall();
+  args.forEach((a, i) => at.set(OPEN_PARAMS[i], a));
+  for (const [k, v] of kw) {
+    if (!(OPEN_PARAMS as readonly string[]).includes(k) || at.has(k)) return unknownCall();
+    at.set(k, v);
+  }
+  const file = at.get('file');
+  const opener = at.get('opener');
+  const closefd = at.get('closefd');
+  if (!file || (opener && opener.kind !== 'none') || (closefd && closefd.kind !== 'bool')) return unknownCall();
+  const f = openFile(b, { file, mode: at.get('mode'), buffering: at.get('buffering'), encoding: at.get('encoding'), errors: at.get('errors'), newline: at.get('newline') }, pos);
+  return f ?? unknownCall();
 }
 
 function objectImpl(call: BuiltinCall): PyObj {

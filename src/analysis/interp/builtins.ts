@@ -1145,6 +1145,11 @@ export class Builtins {
       const v = arrayAttr(this, obj, name);
       if (v) return { func: v };
     }
+    if (isFileObject(obj)) {
+      const r = fileAttr(this, obj, name, site);
+      if ('method' in r) return { func: this.boundBuiltin(r.method), self: h.incref(obj)! };
+      return { func: r.value };
+    }
     if (isStruct(obj)) {
       const r = structAttr(this, obj, name, site);
       if (r && 'method' in r) return { func: this.boundBuiltin(r.method), self: h.incref(obj)! };
@@ -2124,6 +2129,7 @@ import { BYTES_IO, isBytesIO, isBytesIOMethod } from './bytesIO';
 import { isSingleDispatch } from './singleDispatch';
 import { isMemoryview, memoryviewAttr } from './memoryView';
 import { isStruct, structAttr } from './structModule';
+import { fileAttr, isFileObject } from './fileObjects';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
 import { isPureNamespace, pureAttr, pureKey, pureResult } from './pureValues';
 import { PURE_METHOD } from './builtinCalls';

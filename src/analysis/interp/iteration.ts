@@ -12,6 +12,7 @@ import { liveEntries } from './weakContainers';
 import { mergeAll } from './heapqMerge';
 import { finditerNext, RE_FINDITER } from './reModule';
 import { isStringIO, stringIONext } from './stringIO';
+import { fileMethod, fileNext, isFileObject } from './fileObjects';
 import { isMemoryview, memoryviewItemOfUnknownValue, memoryviewIterNext } from './memoryView';
 import { ARRAY_ITER, arrayIter, arrayIterNext, isArray } from './arrayModule';
 import { STRUCT_ITER, structIterNext } from './structModule';
@@ -28,7 +29,7 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   const h = bi.it.heap;
   if (o.kind === 'generator' || o.kind === 'iterator') return h.incref(o)!;
   // A file is its own iterator (its lines), as are csv readers.
-  if (isStringIO(o) || isCsvReader(o) || isDictReader(o)) return h.incref(o)!;
+  if (isStringIO(o) || isFileObject(o) || isCsvReader(o) || isDictReader(o)) return h.incref(o)!;
   if (isArray(o)) return arrayIter(bi, o, { line: frame.line, col: 0 });
   if (o.weakContainer) return weakIter(bi, o, frame);
   if (isChainMap(o)) return yield* chainIter(bi, bi.it, o, frame);
@@ -184,6 +185,11 @@ export function iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
     if (itr.iterKind === ARRAY_ITER) return done(knownOrMadeUp(bi, itr, arrayIterNext(bi, itr, { line: frame.line, col: 0 }), frame));
     if (isCsvReader(itr)) return readerNext(bi, itr, frame);
     if (isDictReader(itr)) return dictReaderNext(bi, itr, frame);
+    if (isFileObject(itr)) {
+      // (lines of a content the model does not know: one made up, a new str, then a loop of unknown rounds)
+      if (fileNext(itr) === 'closed') throw bi.it.raiseObj(bi.cError('ValueError', { line: frame.line, col: 0 }), frame, true);
+      return done(knownOrMadeUp(bi, itr, 'unknown', frame, () => fileMethod(bi, itr, '__next__', [], { line: frame.line, col: 0 }) as PyObj | undefined));
+    }
     if (isStringIO(itr)) {
       const r = stringIONext(bi, itr, { line: frame.line, col: 0 });
       if (r === 'closed') throw bi.it.raiseObj(bi.cError('ValueError', { line: frame.line, col: 0 }), frame, true);
@@ -549,7 +555,7 @@ export function* resume(bi: Builtins, g: PyObj, sent: PyObj | undefined, frame: 
   const h = bi.it.heap;
   if (g.kind !== 'generator') {
     // (files and csv readers are their own iterators)
-    if (g.kind === 'iterator' || g.kind === 'unknown' || isStringIO(g) || isCsvReader(g) || isDictReader(g)) {
+    if (g.kind === 'iterator' || g.kind === 'unknown' || isStringIO(g) || isFileObject(g) || isCsvReader(g) || isDictReader(g)) {
       h.decref(sent);
       const v = yield* bi.iterNext(g, frame);
       return v ? { done: false, value: v } : { done: true, value: bi.none };

@@ -38,6 +38,7 @@ import { gcVisits, isTracked } from './collector';
 import { CLOCK_FUNCS } from './clockFuncs';
 import { newWeakMethod } from './weakMethod';
 import { MEMORYVIEW, MEMORYVIEW_METHODS, memoryviewMethod } from './memoryView';
+import { FILE_METHODS, FILE_OBJECT, fileMethod } from './fileObjects';
 import { ARRAY, ARRAY_METHODS, arrayMethod, makeArray } from './arrayModule';
 import { BYTES_IO, BYTES_IO_METHODS, bytesIOMethod, makeBytesIO } from './bytesIO';
 import { callSingleDispatch, makeSingleDispatch, SD_DISPATCH, SD_REGISTER, SD_REGISTER_CLS, SD_WRAPPER, singleDispatchHelper } from './singleDispatch';
@@ -517,6 +518,7 @@ function objectMethodsImpl(prefix: string, closedMark: string, method: (b: Built
 }
 
 const stringIOMethodImpl = objectMethodsImpl(STRING_IO, 'closed', stringIOMethod);
+const fileMethodImpl = objectMethodsImpl(FILE_OBJECT, 'closed', fileMethod);
 
 function bytesIOImpl(call: BuiltinCall): PyObj {
   const { b, args, kw, pos, unknownCall } = call;
@@ -1150,6 +1152,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...RE_MATCH_METHODS.map((f): [string, BuiltinImpl] => [`${RE_MATCH}.${f}`, reMatchImpl]),
   [STRING_IO, stringIOImpl],
   ...STRING_IO_METHODS.map((m): [string, BuiltinImpl] => [`${STRING_IO}.${m}`, stringIOMethodImpl]),
+  ...FILE_METHODS.map((m): [string, BuiltinImpl] => [`${FILE_OBJECT}.${m}`, fileMethodImpl]),
   ...MEMORYVIEW_METHODS.map((m): [string, BuiltinImpl] => [`${MEMORYVIEW}.${m}`, memoryviewMethodImpl]),
   [STRUCT, structStructImpl],
   [BYTES_IO, bytesIOImpl],

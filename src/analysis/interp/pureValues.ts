@@ -53,6 +53,9 @@ const FUNCTIONS: ReadonlySet<string> = new Set([
   'string.capwords', 'unicodedata.name', 'unicodedata.category', 'unicodedata.numeric', 'unicodedata.digit',
   'unicodedata.decimal', 'calendar.isleap', 'calendar.monthrange', 'calendar.weekday',
   'time.strftime', 'time.localtime', 'time.gmtime', 'time.mktime', 'time.ctime', 'time.asctime',
+  // File system calls given a path: they keep nothing of it and give None, a bool, an int or a new str.
+  'os.remove', 'os.unlink', 'os.rmdir', 'os.mkdir', 'os.makedirs', 'os.getpid', 'os.getcwd',
+  'os.path.exists', 'os.path.isfile', 'os.path.isdir', 'os.path.getsize', 'os.path.getmtime',
 ]);
 
 /** Functions that always make a new object (a float, a str of several characters), whatever the data. */
