@@ -16,6 +16,7 @@
 import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
 import { knownText, type PyObj } from './objects';
+import { utf8Length } from './stdoutBuffer';
 
 type Pos = { line: number; col: number };
 
@@ -153,16 +154,6 @@ function writeText(b: Builtins, o: PyObj, st: FileState, s: PyObj, pos: Pos): Py
     if (st.pending >= CHUNK_SIZE || (st.lineBuffered && hasNewline)) writeFlush(it, o, st);
   }
   return b.newInt(BigInt(chars!), pos);
-}
-
-/** The length of a text's UTF-8 encoding. */
-function utf8Length(t: string): number {
-  let n = 0;
-  for (const ch of t) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
 }
 
 export type FileResult = PyObj | 'closed' | undefined;

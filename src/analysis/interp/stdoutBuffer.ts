@@ -117,7 +117,8 @@ function numberText(x: PyObj): string | undefined {
   return undefined;
 }
 
-function utf8Length(s: string): number {
+/** The length of a text's UTF-8 encoding. */
+export function utf8Length(s: string): number {
   let n = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
