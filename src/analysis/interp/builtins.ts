@@ -19,6 +19,7 @@ import { CallSite, G, Interpreter, PyException } from './interpreter';
 import { DictEntry, mroDecides, PyObj } from './objects';
 import { detachForClassChange, noteInstanceDictUpdate, materializeInstanceDict, noteDictStore, noteInstanceMade, noteNewDictKey, noteNewName, plainLayouts } from './instanceDicts';
 import { BUILTIN_FUNCS, BUILTIN_TYPES, COROUTINE, FROZEN_DATACLASS_METHOD } from './builtinNames';
+import { AGEN_METHODS, isAsyncGen } from './asyncIteration';
 import { collectGarbage } from './collector';
 import * as ops from './operators';
 import * as iter from './iteration';
@@ -1457,6 +1458,7 @@ export class Builtins {
       const getter = m?.kind === 'property' ? m.wrapped?.[0] : undefined;
       if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(getter, [h.incref(obj)!], [], frame, site) };
     }
+    if (AGEN_METHODS.includes(name) && isAsyncGen(obj)) return { func: this.boundBuiltin(`async_generator.${name}`), self: h.incref(obj)! };
     if (obj.kind === 'generator' && ['send', 'close', 'throw', '__next__'].includes(name) && !(name === '__next__' && obj.builtinName === COROUTINE)) {
       return { func: this.boundBuiltin(`generator.${name}`), self: h.incref(obj)! };
     }
@@ -1981,6 +1983,12 @@ export class Builtins {
       this.modules.set(name, m);
     }
     return m;
+  }
+
+  /** Whether the program imported module `name` (or one under it). */
+  imported(name: string): boolean {
+    for (const k of this.modules.keys()) if (k === name || k.startsWith(`${name}.`)) return true;
+    return false;
   }
 
   getModuleAttr(mod: PyObj, name: string, pos: Pos): PyObj {

@@ -9,6 +9,7 @@ import type { PyObj } from './objects';
 import { LIMITS } from './limits';
 import { closeTry, notePossibleTraceback, openTry, runUnknownHandler } from './possibleRaises';
 import { knownPartDone, knownPartIter, unseenItem } from './iteration';
+import { asyncIterOf, asyncNext } from './asyncIteration';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -191,8 +192,9 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
   const iterable = yield* ip.eval(s.iter, frame);
   // (a gc.get_referrers list: the items the model shows are themselves; a body that may leave
   // early would skip some of them in an order the model does not know)
-  const known = mayLeaveLoop(s.body) ? undefined : knownPartIter(ip.b, iterable, frame);
-  const it = known ?? (yield* ip.b.getIter(iterable, frame));
+  const known = s.isAsync || mayLeaveLoop(s.body) ? undefined : knownPartIter(ip.b, iterable, frame);
+  // (`async for`: GET_AITER, and GET_ANEXT + await each round: asyncIteration.ts)
+  const it = known ?? (s.isAsync ? yield* asyncIterOf(ip, iterable, frame, s) : yield* ip.b.getIter(iterable, frame));
   ip.heap.decref(iterable);
   // The iterator stays on the value stack for the whole loop.
   const temp = { obj: it, label: 'for-loop iterator' };
@@ -215,7 +217,7 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
       // Rounds of unknown direction, or past the bound (a loop of exactly the bound's length still
       // ends exactly): the rest run as one widened pass, whose garbage the model never sees.
       const unsure = !known && iterations >= 2 && iterations < LIMITS.MAX_LOOP_ITERATIONS && ip.fuzzyEvents !== eventsBefore;
-      const item = unsure ? ip.b.unknown(s.line, s.col) : yield* ip.b.iterNext(it, frame);
+      const item = unsure ? ip.b.unknown(s.line, s.col) : s.isAsync ? yield* asyncNext(ip, it, frame, s) : yield* ip.b.iterNext(it, frame);
       if (item === undefined) break;
       // (past the bound the loop goes on: its else block runs only after an exact end, below)
       if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) return yield* forRoundsUnknown(ip, s, item, [s.body], frame);
@@ -513,14 +515,17 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
   const site: CallSite = { line: s.line, col: s.col, key: `${s.line}:${s.col}:with${i}` };
   // BEFORE_WITH: the bound __exit__ stays on the stack; __enter__ is called and its result bound.
   // (special lookups on the type: a class's own __getattribute__ / __getattr__ do not run)
-  const exit = yield* ip.b.getAttr(mgr, '__exit__', frame, site, true);
-  const enter = yield* ip.b.getAttr(mgr, '__enter__', frame, site, true);
+  // `async with` (BEFORE_ASYNC_WITH) is the same with __aexit__ / __aenter__, each call's result
+  // awaited (GET_AWAITABLE + SEND) before it is bound or tested.
+  const exit = yield* ip.b.getAttr(mgr, s.isAsync ? '__aexit__' : '__exit__', frame, site, true);
+  const enter = yield* ip.b.getAttr(mgr, s.isAsync ? '__aenter__' : '__enter__', frame, site, true);
+  const awaited = function* (r: PyObj, tag: string): G<PyObj> { return s.isAsync ? yield* ip.awaitValue(r, frame, s, `${site.key}:${tag}`) : r; };
   ip.heap.decref(mgr);
   const temp = { obj: exit, label: 'with-block __exit__' };
   frame.temps.push(temp);
   let completion: Completion = NORMAL;
   try {
-    const entered = yield* ip.callObject(enter, [], [], frame, site);
+    const entered = yield* awaited(yield* ip.callObject(enter, [], [], frame, site), 'aenter');
     ip.heap.decref(enter);
     if (item.target) yield* ip.assign(item.target, entered, frame);
     else ip.heap.decref(entered);
@@ -535,7 +540,7 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
       let suppress = false;
       try {
         const cls = ip.heap.incref(ip.b.classOf(err.exc)) ?? ip.b.none;
-        const r = yield* ip.callObject(exit, [cls, ip.heap.incref(err.exc)!, ip.heap.incref(err.exc.traceback) ?? ip.b.none], [], frame, site);
+        const r = yield* awaited(yield* ip.callObject(exit, [cls, ip.heap.incref(err.exc)!, ip.heap.incref(err.exc.traceback) ?? ip.b.none], [], frame, site), 'aexit');
         const truth = ip.b.truthy(r);
         // A Python __exit__ whose answer is not known (issubclass of a class the model
         // cannot decide, a method's result): the program is followed on the path that
@@ -553,7 +558,7 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
     } finally {
       frame.tryDepth--;
     }
-    const r = yield* ip.callObject(exit, [ip.b.none, ip.b.none, ip.b.none], [], frame, site);
+    const r = yield* awaited(yield* ip.callObject(exit, [ip.b.none, ip.b.none, ip.b.none], [], frame, site), 'aexit');
     ip.heap.decref(r);
     return completion;
   } finally {

@@ -21,7 +21,7 @@ import type { ConstValue } from '../ir/irTypes';
 import { CompFrame, Frame } from './frame';
 import { classNamespaceCopy, releaseCompFrame } from './namespaces';
 import { Heap, HeapHost, sameShape, shapeOf } from './heap';
-import { PyObj, refsOf } from './objects';
+import { PyObj, refsOf, targetsOf } from './objects';
 import { VersionModel } from './versions';
 import { StdoutBuffer } from './stdoutBuffer';
 import { Builtins } from './builtins';
@@ -34,6 +34,8 @@ import * as cf from './controlFlow';
 import * as asg from './assignment';
 import { execMatch } from './patterns';
 import { notePossibleTraceback } from './possibleRaises';
+import { awaitAgenStep, isAgenAwaitable, isAsyncGen, mayHaveAsyncGenHooks } from './asyncIteration';
+import { thrownException } from './builtinCalls';
 import { enumClassCountKnown, enumIntType, enumKindOf, flagValuesUnsorted, makeMembers } from './enums';
 import { isSingleDispatch, singleDispatchDies } from './singleDispatch';
 import { knownPartDone, knownPartIter, unseenItem } from './iteration';
@@ -886,13 +888,19 @@ export class Interpreter implements HeapHost {
   }
 
   private *evalAwait(e: Expr & { k: 'await' }, frame: Frame): G<PyObj> {
-    const v = yield* this.eval(e.value, frame);
+    return yield* this.awaitValue(yield* this.eval(e.value, frame), frame, e);
+  }
+
+  /** GET_AWAITABLE and the SEND loop on an owned value (`await v`, `async with`, `async for`): the result, owned. */
+  *awaitValue(v: PyObj, frame: Frame, e: Pos, tag = 'await'): G<PyObj> {
     // A coroutine is delegated to like `yield from`; so is what an object's own __await__ returns.
     if (v.builtinName === COROUTINE) return yield* this.delegate(v, frame);
+    // (an async generator's asend / athrow awaitable runs one step of it)
+    if (isAgenAwaitable(v)) return yield* awaitAgenStep(this, v, frame, e, (args) => thrownException(this, args, frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:${tag}:athrow` }));
     if (this.instanceDunder(v, '__await__')) {
       let it: PyObj;
       try {
-        it = (yield* this.callInstanceDunder(v, '__await__', [], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:await` }))!;
+        it = (yield* this.callInstanceDunder(v, '__await__', [], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:${tag}` }))!;
       } finally {
         this.heap.decref(v);
       }
@@ -1973,6 +1981,11 @@ export class Interpreter implements HeapHost {
     if (isSingleDispatch(o)) { singleDispatchDies(this, o); return; }
     try {
       if (o.kind === 'generator') {
+        // A suspended async generator that goes while an event loop's asyncgen hooks are installed
+        // is handed to the loop's finalizer hook (asyncio schedules aclose() as a task, which keeps
+        // it alive until the loop runs it): what its frame holds then goes at a time the model does
+        // not know. Without hooks (driven by hand) it is closed now, like a generator.
+        if (mayHaveAsyncGenHooks(this.b) && o.genState === 'suspended' && isAsyncGen(o)) for (const t of targetsOf(o)) this.heap.escape(t);
         this.heap.decref(this.b.closeGenerator(o, frame));
         return;
       }

@@ -3,6 +3,7 @@
 // generator methods: one small function each, found by name in MODULE_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
 import type { Builtins } from './builtins';
+import { AGEN_METHODS, agenAwaitable } from './asyncIteration';
 import { deepCopy, deepCopyThroughHook, shallowCopy } from './copyModule';
 import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
 import { makeChain } from './itertoolsChain';
@@ -1087,6 +1088,12 @@ function* generatorThrowImpl(call: BuiltinCall): G<PyObj> {
   return nextOrStop(b, it, yield* b.throwInto(self, exc, frame), frame, pos);
 }
 
+/** An async generator's __anext__ / asend / athrow / aclose: the awaitable (asyncIteration.ts). */
+function agenMethodImpl(call: BuiltinCall): PyObj {
+  const { it, name, args, self, pos, unknownCall } = call;
+  return agenAwaitable(it, self, name.slice('async_generator.'.length), args.slice(1), pos) ?? unknownCall();
+}
+
 /** operator.add, operator.eq, operator.getitem …: the operator they stand for (operatorModule.ts). */
 function* operatorFunctionImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, name, args, kwargs, frame, site, unknownCall } = call;
@@ -1237,6 +1244,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [PARTIAL_OBJECT, partialObjectImpl],
   ['copy.copy', copyCopyImpl],
   ['copy.deepcopy', copyDeepcopyImpl],
+  ...AGEN_METHODS.map((m): [string, BuiltinImpl] => [`async_generator.${m}`, agenMethodImpl]),
   ['generator.send', generatorSendImpl],
   ['generator.__next__', generatorSendImpl],
   ['generator.close', generatorCloseImpl],

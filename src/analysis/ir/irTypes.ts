@@ -102,9 +102,9 @@ export type StmtBody =
   | { k: 'pass' | 'break' | 'continue' }
   | { k: 'if'; test: Expr; body: Stmt[]; orelse: Stmt[] }
   | { k: 'while'; test: Expr; body: Stmt[]; orelse: Stmt[] }
-  | { k: 'for'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
+  | { k: 'for'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[]; isAsync?: boolean }
   | { k: 'try'; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; finalbody: Stmt[] }
-  | { k: 'with'; items: { ctx: Expr; target?: Expr }[]; body: Stmt[] }
+  | { k: 'with'; items: { ctx: Expr; target?: Expr }[]; body: Stmt[]; isAsync?: boolean }
   | { k: 'match'; subject: Expr; cases: MatchCase[] }
   | { k: 'def'; fn: FunctionIR; decorators: Expr[] }
   | { k: 'class'; cls: ClassIR; decorators: Expr[] }

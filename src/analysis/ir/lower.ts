@@ -342,11 +342,12 @@ class Lowering implements PatternHost {
         orelse: this.block(n.childForFieldName('alternative')?.childForFieldName('body') ?? null),
       })];
       case 'for_statement': {
-        if (n.children.some((c) => c?.type === 'async')) return [this.unsupported(n, 'async for')];
+        const isAsync = n.children.some((c) => c?.type === 'async');
         return [this.mk(n, {
           k: 'for', target: this.target(n.childForFieldName('left')!), iter: this.iterOf(n.childForFieldName('right')!),
           body: this.block(n.childForFieldName('body')),
           orelse: this.block(n.childForFieldName('alternative')?.childForFieldName('body') ?? null),
+          ...(isAsync ? { isAsync } : {}),
         })];
       }
       case 'try_statement': return [this.tryStatement(n)];
@@ -566,7 +567,7 @@ class Lowering implements PatternHost {
   }
 
   private withStatement(n: SyntaxNode): Stmt {
-    if (n.children.some((c) => c?.type === 'async')) return this.unsupported(n, 'async with');
+    const isAsync = n.children.some((c) => c?.type === 'async');
     const clause = n.namedChildren.find((c) => c?.type === 'with_clause');
     const items: { ctx: Expr; target?: Expr }[] = [];
     for (const item of clause?.namedChildren ?? []) {
@@ -578,7 +579,7 @@ class Lowering implements PatternHost {
         items.push({ ctx: this.expr(v.namedChildren[0]), target: t ? this.target(t) : undefined });
       } else items.push({ ctx: this.expr(v) });
     }
-    return this.mk(n, { k: 'with', items, body: this.block(n.childForFieldName('body')) });
+    return this.mk(n, { k: 'with', items, body: this.block(n.childForFieldName('body')), ...(isAsync ? { isAsync } : {}) });
   }
 
   private params(n: SyntaxNode | null): Param[] {
