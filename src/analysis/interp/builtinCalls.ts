@@ -27,6 +27,7 @@ import { callWeakMethod, WEAK_METHOD_CB, weakMethodCallback } from './weakMethod
 import { floatRepr } from '../ir/constants';
 import { bytearrayChanged, bytearrayMethod, bytesContent, isBytearray } from './bytesObjects';
 import { LIMITS } from './limits';
+import { scheduleCoroutines } from './asyncioModel';
 import { setAlgebraMethod } from './setAlgebra';
 
 const NO_KEYWORDS: Map<string, PyObj> = new Map();
@@ -88,9 +89,10 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   const name = func.builtinName ?? '';
   const unknownCall = (): PyObj => {
     it.noteMayRaise();
-    // Coroutines handed to code the model does not follow (asyncio.run, gather, create_task)
-    // are run there, to their end, as an event loop would.
-    for (const a of args) for (const x of a.kind === 'list' || a.kind === 'tuple' ? a.items ?? [] : [a]) {
+    // Coroutines handed to code the model does not follow: while asyncio.run's loop runs
+    // (create_task, gather …) they are its tasks (asyncioModel.ts); otherwise they are run there,
+    // to their end, as an event loop would.
+    if (!it.asyncLoop) for (const a of args) for (const x of a.kind === 'list' || a.kind === 'tuple' ? a.items ?? [] : [a]) {
       if (x.builtinName === COROUTINE && x.genState === 'created') h.decref(runSync(it.driveCoroutine(x, frame)));
     }
     const gens: PyObj[] = [];
@@ -101,6 +103,7 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     // (not from a function the program never calls: its run on unknown arguments is for its own lines)
     if (callables.length && !it.inUncalledRun) it.runEscapedCallables(callables, frame, site);
     const r = b.unknown(site.line, site.col);
+    if (it.asyncLoop) scheduleCoroutines(it, it.asyncLoop, args, r);
     if (func.acyclic || isAcyclicModuleName(func.moduleName)) r.acyclic = true;
     // What it returns may hold (and be held by) the containers it was given: a possible cycle member.
     if (args.some((a) => b.mayBeTracked(a)) || kwargs.some(([, v]) => b.mayBeTracked(v))) r.tracked = true;

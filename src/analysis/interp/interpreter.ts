@@ -39,6 +39,7 @@ import { thrownException } from './builtinCalls';
 import { enumClassCountKnown, enumIntType, enumKindOf, flagValuesUnsorted, makeMembers } from './enums';
 import { isSingleDispatch, singleDispatchDies } from './singleDispatch';
 import { knownPartDone, knownPartIter, unseenItem } from './iteration';
+import { AsyncLoop, suspendsToLoop } from './asyncioModel';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -154,6 +155,8 @@ export class Interpreter implements HeapHost {
   }
   /** A loop was cut short (or ran an unknown number of times) since the last gc.collect(): garbage it made is unseen. */
   unmodelledGarbage = false;
+  /** The event loop asyncio.run is running (asyncioModel.ts), while it runs. */
+  asyncLoop?: AsyncLoop;
   /** globals() was called: the module namespace may hold names the analysis never saw bound. */
   globalsEscaped = false;
   /** What globals() returns (namespaces.ts), once made. */
@@ -910,6 +913,13 @@ export class Interpreter implements HeapHost {
       return this.b.unknown(e.line, e.col);
     }
     this.heap.escape(v);
+    if (this.asyncLoop && suspendsToLoop(this.asyncLoop, frame)) {
+      // A future the model does not follow (a Task, asyncio.sleep's, gather's): the task yields
+      // it to the loop and resumes with its result, or an exception (CancelledError …).
+      const sent = yield v;
+      this.noteMayRaise();
+      return sent ?? this.b.unknown(e.line, e.col);
+    }
     this.heap.decref(v);
     return this.b.unknown(e.line, e.col);
   }

@@ -47,6 +47,12 @@ export const LIMITS = {
    */
   MAX_ESCAPED_GENERATOR_STEPS: 1000,
   /**
+   * asyncio.run (asyncioModel.ts): how often main may suspend, and how many other tasks one loop
+   * keeps; past these the rest of main, or the further coroutines, are not followed (open counts).
+   */
+  MAX_EVENT_LOOP_ROUNDS: 1000,
+  MAX_EVENT_LOOP_TASKS: 1000,
+  /**
    * Objects listed as kept by the traceback of an exception the model does not see, per try
    * (possibleRaises.ts): a handler that keeps such an exception opens their counts. Frames hold a
    * few dozen each; past this (deep recursion under one try) a handler that keeps one opens every

@@ -37,6 +37,7 @@ import { PyException } from './interpreter';
 import { countUnknown, PERMANENT_GENERATION, PyObj } from './objects';
 import { gcVisits, isTracked } from './collector';
 import { CLOCK_FUNCS } from './clockFuncs';
+import { asyncioRun } from './asyncioModel';
 import { newWeakMethod } from './weakMethod';
 import { MEMORYVIEW, MEMORYVIEW_METHODS, memoryviewMethod } from './memoryView';
 import { FILE_METHODS, FILE_OBJECT, fileMethod } from './fileObjects';
@@ -1125,6 +1126,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['sys.exc_info', sysExcInfoImpl],
   ['sys.exit', sysExitImpl],
   ['gc.collect', gcCollectImpl],
+  ['asyncio.run', asyncioRun],
   ['gc.set_debug', gcSetDebugImpl],
   ['gc.disable', gcDisableImpl],
   ['gc.enable', gcEnableImpl],

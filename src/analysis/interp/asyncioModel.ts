@@ -1,0 +1,147 @@
+// asyncio's event loop, as far as the model follows it: `asyncio.run(main())` drives main here,
+// and coroutines handed to calls the model does not follow while it runs (create_task, gather,
+// ensure_future, wait_for, a TaskGroup's create_task …) become tasks of this loop.
+//
+// CPython: a Task does not start its coroutine when it is made; its first step is scheduled
+// (call_soon) and runs when the running task next suspends (an await that yields a future to the
+// loop). A task that raises keeps the exception (with its traceback) instead of passing it on;
+// asyncio.run returns main's own return value, and the Runner, loop and main Task are gone then.
+// When each task step runs, and for how long a task waits on a future the model does not know,
+// is not followed: every step of another task runs under an unknown condition (what it touches
+// gets open counts), never as an exact run nor as an exception of the call that scheduled it.
+import type { BuiltinCall } from './builtinCalls';
+import { COROUTINE } from './builtinNames';
+import type { Frame } from './frame';
+import type { G, Interpreter } from './interpreter';
+import { PyException, runSync } from './interpreter';
+import { LIMITS } from './limits';
+import type { PyObj } from './objects';
+
+export class AsyncLoop {
+  /** The other tasks' coroutines (owned), started or not, in the order they were scheduled. */
+  readonly tasks: PyObj[] = [];
+  /** The coroutines this loop drives (main and the tasks): an await in their chain suspends to it. */
+  readonly driven = new Set<PyObj>();
+  /** What an unknown object made from tasks (a Task, gather's future) waits for: their coroutines. */
+  readonly waitsFor = new Map<PyObj, PyObj[]>();
+  /** A task raised: its exception (with a traceback through the loop's frames) is kept by the Task. */
+  taskRaised = false;
+}
+
+/**
+ * Coroutines given to a call the model does not follow while a loop runs (unknownCall), directly or
+ * in a list or tuple: they are the loop's tasks now, and the call's result (a Task, gather's
+ * future) is done when they are, and when the tasks it was given are.
+ */
+export function scheduleCoroutines(it: Interpreter, loop: AsyncLoop, args: PyObj[], result: PyObj): void {
+  const waits: PyObj[] = [];
+  for (const a of args) for (const x of a.kind === 'list' || a.kind === 'tuple' ? a.items ?? [] : [a]) {
+    if (x.builtinName === COROUTINE && x.genState === 'created' && !loop.driven.has(x) && loop.tasks.length < LIMITS.MAX_EVENT_LOOP_TASKS) {
+      loop.driven.add(x);
+      loop.tasks.push(it.heap.incref(x)!);
+      waits.push(x);
+    }
+    for (const c of loop.waitsFor.get(x) ?? []) if (waits.length < LIMITS.MAX_EVENT_LOOP_TASKS) waits.push(c);
+  }
+  if (waits.length) loop.waitsFor.set(result, waits);
+}
+
+/**
+ * Whether an `await` in `frame` of a future the model does not follow suspends to the loop: the
+ * frame is a coroutine's, awaited (by coroutines only) from one the loop drives. (An async
+ * generator's await, driven as a generator, is not: its yields are its items.)
+ */
+export function suspendsToLoop(loop: AsyncLoop, frame: Frame): boolean {
+  let f: Frame | undefined = frame;
+  for (let n = 0; f && n < LIMITS.MAX_CALL_DEPTH; n++, f = f.back) {
+    if (f.kind !== 'function' || !('isAsync' in f.code) || !f.code.isAsync || f.code.isGenerator) return false;
+    if (f.ownerObj && loop.driven.has(f.ownerObj)) return true;
+  }
+  return false;
+}
+
+/** `asyncio.run(coro)`: main runs at once (nothing else runs before it) and its return value is the result. */
+export function* asyncioRun(call: BuiltinCall): G<PyObj> {
+  const { it, args, kwargs, frame } = call;
+  const co = args[0];
+  // (a running loop makes asyncio.run raise; a loop_factory's loop is not followed)
+  if (args.length !== 1 || co.builtinName !== COROUTINE || co.genState !== 'created' || it.asyncLoop || kwargs.some(([k]) => k !== 'debug')) return call.unknownCall();
+  const h = it.heap;
+  const loop = new AsyncLoop();
+  loop.driven.add(co);
+  it.asyncLoop = loop;
+  let result: PyObj | undefined;
+  try {
+    let sent: PyObj | undefined;
+    for (let round = 0; ; round++) {
+      if (round >= LIMITS.MAX_EVENT_LOOP_ROUNDS) {
+        // Suspended too often: the rest of main is not followed.
+        h.escape(co);
+        result = it.b.unknown(frame.line, 0);
+        break;
+      }
+      const r = yield* it.b.resume(co, sent, frame);
+      if (r.done) { result = r.value; break; }
+      // Main waits on a future (escaped by the await): the other tasks run meanwhile; those it
+      // waits for (a Task, gather's future) finish before it resumes.
+      const waits = loop.waitsFor.get(r.value);
+      h.decref(r.value);
+      runTasks(it, loop, frame, waits);
+      sent = it.b.unknown(frame.line, 0);
+    }
+  } finally {
+    // Main is done: asyncio.run cancels the tasks still pending (CancelledError at their await),
+    // which may also have finished before; what is left of each runs under an unknown condition.
+    try {
+      runTasks(it, loop, frame, loop.tasks.slice());
+    } finally {
+      it.asyncLoop = undefined;
+    }
+  }
+  // 3.12+: the traceback of a task's exception keeps the loop's frames (f_back), and through them
+  // the main Task holding this result, for as long as the exception lives.
+  if (loop.taskRaised) h.escape(result);
+  return result;
+}
+
+/** One round of the loop while main waits: each task takes its next step; those in `finish` run to their end. */
+function runTasks(it: Interpreter, loop: AsyncLoop, frame: Frame, finish: PyObj[] | undefined): void {
+  for (let i = 0; i < loop.tasks.length && i < LIMITS.MAX_EVENT_LOOP_TASKS; i++) {
+    const co = loop.tasks[i];
+    const steps = finish?.includes(co) ? LIMITS.MAX_ESCAPED_GENERATOR_STEPS : 1;
+    for (let n = 0; n < steps; n++) {
+      if (stepTask(it, loop, co, frame)) {
+        loop.tasks.splice(i--, 1);
+        it.heap.decref(co);
+        break;
+      }
+    }
+  }
+}
+
+/** Runs a task's coroutine to its next suspension under an unknown condition; true once it is done. */
+function stepTask(it: Interpreter, loop: AsyncLoop, co: PyObj, frame: Frame): boolean {
+  if (co.genState !== 'created' && co.genState !== 'suspended') return true;
+  it.fuzzyEvents++;
+  it.enterFuzzy();
+  try {
+    const sent = co.genState === 'suspended' ? it.b.unknown(frame.line, 0) : undefined;
+    const r = runSync(it.b.resume(co, sent, frame));
+    // (a future it waits on escaped at its await; its result, kept by the Task, is read by code
+    // the model does not follow: it is freed here, as the Task may be)
+    if (!r.done) { it.heap.decref(r.value); return false; }
+    it.heap.escape(r.value);
+    it.heap.decref(r.value);
+    return true;
+  } catch (err) {
+    if (!(err instanceof PyException)) throw err;
+    // The Task keeps it (task.exception(), await task) instead of raising it here.
+    it.heap.escape(err.exc);
+    it.heap.decref(err.exc);
+    it.unmodelledGarbage = true;
+    loop.taskRaised = true;
+    return true;
+  } finally {
+    it.exitFuzzy();
+  }
+}
