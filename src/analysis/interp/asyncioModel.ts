@@ -22,28 +22,24 @@ export class AsyncLoop {
   readonly tasks: PyObj[] = [];
   /** The coroutines this loop drives (main and the tasks): an await in their chain suspends to it. */
   readonly driven = new Set<PyObj>();
-  /** What an unknown object made from tasks (a Task, gather's future) waits for: their coroutines. */
-  readonly waitsFor = new Map<PyObj, PyObj[]>();
   /** A task raised: its exception (with a traceback through the loop's frames) is kept by the Task. */
   taskRaised = false;
 }
 
 /**
  * Coroutines given to a call the model does not follow while a loop runs (unknownCall), directly or
- * in a list or tuple: they are the loop's tasks now, and the call's result (a Task, gather's
- * future) is done when they are, and when the tasks it was given are.
+ * in a list or tuple: they are the loop's tasks now (returned).
  */
-export function scheduleCoroutines(it: Interpreter, loop: AsyncLoop, args: PyObj[], result: PyObj): void {
-  const waits: PyObj[] = [];
+export function scheduleCoroutines(it: Interpreter, loop: AsyncLoop, args: PyObj[]): PyObj[] {
+  const scheduled: PyObj[] = [];
   for (const a of args) for (const x of a.kind === 'list' || a.kind === 'tuple' ? a.items ?? [] : [a]) {
     if (x.builtinName === COROUTINE && x.genState === 'created' && !loop.driven.has(x) && loop.tasks.length < LIMITS.MAX_EVENT_LOOP_TASKS) {
       loop.driven.add(x);
       loop.tasks.push(it.heap.incref(x)!);
-      waits.push(x);
+      scheduled.push(x);
     }
-    for (const c of loop.waitsFor.get(x) ?? []) if (waits.length < LIMITS.MAX_EVENT_LOOP_TASKS) waits.push(c);
   }
-  if (waits.length) loop.waitsFor.set(result, waits);
+  return scheduled;
 }
 
 /**
@@ -82,11 +78,12 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
       }
       const r = yield* it.b.resume(co, sent, frame);
       if (r.done) { result = r.value; break; }
-      // Main waits on a future (escaped by the await): the other tasks run meanwhile; those it
-      // waits for (a Task, gather's future) finish before it resumes.
-      const waits = loop.waitsFor.get(r.value);
+      // Main waits: `asyncio.sleep(0)` is one round of the loop (each ready task takes one step);
+      // a future the model does not follow (a Task, gather's, an Event's) is done once the loop
+      // ran any number of rounds, which the other tasks may need to their end.
+      const oneRound = isSleepZero(r.value);
       h.decref(r.value);
-      runTasks(it, loop, frame, waits);
+      runTasks(it, loop, frame, oneRound ? undefined : loop.tasks.slice());
       sent = it.b.unknown(frame.line, 0);
     }
   } finally {
@@ -102,6 +99,12 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
   // the main Task holding this result, for as long as the exception lives.
   if (loop.taskRaised) h.escape(result);
   return result;
+}
+
+/** `asyncio.sleep(0)`'s coroutine (a delay of zero: `__sleep0`, one bare yield to the loop). */
+function isSleepZero(o: PyObj): boolean {
+  const d = o.builtinName === ASYNCIO_SLEEP ? o.slots?.get('delay') : undefined;
+  return (d?.kind === 'int' || d?.kind === 'float') && d.value !== undefined && Number(d.value) === 0;
 }
 
 /** One round of the loop while main waits: each task takes its next step; those in `finish` run to their end. */
@@ -144,4 +147,21 @@ function stepTask(it: Interpreter, loop: AsyncLoop, co: PyObj, frame: Frame): bo
   } finally {
     it.exitFuzzy();
   }
+}
+
+/** The coroutine `asyncio.sleep(delay, result)` makes while a loop runs (kind unknown; its frame's two variables in slots). */
+export const ASYNCIO_SLEEP = 'asyncio.sleep';
+
+/**
+ * `asyncio.sleep(delay[, result])` is an `async def` (the same on 3.11-3.13): the coroutine's frame
+ * holds both arguments; awaited, it suspends once to the loop and returns `result` itself.
+ */
+export function asyncioSleep(call: BuiltinCall): PyObj {
+  const { it, args, kwargs, site } = call;
+  const result = args[1] ?? kwargs.find(([k]) => k === 'result')?.[1];
+  if (!it.asyncLoop || args.length < 1 || args.length > 2 || kwargs.some(([k]) => k !== 'result') || (args.length === 2 && kwargs.length)) return call.unknownCall();
+  const co = it.b.unknown(site.line, site.col);
+  co.builtinName = ASYNCIO_SLEEP;
+  co.slots = new Map([['delay', it.heap.incref(args[0])!], ['result', it.heap.incref(result ?? it.b.none)!]]);
+  return co;
 }

@@ -95,15 +95,17 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     if (!it.asyncLoop) for (const a of args) for (const x of a.kind === 'list' || a.kind === 'tuple' ? a.items ?? [] : [a]) {
       if (x.builtinName === COROUTINE && x.genState === 'created') h.decref(runSync(it.driveCoroutine(x, frame)));
     }
+    const scheduled = it.asyncLoop ? scheduleCoroutines(it, it.asyncLoop, args) : undefined;
     const gens: PyObj[] = [];
-    for (const a of args) h.escape(a, undefined, gens);
+    // (a task's coroutine is not read by the unknown code: its frame's references stay as they
+    // are until one of its steps, which opens what it changes; only its own count is open)
+    for (const a of args) if (scheduled?.includes(a)) h.fuzz(a); else h.escape(a, undefined, gens);
     for (const [, v] of kwargs) h.escape(v, undefined, gens);
     if (gens.length) it.runEscapedGenerators(gens, frame);
     const callables = [...args, ...kwargs.map(([, v]) => v)].filter(isPlainCallable);
     // (not from a function the program never calls: its run on unknown arguments is for its own lines)
     if (callables.length && !it.inUncalledRun) it.runEscapedCallables(callables, frame, site);
     const r = b.unknown(site.line, site.col);
-    if (it.asyncLoop) scheduleCoroutines(it, it.asyncLoop, args, r);
     if (func.acyclic || isAcyclicModuleName(func.moduleName)) r.acyclic = true;
     // What it returns may hold (and be held by) the containers it was given: a possible cycle member.
     if (args.some((a) => b.mayBeTracked(a)) || kwargs.some(([, v]) => b.mayBeTracked(v))) r.tracked = true;

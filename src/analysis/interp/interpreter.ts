@@ -39,7 +39,7 @@ import { thrownException } from './builtinCalls';
 import { enumClassCountKnown, enumIntType, enumKindOf, flagValuesUnsorted, makeMembers } from './enums';
 import { isSingleDispatch, singleDispatchDies } from './singleDispatch';
 import { knownPartDone, knownPartIter, unseenItem } from './iteration';
-import { AsyncLoop, suspendsToLoop } from './asyncioModel';
+import { AsyncLoop, ASYNCIO_SLEEP, suspendsToLoop } from './asyncioModel';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -911,6 +911,17 @@ export class Interpreter implements HeapHost {
       this.heap.escape(it);
       this.heap.decref(it);
       return this.b.unknown(e.line, e.col);
+    }
+    if (v.builtinName === ASYNCIO_SLEEP && this.asyncLoop && suspendsToLoop(this.asyncLoop, frame)) {
+      // asyncio.sleep's coroutine: one suspension to the loop (the other tasks run), then its
+      // `result` argument itself; the coroutine, a temporary of this await, is freed then.
+      const others = this.asyncLoop.tasks.length > 0;
+      this.heap.decref(yield this.heap.incref(v));
+      // (another task may cancel this one meanwhile)
+      if (others) this.noteMayRaise();
+      const r = this.heap.incref(v.slots?.get('result') ?? this.b.none)!;
+      this.heap.decref(v);
+      return r;
     }
     this.heap.escape(v);
     if (this.asyncLoop && suspendsToLoop(this.asyncLoop, frame)) {

@@ -37,7 +37,7 @@ import { PyException } from './interpreter';
 import { countUnknown, PERMANENT_GENERATION, PyObj } from './objects';
 import { gcVisits, isTracked } from './collector';
 import { CLOCK_FUNCS } from './clockFuncs';
-import { asyncioRun } from './asyncioModel';
+import { asyncioRun, asyncioSleep } from './asyncioModel';
 import { newWeakMethod } from './weakMethod';
 import { MEMORYVIEW, MEMORYVIEW_METHODS, memoryviewMethod } from './memoryView';
 import { FILE_METHODS, FILE_OBJECT, fileMethod } from './fileObjects';
@@ -1127,6 +1127,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['sys.exit', sysExitImpl],
   ['gc.collect', gcCollectImpl],
   ['asyncio.run', asyncioRun],
+  ['asyncio.sleep', asyncioSleep],
   ['gc.set_debug', gcSetDebugImpl],
   ['gc.disable', gcDisableImpl],
   ['gc.enable', gcEnableImpl],
