@@ -3,7 +3,8 @@
 // Arguments are borrowed (the caller releases them); results are owned.
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
 import { unhashableKey } from './typeErrors';
-import { unchangedBySpec } from './formatSpec';
+import { splitFormat, strFormatMap } from './formatMap';
+import { fixedText, unchangedBySpec } from './formatSpec';
 import { callRandom } from './randomModule';
 import { settleItems, settleKey } from './valueKeys';
 import { itemEquals, knownInt } from './operators';
@@ -380,6 +381,10 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     if (r) return r;
   }
   if (type === 'str' && method === 'maketrans') return strMaketrans(b, args, pos) ?? unknownCall();
+  if (type === 'str' && method === 'format_map' && args.length === 2 && !kw.size) {
+    const r = yield* strFormatMap(b, self, a1, frame, site);
+    if (r) return r;
+  }
   if (type === 'str') return yield* strMethod(b, it, self, method, args, frame, pos);
   if (type === 'bytes') return yield* bytesMethod(b, it, self, method, args, frame, pos);
   if (type === 'finalize' && self.kind === 'finalize') {
@@ -1312,14 +1317,10 @@ function formatFields(template: string, args: PyObj[]): string | undefined {
   let out = '';
   let auto = 0;
   let manual = false;
-  for (let i = 0; i < template.length; i++) {
-    const ch = template[i];
-    if ((ch === '{' || ch === '}') && template[i + 1] === ch) { out += ch; i++; continue; }
-    if (ch === '}') return undefined;
-    if (ch !== '{') { out += ch; continue; }
-    const end = template.indexOf('}', i);
-    if (end < 0) return undefined;
-    const field = template.slice(i + 1, end);
+  for (const p of splitFormat(template) ?? [undefined]) {
+    if (p === undefined) return undefined;
+    if (typeof p === 'string') { out += p; continue; }
+    const field = p.field;
     let n: number;
     if (field === '') { if (manual) return undefined; n = auto++; }
     else if (/^\d+$/.test(field)) { if (auto) return undefined; manual = true; n = Number(field); }
@@ -1332,7 +1333,6 @@ function formatFields(template: string, args: PyObj[]): string | undefined {
     else if (a.kind === 'float') out += floatRepr(a.value as number);
     else if (a.kind === 'none') out += 'None';
     else return undefined;
-    i = end;
   }
   return out;
 }
@@ -1358,10 +1358,12 @@ export function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { l
     }
     case 'round': {
       const v = int(x);
-      if (v !== undefined && args.length === 1) return h.incref(x)!;
+      // (round(x, None) is round(x): an int)
+      const noDigits = args.length === 1 || y?.kind === 'none';
+      if (v !== undefined && noDigits) return h.incref(x)!;
       const n = int(y);
       if (v !== undefined && n !== undefined && n >= 0n) return h.incref(x)!;
-      if (x?.kind === 'float' && args.length === 1) {
+      if (x?.kind === 'float' && noDigits) {
         // Round half to even, to an int.
         const f = flt(x);
         if (f === undefined || !Number.isFinite(f)) return b.newInt(undefined, pos);
@@ -1370,7 +1372,15 @@ export function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { l
         const r = diff > 0.5 || (diff === 0.5 && fl % 2 !== 0) ? fl + 1 : fl;
         return b.newInt(BigInt(r), pos);
       }
-      if (x?.kind === 'float' && (y === undefined || y.kind === 'int' || y.kind === 'none')) return b.newFloat(undefined, pos);
+      if (x?.kind === 'float' && y?.kind === 'int') {
+        // float.__round__(n): the decimal string dtoa rounds to n places (half to even on the
+        // exact binary value, as '%.nf' does), read back; a new float. Kept to small n and
+        // magnitudes, where that string is short.
+        const f = flt(x);
+        if (f === undefined || n === undefined || n < 0n || n > 20n || !(Math.abs(f) < 1e16)) return b.newFloat(undefined, pos);
+        const r = Number(fixedText(f, Number(n)));
+        return b.newFloat(f < 0 || Object.is(f, -0) ? -r : r, pos);
+      }
       return undefined;
     }
     case 'ord': {

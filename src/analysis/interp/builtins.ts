@@ -2004,6 +2004,7 @@ export class Builtins {
     if (full === SIMPLE_NAMESPACE) return this.simpleNamespaceClass();
     // re's RegexFlag members, as the int values re._compile reads from them.
     if (mod.moduleName === 're' && reFlagValue(name) !== undefined) return this.smallInt(BigInt(reFlagValue(name)!));
+    if (mod.moduleName === 'csv' && csvQuotingValue(name) !== undefined) return this.smallInt(BigInt(csvQuotingValue(name)!));
     if (mod.moduleName === 'sys' && name === 'maxsize') return this.newInt(9223372036854775807n, pos);
     if (this.modules.has(full)) return this.modules.get(full)!;
     // An attribute of a module we do not model: unknown (an unknown callee when called).
@@ -2141,7 +2142,7 @@ import { fileAttr, isFileObject } from './fileObjects';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
 import { isPureNamespace, pureAttr, pureKey, pureResult } from './pureValues';
 import { PURE_METHOD } from './builtinCalls';
-import { CSV_DICT_WRITER, CSV_WRITER, dictReaderFieldnames, isCsvWriter, isDictReader, isDictWriter } from './csvModel';
+import { CSV_DICT_WRITER, CSV_WRITER, csvQuotingValue, dictReaderFieldnames, isCsvWriter, isDictReader, isDictWriter } from './csvModel';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { isMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mappingProxy';
 import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';

@@ -1,12 +1,20 @@
-// The csv module with the default "excel" dialect (a `delimiter=` may change
-// the separator), as Modules/_csv.c and Lib/csv.py run it:
+// The csv module, as Modules/_csv.c and Lib/csv.py run it, with the registered
+// dialects ("excel", "excel-tab", "unix") and the format keywords:
 // - csv.reader(src) holds iter(src) (a file is its own iterator: the StringIO
 //   itself). Each row is a new list of new str objects (the cached '' and
 //   one-character strings where a field is that short); a quoted field may go
 //   on over several lines.
+// - Every reader and writer holds a Dialect object. It keeps its characters
+//   and flags as C values, but the lineterminator as the str object it was
+//   given (_set_str: a new reference; the default is a new "\r\n"); a dialect
+//   given by name with no keywords is the registry's own Dialect.
 // - csv.writer(f) holds f.write (a bound method: f gets one more reference).
 //   writerow formats the fields (quoted where they hold the delimiter, a quote
-//   or a line break; None is empty) and returns what f.write returns.
+//   or a line break, every field under QUOTE_ALL; None is empty), ends the line
+//   with the lineterminator and returns what f.write returns. Other quoting
+//   settings (quotechar, escapechar, doublequote=False, QUOTE_NONNUMERIC /
+//   QUOTE_NONE, skipinitialspace) are followed by their references only: the
+//   text written or read is unknown.
 // - csv.DictReader is a Python object holding its reader; the first row read
 //   is its fieldnames list, whose str objects are the keys of every row dict
 //   (one reference per live row). Short rows get restval, long ones a restkey
@@ -32,6 +40,13 @@ export const CSV_DICT_WRITER_METHODS = ['writerow', 'writerows', 'writeheader'] 
 
 interface Dialect {
   delimiter: string;
+  lineterminator: string;
+  /** QUOTE_ALL: every field quoted. */
+  quoteAll: boolean;
+  /** The text written and read follows the model's excel rules (see above). */
+  plain: boolean;
+  /** The lineterminator str passed by keyword: the Dialect object keeps it (borrowed here). */
+  kept?: PyObj;
 }
 
 interface ReaderState {
@@ -44,19 +59,78 @@ const writers = new WeakMap<PyObj, Dialect>();
 /** DictWriters made with extrasaction="ignore". */
 const dictWritersIgnoring = new WeakSet<PyObj>();
 
-/** The dialect from keyword arguments: undefined when one is not followed. */
-export function dialectOf(kw: Map<string, PyObj>): Dialect | undefined {
-  let delimiter = ',';
-  for (const [k, v] of kw) {
+/** The registry's dialects by name (Lib/csv.py: excel, excel_tab, unix_dialect). */
+const REGISTERED: Record<string, Dialect> = {
+  excel: { delimiter: ',', lineterminator: '\r\n', quoteAll: false, plain: true },
+  'excel-tab': { delimiter: '\t', lineterminator: '\r\n', quoteAll: false, plain: true },
+  unix: { delimiter: ',', lineterminator: '\n', quoteAll: true, plain: true },
+};
+
+/** csv.QUOTE_* constants every version has (plain ints; 3.12's QUOTE_STRINGS / QUOTE_NOTNULL not followed). */
+export function csvQuotingValue(name: string): number | undefined {
+  const i = ['QUOTE_MINIMAL', 'QUOTE_ALL', 'QUOTE_NONNUMERIC', 'QUOTE_NONE'].indexOf(name);
+  return i < 0 ? undefined : i;
+}
+
+/** A single character other than a line break (what every version accepts for delimiter / quotechar / escapechar). */
+function oneChar(v: PyObj): string | undefined {
+  const t = knownText(v);
+  return t !== undefined && t.length === 1 && t !== '\r' && t !== '\n' ? t : undefined;
+}
+
+/**
+ * The dialect from a dialect name (positional or `dialect=`) and the format
+ * keywords: undefined when one is not followed or may be refused. The checks
+ * 3.13 added (a lineterminator holding the delimiter, quotechar or escapechar,
+ * two equal special characters: ValueError there, accepted before) are not
+ * followed on any version.
+ */
+export function dialectOf(kw: Map<string, PyObj>, name?: PyObj): Dialect | undefined {
+  const rest = new Map(kw);
+  const named = name ?? rest.get('dialect');
+  rest.delete('dialect');
+  const base = named === undefined ? REGISTERED.excel : Object.prototype.hasOwnProperty.call(REGISTERED, knownText(named) ?? '') ? REGISTERED[knownText(named)!] : undefined;
+  if (!base) return undefined;
+  const d: Dialect = { ...base };
+  let quotechar: string | undefined = '"';
+  let escapechar: string | undefined;
+  for (const [k, v] of rest) {
     if (k === 'delimiter') {
-      const d = knownText(v);
-      if (d === undefined || d.length !== 1 || d === '"' || d === '\r' || d === '\n') return undefined;
-      delimiter = d;
-    } else if (k === 'dialect') {
-      if (knownText(v) !== 'excel') return undefined;
+      const c = oneChar(v);
+      if (c === undefined) return undefined;
+      d.delimiter = c;
+    } else if (k === 'lineterminator') {
+      const t = knownText(v);
+      if (t === undefined) return undefined;
+      d.lineterminator = t;
+      d.kept = v;
+    } else if (k === 'quotechar') {
+      quotechar = oneChar(v);
+      if (quotechar === undefined) return undefined;
+    } else if (k === 'escapechar') {
+      if (v.kind === 'none') continue;
+      escapechar = oneChar(v);
+      if (escapechar === undefined) return undefined;
+    } else if (k === 'quoting') {
+      // QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE (3.12's QUOTE_STRINGS / QUOTE_NOTNULL not followed)
+      const q = v.kind === 'int' ? v.value : undefined;
+      if (q !== 0n && q !== 1n && q !== 2n && q !== 3n) return undefined;
+      d.quoteAll = q === 1n;
+      if (q === 2n || q === 3n) d.plain = false;
+    } else if (k === 'doublequote' || k === 'skipinitialspace' || k === 'strict') {
+      if (v.kind !== 'bool') return undefined;
+      if ((k === 'doublequote') !== (v.value === true)) d.plain = false;
     } else return undefined;
   }
-  return { delimiter };
+  const specials = [d.delimiter, quotechar, ...(escapechar ? [escapechar] : [])];
+  if (new Set(specials).size !== specials.length || specials.some((c) => d.lineterminator.includes(c))) return undefined;
+  if (quotechar !== '"' || escapechar !== undefined) d.plain = false;
+  return d;
+}
+
+/** What a reader / writer's Dialect keeps of the caller's objects (new references). */
+function dialectAttrs(b: Builtins, d: Dialect): Map<string, PyObj> {
+  return new Map(d.kept ? [['(dialect.lineterminator)', b.it.heap.incref(d.kept)!]] : []);
 }
 
 function newObject(b: Builtins, type: string, name: string, pos: Pos, label: string): PyObj {
@@ -73,6 +147,7 @@ export function* makeReader(b: Builtins, src: PyObj, dialect: Dialect, frame: Fr
   const itr = yield* b.getIter(src, frame);
   const r = newObject(b, '_csv.reader', CSV_READER, pos, 'csv.reader(…)');
   r.iterSource = itr;
+  r.attrs = dialectAttrs(b, dialect);
   readers.set(r, { dialect, lineNum: 0 });
   return r;
 }
@@ -167,7 +242,7 @@ export function* readerNext(b: Builtins, r: PyObj, frame: Frame): G<PyObj | unde
 /** csv.writer(f, ...): holds f (through its bound write). */
 export function makeWriter(b: Builtins, f: PyObj, dialect: Dialect, pos: Pos): PyObj {
   const w = newObject(b, '_csv.writer', CSV_WRITER, pos, 'csv.writer(…)');
-  w.attrs = new Map([['(file)', b.it.heap.incref(f)!]]);
+  w.attrs = new Map([['(file)', b.it.heap.incref(f)!], ...dialectAttrs(b, dialect)]);
   writers.set(w, dialect);
   return w;
 }
@@ -186,10 +261,16 @@ function* fieldText(b: Builtins, x: PyObj, frame: Frame, site: CallSite): G<stri
   return v;
 }
 
-function quoteField(s: string, d: Dialect, only: boolean): string {
-  // QUOTE_MINIMAL: quoted when it holds the delimiter, the quote or a line break; a row of one
-  // empty field is written as "" (else it would read back as no field).
-  if (s.includes(d.delimiter) || s.includes('"') || s.includes('\r') || s.includes('\n') || (only && s === '')) return `"${s.replace(/"/g, '""')}"`;
+/** A field as written: undefined when the versions differ on it. */
+function quoteField(s: string, d: Dialect, only: boolean): string | undefined {
+  if (d.quoteAll) return `"${s.replace(/"/g, '""')}"`;
+  // QUOTE_MINIMAL: quoted when it holds the delimiter, the quote or a character of the
+  // lineterminator; a row of one empty field is written as "" (else it would read back as no
+  // field). 3.13 also quotes every '\r' / '\n', 3.11 / 3.12 only the lineterminator's: such a
+  // field's text is left unknown.
+  const lt = (c: string): boolean => d.lineterminator.includes(c);
+  if ((s.includes('\r') && !lt('\r')) || (s.includes('\n') && !lt('\n'))) return undefined;
+  if (s.includes(d.delimiter) || s.includes('"') || [...d.lineterminator].some((c) => s.includes(c)) || (only && s === '')) return `"${s.replace(/"/g, '""')}"`;
   return s;
 }
 
@@ -203,7 +284,8 @@ export function* writerRow(b: Builtins, w: PyObj, row: PyObj, frame: Frame, site
   try {
     const texts: (string | undefined)[] = [];
     for (const x of items) texts.push(yield* fieldText(b, x, frame, site));
-    line = texts.every((t) => t !== undefined) ? texts.map((t) => quoteField(t!, d, texts.length === 1)).join(d.delimiter) + '\r\n' : undefined;
+    const fields = d.plain && texts.every((t) => t !== undefined) ? texts.map((t) => quoteField(t!, d, texts.length === 1)) : undefined;
+    line = fields?.every((t) => t !== undefined) ? fields.join(d.delimiter) + d.lineterminator : undefined;
   } finally {
     for (const x of items) h.decref(x);
   }

@@ -601,31 +601,31 @@ function textwrapDedentImpl(call: BuiltinCall): PyObj {
 }
 
 function* csvImpl(call: BuiltinCall): G<PyObj> {
-  const { b, name, args, kw, frame, site, pos, unknownCall } = call;
+  const { b, name, args, kw, frame, pos, unknownCall } = call;
   const rest = new Map(kw);
   const take = (k: string, i: number): PyObj | undefined => { const v = args[i] ?? rest.get(k); rest.delete(k); return v; };
   const f = take('f', 0);
   if (!f) return unknownCall();
+  // (the reader parses only the plain excel rules; the writer leaves other text unknown)
+  const reads = name === 'csv.reader' || name === CSV_DICT_READER;
   if (name === 'csv.reader' || name === 'csv.writer') {
-    const d = args.length === 1 ? dialectOf(rest) : undefined;
-    if (!d) return unknownCall();
+    const d = args.length <= 2 ? dialectOf(rest, args[1]) : undefined;
+    if (!d || (reads && !d.plain)) return unknownCall();
     return name === 'csv.reader' ? yield* makeReader(b, f, d, frame, pos) : makeWriter(b, f, d, pos);
   }
   const fieldnames = take('fieldnames', 1);
-  if (name === 'csv.DictReader') {
-    const restkey = take('restkey', 2);
-    const restval = take('restval', 3);
-    const d = args.length <= 4 ? dialectOf(rest) : undefined;
-    if (!d || (fieldnames && fieldnames.kind !== 'none' && fieldnames.kind !== 'list')) return unknownCall();
-    return yield* makeDictReader(b, f, fieldnames && fieldnames.kind !== 'none' ? fieldnames : undefined, restkey, restval, d, frame, pos);
+  // (DictReader(f, fieldnames, restkey, restval, dialect, ...) / DictWriter(f, fieldnames, restval, extrasaction, dialect, ...))
+  const third = take(name === CSV_DICT_READER ? 'restkey' : 'restval', 2);
+  const fourth = take(name === CSV_DICT_READER ? 'restval' : 'extrasaction', 3);
+  const d = args.length <= 5 ? dialectOf(rest, args[4]) : undefined;
+  if (!d || (reads && !d.plain)) return unknownCall();
+  if (name === CSV_DICT_READER) {
+    if (fieldnames && fieldnames.kind !== 'none' && fieldnames.kind !== 'list') return unknownCall();
+    return yield* makeDictReader(b, f, fieldnames && fieldnames.kind !== 'none' ? fieldnames : undefined, third, fourth, d, frame, pos);
   }
-  const restval = take('restval', 2);
-  const extras = take('extrasaction', 3);
-  const action = extras ? (extras.kind === 'str' && typeof extras.value === 'string' ? extras.value.toLowerCase() : undefined) : 'raise';
-  const d = args.length <= 4 ? dialectOf(rest) : undefined;
-  if (!d || !fieldnames || (fieldnames.kind !== 'list' && fieldnames.kind !== 'tuple') || (action !== 'raise' && action !== 'ignore')) return unknownCall();
-  void site;
-  return makeDictWriter(b, f, fieldnames, restval, action === 'ignore', d, pos);
+  const action = fourth ? (fourth.kind === 'str' && typeof fourth.value === 'string' ? fourth.value.toLowerCase() : undefined) : 'raise';
+  if (!fieldnames || (fieldnames.kind !== 'list' && fieldnames.kind !== 'tuple') || (action !== 'raise' && action !== 'ignore')) return unknownCall();
+  return makeDictWriter(b, f, fieldnames, third, action === 'ignore', d, pos);
 }
 
 function* csvWriterMethodImpl(call: BuiltinCall): G<PyObj> {

@@ -1,0 +1,85 @@
+// str.format_map(mapping), as Objects/stringlib/unicode_format.h runs it: the
+// format string's fields are read one after the other; each named field looks
+// its name up with PyObject_GetItem(mapping, name) (a new str made from the
+// field's text; a dict subclass's __missing__ or a class's __getitem__ runs,
+// a missing key raises KeyError), converts (!r / !s) and formats the value,
+// writes the text and lets the value go. The mapping is not kept. The result
+// is a new str (the cached '' / one-character ones for such texts), or the
+// value itself when the whole format string is one field giving back an
+// exact str unchanged (_PyUnicodeWriter keeps a lone str).
+import { floatRepr } from '../ir/constants';
+import type { Builtins } from './builtins';
+import { formatText, unchangedBySpec } from './formatSpec';
+import type { Frame } from './frame';
+import type { CallSite, G } from './interpreter';
+import { knownText, type PyObj } from './objects';
+
+type Piece = string | { name: string; conv?: 'r' | 's'; spec: string };
+
+/** A format string cut into literal text and the raw text of its `{…}` fields (`{{` / `}}` unescaped); undefined when unbalanced. */
+export function splitFormat(t: string): (string | { field: string })[] | undefined {
+  const out: (string | { field: string })[] = [];
+  let lit = '';
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if ((ch === '{' || ch === '}') && t[i + 1] === ch) { lit += ch; i++; continue; }
+    if (ch === '}') return undefined;
+    if (ch !== '{') { lit += ch; continue; }
+    const end = t.indexOf('}', i);
+    if (end < 0) return undefined;
+    if (lit) out.push(lit);
+    lit = '';
+    out.push({ field: t.slice(i + 1, end) });
+    i = end;
+  }
+  if (lit) out.push(lit);
+  return out;
+}
+
+/** The pieces of a format string whose fields are all plain names; undefined for anything else (positional, attribute or index fields, nested specs, !a). */
+function parsePieces(t: string): Piece[] | undefined {
+  const out: Piece[] = [];
+  for (const p of splitFormat(t) ?? [undefined]) {
+    if (p === undefined) return undefined;
+    if (typeof p === 'string') { out.push(p); continue; }
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:!([rs]))?(?::([^{}]*))?$/.exec(p.field);
+    if (!m) return undefined;
+    out.push({ name: m[1], conv: m[2] as 'r' | 's' | undefined, spec: m[3] ?? '' });
+  }
+  return out;
+}
+
+/** template.format_map(mapping): the result (owned), or undefined when the template is not followed. */
+export function* strFormatMap(b: Builtins, self: PyObj, mapping: PyObj, frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const h = b.it.heap;
+  const template = knownText(self);
+  const pieces = template === undefined ? undefined : parsePieces(template);
+  if (!pieces) return undefined;
+  const pos = { line: site.line, col: site.col };
+  const texts: (string | undefined)[] = [];
+  for (const p of pieces) {
+    if (typeof p === 'string') { texts.push(p); continue; }
+    const key = b.newStr(p.name, pos);
+    let v: PyObj;
+    try {
+      v = yield* b.getItem(mapping, key, frame);
+    } finally {
+      h.decref(key);
+    }
+    try {
+      // (the whole template one field of an exact str the spec leaves as it is: that str itself)
+      if (pieces.length === 1 && !p.conv && v.kind === 'str' && v.type === 'str' && (p.spec === '' || unchangedBySpec(knownText(v), p.spec) === true)) return h.incref(v)!;
+      const r = yield* b.textOf(v, p.conv === 'r' ? 'repr' : 'str', frame, site, 1);
+      let t = knownText(r);
+      h.decref(r);
+      if (p.spec) {
+        const f = t === undefined ? undefined : p.conv ? { t: 'str' as const, v: t } : b.formattable(v);
+        t = f ? formatText(f, p.spec, floatRepr) : undefined;
+      }
+      texts.push(t);
+    } finally {
+      h.decref(v);
+    }
+  }
+  return b.newStr(texts.every((t) => t !== undefined) ? texts.join('') : undefined, pos);
+}
