@@ -188,6 +188,20 @@ function* forRoundsUnknown(ip: Interpreter, s: Stmt & { k: 'for' }, item: PyObj,
   return c.k === 'return' ? c : NORMAL;
 }
 
+/**
+ * After a loop's remaining rounds ran as one widened pass, the iterator's own rounds have not: a
+ * generator left suspended in the model would go on holding its frame's objects, which the real
+ * loop, run to its end, released. So a generator is run to its end under an unknown condition
+ * (what its frame held and releases gets open counts) when the loop ended normally and its body
+ * cannot leave early; otherwise it may be suspended anywhere, and it escapes, as does an iterator
+ * of the program's own class (its __next__ ran an unknown number of times).
+ */
+function finishIterator(ip: Interpreter, s: Stmt & { k: 'for' }, it: PyObj, c: Completion, frame: Frame): Completion {
+  if (it.kind === 'generator' && c.k === 'normal' && !mayLeaveLoop(s.body)) ip.runEscapedGenerators([it], frame);
+  else if (it.kind === 'generator' || it.kind === 'instance') ip.heap.escape(it);
+  return c;
+}
+
 export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame): G<Completion> {
   const iterable = yield* ip.eval(s.iter, frame);
   // (a gc.get_referrers list: the items the model shows are themselves; a body that may leave
@@ -220,9 +234,9 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
       const item = unsure ? ip.b.unknown(s.line, s.col) : s.isAsync ? yield* asyncNext(ip, it, frame, s) : yield* ip.b.iterNext(it, frame);
       if (item === undefined) break;
       // (past the bound the loop goes on: its else block runs only after an exact end, below)
-      if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) return yield* forRoundsUnknown(ip, s, item, [s.body], frame);
+      if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body], frame), frame);
       iterations++;
-      if (it.kind === 'unknown' || it.fuzzyIter) return yield* forRoundsUnknown(ip, s, item, [s.body, s.orelse], frame);
+      if (it.kind === 'unknown' || it.fuzzyIter) return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body, s.orelse], frame), frame);
       yield* ip.assign(s.target, item, frame);
       const c = yield* ip.execBlock(s.body, frame);
       if (c.k === 'break') return NORMAL;

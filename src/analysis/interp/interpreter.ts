@@ -1499,7 +1499,6 @@ export class Interpreter implements HeapHost {
   runEscapedGenerators(gens: PyObj[], frame: Frame): void {
     for (const g of gens) {
       if (g.builtinName === COROUTINE || (g.genState !== 'created' && g.genState !== 'suspended') || !g.genRunner) continue;
-      if (g.genFrame && this.stack.includes(g.genFrame)) continue;
       this.fuzzyEvents++;
       this.enterFuzzy();
       try {
