@@ -2,6 +2,7 @@
 // (list.append, dict.pop, ...), and of the sys / gc / weakref functions.
 // Arguments are borrowed (the caller releases them); results are owned.
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
+import { callGenericAlias, isGenericClassAlias } from './genericAlias';
 import { unhashableKey } from './typeErrors';
 import { splitFormat, strFormatMap } from './formatMap';
 import { fixedText, unchangedBySpec } from './formatSpec';
@@ -123,6 +124,7 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   if (func.kind === 'weakref' && func.type === 'WeakMethod') return done(callWeakMethod(b, it, func, site));
   if (func.kind === 'builtin' && func.builtinName === WEAK_METHOD_CB) return weakMethodCallback(b, it, func, frame, site);
   if (func.kind === 'weakref') return done(h.incref(func.referent) ?? b.none);
+  if (isGenericClassAlias(func)) return callGenericAlias(b, func, args, kwargs, frame, site);
   if (func.kind === 'unknown' && func.moduleName === 'enum.auto' && !args.length && !kwargs.length) {
     // A placeholder EnumType replaces by a fresh value (enums.ts).
     const r = b.unknown(site.line, site.col);

@@ -2,6 +2,7 @@
 // (list(...), dict(...), super(), property(...)) and operator's getters: one
 // small function each, found by name in BUILTIN_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
+import { slotsDataclassClass } from './dataclassSlots';
 import { payloadGetItem } from './subscripts';
 import { chainLen, chainToDict, isChainMap } from './chainMap';
 import { settleKey } from './valueKeys';
@@ -1080,13 +1081,42 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
   const old = self.attrs!.get('__dataclass_fields__');
   self.attrs!.set('__dataclass_fields__', fieldsDict);
   h.decref(old);
+  if (func.attrs?.get('match_args') !== b.falseObj && !self.attrs!.has('__match_args__')) {
+    // match_args=True: `__match_args__`, a new tuple of the names of the fields __init__ takes
+    // positionally, held by the class dict alone (unless the class has its own).
+    const names = b.newSeq('tuple', self.dataclassFields.map((n) => b.newStrImmortal(n)), pos);
+    // Keyword-only, ClassVar and InitVar fields the model does not tell apart: its items are open then.
+    if (!positionalFieldsKnown(b, func, self, typeOf)) b.fuzzContent(names);
+    self.attrs!.set('__match_args__', names);
+    b.noteStore(self, names);
+  }
   if (func.attrs?.get('slots') === b.trueObj) {
-    // slots=True makes a new class with a slot per field and leaves this one as cyclic garbage:
-    // neither layout is modelled, so the class's count and the next collection are open.
+    // slots=True makes a new class from a copy of this one's dict (dataclassSlots.ts); this one is
+    // then dropped by the decorator call. Where that copy is not followed, the class's count and
+    // the next collection are open.
+    const made = slotsDataclassClass(b, self, self.dataclassFields, func.attrs?.get('weakref_slot') === b.trueObj, pos);
+    if (made) return made;
     b.fuzz(self);
     call.it.unmodelledGarbage = true;
   }
   return h.incref(self)!;
+}
+
+/**
+ * Whether a dataclass's fields in the model are the names its `__init__` takes positionally:
+ * no `kw_only` option, no field(kw_only=...), and no annotation that may be `KW_ONLY`,
+ * `ClassVar[...]` or `InitVar[...]` (objects of the typing / dataclasses modules, or such text).
+ */
+function positionalFieldsKnown(b: Builtins, func: PyObj, cls: PyObj, typeOf: (name: string) => PyObj | undefined): boolean {
+  if (func.attrs?.has('kw_only')) return false;
+  return (cls.classIR?.annotated ?? []).every((f) => {
+    const t = typeOf(f.name);
+    const fieldObj = cls.attrs?.get('__dataclass_fields__');
+    const spec = fieldObj?.kind === 'dict' ? b.dictGetStr(fieldObj, f.name) : undefined;
+    if (spec?.attrs?.has('kw_only')) return false;
+    if (t?.kind === 'str') return !/ClassVar|InitVar|KW_ONLY/.test(String(t.value ?? 'ClassVar'));
+    return !t || t.kind === 'class' || t.kind === 'none';
+  });
 }
 
 function dataclassesFieldImpl(call: BuiltinCall): PyObj {

@@ -3,6 +3,7 @@
 // iteration, the modules `sys`, `gc` and `weakref`. Each models only its
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
+import { isInertLibraryBase } from './libraryBases';
 import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
 import { TRACEBACK_EXCEPTION, tracebackExceptionAttr } from './tracebackExceptionObj';
@@ -633,6 +634,8 @@ export class Builtins {
     const realBases = bases.filter((b) => b.kind === 'class');
     for (const b of bases) if (b.kind !== 'class') { h.escape(b); h.decref(b); }
     k.unknownBase = bases.some((b) => b.kind !== 'class' || b.unknownBase);
+    k.typingGeneric = bases.some((b) => b.moduleName === 'typing.Generic[]' || b.typingGeneric);
+    k.inertUnknownBases = k.unknownBase && bases.every((b) => (b.kind === 'class' ? !b.unknownBase || b.inertUnknownBases : isInertLibraryBase(b)));
     k.bases = realBases.length ? realBases : [this.types.get('object')!];
     // __bases__ owns the base references; __base__ (the solid base) one more; __mro__ one per class.
     // A class with no bases still has __bases__ == (object,): a fresh, tracked tuple.
@@ -688,6 +691,15 @@ export class Builtins {
     d.cls = h.incref(k);
     d.tracked = true;
     return d;
+  }
+
+  /** The Field of dataclass field `name`: in `fields` (the class's __dataclass_fields__), else the nearest base's. */
+  private dataclassField(cls: PyObj, name: string, fields: PyObj | undefined): PyObj | undefined {
+    for (const d of [fields, ...(cls.mroTuple?.items ?? []).map((c) => c.attrs?.get('__dataclass_fields__'))]) {
+      const f = d?.kind === 'dict' ? this.dictGetStr(d, name) : undefined;
+      if (f) return f;
+    }
+    return undefined;
   }
 
   /** True when `name` is defined by the class itself or a base that is not a dataclass-generated one. */
@@ -874,7 +886,10 @@ export class Builtins {
       // combination, a value no known member has, or an open one: unknown here.
       const members = cls.enumMembers;
       const v = args.length === 1 && !kwargs.length ? args[0] : undefined;
-      const key = v && (v.kind === 'int' || v.kind === 'float' || v.kind === 'str' || v.kind === 'bool') && v.value !== undefined ? this.hashKey(v) : undefined;
+      // (a tuple of known scalars too: equal tuples hash and compare equal)
+      const scalar = v && (v.kind === 'int' || v.kind === 'float' || v.kind === 'str' || v.kind === 'bool') && v.value !== undefined;
+      const tupleKey = v?.kind === 'tuple' && !v.cls && !v.fuzzy ? this.hashKey(v) : undefined;
+      const key = scalar ? this.hashKey(v) : tupleKey && !tupleKey.includes('id:') ? tupleKey : undefined;
       const hit = members && key && !key.startsWith('id:') && members.every((m) => !m.fuzzy)
         ? members.find((m) => { const mv = m.attrs?.get('_value_'); return !!mv && mv.builtinName === undefined && this.hashKey(mv) === key; })
         : undefined;
@@ -930,7 +945,7 @@ export class Builtins {
     // A base the analysis does not model may keep the arguments (its __new__ or __init__: typing.NamedTuple's tuple;
     // JSONEncoder.__init__ stores its options in the instance).
     const libraryInit = !this.lookupClassAttr(cls, '__init__') && (cls.mroTuple?.items ?? []).some((c) => c.builtinName === JSON_ENCODER);
-    if (cls.unknownBase || libraryInit) for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
+    if ((cls.unknownBase && !cls.inertUnknownBases) || libraryInit) for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
     // So may a builtin container base whose instances the model does not build (their __new__ /
     // __init__ keep the items; list and dict are built: basePayload).
     else if ((cls.mroTuple?.items ?? []).some((c) => c.external && c.kind === 'class' && baseConstructor(c.builtinName) === 'keeps')) {
@@ -956,11 +971,14 @@ export class Builtins {
       try {
         for (let i = 0; i < fields.length; i++) {
           const name = fields[i];
-          const given = i < args.length ? args[i] : kw.get(name) ?? this.lookupClassAttr(cls, name);
+          // (a field's default is its Field's: a slots=True class has none in its dict; a base's
+          // field is in the base's __dataclass_fields__ in the model)
+          const spec = this.dataclassField(cls, name, fieldObjs);
+          const given = i < args.length ? args[i] : kw.get(name) ?? this.lookupClassAttr(cls, name) ?? spec?.attrs?.get('default');
           let v: PyObj;
           if (given) v = h.incref(given)!;
           else {
-            const factory = fieldObjs?.kind === 'dict' ? this.dictGetStr(fieldObjs, name)?.attrs?.get('default_factory') : undefined;
+            const factory = spec?.attrs?.get('default_factory');
             v = factory ? yield* this.it.callObject(factory, [], [], frame, site) : this.unknown(site.line, site.col);
           }
           h.decref(this.putAttr(inst, this.attrStore(inst, name) ?? (inst.attrs ??= new Map()), name, v, site));
@@ -1559,6 +1577,8 @@ export class Builtins {
     return this.newInt(v, site);
   }
 
+  /** `Cls[...]` aliases of Generic classes made so far (genericAlias.ts: typing's cache is bounded). */
+  genericAliasCount = 0;
   private readonly boundBuiltins = new Map<string, PyObj>();
   boundBuiltin(name: string): PyObj {
     let f = this.boundBuiltins.get(name);

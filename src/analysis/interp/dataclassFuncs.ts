@@ -10,14 +10,15 @@ import { deepCopy } from './copyModule';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
+import { attrOrSlot } from './objects';
 import type { PyObj } from './objects';
 import { knownClass } from './operators';
 
 /** The fields of a dataclass instance, or undefined when it is not one the analysis knows in full. */
 function fieldsOf(o: PyObj): string[] | undefined {
-  if (o.kind !== 'instance' || o.fuzzy || !o.cls || !knownClass(o.cls) || !o.attrs) return undefined;
+  if (o.kind !== 'instance' || o.fuzzy || !o.cls || !knownClass(o.cls) || !(o.attrs || o.slots)) return undefined;
   const fields = (o.cls.mroTuple?.items ?? []).find((c) => c.dataclassFields)?.dataclassFields;
-  return fields && fields.every((f) => o.attrs!.has(f)) ? fields : undefined;
+  return fields && fields.every((f) => attrOrSlot(o, f)) ? fields : undefined;
 }
 
 /** replace(obj, **changes) with borrowed arguments: the new instance, or undefined when not followed. */
@@ -25,7 +26,7 @@ export function* dcReplace(b: Builtins, it: Interpreter, obj: PyObj, changes: [s
   const fields = fieldsOf(obj);
   if (!fields || changes.some(([k]) => !fields.includes(k))) return undefined;
   const given = new Map(changes);
-  const kwargs: [string, PyObj][] = fields.map((f) => [f, it.heap.incref(given.get(f) ?? obj.attrs!.get(f))!]);
+  const kwargs: [string, PyObj][] = fields.map((f) => [f, it.heap.incref(given.get(f) ?? attrOrSlot(obj, f))!]);
   // (replace() runs `obj.__class__(**changes)`: a CALL_FUNCTION_EX whose dict holds the values)
   return yield* b.instantiate(obj.cls!, [], kwargs, frame, { ...site, exCallee: obj.cls });
 }
@@ -44,7 +45,7 @@ export function dcAsdict(b: Builtins, it: Interpreter, obj: PyObj, pos: { line: 
       // tuple_factory(list of values): the list is a temporary.
       const items: PyObj[] = [];
       for (const f of fields) {
-        const v = inner(x.attrs!.get(f)!, depth + 1);
+        const v = inner(attrOrSlot(x, f)!, depth + 1);
         if (!v) { for (const z of items) h.decref(z); return undefined; }
         items.push(v);
       }
@@ -54,7 +55,7 @@ export function dcAsdict(b: Builtins, it: Interpreter, obj: PyObj, pos: { line: 
       const d = b.newDict(pos);
       made.push(d);
       for (const f of fields) {
-        const v = inner(x.attrs!.get(f)!, depth + 1);
+        const v = inner(attrOrSlot(x, f)!, depth + 1);
         if (!v) return undefined;
         b.dictSet(d, b.newStr(f, pos), v);
       }

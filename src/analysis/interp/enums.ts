@@ -6,7 +6,8 @@
 // `State.BUSY == 2` true, its count confidently wrong. Members are unknown
 // objects here (open counts); a plain Enum's members compare by identity.
 import type { Builtins } from './builtins';
-import type { Interpreter } from './interpreter';
+import type { Frame } from './frame';
+import type { G, Interpreter } from './interpreter';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 
@@ -37,8 +38,15 @@ export const ENUM_AUTO = 'enum.auto()';
  * A value's identity for alias detection (equal values make one member, the later names aliases):
  * a known scalar's hash key, an auto() placeholder by itself, else undefined (unknown: may equal any).
  */
-function valueIdentity(ip: Interpreter, v: PyObj): string | undefined {
+function valueIdentity(ip: Interpreter, v: PyObj, tuples: boolean): string | undefined {
   if (v.builtinName === ENUM_AUTO) return `auto:${v.id}`;
+  // A tuple of known scalars (a constant): its hash key, equal tuples being one value. Only where
+  // the tuple itself becomes `_value_` (a plain Enum without __new__; a data-type mixin's
+  // `_value_` is `T(*value)`).
+  if (v.kind === 'tuple' && !v.cls && !v.fuzzy) {
+    const k = tuples ? ip.b.hashKey(v) : 'id:';
+    return k.includes('id:') ? undefined : k;
+  }
   if (v.fuzzy && v.kind !== 'str' && v.kind !== 'int' && v.kind !== 'float') return undefined;
   if (v.kind === 'bool' && v.value === undefined) return undefined;
   if (v.kind === 'int' || v.kind === 'float' || v.kind === 'str' || v.kind === 'bytes' || v.kind === 'bool' || v.kind === 'none') {
@@ -63,10 +71,11 @@ function notMemberName(name: string): boolean {
  * every member is left open. The members, each once in definition order, when all are known: what
  * iterating the class yields, and what makes the class's own count known (enumClassCountKnown).
  */
-export function makeMembers(ip: Interpreter, ns: Map<string, PyObj>, kind: EnumKind, pos: { line: number; col: number }): PyObj[] | undefined {
+export function makeMembers(ip: Interpreter, ns: Map<string, PyObj>, kind: EnumKind, pos: { line: number; col: number }, bases: PyObj[]): PyObj[] | undefined {
   const h = ip.heap;
   const named: [string, PyObj, string | undefined][] = [];
-  for (const [name, v] of ns) if (!notMemberName(name) && !NOT_MEMBERS.has(v.kind)) named.push([name, v, valueIdentity(ip, v)]);
+  const tuples = kind === 'plain' && !ns.has('__new__') && !bases.some((b) => b.kind === 'class' && ip.b.lookupClassAttr(b, '__new__'));
+  for (const [name, v] of ns) if (!notMemberName(name) && !NOT_MEMBERS.has(v.kind)) named.push([name, v, valueIdentity(ip, v, tuples)]);
   // auto() after explicit values counts on from the last one (a mixed enum's may be a str, a class's
   // own _generate_next_value_ anything): it may repeat an earlier value.
   const autos = named.some(([, , k]) => k?.startsWith('auto:'));
@@ -100,6 +109,21 @@ export function makeMembers(ip: Interpreter, ns: Map<string, PyObj>, kind: EnumK
     v.hiddenHolders += 1;
   }
   return open ? undefined : members;
+}
+
+/**
+ * `member.__init__(*args)` for each new member of a class whose `__init__` is the program's
+ * (`_proto_member.__set_name__`, 3.11-3.13): args are the value's items when it is a tuple, else
+ * the value alone. Run in definition order once the members know their class.
+ */
+export function* initMembers(ip: Interpreter, klass: PyObj, members: PyObj[], frame: Frame, pos: { line: number; col: number }): G<void> {
+  const init = ip.b.lookupClassAttr(klass, '__init__');
+  if (init?.kind !== 'function') return;
+  for (const m of members) {
+    const v = m.attrs!.get('_value_')!;
+    const args = v.kind === 'tuple' && !v.cls && !v.fuzzy ? [...v.items!] : [v];
+    ip.heap.decref(yield* ip.callFromC(init, [m, ...args], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:enum_init` }));
+  }
 }
 
 /** The enum.* classes a class statement may derive from; all Python classes whose instances have a __dict__ and weak references. */
@@ -204,6 +228,33 @@ function flagValues(cls: PyObj): Map<PyObj, bigint> | undefined {
     else return undefined;
   }
   return out;
+}
+
+/**
+ * What iterating a plain Flag's member or cached combination yields (Flag.__iter__ →
+ * `_iter_member_by_value_`, 3.11-3.13): the canonical members of its bits, lowest bit first (the
+ * `_value2member_map_` entries, no new objects). Undefined where that is not known: a class
+ * whose members are not all single bits, or not in ascending order (`_iter_member_by_def_`), or
+ * that defines `__iter__` / `_missing_`.
+ */
+export function flagIterMembers(b: Builtins, o: PyObj): PyObj[] | undefined {
+  const cls = o.cls;
+  if (!knownMember(o) || !cls?.enumFlag || cls.enumKind !== 'plain' || cls.attrs?.has('_iter_member_')) return undefined;
+  if (['__iter__', '_missing_', '_iter_member_'].some((n) => b.lookupClassAttr(cls, n))) return undefined;
+  const values = flagValues(cls);
+  if (!values || [...values.values()].some((v) => v <= 0n || (v & (v - 1n)) !== 0n)) return undefined;
+  const value = values.get(o) ?? [...(cls.flagPseudoMembers ?? [])].find(([, p]) => p === o)?.[0];
+  if (value === undefined) return undefined;
+  const bySingle = new Map([...values].map(([m, v]) => [v, m]));
+  const out: PyObj[] = [];
+  // (one round per member: a value's bits are all members' bits)
+  for (const v of [...bySingle.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))) {
+    if ((value & v) === 0n) continue;
+    out.push(bySingle.get(v)!);
+  }
+  // a bit no member has (a pseudo-member is made of members' bits only): not known
+  const covered = out.reduce((acc, m) => acc | values.get(m)!, 0n);
+  return covered === value ? out : undefined;
 }
 
 /**

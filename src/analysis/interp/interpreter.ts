@@ -28,6 +28,7 @@ import { Builtins } from './builtins';
 import { COROUTINE } from './builtinNames';
 import { METHODCALLER } from './operatorModule';
 import type { Recorder } from './recorder';
+import { aliasOrigin } from './genericAlias';
 import { LIMITS } from './limits';
 import { Adviser } from './adviser';
 import * as cf from './controlFlow';
@@ -36,7 +37,7 @@ import { execMatch } from './patterns';
 import { notePossibleTraceback } from './possibleRaises';
 import { awaitAgenStep, isAgenAwaitable, isAsyncGen, mayHaveAsyncGenHooks } from './asyncIteration';
 import { thrownException } from './builtinCalls';
-import { enumClassCountKnown, enumIntType, enumKindOf, flagValuesUnsorted, makeMembers } from './enums';
+import { enumClassCountKnown, enumIntType, enumKindOf, flagValuesUnsorted, initMembers, makeMembers } from './enums';
 import { isSingleDispatch, singleDispatchDies } from './singleDispatch';
 import { knownPartDone, knownPartIter, unseenItem } from './iteration';
 import { AsyncLoop, ASYNCIO_SLEEP, suspendsToLoop } from './asyncioModel';
@@ -492,7 +493,11 @@ export class Interpreter implements HeapHost {
 
   private *execImport(s: Stmt & { k: 'import' }, frame: Frame): G<Completion> {
     for (const n of s.names) {
-      const mod = this.b.importModule(n.asname ? n.module : n.module.split('.')[0]);
+      // `import a.b.c` imports a.b and a.b.c too and binds them as attributes of their parents:
+      // `a.b.c` then reads the submodule (builtins.ts getModuleAttr finds it among the modules).
+      const parts = n.module.split('.');
+      for (let i = 2; !n.asname && i <= parts.length; i++) this.b.importModule(parts.slice(0, i).join('.'));
+      const mod = this.b.importModule(n.asname ? n.module : parts[0]);
       yield* this.storeName(n.asname ?? n.module.split('.')[0], mod, frame);
     }
     return NORMAL;
@@ -1746,8 +1751,13 @@ export class Interpreter implements HeapHost {
   *finishClass(cls: ClassIR, bases: PyObj[], ns: Map<string, PyObj>, classKw: [string, PyObj][],
     meta: { abcMeta: boolean; foreignMeta?: PyObj; classCell?: PyObj }, frame: Frame, s: Pos): G<PyObj> {
     const { abcMeta, foreignMeta, classCell } = meta;
+    // A `Cls[T]` base: its __mro_entries__ gives the class; the class's __orig_bases__ keeps the alias (open).
+    for (let i = 0; i < bases.length; i++) {
+      const origin = aliasOrigin(bases[i]);
+      if (origin) { this.heap.escape(bases[i]); bases[i] = this.heap.incref(origin)!; }
+    }
     const enumKind = enumKindOf(bases);
-    const enumMembers = enumKind ? makeMembers(this, ns, enumKind, s) : undefined;
+    const enumMembers = enumKind ? makeMembers(this, ns, enumKind, s, bases) : undefined;
     const klass = namedTupleBase(bases) ? this.namedTupleClass(cls, bases[0], ns, s) : this.b.newClass(cls, bases, ns, s);
     if (abcMeta || (klass.mroTuple?.items ?? []).some((c) => c.isAbc)) {
       // ABCMeta adds _abc_impl and __abstractmethods__, which do not refer to the class (its caches
@@ -1759,7 +1769,8 @@ export class Interpreter implements HeapHost {
     if (enumKind) {
       klass.enumKind = enumKind;
       // Each member is an instance of the class (its methods run on it) and holds it a second time
-      // as `__objclass__`. Flag classes iterate their canonical members only: not followed.
+      // as `__objclass__`. Flag classes iterate their canonical members only (a flag value's
+      // iteration: enums.ts flagIterMembers).
       const flag = bases.some((b) => /^enum\.(Int)?Flag$/.test(b.moduleName ?? '') || !!b.enumFlag);
       klass.enumFlag = flag;
       klass.enumIntType = enumIntType(bases, flag);
@@ -1793,6 +1804,8 @@ export class Interpreter implements HeapHost {
     ns.clear(); // (its references are the class's now)
     // type.__new__ fills the __class__ cell first (type_new_set_classcell), then runs __set_name__ and __init_subclass__.
     if (classCell) classCell.cellValue = this.heap.incref(klass);
+    // (each member's __init__ runs from its placeholder's __set_name__, in definition order)
+    if (enumKind && enumMembers && !foreignMeta) yield* initMembers(this, klass, enumMembers, frame, s);
     // type.__new__ calls __set_name__(owner, name) on every attribute whose class defines it.
     for (const [name, v] of [...(klass.attrs ?? [])]) {
       const setName = this.b.descriptorMethod(v, '__set_name__');

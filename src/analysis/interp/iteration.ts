@@ -1,5 +1,6 @@
 // Iteration (iter, next, unpacking) and generators (resume, close): the
 // references an iterator and a suspended generator frame keep.
+import { flagIterMembers } from './enums';
 import { LIMITS } from './limits';
 import { chainIter, isChainMap } from './chainMap';
 import { done } from './finished';
@@ -33,15 +34,17 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   if (isArray(o)) return arrayIter(bi, o, { line: frame.line, col: 0 });
   if (o.weakContainer) return weakIter(bi, o, frame);
   if (isChainMap(o)) return yield* chainIter(bi, bi.it, o, frame);
-  if (o.kind === 'class' && o.enumMembers) {
-    // EnumType.__iter__: a generator over _member_names_ (holding the class) that hands out each
-    // member with a new reference; the members list holds none of its own.
-    const itr = h.alloc('iterator', 'generator', h.site(frame.line, 0, 'generator', `iter(${o.classIR?.name ?? 'Enum'})`));
+  // EnumType.__iter__: a generator over _member_names_ (holding the class) that hands out each
+  // member with a new reference; the members list holds none of its own. Flag.__iter__ the same
+  // way over the canonical members of a flag value's bits (holding the value).
+  const flagBits = flagIterMembers(bi, o);
+  if ((o.kind === 'class' && o.enumMembers) || flagBits) {
+    const itr = h.alloc('iterator', 'generator', h.site(frame.line, 0, 'generator', `iter(${o.classIR?.name ?? o.cls?.classIR?.name ?? 'Enum'})`));
     itr.iterKind = 'weak';
     itr.iterIndex = 0;
     itr.tracked = true;
     itr.iterSource = h.incref(o);
-    itr.weakItems = [...o.enumMembers];
+    itr.weakItems = [...(flagBits ?? o.enumMembers!)];
     return itr;
   }
   if (o.kind === 'view') return viewIter(bi, o, frame);

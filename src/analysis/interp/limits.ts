@@ -40,6 +40,14 @@ export const LIMITS = {
    */
   MAX_FLAG_PSEUDO_MEMBERS: 256,
   /**
+   * `Cls[...]` aliases of Generic classes the model counts as kept by typing's cache
+   * (genericAlias.ts): that cache is an lru_cache of 128 entries, a few taken at startup, so past
+   * this many an alias may have been evicted and its count is open.
+   */
+  MAX_GENERIC_ALIASES: 64,
+  /** Arguments of one `Cls[...]` keyed for that cache; a longer subscript gives an alias of open count. */
+  MAX_GENERIC_ALIAS_ARGS: 8,
+  /**
    * Steps a generator handed to code the model does not follow is run for
    * (Interpreter.runEscapedGenerators): its lines get counts, open ones. An
    * endless generator (`while True: yield`) stops here; the rest of its run is

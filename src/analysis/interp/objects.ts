@@ -217,6 +217,12 @@ export class PyObj {
   enumIntType?: 'int' | 'flag' = undefined;
   /** A class statement had a base the analysis does not model (dropped from `bases`): it may define anything. */
   unknownBase?: boolean = undefined;
+  /** Every base unknownBase stands for adds nothing to instances (libraryBases.ts): they are built as a plain class's. */
+  inertUnknownBases?: boolean = undefined;
+  /** A class deriving from typing.Generic[...]: `Cls[T]` is a cached typing._GenericAlias (genericAlias.ts). */
+  typingGeneric?: boolean = undefined;
+  /** Such a class's aliases typing's cache keeps, by their arguments' key (genericAlias.ts). */
+  genericAliases?: Map<string, PyObj> = undefined;
   /** Exceptions of builtin classes: the (external) class. */
   excClass?: PyObj = undefined;
   /** A materialised instance __dict__. */
@@ -316,6 +322,11 @@ export class PyObj {
  * ABC (anything may be registered with one) and without a metaclass the model
  * does not follow (it may define __instancecheck__ / __subclasscheck__).
  */
+/** An instance's attribute as stored: in its dict, or its slot (a dataclass's field either way). */
+export function attrOrSlot(o: PyObj, name: string): PyObj | undefined {
+  return o.attrs?.get(name) ?? o.slots?.get(name);
+}
+
 export function mroDecides(t: PyObj): boolean {
   return t.kind === 'class' && !t.isAbc && !t.foreignMeta;
 }

@@ -10,7 +10,7 @@ import { pureBinop, pureCompare, pureKey, pureTruth, pureUnary } from './pureVal
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
-import { countUnknown } from './objects';
+import { attrOrSlot, countUnknown } from './objects';
 import type { PyObj } from './objects';
 import { settleItems, settleKey } from './valueKeys';
 import { done } from './finished';
@@ -540,8 +540,8 @@ function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
     // @dataclass's __eq__ for the same class: the fields compared in order (other classes: NotImplemented, identity).
     let same: boolean | undefined = true;
     for (const f of fields) {
-      const a = l.attrs?.get(f);
-      const c = r.attrs?.get(f);
+      const a = attrOrSlot(l, f);
+      const c = attrOrSlot(r, f);
       if (!a || !c) { same = undefined; break; }
       const t = yield* richEqual(bi, a, c, frame, pos);
       if (t === false) { same = false; break; }
@@ -568,8 +568,8 @@ function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
     ? (l.cls?.mroTuple?.items ?? []).find((c) => c.dataclassFields) : undefined;
   if (dcOrder?.dataclassOrder && dcOrder.dataclassCompare) {
     // @dataclass(order=True) for the same class: the tuples of compared fields, ordered as tuples are.
-    const a = dcOrder.dataclassCompare.map((f) => l.attrs?.get(f));
-    const c = dcOrder.dataclassCompare.map((f) => r.attrs?.get(f));
+    const a = dcOrder.dataclassCompare.map((f) => attrOrSlot(l, f));
+    const c = dcOrder.dataclassCompare.map((f) => attrOrSlot(r, f));
     if (a.some((x) => !x) || c.some((x) => !x)) return bi.unknown(pos.line, pos.col);
     return yield* compareSeqs(bi, op, a as PyObj[], c as PyObj[], frame, pos);
   }

@@ -300,6 +300,8 @@ function matchArgs(cls: PyObj): string[] | undefined {
   // The nearest class in the MRO that declares them (a dataclass's are inherited like any attribute).
   for (const c of cls.mroTuple?.items ?? [cls]) {
     const declared = c.attrs?.get('__match_args__');
+    // (a dataclass's own tuple of items the model may not know: its fields, as before)
+    if (declared?.fuzzy && c.dataclassFields) return c.dataclassFields;
     if (declared) {
       if (declared.kind !== 'tuple' || !declared.items?.every((x) => x.kind === 'str' && x.value !== undefined)) return undefined;
       return declared.items.map((x) => String(x.value));

@@ -12,6 +12,8 @@ import { settleKey } from './valueKeys';
 import { noteNewDictKey } from './instanceDicts';
 import { isReMatch, matchMethod, NoSuchGroup } from './reModule';
 import { done } from './finished';
+import { subscriptInertBase } from './libraryBases';
+import { subscriptGenericClass } from './genericAlias';
 import { bytearrayChanged, bytesContent, bytesGetItem, bytesSlice, isBytearray } from './bytesObjects';
 import { arrayGetItem, arraySetItem, isArray } from './arrayModule';
 import { isMemoryview, memoryviewGetItem, memoryviewSetItem } from './memoryView';
@@ -40,6 +42,9 @@ export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<P
     const m = obj.attrs?.get(idx.value);
     if (m?.kind === 'unknown' && m.cls === obj && m.attrs?.has('_name_')) return done(bi.it.heap.incref(m)!);
   }
+  if (obj.kind === 'class' && obj.classIR && obj.typingGeneric && obj.inertUnknownBases && !bi.lookupClassAttr(obj, '__class_getitem__')) {
+    return done(subscriptGenericClass(bi, obj, idx, frame.line));
+  }
   if (obj.kind === 'class' && obj.classIR && obj.unknownBase && !bi.lookupClassAttr(obj, '__class_getitem__')) {
     // Cls[T] of a typing.Generic subclass: an alias whose call makes a Cls instance (and stores the
     // alias on it as __orig_class__): followed as the class itself, whose count the alias makes open.
@@ -47,6 +52,8 @@ export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<P
     bi.it.unmodelledGarbage = true;
     return done(bi.it.heap.incref(obj)!);
   }
+  const inertAlias = subscriptInertBase(bi, obj, idx, frame.line);
+  if (inertAlias) return done(inertAlias);
   if (obj.kind === 'class' && obj.external && GENERIC_ORIGINS.has(obj.builtinName ?? '')) return done(genericAlias(bi, obj, idx, frame));
   return done(plainGetItem(bi, obj, idx, frame));
 }
