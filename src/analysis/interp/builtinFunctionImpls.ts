@@ -11,6 +11,7 @@ import { mergeFinished } from './heapqMerge';
 import { binop, knownClass } from './operators';
 import { G, PyException } from './interpreter';
 import type { Builtins } from './builtins';
+import type { Frame } from './frame';
 import type { ClassIR, Pos } from '../ir/irTypes';
 import { Kind, mroDecides, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
@@ -27,6 +28,7 @@ import { localsDict, moduleNamespace } from './namespaces';
 import { reversedSequence } from './iteration';
 import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
+import { virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, proxiedDict } from './mappingProxy';
 import { hasNoLen, typeError, unhashable } from './typeErrors';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
@@ -218,6 +220,13 @@ function isinstanceImpl(call: BuiltinCall): PyObj {
   if (!self || !cls) return b.unknown(pos.line, pos.col);
   const c = b.classOf(self);
   const types = cls.kind === 'tuple' ? cls.items! : [cls];
+  // A protocol or an ABC of the program among the classes: each answered on its own (virtualSubclasses.ts).
+  const virtual = types.map((t) => virtualInstanceCheck(b, self, t));
+  if (virtual.some((v) => v !== null)) {
+    const each = types.map((t, i) => (virtual[i] !== null ? virtual[i] : self.kind === 'unknown' ? undefined : c ? b.knownSubclass(c, [t]) : classlessIsinstance(self, [t])));
+    if (each.some((v) => v === true)) return b.trueObj;
+    return each.every((v) => v === false) ? b.falseObj : b.unknown(pos.line, pos.col);
+  }
   if (self.kind === 'unknown') return b.unknown(pos.line, pos.col);
   if (!c) {
     const r = classlessIsinstance(self, types);
@@ -1021,8 +1030,26 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
   }
   const baseCls = (self.mroTuple?.items ?? []).slice(1).find((c) => c.dataclassFields);
   const base = baseCls?.dataclassFields ?? [];
-  const own = self.classIR.annotated.map((f) => f.name);
+  // _process_class: an annotation that is ClassVar / InitVar / KW_ONLY makes a pseudo-field (in
+  // __dataclass_fields__, but not compared, copied or stored by __init__).
+  const pseudo = new Map(self.classIR.annotated.map((f) => [f.name, pseudoFieldKind(call.frame, f.annHead)]));
+  const own = self.classIR.annotated.map((f) => f.name).filter((n) => !pseudo.get(n));
   self.dataclassFields = [...base.filter((n) => !own.includes(n)), ...own];
+  // What the generated __init__ takes and stores: fields and InitVars in order; after a KW_ONLY
+  // marker, with field(kw_only=True) or dataclass(kw_only=True), keyword-only parameters.
+  const baseInit = baseCls?.dataclassInit ?? base.map((name) => ({ name, initVar: false, init: true, kwOnly: false }));
+  const ownInit: NonNullable<PyObj['dataclassInit']> = [];
+  let kwOnly = func.attrs?.get('kw_only') === b.trueObj;
+  for (const f of self.classIR.annotated) {
+    const kind = pseudo.get(f.name);
+    if (kind === 'KW_ONLY') kwOnly = true;
+    if (kind === 'ClassVar' || kind === 'KW_ONLY') continue;
+    const dflt = self.attrs?.get(f.name);
+    const flag = (k: string): PyObj | undefined => (dflt && isFieldCall(dflt) ? dflt.attrs?.get(k) : undefined);
+    const fieldKw = flag('kw_only');
+    ownInit.push({ name: f.name, initVar: kind === 'InitVar', init: flag('init') !== b.falseObj, kwOnly: fieldKw ? fieldKw === b.trueObj : kwOnly });
+  }
+  self.dataclassInit = [...baseInit.filter((e) => !ownInit.some((o) => o.name === e.name)), ...ownInit];
   // field(compare=False) leaves a field out of the generated comparisons.
   const ownCompare = own.filter((n) => { const f = self.attrs?.get(n); return !(f && isFieldCall(f) && f.attrs?.get('compare') === b.falseObj); });
   const baseCompare = (baseCls?.dataclassCompare ?? base).filter((n) => !own.includes(n));
@@ -1057,7 +1084,8 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
     const init = h.alloc('builtin', 'function', h.site(pos.line, pos.col, 'function', `${self.classIR.name}.__init__`));
     init.builtinName = 'dataclasses.__init__';
     init.tracked = true;
-    const types = self.dataclassFields.map(typeOf).filter((t): t is PyObj => !!t);
+    // (its parameters: the fields with init, InitVars among them)
+    const types = self.dataclassInit.filter((e) => e.init).map((e) => typeOf(e.name)).filter((t): t is PyObj => !!t);
     if (types.length) init.annotations = b.newSeq('tuple', types.map((t) => h.incref(t)!), pos);
     self.attrs!.set('__init__', init);
     b.noteStore(self, init);
@@ -1117,6 +1145,19 @@ function positionalFieldsKnown(b: Builtins, func: PyObj, cls: PyObj, typeOf: (na
     if (t?.kind === 'str') return !/ClassVar|InitVar|KW_ONLY/.test(String(t.value ?? 'ClassVar'));
     return !t || t.kind === 'class' || t.kind === 'none';
   });
+}
+
+/**
+ * Which pseudo-field an annotation makes (dataclasses._is_classvar / _is_initvar / _is_kw_only): its
+ * leading name resolved in the namespace, the module's `typing.ClassVar`, `dataclasses.InitVar` or
+ * `dataclasses.KW_ONLY` (by that name or through its module).
+ */
+function pseudoFieldKind(frame: Frame, head: string[] | undefined): 'ClassVar' | 'InitVar' | 'KW_ONLY' | undefined {
+  if (!head) return undefined;
+  const lookup = (n: string): PyObj | undefined => frame.locals.get(n) ?? frame.globals.get(n);
+  const first = lookup(head[0]);
+  const full = head.length === 2 ? (first?.kind === 'module' ? `${first.moduleName}.${head[1]}` : undefined) : first?.moduleName;
+  return full === 'typing.ClassVar' ? 'ClassVar' : full === 'dataclasses.InitVar' ? 'InitVar' : full === 'dataclasses.KW_ONLY' ? 'KW_ONLY' : undefined;
 }
 
 function dataclassesFieldImpl(call: BuiltinCall): PyObj {

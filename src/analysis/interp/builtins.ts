@@ -629,6 +629,9 @@ export class Builtins {
     const h = this.it.heap;
     const k = h.alloc('class', 'type', h.site(pos.line, pos.col, 'type', `class ${cls.name}`));
     k.classIR = cls;
+    // `class P(Protocol)`: a protocol (its other bases must be protocols, or are not known).
+    k.protocolClass = bases.some(isTypingProtocol);
+    k.protocolOpen = k.protocolClass && bases.some((b) => b.kind !== 'class' && !isTypingProtocol(b));
     k.tracked = true;
     k.attrs = ns.size ? new Map(ns) : new Map();
     const realBases = bases.filter((b) => b.kind === 'class');
@@ -965,37 +968,54 @@ export class Builtins {
     const inst = this.bareInstance(cls, site);
     const init = this.lookupClassAttr(cls, '__init__');
     if (fields && (!init || init.kind !== 'function' || !this.definedIn(cls, '__init__'))) {
-      // The __init__ @dataclass generated: each field from the arguments, its default or its default factory.
+      // The __init__ @dataclass generated: each field from the arguments, its default or its default factory
+      // (a field with init=False only from its factory: otherwise the class attribute stands for it); an
+      // InitVar's argument only goes on to __post_init__.
       const kw = new Map(kwargs);
       const fieldObjs = this.lookupClassAttr(cls, '__dataclass_fields__');
+      const entries = (cls.mroTuple?.items ?? [cls]).find((c) => c.dataclassFields)?.dataclassInit
+        ?? fields.map((name) => ({ name, initVar: false, init: true, kwOnly: false }));
+      const initVars: PyObj[] = [];
+      const ownedInitVars: PyObj[] = [];
       try {
-        for (let i = 0; i < fields.length; i++) {
-          const name = fields[i];
+        let nextPos = 0;
+        for (const e of entries) {
+          const name = e.name;
           // (a field's default is its Field's: a slots=True class has none in its dict; a base's
           // field is in the base's __dataclass_fields__ in the model)
           const spec = this.dataclassField(cls, name, fieldObjs);
-          const given = i < args.length ? args[i] : kw.get(name) ?? this.lookupClassAttr(cls, name) ?? spec?.attrs?.get('default');
+          const factory = spec?.attrs?.get('default_factory');
+          const passed = !e.init ? undefined : !e.kwOnly && nextPos < args.length ? args[nextPos] : kw.get(name);
+          const given = passed ?? (e.init ? this.lookupClassAttr(cls, name) ?? spec?.attrs?.get('default') : undefined);
+          if (e.init && !e.kwOnly) nextPos++;
+          if (!e.init && !factory) continue;
+          if (e.initVar && passed) {
+            // (__init__'s own parameter: the references `held` below counts)
+            initVars.push(passed);
+            continue;
+          }
           let v: PyObj;
           if (given) v = h.incref(given)!;
-          else {
-            const factory = spec?.attrs?.get('default_factory');
-            v = factory ? yield* this.it.callObject(factory, [], [], frame, site) : this.unknown(site.line, site.col);
-          }
-          h.decref(this.putAttr(inst, this.attrStore(inst, name) ?? (inst.attrs ??= new Map()), name, v, site));
+          else v = factory ? yield* this.it.callObject(factory, [], [], frame, site) : this.unknown(site.line, site.col);
+          if (e.initVar) initVars.push(v), ownedInitVars.push(v);
+          else h.decref(this.putAttr(inst, this.attrStore(inst, name) ?? (inst.attrs ??= new Map()), name, v, site));
         }
         const post = this.lookupClassAttr(cls, '__post_init__');
         if (post && post.kind === 'function') {
-          // Called by the generated __init__, whose frame holds self and its parameters, as the argument tuple does.
-          // With keywords, _PyObject_Call_Prepend's unpacked copy holds self too (as in callThroughTpCall).
-          const held = [inst, ...args, ...args, ...kwargs.map(([, v]) => v), ...kwargs.map(([, v]) => v), ...(kwargs.length ? [inst] : [])];
+          // Called by the generated __init__, whose frame holds self and its parameters, as the argument tuple
+          // (positional) or kwargs dict (keywords) does. With keywords, _PyObject_Call_Prepend's unpacked copy
+          // (_PyStack_UnpackDict) holds self and every argument once more (as in callThroughTpCall).
+          const all = [...args, ...kwargs.map(([, v]) => v)];
+          const held = [inst, ...all, ...all, ...(kwargs.length ? [inst, ...all] : [])];
           for (const x of held) h.incref(x);
           try {
-            h.decref(yield* this.it.callFromC(post, [inst], frame, site));
+            h.decref(yield* this.it.callFromC(post, [inst, ...initVars], frame, site));
           } finally {
             for (const x of held) h.decref(x);
           }
         }
       } finally {
+        for (const v of ownedInitVars) h.decref(v);
         release();
       }
       return inst;
@@ -1375,6 +1395,8 @@ export class Builtins {
         // _make is a classmethod: bound to the class.
         if (name === '_make') return { func: this.boundBuiltin('namedtuple._make'), self: h.incref(obj)! };
       }
+      // ABCMeta.register, bound to the ABC (virtualSubclasses.ts).
+      if (name === 'register' && obj.isAbc && obj.classIR && !obj.foreignMeta) return { func: this.boundMethodObject(this.boundBuiltin(ABC_REGISTER), h.incref(obj)!, name, site) };
       // type's own methods (`Cls.__call__`, `Cls.mro`): bound to the class, which they hold (type's
       // getattro makes the object even for a method call); a metaclass the model does not run may
       // define them otherwise.
@@ -2143,6 +2165,11 @@ export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'ex
  */
 const FOLLOWED_ELSEWHERE: ReadonlySet<string> = new Set(['dataclasses.dataclass', 'dataclasses.field', 'functools.update_wrapper', 'operator.attrgetter', 'operator.itemgetter', 'operator.methodcaller']);
 
+/** typing.Protocol itself (not followed: an unknown module attribute). */
+function isTypingProtocol(o: PyObj): boolean {
+  return o.kind === 'unknown' && o.moduleName === 'typing.Protocol';
+}
+
 /** Whether a module attribute is a function the analysis follows (a call reaches its model). */
 function followedModuleFunc(full: string): boolean {
   return MODULE_FUNCTION_IMPLS.has(full) || FOLLOWED_ELSEWHERE.has(full);
@@ -2156,6 +2183,7 @@ import { isRandomMethod, isRandomObject, RANDOM_CLASS } from './randomModule';
 import { ARRAY, arrayAttr, isArray, isArrayMethod } from './arrayModule';
 import { BYTES_IO, isBytesIO, isBytesIOMethod } from './bytesIO';
 import { isSingleDispatch } from './singleDispatch';
+import { ABC_REGISTER } from './virtualSubclasses';
 import { isMemoryview, memoryviewAttr } from './memoryView';
 import { isStruct, structAttr } from './structModule';
 import { fileAttr, isFileObject } from './fileObjects';

@@ -11,7 +11,8 @@
 // dict; update_wrapper gives it a __dict__ with __wrapped__ and the
 // cache_parameters lambda (a function closing over two cells). The key of a
 // call with one exact str or int argument is that argument, else the call's
-// argument tuple itself. With a bound, the dict maps the key to a list link
+// argument tuple itself; with keywords a new tuple of the arguments, kwd_mark
+// and each keyword's name and value. With a bound, the dict maps the key to a list link
 // (not a GC object) holding key and result, which the wrapper's tp_traverse
 // visits (a cycle through a cached key or result is found by the collector:
 // collector.ts), and a full cache drops its
@@ -24,6 +25,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
+import type { Heap } from './heap';
 
 export const UPDATE_WRAPPER = 'functools.update_wrapper';
 export const LRU_DECORATOR = 'functools.lru_cache()';
@@ -166,17 +168,32 @@ function callersArgsTuple(site: CallSite, callee: PyObj, args: PyObj[]): PyObj |
 export function* callLru(b: Builtins, it: Interpreter, w: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj | undefined> {
   const h = it.heap;
   const pos = { line: site.line, col: site.col };
-  if (kwargs.length) return undefined;
   const cache = w.items![0];
   const fn = w.iterFunc!;
   const maxsize = w.maxlen ?? 128;
   // The call's argument tuple (the wrapper is called through tp_call): `f(*t)` passes t itself.
   const given = callersArgsTuple(site, w, args);
   const argTuple = given ? h.incref(given)! : args.length ? b.newSeq('tuple', args.map((a) => h.incref(a)!), pos) : h.incref(b.emptyTuple)!;
+  let ownKey: PyObj | undefined;
   try {
-    if (maxsize === 0) return yield* it.callFromC(fn, args, frame, site);
-    const one = args.length === 1 && (args[0].kind === 'str' || (args[0].kind === 'int' && !args[0].cls));
-    const key = one ? args[0] : argTuple;
+    // The call came through tp_call: with keywords a kwargs dict holds their values, and calling fn with it
+    // (_PyStack_UnpackDict) makes an array holding every argument once more while fn runs.
+    const kwValues = kwargs.map(([, v]) => v);
+    const held = kwargs.length ? [...kwValues, ...args, ...kwValues] : [];
+    const callFn = function* (): G<PyObj> {
+      for (const x of held) h.incref(x);
+      try {
+        return yield* it.callFromC(fn, args, frame, site, kwargs);
+      } finally {
+        for (const x of held) h.decref(x);
+      }
+    };
+    if (maxsize === 0) return yield* callFn();
+    // lru_cache_make_key: one exact str / int positional argument is its own key; no keywords, the
+    // argument tuple; with keywords a new tuple `args + (kwd_mark,) + (name, value, ...)` in the call's order.
+    const one = args.length === 1 && !kwargs.length && (args[0].kind === 'str' || (args[0].kind === 'int' && !args[0].cls));
+    if (kwargs.length) ownKey = b.newSeq('tuple', [...args, kwdMark(h), ...kwargs.flatMap(([k, v]) => [b.newStrImmortal(k), v])].map((x) => h.incref(x)!), pos);
+    const key = ownKey ?? (one ? args[0] : argTuple);
     yield* settleKey(b, key, frame);
     // Unknown values, and unhashable ones (TypeError in CPython), are left to the unknown-call path.
     const unhashable = (x: PyObj): boolean => ['list', 'dict', 'set', 'unknown'].includes(x.kind) || (x.kind === 'tuple' && (x.items ?? []).some(unhashable));
@@ -188,7 +205,7 @@ export function* callLru(b: Builtins, it: Interpreter, w: PyObj, args: PyObj[], 
       cache.entries!.set(b.hashKey(hit.key), hit);
       return h.incref(maxsize === Infinity ? hit.value : hit.value.items![1])!;
     }
-    const result = yield* it.callFromC(fn, args, frame, site);
+    const result = yield* callFn();
     if (b.dictGet(cache, key)) return result;
     if (maxsize === Infinity) {
       b.dictSet(cache, h.incref(key)!, h.incref(result)!);
@@ -206,8 +223,17 @@ export function* callLru(b: Builtins, it: Interpreter, w: PyObj, args: PyObj[], 
     b.dictSet(cache, h.incref(key)!, link);
     return result;
   } finally {
+    h.decref(ownKey);
     h.decref(argTuple);
   }
+}
+
+/** _functools' kwd_mark: the object() separating a key's positional part from its keywords (never freed). */
+const KWD_MARKS = new WeakMap<Heap, PyObj>();
+function kwdMark(h: Heap): PyObj {
+  let m = KWD_MARKS.get(h);
+  if (!m) KWD_MARKS.set(h, (m = h.external('builtin', 'object', 'functools kwd_mark')));
+  return m;
 }
 
 /** wrapper.cache_clear(). */

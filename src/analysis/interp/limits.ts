@@ -155,4 +155,8 @@ export const LIMITS = {
    * list's items as of unknown identity (no exact rounds).
    */
   MAX_LEAVE_SCAN_STMTS: 2000,
+  /** ABC.register calls the model keeps (virtualSubclasses.ts): past them, isinstance against an ABC is open. */
+  MAX_ABC_REGISTRATIONS: 1000,
+  /** Registered ABCs an ABC subclass check descends through (virtualSubclasses.ts): deeper is open. */
+  MAX_VIRTUAL_SUBCLASS_DEPTH: 20,
 };

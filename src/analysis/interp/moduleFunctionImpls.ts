@@ -2,6 +2,7 @@
 // dataclasses, contextlib, heapq, bisect, copy, json, itertools and the
 // generator methods: one small function each, found by name in MODULE_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
+import { VIRTUAL_SUBCLASS_IMPLS } from './virtualSubclasses';
 import type { Builtins } from './builtins';
 import { AGEN_METHODS, agenAwaitable } from './asyncIteration';
 import { deepCopy, deepCopyThroughHook, shallowCopy } from './copyModule';
@@ -1108,6 +1109,7 @@ function operatorAbsImpl(call: BuiltinCall): G<PyObj> | PyObj {
 
 /** The implementations above by builtin name (several names may share one). */
 export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
+  ...VIRTUAL_SUBCLASS_IMPLS,
   ...MAPPING_PROXY_IMPLS,
   ...SIMPLE_NAMESPACE_IMPLS,
   ...PICKLE_IMPLS,

@@ -223,6 +223,12 @@ export class PyObj {
   typingGeneric?: boolean = undefined;
   /** Such a class's aliases typing's cache keeps, by their arguments' key (genericAlias.ts). */
   genericAliases?: Map<string, PyObj> = undefined;
+  /** A class listing typing.Protocol among its bases (a protocol: isinstance by its members, virtualSubclasses.ts). */
+  protocolClass = false;
+  /** A protocol class with another base the model does not know (`Protocol[T]`, a library protocol). */
+  protocolOpen = false;
+  /** A protocol class @typing.runtime_checkable marked. */
+  runtimeProtocol = false;
   /** Exceptions of builtin classes: the (external) class. */
   excClass?: PyObj = undefined;
   /** A materialised instance __dict__. */
@@ -279,6 +285,12 @@ export class PyObj {
   isAbstract = false;
   /** A class made by @dataclass: its generated __init__ takes these fields. */
   dataclassFields?: string[] = undefined;
+  /**
+   * A class made by @dataclass: what its generated __init__ does, field by field in order: a parameter
+   * (`init`; keyword-only with `kwOnly`) and a store on the instance, or for an InitVar a parameter
+   * passed on to __post_init__ and never stored. ClassVar and KW_ONLY pseudo-fields are not here.
+   */
+  dataclassInit?: { name: string; initVar: boolean; init: boolean; kwOnly: boolean }[] = undefined;
   /** A @dataclass class: the fields its generated __eq__ (and with order=True, __lt__ …) compare, in order. */
   dataclassCompare?: string[] = undefined;
   /** A @dataclass(order=True) class. */
@@ -328,7 +340,7 @@ export function attrOrSlot(o: PyObj, name: string): PyObj | undefined {
 }
 
 export function mroDecides(t: PyObj): boolean {
-  return t.kind === 'class' && !t.isAbc && !t.foreignMeta;
+  return t.kind === 'class' && !t.isAbc && !t.foreignMeta && !t.protocolClass;
 }
 
 export interface Ref {

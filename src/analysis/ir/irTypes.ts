@@ -96,7 +96,7 @@ export type StmtBody =
   | { k: 'assign'; targets: Expr[]; value: Expr }
   | { k: 'augassign'; target: Expr; op: string; value: Expr }
   /** annotation: evaluated and stored in __annotations__ (a simple name in a module or class body). */
-  | { k: 'annassign'; target: Expr; value?: Expr; annotation?: Expr }
+  | { k: 'annassign'; target: Expr; value?: Expr; annotation?: Expr; annHead?: string[] }
   | { k: 'return'; value?: Expr }
   | { k: 'del'; targets: Expr[] }
   | { k: 'pass' | 'break' | 'continue' }
@@ -219,7 +219,7 @@ export interface ClassIR extends CodeIR {
   /** Some method uses `super()`/`__class__`. */
   hasClassCell: boolean;
   /** Annotated names of the class body, in order (the fields a @dataclass gets). */
-  annotated: { name: string; hasDefault: boolean }[];
+  annotated: { name: string; hasDefault: boolean; annHead?: string[] }[];
 }
 
 export interface ModuleIR extends CodeIR {

@@ -21,6 +21,8 @@ export const MAX_NESTING = 200;
 interface ScopeInfo {
   code: CodeIR;
   kind: 'module' | 'function' | 'class' | 'comp';
+  /** A generator expression's function: a comprehension for `:=` (PEP 572), though it runs in its own frame. */
+  genexp?: boolean;
   parent?: ScopeInfo;
   assigned: Set<string>;
   globalDecl: Set<string>;
@@ -512,7 +514,8 @@ class Lowering implements PatternHost {
       // stored in __annotations__ (compiler_annassign); elsewhere it is not kept.
       const stored = type && targets[0].k === 'name' && !this.lazyAnnotations && !this.typeParamDepth && (this.scope.kind === 'module' || this.scope.kind === 'class');
       const annotation = stored ? this.expr(type.namedChildren[0] ?? type) : undefined;
-      return this.mk(stmt, annotation ? { k: 'annassign', target: targets[0], value, annotation } : { k: 'annassign', target: targets[0], value });
+      const annHead = this.scope.kind === 'class' && type ? annotationHead(type.text) : undefined;
+      return this.mk(stmt, { k: 'annassign', target: targets[0], value, ...(annotation ? { annotation } : {}), ...(annHead ? { annHead } : {}) });
     }
   }
 
@@ -732,7 +735,7 @@ class Lowering implements PatternHost {
     cls.doc = docstringOf(cls.body);
     this.typeParamDepth -= generic;
     for (const st of cls.body) {
-      if (st.k === 'annassign' && st.target.k === 'name') cls.annotated.push({ name: st.target.id, hasDefault: !!st.value });
+      if (st.k === 'annassign' && st.target.k === 'name') cls.annotated.push(st.annHead ? { name: st.target.id, hasDefault: !!st.value, annHead: st.annHead } : { name: st.target.id, hasDefault: !!st.value });
     }
     this.scope = outer;
     return this.mk(n, { k: 'class', cls, decorators });
@@ -1105,6 +1108,7 @@ class Lowering implements PatternHost {
       fn = { ...this.newCode('<genexpr>', this.qualname('<genexpr>'), n.startPosition.row + 1), params: [{ name: '.0', kind: 'pos' }], body: [], isGenerator: true, isAsync: false, isLambda: false, usesClassCell: false };
       this.codes.push(fn);
       this.scope = this.newScope(fn, 'function');
+      this.scope.genexp = true;
       this.scope.assigned.add('.0');
     } else {
       this.scope = this.newScope(this.newCode(`<${kind}comp>`, this.qualname(`<${kind}comp>`), n.startPosition.row + 1), 'comp');
@@ -1156,10 +1160,13 @@ class Lowering implements PatternHost {
   private nameRef(name: string, store: boolean, skipComp = false): ExprBody {
     if (name === 'super' || name === '__class__') this.markClassCell();
     let s = this.scope;
-    if (skipComp) while (s.kind === 'comp' && s.parent) s = s.parent;
+    // (a walrus binds in the scope around every comprehension; past a generator expression's own
+    // frame the store is resolved from where it runs: a global, or a free variable of that scope's cell)
+    let passedGen = false;
+    if (skipComp) while ((s.kind === 'comp' || s.genexp) && s.parent) { passedGen ||= !!s.genexp; s = s.parent; }
     if (store) s.assigned.add(name);
     const body = { k: 'name' as const, id: name, scope: 'global' as NameScope };
-    s.refs.push({ name, expr: body });
+    (passedGen ? this.scope : s).refs.push({ name, expr: body });
     return body;
   }
 
@@ -1290,4 +1297,17 @@ function isSimple(s: Stmt): boolean {
 function docstringOf(body: Stmt[]): Expr | undefined {
   const first = body[0];
   return first?.k === 'expr' && first.value.k === 'const' && first.value.value.t === 'str' ? first.value : undefined;
+}
+
+/**
+ * The name an annotation's text starts with, as dataclasses reads a string annotation
+ * (_MODULE_IDENTIFIER_RE: an optional `module.` then a name): `['InitVar']`,
+ * `['dataclasses', 'InitVar']`. @dataclass resolves it in the module namespace to tell InitVar,
+ * ClassVar and KW_ONLY pseudo-fields from fields (the evaluated annotation object itself is not
+ * followed for `InitVar[list]`).
+ */
+function annotationHead(text: string): string[] | undefined {
+  const m = /^\s*(?:[rRbBuU]?["']{1,3})?\s*(?:(\w+)\s*\.)?\s*(\w+)/.exec(text);
+  if (!m) return undefined;
+  return m[1] ? [m[1], m[2]] : [m[2]];
 }
