@@ -696,8 +696,16 @@ export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): PyObj | un
     // 3.13's gen_close: paused at a yield with no handler around it, the generator is marked
     // completed and its variables cleared at once (no GeneratorExit), even where a frame object
     // outlives it. (The JS runner is ended for its own bookkeeping: no Python code runs.)
+    // _PyFrame_ClearLocals clears the variables and the value stack only: the frame keeps its
+    // function (f_funcobj, with its closure) until the generator itself is freed.
     try { g.genRunner.return(undefined); } catch { /* nothing to run */ }
-    for (const r of gf.release()) bi.it.heap.decref(r);
+    const func = gf.temps.find((t) => t.label === 'function (f_funcobj)')?.obj;
+    const released = gf.release();
+    if (func) {
+      released.splice(released.indexOf(func), 1);
+      g.heldValue = func;
+    }
+    for (const r of released) bi.it.heap.decref(r);
     if ((g.genState as string) !== 'closed') finishGenerator(bi, g);
     return undefined;
   }
