@@ -1176,26 +1176,10 @@ export class Builtins {
       const v = chainMapAttr(this, this.it, obj, name, site);
       if (v) return { func: v };
     }
-    if (isStringIO(obj) && isStringIOMethod(name)) return { func: this.boundBuiltin(`${STRING_IO}.${name}`), self: h.incref(obj)! };
-    if (isRandomObject(obj) && isRandomMethod(name)) return { func: this.boundBuiltin(`${RANDOM_CLASS}.${name}`), self: h.incref(obj)! };
-    if (isBytesIO(obj) && isBytesIOMethod(name)) return { func: this.boundBuiltin(`${BYTES_IO}.${name}`), self: h.incref(obj)! };
-    if (isArray(obj)) {
-      if (isArrayMethod(name)) return { func: this.boundBuiltin(`${ARRAY}.${name}`), self: h.incref(obj)! };
-      const v = arrayAttr(this, obj, name);
-      if (v) return { func: v };
-    }
-    if (isFileObject(obj)) {
-      const r = fileAttr(this, obj, name, site);
-      if ('method' in r) return { func: this.boundBuiltin(r.method), self: h.incref(obj)! };
-      return { func: r.value };
-    }
-    if (isStruct(obj)) {
-      const r = structAttr(this, obj, name, site);
-      if (r && 'method' in r) return { func: this.boundBuiltin(r.method), self: h.incref(obj)! };
-      if (r) return { func: r.value };
-    }
-    if (isMemoryview(obj)) {
-      const r = memoryviewAttr(this, obj, name, site);
+    const model = objectModelOf(obj);
+    if (model) {
+      // StringIO, BytesIO, files, memoryview, struct.Struct, array.array, random.Random (objectModels.ts)
+      const r = model.attr(this, obj, name, site);
       if (r === 'released') throw this.it.raiseObj(this.cError('ValueError', site), frame, true);
       if (r && 'method' in r) return { func: this.boundBuiltin(r.method), self: h.incref(obj)! };
       if (r) return { func: r.value };
@@ -2178,15 +2162,9 @@ function followedModuleFunc(full: string): boolean {
 import { callBuiltinImpl, MUTABLE_RESULTS } from './builtinCalls';
 import { localsDict } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
-import { isStringIO, isStringIOMethod, STRING_IO } from './stringIO';
-import { isRandomMethod, isRandomObject, RANDOM_CLASS } from './randomModule';
-import { ARRAY, arrayAttr, isArray, isArrayMethod } from './arrayModule';
-import { BYTES_IO, isBytesIO, isBytesIOMethod } from './bytesIO';
 import { isSingleDispatch } from './singleDispatch';
 import { ABC_REGISTER } from './virtualSubclasses';
-import { isMemoryview, memoryviewAttr } from './memoryView';
-import { isStruct, structAttr } from './structModule';
-import { fileAttr, isFileObject } from './fileObjects';
+import { objectModelOf } from './objectModels';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
 import { isPureNamespace, pureAttr, pureKey, pureResult } from './pureValues';
 import { PURE_METHOD } from './builtinCalls';

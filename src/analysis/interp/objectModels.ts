@@ -1,0 +1,52 @@
+// The small builtin object models share one wiring: each knows its own objects,
+// answers an attribute read with the builtin name of a bound method (whose
+// implementation moduleFunctionImpls.ts registers under that name) or a value,
+// and says when the object can no longer be used (a released memoryview).
+// Builtins.loadMethod asks this list; a model added here needs nothing else in it.
+import type { Builtins } from './builtins';
+import type { PyObj } from './objects';
+import { isStringIO, isStringIOMethod, STRING_IO } from './stringIO';
+import { isRandomMethod, isRandomObject, RANDOM_CLASS } from './randomModule';
+import { BYTES_IO, isBytesIO, isBytesIOMethod } from './bytesIO';
+import { ARRAY, arrayAttr, isArray, isArrayMethod } from './arrayModule';
+import { fileAttr, isFileObject } from './fileObjects';
+import { isStruct, structAttr } from './structModule';
+import { isMemoryview, memoryviewAttr } from './memoryView';
+
+type Pos = { line: number; col: number };
+
+/** An attribute of a model object: a bound builtin method's name, a value (owned), 'released' (ValueError), or not followed. */
+export type ModelAttr = { method: string } | { value: PyObj } | 'released' | undefined;
+
+export interface ObjectModel {
+  owns(o: PyObj): boolean;
+  attr(b: Builtins, o: PyObj, name: string, pos: Pos): ModelAttr;
+}
+
+/** A model whose attributes are only its methods, named `${prefix}.${name}`. */
+function methodsOnly(owns: (o: PyObj) => boolean, prefix: string, isMethod: (name: string) => boolean): ObjectModel {
+  return { owns, attr: (_b, _o, name) => (isMethod(name) ? { method: `${prefix}.${name}` } : undefined) };
+}
+
+export const OBJECT_MODELS: readonly ObjectModel[] = [
+  methodsOnly(isStringIO, STRING_IO, isStringIOMethod),
+  methodsOnly(isRandomObject, RANDOM_CLASS, isRandomMethod),
+  methodsOnly(isBytesIO, BYTES_IO, isBytesIOMethod),
+  {
+    owns: isArray,
+    attr: (b, o, name) => {
+      if (isArrayMethod(name)) return { method: `${ARRAY}.${name}` };
+      const v = arrayAttr(b, o, name);
+      return v ? { value: v } : undefined;
+    },
+  },
+  { owns: isFileObject, attr: fileAttr },
+  { owns: isStruct, attr: structAttr },
+  { owns: isMemoryview, attr: memoryviewAttr },
+];
+
+/** The model that owns `o`, if any. */
+export function objectModelOf(o: PyObj): ObjectModel | undefined {
+  for (const m of OBJECT_MODELS) if (m.owns(o)) return m;
+  return undefined;
+}
