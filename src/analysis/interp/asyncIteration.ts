@@ -42,6 +42,11 @@ export function* asyncIterOf(ip: Interpreter, v: PyObj, frame: Frame, pos: Expr 
   return ip.b.unknown(pos.line, pos.col);
 }
 
+/** Whether `err` is a StopAsyncIteration (the end of an async iteration) raised in the program. */
+function isStopAsync(ip: Interpreter, err: unknown): err is PyException {
+  return err instanceof PyException && ip.b.isSubclass(ip.b.classOf(err.exc), ip.b.types.get('StopAsyncIteration')!);
+}
+
 /** GET_ANEXT + await: the next item (owned), or undefined once StopAsyncIteration ended it. */
 export function* asyncNext(ip: Interpreter, it: PyObj, frame: Frame, pos: { line: number; col: number }): G<PyObj | undefined> {
   if (isAsyncGen(it)) return yield* ip.b.iterNext(it, frame);
@@ -52,7 +57,7 @@ export function* asyncNext(ip: Interpreter, it: PyObj, frame: Frame, pos: { line
   try {
     return yield* ip.awaitValue(aw, frame, pos, 'anext-await');
   } catch (err) {
-    if (!(err instanceof PyException) || !ip.b.isSubclass(ip.b.classOf(err.exc), ip.b.types.get('StopAsyncIteration')!)) throw err;
+    if (!isStopAsync(ip, err)) throw err;
     ip.heap.decref(err.exc);
     return undefined;
   }
@@ -117,5 +122,50 @@ export function* awaitAgenStep(ip: Interpreter, aw: PyObj, frame: Frame, pos: { 
     throw ip.raiseObj(b.newException('StopAsyncIteration', [], pos), frame, true);
   } finally {
     ip.heap.decref(aw);
+  }
+}
+
+// The builtins aiter(obj) and anext(it[, default]) (Python/bltinmodule.c, 3.10+): aiter is
+// type(obj).__aiter__(obj); anext calls type(it).__anext__(it) at once, and with a default wraps
+// the awaitable it got in an anext_awaitable holding both (until that goes, after the await);
+// awaiting that awaits the inner one, a StopAsyncIteration giving the default instead.
+const ANEXT_AWAITABLE = 'anext_awaitable';
+
+/** aiter(obj) with a borrowed obj: the async iterator (owned), or undefined when not followed. */
+export function* aiterOf(ip: Interpreter, obj: PyObj, frame: Frame, pos: { line: number; col: number }): G<PyObj | undefined> {
+  if (isAsyncGen(obj)) return ip.heap.incref(obj)!;
+  if (!ip.instanceDunder(obj, '__aiter__')) return undefined;
+  return yield* ip.callInstanceDunder(obj, '__aiter__', [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:aiter()` });
+}
+
+/** anext(it[, default]) with borrowed arguments: the awaitable (owned), or undefined when not followed. */
+export function* anextOf(ip: Interpreter, it: PyObj, dflt: PyObj | undefined, frame: Frame, pos: { line: number; col: number }): G<PyObj | undefined> {
+  const h = ip.heap;
+  const aw = isAsyncGen(it) ? agenAwaitable(ip, it, '__anext__', [], pos)
+    : ip.instanceDunder(it, '__anext__') ? yield* ip.callInstanceDunder(it, '__anext__', [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:anext()` })
+    : undefined;
+  if (!aw || !dflt) return aw;
+  const o = h.alloc('builtin', ANEXT_AWAITABLE, h.site(pos.line, pos.col, ANEXT_AWAITABLE, 'anext(it, default)'));
+  o.builtinName = ANEXT_AWAITABLE;
+  o.tracked = true;
+  o.slots = new Map([['wrapped', aw], ['default_value', h.incref(dflt)!]]);
+  return o;
+}
+
+export function isAnextAwaitable(v: PyObj): boolean {
+  return v.builtinName === ANEXT_AWAITABLE;
+}
+
+/** `await` of an owned anext_awaitable: the inner awaitable's result, or the default (owned). */
+export function* awaitAnextDefault(ip: Interpreter, aw: PyObj, frame: Frame, pos: { line: number; col: number }, tag: string): G<PyObj> {
+  const h = ip.heap;
+  try {
+    return yield* ip.awaitValue(h.incref(aw.slots!.get('wrapped'))!, frame, pos, `${tag}:anext`);
+  } catch (err) {
+    if (!isStopAsync(ip, err)) throw err;
+    h.decref(err.exc);
+    return h.incref(aw.slots!.get('default_value'))!;
+  } finally {
+    h.decref(aw);
   }
 }

@@ -26,6 +26,7 @@ import { BUILTIN_TYPES, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { callGetter, callMethodcaller, makeGetter, makeMethodcaller } from './operatorModule';
 import { localsDict, moduleNamespace } from './namespaces';
 import { reversedSequence } from './iteration';
+import { aiterOf, anextOf } from './asyncIteration';
 import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
 import { virtualInstanceCheck } from './virtualSubclasses';
@@ -363,6 +364,17 @@ function* iterImpl(call: BuiltinCall): G<PyObj> {
     return e;
   }
   return yield* b.getIter(self, frame);
+}
+
+/** aiter(obj) / anext(it[, default]) (asyncIteration.ts). */
+function* aiterImpl(call: BuiltinCall): G<PyObj> {
+  const { it, args, kwargs, frame, self, pos, unknownCall } = call;
+  return (args.length === 1 && !kwargs.length && (yield* aiterOf(it, self, frame, pos))) || unknownCall();
+}
+
+function* anextImpl(call: BuiltinCall): G<PyObj> {
+  const { it, args, kwargs, frame, self, pos, unknownCall } = call;
+  return ((args.length === 1 || args.length === 2) && !kwargs.length && (yield* anextOf(it, self, args[1], frame, pos))) || unknownCall();
 }
 
 function* nextImpl(call: BuiltinCall): G<PyObj> {
@@ -1211,6 +1223,8 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['sorted', sortedImpl],
   ['iter', iterImpl],
   ['next', nextImpl],
+  ['aiter', aiterImpl],
+  ['anext', anextImpl],
   ['getattr', getattrImpl],
   ['setattr', setattrImpl],
   ['delattr', delattrImpl],

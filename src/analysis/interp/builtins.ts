@@ -7,7 +7,7 @@ import { isInertLibraryBase } from './libraryBases';
 import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
 import { TRACEBACK_EXCEPTION, tracebackExceptionAttr } from './tracebackExceptionObj';
-import { CM_ENTER, CM_EXIT, CM_OBJECT, isHelper, SUPPRESS_OBJECT } from './contextlibModel';
+import { cmMethod, CM_OBJECT, ACM_OBJECT, isHelper, SUPPRESS_OBJECT } from './contextlibModel';
 import { isHolderCm } from './contextlibClosing';
 import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapAttr, chainToDict, isChainMap } from './chainMap';
@@ -25,6 +25,9 @@ import { collectGarbage } from './collector';
 import * as ops from './operators';
 import * as iter from './iteration';
 import * as sub from './subscripts';
+
+/** A generator's methods (a coroutine has all but __next__). */
+const GEN_METHODS = ['send', 'close', 'throw', '__next__'];
 
 type Pos = { line: number; col: number };
 
@@ -1211,8 +1214,9 @@ export class Builtins {
       const v = obj.attrs?.get(name);
       if (v) return { func: h.incref(v)! };
     }
-    if (obj.builtinName === CM_OBJECT) {
-      if (name === '__enter__' || name === '__exit__') return { func: this.boundBuiltin(name === '__enter__' ? CM_ENTER : CM_EXIT), self: h.incref(obj)! };
+    if (obj.builtinName === CM_OBJECT || obj.builtinName === ACM_OBJECT) {
+      const method = cmMethod(obj, name);
+      if (method) return { func: this.boundBuiltin(method), self: h.incref(obj)! };
       const v = obj.attrs?.get(name);
       if (v) return { func: h.incref(v)! };
     }
@@ -1483,7 +1487,9 @@ export class Builtins {
       if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(getter, [h.incref(obj)!], [], frame, site) };
     }
     if (AGEN_METHODS.includes(name) && isAsyncGen(obj)) return { func: this.boundBuiltin(`async_generator.${name}`), self: h.incref(obj)! };
-    if (obj.kind === 'generator' && ['send', 'close', 'throw', '__next__'].includes(name) && !(name === '__next__' && obj.builtinName === COROUTINE)) {
+    // (an async generator has no send / throw / close / __next__: only their async counterparts)
+    if (GEN_METHODS.includes(name) && isAsyncGen(obj)) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
+    if (obj.kind === 'generator' && GEN_METHODS.includes(name) && !(name === '__next__' && obj.builtinName === COROUTINE)) {
       return { func: this.boundBuiltin(`generator.${name}`), self: h.incref(obj)! };
     }
     if (obj.kind === 'property' && (name === 'setter' || name === 'getter' || name === 'deleter')) {

@@ -11,11 +11,20 @@
 // block's exception in at the yield: finished means suppressed, the same
 // exception back means not (its __traceback__ restored), another one
 // propagates. contextlib.suppress is followed too (below).
+//
+// asynccontextmanager is the same helper making an _AsyncGeneratorContextManager with the same four
+// attributes around an async generator. Its __aenter__ / __aexit__ are `async def`s: a call makes a
+// coroutine whose frame holds self (and __aexit__'s typ, value, traceback) until it has been awaited
+// to its end; the await runs the async generator as __enter__ / __exit__ run the generator
+// (`await anext(self.gen)`, `await self.gen.athrow(value)`, with the same references around the
+// generator's frame: the exception an except clause there catches has the same count, measured on
+// 3.11-3.13), StopAsyncIteration taking StopIteration's place.
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
 import { PyException } from './interpreter';
 import type { PyObj } from './objects';
+import { isAsyncGen } from './asyncIteration';
 
 /** builtinName of the function @contextmanager returns. */
 export const CM_HELPER = 'contextlib.contextmanager()';
@@ -23,13 +32,19 @@ export const CM_HELPER = 'contextlib.contextmanager()';
 export const CM_OBJECT = 'contextlib._GeneratorContextManager';
 export const CM_ENTER = 'contextlib._GeneratorContextManager.__enter__';
 export const CM_EXIT = 'contextlib._GeneratorContextManager.__exit__';
+export const ACM_HELPER = 'contextlib.asynccontextmanager()';
+export const ACM_OBJECT = 'contextlib._AsyncGeneratorContextManager';
+export const ACM_AENTER = 'contextlib._AsyncGeneratorContextManager.__aenter__';
+export const ACM_AEXIT = 'contextlib._AsyncGeneratorContextManager.__aexit__';
+/** builtinName of the coroutine a call of __aenter__ / __aexit__ makes. */
+const ACM_STEP = 'contextlib._AsyncGeneratorContextManager coroutine';
 
-/** contextmanager(func): the helper function (owned); func is borrowed. */
-export function makeHelper(b: Builtins, it: Interpreter, func: PyObj, site: CallSite): PyObj {
+/** (async)contextmanager(func): the helper function (owned); func is borrowed. */
+export function makeHelper(b: Builtins, it: Interpreter, func: PyObj, site: CallSite, name = CM_HELPER): PyObj {
   const h = it.heap;
   const pos = { line: site.line, col: site.col };
   const f = h.alloc('builtin', 'function', h.site(site.line, site.col, 'function', 'contextmanager helper'));
-  f.builtinName = CM_HELPER;
+  f.builtinName = name;
   f.tracked = true;
   const cell = b.newCell(site.line);
   cell.cellValue = h.incref(func);
@@ -43,7 +58,14 @@ export function makeHelper(b: Builtins, it: Interpreter, func: PyObj, site: Call
 }
 
 export function isHelper(o: PyObj): boolean {
-  return o.builtinName === CM_HELPER;
+  return o.builtinName === CM_HELPER || o.builtinName === ACM_HELPER;
+}
+
+/** The builtin a method lookup `cm.<name>` on a (async) generator context manager binds, if any. */
+export function cmMethod(o: PyObj, name: string): string | undefined {
+  if (o.builtinName === CM_OBJECT) return name === '__enter__' ? CM_ENTER : name === '__exit__' ? CM_EXIT : undefined;
+  if (o.builtinName === ACM_OBJECT) return name === '__aenter__' ? ACM_AENTER : name === '__aexit__' ? ACM_AEXIT : undefined;
+  return undefined;
 }
 
 /** helper(*args, **kwds) with borrowed arguments: the context manager (owned). */
@@ -62,17 +84,24 @@ export function* callHelper(b: Builtins, it: Interpreter, helper: PyObj, args: P
     h.decref(kwds);
     throw err;
   }
-  const cm = h.alloc('builtin', '_GeneratorContextManager', h.site(site.line, site.col, '_GeneratorContextManager', '_GeneratorContextManager'));
-  cm.builtinName = CM_OBJECT;
+  const type = helper.builtinName === ACM_HELPER ? '_AsyncGeneratorContextManager' : '_GeneratorContextManager';
+  const cm = h.alloc('builtin', type, h.site(site.line, site.col, type, type));
+  cm.builtinName = type === '_GeneratorContextManager' ? CM_OBJECT : ACM_OBJECT;
   cm.tracked = true;
   cm.attrs = new Map([['gen', gen], ['func', h.incref(func)!], ['args', argsTuple], ['kwds', kwds]]);
   for (const v of cm.attrs.values()) b.noteStore(cm, v);
   return cm;
 }
 
-export function* cmEnter(b: Builtins, it: Interpreter, cm: PyObj, frame: Frame, site: CallSite): G<PyObj | undefined> {
+/** The generator `cm` drives, when it is of the kind its manager needs (next() / anext() on it work). */
+function drivenGen(cm: PyObj): PyObj | undefined {
   const gen = cm.attrs?.get('gen');
-  if (!gen || gen.kind !== 'generator') return undefined;
+  return gen && gen.kind === 'generator' && isAsyncGen(gen) === (cm.builtinName === ACM_OBJECT) ? gen : undefined;
+}
+
+export function* cmEnter(b: Builtins, it: Interpreter, cm: PyObj, frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const gen = drivenGen(cm);
+  if (!gen) return undefined;
   for (const k of ['args', 'kwds', 'func']) {
     const v = cm.attrs!.get(k);
     if (!v) throw it.raiseObj(b.cError('AttributeError', site), frame, true);
@@ -88,8 +117,8 @@ export function* cmEnter(b: Builtins, it: Interpreter, cm: PyObj, frame: Frame, 
 /** __exit__(typ, value, tb), all borrowed: True when the generator swallowed the exception. */
 export function* cmExit(b: Builtins, it: Interpreter, cm: PyObj, value: PyObj, tb: PyObj, frame: Frame, site: CallSite): G<PyObj | undefined> {
   const h = it.heap;
-  const gen = cm.attrs?.get('gen');
-  if (!gen || gen.kind !== 'generator') return undefined;
+  const gen = drivenGen(cm);
+  if (!gen) return undefined;
   let r: { done: boolean; value: PyObj };
   if (value === b.none) {
     r = yield* b.resume(gen, undefined, frame);
@@ -126,6 +155,34 @@ export function* cmExit(b: Builtins, it: Interpreter, cm: PyObj, value: PyObj, t
   h.decref(r.value);
   b.it.heap.decref(b.closeGenerator(gen, frame));
   throw it.raiseObj(b.cError('RuntimeError', site), frame, true);
+}
+
+/** `cm.__aenter__()` / `cm.__aexit__(typ, value, tb)` (args borrowed, self first): the coroutine, owned. */
+export function acmCoroutine(it: Interpreter, args: PyObj[], site: CallSite): PyObj {
+  const h = it.heap;
+  const o = h.alloc('builtin', 'coroutine', h.site(site.line, site.col, 'coroutine', 'contextlib coroutine'));
+  o.builtinName = ACM_STEP;
+  o.tracked = true;
+  o.slots = new Map(['self', 'typ', 'value', 'traceback'].slice(0, args.length).map((k, i) => [k, h.incref(args[i])!]));
+  return o;
+}
+
+export function isAcmCoroutine(o: PyObj): boolean {
+  return o.builtinName === ACM_STEP;
+}
+
+/** `await` of an owned such coroutine: __aenter__'s or __aexit__'s result, owned (unknown when not followed). */
+export function* awaitAcmCoroutine(b: Builtins, it: Interpreter, co: PyObj, frame: Frame, site: CallSite): G<PyObj> {
+  try {
+    const s = co.slots!;
+    const cm = s.get('self')!;
+    const r = s.has('value') ? yield* cmExit(b, it, cm, s.get('value')!, s.get('traceback')!, frame, site) : yield* cmEnter(b, it, cm, frame, site);
+    if (r) return r;
+    for (const v of s.values()) it.heap.escape(v);
+    return b.unknown(site.line, site.col);
+  } finally {
+    it.heap.decref(co);
+  }
 }
 
 /** builtinName of contextlib.suppress and of the object a call of it makes. */

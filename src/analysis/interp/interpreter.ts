@@ -35,9 +35,10 @@ import * as cf from './controlFlow';
 import * as asg from './assignment';
 import { execMatch } from './patterns';
 import { notePossibleTraceback } from './possibleRaises';
-import { awaitAgenStep, isAgenAwaitable, isAsyncGen, mayHaveAsyncGenHooks } from './asyncIteration';
+import { awaitAgenStep, awaitAnextDefault, isAgenAwaitable, isAnextAwaitable, isAsyncGen, mayHaveAsyncGenHooks } from './asyncIteration';
 import { thrownException } from './builtinCalls';
 import { enumClassCountKnown, enumIntType, enumKindOf, flagValuesUnsorted, initMembers, makeMembers } from './enums';
+import { awaitAcmCoroutine, isAcmCoroutine } from './contextlibModel';
 import { isSingleDispatch, singleDispatchDies } from './singleDispatch';
 import { knownPartDone, knownPartIter, unseenItem } from './iteration';
 import { AsyncLoop, ASYNCIO_SLEEP, suspendsToLoop } from './asyncioModel';
@@ -905,6 +906,9 @@ export class Interpreter implements HeapHost {
     if (v.builtinName === COROUTINE) return yield* this.delegate(v, frame);
     // (an async generator's asend / athrow awaitable runs one step of it)
     if (isAgenAwaitable(v)) return yield* awaitAgenStep(this, v, frame, e, (args) => thrownException(this, args, frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:${tag}:athrow` }));
+    // (@asynccontextmanager's __aenter__ / __aexit__ coroutines run its async generator)
+    if (isAnextAwaitable(v)) return yield* awaitAnextDefault(this, v, frame, e, tag);
+    if (isAcmCoroutine(v)) return yield* awaitAcmCoroutine(this.b, this, v, frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:${tag}:acm` });
     if (this.instanceDunder(v, '__await__')) {
       let it: PyObj;
       try {

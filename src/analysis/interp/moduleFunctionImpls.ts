@@ -31,7 +31,7 @@ import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
 import { clearFrame, clearFrames, formatExceptionOnly, TRACEBACK_EXCEPTION, tracebackException } from './tracebackModule';
-import { callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
+import { acmCoroutine, ACM_AENTER, ACM_AEXIT, ACM_HELPER, callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
 import { PyException } from './interpreter';
@@ -911,8 +911,9 @@ function abcAbstractmethodImpl(call: BuiltinCall): PyObj {
 }
 
 function contextlibContextmanagerImpl(call: BuiltinCall): PyObj {
-  const { b, it, args, kwargs, site, self, unknownCall } = call;
-  return args.length === 1 && !kwargs.length && self.kind === 'function' ? makeHelper(b, it, self, site) : unknownCall();
+  const { b, it, name, args, kwargs, site, self, unknownCall } = call;
+  const helper = name === 'contextlib.asynccontextmanager' ? ACM_HELPER : CM_HELPER;
+  return args.length === 1 && !kwargs.length && self.kind === 'function' ? makeHelper(b, it, self, site, helper) : unknownCall();
 }
 
 function* cmHelperImpl(call: BuiltinCall): G<PyObj> {
@@ -1019,6 +1020,12 @@ function* cmEnterImpl(call: BuiltinCall): G<PyObj> {
 function* cmExitImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, args, frame, site, self, unknownCall } = call;
   return (args.length === 4 && (yield* cmExit(b, it, self, args[2], args[3], frame, site))) || unknownCall();
+}
+
+/** _AsyncGeneratorContextManager.__aenter__() / __aexit__(typ, value, tb): the coroutine (run when awaited). */
+function acmMethodImpl(call: BuiltinCall): PyObj {
+  const { it, name, args, site, unknownCall } = call;
+  return args.length === (name === ACM_AENTER ? 1 : 4) ? acmCoroutine(it, args, site) : unknownCall();
 }
 
 function* heapqImpl(call: BuiltinCall): G<PyObj> {
@@ -1225,6 +1232,10 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['dataclasses.fields', dataclassesFieldsImpl],
   ['abc.abstractmethod', abcAbstractmethodImpl],
   ['contextlib.contextmanager', contextlibContextmanagerImpl],
+  ['contextlib.asynccontextmanager', contextlibContextmanagerImpl],
+  [ACM_HELPER, cmHelperImpl],
+  [ACM_AENTER, acmMethodImpl],
+  [ACM_AEXIT, acmMethodImpl],
   [EXIT_STACK, exitStackImpl],
   [CHAIN_MAP, chainMapImpl],
   ...[...CHAIN_MAP_METHODS].map((m): [string, BuiltinImpl] => [`${CHAIN_MAP}.${m}`, chainMapMethodImpl]),
