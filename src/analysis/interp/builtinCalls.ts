@@ -24,7 +24,8 @@ import { isStringIO, stringIOMethod } from './stringIO';
 import { fileMethod, isFileObject } from './fileObjects';
 import { isPureCallable, pureArgument, pureCall, pureMethodResult } from './pureValues';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
-import { dropEntry, initArgs, liveEntries, removeDeadEntry, WeakContainerType, weakCopy, weakDelete, weakGet, weakSetAdd, weakUpdate } from './weakContainers';
+import { dropEntry, initArgs, liveEntries, removeDeadEntry, WeakContainerType, weakCopy, weakDelete, weakGet, weakPopitem, weakSetAdd, weakSetdefault, weakUpdate } from './weakContainers';
+import { isWeakrefClass } from './weakrefSubclass';
 import { callWeakMethod, WEAK_METHOD_CB, weakMethodCallback } from './weakMethod';
 import { floatRepr } from '../ir/constants';
 import { bytearrayChanged, bytearrayMethod, bytesContent, isBytearray } from './bytesObjects';
@@ -148,6 +149,8 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
       // An instance has no vectorcall: _PyObject_MakeTpCall builds the argument tuple, slot_tp_call runs __call__.
       const m = b.lookupClassAttr(func.cls, '__call__');
       if (m && m.kind === 'function') return b.callThroughTpCall(func, m, func, args, kwargs, frame, site);
+      // A weakref.ref subclass's instance without __call__ of its own: weakref___call__, the referent or None.
+      if (!m && isWeakrefClass(func.cls) && !args.length && !kwargs.length) return done(h.incref(func.referent) ?? b.none);
     }
     h.escape(func);
     // Code the analysis does not follow may write to stdout or flush it.
@@ -721,6 +724,19 @@ function weakContainerMethod(call: MethodCall): PyObj | undefined {
       return out;
     }
     case 'copy': return weakCopy(b, self, pos);
+    case 'setdefault': {
+      if (self.type === 'WeakSet' || args.length > 3) break;
+      const r = weakSetdefault(b, self, a1, args[2] ?? b.none);
+      if (r) return r;
+      break;
+    }
+    case 'popitem': {
+      if (self.type === 'WeakSet' || args.length > 1) break;
+      const r = weakPopitem(b, self, pos);
+      if (r === 'empty') throw it.raiseObj(b.newException('KeyError', [b.newStr('popitem(): dictionary is empty', pos)], pos), frame, true);
+      if (r) return r;
+      break;
+    }
     case 'valuerefs': case 'keyrefs': {
       // list(self.data.values()) / list(self.data): a new list of the entries' weak references (a
       // WeakValueDictionary's KeyedRefs, a WeakKeyDictionary's refs to its keys), one more

@@ -2,6 +2,7 @@
 // (list(...), dict(...), super(), property(...)) and operator's getters: one
 // small function each, found by name in BUILTIN_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
+import { isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
 import { slotsDataclassClass } from './dataclassSlots';
 import { payloadGetItem } from './subscripts';
 import { chainLen, chainToDict, isChainMap } from './chainMap';
@@ -1003,6 +1004,8 @@ function* typeCallImpl(call: BuiltinCall): G<PyObj> {
 
 function objectNewImpl(call: BuiltinCall): PyObj {
   const { b, self, pos, unknownCall } = call;
+  // super().__new__(cls, ob, callback) in a weakref.ref subclass: weakref___new__ (weakrefSubclass.ts).
+  if (self?.kind === 'class' && isWeakrefClass(self)) return newWeakrefInstance(b, self, call.args.slice(1), call.kwargs, call.frame, pos) ?? unknownCall();
   // object.__new__(cls): a bare instance of a class statement's class; other classes lay out what we do not model.
   if (self?.kind === 'class' && self.classIR && knownClass(self) && !self.namedFields && !self.isException && !self.enumKind) return b.bareInstance(self, pos);
   // super().__new__(cls, value) under a float / int / str / bytes / complex base: that type's

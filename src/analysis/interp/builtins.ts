@@ -4,6 +4,7 @@
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
 import { isInertLibraryBase } from './libraryBases';
+import { isWeakrefBase, isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
 import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
 import { TRACEBACK_EXCEPTION, tracebackExceptionAttr } from './tracebackExceptionObj';
@@ -639,7 +640,12 @@ export class Builtins {
     k.attrs = ns.size ? new Map(ns) : new Map();
     const realBases = bases.filter((b) => b.kind === 'class');
     for (const b of bases) if (b.kind !== 'class') { h.escape(b); h.decref(b); }
-    k.unknownBase = bases.some((b) => b.kind !== 'class' || b.unknownBase);
+    // weakref.ref as the one base (or one class deriving from it): instances are weak references
+    // (weakrefSubclass.ts), laid out as over object. Any other mix with it stays an unknown base.
+    const weakBases = bases.filter((b) => isWeakrefBase(b) || isWeakrefClass(b));
+    const weakShape = weakBases.length === 1 && bases.length === 1;
+    if (weakShape) k.weakrefBase = true;
+    k.unknownBase = bases.some((b) => (b.kind !== 'class' && !(weakShape && isWeakrefBase(b))) || b.unknownBase) || (weakBases.length > 0 && !weakShape);
     k.typingGeneric = bases.some((b) => b.moduleName === 'typing.Generic[]' || b.typingGeneric);
     k.inertUnknownBases = k.unknownBase && bases.every((b) => (b.kind === 'class' ? !b.unknownBase || b.inertUnknownBases : isInertLibraryBase(b)));
     k.bases = realBases.length ? realBases : [this.types.get('object')!];
@@ -968,7 +974,19 @@ export class Builtins {
       }
       return yield* this.newThenInit(cls, newFn, args, kwargs, frame, site, release);
     }
-    const inst = this.bareInstance(cls, site);
+    // (a weakref.ref subclass: weakref___new__ with the call's arguments, weakrefSubclass.ts; then its __init__ as any)
+    let inst: PyObj | undefined;
+    try {
+      inst = !isWeakrefClass(cls) ? this.bareInstance(cls, site) : fields ? undefined : newWeakrefInstance(this, cls, args, kwargs, frame, site);
+    } catch (err) {
+      release();
+      throw err;
+    }
+    if (!inst) {
+      for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
+      release();
+      return this.unknown(site.line, site.col);
+    }
     const init = this.lookupClassAttr(cls, '__init__');
     if (fields && (!init || init.kind !== 'function' || !this.definedIn(cls, '__init__'))) {
       // The __init__ @dataclass generated: each field from the arguments, its default or its default factory
@@ -2006,6 +2024,12 @@ export class Builtins {
         this.gcCallbacks = this.it.heap.alloc('list', 'list', this.it.heap.site(0, 0, 'list', 'gc.callbacks'));
         this.gcCallbacks.items = [];
         this.gcCallbacks.tracked = true;
+        // Both lists are held twice before the program binds them: by the
+        // collector's state (gcstate->garbage / ->callbacks, a C reference no
+        // object traverses) and by the gc module's __dict__ (3.11-3.13 alike:
+        // sys.getrefcount(gc.garbage) == 3).
+        this.gcGarbage.rc = 2;
+        this.gcCallbacks.rc = 2;
       }
       if (name === 'weakref') {
         this.finalizeRegistry = this.it.heap.alloc('dict', 'dict', this.it.heap.site(0, 0, 'dict', 'finalize._registry'));

@@ -253,6 +253,8 @@ export class PyObj {
   finalizeOwner?: PyObj = undefined;
   /** A WeakMethod whose `_cb` ran (weakref.py's `_alive = False`): its callback is not called again. */
   weakMethodDead?: boolean = undefined;
+  /** A class deriving from weakref.ref: its instances are weak references (weakrefSubclass.ts). */
+  weakrefBase?: boolean = undefined;
   /** WeakValueDictionary / WeakSet stand-ins: hold no strong references. */
   weakContainer?: boolean = undefined;
   /** Their entries: key → object, held weakly (not counted). */

@@ -28,6 +28,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
 import type { PyObj, WeakEntry } from './objects';
+import { notWeakrefable, unhashable } from './typeErrors';
 
 export type WeakContainerType = 'WeakValueDictionary' | 'WeakKeyDictionary' | 'WeakSet';
 
@@ -139,11 +140,49 @@ export function weakStore(bi: Builtins, c: PyObj, key: PyObj, value: PyObj): voi
     bi.noteStore(c, value);
     return;
   }
-  // WeakValueDictionary (and WeakSet's add, with key None): a new KeyedRef replaces the old one.
-  if (old) { c.weakEntries.delete(hk); dropEntry(it, c, old); }
+  // WeakValueDictionary (and WeakSet's add, with key None): a new KeyedRef replaces the old one,
+  // in the old one's place (a dict store to an existing key keeps its position).
+  if (old) dropEntry(it, c, old);
   const wr = entryRef(it, c, value, c.type === 'WeakValueDictionary' ? key : undefined);
   c.weakEntries.set(hk, { key: h.incref(key)!, value, wr });
   h.decref(value);
+}
+
+/**
+ * setdefault(key, default) of a WeakValueDictionary / WeakKeyDictionary (weakref.py): the live
+ * entry's object, or `default` stored as `c[key] = default` stores it (a WeakValueDictionary's
+ * data[key] = KeyedRef(default, _remove, key): the value gets no reference, the key two; a
+ * WeakKeyDictionary's data.setdefault(ref(key, _remove), default)) and returned. An owned
+ * reference; undefined when not followed (unknown operands or content, or a TypeError the
+ * model leaves to the generic path: an unhashable key, an object that takes no weak reference).
+ */
+export function weakSetdefault(bi: Builtins, c: PyObj, key: PyObj | undefined, dflt: PyObj): PyObj | undefined {
+  const h = bi.it.heap;
+  if (!key || key.kind === 'unknown' || dflt.kind === 'unknown' || unhashable(bi, key)) return undefined;
+  const e = weakGet(bi, c, key);
+  if (e) return h.incref(e.value)!;
+  // (a container of unknown content may hold the key)
+  if (c.fuzzy) return undefined;
+  if (notWeakrefable(c.type === 'WeakKeyDictionary' ? key : dflt)) return undefined;
+  weakStore(bi, c, key, h.incref(dflt)!);
+  return h.incref(dflt)!;
+}
+
+/**
+ * popitem() of a WeakValueDictionary / WeakKeyDictionary: data.popitem() takes the last entry;
+ * the result is a new tuple (key, value) (a WeakKeyDictionary's (key(), value)), its weak
+ * reference freed. 'empty': data is empty (KeyError); undefined: content unknown.
+ */
+export function weakPopitem(bi: Builtins, c: PyObj, pos: { line: number; col: number }): PyObj | 'empty' | undefined {
+  if (c.fuzzy) return undefined;
+  const e = liveEntries(c).pop();
+  if (!e) return 'empty';
+  weakDelete(bi, c, e.key);
+  const h = bi.it.heap;
+  const out = bi.newSeq('tuple', [h.incref(e.key)!, h.incref(e.value)!], pos);
+  dropEntry(bi.it, c, e);
+  bi.it.recorder.noteStore();
+  return out;
 }
 
 /** The entry of `key`, if its object lives. */
