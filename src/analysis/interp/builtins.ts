@@ -1293,9 +1293,9 @@ export class Builtins {
       return { func: this.frameLocalsProxy(obj, site) };
     }
     if (obj.kind === 'frame' && name === 'f_locals' && obj.frame) {
-      // ≤3.12: the frame's cached locals dict (as locals() gives it) while the frame runs. A
-      // suspended generator's frame is not modelled: open.
-      if (this.it.vm.localsIsFrameCache && this.it.stack.includes(obj.frame)) return { func: localsDict(this, this.it, obj.frame, site, false) };
+      // ≤3.12: the frame's cached locals dict (as locals() gives it) while the frame runs or is
+      // suspended (a generator's, which keeps it until it ends).
+      if (this.it.vm.localsIsFrameCache && this.it.frameExecuting(obj.frame)) return { func: localsDict(this, this.it, obj.frame, site, false) };
       for (const r of obj.frame.refs()) h.escape(r.target);
       return { func: this.unknown(site.line, site.col) };
     }

@@ -272,6 +272,16 @@ export class Interpreter implements HeapHost {
   moduleFrame!: Frame;
 
   /** The innermost running frame. */
+  /**
+   * Whether `f` is an executing frame: running now (on the stack), or a generator's or
+   * coroutine's frame suspended at a yield (off the stack between steps, but not finished).
+   */
+  frameExecuting(f: Frame): boolean {
+    if (this.stack.includes(f)) return true;
+    const g = f.ownerObj;
+    return f.live && !!g && g.kind === 'generator' && g.genState === 'suspended';
+  }
+
   top(): Frame {
     return this.stack[this.stack.length - 1] ?? this.moduleFrame;
   }

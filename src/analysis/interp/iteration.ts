@@ -529,26 +529,22 @@ export function newGenerator(bi: Builtins, func: PyObj, frame: Frame, site: Call
   g.genState = 'created';
   const it = bi.it;
   const self = bi;
+  // (the frame is on the interpreter's stack only while a step runs: onStack)
   g.genRunner = (function* (): G<PyObj | undefined> {
-    it.stack.push(frame);
-    try {
-      if (fn.genComp) {
-        const comp = fn.genComp;
-        const first = frame.locals.get('.0');
-        const scope = new Map<string, PyObj>();
-        frame.compScopes.push(scope);
-        yield* it.compLoop(comp, 0, frame, first, function* (this: Interpreter) {
-          const v = yield* this.eval(comp.elt, frame);
-          const sent = yield v;
-          this.heap.decref(sent);
-        });
-        return self.none;
-      }
-      const c = yield* it.execBlock(fn.body, frame);
-      return c.k === 'return' ? c.value : self.none;
-    } finally {
-      it.stack.pop();
+    if (fn.genComp) {
+      const comp = fn.genComp;
+      const first = frame.locals.get('.0');
+      const scope = new Map<string, PyObj>();
+      frame.compScopes.push(scope);
+      yield* it.compLoop(comp, 0, frame, first, function* (this: Interpreter) {
+        const v = yield* this.eval(comp.elt, frame);
+        const sent = yield v;
+        this.heap.decref(sent);
+      });
+      return self.none;
     }
+    const c = yield* it.execBlock(fn.body, frame);
+    return c.k === 'return' ? c.value : self.none;
   })();
   return g;
 }
@@ -596,6 +592,24 @@ function alreadyExecuting(bi: Builtins, frame: Frame): PyException {
 }
 
 /**
+ * Runs `step` (the generator's runner resumed, thrown into or ended) with the generator's frame on
+ * the interpreter's stack, and takes it off again however the step ends: a suspended generator's
+ * frame is not a running frame (its `try` blocks catch nothing raised elsewhere, f_back and
+ * "running" are not its), as in CPython, where only a step links it into the frame chain.
+ */
+function onStack<T>(bi: Builtins, g: PyObj, step: () => T): T {
+  const stack = bi.it.stack;
+  const gf = g.genFrame!;
+  stack.push(gf);
+  try {
+    return step();
+  } finally {
+    const i = stack.lastIndexOf(gf);
+    if (i >= 0) stack.splice(i, 1);
+  }
+}
+
+/**
  * One step of a generator's body (`next(sent)` or `throw(exc)` on its runner),
  * with `frame` as the frame that resumed it: an exception that escapes ends
  * the generator and gains a traceback entry here; a return ends it too.
@@ -606,7 +620,7 @@ function runStep(bi: Builtins, g: PyObj, frame: Frame, step: () => IteratorResul
   bi.it.frameDepth++;
   let r: IteratorResult<PyObj | undefined, PyObj | undefined>;
   try {
-    r = step();
+    r = onStack(bi, g, step);
   } catch (err) {
     finishGenerator(bi, g);
     if (err instanceof PyException) bi.it.addTraceback(err.exc, frame);
@@ -698,7 +712,8 @@ export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): PyObj | un
     // outlives it. (The JS runner is ended for its own bookkeeping: no Python code runs.)
     // _PyFrame_ClearLocals clears the variables and the value stack only: the frame keeps its
     // function (f_funcobj, with its closure) until the generator itself is freed.
-    try { g.genRunner.return(undefined); } catch { /* nothing to run */ }
+    const runner = g.genRunner;
+    try { onStack(bi, g, () => runner.return(undefined)); } catch { /* nothing to run */ }
     const func = gf.temps.find((t) => t.label === 'function (f_funcobj)')?.obj;
     const released = gf.release();
     if (func) {
@@ -717,7 +732,8 @@ export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): PyObj | un
   if (stack.includes(frame) && !stack.includes(g.genFrame!)) g.genFrame!.back = frame;
   let result: PyObj | undefined;
   try {
-    const r = g.genRunner.throw(new PyException(exc));
+    const runner = g.genRunner;
+    const r = onStack(bi, g, () => runner.throw(new PyException(exc)));
     if (r.done && bi.it.vm.closeReturnsValue) result = r.value;
     else bi.it.heap.decref(r.value);
   } catch (err) {
