@@ -1268,6 +1268,8 @@ export class Builtins {
       // The caller's frame object: linked when this frame finished (take_ownership), or made now
       // for a caller still running; None at the bottom.
       if (obj.frameBack) return { func: h.incref(obj.frameBack)! };
+      // (a generator suspended at a yield is linked to no caller until its next step: None)
+      if (!this.it.stack.includes(obj.frame) && this.it.frameExecuting(obj.frame)) return { func: this.none };
       const back = obj.frame.back;
       if (!obj.frame.ownedByObject && back && this.it.stack.includes(back)) return { func: h.incref(this.it.frameObject(back))! };
       if (!back && this.it.stack.includes(obj.frame)) return { func: this.none };
