@@ -584,7 +584,10 @@ function openImpl(call: BuiltinCall): PyObj {
   const closefd = at.get('closefd');
   if (!file || (opener && opener.kind !== 'none') || (closefd && closefd.kind !== 'bool')) return unknownCall();
   const f = openFile(b, { file, mode: at.get('mode'), buffering: at.get('buffering'), encoding: at.get('encoding'), errors: at.get('errors'), newline: at.get('newline') }, pos);
-  return f ?? unknownCall();
+  if (!f) return unknownCall();
+  // (the file may not exist, or not be writable: an OSError a `try` around it may catch)
+  call.it.noteMayRaise();
+  return f;
 }
 
 function objectImpl(call: BuiltinCall): PyObj {
