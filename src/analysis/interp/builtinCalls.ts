@@ -22,7 +22,7 @@ import { BUILTIN_FUNCTION_IMPLS, fillDict } from './builtinFunctionImpls';
 import { counterUpdate, isCounter, newCounter } from './counterModel';
 import { isStringIO, stringIOMethod } from './stringIO';
 import { fileMethod, isFileObject } from './fileObjects';
-import { isPureCallable, pureArgument, pureCall, pureMethodResult } from './pureValues';
+import { isPureCallable, pureCallMayFail, pureArgument, pureCall, pureMethodResult } from './pureValues';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { dropEntry, initArgs, liveEntries, removeDeadEntry, WeakContainerType, weakCopy, weakDelete, weakGet, weakPopitem, weakSetAdd, weakSetdefault, weakUpdate } from './weakContainers';
 import { isWeakrefClass } from './weakrefSubclass';
@@ -137,6 +137,8 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   if (func.kind === 'unknown' && isPureCallable(func.moduleName)) {
     // A library constructor or function that keeps nothing it is given (pureValues.ts).
     const r = pureCall(b, func.moduleName!, args, kwargs, { line: site.line, col: site.col });
+    // (os.remove of a missing file: a `try` around it may go to its handler)
+    if (r && pureCallMayFail(func.moduleName!)) it.noteMayRaise();
     if (r) return done(r);
   }
   if (func.kind === 'builtin' && func.builtinName?.startsWith(`${PURE_METHOD}.`)) {

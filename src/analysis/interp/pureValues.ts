@@ -64,6 +64,11 @@ const FRESH_FUNCTIONS: ReadonlySet<string> = new Set(['statistics.fmean', 'stati
 /** Methods of pure values that always make a new object (a str of several characters, a float, a Decimal). */
 const FRESH_METHODS: ReadonlySet<string> = new Set(['isoformat', 'strftime', 'hexdigest', 'digest', 'quantize', 'ctime', 'to_eng_string', 'total_seconds', 'timestamp']);
 
+/** Pure calls that fail for reasons outside the program (a file missing, a permission): OSError may come. */
+export function pureCallMayFail(name: string): boolean {
+  return name.startsWith('os.');
+}
+
 /** Whether calling the module attribute `name` is followed as pure (constructor or function). */
 export function isPureCallable(name: string | undefined): boolean {
   return !!name && (CONSTRUCTORS.has(name) || FUNCTIONS.has(name));
