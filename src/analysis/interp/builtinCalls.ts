@@ -137,8 +137,9 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   if (func.kind === 'unknown' && isPureCallable(func.moduleName)) {
     // A library constructor or function that keeps nothing it is given (pureValues.ts).
     const r = pureCall(b, func.moduleName!, args, kwargs, { line: site.line, col: site.col });
-    // (os.remove of a missing file: a `try` around it may go to its handler)
-    if (r && pureCallMayFail(func.moduleName!)) it.noteMayRaise();
+    // A value the model did not compute may be an error instead (strptime of a text that does not
+    // match, a date out of range, os.remove of a missing file): a `try` around it may go to its handler.
+    if (r && (pureCallMayFail(func.moduleName!) || !r.pureData)) it.noteMayRaise();
     if (r) return done(r);
   }
   if (func.kind === 'builtin' && func.builtinName?.startsWith(`${PURE_METHOD}.`)) {
