@@ -13,7 +13,7 @@ import type { BuiltinCall } from './builtinCalls';
 import { COROUTINE } from './builtinNames';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
-import { PyException, runSync } from './interpreter';
+import { EVENT_LOOP, runForUnfollowedCaller } from './unfollowedRuns';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 
@@ -124,29 +124,11 @@ function runTasks(it: Interpreter, loop: AsyncLoop, frame: Frame, finish: PyObj[
 
 /** Runs a task's coroutine to its next suspension under an unknown condition; true once it is done. */
 function stepTask(it: Interpreter, loop: AsyncLoop, co: PyObj, frame: Frame): boolean {
-  if (co.genState !== 'created' && co.genState !== 'suspended') return true;
-  it.fuzzyEvents++;
-  it.enterFuzzy();
-  try {
-    const sent = co.genState === 'suspended' ? it.b.unknown(frame.line, 0) : undefined;
-    const r = runSync(it.b.resume(co, sent, frame));
-    // (a future it waits on escaped at its await; its result, kept by the Task, is read by code
-    // the model does not follow: it is freed here, as the Task may be)
-    if (!r.done) { it.heap.decref(r.value); return false; }
-    it.heap.escape(r.value);
-    it.heap.decref(r.value);
-    return true;
-  } catch (err) {
-    if (!(err instanceof PyException)) throw err;
-    // The Task keeps it (task.exception(), await task) instead of raising it here.
-    it.heap.escape(err.exc);
-    it.heap.decref(err.exc);
-    it.unmodelledGarbage = true;
-    loop.taskRaised = true;
-    return true;
-  } finally {
-    it.exitFuzzy();
-  }
+  // (a future it waits on escaped at its await; its result, kept by the Task, is read by code the
+  // model does not follow. An exception is kept by the Task: task.exception(), await task.)
+  const end = runForUnfollowedCaller(it, co, frame, 1, EVENT_LOOP);
+  if (end === 'raised') loop.taskRaised = true;
+  return end !== 'suspended';
 }
 
 /** The coroutine `asyncio.sleep(delay, result)` makes while a loop runs (kind unknown; its frame's two variables in slots). */

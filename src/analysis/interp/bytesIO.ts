@@ -19,6 +19,7 @@
 import type { Builtins } from './builtins';
 import { bytesContent, isBytearray } from './bytesObjects';
 import { makeExportView } from './memoryView';
+import { ModelState } from './modelState';
 import type { PyObj } from './objects';
 import { knownInt } from './operators';
 import { newMemoryFile } from './stringIO';
@@ -40,7 +41,10 @@ interface BioState {
   maybeShared?: boolean;
 }
 
-const states = new WeakMap<PyObj, BioState>();
+const states = new ModelState<BioState>((st) => {
+  st.content = undefined;
+  st.pos = undefined;
+});
 
 export function isBytesIO(o: PyObj | undefined): boolean {
   return !!o && o.builtinName === BYTES_IO && states.has(o);
@@ -62,16 +66,6 @@ export function makeBytesIO(b: Builtins, initial: PyObj | undefined, pos: Pos): 
   return o;
 }
 
-/** The state, with the content forgotten once the BytesIO went to code the model does not follow. */
-function stateOf(o: PyObj): BioState | undefined {
-  const st = states.get(o);
-  if (st && o.fuzzy && !o.countKnown) {
-    st.content = undefined;
-    st.pos = undefined;
-  }
-  return st;
-}
-
 function exported(st: BioState): boolean {
   st.exports = st.exports.filter((x) => x.alive && x.heldValue);
   return st.exports.length > 0;
@@ -79,7 +73,7 @@ function exported(st: BioState): boolean {
 
 /** Lets go of the shared buffer object (a write copies it first). */
 function unshare(b: Builtins, o: PyObj): void {
-  const st = states.get(o);
+  const st = states.recorded(o);
   if (st) st.maybeShared = false;
   const held = o.heldValue;
   if (!held) return;
@@ -175,7 +169,7 @@ function getbuffer(b: Builtins, o: PyObj, st: BioState, pos: Pos): PyObj {
  * 'exported' (BufferError), or undefined when not followed.
  */
 export function bytesIOMethod(b: Builtins, o: PyObj, name: string, args: PyObj[], pos: Pos): BioResult {
-  const st = stateOf(o);
+  const st = states.get(o);
   if (!st) return undefined;
   const h = b.it.heap;
   if (name === 'close' || name === '__exit__') {

@@ -15,6 +15,7 @@
 // - No Python code runs (an `opener=` callable would: not followed).
 import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
+import { ModelState } from './modelState';
 import { knownText, type PyObj } from './objects';
 import { utf8Length } from './stdoutBuffer';
 
@@ -47,7 +48,7 @@ interface FileState {
   translates: boolean;
 }
 
-const states = new WeakMap<PyObj, FileState>();
+const states = new ModelState<FileState>((st) => { st.pending = undefined; });
 
 export function isFileObject(o: PyObj): boolean {
   return o.builtinName === FILE_OBJECT && states.has(o);
@@ -108,13 +109,6 @@ export function openFile(b: Builtins, a: OpenArgs, pos: Pos): PyObj | undefined 
   return o;
 }
 
-/** The state; a file handed to code the model does not follow may have been written to or closed there. */
-function stateOf(o: PyObj): FileState | undefined {
-  const st = states.get(o);
-  if (st && o.fuzzy && !o.countKnown) st.pending = undefined;
-  return st;
-}
-
 /** Writes out the pending text (_textiowrapper_writeflush): the strs it kept are let go. */
 function writeFlush(it: Interpreter, o: PyObj, st: FileState): void {
   const held = o.items;
@@ -163,7 +157,7 @@ export type FileResult = PyObj | 'closed' | undefined;
  * closed file, or undefined when not followed.
  */
 export function fileMethod(b: Builtins, o: PyObj, name: string, args: PyObj[], pos: Pos): FileResult {
-  const st = stateOf(o);
+  const st = states.get(o);
   if (!st) return undefined;
   const it = b.it;
   const h = it.heap;
@@ -214,7 +208,7 @@ export function fileMethod(b: Builtins, o: PyObj, name: string, args: PyObj[], p
 
 /** An attribute of a file object: a method, its `name` (the path it holds), `closed`, or a value the model does not know. */
 export function fileAttr(b: Builtins, o: PyObj, name: string, pos: Pos): { method: string } | { value: PyObj } {
-  const st = states.get(o)!;
+  const st = states.recorded(o)!;
   if (METHOD_SET.has(name)) return { method: `${FILE_OBJECT}.${name}` };
   if (name === 'name') return { value: b.it.heap.incref(o.attrs!.get('name'))! };
   if (name === 'closed' && !o.fuzzy) return { value: b.it.heap.incref(b.bool(st.closed))! };
@@ -223,6 +217,6 @@ export function fileAttr(b: Builtins, o: PyObj, name: string, pos: Pos): { metho
 
 /** next(file) in a for loop: a new line of unknown content, 'unknown' (rounds not known), or 'closed'. */
 export function fileNext(o: PyObj): 'unknown' | 'closed' {
-  const st = stateOf(o);
+  const st = states.get(o);
   return st?.closed && !o.fuzzy ? 'closed' : 'unknown';
 }

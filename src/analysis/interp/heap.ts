@@ -234,6 +234,7 @@ export class Heap {
     o.itersTuple = undefined;
     o.weakItems = undefined;
     o.lastResult = undefined;
+    o.clearedFrameFunc = undefined;
     o.iterFunc = undefined;
     o.excArgs = undefined;
     o.egExcs = undefined;

@@ -35,13 +35,13 @@ import * as cf from './controlFlow';
 import * as asg from './assignment';
 import { execMatch } from './patterns';
 import { notePossibleTraceback } from './possibleRaises';
-import { awaitAgenStep, awaitAnextDefault, isAgenAwaitable, isAnextAwaitable, isAsyncGen, mayHaveAsyncGenHooks } from './asyncIteration';
-import { thrownException } from './builtinCalls';
+import { isAsyncGen, mayHaveAsyncGenHooks } from './asyncIteration';
 import { enumClassCountKnown, enumIntType, enumKindOf, flagValuesUnsorted, initMembers, makeMembers } from './enums';
-import { awaitAcmCoroutine, isAcmCoroutine } from './contextlibModel';
 import { isSingleDispatch, singleDispatchDies } from './singleDispatch';
 import { knownPartDone, knownPartIter, unseenItem } from './iteration';
-import { AsyncLoop, ASYNCIO_SLEEP, suspendsToLoop } from './asyncioModel';
+import { AsyncLoop, suspendsToLoop } from './asyncioModel';
+import { ITERATOR_CONSUMER, runForUnfollowedCaller } from './unfollowedRuns';
+import { SPECIAL_AWAITABLES } from './awaitables';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -914,11 +914,7 @@ export class Interpreter implements HeapHost {
   *awaitValue(v: PyObj, frame: Frame, e: Pos, tag = 'await'): G<PyObj> {
     // A coroutine is delegated to like `yield from`; so is what an object's own __await__ returns.
     if (v.builtinName === COROUTINE) return yield* this.delegate(v, frame);
-    // (an async generator's asend / athrow awaitable runs one step of it)
-    if (isAgenAwaitable(v)) return yield* awaitAgenStep(this, v, frame, e, (args) => thrownException(this, args, frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:${tag}:athrow` }));
-    // (@asynccontextmanager's __aenter__ / __aexit__ coroutines run its async generator)
-    if (isAnextAwaitable(v)) return yield* awaitAnextDefault(this, v, frame, e, tag);
-    if (isAcmCoroutine(v)) return yield* awaitAcmCoroutine(this.b, this, v, frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:${tag}:acm` });
+    for (const kind of SPECIAL_AWAITABLES) if (kind.matches(this, v, frame)) return yield* kind.await(this, v, frame, e, tag);
     if (this.instanceDunder(v, '__await__')) {
       let it: PyObj;
       try {
@@ -930,17 +926,6 @@ export class Interpreter implements HeapHost {
       this.heap.escape(it);
       this.heap.decref(it);
       return this.b.unknown(e.line, e.col);
-    }
-    if (v.builtinName === ASYNCIO_SLEEP && this.asyncLoop && suspendsToLoop(this.asyncLoop, frame)) {
-      // asyncio.sleep's coroutine: one suspension to the loop (the other tasks run), then its
-      // `result` argument itself; the coroutine, a temporary of this await, is freed then.
-      const others = this.asyncLoop.tasks.length > 0;
-      this.heap.decref(yield this.heap.incref(v));
-      // (another task may cancel this one meanwhile)
-      if (others) this.noteMayRaise();
-      const r = this.heap.incref(v.slots?.get('result') ?? this.b.none)!;
-      this.heap.decref(v);
-      return r;
     }
     this.heap.escape(v);
     if (this.asyncLoop && suspendsToLoop(this.asyncLoop, frame)) {
@@ -1517,25 +1502,8 @@ export class Interpreter implements HeapHost {
    */
   runEscapedGenerators(gens: PyObj[], frame: Frame): void {
     for (const g of gens) {
-      if (g.builtinName === COROUTINE || (g.genState !== 'created' && g.genState !== 'suspended') || !g.genRunner) continue;
-      this.fuzzyEvents++;
-      this.enterFuzzy();
-      try {
-        for (let n = 0; n < LIMITS.MAX_ESCAPED_GENERATOR_STEPS; n++) {
-          const r = runSync(this.b.resume(g, undefined, frame));
-          if (r.done) { this.heap.decref(r.value); break; }
-          this.heap.escape(r.value);
-          this.heap.decref(r.value);
-        }
-      } catch (err) {
-        if (!(err instanceof PyException)) throw err;
-        // (the unknown caller gets it: what it does with it is not followed)
-        this.heap.escape(err.exc);
-        this.heap.decref(err.exc);
-        this.unmodelledGarbage = true;
-      } finally {
-        this.exitFuzzy();
-      }
+      if (g.builtinName === COROUTINE || !g.genRunner) continue;
+      runForUnfollowedCaller(this, g, frame, LIMITS.MAX_ESCAPED_GENERATOR_STEPS, ITERATOR_CONSUMER);
     }
   }
 

@@ -718,7 +718,7 @@ export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): PyObj | un
     const released = gf.release();
     if (func) {
       released.splice(released.indexOf(func), 1);
-      g.heldValue = func;
+      g.clearedFrameFunc = func;
     }
     for (const r of released) bi.it.heap.decref(r);
     if ((g.genState as string) !== 'closed') finishGenerator(bi, g);

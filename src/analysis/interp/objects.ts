@@ -128,6 +128,8 @@ export class PyObj {
   iterFunc?: PyObj = undefined;
   /** itertools.repeat's element, zip_longest's fillvalue (held). */
   heldValue?: PyObj = undefined;
+  /** A generator closed by 3.13's fast path: its cleared frame still holds the function (f_funcobj) until the generator is freed. */
+  clearedFrameFunc?: PyObj = undefined;
   /** itertools state that holds no references: islice's positions, product's odometer. */
   indices?: number[] = undefined;
   /** itertools.groupby: its target and current key, its current value (held) and current grouper (borrowed). */
@@ -442,6 +444,7 @@ function traverse(o: PyObj, sink: RefSink): void {
   else o.iterSources?.forEach((s, i) => sink.add(s, labels ? `source ${i}` : '', 'hidden'));
   sink.add(o.lastResult, 'last result', 'hidden');
   sink.add(o.heldValue, o.kind === 'exception' ? 'obj' : 'value', 'hidden');
+  sink.add(o.clearedFrameFunc, 'gi_frame.f_funcobj', 'hidden');
   if (o.groupState) {
     sink.add(o.groupState.tgtkey, 'tgtkey', 'hidden');
     sink.add(o.groupState.currkey, 'currkey', 'hidden');

@@ -14,6 +14,7 @@
 // objects of unknown value and iteration an unknown number of lines).
 import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
+import { ModelState } from './modelState';
 import { knownText, type PyObj } from './objects';
 import { knownInt } from './operators';
 
@@ -35,7 +36,11 @@ interface SioState {
   escaped?: boolean;
 }
 
-const states = new WeakMap<PyObj, SioState>();
+const states = new ModelState<SioState>((st) => {
+  st.text = undefined;
+  st.atEnd = false;
+  st.escaped = true;
+});
 
 export function isStringIO(o: PyObj): boolean {
   return o.builtinName === STRING_IO && states.has(o);
@@ -82,20 +87,6 @@ function realize(it: Interpreter, o: PyObj, st: SioState): void {
 }
 
 export type SioResult = PyObj | 'closed' | undefined;
-
-/**
- * The state, forgotten once the StringIO went to code the model does not follow
- * (`csv.writer(buf)`, `redirect_stdout(buf)`): that code may have written to it.
- */
-function stateOf(o: PyObj): SioState | undefined {
-  const st = states.get(o);
-  if (st && o.fuzzy && !o.countKnown) {
-    st.text = undefined;
-    st.atEnd = false;
-    st.escaped = true;
-  }
-  return st;
-}
 
 /** write(s): the text goes in at the position (appended while accumulating). */
 function write(b: Builtins, o: PyObj, st: SioState, s: PyObj, pos: Pos): SioResult {
@@ -158,7 +149,7 @@ function readline(st: SioState): string | undefined {
  * closed file, or undefined when not followed.
  */
 export function stringIOMethod(b: Builtins, o: PyObj, name: string, args: PyObj[], pos: Pos): SioResult {
-  const st = stateOf(o);
+  const st = states.get(o);
   if (!st) return undefined;
   const it = b.it;
   const h = it.heap;
@@ -225,7 +216,7 @@ export function stringIOMethod(b: Builtins, o: PyObj, name: string, args: PyObj[
 
 /** next(stringio): the next line (owned), undefined at the end, 'unknown' when the content is not known. */
 export function stringIONext(b: Builtins, o: PyObj, pos: Pos): PyObj | 'unknown' | 'closed' | undefined {
-  const st = stateOf(o);
+  const st = states.get(o);
   if (!st) return 'unknown';
   if (st.closed) return 'closed';
   realize(b.it, o, st);

@@ -1,0 +1,59 @@
+// The awaitables the model runs itself rather than treating as a future it does not follow:
+// one table, tried in order by Interpreter.awaitValue after a coroutine (delegated to like
+// `yield from`) and before an object's own `__await__`. Each entry is a kind of object that
+// C code makes and whose await the model knows step by step.
+import type { Pos } from '../ir/irTypes';
+import type { Frame } from './frame';
+import type { G, Interpreter } from './interpreter';
+import type { PyObj } from './objects';
+import { awaitAgenStep, awaitAnextDefault, isAgenAwaitable, isAnextAwaitable } from './asyncIteration';
+import { ASYNCIO_SLEEP, suspendsToLoop } from './asyncioModel';
+import { thrownException } from './builtinCalls';
+import { awaitAcmCoroutine, isAcmCoroutine } from './contextlibModel';
+
+interface AwaitableKind {
+  /** What CPython calls it (for the reader; nothing matches on it). */
+  readonly name: string;
+  matches(ip: Interpreter, v: PyObj, frame: Frame): boolean;
+  /** `await v` on the owned `v`: the result, owned. */
+  await(ip: Interpreter, v: PyObj, frame: Frame, e: Pos, tag: string): G<PyObj>;
+}
+
+export const SPECIAL_AWAITABLES: readonly AwaitableKind[] = [
+  {
+    // An async generator's asend / athrow awaitable: one step of the generator.
+    name: 'async_generator_asend / async_generator_athrow',
+    matches: (_ip, v) => isAgenAwaitable(v),
+    await: (ip, v, frame, e, tag) => awaitAgenStep(ip, v, frame, e, (args) => thrownException(ip, args, frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:${tag}:athrow` })),
+  },
+  {
+    name: 'anext(ait, default)',
+    matches: (_ip, v) => isAnextAwaitable(v),
+    await: (ip, v, frame, e, tag) => awaitAnextDefault(ip, v, frame, e, tag),
+  },
+  {
+    // @asynccontextmanager's __aenter__ / __aexit__ coroutines run its async generator.
+    name: '_AsyncGeneratorContextManager.__aenter__ / __aexit__',
+    matches: (_ip, v) => isAcmCoroutine(v),
+    await: (ip, v, frame, e, tag) => awaitAcmCoroutine(ip.b, ip, v, frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:${tag}:acm` }),
+  },
+  {
+    name: 'asyncio.sleep(delay, result)',
+    matches: (ip, v, frame) => v.builtinName === ASYNCIO_SLEEP && !!ip.asyncLoop && suspendsToLoop(ip.asyncLoop, frame),
+    await: awaitSleep,
+  },
+];
+
+/**
+ * asyncio.sleep's coroutine: one suspension to the loop (the other tasks run), then its `result`
+ * argument itself; the coroutine, a temporary of this await, is freed then.
+ */
+function* awaitSleep(ip: Interpreter, v: PyObj, frame: Frame): G<PyObj> {
+  const others = ip.asyncLoop!.tasks.length > 0;
+  ip.heap.decref(yield ip.heap.incref(v));
+  // (another task may cancel this one meanwhile)
+  if (others) ip.noteMayRaise();
+  const r = ip.heap.incref(v.slots?.get('result') ?? ip.b.none)!;
+  ip.heap.decref(v);
+  return r;
+}
