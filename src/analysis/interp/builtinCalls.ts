@@ -22,7 +22,7 @@ import { BUILTIN_FUNCTION_IMPLS, fillDict } from './builtinFunctionImpls';
 import { counterUpdate, isCounter, newCounter } from './counterModel';
 import { isStringIO, stringIOMethod } from './stringIO';
 import { fileMethod, isFileObject } from './fileObjects';
-import { isPureCallable, pureCallMayFail, pureArgument, pureCall, pureMethodResult } from './pureValues';
+import { isPureCallable, pureCallMayFail, pureArgument, pureCall, pureMethodMayFail, pureMethodResult } from './pureValues';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { dropEntry, initArgs, liveEntries, removeDeadEntry, WeakContainerType, weakCopy, weakDelete, weakGet, weakPopitem, weakSetAdd, weakSetdefault, weakUpdate } from './weakContainers';
 import { isWeakrefClass } from './weakrefSubclass';
@@ -144,7 +144,12 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   }
   if (func.kind === 'builtin' && func.builtinName?.startsWith(`${PURE_METHOD}.`)) {
     const all = [...args.slice(1), ...kwargs.map(([, v]) => v)];
-    if (all.every((a) => pureArgument(a))) return done(pureMethodResult(b, args[0], func.builtinName.slice(PURE_METHOD.length + 1), { line: site.line, col: site.col }, args.slice(1), kwargs));
+    const name = func.builtinName.slice(PURE_METHOD.length + 1);
+    if (all.every((a) => pureArgument(a))) {
+      const r = pureMethodResult(b, args[0], name, { line: site.line, col: site.col }, args.slice(1), kwargs);
+      if (pureMethodMayFail(name, r)) it.noteMayRaise();
+      return done(r);
+    }
     return done(unknownCall());
   }
   if (func.kind === 'unknown' || func.kind === 'instance' || func.kind === 'generator') {
@@ -213,10 +218,21 @@ function otherBuiltin(call: BuiltinCall): G<PyObj> {
     if ((fn === 'floor' || fn === 'ceil' || fn === 'trunc') && args[0]?.kind === 'int' && args[0].type === 'int') return done(it.heap.incref(args[0])!);
     if (['floor', 'ceil', 'trunc', 'gcd', 'factorial', 'comb', 'perm', 'isqrt', 'lcm'].includes(fn)) {
       const v = ok && fn !== 'gcd' && fn !== 'factorial' && fn !== 'comb' && fn !== 'perm' && fn !== 'lcm' ? (fn === 'isqrt' ? Math.floor(Math.sqrt(nums[0]!)) : (Math as unknown as Record<string, (x: number) => number>)[fn](nums[0]!)) : undefined;
+      // (an unknown argument may be an infinity or NaN, a negative factorial / comb / perm raises)
+      if ((v === undefined || !Number.isFinite(v)) && !(ok && (fn === 'gcd' || fn === 'lcm'))) it.noteMayRaise();
       return done(b.newInt(v !== undefined && Number.isFinite(v) ? BigInt(v) : undefined, pos));
     }
     if (['isclose', 'isfinite', 'isnan', 'isinf'].includes(fn)) return done(b.unknown(pos.line, pos.col));
-    const v = ok && typeof f === 'function' ? f(...(nums as number[])) : undefined;
+    // (math.log's second argument is the base)
+    const v = !ok || typeof f !== 'function' ? undefined : fn === 'log' && nums.length === 2 ? Math.log(nums[0]!) / Math.log(nums[1]!) : f(...(nums as number[]));
+    // Finite arguments and no finite result: math_1 / math_2 raise instead (a NaN is a domain error,
+    // ValueError; an infinity is a range error, OverflowError, except log(0) and pow(0, -1), ValueError).
+    if (v !== undefined && !Number.isFinite(v) && nums.every((x) => Number.isFinite(x))) {
+      const cls = fn === 'log' && nums[1] === 1 ? 'ZeroDivisionError' : Number.isNaN(v) || fn.startsWith('log') || fn === 'pow' ? 'ValueError' : 'OverflowError';
+      throw it.raiseObj(b.cError(cls, pos), frame, true);
+    }
+    // (an argument of unknown value may be out of the function's domain, or not a number)
+    if (v === undefined || !Number.isFinite(v)) it.noteMayRaise();
     return done(b.newFloat(v !== undefined && Number.isFinite(v) ? v : undefined, pos));
   }
   // finalize objects are called (and by their weakref callback).
@@ -393,7 +409,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     const r = yield* strFormatMap(b, self, a1, frame, site);
     if (r) return r;
   }
-  if (type === 'str') return yield* strMethod(b, it, self, method, args, frame, pos);
+  if (type === 'str') return yield* strMethod(b, it, self, method, args, kw, frame, pos);
   if (type === 'bytes') return yield* bytesMethod(b, it, self, method, args, frame, pos);
   if (type === 'finalize' && self.kind === 'finalize') {
     const r = finalizeMethod(call);
@@ -903,7 +919,7 @@ function strMaketrans(b: Builtins, args: PyObj[], pos: { line: number; col: numb
 }
 
 /** str methods: computed when the string is known (CPython returns the same object where it would). */
-function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, args: PyObj[], frame: Frame, pos: { line: number; col: number }): G<PyObj> {
+function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, args: PyObj[], kw: ReadonlyMap<string, PyObj>, frame: Frame, pos: { line: number; col: number }): G<PyObj> {
   const h = it.heap;
   const v = self.value === undefined ? undefined : String(self.value);
   const arg = (i: number): string | undefined => (args[i] && args[i].kind === 'str' && args[i].value !== undefined ? String(args[i].value) : undefined);
@@ -923,7 +939,12 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       const parts = yield* b.iterateAll(args[1], frame);
       const ok = known && parts.every((p) => p.kind === 'str' && p.value !== undefined);
       const out = ok ? parts.map((p) => String(p.value)).join(v!) : undefined;
+      // An item that is not a str raises TypeError (one the model cannot see may not be a str).
+      const notStr = parts.some((p) => p.kind !== 'str' && p.kind !== 'unknown' && !p.fuzzy);
+      const maybeNotStr = parts.some((p) => p.kind === 'unknown' || (p.fuzzy && p.kind !== 'str')) || args[1].fuzzy || args[1].kind === 'unknown';
       for (const p of parts) h.decref(p);
+      if (notStr) throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+      if (maybeNotStr) it.noteMayRaise();
       // One item that is an exact str comes back itself (_PyUnicode_JoinArray), whatever its text or the separator.
       const listed = (args[1].kind === 'list' || args[1].kind === 'tuple') && !args[1].fuzzy;
       if ((ok || listed) && parts.length === 1 && parts[0].kind === 'str' && !parts[0].cls && !parts[0].fuzzy) return h.incref(parts[0])!;
@@ -1013,9 +1034,17 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       // '{:>5}'.format(s), s already that wide: the writer keeps the lone str too.
       const field = known && args.length === 2 && args[1].kind === 'str' && args[1].type === 'str' ? /^\{0?:([^{}]*)\}$/.exec(v!) : null;
       if (field && unchangedBySpec(args[1].value === undefined ? undefined : String(args[1].value), field[1]) === true) return h.incref(args[1])!;
-      const text = known ? formatFields(v!, args.slice(1)) : undefined;
+      // The same for a lone field naming a keyword argument: '{name}'.format(name=s) is s.
+      const named = known && args.length === 1 ? /^\{([A-Za-z_][A-Za-z0-9_]*)(?::([^{}]*))?\}$/.exec(v!) : null;
+      const lone = named ? kw.get(named[1]) : undefined;
+      if (named && lone?.kind === 'str' && lone.type === 'str' && !lone.fuzzy
+        && (named[2] === undefined || unchangedBySpec(lone.value === undefined ? undefined : String(lone.value), named[2]) === true)) return h.incref(lone)!;
+      const text = known ? formatFields(v!, args.slice(1), kw) : undefined;
       // (an exact str / int / float / bool / None formats itself and keeps nothing; anything else may run code that does)
-      if (text === undefined) for (const a of args.slice(1)) if (!plainScalar(a)) h.escape(a);
+      if (text === undefined) for (const a of [...args.slice(1), ...kw.values()]) if (!plainScalar(a)) h.escape(a);
+      // A text the model did not make may be an error instead: a field naming a missing argument
+      // (KeyError, IndexError), a spec the value does not take (ValueError), a __format__ that raises.
+      if (text === undefined) it.noteMayRaise();
       return b.newStr(text, pos);
     }
     case 'ljust': case 'rjust': case 'center': case 'zfill': {
@@ -1028,6 +1057,18 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       // ASCII text in UTF-8, ASCII or Latin-1 is the same bytes (one byte or none: a cached singleton).
       const enc = args[1] ? arg(1)?.toLowerCase().replace(/[-_]/g, '') : 'utf8';
       const plain = known && args.length <= 3 && !args[2] && (enc === 'utf8' || enc === 'ascii' || enc === 'latin1') && /^[\x00-\x7f]*$/.test(v!);
+      // A character the codec cannot take, with no `errors` handler: UnicodeEncodeError. It holds the
+      // str itself twice, in its args (encoding, object, start, end, reason) and in its own `object`
+      // member; the encoding is a new str of the codec's name. (UTF-8 takes every character but a
+      // lone surrogate.)
+      const limit = enc === 'ascii' ? 0x7f : enc === 'latin1' ? 0xff : undefined;
+      const bad = known && args.length <= 2 && limit !== undefined ? [...v!].findIndex((ch) => ch.codePointAt(0)! > limit) : -1;
+      if (bad >= 0) {
+        const exc = b.newException('UnicodeEncodeError', [b.newStr(enc === 'ascii' ? 'ascii' : 'latin-1', pos), h.incref(self)!, b.newInt(BigInt(bad), pos), b.newInt(BigInt(bad + 1), pos), b.newStr(undefined, pos)], pos);
+        exc.heldValue = h.incref(self);
+        throw it.raiseObj(exc, frame, true);
+      }
+      if (!plain && !(known && args.length <= 2 && enc === 'utf8' && !/[\ud800-\udfff]/.test(v!))) it.noteMayRaise();
       for (const a of args.slice(1)) h.escape(a);
       return b.newBytes(pos, plain && v!.length <= LIMITS.MAX_KNOWN_BYTES ? v : undefined);
     }
@@ -1051,6 +1092,26 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
   return b.unknown(pos.line, pos.col);
 }
 
+/**
+ * Whether a byte string (one char per byte) is well-formed UTF-8 as CPython's decoder reads it
+ * (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF).
+ */
+function validUtf8(content: string): boolean {
+  const at = (i: number): number => content.charCodeAt(i);
+  const cont = (i: number): boolean => i < content.length && (at(i) & 0xc0) === 0x80;
+  for (let i = 0; i < content.length;) {
+    const c = at(i);
+    if (c < 0x80) { i++; continue; }
+    // (the allowed range of the second byte, by the lead byte; then the continuation count)
+    const [lo, hi, n] = c >= 0xc2 && c <= 0xdf ? [0x80, 0xbf, 1] : c === 0xe0 ? [0xa0, 0xbf, 2] : c === 0xed ? [0x80, 0x9f, 2]
+      : c >= 0xe1 && c <= 0xef ? [0x80, 0xbf, 2] : c === 0xf0 ? [0x90, 0xbf, 3] : c >= 0xf1 && c <= 0xf3 ? [0x80, 0xbf, 3] : c === 0xf4 ? [0x80, 0x8f, 3] : [0, -1, 0];
+    if (i + 1 >= content.length || at(i + 1) < lo || at(i + 1) > hi) return false;
+    for (let k = 2; k <= n; k++) if (!cont(i + k)) return false;
+    i += n + 1;
+  }
+  return true;
+}
+
 /** An exact builtin scalar: formatting, padding or comparing it runs no code of the program's and keeps no reference. */
 function plainScalar(a: PyObj): boolean {
   return (a.kind === 'str' || a.kind === 'int' || a.kind === 'float' || a.kind === 'bool' || a.kind === 'none') && (a.type === a.kind || a.kind === 'none') && !a.cls;
@@ -1072,9 +1133,18 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
     if (r) return r;
   }
   switch (method) {
-    case 'decode':
+    case 'decode': {
+      // Bytes the codec cannot read, with no `errors` handler: UnicodeDecodeError (its args hold a
+      // new bytes copy, not this object). Content the model does not know may be such bytes.
+      const enc = rest[0]?.kind === 'str' && rest[0].value !== undefined ? String(rest[0].value).toLowerCase().replace(/[-_]/g, '') : rest.length ? undefined : 'utf8';
+      const content = bytesContent(self);
+      const readable = content !== undefined && rest.length <= 1 && (enc === 'latin1' || (enc === 'ascii' && /^[\x00-\x7f]*$/.test(content)) || (enc === 'utf8' && validUtf8(content)));
+      const unreadable = content !== undefined && rest.length <= 1 && (enc === 'ascii' || enc === 'utf8') && !readable;
       for (const a of rest) h.escape(a);
+      if (unreadable) throw it.raiseObj(b.newException('UnicodeDecodeError', [b.newStr(enc === 'ascii' ? 'ascii' : 'utf-8', pos), b.newBytes(pos, content), b.newInt(undefined, pos), b.newInt(undefined, pos), b.newStr(undefined, pos)], pos), frame, true);
+      if (!readable) it.noteMayRaise();
       return b.newStr(undefined, pos);
+    }
     case 'join': {
       const parts = yield* b.iterateAll(args[1], frame);
       const listed = (args[1].kind === 'list' || args[1].kind === 'tuple') && !args[1].fuzzy;
@@ -1334,7 +1404,7 @@ function dictView(b: Builtins, d: PyObj, method: 'keys' | 'values' | 'items', po
  * attributes, conversions or specs) over known str, int, bool, float and None
  * arguments; undefined otherwise. The arguments are read, not kept.
  */
-function formatFields(template: string, args: PyObj[]): string | undefined {
+function formatFields(template: string, args: PyObj[], kw: ReadonlyMap<string, PyObj> = NO_KEYWORDS): string | undefined {
   let out = '';
   let auto = 0;
   let manual = false;
@@ -1342,11 +1412,12 @@ function formatFields(template: string, args: PyObj[]): string | undefined {
     if (p === undefined) return undefined;
     if (typeof p === 'string') { out += p; continue; }
     const field = p.field;
-    let n: number;
-    if (field === '') { if (manual) return undefined; n = auto++; }
-    else if (/^\d+$/.test(field)) { if (auto) return undefined; manual = true; n = Number(field); }
+    let a: PyObj | undefined;
+    if (field === '') { if (manual) return undefined; a = args[auto++]; }
+    else if (/^\d+$/.test(field)) { if (auto) return undefined; manual = true; a = args[Number(field)]; }
+    // (a keyword argument by its name; an attribute or item of one is not followed)
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) a = kw.get(field);
     else return undefined;
-    const a = args[n];
     if (!a || a.fuzzy || (a.value === undefined && a.kind !== 'none')) return undefined;
     if (a.kind === 'str' && a.type === 'str') out += String(a.value);
     else if (a.kind === 'int' && !a.fromId) out += String(a.value);

@@ -64,6 +64,20 @@ const FRESH_FUNCTIONS: ReadonlySet<string> = new Set(['statistics.fmean', 'stati
 /** Methods of pure values that always make a new object (a str of several characters, a float, a Decimal). */
 const FRESH_METHODS: ReadonlySet<string> = new Set(['isoformat', 'strftime', 'hexdigest', 'digest', 'quantize', 'ctime', 'to_eng_string', 'total_seconds', 'timestamp']);
 
+/**
+ * Methods of the pure values that cannot fail on a value of their own type: no argument to check
+ * against a range or a format (date.replace(day=31) of a 30-day month, Decimal.quantize to a
+ * precision too fine, fromisoformat of a bad text all raise). strftime is among them: only a
+ * format with lone surrogates fails.
+ */
+const NEVER_FAIL_METHODS: ReadonlySet<string> = new Set(['isoformat', 'strftime', 'hexdigest', 'digest', 'ctime', 'to_eng_string', 'total_seconds',
+  'weekday', 'isoweekday', 'toordinal', 'isocalendar', 'date', 'time', 'timetuple', 'utctimetuple', 'copy', 'hex', '__str__', '__repr__', '__hash__']);
+
+/** A pure value's method whose result the model did not compute may have raised instead (a `try` around it may go to its handler). */
+export function pureMethodMayFail(name: string, result: PyObj): boolean {
+  return !NEVER_FAIL_METHODS.has(name) && !result.pureData && result.value === undefined && result.kind === 'unknown';
+}
+
 /** Pure calls that fail for reasons outside the program (a file missing, a permission): OSError may come. */
 export function pureCallMayFail(name: string): boolean {
   return name.startsWith('os.');
