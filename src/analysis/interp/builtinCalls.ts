@@ -8,7 +8,7 @@ import { splitFormat, strFormatMap } from './formatMap';
 import { fixedText, unchangedBySpec } from './formatSpec';
 import { callRandom } from './randomModule';
 import { settleItems, settleKey } from './valueKeys';
-import { itemEquals, knownInt } from './operators';
+import { exactBuiltin, itemEquals, knownInt } from './operators';
 import { lessThan } from './heapqBisect';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
@@ -308,6 +308,49 @@ const NEEDS_ARGUMENT: Record<string, ReadonlySet<string>> = {
   bytes: new Set(['join', 'count', 'index', 'find', 'rfind', 'rindex', 'startswith', 'endswith', 'replace', 'partition', 'rpartition', 'removeprefix', 'removesuffix', 'center', 'ljust', 'rjust', 'zfill', '__contains__']),
 };
 
+/**
+ * The most positional arguments some methods of the exact builtin types take, and whether they
+ * take keywords at all (Argument Clinic's signatures, the same on 3.11-3.13; 3.13's str.replace
+ * also takes `count=`). More, or a keyword where none is taken: TypeError before the method runs.
+ */
+const MAX_POSITIONAL: Record<string, Readonly<Record<string, number>>> = {
+  list: { append: 1, extend: 1, insert: 2, remove: 1, index: 3, count: 1, pop: 1, clear: 0, copy: 0, reverse: 0 },
+  dict: { get: 2, pop: 2, setdefault: 2, keys: 0, values: 0, items: 0, clear: 0, copy: 0, popitem: 0 },
+  set: { add: 1, remove: 1, discard: 1, pop: 0, clear: 0, copy: 0, isdisjoint: 1, issubset: 1, issuperset: 1, symmetric_difference: 1 },
+  str: { join: 1, count: 3, index: 3, find: 3, rfind: 3, rindex: 3, startswith: 3, endswith: 3, partition: 1, rpartition: 1,
+    removeprefix: 1, removesuffix: 1, replace: 3, center: 2, ljust: 2, rjust: 2, zfill: 1, upper: 0, lower: 0, title: 0, capitalize: 0,
+    swapcase: 0, casefold: 0, strip: 1, lstrip: 1, rstrip: 1, isdigit: 0, isalpha: 0, isalnum: 0, isspace: 0, isupper: 0, islower: 0 },
+};
+
+/** Methods among MAX_POSITIONAL's that take keywords (3.13's `count=`; left to the method on 3.11 / 3.12, where it is an error). */
+const TAKES_KEYWORDS: ReadonlySet<string> = new Set(['str.replace']);
+
+/**
+ * Arguments of the wrong type for a str method, where the model knows the type for sure: a
+ * substring, prefix or separator that is not a str (startswith / endswith also take a tuple;
+ * strip also None), a width that is not an int. TypeError.
+ */
+function badStrArgument(method: string, args: PyObj[]): boolean {
+  const known = (x: PyObj | undefined): x is PyObj => !!x && exactBuiltin(x);
+  const notInt = (x: PyObj | undefined): boolean => known(x) && x.kind !== 'int' && x.kind !== 'bool';
+  const a1 = args[1];
+  switch (method) {
+    case 'count': case 'index': case 'find': case 'rfind': case 'rindex':
+      return (known(a1) && a1.kind !== 'str') || (!!args[2] && args[2].kind !== 'none' && notInt(args[2]));
+    case 'partition': case 'rpartition': case 'removeprefix': case 'removesuffix':
+      return known(a1) && a1.kind !== 'str';
+    case 'replace':
+      return (known(a1) && a1.kind !== 'str') || (known(args[2]) && args[2].kind !== 'str') || (!!args[3] && notInt(args[3]));
+    case 'startswith': case 'endswith':
+      return known(a1) && a1.kind !== 'str' && a1.kind !== 'tuple';
+    case 'strip': case 'lstrip': case 'rstrip':
+      return known(a1) && a1.kind !== 'str' && a1.kind !== 'none';
+    case 'center': case 'ljust': case 'rjust': case 'zfill':
+      return notInt(a1);
+    default: return false;
+  }
+}
+
 function* callMethod(b: Builtins, it: Interpreter, type: string, method: string, args: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite, unknownCall: () => PyObj): G<PyObj> {
   const h = it.heap;
   const self = args[0];
@@ -317,6 +360,17 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   if (!a1 && NEEDS_ARGUMENT[type]?.has(method)) {
     // `d.get()`, `s.join()`: CPython's argument check raises before the method does anything.
     throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  }
+  const most = exactBuiltin(self) ? MAX_POSITIONAL[type]?.[method] : undefined;
+  // `lst.append(1, 2)`, `d.keys(1)`, `lst.append(x=1)`, `'a'.startswith(1)`: TypeError from the argument check.
+  if (most !== undefined && (args.length - 1 > most || (kw.size && !TAKES_KEYWORDS.has(`${type}.${method}`)) || (type === 'str' && badStrArgument(method, args)))) {
+    throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  }
+  // A key looked up by hash must be hashable: `d.get([1])`, `s.discard({})` (a set's set key is retried as a frozenset).
+  if (most !== undefined && a1 && ((type === 'dict' && (method === 'get' || method === 'pop' || method === 'setdefault'))
+    || (type === 'set' && (method === 'remove' || method === 'discard') && a1.kind !== 'set'))) {
+    const bad = unhashableKey(b, a1, pos);
+    if (bad) throw it.raiseObj(bad, frame, true);
   }
   if (type === 'dict' && method === 'fromkeys' && args.length <= 2 && kw.size === 0) {
     // dict.fromkeys(iterable, value=None): every key maps to the one value.

@@ -551,7 +551,7 @@ export class Builtins {
   truthy(o: PyObj): boolean | undefined { return ops.truthy(this, o); }
   num(o: PyObj): number | bigint | undefined { return ops.num(this, o); }
   binop(op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> { return ops.binop(this, op, l, r, frame, inplace, pos); }
-  unary(op: string, v: PyObj, pos: Pos): PyObj { return ops.unary(this, op, v, pos); }
+  unary(op: string, v: PyObj, frame: Frame, pos: Pos): PyObj { return ops.unary(this, op, v, frame, pos); }
   compare(op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> { return ops.compare(this, op, l, r, frame, pos); }
 
   // ---- iteration and generators (iteration.ts) ----
@@ -1874,6 +1874,13 @@ export class Builtins {
       if (!d.tracked && this.mayBeTracked(value)) d.tracked = true;
       h.decref(old);
       return;
+    }
+    if (ops.exactBuiltin(obj)) {
+      // An int, str, list, dict … has no __dict__ and no such slot: AttributeError (3.13's names the object).
+      h.decref(value);
+      const exc = this.cError('AttributeError', { line: frame.line, col: 0 });
+      if (this.it.vm.setattrErrorKeepsObject) this.noteAttributeErrorObject(exc, obj);
+      throw this.it.raiseObj(exc, frame, true);
     }
     h.escape(value);
     h.decref(value);

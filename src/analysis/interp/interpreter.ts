@@ -769,7 +769,7 @@ export class Interpreter implements HeapHost {
       const truth = yield* this.truthOf(this.heap.incref(v)!, frame);
       return truth === undefined ? this.b.unknown(pos.line, pos.col) : this.b.bool(!truth);
     }
-    return this.b.unary(op, v, pos);
+    return this.b.unary(op, v, frame, pos);
   }
 
   private *evalBoolop(e: Expr & { k: 'boolop' }, frame: Frame): G<PyObj> {

@@ -75,6 +75,19 @@ export function num(bi: Builtins, o: PyObj): number | bigint | undefined {
  * with their own methods and '%' formatting can run code or iterate; the rest
  * is answered at once, without a generator (see finished.ts).
  */
+/** The builtin types whose operators the model knows all of, by kind (an exact object of one: no subclass, no library value). */
+const EXACT_TYPES: Readonly<Record<string, readonly string[]>> = {
+  int: ['int'], bool: ['bool'], float: ['float'], str: ['str'], none: ['NoneType'], list: ['list'], tuple: ['tuple'],
+  dict: ['dict'], set: ['set', 'frozenset'], bytes: ['bytes', 'bytearray'],
+};
+
+/** An object of an exact builtin type (its operators are CPython's own: none runs the program's code). */
+export function exactBuiltin(x: PyObj): boolean {
+  return !x.cls && !x.pureValue && !!EXACT_TYPES[x.kind]?.includes(x.type);
+}
+
+const numeric = (x: PyObj): boolean => x.kind === 'int' || x.kind === 'bool' || x.kind === 'float';
+
 export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> {
   if (isCounter(l) && isCounter(r) && '+-|&'.includes(op)) {
     // Counter's own operators (counterModel.ts); the in-place ones change l and return it.
@@ -150,6 +163,9 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     if (typeof l.value === 'string' && !l.value.includes('%') && nothing && l.type === 'str') return h.incref(l)!;
     const values = r.kind === 'tuple' ? r.items ?? [] : [r];
     const specs = typeof l.value === 'string' && (r.kind !== 'tuple' || !r.fuzzy) ? percentSpecs(l.value) : undefined;
+    const error = percentError(l, r, values, specs);
+    if (error === true) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+    if (error === undefined) bi.it.noteMayRaise();
     const pieces: (string | undefined)[] = [];
     for (const [i, x] of values.entries()) {
       const t = yield* bi.textOf(x, specs?.[i]?.conv === 'r' ? 'repr' : 'str', frame, site);
@@ -234,15 +250,28 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
   const b = num(bi, r);
   if ((l.kind === 'int' || l.kind === 'bool' || l.kind === 'float') && (r.kind === 'int' || r.kind === 'bool' || r.kind === 'float')) {
     const isFloat = l.kind === 'float' || r.kind === 'float' || op === '/';
-    if (a === undefined || b === undefined) return isFloat ? bi.newFloat(undefined, pos) : bi.newInt(undefined, pos);
+    // (float has no bitwise operators; no number has `@`)
+    if (op === '@' || (isFloat && op !== '/' && '&|^<<>>'.includes(op))) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+    // (a negative shift count: ValueError)
+    if ((op === '<<' || op === '>>') && typeof b === 'bigint' && b < 0n) throw bi.it.raiseObj(bi.cError('ValueError', pos), frame, true);
+    if (a === undefined || b === undefined) {
+      // (an unknown divisor may be zero, an unknown shift count negative; a power may overflow or be 0 ** -1)
+      const divisorMayBeZero = (op === '/' || op === '//' || op === '%') && (b === undefined || Number(b) === 0);
+      if (divisorMayBeZero || ((op === '<<' || op === '>>') && b === undefined) || op === '**') bi.it.noteMayRaise();
+      return isFloat ? bi.newFloat(undefined, pos) : bi.newInt(undefined, pos);
+    }
     // ZeroDivisionError carries its message in args, a tuple the collector tracks.
     const zeroDivision = (msg: string): PyException => bi.it.raiseObj(bi.newException('ZeroDivisionError', [bi.newStr(msg, pos)], pos), frame, true);
     if (isFloat) {
       const x = Number(a);
       const y = Number(b);
       if (y === 0 && (op === '/' || op === '//' || op === '%')) throw zeroDivision(op === '/' ? 'division by zero' : 'float division by zero');
+      // An int too large for a float: OverflowError (int_to_double), as a float power out of range is.
+      if ((typeof a === 'bigint' && !Number.isFinite(x)) || (typeof b === 'bigint' && !Number.isFinite(y))) throw bi.it.raiseObj(bi.cError('OverflowError', pos), frame, true);
+      if (op === '**' && x === 0 && y < 0) throw zeroDivision('0.0 cannot be raised to a negative power');
       const v = op === '+' ? x + y : op === '-' ? x - y : op === '*' ? x * y : op === '/' ? x / y : op === '**' ? x ** y
         : op === '//' ? Math.floor(x / y) : op === '%' ? x - y * Math.floor(x / y) : NaN;
+      if (op === '**' && !Number.isFinite(v) && Number.isFinite(x) && Number.isFinite(y)) throw bi.it.raiseObj(bi.cError('OverflowError', pos), frame, true);
       return bi.newFloat(v, pos);
     }
     const x = a as bigint;
@@ -263,6 +292,7 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
         case '^': v = x ^ y; break;
       }
     } catch { v = undefined; }
+    if (op === '**' && y < 0n && x === 0n) throw zeroDivision('0.0 cannot be raised to a negative power');
     if (op === '**' && y < 0n) return bi.newFloat(Number(x) ** Number(y), pos);
     if ((op === '//' || op === '%') && y === 0n) throw zeroDivision('integer division or modulo by zero');
     return bi.newInt(v, pos);
@@ -276,8 +306,14 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
   }
   if (op === '*' && (l.kind === 'str' || r.kind === 'str')) {
     const s = l.kind === 'str' ? l : r;
-    const n = num(bi, l.kind === 'str' ? r : l);
+    const other = l.kind === 'str' ? r : l;
+    const n = num(bi, other);
     if (n === 1n) return h.incref(s)!;
+    // (repeated by what is not an int: TypeError, `'a' * 'b'`, `'a' * 1.5`)
+    if (other.kind !== 'int' && other.kind !== 'bool') {
+      if (exactBuiltin(other) || numeric(other)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+      bi.it.noteMayRaise();
+    }
     return bi.newStr(s.value !== undefined && typeof n === 'bigint' ? String(s.value).repeat(Math.max(0, Number(n))) : undefined, pos);
   }
   if (l.kind === 'tuple' && op === '+' && r.kind === 'tuple' && !l.cls && !r.cls) {
@@ -291,8 +327,11 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
   }
   if ((l.kind === 'list' || l.kind === 'tuple' || r.kind === 'list' || r.kind === 'tuple') && op === '*') {
     const seq = l.kind === 'list' || l.kind === 'tuple' ? l : r;
-    const n = num(bi, seq === l ? r : l);
-    if (typeof n !== 'bigint') { h.escape(seq); return bi.unknown(pos.line, pos.col); }
+    const other = seq === l ? r : l;
+    const n = num(bi, other);
+    // (repeated by what is not an int: TypeError, `[1] * 'a'`)
+    if (other.kind !== 'int' && other.kind !== 'bool' && (exactBuiltin(other) || numeric(other))) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+    if (typeof n !== 'bigint') { bi.it.noteMayRaise(); h.escape(seq); return bi.unknown(pos.line, pos.col); }
     const items: PyObj[] = [];
     for (let i = 0n; i < n; i++) for (const x of seq.items!) items.push(h.incref(x)!);
     if (seq.kind === 'tuple' && n === 1n) return h.incref(seq)!;
@@ -305,12 +344,19 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
     bi.dictUpdate(out, r);
     return out;
   }
+  // Two exact builtin operands whose types define no such operation (1 + 'a', None + 1, (1,) + [2]):
+  // TypeError. (bytes % x formats; dict |= iterable merges: neither is a sure error.)
+  if (exactBuiltin(l) && exactBuiltin(r) && !(op === '%' && l.kind === 'bytes') && !(op === '|' && l.kind === 'dict')) {
+    throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+  }
+  // (operands the model does not know may not support it either)
+  bi.it.noteMayRaise();
   h.escape(l);
   h.escape(r);
   return bi.unknown(pos.line, pos.col);
 }
 
-export function unary(bi: Builtins, op: string, v: PyObj, pos: Pos): PyObj {
+export function unary(bi: Builtins, op: string, v: PyObj, frame: Frame, pos: Pos): PyObj {
   if (op === 'not') {
     const t = bi.truthy(v);
     return t === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(!t);
@@ -321,9 +367,14 @@ export function unary(bi: Builtins, op: string, v: PyObj, pos: Pos): PyObj {
   const pure = v.pureValue ? pureUnary(bi, op, v, pos) : undefined;
   if (pure) return pure;
   if (v.kind === 'int' || v.kind === 'bool') return bi.newInt(typeof n === 'bigint' ? (op === '-' ? -n : op === '~' ? -n - 1n : n) : undefined, pos);
+  // (~ of a float: float has no nb_invert)
+  if (v.kind === 'float' && op === '~' && v.type === 'float') throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
   if (v.kind === 'float') return bi.newFloat(typeof n === 'number' ? (op === '-' ? -n : n) : undefined, pos);
   const c = counterUnary(bi, op, v, pos);
   if (c) return c;
+  // -'a', +None, ~[1]: the type has no such slot, TypeError (an object the model does not know may not have one either).
+  if (exactBuiltin(v)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+  bi.it.noteMayRaise();
   bi.it.heap.escape(v);
   return bi.unknown(pos.line, pos.col);
 }
@@ -453,6 +504,8 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
     if (found === undefined) return open();
     return bi.bool(op === 'in' ? found : !found);
   }
+  // `1 in 5`, `x in None`: no __contains__, __iter__ or __getitem__; `1 in 'abc'`: a str holds only strs. TypeError.
+  if (exactBuiltin(r) && (numeric(r) || r.kind === 'none' || (r.kind === 'str' && exactBuiltin(l) && l.kind !== 'str'))) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
   // A dict or set looks the key up by hash: unhashable is a TypeError (a set key is retried as a frozenset by a set).
   const bad = r.entries && (r.kind === 'dict' || r.kind === 'set' || r.kind === 'frozenset') && !(l.kind === 'set' && r.kind !== 'dict') ? unhashableKey(bi, l, pos) : undefined;
   if (bad) throw bi.it.raiseObj(bad, frame, true);
@@ -779,6 +832,31 @@ function percentSpecs(fmt: string): PercentSpec[] | undefined {
     out.push({ left: m[1].includes('-'), zero: m[1].includes('0'), width: Number(m[2] || 0), prec: m[3] === undefined ? undefined : Number(m[3]), conv: m[4] });
   }
   return fmt.slice(plain).includes('%') ? undefined : out;
+}
+
+/**
+ * Whether `fmt % r` surely raises TypeError (true), surely does not (false), or may (undefined):
+ * as many conversions as values in an exact tuple (one for any other single value), and a
+ * number for each %d / %i / %f (PyUnicode_Format, measured on 3.11-3.13).
+ */
+function percentError(l: PyObj, r: PyObj, values: readonly PyObj[], specs: readonly PercentSpec[] | undefined): boolean | undefined {
+  if (!specs || l.type !== 'str' || (r.kind === 'tuple' && (r.fuzzy || !exactBuiltin(r)))) return undefined;
+  const single = r.kind !== 'tuple';
+  if (single && !exactBuiltin(r)) return undefined;
+  // (a lone object with __getitem__ other than a str is taken as the mapping of named conversions:
+  // with none to fill, no error, `'abc' % []`)
+  if (single && specs.length === 0) return !(r.kind === 'list' || r.kind === 'dict' || r.kind === 'bytes');
+  if (specs.length !== values.length) return true;
+  let unsure = false;
+  for (const [i, spec] of specs.entries()) {
+    if (spec.conv === 's' || spec.conv === 'r') continue;
+    const x = values[i];
+    if (x.kind === 'int' || x.kind === 'bool' || x.kind === 'float') continue;
+    // (%d of an object with __index__ / __int__ / __float__ is fine: only exact builtins are sure)
+    if (exactBuiltin(x)) return true;
+    unsure = true;
+  }
+  return unsure ? undefined : false;
 }
 
 /** The text one value gives under a conversion; `t` is its str() (or repr()) already made. */
