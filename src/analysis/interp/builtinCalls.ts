@@ -132,6 +132,11 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     r.builtinName = ENUM_AUTO;
     return done(r);
   }
+  // types.MethodType(func, obj) is method_new: PyMethod_New(func, obj), the same bound method object
+  // `obj.method` makes, holding both (a func that is not callable or obj None: TypeError, not followed).
+  if (func.kind === 'unknown' && func.moduleName === 'types.MethodType' && args.length === 2 && !kwargs.length && args[0].kind === 'function' && args[1].kind !== 'none' && args[1].kind !== 'unknown') {
+    return done(b.boundMethodObject(h.incref(args[0])!, h.incref(args[1])!, args[0].fn?.name ?? 'method', site));
+  }
   // @enum.unique: the class itself, when its members are known to have distinct values (else ValueError may come).
   if (func.kind === 'unknown' && func.moduleName === 'enum.unique' && args.length === 1 && args[0].enumMembers && !kwargs.length) return done(h.incref(args[0])!);
   if (func.kind === 'unknown' && isPureCallable(func.moduleName)) {

@@ -7,7 +7,8 @@ import { isInertLibraryBase } from './libraryBases';
 import { isWeakrefBase, isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
 import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
-import { TRACEBACK_EXCEPTION, tracebackExceptionAttr } from './tracebackExceptionObj';
+import { isPartialMethod, partialMethodGet } from './partialMethod';
+import { TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION, tracebackExceptionAttr } from './tracebackExceptionObj';
 import { cmMethod, CM_OBJECT, ACM_OBJECT, isHelper, SUPPRESS_OBJECT } from './contextlibModel';
 import { isHolderCm } from './contextlibClosing';
 import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
@@ -1145,7 +1146,7 @@ export class Builtins {
   }
 
   /** A new bound method (or a builtin's method-wrapper / bound builtin) owning `func` and `self`. */
-  private boundMethodObject(func: PyObj, self: PyObj, name: string, site: Pos): PyObj {
+  boundMethodObject(func: PyObj, self: PyObj, name: string, site: Pos): PyObj {
     const h = this.it.heap;
     const bm = h.alloc('method', func.kind === 'function' ? 'method' : boundTypeName(func), h.site(site.line, site.col, 'method', `bound ${name}`));
     bm.methodFunc = boundMethodFunc(this, func);
@@ -1333,6 +1334,8 @@ export class Builtins {
       if (dget && isData) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
       const own = obj.attrs?.get(name) ?? obj.slots?.get(name);
       if (own) return { func: h.incref(own)! };
+      // (a non-data descriptor: after the instance's own attribute)
+      if (isPartialMethod(clsAttr) && obj.kind === 'instance') return { func: partialMethodGet(this, this.it, clsAttr!, obj, site) };
       if (dget) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
       if (clsAttr?.builtinName === CACHED_PROPERTY && obj.kind === 'instance' && obj.attrs) {
         // cached_property.__get__ (Python): reads instance.__dict__ (made now), runs the getter with
@@ -1393,6 +1396,8 @@ export class Builtins {
       const dget = this.descriptorMethod(v, '__get__');
       if (dget) return { func: yield* this.it.callFromC(dget, [v!, this.none, obj], frame, site) };
       if (v) {
+        // (partialmethod.__get__(None, cls): a closure over it, not followed)
+        if (isPartialMethod(v)) { h.escape(v); return { func: this.unknown(site.line, site.col) }; }
         if (v.kind === 'classmethod') return { func: h.incref(v.wrapped?.[0] ?? this.none)!, self: h.incref(obj)! };
         if (v.kind === 'staticmethod') return { func: h.incref(v.wrapped?.[0] ?? this.none)! };
         return { func: h.incref(v)! };
@@ -1431,6 +1436,7 @@ export class Builtins {
       return { func: this.unknown(site.line, site.col) };
     }
     if (obj.kind === 'builtin' && obj.builtinName === 'itertools.chain' && name === 'from_iterable') return { func: this.boundBuiltin('itertools.chain.from_iterable') };
+    if (obj.kind === 'builtin' && obj.builtinName === TRACEBACK_EXCEPTION && name === 'from_exception') return { func: this.boundBuiltin(TE_FROM_EXCEPTION) };
     if (obj.kind === 'builtin' && obj.builtinName === `${TRACEBACK_EXCEPTION}()`) {
       const v = tracebackExceptionAttr(this, obj, name, site);
       if (v) return { func: v };
@@ -1472,6 +1478,11 @@ export class Builtins {
           return { func: this.unknown(site.line, site.col) };
         }
         const v = c.attrs?.get(name);
+        if (isPartialMethod(v)) {
+          if (!onClass && obj.superSelf?.kind === 'instance') return { func: partialMethodGet(this, this.it, v!, obj.superSelf, site) };
+          h.escape(v);
+          return { func: this.unknown(site.line, site.col) };
+        }
         if (v) {
           if (v.kind === 'function' && !onClass) return { func: h.incref(v)!, self: h.incref(obj.superSelf)! };
           return { func: h.incref(v)! };

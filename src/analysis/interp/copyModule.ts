@@ -58,7 +58,7 @@ function sharedAlways(o: PyObj): boolean {
 }
 
 /** An instance copy.py copies through object.__reduce_ex__: a class built only of user classes without copy hooks, slots or a custom __new__. */
-function plainInstance(b: Builtins, o: PyObj): boolean {
+export function plainInstance(b: Builtins, o: PyObj): boolean {
   const cls = o.cls;
   if (o.kind !== 'instance' || !cls || o.fuzzy || !o.attrs || o.slots) return false;
   if (!knownClass(cls) || !cls.mroTuple!.items!.every((c) => !c.slotNames && !c.fuzzy)) return false;
@@ -68,7 +68,7 @@ function plainInstance(b: Builtins, o: PyObj): boolean {
 }
 
 /** An instance of classes that all have __slots__ (no __dict__) and no copy hooks: its state is its slots. */
-function slottedInstance(b: Builtins, o: PyObj): boolean {
+export function slottedInstance(b: Builtins, o: PyObj): boolean {
   const cls = o.cls;
   if (o.kind !== 'instance' || !cls || o.fuzzy || !o.slots || o.attrs || o.dictObj || o.basePayload) return false;
   if (!knownClass(cls) || !cls.mroTuple!.items!.every((c) => !c.fuzzy)) return false;

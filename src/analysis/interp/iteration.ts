@@ -5,6 +5,7 @@ import { LIMITS } from './limits';
 import { chainIter, isChainMap } from './chainMap';
 import { done } from './finished';
 import { CHAIN, chainNext } from './itertoolsChain';
+import { WALK_STACK, WALK_TB, walkNext } from './tracebackWalk';
 import { itertoolsNext, MORE_KINDS } from './itertoolsMore';
 import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
@@ -179,6 +180,7 @@ export function iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
     if (itr.iterKind === 'callable') return callableNext(bi, itr, frame);
     if (itr.iterKind === SEQUENCE_PROTOCOL || itr.iterKind === REVERSED_SEQUENCE) return sequenceNext(bi, itr, frame);
     if (itr.iterKind === CHAIN) return chainNext(bi, itr, frame);
+    if (itr.iterKind === WALK_TB || itr.iterKind === WALK_STACK) return walkNext(bi, itr, frame);
     if (itr.iterKind && MORE_KINDS.has(itr.iterKind)) return itertoolsNext(bi, itr, frame);
     if (itr.iterKind === RE_FINDITER) return done(finditerNext(bi, itr, frame));
     // (records, items or lines of unknown content: one made up, then a loop of unknown rounds)

@@ -13,6 +13,19 @@ export const LIMITS = {
    */
   MAX_PICKLE_OBJECTS: 100000,
   /**
+   * Nesting depth pickle.dumps's snapshot follows (pickleSnapshot.ts): the C Pickler's recursion
+   * guard counts every nested save (an instance's state one level more) against the recursion
+   * limit of 1,000; 200 stays clear of it with the caller's own frames, and deeper graphs keep
+   * the call as before (unknown, or a plain pickle loading an object of unknown shape).
+   */
+  MAX_PICKLE_DEPTH: 200,
+  /**
+   * Traceback entries traceback.walk_tb's model checks before following the call
+   * (tracebackWalk.ts): a traceback is at most the recursion limit (1,000 frames) deep;
+   * a longer chain keeps the call unknown.
+   */
+  MAX_WALKED_TRACEBACK: 1000,
+  /**
    * Nesting depth copy.deepcopy's model follows (copyModule.ts): CPython's own deepcopy
    * recurses about two Python frames per level and meets the recursion limit near 500
    * levels; deeper graphs stay unknown, and the model's own recursion stays shallow.

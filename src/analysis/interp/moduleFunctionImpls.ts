@@ -7,6 +7,7 @@ import type { Builtins } from './builtins';
 import { AGEN_METHODS, agenAwaitable } from './asyncIteration';
 import { deepCopy, deepCopyThroughHook, shallowCopy } from './copyModule';
 import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
+import { makePartialMethod } from './partialMethod';
 import { makeChain } from './itertoolsChain';
 import { makeItertool } from './itertoolsMore';
 import { JSON_ENCODER, jsonDump, jsonDumps, jsonLoads } from './jsonModule';
@@ -30,7 +31,8 @@ import { PICKLE_IMPLS } from './pickleModule';
 import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
-import { clearFrame, clearFrames, formatExceptionOnly, TRACEBACK_EXCEPTION, tracebackException } from './tracebackModule';
+import { makeWalk, WALK_STACK, WALK_TB } from './tracebackWalk';
+import { clearFrame, clearFrames, formatExceptionOnly, TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION, tracebackException, tracebackExceptionFrom } from './tracebackModule';
 import { acmCoroutine, ACM_AENTER, ACM_AEXIT, ACM_HELPER, callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
@@ -978,6 +980,18 @@ function* tracebackExceptionImpl(call: BuiltinCall): G<PyObj> {
   return (yield* tracebackException(b, args, kwargs, frame, site)) ?? unknownCall();
 }
 
+/** traceback.walk_tb(tb) / walk_stack(f): the generator tracebackWalk.ts steps. */
+function walkImpl(call: BuiltinCall): PyObj {
+  const { b, name, args, kwargs, pos, unknownCall } = call;
+  if (args.length !== 1 || kwargs.length) return unknownCall();
+  return makeWalk(b, name === WALK_TB ? WALK_TB : WALK_STACK, args[0], pos) ?? unknownCall();
+}
+
+function* tracebackExceptionFromImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, kwargs, frame, site, unknownCall } = call;
+  return (yield* tracebackExceptionFrom(b, args, kwargs, frame, site)) ?? unknownCall();
+}
+
 function suppressEnterImpl(call: BuiltinCall): PyObj {
   return call.b.none;
 }
@@ -1051,6 +1065,11 @@ function* itertoolsChainFromIterableImpl(call: BuiltinCall): G<PyObj> {
 function functoolsPartialImpl(call: BuiltinCall): PyObj {
   const { b, it, args, kwargs, site, unknownCall } = call;
   return makePartial(b, it, args, kwargs, site) ?? unknownCall();
+}
+
+function functoolsPartialmethodImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, site, unknownCall } = call;
+  return makePartialMethod(b, it, args, kwargs, site) ?? unknownCall();
 }
 
 function* partialObjectImpl(call: BuiltinCall): G<PyObj> {
@@ -1244,6 +1263,9 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [SUPPRESS, suppressImpl],
   ['traceback.format_exception_only', formatExceptionOnlyImpl],
   [TRACEBACK_EXCEPTION, tracebackExceptionImpl],
+  [TE_FROM_EXCEPTION, tracebackExceptionFromImpl],
+  [WALK_TB, walkImpl],
+  [WALK_STACK, walkImpl],
   ['traceback.clear_frames', clearFramesImpl],
   ['frame.clear', frameClearImpl],
   ['inspect.getgeneratorlocals', inspectGeneratorLocalsImpl],
@@ -1257,6 +1279,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...BISECT_FUNCS.map((f): [string, BuiltinImpl] => [`bisect.${f}`, bisectImpl]),
   ['itertools.chain.from_iterable', itertoolsChainFromIterableImpl],
   ['functools.partial', functoolsPartialImpl],
+  ['functools.partialmethod', functoolsPartialmethodImpl],
   [PARTIAL_OBJECT, partialObjectImpl],
   ['copy.copy', copyCopyImpl],
   ['copy.deepcopy', copyDeepcopyImpl],

@@ -1,7 +1,8 @@
 // functools.partial objects (Modules/_functoolsmodule.c, 3.11-3.13).
 //
 // A partial holds its callable, a tuple of positional arguments and a dict
-// of keywords (always a dict, empty when none), is GC-tracked, and when its
+// of keywords (always a dict, empty when none), its own __dict__ once an
+// attribute is stored (kept in `attrs` as '__dict__': partialMethod.ts), is GC-tracked, and when its
 // callable is itself an exact partial without a __dict__, flattens it:
 // partial(partial(f, a), b) holds f and (a, b).
 //
@@ -36,7 +37,7 @@ export function makePartial(b: Builtins, it: Interpreter, args: PyObj[], kwargs:
   let storedKw: PyObj | undefined;
   let sharedArgs: PyObj | undefined;
   const given = args.slice(1);
-  if (isPartial(func) && !func.dictObj) {
+  if (isPartial(func) && !func.dictObj && !func.attrs!.has('__dict__')) {
     const inner = func;
     func = inner.attrs!.get('func')!;
     storedArgs = inner.attrs!.get('args')!.items ?? [];
@@ -61,10 +62,15 @@ export function isPartial(o: PyObj): boolean {
   return o.kind === 'builtin' && o.builtinName === PARTIAL_OBJECT && !!o.attrs;
 }
 
-/** p.func, p.args, p.keywords (a new reference), or undefined for another name. */
+/**
+ * p.func, p.args, p.keywords, p.__dict__ once made (a new reference), or an attribute stored in that
+ * __dict__ (partialmethod's `__self__`); undefined for another name.
+ */
 export function partialAttr(p: PyObj, name: string, h: Interpreter['heap']): PyObj | undefined {
-  if (name !== 'func' && name !== 'args' && name !== 'keywords') return undefined;
-  return h.incref(p.attrs?.get(name));
+  if (name === 'func' || name === 'args' || name === 'keywords' || name === '__dict__') return h.incref(p.attrs?.get(name));
+  const d = p.attrs?.get('__dict__');
+  for (const e of d?.entries?.values() ?? []) if (e.key.kind === 'str' && e.key.value === name) return h.incref(e.value);
+  return undefined;
 }
 
 /** p(*args, **kwargs), the arguments borrowed (the caller's value stack holds them). */

@@ -1,18 +1,23 @@
 // pickle.dumps / pickle.loads (the C _pickle module, 3.11-3.13, measured on all
-// three): dumps of a graph of builtin containers and atoms only reads it — the
-// Pickler's memo table holds each object it wrote while the call runs and is
-// freed when it returns — and gives a new bytes object. loads of such bytes
-// builds a new graph that holds nothing of the program's; it is not rebuilt
-// here (its objects are of unknown count), and bytes of any other origin may
-// name program callables (REDUCE through find_class), so that call is unknown.
-// Instances (reduce hooks, copyreg's __slotnames__ cache), functions and classes
-// (pickled by reference) are left to the unknown call.
+// three): dumps only reads the graph — the Pickler's memo table holds each object
+// it wrote while the call runs and is freed when it returns — and gives a new
+// bytes object. Instances of plain module-level classes go through
+// object.__reduce_ex__: copyreg caches `__slotnames__` on the class and
+// object.__getstate__ makes a non-empty __dict__ a real object (as copy.copy does,
+// copyModule.ts). loads of bytes dumps made here rebuilds the graph as it was when
+// dumped (pickleSnapshot.ts): new objects holding nothing of the program's. Bytes
+// of any other origin may name program callables (REDUCE through find_class), so
+// that call is unknown. A graph the snapshot does not take (hooks, functions and
+// classes pickled by reference, unknown parts) is an unknown call, or for builtin
+// containers of atoms (bytes, complex) a plain pickle whose loads gives an object
+// of unknown shape.
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { PyObj } from './objects';
 import { LIMITS } from './limits';
+import { PickleSnapshot, rebuildSnapshot, snapshotGraph } from './pickleSnapshot';
 
 /** Bytes this model made with dumps of a plain graph: loading them runs no program code. */
-const PLAIN_PICKLES = new WeakSet<PyObj>();
+const PLAIN_PICKLES = new WeakMap<PyObj, PickleSnapshot | undefined>();
 
 const ATOMS: ReadonlySet<string> = new Set(['none', 'int', 'float', 'complex', 'str', 'bytes', 'bool']);
 const CONTAINERS: ReadonlySet<string> = new Set(['list', 'tuple', 'dict', 'set', 'frozenset']);
@@ -42,17 +47,23 @@ function plainGraph(o: PyObj): boolean {
 /** pickle.dumps(obj[, protocol]): a new bytes object; nothing of obj is kept. */
 function pickleDumpsImpl(call: BuiltinCall): PyObj {
   const { b, args, kwargs, self, pos, unknownCall } = call;
-  if (!self || args.length > 2 || kwargs.some(([k]) => k !== 'protocol') || !plainGraph(self)) return unknownCall();
+  if (!self || args.length > 2 || kwargs.some(([k]) => k !== 'protocol')) return unknownCall();
+  // (protocols 0 and 1 reduce instances through copyreg._reconstructor: only 2 and up, or the default, taken)
+  const proto = args[1] ?? kwargs[0]?.[1];
+  const modern = !proto || proto.kind === 'none' || (proto.kind === 'int' && !proto.cls && typeof proto.value === 'bigint' && (proto.value >= 2n || proto.value < 0n));
+  const snap = modern ? snapshotGraph(b, self, pos) : undefined;
+  if (!snap && !plainGraph(self)) return unknownCall();
   const r = b.newBytes(pos);
-  PLAIN_PICKLES.add(r);
+  PLAIN_PICKLES.set(r, snap);
   return r;
 }
 
-/** pickle.loads(data) of bytes dumps made from a plain graph: a new object graph of unknown shape. */
+/** pickle.loads(data) of bytes dumps made: the graph rebuilt, or a new object of unknown shape. */
 function pickleLoadsImpl(call: BuiltinCall): PyObj {
   const { b, args, kwargs, self, pos, unknownCall } = call;
   if (args.length !== 1 || kwargs.length || !self || !PLAIN_PICKLES.has(self)) return unknownCall();
-  return b.unknown(pos.line, pos.col);
+  const snap = PLAIN_PICKLES.get(self);
+  return (snap && rebuildSnapshot(b, snap, pos)) || b.unknown(pos.line, pos.col);
 }
 
 export const PICKLE_IMPLS: [string, BuiltinImpl][] = [

@@ -5,6 +5,8 @@ import type { CallSite } from './interpreter';
 import type { PyObj } from './objects';
 
 export const TRACEBACK_EXCEPTION = 'traceback.TracebackException';
+/** The classmethod TracebackException.from_exception, read from the class. */
+export const TE_FROM_EXCEPTION = `${TRACEBACK_EXCEPTION}.from_exception`;
 
 /** A TracebackException's data attributes other than its links: strs, bools, ints, None, its StackSummary. */
 const TE_DATA = new Set(['stack', 'exc_type_str', '_str', '__notes__', '__suppress_context__', 'exceptions', '_is_syntax_error', '_have_exc_type']);

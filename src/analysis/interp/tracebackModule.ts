@@ -9,9 +9,9 @@ import type { Frame } from './frame';
 import type { CallSite, G } from './interpreter';
 import { PyException } from './interpreter';
 import type { PyObj } from './objects';
-import { TRACEBACK_EXCEPTION } from './tracebackExceptionObj';
+import { TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION } from './tracebackExceptionObj';
 
-export { TRACEBACK_EXCEPTION };
+export { TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION };
 
 /** Exceptions whose text one call takes at most (beyond: not followed). */
 const MAX_CHAINED = 64;
@@ -122,6 +122,17 @@ export function* tracebackException(b: Builtins, args: PyObj[], kwargs: [string,
     }
   });
   return tes[0];
+}
+
+/**
+ * TracebackException.from_exception(exc, **kw) is `cls(type(exc), exc, exc.__traceback__, **kw)`
+ * (3.11-3.13): the constructor above; the traceback it reads is a borrowed reference for the call.
+ */
+export function* tracebackExceptionFrom(b: Builtins, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const exc = args[0];
+  const cls = exc && b.classOf(exc);
+  if (args.length !== 1 || exc.kind !== 'exception' || !cls) return undefined;
+  return yield* tracebackException(b, [cls, exc, exc.traceback ?? b.none], kwargs, frame, site);
 }
 
 /** The call with borrowed arguments: the new list, or undefined when not followed. */
