@@ -4,7 +4,7 @@
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
 import { callGenericAlias, isGenericClassAlias } from './genericAlias';
 import { unhashableKey } from './typeErrors';
-import { splitFormat, strFormatMap } from './formatMap';
+import { splitFormat, strFormatCall, strFormatMap } from './formatMap';
 import { fixedText, unchangedBySpec } from './formatSpec';
 import { callRandom } from './randomModule';
 import { settleItems, settleKey } from './valueKeys';
@@ -1098,6 +1098,9 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       const lone = named ? kw.get(named[1]) : undefined;
       if (named && lone?.kind === 'str' && lone.type === 'str' && !lone.fuzzy
         && (named[2] === undefined || unchangedBySpec(lone.value === undefined ? undefined : String(lone.value), named[2]) === true)) return h.incref(lone)!;
+      // Each field's value converted by its own __str__ / __repr__ (a user class's runs here).
+      const made = yield* strFormatCall(b, self, args.slice(1), kw, frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:format` });
+      if (made) return made;
       const text = known ? formatFields(v!, args.slice(1), kw) : undefined;
       // (an exact str / int / float / bool / None formats itself and keeps nothing; anything else may run code that does)
       if (text === undefined) for (const a of [...args.slice(1), ...kw.values()]) if (!plainScalar(a)) h.escape(a);

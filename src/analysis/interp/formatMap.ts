@@ -36,13 +36,16 @@ export function splitFormat(t: string): (string | { field: string })[] | undefin
   return out;
 }
 
-/** The pieces of a format string whose fields are all plain names; undefined for anything else (positional, attribute or index fields, nested specs, !a). */
-function parsePieces(t: string): Piece[] | undefined {
+/**
+ * The pieces of a format string whose fields are plain names (or, with `positional`, also
+ * `{}` / `{0}`); undefined for anything else (attribute or index fields, nested specs, !a).
+ */
+function parsePieces(t: string, positional = false): Piece[] | undefined {
   const out: Piece[] = [];
   for (const p of splitFormat(t) ?? [undefined]) {
     if (p === undefined) return undefined;
     if (typeof p === 'string') { out.push(p); continue; }
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:!([rs]))?(?::([^{}]*))?$/.exec(p.field);
+    const m = (positional ? /^([A-Za-z_][A-Za-z0-9_]*|\d*)(?:!([rs]))?(?::([^{}]*))?$/ : /^([A-Za-z_][A-Za-z0-9_]*)(?:!([rs]))?(?::([^{}]*))?$/).exec(p.field);
     if (!m) return undefined;
     out.push({ name: m[1], conv: m[2] as 'r' | 's' | undefined, spec: m[3] ?? '' });
   }
@@ -51,21 +54,55 @@ function parsePieces(t: string): Piece[] | undefined {
 
 /** template.format_map(mapping): the result (owned), or undefined when the template is not followed. */
 export function* strFormatMap(b: Builtins, self: PyObj, mapping: PyObj, frame: Frame, site: CallSite): G<PyObj | undefined> {
-  const h = b.it.heap;
   const template = knownText(self);
   const pieces = template === undefined ? undefined : parsePieces(template);
   if (!pieces) return undefined;
   const pos = { line: site.line, col: site.col };
+  return yield* formatPieces(b, pieces, function* (name) {
+    const key = b.newStr(name, pos);
+    try {
+      return yield* b.getItem(mapping, key, frame);
+    } finally {
+      b.it.heap.decref(key);
+    }
+  }, frame, site);
+}
+
+/**
+ * template.format(*args, **kw) (do_markup with the arguments): `{}` takes the next positional
+ * argument, `{0}` one by number (mixing both is a ValueError), `{name}` a keyword argument; a
+ * field naming one that was not given is an IndexError / KeyError. The result (owned), or
+ * undefined when the template is not followed or names an argument not given.
+ */
+export function* strFormatCall(b: Builtins, self: PyObj, args: readonly PyObj[], kw: ReadonlyMap<string, PyObj>, frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const template = knownText(self);
+  const pieces = template === undefined ? undefined : parsePieces(template, true);
+  if (!pieces) return undefined;
+  const pos = { line: site.line, col: site.col };
+  let auto = 0;
+  let manual = false;
+  return yield* formatPieces(b, pieces, function* (name) {
+    let v: PyObj | undefined;
+    if (name === '' || /^\d+$/.test(name)) {
+      if (name === '' ? manual : auto > 0) throw b.it.raiseObj(b.cError('ValueError', pos), frame, true);
+      if (name !== '') manual = true;
+      v = args[name === '' ? auto++ : Number(name)];
+    } else v = kw.get(name);
+    // (an argument not given: IndexError / KeyError, unless a `*` / `**` of content the model
+    // does not know gave it; the caller treats the call as one it does not follow)
+    return v && b.it.heap.incref(v);
+  }, frame, site);
+}
+
+/** Writes the pieces, each field's value found by `lookup` (owned), converted and formatted, then let go. */
+function* formatPieces(b: Builtins, pieces: readonly Piece[], lookup: (name: string) => G<PyObj | undefined>, frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const h = b.it.heap;
+  const pos = { line: site.line, col: site.col };
   const texts: (string | undefined)[] = [];
   for (const p of pieces) {
     if (typeof p === 'string') { texts.push(p); continue; }
-    const key = b.newStr(p.name, pos);
-    let v: PyObj;
-    try {
-      v = yield* b.getItem(mapping, key, frame);
-    } finally {
-      h.decref(key);
-    }
+    const v = yield* lookup(p.name);
+    if (!v) return undefined;
     try {
       // (the whole template one field of an exact str the spec leaves as it is: that str itself)
       if (pieces.length === 1 && !p.conv && v.kind === 'str' && v.type === 'str' && (p.spec === '' || unchangedBySpec(knownText(v), p.spec) === true)) return h.incref(v)!;
