@@ -116,6 +116,11 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   };
   // A bound builtin method object (events.append stored somewhere): self is in methodSelf.
   if (func.kind === 'method' && func.methodSelf) return callBoundBuiltin(b, it, func, args, kwargs, frame, site);
+  // (a list of unknown order given to a builtin that reads its items: settleOrder)
+  if (!ORDER_BLIND.has(name)) {
+    for (const a of args) settleOrder(b, a);
+    for (const [, v] of kwargs) settleOrder(b, v);
+  }
   if (func.kind === 'builtin' && func.builtinName === 'weak._remove') {
     // A weak container's entry callback: its object died.
     if (func.weakOwner && args[0]) removeDeadEntry(it, func.weakOwner, args[0]);
@@ -605,7 +610,7 @@ function* listMethod(call: MethodCall): G<PyObj | undefined> {
     case 'copy': return b.newSeq('list', items.map((x) => h.incref(x)!), pos);
     case 'reverse': items.reverse(); return b.none;
     case 'sort': {
-      yield* sortInPlace(b, it, items, kw, frame, site);
+      if ((yield* sortInPlace(b, it, items, kw, frame, site)) === 'unordered') self.orderUnknown = true;
       it.recorder.noteStore();
       return b.none;
     }
@@ -1303,7 +1308,7 @@ export function isFieldCall(o: PyObj): boolean {
  * insertion sort, which gives the stable order timsort gives for a consistent
  * `<`. Where an answer is unknown the order is too: every item escapes.
  */
-export function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite): G<void> {
+export function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite): G<'unordered' | undefined> {
   const h = it.heap;
   const key = kw.get('key');
   const keyObjs: PyObj[] = [];
@@ -1340,15 +1345,66 @@ export function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: M
       if (byLt) { order = byLt; comparable = true; }
     }
     if (!comparable) {
+      // Keys compared by C code alone (numbers, strs, bytes, tuples of them, or objects of code the
+      // model does not follow, which can reach only the keys): the sort permutes the items and
+      // nothing else happens to them, so their counts stay known; only the order is not.
+      if (rev !== undefined && opaqueKeys(keyObjs)) {
+        for (const k of keyObjs) if (k.kind === 'unknown' || k.kind === 'tuple' || k.kind === 'list') h.escape(k);
+        if (keyObjs.some((k) => k.kind === 'unknown')) it.noteMayRaise();
+        return 'unordered';
+      }
       for (const x of items) h.escape(x);
       return;
     }
     const sorted = order.map((i) => items[i]);
     for (let i = 0; i < items.length; i++) items[i] = sorted[i];
+    return undefined;
   } finally {
     for (const k of keyObjs) h.decref(k);
   }
 }
+
+/**
+ * Sort keys whose comparisons run no code of the program: all numbers (bools are ints), all strs
+ * or all bytes, of known value or not (exact types), objects of unknown code (kind unknown, no
+ * class of the program), and lists / tuples of such; never an instance (its own `__lt__`).
+ */
+function opaqueKeys(keys: PyObj[]): boolean {
+  const kindOf = (k: PyObj, depth: number): string | undefined => {
+    if (k.cls) return undefined;
+    if (k.kind === 'unknown') return 'any';
+    if (k.kind === 'int' || k.kind === 'float' || k.kind === 'bool') return 'number';
+    if (k.kind === 'str' || (k.kind === 'bytes' && k.type === 'bytes')) return k.kind;
+    if ((k.kind === 'tuple' || k.kind === 'list') && k.items && !k.fuzzy && depth < 4) {
+      return k.items.every((x) => kindOf(x, depth + 1) !== undefined) ? 'seq' : undefined;
+    }
+    return undefined;
+  };
+  const kinds = new Set<string>();
+  for (const k of keys) {
+    const c = kindOf(k, 0);
+    if (c === undefined) return false;
+    if (c !== 'any') kinds.add(c);
+  }
+  // (a number and a str do not compare: a TypeError, as the model already knows)
+  return kinds.size <= 1;
+}
+
+/**
+ * The first use of a list whose order is not known (sorted by keys the model cannot order) that
+ * depends on the order: which item is where is unknown, so what each one reaches is open (as if
+ * the sort itself had been code the model does not follow).
+ */
+export function settleOrder(b: Builtins, o: PyObj | undefined): void {
+  // (a list subclass's instance: its builtin part holds the items)
+  if (o?.basePayload) settleOrder(b, o.basePayload);
+  if (!o?.orderUnknown) return;
+  o.orderUnknown = undefined;
+  for (const x of o.items ?? []) b.it.heap.escape(x);
+}
+
+/** Builtins whose answer does not depend on a list's order: they leave an unordered list as it is. */
+const ORDER_BLIND = new Set(['len', 'id', 'type', 'isinstance', 'issubclass', 'callable', 'bool', 'sys.getrefcount', 'gc.is_tracked']);
 
 /**
  * A stable order of `keys` by Python's `<` (binary insertion, as timsort's

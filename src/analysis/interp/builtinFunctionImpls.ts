@@ -33,6 +33,7 @@ import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
 import { virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, proxiedDict } from './mappingProxy';
 import { hasNoLen, typeError, unhashable } from './typeErrors';
+import { runMemberInit } from './exceptionMembers';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
 function operatorAttrgetterImpl(call: BuiltinCall): PyObj {
@@ -349,8 +350,10 @@ function* sortedImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, kw, frame, site, self, pos } = call;
   const before = b.standIns;
   const items = yield* b.iterateAll(self, frame);
-  yield* sortInPlace(b, it, items, kw, frame, site);
-  return b.filledFrom(b.newSeq('list', items, pos), before);
+  const unordered = (yield* sortInPlace(b, it, items, kw, frame, site)) === 'unordered';
+  const r = b.filledFrom(b.newSeq('list', items, pos), before);
+  if (unordered) r.orderUnknown = true;
+  return r;
 }
 
 function* iterImpl(call: BuiltinCall): G<PyObj> {
@@ -383,10 +386,13 @@ function* nextImpl(call: BuiltinCall): G<PyObj> {
   const r = yield* b.resume(self, undefined, frame);
   if (r.done) {
     if (args[1]) { h.decref(r.value); return h.incref(args[1])!; }
-    h.decref(r.value);
+    // A generator's return value travels in the StopIteration (_PyGen_SetStopIterationValue:
+    // its args and value; None raises a bare StopIteration).
+    const ret = r.value && r.value.kind !== 'none' && self?.kind === 'generator' ? r.value : undefined;
+    if (!ret) h.decref(r.value);
     // An iterator over what the model does not know ends after one made-up item; its true length is unknown.
-    if (self && (self.kind === 'unknown' || self.fuzzyIter)) return b.unknown(pos.line, pos.col);
-    throw it.raiseObj(b.newException('StopIteration', [], pos), frame, true);
+    if (self && (self.kind === 'unknown' || self.fuzzyIter)) { h.decref(ret); return b.unknown(pos.line, pos.col); }
+    throw it.raiseObj(b.newException('StopIteration', ret ? [ret] : [], pos), frame, true);
   }
   return r.value;
 }
@@ -937,6 +943,8 @@ function baseExceptionInitImpl(call: BuiltinCall): PyObj {
   const rest = args.slice(1).map((a) => h.incref(a)!);
   self.excArgs = rest.length ? b.newSeq('tuple', rest, pos) : h.incref(b.emptyTuple);
   h.decref(old);
+  // (super().__init__ reaches the builtin class's init: its C members are set from these arguments too)
+  runMemberInit(b, self, args.slice(1), call.kwargs, pos);
   return b.none;
 }
 

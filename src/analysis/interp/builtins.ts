@@ -551,16 +551,20 @@ export class Builtins {
 
   truthy(o: PyObj): boolean | undefined { return ops.truthy(this, o); }
   num(o: PyObj): number | bigint | undefined { return ops.num(this, o); }
-  binop(op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> { return ops.binop(this, op, l, r, frame, inplace, pos); }
+  // (a list of unknown order read by position, iterated, compared or joined: settleOrder)
+  binop(op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> { settleOrder(this, l); settleOrder(this, r); return ops.binop(this, op, l, r, frame, inplace, pos); }
   unary(op: string, v: PyObj, frame: Frame, pos: Pos): PyObj { return ops.unary(this, op, v, frame, pos); }
-  compare(op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> { return ops.compare(this, op, l, r, frame, pos); }
+  compare(op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
+    if (op !== 'is' && op !== 'is not') { settleOrder(this, l); settleOrder(this, r); }
+    return ops.compare(this, op, l, r, frame, pos);
+  }
 
   // ---- iteration and generators (iteration.ts) ----
 
-  getIter(o: PyObj, frame: Frame): G<PyObj> { return iter.getIter(this, o, frame); }
+  getIter(o: PyObj, frame: Frame): G<PyObj> { settleOrder(this, o); return iter.getIter(this, o, frame); }
   iterNext(itr: PyObj, frame: Frame): G<PyObj | undefined> { return iter.iterNext(this, itr, frame); }
-  iterateAll(src: PyObj, frame: Frame): G<PyObj[]> { return iter.iterateAll(this, src, frame); }
-  unpack(value: PyObj, targets: Expr[], frame: Frame): G<PyObj[]> { return iter.unpack(this, value, targets, frame); }
+  iterateAll(src: PyObj, frame: Frame): G<PyObj[]> { settleOrder(this, src); return iter.iterateAll(this, src, frame); }
+  unpack(value: PyObj, targets: Expr[], frame: Frame): G<PyObj[]> { settleOrder(this, value); return iter.unpack(this, value, targets, frame); }
   newGenerator(func: PyObj, frame: Frame, site: CallSite): PyObj { return iter.newGenerator(this, func, frame, site); }
   *resume(g: PyObj, sent: PyObj | undefined, frame: Frame): G<{ done: boolean; value: PyObj }> { return yield* iter.resume(this, g, sent, frame); }
   closeGenerator(g: PyObj, frame: Frame): PyObj | undefined { return iter.closeGenerator(this, g, frame); }
@@ -579,7 +583,7 @@ export class Builtins {
 
   newException(name: string, args: PyObj[], pos: Pos): PyObj {
     const cls = this.types.get(name) ?? this.types.get('Exception')!;
-    return this.makeException(cls, args, pos);
+    return this.makeException(cls, args, pos, [], 'internal');
   }
 
   /** BaseExceptionGroup or ExceptionGroup, or a subclass (the model keeps ExceptionGroup under Exception only). */
@@ -587,7 +591,12 @@ export class Builtins {
     return !!cls && (this.isSubclass(cls, this.types.get('BaseExceptionGroup')!) || this.isSubclass(cls, this.types.get('ExceptionGroup')!));
   }
 
-  makeException(cls: PyObj, args: PyObj[], pos: Pos): PyObj {
+  /**
+   * A new exception holding `args` (owned) as its args tuple; `init`: whether its class's C init
+   * runs now on them (a class call without an __init__ of the program's; 'internal': raised by C
+   * code, which sets NameError's / AttributeError's name itself).
+   */
+  makeException(cls: PyObj, args: PyObj[], pos: Pos, kwargs: [string, PyObj][] = [], init: boolean | 'internal' = true): PyObj {
     const h = this.it.heap;
     const e = h.alloc('exception', cls.builtinName ?? cls.classIR?.name ?? 'Exception', h.site(pos.line, pos.col, 'exception', `${cls.builtinName ?? cls.classIR?.name}(…)`));
     e.cls = cls.external ? undefined : h.incref(cls);
@@ -599,8 +608,8 @@ export class Builtins {
     if (this.isGroupClass(cls) && (excs?.kind === 'list' || excs?.kind === 'tuple') && excs.items && !excs.fuzzy) {
       e.egExcs = excs.kind === 'tuple' && !excs.cls ? h.incref(excs) : this.newSeq('tuple', excs.items.map((x) => h.incref(x)!), pos);
     }
-    // StopIteration_init also keeps the first argument (or None) in its own `value` member.
-    if (this.isSubclass(cls, this.types.get('StopIteration')!)) e.slots = new Map([['value', h.incref(args[0] ?? this.none)!]]);
+    // The C members its init keeps beside args (StopIteration's value, OSError's filename, …).
+    if (init) runMemberInit(this, e, args, kwargs, pos, init === 'internal');
     return e;
   }
 
@@ -726,6 +735,7 @@ export class Builtins {
    * with its own references; anything else gives a new string.
    */
   *textOf(x: PyObj, kind: 'str' | 'repr', frame: Frame, site: CallSite, extra = 0): G<PyObj> {
+    settleOrder(this, x);
     const cls = x.kind === 'instance' || x.kind === 'exception' ? x.cls : undefined;
     const m = cls ? (kind === 'str' ? this.lookupClassAttr(cls, '__str__') ?? this.lookupClassAttr(cls, '__repr__') : this.lookupClassAttr(cls, '__repr__')) : undefined;
     if (m && m.kind === 'function') {
@@ -935,9 +945,13 @@ export class Builtins {
     if (cls.isException) {
       // BaseException.__new__ keeps the call's own argument tuple as .args: the
       // call holds that tuple until __init__ returns, even if __init__ replaces .args.
-      const inst = this.makeException(cls, args.map((a) => h.incref(a)!), site);
-      const callArgs = h.incref(inst.excArgs);
       const init = cls.external ? undefined : this.lookupClassAttr(cls, '__init__');
+      // OSError(errno, ...) may make an instance of the errno's subclass (an unknown errno: OSError kept).
+      const k = osErrorClass(this, cls, args) ?? cls;
+      const inst = this.makeException(k, args.map((a) => h.incref(a)!), site, kwargs, init?.kind !== 'function');
+      const callArgs = h.incref(inst.excArgs);
+      // An OSError subclass with its own __init__: OSError_new leaves args empty for OSError_init.
+      if (osErrorUsesInit(this, cls)) { h.decref(inst.excArgs); inst.excArgs = h.incref(this.emptyTuple); }
       try {
         if (init && init.kind === 'function') {
           const r = yield* this.it.callFromC(init, [inst, ...args], frame, site, kwargs);
@@ -1368,7 +1382,7 @@ export class Builtins {
       // BaseException's and object's methods: bound to the exception, which they hold (only
       // __init__ and with_traceback are followed when called).
       if (obj.kind === 'exception' && (OBJECT_INSTANCE_METHODS.has(name) || name === 'add_note')) return { func: this.boundBuiltin(`BaseException.${name}`), self: h.incref(obj)! };
-      if (obj.kind === 'exception') return { func: this.unknown(site.line, site.col) };
+      if (obj.kind === 'exception') return { func: readMember(this, obj, name) ?? this.unknown(site.line, site.col) };
       // What every instance inherits from object: a method-wrapper bound to it (its calls are not followed);
       // object's classmethods bind its class, and object.__new__ is one shared builtin.
       if (OBJECT_INSTANCE_METHODS.has(name)) return { func: this.boundBuiltin(`object.${name}`), self: h.incref(obj)! };
@@ -1874,6 +1888,15 @@ export class Builtins {
       h.decref(old);
       return;
     }
+    if (obj.kind === 'exception' && memberNames(this, obj.excClass).includes(name) && !this.lookupClassAttr(obj.cls, name)) {
+      // A C member (OSError's filename, SystemExit's code …): replaced in place, not in the __dict__.
+      obj.slots ??= new Map();
+      const old = obj.slots.get(name);
+      obj.slots.set(name, value);
+      this.noteStore(obj, value);
+      h.decref(old);
+      return;
+    }
     if (obj.kind === 'exception') {
       obj.attrs ??= new Map();
       const old = obj.attrs.get(name);
@@ -1996,7 +2019,8 @@ export class Builtins {
       const ddel = this.descriptorMethod(clsAttr, '__delete__');
       if (ddel) { h.decref(yield* this.it.callFromC(ddel, [clsAttr!, obj], frame, site)); return; }
     }
-    const store = obj.kind === 'instance' ? this.attrStore(obj, name) : obj.slots ?? obj.attrs;
+    const store = obj.kind === 'instance' ? this.attrStore(obj, name)
+      : obj.kind === 'exception' ? (memberNames(this, obj.excClass).includes(name) ? obj.slots : obj.attrs) : obj.slots ?? obj.attrs;
     const old = store?.get(name);
     if (old) { store!.delete(name); h.decref(old); }
     else if (obj.kind === 'instance' && !obj.fuzzy && obj.cls?.mroTuple?.items?.every((c) => c.kind === 'class' && !c.fuzzy)) {
@@ -2007,9 +2031,9 @@ export class Builtins {
 
   // ---- items (subscripts.ts) ----
 
-  getItem(obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> { return sub.getItem(this, obj, idx, frame); }
-  setItem(obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> { return sub.setItem(this, obj, idx, value, frame); }
-  delItem(obj: PyObj, idx: PyObj, frame: Frame): G<void> { return sub.delItem(this, obj, idx, frame); }
+  getItem(obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> { settleOrder(this, obj); return sub.getItem(this, obj, idx, frame); }
+  setItem(obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> { settleOrder(this, obj); return sub.setItem(this, obj, idx, value, frame); }
+  delItem(obj: PyObj, idx: PyObj, frame: Frame): G<void> { settleOrder(this, obj); return sub.delItem(this, obj, idx, frame); }
   weakEntry(obj: PyObj, idx: PyObj): PyObj | undefined { return sub.weakEntry(this, obj, idx); }
 
 
@@ -2081,6 +2105,7 @@ export class Builtins {
     // re's RegexFlag members, as the int values re._compile reads from them.
     if (mod.moduleName === 're' && reFlagValue(name) !== undefined) return this.smallInt(BigInt(reFlagValue(name)!));
     if (mod.moduleName === 'csv' && csvQuotingValue(name) !== undefined) return this.smallInt(BigInt(csvQuotingValue(name)!));
+    if (mod.moduleName === 'errno' && errnoValue(name) !== undefined) return this.smallInt(BigInt(errnoValue(name)!));
     if (mod.moduleName === 'sys' && name === 'maxsize') return this.newInt(9223372036854775807n, pos);
     if (this.modules.has(full)) return this.modules.get(full)!;
     // An attribute of a module we do not model: unknown (an unknown callee when called).
@@ -2209,7 +2234,7 @@ function followedModuleFunc(full: string): boolean {
   return MODULE_FUNCTION_IMPLS.has(full) || FOLLOWED_ELSEWHERE.has(full);
 }
 
-import { callBuiltinImpl, MUTABLE_RESULTS } from './builtinCalls';
+import { callBuiltinImpl, MUTABLE_RESULTS, settleOrder } from './builtinCalls';
 import { localsDict } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isSingleDispatch } from './singleDispatch';
@@ -2227,3 +2252,4 @@ import { SIMPLE_NAMESPACE } from './simpleNamespace';
 import { baseConstructor } from './builtinBases';
 import { operatorCanonicalName } from './operatorModule';
 import { isEnumModuleBase } from './enums';
+import { errnoValue, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';

@@ -1044,7 +1044,10 @@ function acmMethodImpl(call: BuiltinCall): PyObj {
 
 function* heapqImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, name, args, kwargs, frame, site, unknownCall } = call;
-  return (yield* heapqCall(b, it, name.slice(6), args, kwargs, frame, site, (items, kw) => sortInPlace(b, it, items, kw, frame, site))) ?? unknownCall();
+  return (yield* heapqCall(b, it, name.slice(6), args, kwargs, frame, site, function* (items, kw) {
+    // (nsmallest / nlargest keep only some items: which ones is unknown when the order is)
+    if ((yield* sortInPlace(b, it, items, kw, frame, site)) === 'unordered') for (const x of items) it.heap.escape(x);
+  })) ?? unknownCall();
 }
 
 function heapqMergeImpl(call: BuiltinCall): PyObj {

@@ -84,6 +84,11 @@ export class PyObj {
   // Payloads, by kind.
   value?: bigint | number | string | boolean = undefined;
   items?: PyObj[] = undefined;
+  /**
+   * A list sorted by keys the model cannot order (builtinCalls.ts sortInPlace): it holds exactly
+   * these items, in an order not known; the first use that depends on the order opens them (settleOrder).
+   */
+  orderUnknown?: boolean = undefined;
   entries?: Map<string, DictEntry> = undefined;
   attrs?: Map<string, PyObj> = undefined;
   /** Instance / exception → its class; class → metaclass is not modelled. */
@@ -147,6 +152,8 @@ export class PyObj {
   cause?: PyObj = undefined;
   /** BaseExceptionGroup: its `exceptions` tuple (the excs slot, PySequence_Tuple of the sequence given). */
   egExcs?: PyObj = undefined;
+  /** Exception: its C init ran on arguments it understood, so a member it left unset reads as None (exceptionMembers.ts). */
+  excMembersKnown?: boolean = undefined;
   /** Traceback: frame object and next; frame object: the frame. */
   tbFrame?: PyObj = undefined;
   tbNext?: PyObj = undefined;

@@ -16,6 +16,7 @@ import { PyException } from './interpreter';
 import type { PyObj } from './objects';
 import { fuzzyRuns } from './controlFlow';
 import { knownClass } from './operators';
+import { settleOrder } from './builtinCalls';
 
 /** A captured value (owned) waiting to be stored once its pattern matched. */
 interface Capture {
@@ -219,6 +220,7 @@ function* matchSequence(ip: Interpreter, p: Pattern & { p: 'seq' }, subj: PyObj,
   // MATCH_SEQUENCE: list, tuple (namedtuples too), range, collections.abc.Sequence; never str, bytes or dict.
   const isSeq = subj.kind === 'list' || subj.kind === 'tuple';
   if (!isSeq) return subj.kind === 'range' || opaqueInstance(subj) ? unknownMatch(ip, p, subj, caps) : false;
+  settleOrder(ip.b, subj);
   const items = subj.items;
   if (!items || (subj.fuzzy && subj.kind === 'list')) return unknownMatch(ip, p, subj, caps);
   const star = p.items.findIndex((x) => x.p === 'star');
