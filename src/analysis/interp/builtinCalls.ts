@@ -4,6 +4,7 @@
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
 import { callGenericAlias, isGenericClassAlias } from './genericAlias';
 import { unhashableKey } from './typeErrors';
+import { runMemberInit } from './exceptionMembers';
 import { splitFormat, strFormatCall, strFormatMap } from './formatMap';
 import { fixedText, unchangedBySpec } from './formatSpec';
 import { callRandom } from './randomModule';
@@ -1132,7 +1133,8 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       const bad = known && args.length <= 2 && limit !== undefined ? [...v!].findIndex((ch) => ch.codePointAt(0)! > limit) : -1;
       if (bad >= 0) {
         const exc = b.newException('UnicodeEncodeError', [b.newStr(enc === 'ascii' ? 'ascii' : 'latin-1', pos), h.incref(self)!, b.newInt(BigInt(bad), pos), b.newInt(BigInt(bad + 1), pos), b.newStr(undefined, pos)], pos);
-        exc.heldValue = h.incref(self);
+        // (PyUnicodeEncodeError_Create calls the type: its init stores the members from the args)
+        runMemberInit(b, exc, exc.excArgs?.items ?? [], [], pos);
         throw it.raiseObj(exc, frame, true);
       }
       if (!plain && !(known && args.length <= 2 && enc === 'utf8' && !/[\ud800-\udfff]/.test(v!))) it.noteMayRaise();
@@ -1208,7 +1210,11 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
       const readable = content !== undefined && rest.length <= 1 && (enc === 'latin1' || (enc === 'ascii' && /^[\x00-\x7f]*$/.test(content)) || (enc === 'utf8' && validUtf8(content)));
       const unreadable = content !== undefined && rest.length <= 1 && (enc === 'ascii' || enc === 'utf8') && !readable;
       for (const a of rest) h.escape(a);
-      if (unreadable) throw it.raiseObj(b.newException('UnicodeDecodeError', [b.newStr(enc === 'ascii' ? 'ascii' : 'utf-8', pos), b.newBytes(pos, content), b.newInt(undefined, pos), b.newInt(undefined, pos), b.newStr(undefined, pos)], pos), frame, true);
+      if (unreadable) {
+        const exc = b.newException('UnicodeDecodeError', [b.newStr(enc === 'ascii' ? 'ascii' : 'utf-8', pos), b.newBytes(pos, content), b.newInt(undefined, pos), b.newInt(undefined, pos), b.newStr(undefined, pos)], pos);
+        runMemberInit(b, exc, exc.excArgs?.items ?? [], [], pos);
+        throw it.raiseObj(exc, frame, true);
+      }
       if (!readable) it.noteMayRaise();
       return b.newStr(undefined, pos);
     }
