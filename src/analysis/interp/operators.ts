@@ -257,7 +257,8 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
     if (a === undefined || b === undefined) {
       // (an unknown divisor may be zero, an unknown shift count negative; a power may overflow or be 0 ** -1)
       const divisorMayBeZero = (op === '/' || op === '//' || op === '%') && (b === undefined || Number(b) === 0);
-      if (divisorMayBeZero || ((op === '<<' || op === '>>') && b === undefined) || op === '**') bi.it.noteMayRaise();
+      const powerMayFail = op === '**' && (isFloat || b === undefined || Number(b) < 0);
+      if (divisorMayBeZero || ((op === '<<' || op === '>>') && b === undefined) || powerMayFail) bi.it.noteMayRaise();
       return isFloat ? bi.newFloat(undefined, pos) : bi.newInt(undefined, pos);
     }
     // ZeroDivisionError carries its message in args, a tuple the collector tracks.
