@@ -4,13 +4,14 @@
 // Arguments are borrowed (the caller releases them); results are owned.
 import { isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
 import { slotsDataclassClass } from './dataclassSlots';
+import { dataclassInitParts } from './dataclassFuncs';
 import { payloadGetItem } from './subscripts';
 import { chainLen, chainToDict, isChainMap } from './chainMap';
 import { settleKey } from './valueKeys';
 import { isCounter } from './counterModel';
 import { mergeFinished } from './heapqMerge';
 import { binop, knownClass } from './operators';
-import { G, PyException } from './interpreter';
+import { CallSite, G, PyException } from './interpreter';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { ClassIR, Pos } from '../ir/irTypes';
@@ -1009,8 +1010,20 @@ function objectInitImpl(call: BuiltinCall): PyObj {
 function* typeCallImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, args, kwargs, frame, site, self, unknownCall } = call;
   if (self?.kind !== 'class') return unknownCall();
-  // (the call's arguments are borrowed; instantiate takes references of its own)
-  return yield* b.instantiate(self, args.slice(1).map((a) => h.incref(a)!), kwargs.map(([k, v]): [string, PyObj] => [k, h.incref(v)!]), frame, site);
+  // (the call's arguments are borrowed; instantiate takes references of its own, which stand for
+  // none: type_call is reached from C, through the method-wrapper. Its argument tuple is the one the
+  // wrapper call built, or through CALL_FUNCTION_EX the caller's: `super().__call__(*args)` passes
+  // the exact tuple `args`, whose references are the only ones the items have meanwhile.)
+  const ex = site.exCallee === call.func;
+  const ownTuple = ex && !!site.constPos;
+  const viaC: CallSite = { ...site, fromC: true, exCallee: ex ? self : undefined, constPos: ownTuple };
+  const rest = args.slice(1);
+  if (ownTuple) for (const a of rest) h.decref(a);
+  try {
+    return yield* b.instantiate(self, rest.map((a) => h.incref(a)!), kwargs.map(([k, v]): [string, PyObj] => [k, h.incref(v)!]), frame, viaC);
+  } finally {
+    if (ownTuple) for (const a of rest) h.incref(a);
+  }
 }
 
 function objectNewImpl(call: BuiltinCall): PyObj {
@@ -1113,6 +1126,10 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
     // (its parameters: the fields with init, InitVars among them)
     const types = self.dataclassInit.filter((e) => e.init).map((e) => typeOf(e.name)).filter((t): t is PyObj => !!t);
     if (types.length) init.annotations = b.newSeq('tuple', types.map((t) => h.incref(t)!), pos);
+    // (its defaults and closure cells: the field defaults and factories, dataclassFuncs.ts)
+    const fieldOf = (n: string): PyObj | undefined => [fieldsDict, ...(self.mroTuple?.items ?? []).slice(1).map((c) => c.attrs?.get('__dataclass_fields__'))]
+      .map((d) => (d?.kind === 'dict' ? b.dictGetStr(d, n) : undefined)).find((f) => f);
+    dataclassInitParts(b, init, self.dataclassInit, fieldOf, func.attrs?.get('frozen') === b.trueObj, func.attrs?.get('slots') === b.trueObj, pos);
     self.attrs!.set('__init__', init);
     b.noteStore(self, init);
   }

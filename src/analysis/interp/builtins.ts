@@ -321,7 +321,9 @@ export class Builtins {
 
   /** A GC-capable object (CPython's _PyObject_GC_MAY_BE_TRACKED). */
   mayBeTracked(o: PyObj): boolean {
-    if (o.immortal || o.external) return o.kind === 'class' && !o.builtinName;
+    // (a class statement's class, or a library module's instance of a Python class such as
+    // dataclasses' _HAS_DEFAULT_FACTORY: GC objects even when the model never frees them)
+    if (o.immortal || o.external) return (o.kind === 'class' && !o.builtinName) || o.kind === 'instance';
     switch (o.kind) {
       case 'int': case 'float': case 'str': case 'bytes': case 'bool': case 'none': case 'complex': case 'range': case 'slice': case 'ellipsis':
         return false;
@@ -428,6 +430,8 @@ export class Builtins {
         const old = d.attrs.get(String(k.value));
         d.attrs.set(String(k.value), v);
         if (d.instanceDict) noteDictStore(this, d, v);
+        // (a class or function __dict__: MAINTAIN_TRACKING as for any dict)
+        else if (!d.tracked && this.mayBeTracked(v)) d.tracked = true;
         this.it.recorder.noteEdge(d, v);
         this.it.heap.decref(k);
         this.it.heap.decref(old);
@@ -630,6 +634,8 @@ export class Builtins {
 
   classOf(o: PyObj): PyObj | undefined {
     if (o.kind === 'instance') return o.cls;
+    // (a class made by a plain metaclass of the program: that metaclass, metaclasses.ts)
+    if (o.kind === 'class' && o.plainMeta) return o.foreignMeta;
     // (an enum member: an instance of its class, modelled as an unknown object holding it)
     if (o.kind === 'unknown' && o.cls?.enumKind && o.attrs?.has('_name_')) return o.cls;
     if (o.kind === 'exception') return o.cls ?? o.excClass;
@@ -675,9 +681,10 @@ export class Builtins {
     // __dict__, an OrderedDict's a weakref slot too: a subclass adds only the descriptors missing.
     // Only enum's classes as bases (not real bases here): Python classes whose instances have both.
     const enumOnly = !realBases.length && bases.some(isEnumModuleBase);
-    const baseHasDict = enumOnly || realBases.some((b) => (b.external ? b.isException || b.builtinName === 'OrderedDict' || b.builtinName === JSON_ENCODER : (b.hasInstanceDict ?? true)));
+    // (type's instances, classes, have both too: a metaclass gets neither descriptor, measured 3.11-3.13)
+    const baseHasDict = enumOnly || realBases.some((b) => (b.external ? b.isException || b.builtinName === 'OrderedDict' || b.builtinName === JSON_ENCODER || b.builtinName === 'type' : (b.hasInstanceDict ?? true)));
     // (a user class without __slots__ has both; with __slots__, only what it names or a base has)
-    const hasWeakref = (b: PyObj): boolean => (b.external ? b.builtinName === 'OrderedDict' || b.builtinName === JSON_ENCODER : !b.slotNames || b.slotNames.includes('__weakref__') || (b.bases ?? []).some(hasWeakref));
+    const hasWeakref = (b: PyObj): boolean => (b.external ? b.builtinName === 'OrderedDict' || b.builtinName === JSON_ENCODER || b.builtinName === 'type' : !b.slotNames || b.slotNames.includes('__weakref__') || (b.bases ?? []).some(hasWeakref));
     // Instances of a variable-sized layout (int, tuple, bytes: tp_itemsize) cannot get a weak
     // reference slot: type_new adds no __weakref__ descriptor (measured 3.11-3.13).
     const varSized = (b: PyObj): boolean => (b.external ? VAR_SIZED.has(b.builtinName ?? '') : (b.bases ?? []).some(varSized));
@@ -1417,6 +1424,13 @@ export class Builtins {
         return { func: h.incref(v)! };
       }
       if (name === '__name__') return { func: this.newStrImmortal(obj.classIR?.name ?? obj.builtinName ?? 'type') };
+      // type_getattro: what the class's MRO lacks, a plain metaclass may have (metaclasses.ts); a
+      // function there binds to the class (a new bound method: type_getattro has no method shortcut).
+      const mv = obj.plainMeta && obj.foreignMeta ? this.lookupClassAttr(obj.foreignMeta, name) : undefined;
+      if (mv?.kind === 'function') return { func: this.boundMethodObject(mv, h.incref(obj)!, name, site) };
+      if (mv?.kind === 'classmethod') return { func: h.incref(mv.wrapped?.[0] ?? this.none)!, self: h.incref(obj.foreignMeta)! };
+      if (mv?.kind === 'staticmethod') return { func: h.incref(mv.wrapped?.[0] ?? this.none)! };
+      if (mv) return { func: h.incref(mv)! };
       if (obj.namedFields) {
         if ((name === '_fields' || name === '__match_args__') && obj.namedFieldsTuple) return { func: h.incref(obj.namedFieldsTuple)! };
         // _make is a classmethod: bound to the class.
@@ -1428,7 +1442,7 @@ export class Builtins {
       // getattro makes the object even for a method call); a metaclass the model does not run may
       // define them otherwise.
       const tm = typeMethod(name);
-      if (tm && !obj.foreignMeta && !obj.enumKind) return { func: this.boundMethodObject(this.boundBuiltin(tm), h.incref(obj)!, name, site) };
+      if (tm && (!obj.foreignMeta || obj.plainMeta) && !obj.enumKind) return { func: this.boundMethodObject(this.boundBuiltin(tm), h.incref(obj)!, name, site) };
       if (tm) h.escape(obj);
       // (an enum class's __members__, _member_map_, …: what they hold are its members)
       if (obj.enumKind) h.escape(obj);
@@ -1747,7 +1761,11 @@ export class Builtins {
     const d = h.alloc('dict', 'dict', h.site(pos.line, pos.col, 'dict', `${f.fn?.name}.__dict__`));
     f.attrs ??= new Map();
     d.attrs = f.attrs;
-    d.tracked = true;
+    // func_get_dict / the first attribute store make it with PyDict_New(): untracked until something
+    // the collector could track goes in (MAINTAIN_TRACKING), so `f.last = "text"` leaves it out of
+    // a collection (measured 3.11-3.13); attributes already there (functools' own) decide now.
+    d.tracked = [...f.attrs.values()].some((v) => this.mayBeTracked(v));
+    d.functionDict = true;
     f.dictObj = d;
   }
 
@@ -1877,6 +1895,7 @@ export class Builtins {
       const old = obj.attrs!.get(name);
       obj.attrs!.set(name, value);
       this.noteStore(obj, value);
+      if (!obj.dictObj!.tracked && this.mayBeTracked(value)) obj.dictObj!.tracked = true;
       h.decref(old);
       return;
     }

@@ -195,10 +195,20 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
     }
   }
   const left = cands.filter((o) => !reached.has(o));
-  // An ABCMeta or enum class, or an object made by code the model does not follow, brings objects the model does not build: no bound.
-  if (left.some((o) => o.isAbc || !!o.enumKind || o.kind === 'unknown')) return Infinity;
+  // An ABCMeta, enum or dataclass class, or an object made by code the model does not follow, brings objects the model does not build: no bound.
+  if (left.some((o) => o.isAbc || !!o.enumKind || o.kind === 'unknown' || bringsUnbuilt(o, inSet))) return Infinity;
   // Code that had an instance may have given it a dict of its own (a shared-keys overflow, __class__).
   return left.length + left.filter((o) => o.fuzzy && mayHideDict(o)).length;
+}
+
+/**
+ * A dataclass class whose generated methods (the __repr__ wrapper with its closure, __eq__,
+ * __dataclass_params__ …: not built by the model) die with it: unless a slots=True replacement
+ * that shares them lives on outside `dying`.
+ */
+function bringsUnbuilt(o: PyObj, dying: Set<PyObj>): boolean {
+  const next = o.dataclassSuccessor;
+  return !!o.dataclassFields && o.kind === 'class' && !(next?.alive && !dying.has(next));
 }
 
 /** An instance whose values may have moved into a dict the model does not count (instanceDicts.ts). */
@@ -217,8 +227,10 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
   let unreachable = scan.unreachable;
   // Garbage the model cannot see: objects of unknown count, and whatever loops cut short made.
   const maybe = maybeGarbage(it, b, new Set(unreachable), generation);
-  // An ABCMeta class brings objects of its own (_abc_impl, __abstractmethods__) the model does not build.
-  const unseen = it.unmodelledGarbage || h.uncertainFree || unreachable.some((o) => o.isAbc || o.kind === 'unknown');
+  // An ABCMeta class brings objects of its own (_abc_impl, __abstractmethods__) the model does not build;
+  // so does a dataclass (its generated __repr__ wrapper with its closure, __eq__, __dataclass_params__ …).
+  const dying = new Set(unreachable);
+  const unseen = it.unmodelledGarbage || h.uncertainFree || unreachable.some((o) => o.isAbc || o.kind === 'unknown' || bringsUnbuilt(o, dying));
   it.unmodelledGarbage = false;
   h.uncertainFree = false;
   const idOf = (o: PyObj): string => `h${o.id}`;
@@ -301,6 +313,9 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
     if (o.alive && o.kind === 'tuple' && o.tracked && !(o.items ?? []).some((x) => b.mayBeTracked(x))) o.tracked = false;
     // untrack_dicts (a full collection): plain dicts holding nothing trackable.
     // (a weak container's data dict holds the weak references of the entries the container keeps)
+    // (a function's __dict__ too: its attributes are its entries)
+    if (generation === 2 && o.alive && o.kind === 'dict' && o.tracked && o.functionDict
+      && ![...o.attrs?.values() ?? []].some((v) => b.mayBeTracked(v))) o.tracked = false;
     if (generation === 2 && o.alive && o.kind === 'dict' && o.tracked && !o.instanceDict && !o.attrs
       && !entriesMayBeTracked(o, b) && !o.weakOwner?.weakEntries?.size) o.tracked = false;
     // (an instance __dict__ of its own too, a split table by its values)

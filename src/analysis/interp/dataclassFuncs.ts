@@ -9,6 +9,7 @@
 import { deepCopy } from './copyModule';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
+import type { Pos } from '../ir/irTypes';
 import type { CallSite, G, Interpreter } from './interpreter';
 import { attrOrSlot } from './objects';
 import type { PyObj } from './objects';
@@ -102,4 +103,61 @@ export function dcFields(b: Builtins, it: Interpreter, x: PyObj, pos: { line: nu
   const found = names.map((n) => b.dictGetStr(table, n));
   if (found.some((f) => !f)) return undefined;
   return found.length ? b.newSeq('tuple', found.map((f) => it.heap.incref(f)!), pos) : it.heap.incref(b.emptyTuple)!;
+}
+
+/** dataclasses' module global `_HAS_DEFAULT_FACTORY` (an instance of a Python class: GC-tracked, never freed), per model. */
+const HAS_DEFAULT_FACTORY = new WeakMap<Builtins, PyObj>();
+
+/** One entry of the generated `__init__`'s parameter list (PyObj.dataclassInit). */
+interface InitEntry { name: string; initVar: boolean; init: boolean; kwOnly: boolean }
+
+/**
+ * What the generated `__init__` holds as the real function `_create_fn` (3.11/3.12) / `_FuncBuilder`
+ * (3.13) makes with exec (measured the same on 3.11-3.13): each parameter's default — in
+ * `__defaults__` for positional ones, in `__kwdefaults__` (name → default) for keyword-only ones — is
+ * the field's default object, or the `_HAS_DEFAULT_FACTORY` sentinel for a default factory; the body's
+ * reads of the exec'ing function's locals are closure cells: one per default factory (init or not),
+ * the sentinel's when a factory field is a parameter, a slots=True class's init=False default (no class
+ * attribute stands for it), frozen=True's `object` (for `object.__setattr__`).
+ * `fieldOf(name)` is the field's Field (own or a base's); an entry without one leaves the parts open.
+ */
+export function dataclassInitParts(b: Builtins, init: PyObj, entries: InitEntry[], fieldOf: (name: string) => PyObj | undefined,
+  frozen: boolean, slots: boolean, pos: Pos): void {
+  const h = b.it.heap;
+  let sentinel = HAS_DEFAULT_FACTORY.get(b);
+  if (!sentinel) HAS_DEFAULT_FACTORY.set(b, (sentinel = h.external('instance', '_HAS_DEFAULT_FACTORY_CLASS', 'dataclasses._HAS_DEFAULT_FACTORY')));
+  const positional: PyObj[] = [];
+  const keywords: [string, PyObj][] = [];
+  const cellValues: PyObj[] = [];
+  let open = false;
+  let factoryParam = false;
+  for (const e of entries) {
+    const spec = fieldOf(e.name);
+    if (!spec) { open = true; continue; }
+    const factory = spec.attrs?.get('default_factory');
+    const dflt = spec.attrs?.get('default');
+    if (factory) cellValues.push(factory);
+    if (!e.init) {
+      if (!factory && dflt && slots) cellValues.push(dflt);
+      continue;
+    }
+    const value = factory ? sentinel : dflt;
+    if (factory) factoryParam = true;
+    if (!value) continue;
+    if (e.kwOnly) keywords.push([e.name, value]);
+    else positional.push(value);
+  }
+  if (factoryParam) cellValues.push(sentinel);
+  if (frozen) cellValues.push(b.builtin('object')!);
+  if (positional.length) init.defaults = b.newSeq('tuple', positional.map((v) => h.incref(v)!), pos);
+  if (keywords.length) {
+    const d = b.newDict(pos);
+    for (const [k, v] of keywords) b.dictSet(d, b.newStrImmortal(k), h.incref(v)!);
+    init.kwdefaults = d;
+  }
+  if (cellValues.length) {
+    init.closure = b.newSeq('tuple', cellValues.map((v) => { const c = b.newCell(pos.line); c.cellValue = h.incref(v)!; return c; }), pos);
+  }
+  // (a field the model has no Field for: what __init__ holds of it is not known)
+  if (open) for (const o of [init.defaults, init.kwdefaults, init.closure]) if (o) b.fuzzContent(o);
 }

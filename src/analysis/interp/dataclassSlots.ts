@@ -35,5 +35,7 @@ export function slotsDataclassClass(b: Builtins, old: PyObj, fields: string[], w
   k.dataclassFields = old.dataclassFields;
   k.dataclassCompare = old.dataclassCompare;
   k.dataclassOrder = old.dataclassOrder;
+  // (the copy of the dict shares the generated methods: while k lives, the old class's death frees none of them)
+  old.dataclassSuccessor = k;
   return k;
 }

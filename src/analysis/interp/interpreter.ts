@@ -42,6 +42,7 @@ import { knownPartDone, knownPartIter, unseenItem } from './iteration';
 import { AsyncLoop, suspendsToLoop } from './asyncioModel';
 import { ITERATOR_CONSUMER, runForUnfollowedCaller } from './unfollowedRuns';
 import { SPECIAL_AWAITABLES } from './awaitables';
+import { plainMetaclass } from './metaclasses';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -1358,9 +1359,15 @@ export class Interpreter implements HeapHost {
       const metaCall = func.foreignMeta?.kind === 'class' ? this.b.lookupClassAttr(func.foreignMeta, '__call__') : undefined;
       if (metaCall?.kind === 'function') {
         // type's tp_call is slot_tp_call: the metaclass's Python __call__ runs with the class as
-        // its first argument (an unbound call, no bound method made); its super().__call__ reaches
-        // type.__call__ (a new instance, __init__ run). The class itself stays open (foreignMeta).
-        return yield* this.callObject(metaCall, [this.heap.incref(func)!, ...args], kwargs, frame, site);
+        // its first argument (an unbound call, no bound method made) while the argument tuple
+        // _PyObject_MakeTpCall built is held; its super().__call__ reaches type.__call__ (a new
+        // instance, __init__ run). (the caller's references are borrowed for the call)
+        try {
+          return yield* this.b.callThroughTpCall(func, metaCall, func, args, kwargs, frame, site);
+        } finally {
+          for (const a of args) this.heap.decref(a);
+          for (const [, v] of kwargs) this.heap.decref(v);
+        }
       }
       if (metaCall) {
         for (const a of args) this.heap.escape(a);
@@ -1778,10 +1785,14 @@ export class Interpreter implements HeapHost {
       }
     }
     if (foreignMeta) {
-      this.adviser.metaclassNotRun(s.line, s.col);
-      this.heap.escape(foreignMeta);
-      klass.foreignMeta = foreignMeta;
-      this.heap.escape(klass);
+      // (the class holds its metaclass: a heap type's ob_type)
+      klass.foreignMeta = this.heap.incref(foreignMeta);
+      klass.plainMeta = plainMetaclass(foreignMeta);
+      if (!klass.plainMeta) {
+        this.adviser.metaclassNotRun(s.line, s.col);
+        this.heap.escape(foreignMeta);
+        this.heap.escape(klass);
+      }
     }
     ns.clear(); // (its references are the class's now)
     // type.__new__ fills the __class__ cell first (type_new_set_classcell), then runs __set_name__ and __init_subclass__.

@@ -242,6 +242,8 @@ export class PyObj {
   excClass?: PyObj = undefined;
   /** A materialised instance __dict__. */
   instanceDict?: boolean = undefined;
+  /** A function's __dict__ (a plain dict: tracked and untracked as any dict is). */
+  functionDict?: boolean = undefined;
   /**
    * A materialised instance __dict__ that shares its instance's inline values (3.13+): the
    * collector neither counts it nor traverses it (the instance visits the values) until it is
@@ -286,8 +288,13 @@ export class PyObj {
   namedFieldsTuple?: PyObj = undefined;
   /** collections.namedtuple(..., defaults=): the tuple that is `__new__.__defaults__` (then `namedDefaults` is `_field_defaults`, once). */
   namedDefaultsTuple?: PyObj = undefined;
-  /** A class made by a metaclass the analysis does not run (so are its subclasses): that metaclass, escaped, not counted. */
+  /**
+   * A class made by a metaclass other than type / ABCMeta (so are its subclasses): that metaclass, held
+   * (the class's ob_type). Escaped with the class unless `plainMeta` (metaclasses.ts).
+   */
   foreignMeta?: PyObj = undefined;
+  /** foreignMeta only adds methods and data (metaclasses.ts): the class is made, counted and called as the model follows it. */
+  plainMeta = false;
   /** abc.ABC, and classes made by its metaclass ABCMeta. */
   isAbc = false;
   /** An ABC class whose __abstractmethods__ is not empty (ABCMeta computes it once, when it makes the class). */
@@ -296,6 +303,8 @@ export class PyObj {
   isAbstract = false;
   /** A class made by @dataclass: its generated __init__ takes these fields. */
   dataclassFields?: string[] = undefined;
+  /** A slots=True dataclass's replaced class: the new class, which shares its generated methods (identity only, not a reference). */
+  dataclassSuccessor?: PyObj = undefined;
   /**
    * A class made by @dataclass: what its generated __init__ does, field by field in order: a parameter
    * (`init`; keyword-only with `kwOnly`) and a store on the instance, or for an InitVar a parameter
@@ -431,6 +440,7 @@ function traverse(o: PyObj, sink: RefSink): void {
   sink.add(o.mroTuple, '__mro__', 'hidden');
   sink.add(o.basesTuple, '__bases__', 'hidden');
   sink.add(o.solidBase, '__base__', 'hidden');
+  sink.add(o.foreignMeta, 'metaclass', 'hidden');
   sink.add(o.defaults, '__defaults__', 'hidden');
   // A typing.NamedTuple default is held twice: by _field_defaults and by __new__.__defaults__.
   // collections.namedtuple(defaults=) keeps the caller's tuple (or a new one) as __defaults__, each value once more in _field_defaults.
