@@ -778,7 +778,11 @@ function intImpl(call: BuiltinCall): PyObj {
     if (!/^[+-]?\d+$/.test(t)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
     return b.newInt(BigInt(t), pos);
   }
-  if (self.kind === 'float' && typeof self.value === 'number') return b.newInt(Number.isFinite(self.value) ? BigInt(Math.trunc(self.value)) : undefined, pos);
+  if (self.kind === 'float' && typeof self.value === 'number') {
+    // int(inf): OverflowError; int(nan): ValueError.
+    if (!Number.isFinite(self.value)) throw it.raiseObj(b.cError(Number.isNaN(self.value) ? 'ValueError' : 'OverflowError', pos), frame, true);
+    return b.newInt(BigInt(Math.trunc(self.value)), pos);
+  }
   // (a text or value the model does not know may not be a number: ValueError / TypeError)
   it.noteMayRaise();
   return b.newInt(undefined, pos);

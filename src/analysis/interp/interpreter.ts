@@ -1418,7 +1418,9 @@ export class Interpreter implements HeapHost {
     // A caller past a branch of unknown direction that returned is itself on an uncertain path.
     const vague = this.fuzzyDepth > 0 || caller.mixedReturn || args.some((a) => a.kind === 'unknown') || kwargs.some(([, v]) => v.kind === 'unknown');
     if (this.frameDepth >= LIMITS.MAX_CALL_DEPTH || (recursive && vague) || (vague && this.inUncalledRun && this.frameDepth >= LIMITS.MAX_UNCALLED_CALL_DEPTH)) {
-      // Too deep (recursion): the call's effects are unknown.
+      // Too deep (recursion): the call's effects are unknown, and it may raise (RecursionError
+      // past CPython's limit, or whatever the unfollowed body raises).
+      this.noteMayRaise();
       for (const a of args) { this.heap.escape(a); this.heap.decref(a); }
       for (const [, v] of kwargs) { this.heap.escape(v); this.heap.decref(v); }
       return this.b.unknown(site.line, site.col);
