@@ -38,8 +38,13 @@ export function* assign(ip: Interpreter, target: Expr, value: PyObj, frame: Fram
       return;
     }
     case 'tuple': case 'list': {
-      const items = yield* ip.b.unpack(value, target.elts, frame);
-      ip.heap.decref(value);
+      let items: PyObj[];
+      try {
+        items = yield* ip.b.unpack(value, target.elts, frame);
+      } finally {
+        // (UNPACK_SEQUENCE pops the sequence, also when unpacking it raised)
+        ip.heap.decref(value);
+      }
       for (let i = 0; i < target.elts.length; i++) {
         const t = target.elts[i];
         yield* ip.assign(t.k === 'star' ? t.value : t, items[i], frame);

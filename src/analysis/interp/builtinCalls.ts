@@ -3,11 +3,11 @@
 // Arguments are borrowed (the caller releases them); results are owned.
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
 import { callGenericAlias, isGenericClassAlias } from './genericAlias';
-import { unhashableKey } from './typeErrors';
+import { notCallable, unhashableKey } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
 import { splitFormat, strFormatCall, strFormatMap } from './formatMap';
 import { fixedText, unchangedBySpec } from './formatSpec';
-import { callRandom } from './randomModule';
+import { callRandom, emptyChoice } from './randomModule';
 import { settleItems, settleKey } from './valueKeys';
 import { exactBuiltin, itemEquals, knownInt } from './operators';
 import { lessThan } from './heapqBisect';
@@ -163,6 +163,8 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     }
     return done(unknownCall());
   }
+  // (a number, text, container or an instance without __call__: "'T' object is not callable")
+  if (notCallable(func)) throw it.raiseObj(b.cError('TypeError', { line: site.line, col: site.col }), frame, true);
   if (func.kind === 'unknown' || func.kind === 'instance' || func.kind === 'generator') {
     if (func.kind === 'instance') {
       // An instance has no vectorcall: _PyObject_MakeTpCall builds the argument tuple, slot_tp_call runs __call__.
@@ -219,7 +221,10 @@ function* callBoundBuiltin(b: Builtins, it: Interpreter, func: PyObj, args: PyOb
 /** random.*, math.*, finalize objects and the methods of builtin types. */
 function otherBuiltin(call: BuiltinCall): G<PyObj> {
   const { b, it, func, name, args, kw, frame, site, pos, unknownCall } = call;
-  if (name.startsWith('random.')) return done(callRandom(b, name.slice('random.'.length), args, kw, pos) ?? unknownCall());
+  if (name.startsWith('random.')) {
+    if (emptyChoice(name, args)) throw it.raiseObj(b.cError('IndexError', pos), frame, true);
+    return done(callRandom(b, name.slice('random.'.length), args, kw, pos) ?? unknownCall());
+  }
   if (name.startsWith('math.')) {
     const fn = name.slice(5);
     const nums = args.map((a) => (a.kind === 'int' || a.kind === 'float' || a.kind === 'bool') && a.value !== undefined ? Number(a.value) : undefined);

@@ -27,13 +27,13 @@ import { floatRepr } from '../ir/constants';
 import { BUILTIN_TYPES, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { callGetter, callMethodcaller, makeGetter, makeMethodcaller } from './operatorModule';
 import { localsDict, moduleNamespace } from './namespaces';
-import { reversedSequence } from './iteration';
+import { getIters, reversedSequence } from './iteration';
 import { aiterOf, anextOf } from './asyncIteration';
 import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
 import { virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, proxiedDict } from './mappingProxy';
-import { hasNoLen, typeError, unhashable } from './typeErrors';
+import { hasNoLen, plainData, typeError, unhashable } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
@@ -75,8 +75,10 @@ function* formatImpl(call: BuiltinCall): G<PyObj> {
 }
 
 function chrImpl(call: BuiltinCall): PyObj {
-  const { b, self, pos } = call;
+  const { b, it, frame, self, pos } = call;
   const n = self ? b.num(self) : undefined;
+  // (a code point outside range(0x110000): ValueError)
+  if (typeof n === 'bigint' && (n < 0n || n > 0x10ffffn)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
   return b.newStr(typeof n === 'bigint' && n >= 0n && n <= 0x10ffffn ? String.fromCodePoint(Number(n)) : undefined, pos);
 }
 
@@ -135,7 +137,7 @@ function idImpl(call: BuiltinCall): PyObj {
 }
 
 function* sumImpl(call: BuiltinCall): G<PyObj> {
-  const { b, h, args, frame, self, pos } = call;
+  const { b, it, h, args, frame, self, pos } = call;
   // Consumes the iterable (a generator runs to its end), then adds what is known.
   if (!self) return b.unknown(pos.line, pos.col);
   const items = yield* b.iterateAll(self, frame);
@@ -165,6 +167,13 @@ function* sumImpl(call: BuiltinCall): G<PyObj> {
   }
   const nums = all.map((x) => ((x.kind === 'int' || x.kind === 'bool' || x.kind === 'float') && x.value !== undefined ? x : undefined));
   for (const x of items) h.decref(x);
+  // A number plus text, None or a set (start 0 + 'a'), or a str start ("can't sum strings"): TypeError.
+  // (of a list or tuple: a generator would have stopped at that item, which iterateAll did not)
+  const numberLike = (x: PyObj): boolean => !x.cls && (x.kind === 'int' || x.kind === 'bool' || x.kind === 'float');
+  const firstOther = all.find((x) => !numberLike(x));
+  if (firstOther && plainData(firstOther) && (firstOther === start || (!self.fuzzy && !self.cls && (self.kind === 'list' || self.kind === 'tuple')))) {
+    throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  }
   if (self.fuzzy || nums.some((x) => !x)) return all.some((x) => x.kind === 'float') ? b.newFloat(undefined, pos) : b.newInt(undefined, pos);
   if (nums.some((x) => x!.kind === 'float')) return b.newFloat(nums.reduce((acc, x) => acc + Number(x!.value), 0), pos);
   return b.newInt(nums.reduce((acc, x) => acc + (typeof x!.value === 'boolean' ? (x!.value ? 1n : 0n) : (x!.value as bigint)), 0n), pos);
@@ -199,7 +208,12 @@ export function* absRoundImpl(call: BuiltinCall): G<PyObj> {
 }
 
 function numberFunctionImpl(call: BuiltinCall): PyObj {
-  const { b, name, args, pos } = call;
+  const { b, it, name, args, frame, pos } = call;
+  // abs('a'), round(None), divmod([], 2): no number slot / __round__ on the type (TypeError).
+  if (plainData(args[0]) || (name === 'divmod' && plainData(args[1]))) throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  // divmod(7, 0): int / float division by a known zero (ZeroDivisionError).
+  const num = (o: PyObj | undefined): boolean => !!o && !o.cls && (o.kind === 'int' || o.kind === 'bool' || o.kind === 'float') && o.value !== undefined;
+  if (name === 'divmod' && num(args[0]) && num(args[1]) && Number(args[1].value) === 0) throw it.raiseObj(b.cError('ZeroDivisionError', pos), frame, true);
   return numberBuiltin(b, name, args, pos) ?? b.newInt(undefined, pos);
 }
 
@@ -219,9 +233,14 @@ function hashImpl(call: BuiltinCall): PyObj {
 }
 
 function isinstanceImpl(call: BuiltinCall): PyObj {
-  const { b, args, self, pos } = call;
+  const { b, it, args, frame, self, pos } = call;
   const cls = args[1];
   if (!self || !cls) return b.unknown(pos.line, pos.col);
+  // A second argument that is no class, tuple or union: "isinstance() arg 2 must be a type, …" (TypeError).
+  // (an exact instance of a class of its own never matches, so object_isinstance reaches the check too)
+  if ((plainData(cls) && cls.kind !== 'tuple') || (!cls.cls && !cls.fuzzyValue && ['int', 'float', 'complex', 'bool'].includes(cls.kind))) {
+    throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  }
   const c = b.classOf(self);
   const types = cls.kind === 'tuple' ? cls.items! : [cls];
   // A protocol or an ABC of the program among the classes: each answered on its own (virtualSubclasses.ts).
@@ -676,7 +695,12 @@ function* dictImpl(call: BuiltinCall): G<PyObj> {
   // dict(chain): PyDict_Merge through its keys() and [] (chainMap.ts).
   if (self && isChainMap(self)) return (args.length === 1 && !kwargs.length && chainToDict(b, it, self, pos)) || unknownCall();
   const d = b.newDict(pos);
-  yield* fillDict(call, d, self);
+  try {
+    yield* fillDict(call, d, self);
+  } catch (err) {
+    b.it.heap.decref(d);
+    throw err;
+  }
   return d;
 }
 
@@ -703,8 +727,18 @@ export function* fillDict(call: Pick<BuiltinCall, 'b' | 'h' | 'kwargs' | 'frame'
       b.fuzzContent(d);
     } else {
       const before = b.standIns;
-      for (const pair of yield* b.iterateAll(src, frame)) {
+      const pairs = yield* b.iterateAll(src, frame);
+      for (let i = 0; i < pairs.length; i++) {
+        const pair = pairs[i];
         const kv = pair.kind === 'tuple' || pair.kind === 'list' ? pair.items ?? [] : [];
+        // An exact tuple / list that is not a pair: "dictionary update sequence element #i has
+        // length n; 2 is required" (ValueError); a number or None there: not iterable (TypeError).
+        const badLength = (pair.kind === 'tuple' || pair.kind === 'list') && !pair.cls && !pair.fuzzy && kv.length !== 2;
+        const notSeq = !pair.cls && !pair.fuzzyValue && ['int', 'float', 'bool', 'none'].includes(pair.kind);
+        if ((badLength || notSeq) && (src.kind === 'list' || src.kind === 'tuple') && !src.fuzzy) {
+          for (const p of pairs.slice(i)) h.decref(p);
+          throw b.it.raiseObj(b.cError(badLength ? 'ValueError' : 'TypeError', pos), frame, true);
+        }
         if (kv.length === 2 && !pair.fuzzy) {
           yield* settleKey(b, kv[0], frame);
           b.dictSet(d, h.incref(kv[0])!, h.incref(kv[1])!);
@@ -783,6 +817,8 @@ function intImpl(call: BuiltinCall): PyObj {
     if (!Number.isFinite(self.value)) throw it.raiseObj(b.cError(Number.isNaN(self.value) ? 'ValueError' : 'OverflowError', pos), frame, true);
     return b.newInt(BigInt(Math.trunc(self.value)), pos);
   }
+  // int([1]), int(None): TypeError (str and bytes are parsed)
+  if (plainData(self) && self.kind !== 'str' && self.kind !== 'bytes') throw it.raiseObj(b.cError('TypeError', pos), frame, true);
   // (a text or value the model does not know may not be a number: ValueError / TypeError)
   it.noteMayRaise();
   return b.newInt(undefined, pos);
@@ -799,6 +835,7 @@ function floatImpl(call: BuiltinCall): PyObj {
     if (!ok) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
     return b.newFloat(/inf/i.test(t) ? (t.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(t) ? NaN : Number(t), pos);
   }
+  if (plainData(self) && self.kind !== 'str' && self.kind !== 'bytes') throw it.raiseObj(b.cError('TypeError', pos), frame, true);
   if (v === undefined) it.noteMayRaise();
   return b.newFloat((self.kind === 'int' || self.kind === 'bool') && v !== undefined ? Number(v) : undefined, pos);
 }
@@ -828,12 +865,14 @@ function rangeImpl(call: BuiltinCall): PyObj {
 }
 
 function* enumerateImpl(call: BuiltinCall): G<PyObj> {
-  const { b, h, name, args, frame, pos } = call;
-  const srcs: PyObj[] = [];
-  for (const a of args) srcs.push(yield* b.getIter(a, frame));
+  const { b, h, name, args, kw, frame, pos } = call;
+  // (enumerate's second argument is its start, kept as a number: en_index, no reference)
+  const srcs = yield* getIters(b, name === 'enumerate' ? args.slice(0, 1) : args, frame);
   const e = h.alloc('iterator', name, h.site(pos.line, pos.col, name, `${name}(…)`));
   e.iterKind = name;
-  e.iterIndex = 0;
+  const startArg = name === 'enumerate' ? args[1] ?? kw.get('start') : undefined;
+  const start = startArg ? b.num(startArg) : undefined;
+  e.iterIndex = typeof start === 'bigint' && start > -(2n ** 53n) && start < 2n ** 53n ? Number(start) : 0;
   e.tracked = true;
   // enumerate holds its iterator, zip a tuple of them; both allocate their reusable result tuple now.
   if (name === 'zip') ownIterators(b, e, srcs, pos);
@@ -847,8 +886,7 @@ function* mapImpl(call: BuiltinCall): G<PyObj> {
   // map(func, *iterables) / filter(func_or_None, iterable): lazy iterators that
   // hold the function and an iterator of each iterable, and call the function per item.
   if (args.length < 2 || (name === 'filter' && args.length !== 2)) return unknownCall();
-  const srcs: PyObj[] = [];
-  for (const a of args.slice(1)) srcs.push(yield* b.getIter(a, frame));
+  const srcs = yield* getIters(b, args.slice(1), frame);
   const e = h.alloc('iterator', name, h.site(pos.line, pos.col, name, `${name}(…)`));
   e.iterKind = name;
   e.iterFunc = args[0] === b.none ? undefined : h.incref(args[0]);

@@ -996,6 +996,14 @@ export class Builtins {
       }
       return yield* this.newThenInit(cls, newFn, args, kwargs, frame, site, release);
     }
+    // object.__new__ refuses arguments when neither __init__ nor __new__ is overridden (argErrors.ts).
+    if ((args.length || kwargs.length) && takesNoArguments(cls)) {
+      if (argsAsWrittenFor(this, site, cls)) {
+        release();
+        throw this.it.raiseObj(this.cError('TypeError', site), frame, true);
+      }
+      this.it.noteMayRaise();
+    }
     // (a weakref.ref subclass: weakref___new__ with the call's arguments, weakrefSubclass.ts; then its __init__ as any)
     let inst: PyObj | undefined;
     try {
@@ -2272,3 +2280,4 @@ import { baseConstructor } from './builtinBases';
 import { operatorCanonicalName } from './operatorModule';
 import { isEnumModuleBase } from './enums';
 import { errnoValue, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
+import { argsAsWrittenFor, takesNoArguments } from './argErrors';

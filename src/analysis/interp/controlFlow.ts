@@ -208,8 +208,13 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
   // early would skip some of them in an order the model does not know)
   const known = s.isAsync || mayLeaveLoop(s.body) ? undefined : knownPartIter(ip.b, iterable, frame);
   // (`async for`: GET_AITER, and GET_ANEXT + await each round: asyncIteration.ts)
-  const it = known ?? (s.isAsync ? yield* asyncIterOf(ip, iterable, frame, s) : yield* ip.b.getIter(iterable, frame));
-  ip.heap.decref(iterable);
+  let it: PyObj;
+  try {
+    it = known ?? (s.isAsync ? yield* asyncIterOf(ip, iterable, frame, s) : yield* ip.b.getIter(iterable, frame));
+  } finally {
+    // (GET_ITER pops the iterable, also when it is not iterable)
+    ip.heap.decref(iterable);
+  }
   // The iterator stays on the value stack for the whole loop.
   const temp = { obj: it, label: 'for-loop iterator' };
   frame.temps.push(temp);

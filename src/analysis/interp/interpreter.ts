@@ -7,6 +7,7 @@
 // generators, so every evaluation returns a JS generator (`G<T>`), or an
 // iterator already finished when it cannot suspend (finished.ts).
 import { unhashableKey } from './typeErrors';
+import { argsAsWrittenFor, bindFails } from './argErrors';
 import { formatText, unchangedBySpec } from './formatSpec';
 import { FinishedIterator } from './finished';
 import type { ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
@@ -109,6 +110,8 @@ export interface CallSite {
    * bound method, 3.11's CALL_FUNCTION_EX) its frame takes a reference of its own.
    */
   directCallee?: PyObj;
+  /** The call expression has no `*` / `**`: directCallee gets exactly the arguments written (argErrors.ts). */
+  argsAsWritten?: boolean;
 }
 
 
@@ -858,8 +861,12 @@ export class Interpreter implements HeapHost {
 
   private *evalYieldFrom(e: Expr & { k: 'yieldfrom' }, frame: Frame): G<PyObj> {
     const src = yield* this.eval(e.value, frame);
-    const it = yield* this.b.getIter(src, frame);
-    this.heap.decref(src);
+    let it: PyObj;
+    try {
+      it = yield* this.b.getIter(src, frame);
+    } finally {
+      this.heap.decref(src);
+    }
     return yield* this.delegate(it, frame);
   }
 
@@ -1053,8 +1060,12 @@ export class Interpreter implements HeapHost {
     if (e.kind === 'gen') {
       // A generator expression is a generator function called with iter(first iterable).
       const src = yield* this.eval(e.generators[0].iter, frame);
-      const it = yield* this.b.getIter(src, frame);
-      this.heap.decref(src);
+      let it: PyObj;
+      try {
+        it = yield* this.b.getIter(src, frame);
+      } finally {
+        this.heap.decref(src);
+      }
       const fnObj = yield* this.makeFunction(e.fn!, frame);
       const g = yield* this.callObject(fnObj, [it], [], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}:genexpr`, directCallee: fnObj });
       this.heap.decref(fnObj);
@@ -1170,8 +1181,11 @@ export class Interpreter implements HeapHost {
       const src = yield* this.eval(gen.iter, frame);
       // (a gc.get_referrers list: the items the model shows are themselves, iteration.ts)
       known = knownPartIter(this.b, src, frame);
-      it = known ?? (yield* this.b.getIter(src, frame));
-      this.heap.decref(src);
+      try {
+        it = known ?? (yield* this.b.getIter(src, frame));
+      } finally {
+        this.heap.decref(src);
+      }
     }
     const temp = { obj: it, label: 'comprehension iterator' };
     frame.temps.push(temp);
@@ -1300,6 +1314,7 @@ export class Interpreter implements HeapHost {
       // (CALL_FUNCTION_EX calls a bound method object, and in 3.11 calls through PyObject_Call with
       // the callable staying on the stack: the frame takes a reference of its own)
       if (!((starred || dstarred) && (self || this.vm.exCallKeepsCallable))) site.directCallee = func;
+      if (!starred && !dstarred) site.argsAsWritten = true;
       const viaMethod = !!self || func.kind === 'method';
       const python = func.kind === 'function' || (func.kind === 'method' && func.methodFunc?.kind === 'function');
       const [starX, dstarX] = viaMethod ? [1, 2] : [this.vm.starCallExtra, this.vm.dstarCallExtra];
@@ -1412,6 +1427,16 @@ export class Interpreter implements HeapHost {
 
   private *callFunction(func: PyObj, args: PyObj[], kwargs: [string, PyObj][], caller: Frame, site: CallSite): G<PyObj> {
     const fn = func.fn!;
+    // Arguments that do not fit the parameters: TypeError before the frame runs (argErrors.ts).
+    const unfit = bindFails(this.b, func, args.length, kwargs.map(([k]) => k));
+    if (unfit !== false) {
+      if (unfit && argsAsWrittenFor(this.b, site, func)) {
+        for (const a of args) this.heap.decref(a);
+        for (const [, v] of kwargs) this.heap.decref(v);
+        throw this.raiseObj(this.b.cError('TypeError', site), caller, true);
+      }
+      this.noteMayRaise();
+    }
     // Recursion on unknown values has no known depth: summarise it as an unknown call
     // instead of unrolling it (exact recursion on known values runs as it would).
     const recursive = this.stack.some((f) => f.code === fn);

@@ -10,6 +10,7 @@ import { itertoolsNext, MORE_KINDS } from './itertoolsMore';
 import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
 import type { Builtins } from './builtins';
+import { notIterable } from './typeErrors';
 import { liveEntries } from './weakContainers';
 import { mergeAll } from './heapqMerge';
 import { finditerNext, RE_FINDITER } from './reModule';
@@ -30,6 +31,7 @@ import type { PyObj } from './objects';
 export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   const h = bi.it.heap;
   if (o.kind === 'generator' || o.kind === 'iterator') return h.incref(o)!;
+  if (notIterable(o)) throw bi.it.raiseObj(bi.cError('TypeError', { line: frame.line, col: 0 }), frame, true);
   // A file is its own iterator (its lines), as are csv readers.
   if (isStringIO(o) || isFileObject(o) || isCsvReader(o) || isDictReader(o)) return h.incref(o)!;
   if (isArray(o)) return arrayIter(bi, o, { line: frame.line, col: 0 });
@@ -500,10 +502,38 @@ export function* iterateAll(bi: Builtins, src: PyObj, frame: Frame): G<PyObj[]> 
   return out;
 }
 
+/**
+ * iter() of each of `objs` (zip, map, zip_longest): the iterators, owned; when one raises (not
+ * iterable), those already made are let go first, as the constructor's tuple of them is.
+ */
+export function* getIters(bi: Builtins, objs: PyObj[], frame: Frame): G<PyObj[]> {
+  const out: PyObj[] = [];
+  try {
+    for (const o of objs) out.push(yield* getIter(bi, o, frame));
+  } catch (err) {
+    for (const x of out) bi.it.heap.decref(x);
+    throw err;
+  }
+  return out;
+}
+
 /** Unpacks `value` for the targets (a starred target gets a new list). */
 export function* unpack(bi: Builtins, value: PyObj, targets: Expr[], frame: Frame): G<PyObj[]> {
+  // An exact list / tuple or a str of known text has a known length (UNPACK_SEQUENCE / UNPACK_EX).
+  const lengthKnown = !value.cls && !value.fuzzy && (value.kind === 'list' || value.kind === 'tuple' || (value.kind === 'str' && typeof value.value === 'string'));
   const items = yield* bi.iterateAll(value, frame);
   const star = targets.findIndex((t) => t.k === 'star');
+  const needed = star < 0 ? targets.length : targets.length - 1;
+  if (items.length < needed || (star < 0 && items.length > targets.length)) {
+    // "not enough values to unpack" / "too many values to unpack": a ValueError once the items
+    // taken are let go (unpack_iterable). Of an iterable of unknown length the model cannot tell.
+    if (lengthKnown) {
+      for (const x of items) bi.it.heap.decref(x);
+      throw bi.it.raiseObj(bi.cError('ValueError', { line: frame.line, col: 0 }), frame, true);
+    }
+    // (an unknown object's own iteration is code not followed: a may-raise of its own already)
+    if (value.kind !== 'unknown') bi.it.noteMayRaise();
+  }
   if (star < 0) {
     while (items.length < targets.length) items.push(bi.unknown(frame.line, 0));
     if (items.length > targets.length) { for (const x of items.splice(targets.length)) bi.it.heap.decref(x); }

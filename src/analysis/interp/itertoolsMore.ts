@@ -31,7 +31,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
-import { reuseResult } from './iteration';
+import { getIters, reuseResult } from './iteration';
 import { knownInt, richEqual } from './operators';
 import { makeTeeOrStarmap, teeOrStarmapNext, TEE_KINDS } from './itertoolsTee';
 
@@ -100,8 +100,7 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
     }
     case 'zip_longest': {
       if ([...kw.keys()].some((k) => k !== 'fillvalue')) return undefined;
-      const srcs: PyObj[] = [];
-      for (const a of args) srcs.push(yield* b.getIter(a, frame));
+      const srcs = yield* getIters(b, args, frame);
       const o = newIterator(b, kind, pos);
       o.itersTuple = b.newSeq('tuple', srcs, pos);
       o.iterSources = o.itersTuple.items;

@@ -146,6 +146,15 @@ function makeRandom(b: Builtins, args: PyObj[], kw: Map<string, PyObj>, pos: Pos
 
 
 /**
+ * `random.choice(seq)` / `rng.choice(seq)` of an exact empty list or tuple: "Cannot choose from an
+ * empty sequence" (IndexError), whatever the generator's state.
+ */
+export function emptyChoice(name: string, args: PyObj[]): boolean {
+  const seq = name === 'random.choice' ? args[0] : name === 'random.Random.choice' ? args[1] : undefined;
+  return !!seq && !seq.cls && !seq.fuzzy && (seq.kind === 'list' || seq.kind === 'tuple') && seq.items?.length === 0;
+}
+
+/**
  * random.<name>(args): the result (a new reference), or undefined when the
  * call is not followed: the caller treats it as an unknown call, and the
  * generator's state is forgotten, since the call may have drawn numbers.

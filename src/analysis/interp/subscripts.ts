@@ -2,7 +2,7 @@
 // weak containers and instances with __getitem__ / __setitem__.
 import { chainLookup, isChainMap } from './chainMap';
 import { isMappingProxy } from './mappingProxy';
-import { unhashableKey } from './typeErrors';
+import { subscriptTypeError, unhashableKey } from './typeErrors';
 import type { Builtins } from './builtins';
 import { dropEntry, weakDataItem, weakDelete, weakGet, weakStore } from './weakContainers';
 import type { Frame } from './frame';
@@ -26,6 +26,7 @@ import { isMemoryview, memoryviewGetItem, memoryviewSetItem } from './memoryView
  * generator; sequences, strings and weak containers answer at once.
  */
 export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+  if (subscriptTypeError(obj, idx)) throw bi.it.raiseObj(bi.cError('TypeError', { line: frame.line, col: 0 }), frame, true);
   if (isMemoryview(obj)) return done(memoryviewGetItem(bi, obj, idx, frame));
   if (isArray(obj) && (idx.kind === 'slice' || idx.kind === 'int')) return done(arrayGetItem(bi, obj, idx, frame));
   if (idx.kind === 'slice' && (obj.kind === 'list' || obj.kind === 'tuple' || obj.kind === 'str' || obj.kind === 'bytes')) return done(getSlice(bi, obj, idx, frame));

@@ -4,6 +4,8 @@
 // answers the type's name (tp_name, as the message shows it) when the call raises, and
 // undefined when it does not or when the model cannot tell (an unknown base class, an
 // unknown value): then the call goes on as before.
+// The same for operations on operand types alone (not iterable, not subscriptable, not callable,
+// not a number), where the program raises no matter what the values are.
 import type { Builtins } from './builtins';
 import type { PyObj } from './objects';
 
@@ -96,4 +98,70 @@ export function unhashableKey(b: Builtins, key: PyObj, pos: { line: number; col:
 /** A new TypeError with its message (`str(e)` is that str itself: BaseException.__str__ of one argument). */
 export function typeError(b: Builtins, message: string, pos: { line: number; col: number }): PyObj {
   return b.newException('TypeError', [b.newStr(message, pos)], pos);
+}
+
+/**
+ * The classes of a plain instance's MRO but object, when every one is a class statement's the model
+ * knows (no builtin or library base: a weakref.ref subclass, list or dict under it, an unknown one).
+ */
+function ownMro(o: PyObj): PyObj[] | undefined {
+  if (o.kind !== 'instance' || o.weakContainer || o.basePayload || o.referent) return undefined;
+  const mro = knownMro(o);
+  return mro && mro.every((c) => c.classIR && !c.weakrefBase) ? mro : undefined;
+}
+
+/** Builtin kinds (exact, of a known type) whose type has neither tp_iter nor sq_item / mp_subscript. */
+const SCALAR_KINDS: ReadonlySet<string> = new Set(['int', 'float', 'complex', 'bool', 'none', 'function']);
+
+/** An exact value of one of SCALAR_KINDS (not a subclass instance, not a value the model only stands in for). */
+function exactScalar(o: PyObj): boolean {
+  return !o.cls && !o.fuzzyValue && SCALAR_KINDS.has(o.kind);
+}
+
+/**
+ * `iter(o)` (a for loop, list(o), unpacking) raises "'T' object is not iterable": a number, None,
+ * a function, or an instance of classes that define neither `__iter__` nor `__getitem__`.
+ */
+export function notIterable(o: PyObj): string | undefined {
+  if (exactScalar(o)) return tpName(o);
+  const mro = ownMro(o);
+  if (!mro || mro.some((c) => c.attrs?.has('__iter__') || c.attrs?.has('__getitem__'))) return undefined;
+  return tpName(o);
+}
+
+/** Index types a list, tuple or str refuses outright ("indices must be integers or slices, not T"). */
+const NOT_INDEX_KINDS: ReadonlySet<string> = new Set(['str', 'float', 'complex', 'none', 'list', 'tuple', 'dict', 'set', 'frozenset', 'bytes', 'function']);
+
+/**
+ * `o[i]` raises TypeError for the types alone: o a number, None or a function ("not subscriptable"),
+ * an instance of classes without `__getitem__`, or an exact list / tuple / str indexed by an exact
+ * value that has no `__index__` (a str, a float, None, a container).
+ */
+export function subscriptTypeError(o: PyObj, idx: PyObj): boolean {
+  if (exactScalar(o) && o.kind !== 'function') return true;
+  if (o.kind === 'instance') {
+    const mro = ownMro(o);
+    return !!mro && !mro.some((c) => c.attrs?.has('__getitem__'));
+  }
+  const seq = !o.cls && (o.kind === 'list' || o.kind === 'tuple' || o.kind === 'str') && o.type === o.kind;
+  return seq && !idx.cls && !idx.fuzzyValue && NOT_INDEX_KINDS.has(idx.kind) && (idx.kind !== 'bytes' || idx.type === 'bytes');
+}
+
+/** Builtin kinds that are neither numbers nor callable: containers, text, None. */
+const PLAIN_DATA_KINDS: ReadonlySet<string> = new Set(['str', 'bytes', 'none', 'list', 'tuple', 'dict', 'set', 'frozenset']);
+
+/**
+ * An exact value (not a subclass instance, not a value the model only stands in for) that no
+ * number protocol accepts: abs() / round() / int() / float() / divmod() of it raise TypeError
+ * (int() and float() parse str and bytes themselves), and so does calling it.
+ */
+export function plainData(o: PyObj | undefined): boolean {
+  return !!o && !o.cls && !o.fuzzyValue && !o.weakContainer && !o.payloadOf && PLAIN_DATA_KINDS.has(o.kind);
+}
+
+/** `o(...)` raises "'T' object is not callable": a number, None, text or container, or an instance of classes without `__call__`. */
+export function notCallable(o: PyObj): boolean {
+  if (plainData(o) || (!o.cls && !o.fuzzyValue && ['int', 'float', 'complex', 'bool'].includes(o.kind))) return true;
+  const mro = ownMro(o);
+  return !!mro && !mro.some((c) => c.attrs?.has('__call__'));
 }
