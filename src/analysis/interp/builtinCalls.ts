@@ -3,13 +3,13 @@
 // Arguments are borrowed (the caller releases them); results are owned.
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
 import { callGenericAlias, isGenericClassAlias } from './genericAlias';
-import { notCallable, unhashableKey } from './typeErrors';
+import { exactBuiltin, notCallable, unhashableKey } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
 import { splitFormat, strFormatCall, strFormatMap } from './formatMap';
 import { fixedText, unchangedBySpec } from './formatSpec';
 import { callRandom, emptyChoice } from './randomModule';
 import { settleItems, settleKey } from './valueKeys';
-import { exactBuiltin, itemEquals, knownInt } from './operators';
+import { itemEquals, knownInt } from './operators';
 import { lessThan } from './heapqBisect';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';

@@ -1936,7 +1936,7 @@ export class Builtins {
       h.decref(old);
       return;
     }
-    if (ops.exactBuiltin(obj)) {
+    if (exactBuiltin(obj)) {
       // An int, str, list, dict … has no __dict__ and no such slot: AttributeError (3.13's names the object).
       h.decref(value);
       const exc = this.cError('AttributeError', { line: frame.line, col: 0 });
@@ -2279,5 +2279,6 @@ import { SIMPLE_NAMESPACE } from './simpleNamespace';
 import { baseConstructor } from './builtinBases';
 import { operatorCanonicalName } from './operatorModule';
 import { isEnumModuleBase } from './enums';
+import { exactBuiltin } from './typeErrors';
 import { errnoValue, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
 import { argsAsWrittenFor, takesNoArguments } from './argErrors';

@@ -3,7 +3,7 @@
 import { LIMITS } from './limits';
 import { isChainMap } from './chainMap';
 import { isMappingProxy } from './mappingProxy';
-import { notWeakrefable, unhashableKey } from './typeErrors';
+import { exactBuiltin, notWeakrefable, unhashableKey } from './typeErrors';
 import { counterBinop, counterInplace, counterUnary, isCounter } from './counterModel';
 import { flagUnion, intEnumOperand } from './enums';
 import { pureBinop, pureCompare, pureKey, pureTruth, pureUnary } from './pureValues';
@@ -75,17 +75,6 @@ export function num(bi: Builtins, o: PyObj): number | bigint | undefined {
  * with their own methods and '%' formatting can run code or iterate; the rest
  * is answered at once, without a generator (see finished.ts).
  */
-/** The builtin types whose operators the model knows all of, by kind (an exact object of one: no subclass, no library value). */
-const EXACT_TYPES: Readonly<Record<string, readonly string[]>> = {
-  int: ['int'], bool: ['bool'], float: ['float'], str: ['str'], none: ['NoneType'], list: ['list'], tuple: ['tuple'],
-  dict: ['dict'], set: ['set', 'frozenset'], bytes: ['bytes', 'bytearray'],
-};
-
-/** An object of an exact builtin type (its operators are CPython's own: none runs the program's code). */
-export function exactBuiltin(x: PyObj): boolean {
-  return !x.cls && !x.pureValue && !!EXACT_TYPES[x.kind]?.includes(x.type);
-}
-
 const numeric = (x: PyObj): boolean => x.kind === 'int' || x.kind === 'bool' || x.kind === 'float';
 
 export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> {
@@ -251,7 +240,7 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
   if ((l.kind === 'int' || l.kind === 'bool' || l.kind === 'float') && (r.kind === 'int' || r.kind === 'bool' || r.kind === 'float')) {
     const isFloat = l.kind === 'float' || r.kind === 'float' || op === '/';
     // (float has no bitwise operators; no number has `@`)
-    if (op === '@' || (isFloat && op !== '/' && '&|^<<>>'.includes(op))) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+    if ((op === '@' || (isFloat && op !== '/' && '&|^<<>>'.includes(op))) && exactBuiltin(l) && exactBuiltin(r)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
     // (a negative shift count: ValueError)
     if ((op === '<<' || op === '>>') && typeof b === 'bigint' && b < 0n) throw bi.it.raiseObj(bi.cError('ValueError', pos), frame, true);
     if (a === undefined || b === undefined) {
@@ -312,7 +301,7 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
     if (n === 1n) return h.incref(s)!;
     // (repeated by what is not an int: TypeError, `'a' * 'b'`, `'a' * 1.5`)
     if (other.kind !== 'int' && other.kind !== 'bool') {
-      if (exactBuiltin(other) || numeric(other)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+      if (exactBuiltin(other)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
       bi.it.noteMayRaise();
     }
     return bi.newStr(s.value !== undefined && typeof n === 'bigint' ? String(s.value).repeat(Math.max(0, Number(n))) : undefined, pos);
@@ -331,7 +320,7 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
     const other = seq === l ? r : l;
     const n = num(bi, other);
     // (repeated by what is not an int: TypeError, `[1] * 'a'`)
-    if (other.kind !== 'int' && other.kind !== 'bool' && (exactBuiltin(other) || numeric(other))) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+    if (other.kind !== 'int' && other.kind !== 'bool' && exactBuiltin(other)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
     if (typeof n !== 'bigint') { bi.it.noteMayRaise(); h.escape(seq); return bi.unknown(pos.line, pos.col); }
     const items: PyObj[] = [];
     for (let i = 0n; i < n; i++) for (const x of seq.items!) items.push(h.incref(x)!);
@@ -369,7 +358,7 @@ export function unary(bi: Builtins, op: string, v: PyObj, frame: Frame, pos: Pos
   if (pure) return pure;
   if (v.kind === 'int' || v.kind === 'bool') return bi.newInt(typeof n === 'bigint' ? (op === '-' ? -n : op === '~' ? -n - 1n : n) : undefined, pos);
   // (~ of a float: float has no nb_invert)
-  if (v.kind === 'float' && op === '~' && v.type === 'float') throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+  if (v.kind === 'float' && op === '~' && exactBuiltin(v)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
   if (v.kind === 'float') return bi.newFloat(typeof n === 'number' ? (op === '-' ? -n : n) : undefined, pos);
   const c = counterUnary(bi, op, v, pos);
   if (c) return c;

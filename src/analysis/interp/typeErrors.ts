@@ -110,6 +110,21 @@ function ownMro(o: PyObj): PyObj[] | undefined {
   return mro && mro.every((c) => c.classIR && !c.weakrefBase) ? mro : undefined;
 }
 
+/** The builtin types whose operators and methods the model knows all of, by kind. */
+const EXACT_TYPES: Readonly<Record<string, readonly string[]>> = {
+  int: ['int'], bool: ['bool'], float: ['float'], str: ['str'], none: ['NoneType'], list: ['list'], tuple: ['tuple'],
+  dict: ['dict'], set: ['set', 'frozenset'], bytes: ['bytes', 'bytearray'],
+};
+
+/**
+ * An object of an exact builtin type: no subclass, no library value, not a stand-in for a value
+ * of unknown direction. Its operators and methods are CPython's own (none runs the program's
+ * code), so what they refuse is refused for sure.
+ */
+export function exactBuiltin(x: PyObj): boolean {
+  return !x.cls && !x.pureValue && !x.fuzzyValue && !!EXACT_TYPES[x.kind]?.includes(x.type);
+}
+
 /** Builtin kinds (exact, of a known type) whose type has neither tp_iter nor sq_item / mp_subscript. */
 const SCALAR_KINDS: ReadonlySet<string> = new Set(['int', 'float', 'complex', 'bool', 'none', 'function']);
 
@@ -139,6 +154,11 @@ const NOT_INDEX_KINDS: ReadonlySet<string> = new Set(['str', 'float', 'complex',
  */
 export function subscriptTypeError(o: PyObj, idx: PyObj): boolean {
   if (exactScalar(o) && o.kind !== 'function') return true;
+  // (a set, a dict view, a generator: iterable, not subscriptable)
+  if (!o.cls && !o.fuzzyValue && ((o.kind === 'set' && (o.type === 'set' || o.type === 'frozenset')) || (o.kind === 'view' && o.type.startsWith('dict_')) || (o.kind === 'generator' && o.type === 'generator'))) return true;
+  // (a slice bound that is neither an int nor None, of an exact list / tuple / str: `[1, 2][0:1.5]`)
+  if (idx.kind === 'slice' && !o.cls && (o.kind === 'list' || o.kind === 'tuple' || o.kind === 'str') && o.type === o.kind
+    && (idx.sliceParts ?? []).some((p) => p && exactBuiltin(p) && p.kind !== 'int' && p.kind !== 'bool' && p.kind !== 'none')) return true;
   if (o.kind === 'instance') {
     const mro = ownMro(o);
     return !!mro && !mro.some((c) => c.attrs?.has('__getitem__'));
