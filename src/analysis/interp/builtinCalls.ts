@@ -342,14 +342,16 @@ const MAX_POSITIONAL: Record<string, Readonly<Record<string, number>>> = {
 const TAKES_KEYWORDS: ReadonlySet<string> = new Set(['str.replace']);
 
 /**
- * Arguments of the wrong type for a str method, where the model knows the type for sure: a
- * substring, prefix or separator that is not a str (startswith / endswith also take a tuple;
- * strip also None), a width that is not an int. TypeError.
+ * Arguments of the wrong type for a list or str method, where the model knows the type for sure:
+ * a list position that is not an int; a substring, prefix or separator that is not a str
+ * (startswith / endswith also take a tuple; strip also None), a width that is not an int. TypeError.
  */
-function badStrArgument(method: string, args: PyObj[]): boolean {
+function badArgument(type: string, method: string, args: PyObj[]): boolean {
   const known = (x: PyObj | undefined): x is PyObj => !!x && exactBuiltin(x);
   const notInt = (x: PyObj | undefined): boolean => known(x) && x.kind !== 'int' && x.kind !== 'bool';
   const a1 = args[1];
+  if (type === 'list') return (method === 'insert' || method === 'pop') && notInt(a1);
+  if (type !== 'str') return false;
   switch (method) {
     case 'count': case 'index': case 'find': case 'rfind': case 'rindex':
       return (known(a1) && a1.kind !== 'str') || (!!args[2] && args[2].kind !== 'none' && notInt(args[2]));
@@ -379,7 +381,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   }
   const most = exactBuiltin(self) ? MAX_POSITIONAL[type]?.[method] : undefined;
   // `lst.append(1, 2)`, `d.keys(1)`, `lst.append(x=1)`, `'a'.startswith(1)`: TypeError from the argument check.
-  if (most !== undefined && (args.length - 1 > most || (kw.size && !TAKES_KEYWORDS.has(`${type}.${method}`)) || (type === 'str' && badStrArgument(method, args)))) {
+  if (most !== undefined && (args.length - 1 > most || (kw.size && !TAKES_KEYWORDS.has(`${type}.${method}`)) || badArgument(type, method, args))) {
     throw it.raiseObj(b.cError('TypeError', pos), frame, true);
   }
   // A key looked up by hash must be hashable: `d.get([1])`, `s.discard({})` (a set's set key is retried as a frozenset).

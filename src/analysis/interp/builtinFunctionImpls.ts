@@ -33,7 +33,7 @@ import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
 import { virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, proxiedDict } from './mappingProxy';
-import { hasNoLen, plainData, typeError, unhashable } from './typeErrors';
+import { exactBuiltin, hasNoLen, plainData, typeError, unhashable } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
@@ -214,6 +214,8 @@ function numberFunctionImpl(call: BuiltinCall): PyObj {
   // divmod(7, 0): int / float division by a known zero (ZeroDivisionError).
   const num = (o: PyObj | undefined): boolean => !!o && !o.cls && (o.kind === 'int' || o.kind === 'bool' || o.kind === 'float') && o.value !== undefined;
   if (name === 'divmod' && num(args[0]) && num(args[1]) && Number(args[1].value) === 0) throw it.raiseObj(b.cError('ZeroDivisionError', pos), frame, true);
+  // pow(b, e, 0): ValueError ("pow() 3rd argument cannot be 0").
+  if (name === 'pow' && args.length === 3 && args[2].kind === 'int' && args[2].value === 0n) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
   return numberBuiltin(b, name, args, pos) ?? b.newInt(undefined, pos);
 }
 
@@ -851,8 +853,15 @@ function complexImpl(call: BuiltinCall): PyObj {
 }
 
 function rangeImpl(call: BuiltinCall): PyObj {
-  const { h, args, pos } = call;
+  const { b, it, h, args, kwargs, frame, pos } = call;
+  // range() / range(1, 2, 3, 4), a keyword, or a bound that is not an int (`range(n / 2)`): TypeError;
+  // a step of 0: ValueError. (A bound of unknown type may be either.)
+  if (args.length === 0 || args.length > 3 || kwargs.length || args.some((a) => exactBuiltin(a) && a.kind !== 'int' && a.kind !== 'bool')) {
+    throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  }
+  if (args.length === 3 && args[2].kind === 'int' && args[2].value === 0n) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
   const nums = args.map((a) => a.value);
+  if (args.some((a) => a.kind !== 'int' && a.kind !== 'bool')) it.noteMayRaise();
   if (nums.some((n) => typeof n !== 'bigint')) {
     const r = h.alloc('unknown', 'range', h.site(pos.line, pos.col, 'range', 'range(…)'));
     r.fuzzy = true;
