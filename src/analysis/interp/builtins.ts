@@ -1212,6 +1212,9 @@ export class Builtins {
   *loadMethod(obj: PyObj, name: string, frame: Frame, site: CallSite, generic = false): G<{ func: PyObj; self?: PyObj }> {
     const h = this.it.heap;
     if (obj.kind === 'module') return { func: h.incref(this.getModuleAttr(obj, name, site))! };
+    // An attribute the exact builtin type does not have (`None.name`, `[].push`, `'a'.nope`):
+    // AttributeError (the caller adds its name and object: set_attribute_error_context).
+    if (exactBuiltin(obj) && builtinTypeHas(obj.type, name) === false) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
     if (obj.weakContainer) return { func: this.boundBuiltin(`weak.${name}`), self: h.incref(obj)! };
     if (isLruWrapper(obj)) {
       if (name === 'cache_clear' || name === 'cache_info') return { func: this.boundBuiltin(`${LRU_WRAPPER}.${name}`), self: h.incref(obj)! };
@@ -2280,5 +2283,6 @@ import { baseConstructor } from './builtinBases';
 import { operatorCanonicalName } from './operatorModule';
 import { isEnumModuleBase } from './enums';
 import { exactBuiltin } from './typeErrors';
+import { builtinTypeHas } from './builtinTypeAttrs';
 import { errnoValue, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
 import { argsAsWrittenFor, takesNoArguments } from './argErrors';
