@@ -33,6 +33,7 @@ import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
 import { virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, proxiedDict } from './mappingProxy';
+import { specRefused } from './formatSpec';
 import { exactBuiltin, hasNoLen, plainData, typeError, unhashable } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
@@ -70,7 +71,10 @@ function* reprImpl(call: BuiltinCall): G<PyObj> {
 }
 
 function* formatImpl(call: BuiltinCall): G<PyObj> {
-  const { b, frame, site, self, pos } = call;
+  const { b, it, args, frame, site, self, pos } = call;
+  // (a presentation type the value's type refuses: `format('a', 'd')`, ValueError)
+  const spec = args[1]?.kind === 'str' && typeof args[1].value === 'string' ? args[1].value : undefined;
+  if (self && spec !== undefined && specRefused(exactBuiltin(self) ? self.kind : '', spec)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
   return self ? yield* b.textOf(self, 'str', frame, site, 1) : b.newStr(undefined, pos);
 }
 
@@ -372,7 +376,14 @@ function* sortedImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, kw, frame, site, self, pos } = call;
   const before = b.standIns;
   const items = yield* b.iterateAll(self, frame);
-  const unordered = (yield* sortInPlace(b, it, items, kw, frame, site)) === 'unordered';
+  let unordered: boolean;
+  try {
+    unordered = (yield* sortInPlace(b, it, items, kw, frame, site)) === 'unordered';
+  } catch (err) {
+    // A comparison or key that raised: the new list is freed with its items (list_sort_impl's error path).
+    for (const x of items) it.heap.decref(x);
+    throw err;
+  }
   const r = b.filledFrom(b.newSeq('list', items, pos), before);
   if (unordered) r.orderUnknown = true;
   return r;

@@ -9,7 +9,8 @@
 // exact str unchanged (_PyUnicodeWriter keeps a lone str).
 import { floatRepr } from '../ir/constants';
 import type { Builtins } from './builtins';
-import { formatText, unchangedBySpec } from './formatSpec';
+import { formatText, specRefused, unchangedBySpec } from './formatSpec';
+import { exactBuiltin } from './typeErrors';
 import type { Frame } from './frame';
 import type { CallSite, G } from './interpreter';
 import { knownText, type PyObj } from './objects';
@@ -103,6 +104,11 @@ function* formatPieces(b: Builtins, pieces: readonly Piece[], lookup: (name: str
     if (typeof p === 'string') { texts.push(p); continue; }
     const v = yield* lookup(p.name);
     if (!v) return undefined;
+    // (a presentation type the value's type refuses: `'{:d}'.format('a')`, ValueError)
+    if (p.spec && specRefused(p.conv ? 'str' : exactBuiltin(v) ? v.kind : '', p.spec)) {
+      h.decref(v);
+      throw b.it.raiseObj(b.cError('ValueError', pos), frame, true);
+    }
     try {
       // (the whole template one field of an exact str the spec leaves as it is: that str itself)
       if (pieces.length === 1 && !p.conv && v.kind === 'str' && v.type === 'str' && (p.spec === '' || unchangedBySpec(knownText(v), p.spec) === true)) return h.incref(v)!;

@@ -143,3 +143,19 @@ export function formatText(x: Formattable, spec: string, floatRepr: (v: number) 
   if (s.zero && s.group) return undefined;
   return pad(s, prefix, body, '>');
 }
+
+/**
+ * Whether `format(x, spec)` surely raises ValueError for an exact builtin str / int / bool / float
+ * `x` ("Unknown format code 'd' for object of type 'str'"): a presentation type its __format__
+ * does not take. False for one it takes; undefined for a spec this does not read.
+ */
+export function specRefused(kind: string, spec: string): boolean | undefined {
+  const m = /^(?:.?[<>=^])?[-+ ]?z?#?0?\d*[_,]?(?:\.\d+)?([bcdeEfFgGnosxX%])?$/.exec(spec);
+  if (!m) return undefined;
+  const code = m[1];
+  if (!code) return false;
+  if (kind === 'str') return code !== 's';
+  if (kind === 'int' || kind === 'bool') return code === 's';
+  if (kind === 'float') return 'bcdoxXs'.includes(code);
+  return undefined;
+}

@@ -6,9 +6,9 @@
 // into them gets an open upper bound. Python generators suspend through JS
 // generators, so every evaluation returns a JS generator (`G<T>`), or an
 // iterator already finished when it cannot suspend (finished.ts).
-import { unhashableKey } from './typeErrors';
+import { exactBuiltin, unhashableKey } from './typeErrors';
 import { argsAsWrittenFor, bindFails } from './argErrors';
-import { formatText, unchangedBySpec } from './formatSpec';
+import { formatText, specRefused, unchangedBySpec } from './formatSpec';
 import { FinishedIterator } from './finished';
 import type { ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
 import { settleKey } from './valueKeys';
@@ -967,6 +967,11 @@ export class Interpreter implements HeapHost {
     if (e.spec !== undefined && e.parts.length === 1) {
       // str.__format__ with a spec that changes nothing (a width the text already has) gives the str back.
       const v = yield* this.eval(e.parts[0], frame);
+      // (a presentation type the value's type refuses: f'{"a":d}', ValueError)
+      if (specRefused(exactBuiltin(v) ? v.kind : '', e.spec)) {
+        this.heap.decref(v);
+        throw this.raiseObj(this.b.cError('ValueError', e), frame, true);
+      }
       const known = this.b.formattable(v);
       if (v.kind === 'str' && v.type === 'str') {
         const same = unchangedBySpec(v.value === undefined ? undefined : String(v.value), e.spec);
@@ -993,6 +998,10 @@ export class Interpreter implements HeapHost {
     for (let i = 0; i < e.parts.length; i++) {
       const piece = e.pieces?.find((p): p is Exclude<FPiece, string> => typeof p !== 'string' && p.i === i);
       const v = yield* this.eval(e.parts[i], frame);
+      if (piece?.spec && !piece.dynamic && specRefused(piece.conv ? 'str' : exactBuiltin(v) ? v.kind : '', piece.spec)) {
+        this.heap.decref(v);
+        throw this.raiseObj(this.b.cError('ValueError', e), frame, true);
+      }
       const r = yield* this.b.textOf(v, piece?.conv === 'r' ? 'repr' : 'str', frame, site, 1);
       let t = piece?.conv === 'a' || r.kind !== 'str' || typeof r.value !== 'string' ? undefined : r.value;
       if (piece?.spec) {

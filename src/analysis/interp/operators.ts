@@ -633,6 +633,13 @@ function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
       if (res.type !== 'NotImplementedType') return res;
       bi.it.heap.decref(res);
     }
+    // Neither side can order: an instance of classes the model knows down to object that define
+    // no order method, against another such instance or an exact builtin value. TypeError
+    // ("'<' not supported between instances"), as `sorted()` of such objects raises.
+    const unordered = (o: PyObj): boolean => (o.kind === 'instance'
+      ? !o.basePayload && !o.weakContainer && !!o.cls && knownClass(o.cls) && ORDER_NAMES.every((n) => !bi.lookupClassAttr(o.cls, n))
+      : exactBuiltin(o));
+    if (unordered(l) && unordered(r)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
   }
   if ((op === '==' || op === '!=') && l.kind === 'instance' && r.kind === 'instance' && !ownEquality(bi, l.cls)) {
     return bi.bool(op === '==' ? l === r : l !== r);
@@ -793,6 +800,9 @@ function eqFamily(bi: Builtins, o: PyObj): string | undefined {
     default: return undefined;
   }
 }
+
+/** The rich comparisons that order (a class defining any of them may answer for the other operand too). */
+const ORDER_NAMES = ['__lt__', '__gt__', '__le__', '__ge__'];
 
 /** A class whose every base is modelled (class statements down to object): nothing it inherits is hidden. */
 export function knownClass(cls: PyObj): boolean {
