@@ -23,7 +23,7 @@ import { BUILTIN_FUNCTION_IMPLS, fillDict } from './builtinFunctionImpls';
 import { counterUpdate, isCounter, newCounter } from './counterModel';
 import { isStringIO, stringIOMethod } from './stringIO';
 import { fileMethod, isFileObject } from './fileObjects';
-import { isPureCallable, pureCallMayFail, pureArgument, pureCall, pureMethodMayFail, pureMethodResult } from './pureValues';
+import { consumesDataWhole, isPureCallable, pureCallMayFail, pureArgument, pureCall, pureMethodMayFail, pureMethodResult } from './pureValues';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { dropEntry, initArgs, liveEntries, removeDeadEntry, WeakContainerType, weakCopy, weakDelete, weakGet, weakPopitem, weakSetAdd, weakSetdefault, weakUpdate } from './weakContainers';
 import { isWeakrefClass } from './weakrefSubclass';
@@ -146,6 +146,7 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   // @enum.unique: the class itself, when its members are known to have distinct values (else ValueError may come).
   if (func.kind === 'unknown' && func.moduleName === 'enum.unique' && args.length === 1 && args[0].enumMembers && !kwargs.length) return done(h.incref(args[0])!);
   if (func.kind === 'unknown' && isPureCallable(func.moduleName)) {
+    if (consumesDataWhole(func.moduleName!) && args[0] && (args[0].kind === 'generator' || args[0].kind === 'iterator')) return pureCallOnIterator(b, it, func.moduleName!, args, kwargs, frame, site, unknownCall);
     // A library constructor or function that keeps nothing it is given (pureValues.ts).
     const r = pureCall(b, func.moduleName!, args, kwargs, { line: site.line, col: site.col });
     // A value the model did not compute may be an error instead (strptime of a text that does not
@@ -207,6 +208,29 @@ const MIN_POSITIONAL: Record<string, number> = {
 };
 
 /** A builtin method bound to its object: called with the object first (held for the call). */
+/**
+ * A statistics function given an iterator (`mean(s.avg for s in roster)`): it consumes it whole
+ * first (_sum's loop, or `list(data)` when `iter(data) is data`), so the model runs it to its end
+ * and the answer is that for a list of its items, which is freed when the call returns. When the
+ * items are not pure (no answer), what was pulled goes the way of an unknown call's arguments.
+ */
+function* pureCallOnIterator(b: Builtins, it: Interpreter, name: string, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite, unknownCall: () => PyObj): G<PyObj> {
+  const h = it.heap;
+  const pos = { line: site.line, col: site.col };
+  const before = b.standIns;
+  const items = yield* b.iterateAll(args[0], frame);
+  const data = b.filledFrom(b.newSeq('list', items, pos), before);
+  const r = b.standIns === before ? pureCall(b, name, [data, ...args.slice(1)], kwargs, pos) : undefined;
+  if (!r) {
+    h.escape(data);
+    h.decref(data);
+    return unknownCall();
+  }
+  h.decref(data);
+  if (!r.pureData) it.noteMayRaise();
+  return r;
+}
+
 function* callBoundBuiltin(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
   const h = it.heap;
   const self = func.methodSelf!;

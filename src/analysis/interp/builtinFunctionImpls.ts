@@ -214,7 +214,9 @@ export function* absRoundImpl(call: BuiltinCall): G<PyObj> {
 function numberFunctionImpl(call: BuiltinCall): PyObj {
   const { b, it, name, args, frame, pos } = call;
   // abs('a'), round(None), divmod([], 2): no number slot / __round__ on the type (TypeError).
-  if (plainData(args[0]) || (name === 'divmod' && plainData(args[1]))) throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  // (ord takes a str, bytes or bytearray of one character: only other plain data is refused outright)
+  const refused = name === 'ord' ? plainData(args[0]) && args[0].kind !== 'str' && args[0].kind !== 'bytes' : plainData(args[0]);
+  if (refused || (name === 'divmod' && plainData(args[1]))) throw it.raiseObj(b.cError('TypeError', pos), frame, true);
   // divmod(7, 0): int / float division by a known zero (ZeroDivisionError).
   const num = (o: PyObj | undefined): boolean => !!o && !o.cls && (o.kind === 'int' || o.kind === 'bool' || o.kind === 'float') && o.value !== undefined;
   if (name === 'divmod' && num(args[0]) && num(args[1]) && Number(args[1].value) === 0) throw it.raiseObj(b.cError('ZeroDivisionError', pos), frame, true);

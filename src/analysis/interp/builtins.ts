@@ -249,6 +249,17 @@ export class Builtins {
     return r;
   }
 
+  /**
+   * One of the 256 cached one-character Latin-1 strings, which one not known (s[i] of a known
+   * Latin-1 text at an unknown index): shared like newStrImmortal's, but a new object for each
+   * such read, so two of them are not taken for the same key or the same object.
+   */
+  cachedCharOfUnknownValue(pos: Pos): PyObj {
+    const o = this.immortal('str', 'str', 'str');
+    void pos;
+    return o;
+  }
+
   newStr(v: string | undefined, pos: Pos): PyObj {
     // '' and the 256 one-character Latin-1 strings are cached singletons.
     if (v !== undefined && (v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256))) return this.newStrImmortal(v);

@@ -28,6 +28,7 @@ import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './ch
 import { MAPPING_PROXY_IMPLS } from './mappingProxy';
 import { SIMPLE_NAMESPACE_IMPLS } from './simpleNamespace';
 import { PICKLE_IMPLS } from './pickleModule';
+import { STATISTICS_MEDIAN_IMPLS } from './statisticsMedian';
 import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
@@ -1142,6 +1143,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...MAPPING_PROXY_IMPLS,
   ...SIMPLE_NAMESPACE_IMPLS,
   ...PICKLE_IMPLS,
+  ...STATISTICS_MEDIAN_IMPLS,
   ...OPERATOR_FUNCTION_NAMES.map((f): [string, BuiltinImpl] => [`operator.${f}`, operatorFunctionImpl]),
   ['operator.abs', operatorAbsImpl],
   ['sys.stdout.write', sysStreamImpl],

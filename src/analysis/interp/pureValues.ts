@@ -58,6 +58,19 @@ const FUNCTIONS: ReadonlySet<string> = new Set([
   'os.path.exists', 'os.path.isfile', 'os.path.isdir', 'os.path.getsize', 'os.path.getmtime',
 ]);
 
+/**
+ * Functions that consume an iterator given as their data whole before they compute (_sum's loop,
+ * `list(data)` when `iter(data) is data`, `sorted(data)`). Not correlation / covariance: they take
+ * len() of their data first, which an iterator does not have (TypeError).
+ */
+const CONSUME_DATA: ReadonlySet<string> = new Set(['statistics.mean', 'statistics.fmean', 'statistics.geometric_mean', 'statistics.harmonic_mean',
+  'statistics.pstdev', 'statistics.pvariance', 'statistics.stdev', 'statistics.variance', 'statistics.quantiles']);
+
+/** Whether the pure function `name` reads an iterator given as its first argument to its end first. */
+export function consumesDataWhole(name: string): boolean {
+  return CONSUME_DATA.has(name);
+}
+
 /** Functions that always make a new object (a float, a str of several characters), whatever the data. */
 const FRESH_FUNCTIONS: ReadonlySet<string> = new Set(['statistics.fmean', 'statistics.stdev', 'statistics.pstdev', 'statistics.geometric_mean']);
 
@@ -186,8 +199,9 @@ export function pureCall(b: Builtins, name: string, args: PyObj[], kwargs: [stri
   if (mean) return answerObj(b, mean, pos);
   // (a timedelta of unknown value may be 3.13's immortal zero one)
   if (name === 'datetime.timedelta' && b.it.vm.zeroTimedeltaImmortal) return pureResult(b, false, pos, 'no');
-  // (the mean of floats is a new float)
-  const floatMean = name === 'statistics.mean' && args.length === 1 && (args[0].kind === 'list' || args[0].kind === 'tuple') && !!args[0].items?.length && args[0].items.every((x) => x.kind === 'float');
+  // (the mean of floats, or of ints and floats, is a new float: _sum coerces int and float to float)
+  const floatMean = name === 'statistics.mean' && args.length === 1 && (args[0].kind === 'list' || args[0].kind === 'tuple') && !!args[0].items?.length
+    && args[0].items.every((x) => (x.kind === 'float' && x.type === 'float') || (x.kind === 'int' && x.type === 'int')) && args[0].items.some((x) => x.kind === 'float');
   return pureResult(b, ctor || floatMean || FRESH_FUNCTIONS.has(name), pos, floatMean ? 'no' : trackingOf(b, name));
 }
 

@@ -108,6 +108,10 @@ function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj
       if (k < 0 || k >= v.length) throw bi.it.raiseObj(bi.cError('IndexError', { line: frame.line, col: 0 }), frame, true);
       return bi.newStr(v[k], { line: frame.line, col: 0 });
     }
+    // (an index the model does not know may be out of range)
+    bi.it.noteMayRaise();
+    // A known text of Latin-1 characters only: whichever it is, a cached singleton (unicode_char).
+    if (v && latin1Only(v)) return bi.cachedCharOfUnknownValue({ line: frame.line, col: 0 });
     return bi.newStr(undefined, { line: frame.line, col: 0 });
   }
   if (obj.kind === 'bytes' && !obj.cls) return bytesGetItem(bi, obj, idx, frame);
@@ -465,3 +469,10 @@ export function weakEntry(bi: Builtins, obj: PyObj, idx: PyObj): PyObj | undefin
   return weakGet(bi, obj, idx)?.value;
 }
 
+
+/** Whether every character of `v` is Latin-1 (bounded: a long text is not scanned, and counts as not). */
+function latin1Only(v: string): boolean {
+  if (v.length > 4096) return false;
+  for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) > 255) return false;
+  return true;
+}
