@@ -1044,7 +1044,8 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       // One item that is an exact str comes back itself (_PyUnicode_JoinArray), whatever its text or the separator.
       const listed = (args[1].kind === 'list' || args[1].kind === 'tuple') && !args[1].fuzzy;
       if ((ok || listed) && parts.length === 1 && parts[0].kind === 'str' && !parts[0].cls && !parts[0].fuzzy) return h.incref(parts[0])!;
-      return b.newStr(out, pos);
+      // Several items: _PyUnicode_JoinArray fills a new str (one character too), '' when empty.
+      return out !== undefined && parts.length > 1 ? b.newStrFresh(out, pos) : b.newStr(out, pos);
     }
     case 'split': case 'rsplit': {
       const sep = arg(1);
@@ -1075,8 +1076,9 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       if (!known) return maybeSelf();
       return v!.includes('\t') ? b.newStr(undefined, pos) : str(v!);
     }
-    case 'upper': return known ? b.newStr(v!.toUpperCase(), pos) : b.newStr(undefined, pos);
-    case 'lower': return known ? b.newStr(v!.toLowerCase(), pos) : b.newStr(undefined, pos);
+    // (case conversions fill a new str, even of one character or unchanged: no Latin-1 cache; measured)
+    case 'upper': return known ? b.newStrFresh(v!.toUpperCase(), pos) : b.newStr(undefined, pos);
+    case 'lower': return known ? b.newStrFresh(v!.toLowerCase(), pos) : b.newStr(undefined, pos);
     case 'translate': {
       // Always a new str (even when nothing changes); its text when the table is a known dict of ints.
       const table = args[1];
@@ -1096,7 +1098,10 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
     case 'replace': {
       const a = arg(1), c = arg(2);
       if (!known || a === undefined || c === undefined || args[3]) return maybeSelf();
-      return v!.includes(a) ? b.newStr(v!.split(a).join(c), pos) : h.incref(self)!;
+      // (an empty pattern matches between every character: 'ab' -> '-a-b-'; of '' not followed)
+      if (a === '') return v === '' ? maybeSelf() : b.newStrFresh(c + [...v!].join(c) + c, pos);
+      // Something replaced: a new str filled in place (replace() keeps no Latin-1 cache; measured).
+      return v!.includes(a) ? b.newStrFresh(v!.split(a).join(c), pos) : h.incref(self)!;
     }
     case 'startswith': case 'endswith': {
       const a = arg(1);
@@ -1148,7 +1153,8 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
     }
     case 'ljust': case 'rjust': case 'center': case 'zfill': {
       const padded = known ? padText(v!, method, knownInt(args[1]), method === 'zfill' ? '0' : args[2] ? arg(2) : ' ') : undefined;
-      if (padded !== undefined) return str(padded);
+      // (padding fills a new str, one character too: pad() keeps no Latin-1 cache)
+      if (padded !== undefined) return padded === v ? str(padded) : b.newStrFresh(padded, pos);
       for (const a of args.slice(1)) h.escape(a);
       return b.newStr(undefined, pos);
     }
@@ -1247,7 +1253,10 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
         throw it.raiseObj(exc, frame, true);
       }
       if (!readable) it.noteMayRaise();
-      return b.newStr(undefined, pos);
+      // ASCII bytes (or Latin-1 read as such): the same text, a cached singleton when of one
+      // character (the decoders finish through unicode_result); other UTF-8 is not decoded here.
+      const text = readable && (enc === 'latin1' || /^[\x00-\x7f]*$/.test(content!)) ? content : undefined;
+      return b.newStr(text, pos);
     }
     case 'join': {
       const parts = yield* b.iterateAll(args[1], frame);

@@ -33,7 +33,7 @@ import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
 import { virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, proxiedDict } from './mappingProxy';
-import { specRefused } from './formatSpec';
+import { formatText, specRefused, unchangedBySpec } from './formatSpec';
 import { exactBuiltin, hasNoLen, plainData, typeError, unhashable } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
@@ -75,6 +75,13 @@ function* formatImpl(call: BuiltinCall): G<PyObj> {
   // (a presentation type the value's type refuses: `format('a', 'd')`, ValueError)
   const spec = args[1]?.kind === 'str' && typeof args[1].value === 'string' ? args[1].value : undefined;
   if (self && spec !== undefined && specRefused(exactBuiltin(self) ? self.kind : '', spec)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+  // A spec applied to a known int, float, bool or str: the text written anew (a one-character one is
+  // the cached object, as f'{x:spec}' gives); an exact str the spec leaves as it is comes back itself.
+  const known = self && spec ? b.formattable(self) : undefined;
+  if (self && spec && known) {
+    if (known.t === 'str' && self.type === 'str' && unchangedBySpec(known.v, spec) === true) return b.it.heap.incref(self)!;
+    return b.newStr(formatText(known, spec, floatRepr), pos);
+  }
   return self ? yield* b.textOf(self, 'str', frame, site, 1) : b.newStr(undefined, pos);
 }
 
@@ -89,6 +96,16 @@ function chrImpl(call: BuiltinCall): PyObj {
 function textOfUnknownImpl(call: BuiltinCall): PyObj {
   const { b, pos } = call;
   return b.newStr(undefined, pos);
+}
+
+/** hex / oct / bin of a known int: its text with the prefix, always a new str (three characters or more). */
+function intTextImpl(call: BuiltinCall): PyObj {
+  const { b, name, self, pos } = call;
+  const n = self && (self.kind === 'int' || self.kind === 'bool') && !self.cls && !self.fromId ? b.num(self) : undefined;
+  if (typeof n !== 'bigint' || call.args.length !== 1 || call.kwargs.length) return b.newStr(undefined, pos);
+  const [base, prefix] = name === 'hex' ? [16, '0x'] : name === 'oct' ? [8, '0o'] : [2, '0b'];
+  const mag = (n < 0n ? -n : n).toString(base);
+  return b.newStrFresh((n < 0n ? '-' : '') + prefix + mag, pos);
 }
 
 /** len(x): known for the model's containers and strings; a class's __len__ runs (a generator only then). */
@@ -775,7 +792,10 @@ function* strImpl(call: BuiltinCall): G<PyObj> {
   if (name === 'str' && !self) return b.newStr('', pos);
   // str() of a known number or singleton: its text, as repr would write it.
   if (name === 'str' && self && self.value !== undefined && (self.kind === 'int' || self.kind === 'float' || self.kind === 'bool')) {
-    return b.newStr(self.kind === 'bool' ? (self.value ? 'True' : 'False') : self.kind === 'float' ? floatRepr(self.value as number) : String(self.value), pos);
+    // True / False: static strings; a number's text is a new str even of one character
+    // (long_to_decimal_string and float_repr keep no Latin-1 cache; measured).
+    if (self.kind === 'bool') return b.newStrImmortal(self.value ? 'True' : 'False');
+    return b.newStrFresh(self.kind === 'float' ? floatRepr(self.value as number) : String(self.value), pos);
   }
   if (name === 'str' && self?.kind === 'none') return b.newStr('None', pos);
   if (name === 'str' && self && (self.kind === 'instance' || self.kind === 'exception')) return yield* b.textOf(self, 'str', frame, site, 1);
@@ -1295,9 +1315,9 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['format', formatImpl],
   ['chr', chrImpl],
   ['input', textOfUnknownImpl],
-  ['hex', textOfUnknownImpl],
-  ['oct', textOfUnknownImpl],
-  ['bin', textOfUnknownImpl],
+  ['hex', intTextImpl],
+  ['oct', intTextImpl],
+  ['bin', intTextImpl],
   ['len', lenImpl],
   ['memoryview', memoryviewImpl],
   ['id', idImpl],

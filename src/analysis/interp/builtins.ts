@@ -260,6 +260,17 @@ export class Builtins {
     return o;
   }
 
+  /**
+   * A str whose text the model does not know and which may be short enough to be a shared object:
+   * s[i] of an unknown text (a cached Latin-1 character, or a new one), a slice of one ('' or a
+   * cached character, or a new str). Its count is open.
+   */
+  maybeCachedStr(pos: Pos): PyObj {
+    const o = this.newStr(undefined, pos);
+    this.it.heap.fuzz(o);
+    return o;
+  }
+
   newStr(v: string | undefined, pos: Pos): PyObj {
     // '' and the 256 one-character Latin-1 strings are cached singletons.
     if (v !== undefined && (v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256))) return this.newStrImmortal(v);
@@ -775,7 +786,8 @@ export class Builtins {
     // True, False and None answer with static strings; an int's or a float's text is a new
     // str even of one character (long_to_decimal_string does not use the Latin-1 cache).
     if (x.kind === 'bool' && x.type === 'bool' && typeof x.value === 'boolean') return this.newStrImmortal(x.value ? 'True' : 'False');
-    if (x.kind === 'none') return this.newStrImmortal('None');
+    // (None's text is a new str each time on 3.11-3.13: none_repr's PyUnicode_FromString, measured)
+    if (x.kind === 'none') return this.newStrFresh('None', site);
     const f = this.formattable(x);
     const text = f?.t === 'int' ? f.v.toString() : f?.t === 'float' ? floatRepr(f.v)
       : f?.t === 'str' && kind === 'repr' && /^[\x20-\x7e\n\t]*$/.test(f.v) ? pyStrRepr(f.v) : undefined;

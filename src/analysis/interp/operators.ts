@@ -819,7 +819,7 @@ interface PercentSpec {
   conv: string;
 }
 
-const PERCENT = /%([-0]*)(\d*)(?:\.(\d+))?([sdirf%])/g;
+const PERCENT = /%([-0]*)(\d*)(?:\.(\d+))?([sdirfcxXo%])/g;
 
 /** The conversions of a format (`%%` aside), or undefined if it uses anything else (mapping keys, `*`, other types). */
 function percentSpecs(fmt: string): PercentSpec[] | undefined {
@@ -851,6 +851,11 @@ function percentError(l: PyObj, r: PyObj, values: readonly PyObj[], specs: reado
   for (const [i, spec] of specs.entries()) {
     if (spec.conv === 's' || spec.conv === 'r') continue;
     const x = values[i];
+    // (%c of an int in range or of one character, %x / %o of an int; anything else is left open)
+    if (spec.conv === 'c' || spec.conv === 'x' || spec.conv === 'X' || spec.conv === 'o') {
+      if (!percentIntText(spec, x)) unsure = true;
+      continue;
+    }
     if (x.kind === 'int' || x.kind === 'bool' || x.kind === 'float') continue;
     // (%d of an object with __index__ / __int__ / __float__ is fine: only exact builtins are sure)
     if (exactBuiltin(x)) return true;
@@ -863,6 +868,7 @@ function percentError(l: PyObj, r: PyObj, values: readonly PyObj[], specs: reado
 function formatPiece(spec: PercentSpec, x: PyObj, t: PyObj): string | undefined {
   let text: string | undefined;
   if (spec.conv === 's' || spec.conv === 'r') text = t.kind === 'str' && t.value !== undefined ? String(t.value) : undefined;
+  else if (spec.conv === 'c' || spec.conv === 'x' || spec.conv === 'X' || spec.conv === 'o') text = percentIntText(spec, x);
   else if ((x.kind === 'int' || x.kind === 'bool' || x.kind === 'float') && x.value !== undefined) {
     const n = x.kind === 'bool' ? (x.value ? 1 : 0) : x.value as number | bigint;
     if (spec.conv === 'f') text = typeof n === 'number' || (n as bigint) < 2n ** 53n ? Number(n).toFixed(spec.prec ?? 6) : undefined;
@@ -874,6 +880,16 @@ function formatPiece(spec: PercentSpec, x: PyObj, t: PyObj): string | undefined 
   if (spec.left) return text.padEnd(spec.width);
   if (spec.zero && spec.conv !== 's' && spec.conv !== 'r') return text.startsWith('-') ? '-' + text.slice(1).padStart(spec.width - 1, '0') : text.padStart(spec.width, '0');
   return text.padStart(spec.width);
+}
+
+/** %c / %x / %X / %o of an exact int (or %c of a one-character str): its text; undefined when not sure. */
+function percentIntText(spec: PercentSpec, x: PyObj): string | undefined {
+  if (spec.conv === 'c' && x.kind === 'str' && x.type === 'str' && typeof x.value === 'string' && [...x.value].length === 1) return x.value;
+  if (!(x.kind === 'int' && x.type === 'int' && typeof x.value === 'bigint' && !x.fromId)) return undefined;
+  const n = x.value;
+  if (spec.conv === 'c') return n >= 0n && n <= 0x10ffffn ? String.fromCodePoint(Number(n)) : undefined;
+  const mag = (n < 0n ? -n : n).toString(spec.conv === 'o' ? 8 : 16);
+  return (n < 0n ? '-' : '') + (spec.conv === 'X' ? mag.toUpperCase() : mag);
 }
 
 function percentJoin(fmt: string, pieces: string[]): string {

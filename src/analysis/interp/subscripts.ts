@@ -112,7 +112,8 @@ function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj
     bi.it.noteMayRaise();
     // A known text of Latin-1 characters only: whichever it is, a cached singleton (unicode_char).
     if (v && latin1Only(v)) return bi.cachedCharOfUnknownValue({ line: frame.line, col: 0 });
-    return bi.newStr(undefined, { line: frame.line, col: 0 });
+    // (a text the model does not know: its character may be a cached one)
+    return v === undefined ? bi.maybeCachedStr({ line: frame.line, col: 0 }) : bi.newStr(undefined, { line: frame.line, col: 0 });
   }
   if (obj.kind === 'bytes' && !obj.cls) return bytesGetItem(bi, obj, idx, frame);
   if (obj.builtinName === 'FrameLocalsProxy' && idx.kind === 'str' && typeof idx.value === 'string') {
@@ -254,7 +255,8 @@ function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
     // A known string's slice is known (indexes are code points: not with characters outside the BMP).
     const v = typeof obj.value === 'string' && !/[\uD800-\uDFFF]/.test(obj.value) ? obj.value : undefined;
     const idx = v === undefined ? undefined : sliceBounds(bi, obj, s);
-    return bi.newStr(idx ? idx.map((i) => v![i]).join('') : undefined, { line: frame.line, col: 0 });
+    // (a slice the model cannot compute may be '' or one cached character: its count is open)
+    return idx ? bi.newStr(idx.map((i) => v![i]).join(''), { line: frame.line, col: 0 }) : bi.maybeCachedStr({ line: frame.line, col: 0 });
   }
   if (obj.kind === 'bytes') {
     // (`[:]`, `[0:]`, `[::1]` keep everything whatever the length)

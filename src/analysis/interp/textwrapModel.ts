@@ -36,8 +36,9 @@ export function textwrapDedent(b: Builtins, s: PyObj | undefined, pos: Pos): PyO
   }
   if (margin) {
     const out = kept.map((l) => (l.startsWith(margin!) ? l.slice(margin!.length) : l)).join('\n');
-    return b.newStr(out, pos);
+    // (re.sub's joined pieces: a new str, of one character too)
+    return b.newStrFresh(out, pos);
   }
-  if (changed) return b.newStr(kept.join('\n'), pos);
+  if (changed) return b.newStrFresh(kept.join('\n'), pos);
   return b.it.heap.incref(s)!;
 }
