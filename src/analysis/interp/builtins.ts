@@ -109,6 +109,9 @@ export class Builtins {
       this.types.set(name, c);
     }
     this.types.get('bool')!.bases = [this.types.get('int')!];
+    // Every other builtin class derives from object (its __mro__ ends with it; so does a subclass's).
+    const object = this.types.get('object')!;
+    for (const c of this.types.values()) if (c !== object && !c.bases) c.bases = [object];
     for (const f of BUILTIN_FUNCS) this.names.set(f, this.builtinFunc(f));
     for (const [k, v] of this.types) this.names.set(k, v);
     for (const [alias, name] of EXC_ALIASES) this.names.set(alias, this.types.get(name)!);
@@ -1442,6 +1445,11 @@ export class Builtins {
         return { func: this.unknown(site.line, site.col) };
       }
       throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
+    }
+    // A builtin class's __mro__: the tuple it keeps (single inheritance among the builtins followed).
+    if (obj.kind === 'class' && obj.external && obj.builtinName && name === '__mro__' && this.types.get(obj.builtinName) === obj) {
+      obj.mroTuple ??= this.newSeq('tuple', depthFirstMro(obj), site);
+      return { func: h.incref(obj.mroTuple)! };
     }
     if (obj.kind === 'class' && !obj.external) {
       if (name === '__dict__') return { func: h.incref(obj.dictObj)! };

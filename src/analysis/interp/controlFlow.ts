@@ -328,8 +328,10 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
         if (exc) frame.handling.splice(frame.handling.lastIndexOf(exc), 1);
       }
       if (c.k !== 'normal') {
-        // return/break in finally swallows the exception or the earlier return.
+        // return/break in finally swallows the exception or the earlier return, whose value is
+        // released (POP_TOP of the pending return value before the new return).
         if (exc) ip.heap.decref(exc);
+        else if (completion.k === 'return') ip.heap.decref(completion.value);
         // eslint-disable-next-line no-unsafe-finally
         return c;
       }
