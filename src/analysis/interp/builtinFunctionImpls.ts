@@ -435,7 +435,14 @@ function* anextImpl(call: BuiltinCall): G<PyObj> {
 
 function* nextImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, h, args, frame, self, pos } = call;
-  const r = yield* b.resume(self, undefined, frame);
+  const prevDepth = it.explicitNextDepth;
+  it.explicitNextDepth = it.stack.length;
+  let r: { done: boolean; value: PyObj };
+  try {
+    r = yield* b.resume(self, undefined, frame);
+  } finally {
+    it.explicitNextDepth = prevDepth;
+  }
   if (r.done) {
     if (args[1]) { h.decref(r.value); return h.incref(args[1])!; }
     // A generator's return value travels in the StopIteration (_PyGen_SetStopIterationValue:

@@ -1437,7 +1437,12 @@ export class Builtins {
       const hook = generic ? undefined : this.lookupClassAttr(cls, '__getattr__');
       if (hook?.kind === 'function') return { func: yield* this.it.callFromC(hook, [obj, this.newStr(name, site)], frame, site) };
       // A base the analysis does not model may provide it (typing.NamedTuple fields, a mixin's attribute).
-      if (!cls || !ops.knownClass(cls)) { h.escape(obj); return { func: this.unknown(site.line, site.col) }; }
+      if (!cls || !ops.knownClass(cls)) {
+        h.escape(obj);
+        // (that base's method may call the instance's own methods back: Thread.start runs run())
+        runOwnMethodsForLibrary(this, obj, frame, site);
+        return { func: this.unknown(site.line, site.col) };
+      }
       // An object that escaped to code the model does not follow (functools.update_wrapper(self, f),
       // a library's setattr) may have been given the attribute there: found or AttributeError.
       if (obj.fuzzy && obj.kind === 'instance') {
@@ -2296,6 +2301,7 @@ function followedModuleFunc(full: string): boolean {
 }
 
 import { callBuiltinImpl, MUTABLE_RESULTS, settleOrder } from './builtinCalls';
+import { runOwnMethodsForLibrary } from './libraryHooks';
 import { localsDict } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isSingleDispatch } from './singleDispatch';

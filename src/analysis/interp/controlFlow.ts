@@ -39,7 +39,10 @@ export function* fuzzyRuns(ip: Interpreter, runs: (() => G<Completion>)[], frame
         // only because the program never calls it (unknown arguments), the run ends
         // there as well: following every such path through library-style code cost
         // more than the rest of the analysis together.
-        if (!(err instanceof PyException) || endsIteration(ip, err) || ip.inUncalledRun) throw err;
+        // (not a __next__ that next() called itself: there the StopIteration may or may not come,
+        // and a try around the call may take it)
+        const nextCall = ip.explicitNextDepth >= 0 && ip.stack.length === ip.explicitNextDepth + 1;
+        if (!(err instanceof PyException) || (endsIteration(ip, err) && !nextCall) || ip.inUncalledRun) throw err;
         // (what its traceback keeps, as it is now: the next branch changes the frame)
         notePossibleTraceback(ip, err.exc);
         if (raised) ip.heap.decref(raised.exc);

@@ -308,6 +308,12 @@ export class Interpreter implements HeapHost {
    */
   /** Set while runUncalled runs the functions the program never calls (on unknown arguments). */
   inUncalledRun = false;
+  /**
+   * The stack depth at which the builtin next() called an iterator's __next__ (-1: none): a
+   * StopIteration raised there under a test of unknown direction is a possible raise of that
+   * call, not the certain end of an iteration (controlFlow.fuzzyRuns).
+   */
+  explicitNextDepth = -1;
 
   *runUncalled(): G<void> {
     this.inUncalledRun = true;

@@ -67,6 +67,8 @@ export const LIMITS = {
    * as unknown as the consumer.
    */
   MAX_ESCAPED_GENERATOR_STEPS: 1000,
+  /** Own methods run for a library base's method that may call them back (libraryHooks.ts). */
+  MAX_LIBRARY_HOOKS: 24,
   /**
    * asyncio.run (asyncioModel.ts): how often main may suspend, and how many other tasks one loop
    * keeps; past these the rest of main, or the further coroutines, are not followed (open counts).

@@ -43,6 +43,8 @@ export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<P
     const m = obj.attrs?.get(idx.value);
     if (m?.kind === 'unknown' && m.cls === obj && m.attrs?.has('_name_')) return done(bi.it.heap.incref(m)!);
   }
+  const classGetitem = ownClassGetitem(bi, obj);
+  if (classGetitem) return callClassGetitem(bi, obj, classGetitem, idx, frame);
   if (obj.kind === 'class' && obj.classIR && obj.typingGeneric && obj.inertUnknownBases && !bi.lookupClassAttr(obj, '__class_getitem__')) {
     return done(subscriptGenericClass(bi, obj, idx, frame.line));
   }
@@ -57,6 +59,32 @@ export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<P
   if (inertAlias) return done(inertAlias);
   if (obj.kind === 'class' && obj.external && GENERIC_ORIGINS.has(obj.builtinName ?? '')) return done(genericAlias(bi, obj, idx, frame));
   return done(plainGetItem(bi, obj, idx, frame));
+}
+
+/**
+ * A class of the program whose __class_getitem__ is its own Python function (a plain def there is
+ * made a classmethod by type_new): `Cls[key]` calls it. Not with a metaclass of the program's, whose
+ * __getitem__ would come first, nor an unknown base's (typing.Generic's own is handled apart).
+ */
+function ownClassGetitem(bi: Builtins, obj: PyObj): PyObj | undefined {
+  if (obj.kind !== 'class' || obj.external || !obj.classIR || obj.unknownBase || obj.foreignMeta || obj.enumMembers) return undefined;
+  const v = bi.lookupClassAttr(obj, '__class_getitem__');
+  const fn = v?.kind === 'classmethod' ? v.wrapped?.[0] : v;
+  return fn?.kind === 'function' ? fn : undefined;
+}
+
+/**
+ * `Cls[key]` through __class_getitem__: PyObject_GetItem looks the attribute up on the class, a
+ * bound method holding the class while it runs, and calls it with the key.
+ */
+function* callClassGetitem(bi: Builtins, cls: PyObj, fn: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+  const h = bi.it.heap;
+  h.incref(cls);
+  try {
+    return yield* bi.it.callFromC(fn, [cls, idx], frame, { line: frame.line, col: 0, key: 'class_getitem' });
+  } finally {
+    h.decref(cls);
+  }
 }
 
 /** Builtin classes whose `C[args]` is a types.GenericAlias (PEP 585). */

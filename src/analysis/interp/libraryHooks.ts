@@ -1,0 +1,35 @@
+// A method that a base class the model does not know gives an instance of the program's class may
+// call the class's own methods back: Thread.start() runs an overridden run() (in the new thread,
+// done by join()), socketserver's loop calls handle(), a framework's template method its hooks.
+// So the first time such a method is looked up on an instance, each of the instance's own methods
+// (those the program's classes define; not dunders besides __call__) runs once under an unknown
+// condition on unknown arguments (Interpreter.runEscapedCallables): what it stores or changes is
+// open afterwards, as it is when the real library called it any number of times, or not at all.
+import type { Builtins } from './builtins';
+import type { CallSite } from './interpreter';
+import type { Frame } from './frame';
+import { LIMITS } from './limits';
+import type { PyObj } from './objects';
+
+const hooksRun = new WeakSet<PyObj>();
+
+export function runOwnMethodsForLibrary(b: Builtins, obj: PyObj, frame: Frame, site: CallSite): void {
+  const it = b.it;
+  if (obj.kind !== 'instance' || !obj.cls?.unknownBase || hooksRun.has(obj) || it.inUncalledRun) return;
+  hooksRun.add(obj);
+  const h = it.heap;
+  const seen = new Set<string>();
+  const methods: PyObj[] = [];
+  for (const c of obj.cls.mroTuple?.items ?? [obj.cls]) {
+    if (c.kind !== 'class' || !c.classIR || c.external) continue;
+    for (const [name, v] of c.attrs ?? []) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      if (v.kind !== 'function' || (name.startsWith('__') && name !== '__call__')) continue;
+      if (methods.length >= LIMITS.MAX_LIBRARY_HOOKS) break;
+      methods.push(b.boundMethodObject(h.incref(v)!, h.incref(obj)!, name, site));
+    }
+  }
+  it.runEscapedCallables(methods, frame, site);
+  for (const m of methods) h.decref(m);
+}
