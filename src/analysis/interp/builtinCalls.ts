@@ -1266,7 +1266,9 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
       const texts = parts.map((p) => bytesContent(p));
       for (const p of parts) h.decref(p);
       const known = listed && sep !== undefined && texts.every((t) => t !== undefined) ? texts.join(sep) : undefined;
-      return b.newBytes(pos, known !== undefined && known.length <= LIMITS.MAX_KNOWN_BYTES ? known : undefined, type);
+      const text = known !== undefined && known.length <= LIMITS.MAX_KNOWN_BYTES ? known : undefined;
+      // (several parts are copied into a new object, of one byte too)
+      return parts.length > 1 ? b.newBytesFresh(pos, text, type) : b.newBytes(pos, text, type);
     }
     case 'find': case 'rfind': case 'index': case 'rindex': case 'count':
       for (const a of rest) h.escape(a);

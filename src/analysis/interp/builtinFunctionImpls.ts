@@ -825,7 +825,13 @@ function* bytesImpl(call: BuiltinCall): G<PyObj> {
   if (isMemoryview(self) && args.length === 1 && !kwargs.length) {
     // A copy of what the view shows (ValueError once it is released).
     if (isReleased(self)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-    return b.newBytes(pos, memoryviewContent(self), type);
+    return b.newBytesFresh(pos, memoryviewContent(self), type);
+  }
+  // bytes(text, encoding) of ASCII text in UTF-8, ASCII or Latin-1: the encoder's result (one byte: the cached object).
+  const enc = args[1]?.kind === 'str' && typeof args[1].value === 'string' ? args[1].value.toLowerCase().replace(/[-_]/g, '') : undefined;
+  if (type === 'bytes' && self?.kind === 'str' && self.type === 'str' && typeof self.value === 'string' && args.length === 2 && !kwargs.length
+    && (enc === 'utf8' || enc === 'ascii' || enc === 'latin1') && /^[\x00-\x7f]*$/.test(self.value) && self.value.length <= LIMITS.MAX_KNOWN_BYTES) {
+    return b.newBytes(pos, self.value, type);
   }
   if (!self || kwargs.length || args.length > 1 || !BYTES_SOURCES.has(self.kind)) {
     // (text with an encoding, __bytes__, a buffer the model does not know)
@@ -836,11 +842,13 @@ function* bytesImpl(call: BuiltinCall): G<PyObj> {
   if (self.kind === 'int' || self.kind === 'bool') {
     const n = b.num(self);
     if (typeof n === 'bigint' && n < 0n) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-    return b.newBytes(pos, typeof n === 'bigint' && n <= BigInt(LIMITS.MAX_KNOWN_BYTES) ? '\0'.repeat(Number(n)) : undefined, type);
+    // (made at its size and zeroed: bytes(1) is a new object, not the cached b'\x00')
+    return b.newBytesFresh(pos, typeof n === 'bigint' && n <= BigInt(LIMITS.MAX_KNOWN_BYTES) ? '\0'.repeat(Number(n)) : undefined, type);
   }
   const { content, bad } = yield* contentFrom(b, self, frame);
   if (bad) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-  return b.newBytes(pos, content, type);
+  // (a copy out of another buffer, bytearray or bytes subclass, is a new object even of one byte)
+  return self.kind === 'bytes' ? b.newBytesFresh(pos, content, type) : b.newBytes(pos, content, type);
 }
 
 function intImpl(call: BuiltinCall): PyObj {

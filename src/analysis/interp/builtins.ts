@@ -220,6 +220,17 @@ export class Builtins {
     return o;
   }
 
+  /**
+   * A new bytes object even of one byte: made at its size and then filled (bytes(n), a copy out of a
+   * buffer, a join of several parts), which does not go through the one-byte cache; b'' is shared.
+   */
+  newBytesFresh(pos: Pos, v: string | undefined, type: 'bytes' | 'bytearray' = 'bytes'): PyObj {
+    if (type === 'bytes' && v === '') return this.bytesSingleton('');
+    const o = this.it.heap.alloc('bytes', type, this.it.heap.site(pos.line, pos.col, type, v === undefined ? type : `${type === 'bytes' ? '' : 'bytearray'}b${pyStrRepr(v.slice(0, 20))}`));
+    o.value = v;
+    return o;
+  }
+
   /** b'' or a one-byte bytes: the interpreter's cached object. */
   bytesSingleton(v: string): PyObj {
     let o = this.byteSingletons.get(v);
