@@ -95,7 +95,10 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
     try {
       runSync(interp.runUncalled());
     } catch (err) {
-      if (err instanceof AnalysisStopped) incomplete = true;
+      if (err instanceof AnalysisStopped) {
+        incomplete = true;
+        diagnostics.push({ line: interp.currentLine || 1, column: 0, severity: 'information', code: 'analysis-incomplete', message: err.reason === 'cancelled' ? 'Analysis cancelled.' : 'The analysis reached its time or step budget in the functions the program never calls; some of their lines are not analysed.' });
+      }
       else if (!(err instanceof PyException) && !(err instanceof RangeError)) {
         diagnostics.push({ line: interp.currentLine || 1, column: 0, severity: 'information', code: 'internal-error', message: `Refcount Lens stopped on an internal error (a bug; please report it): ${String((err as Error)?.message ?? err)}` });
       }

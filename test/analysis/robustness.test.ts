@@ -71,3 +71,59 @@ test('annotations of generic defs and classes (PEP 695) are not evaluated outsid
   assert.deepEqual(r.diagnostics.filter((d) => d.code === 'uncaught-exception'), []);
   assert.ok(r.lines.some((l) => l.line === 5 && l.bindings.after), 'the line after them is analysed');
 });
+
+// An async generator behind @asynccontextmanager whose body (after broken indentation) enters
+// its own context manager again: in the run of a function the program never calls, each level
+// ran both ways of every unknown test, and only the time budget (or the JS stack) stopped it,
+// so two runs of the same text differed. Steps there nest to a fixed depth.
+test('a context manager entering itself in an uncalled function is cut at the same depth on every run', async () => {
+  const src = [
+    "# Theme: contextlib.asynccontextmanager: the async generator behind the",
+    "# context manager holds its resource until the async with block exits.",
+    "import asyncio",
+    "import contextlib",
+    "",
+    "",
+    "class Conn:",
+    "    def __init__(self, dsn):",
+    "        self.dsn = dsn",
+    "        self.open = True",
+    "",
+    "@contextlib.asynccontextmanager",
+    "async def connect(dsn, registry):",
+    "    conn = Conn(dsn)",
+    "        registry.append(conn)",
+    "    try:",
+    "        await asyncio.sleep(0)",
+    "        yield conn",
+    "    finally:",
+    "        conn.open = False",
+    "        closing = conn",
+    "",
+    "",
+    "    async def main():",
+    "    registry = []",
+    "    async with connect(\"pg://one\", registry) as c:",
+    "        inner = c",
+    "    after = c",
+    "    cm = connect(\"pg://two\", registry)",
+    "    async with cm as c2:",
+    "        pass",
+    "    done = c2",
+    "    return registry",
+    "",
+    "",
+    "reg = asyncio.run(main())",
+    "first = reg[0]",
+    "reg.clear()",
+    "",
+  ].join('\n');
+  const t0 = Date.now();
+  const a = await analyze(src, { budgetMs: 20_000, python: '3.12' });
+  const ms = Date.now() - t0;
+  const b = await analyze(src, { budgetMs: 20_000, python: '3.12' });
+  assert.ok(!a.incomplete, `cut by the budget after ${ms} ms`);
+  const runs = (r: AnalysisResult): number[] => r.lines.map((l) => l.runs ?? 0);
+  assert.deepEqual(runs(a), runs(b));
+  assert.ok(Math.max(...runs(a)) < 1000, `runs ${Math.max(...runs(a))}`);
+});

@@ -1460,23 +1460,99 @@ const ORDER_BLIND = new Set(['len', 'id', 'type', 'isinstance', 'issubclass', 'c
  * list.sort does); undefined when a comparison's answer is unknown.
  */
 function* insertionOrder(b: Builtins, keys: PyObj[], rev: boolean, frame: Frame, site: CallSite): G<number[] | undefined> {
-  const src = keys.map((_, i) => i);
-  if (rev) src.reverse();
-  const out: number[] = [];
-  for (const i of src) {
+  // reverse=True sorts the reversed list and reverses the result back (list_sort_impl).
+  const a = keys.map((_, i) => i);
+  if (rev) a.reverse();
+  const n = a.length;
+  // (a[i] < a[j], by the keys: the program's __lt__ or cmp runs here, in timsort's order)
+  const lt = (i: number, j: number): G<boolean | undefined> => lessThan(b, keys[a[i]], keys[a[j]], frame, site);
+  const reverseSpan = (from: number, to: number): void => { a.splice(from, to - from, ...a.slice(from, to).reverse()); };
+  // A short list (below MIN_GALLOP's minrun, 64) is one run and a binary insertion sort of the
+  // rest, comparison for comparison as CPython makes them; a longer one is binary insertion
+  // alone (the merges' comparisons are not followed one by one).
+  let ok = 0;
+  if (n >= 2 && n < 64) {
+    if (!b.it.vm.sortRunsWithEquals) {
+      // count_run (3.11 / 3.12): a strictly descending run (then reversed) or a non-descending one.
+      const first = yield* lt(1, 0);
+      if (first === undefined) return undefined;
+      ok = 2;
+      for (; ok < n; ok++) {
+        const t = yield* lt(ok, ok - 1);
+        if (t === undefined) return undefined;
+        if (t !== first) break;
+      }
+      if (first) reverseSpan(0, ok);
+    } else {
+      const run = yield* countRun313(lt, reverseSpan, n);
+      if (run === undefined) return undefined;
+      ok = run;
+    }
+  }
+  // binarysort from the end of the run: each next item's place by `pivot < a[mid]`.
+  for (ok = Math.max(ok, 1); ok < n; ok++) {
     let lo = 0;
-    let hi = out.length;
+    let hi = ok;
+    const pivot = a[ok];
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const t = yield* lessThan(b, keys[i], keys[out[mid]], frame, site);
+      const t = yield* lessThan(b, keys[pivot], keys[a[mid]], frame, site);
       if (t === undefined) return undefined;
       if (t) hi = mid;
       else lo = mid + 1;
     }
-    out.splice(lo, 0, i);
+    a.splice(ok, 1);
+    a.splice(lo, 0, pivot);
   }
-  if (rev) out.reverse();
-  return out;
+  if (rev) a.reverse();
+  return a;
+}
+
+/**
+ * count_run of 3.13 (gh-116554): an ascending run; else a descending one, where runs of equal keys
+ * keep their order (each reversed in place before the whole run is), then extended by an ascending
+ * suffix. The length of the run it leaves ascending at the start; undefined when a comparison is not known.
+ */
+function* countRun313(lt: (i: number, j: number) => G<boolean | undefined>, reverseSpan: (from: number, to: number) => void, total: number): G<number | undefined> {
+  let n = 1;
+  for (; n < total; n++) {
+    const t = yield* lt(n, n - 1);
+    if (t === undefined) return undefined;
+    if (t) break;
+  }
+  if (n === total) return n;
+  if (n > 1) {
+    const t = yield* lt(0, n - 1);
+    if (t === undefined) return undefined;
+    if (t) return n;
+    // (the ascending run was all equal: reversed, it starts the descending one)
+    reverseSpan(0, n);
+  }
+  n++;
+  let neq = 0;
+  const reverseLastNeq = (): void => {
+    if (!neq) return;
+    neq++;
+    reverseSpan(n - neq, n);
+    neq = 0;
+  };
+  for (; n < total; n++) {
+    const smaller = yield* lt(n, n - 1);
+    if (smaller === undefined) return undefined;
+    if (smaller) { reverseLastNeq(); continue; }
+    const larger = yield* lt(n - 1, n);
+    if (larger === undefined) return undefined;
+    if (larger) break;
+    neq++;
+  }
+  reverseLastNeq();
+  reverseSpan(0, n);
+  for (; n < total; n++) {
+    const t = yield* lt(n, n - 1);
+    if (t === undefined) return undefined;
+    if (t) break;
+  }
+  return n;
 }
 
 /**

@@ -1531,6 +1531,8 @@ export class Builtins {
       const v = partialAttr(obj, name, h);
       if (v) return { func: v };
     }
+    // A cmp_to_key key's `obj` member: the object it wraps.
+    if (name === 'obj' && isKeyObject(obj)) return { func: h.incref(obj.attrs!.get('obj'))! };
     if (obj.kind === 'method') {
       if (name === '__self__') return { func: h.incref(obj.methodSelf) ?? this.none };
       if (name === '__func__') return { func: h.incref(obj.methodFunc) ?? this.none };
@@ -2313,6 +2315,7 @@ function followedModuleFunc(full: string): boolean {
 
 import { callBuiltinImpl, MUTABLE_RESULTS, settleOrder } from './builtinCalls';
 import { runOwnMethodsForLibrary } from './libraryHooks';
+import { isKeyObject } from './cmpToKey';
 import { localsDict } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isSingleDispatch } from './singleDispatch';

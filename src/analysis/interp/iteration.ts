@@ -647,6 +647,19 @@ function onStack<T>(bi: Builtins, g: PyObj, step: () => T): T {
  * the generator and gains a traceback entry here; a return ends it too.
  */
 function runStep(bi: Builtins, g: PyObj, frame: Frame, step: () => IteratorResult<PyObj | undefined, PyObj | undefined>): { done: boolean; value: PyObj } {
+  // (in a function the program never calls, run on unknown arguments, steps nest no deeper than
+  // MAX_UNCALLED_STEP_DEPTH: each level may run its body on both sides of every unknown test)
+  if (bi.it.frameDepth >= (bi.it.inUncalledRun ? LIMITS.MAX_UNCALLED_STEP_DEPTH : LIMITS.MAX_CALL_DEPTH)) {
+    // Steps nested past the call depth (a generator whose step resumes a new one of its own kind
+    // through code that is no call: `async with` of its own context manager) are not followed,
+    // so the cut comes at the same depth on every run, never at the end of the JS stack: what the
+    // generator holds is open, and the step may have raised (RecursionError), yielded or ended.
+    bi.it.noteMayRaise();
+    bi.it.heap.escape(g);
+    g.fuzzyIter = true;
+    bi.it.unmodelledGarbage = true;
+    return { done: true, value: bi.unknown(frame.line, 0) };
+  }
   g.genState = 'running';
   g.genFrame!.back = frame;
   bi.it.frameDepth++;

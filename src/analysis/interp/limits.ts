@@ -97,6 +97,11 @@ export const LIMITS = {
    * following each chain from every function made the run several times longer.
    */
   MAX_UNCALLED_CALL_DEPTH: 2,
+  /**
+   * Generator / coroutine steps nested in such a run (`async with` of a context manager whose
+   * generator enters another: each level doubles the work, which only the time budget stopped).
+   */
+  MAX_UNCALLED_STEP_DEPTH: 8,
   /** Interpreter steps (statements + calls) per analysis: bounds the work on huge or looping files. */
   MAX_STEPS: 2_000_000,
   /**

@@ -29,6 +29,7 @@ import { MAPPING_PROXY_IMPLS } from './mappingProxy';
 import { SIMPLE_NAMESPACE_IMPLS } from './simpleNamespace';
 import { PICKLE_IMPLS } from './pickleModule';
 import { STATISTICS_MEDIAN_IMPLS } from './statisticsMedian';
+import { CMP_TO_KEY_IMPLS } from './cmpToKey';
 import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
@@ -1144,6 +1145,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...SIMPLE_NAMESPACE_IMPLS,
   ...PICKLE_IMPLS,
   ...STATISTICS_MEDIAN_IMPLS,
+  ...CMP_TO_KEY_IMPLS,
   ...OPERATOR_FUNCTION_NAMES.map((f): [string, BuiltinImpl] => [`operator.${f}`, operatorFunctionImpl]),
   ['operator.abs', operatorAbsImpl],
   ['sys.stdout.write', sysStreamImpl],

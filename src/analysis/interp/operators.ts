@@ -1,5 +1,6 @@
 // Truth values and operators (+, *, in, ==, <, ...) on modelled values: a
 // new object where CPython makes one, the same object where it returns it.
+import { compareKeys, isKeyComparison } from './cmpToKey';
 import { LIMITS } from './limits';
 import { isChainMap } from './chainMap';
 import { isMappingProxy } from './mappingProxy';
@@ -419,6 +420,8 @@ export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
     const eq = enumMemberEquality(bi, l, r);
     if (eq !== undefined) return done(bi.bool(eq === (op === '==')));
   }
+  // Keys of functools.cmp_to_key: the program's cmp decides (cmpToKey.ts).
+  if (isKeyComparison(op, l, r)) return compareKeys(bi, op, l, r, frame, pos);
   // Dates, timedeltas, Fractions of known value (pureValues.ts): compared in C or fractions.py, no program code.
   const pc = pureCompare(op, l, r);
   if (pc !== undefined) return done(bi.bool(pc));

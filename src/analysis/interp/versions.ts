@@ -102,6 +102,11 @@ export interface VersionModel {
   readonly zeroTimedeltaImmortal: boolean;
   /** References re's pattern cache keeps to a compiled Pattern: `_cache` (3.11), `_cache` and `_cache2` (3.12+). */
   readonly reCacheHolders: number;
+  /**
+   * list.sort's count_run also takes a run of equal keys within a descending one, and extends a
+   * reversed run by an ascending suffix (3.13+, gh-116554): which comparisons a short sort makes.
+   */
+  readonly sortRunsWithEquals: boolean;
 }
 
 export function versionModel(v: PythonVersion): VersionModel {
@@ -139,6 +144,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     reCacheHolders: n >= 12 ? 2 : 1,
     decimalTracked: n >= 13,
     zeroTimedeltaImmortal: n >= 13,
+    sortRunsWithEquals: n >= 13,
     closeOutsideTryClearsLocals: n >= 13,
     setattrErrorKeepsObject: n >= 13,
     stringIOKeepsWrites: n === 11,
