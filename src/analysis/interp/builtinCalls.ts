@@ -20,7 +20,7 @@ import { DictEntry, PyObj } from './objects';
 import { done } from './finished';
 import type { Heap } from './heap';
 import { BUILTIN_FUNCTION_IMPLS, fillDict } from './builtinFunctionImpls';
-import { counterUpdate, isCounter, newCounter } from './counterModel';
+import { counterElements, counterUpdate, isCounter, newCounter } from './counterModel';
 import { isStringIO, stringIOMethod } from './stringIO';
 import { fileMethod, isFileObject } from './fileObjects';
 import { consumesDataWhole, isPureCallable, pureCallMayFail, pureArgument, pureCall, pureMethodMayFail, pureMethodResult } from './pureValues';
@@ -457,6 +457,10 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     const d = newCounter(b, pos);
     b.dictUpdate(d, self);
     return d;
+  }
+  if (type === 'dict' && isCounter(self) && method === 'elements' && args.length === 1 && kw.size === 0) {
+    const items = dictView(b, self, 'items', pos);
+    try { return (yield* counterElements(b, items, frame, pos)) ?? unknownCall(); } finally { h.decref(items); }
   }
   if (type === 'dict' && self.type === 'Counter' && !['get', 'keys', 'values', 'items', 'pop', 'clear', 'setdefault'].includes(method)) return unknownCall();
   // Keys and searched values with their own __eq__ are found by equality (valueKeys.ts).
@@ -1259,13 +1263,16 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
       return b.newStr(text, pos);
     }
     case 'join': {
+      // PySequence_Fast reads any iterable (a generator too) into a sequence first: when no
+      // item had to stand for an unknown rest, the parts are all there is.
+      const before = b.standIns;
       const parts = yield* b.iterateAll(args[1], frame);
-      const listed = (args[1].kind === 'list' || args[1].kind === 'tuple') && !args[1].fuzzy;
-      if (type === 'bytes' && listed && parts.length === 1 && parts[0].kind === 'bytes' && parts[0].type === 'bytes' && !parts[0].cls) return parts[0];
+      const complete = b.standIns === before && args[1].kind !== 'unknown' && !args[1].fuzzy;
+      if (type === 'bytes' && complete && parts.length === 1 && parts[0].kind === 'bytes' && parts[0].type === 'bytes' && !parts[0].cls && !parts[0].fuzzy) return parts[0];
       const sep = bytesContent(self);
       const texts = parts.map((p) => bytesContent(p));
       for (const p of parts) h.decref(p);
-      const known = listed && sep !== undefined && texts.every((t) => t !== undefined) ? texts.join(sep) : undefined;
+      const known = complete && sep !== undefined && texts.every((t) => t !== undefined) ? texts.join(sep) : undefined;
       const text = known !== undefined && known.length <= LIMITS.MAX_KNOWN_BYTES ? known : undefined;
       // (several parts are copied into a new object, of one byte too)
       return parts.length > 1 ? b.newBytesFresh(pos, text, type) : b.newBytes(pos, text, type);

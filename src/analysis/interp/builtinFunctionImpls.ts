@@ -27,7 +27,7 @@ import { floatRepr } from '../ir/constants';
 import { BUILTIN_TYPES, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { callGetter, callMethodcaller, makeGetter, makeMethodcaller } from './operatorModule';
 import { localsDict, moduleNamespace } from './namespaces';
-import { getIters, reversedSequence } from './iteration';
+import { getIters, ODICT_REVERSE_ITER, reversedSequence } from './iteration';
 import { aiterOf, anextOf } from './asyncIteration';
 import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
@@ -981,15 +981,19 @@ function* reversedImpl(call: BuiltinCall): G<PyObj> {
   }
   // A list or tuple (listreviter, reversed over a sequence), a known str (a `reversed` object over the
   // sequence), or a dict's keys or values (dict_reversekeyiterator / valueiterator): each holds what it reverses.
-  const known = self?.kind === 'list' || self?.kind === 'tuple' || plainDict(self) || (self?.kind === 'str' && typeof self.value === 'string');
+  // An OrderedDict's reversed (odict_reverseiterator) holds the dict and, as di_current, the key it gives
+  // next (its linked list's last one to begin with; iteration.ts moves it along).
+  const odict = self?.kind === 'dict' && self.type === 'OrderedDict' && !!self.entries && !self.fuzzy;
+  const known = self?.kind === 'list' || self?.kind === 'tuple' || plainDict(self) || odict || (self?.kind === 'str' && typeof self.value === 'string');
   if (known || view) {
     const src = view ? view.iterSource! : self;
-    const type = view?.iterKind === 'dict_values' ? 'dict_reversevalueiterator' : 'reversed';
+    const type = view?.iterKind === 'dict_values' ? 'dict_reversevalueiterator' : odict ? ODICT_REVERSE_ITER : 'reversed';
     const e = h.alloc('iterator', type, h.site(pos.line, pos.col, 'reversed', 'reversed(…)'));
     e.iterKind = 'reversed';
     e.iterSource = h.incref(src);
     e.iterIndex = 0;
     e.tracked = true;
+    if (odict) e.heldValue = h.incref([...self.entries!.values()].at(-1)?.key);
     return e;
   }
   if (self?.kind === 'instance') {

@@ -12,12 +12,17 @@
 //   smaller of the two existing count objects.
 // - The in-place forms change self (`self[elem] += count`, ...) and then delete
 //   the elements whose count is not positive (_keep_positive).
+// - elements() is `chain.from_iterable(starmap(repeat, self.items()))`: the
+//   key objects themselves, each `count` times (none for a count below 1),
+//   the chain holding the Counter through its items view until it ends.
 // Counts the model does not know as numbers leave the operation unfollowed.
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
 import { knownInt } from './operators';
+import { makeChain } from './itertoolsChain';
+import { makeTeeOrStarmap } from './itertoolsTee';
 
 type Pos = { line: number; col: number };
 
@@ -174,4 +179,17 @@ export function counterInplace(b: Builtins, op: string, l: PyObj, r: PyObj, pos:
   }
   b.it.recorder.noteStore();
   return true;
+}
+
+/**
+ * Counter.elements() over `items` (self.items(), borrowed): the chain of
+ * starmap(repeat, items) built by the itertools models themselves, so what
+ * each holds between steps is theirs (a count that is not a known int leaves
+ * that repeat call unfollowed).
+ */
+export function* counterElements(b: Builtins, items: PyObj, frame: Frame, pos: Pos): G<PyObj | undefined> {
+  const h = b.it.heap;
+  const sm = yield* makeTeeOrStarmap(b, 'starmap', [b.boundBuiltin('itertools.repeat'), items], new Map(), frame, pos);
+  if (!sm) return undefined;
+  try { return yield* makeChain(b, [sm], true, frame, pos); } finally { h.decref(sm); }
 }

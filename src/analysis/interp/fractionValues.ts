@@ -122,3 +122,25 @@ export function ratioKey(n: bigint, d: bigint): string {
   const back = f === undefined ? undefined : floatRatio(f);
   return back && back[0] * d === n * back[1] ? `f:${f}` : `q:${n}/${d}`;
 }
+
+/**
+ * Fraction.limit_denominator(max) as fractions.py computes it: the value itself when its
+ * denominator fits (still a new Fraction, `Fraction(self)`), else the closer of the two best
+ * continued-fraction bounds. Undefined when max < 1 (ValueError). The loop takes one step per
+ * partial quotient: fewer than the bits of the denominator.
+ */
+export function fractionLimit(f: FractionData, max: bigint): FractionData | undefined {
+  if (max < 1n) return undefined;
+  if (f.d <= max) return f;
+  let [p0, q0, p1, q1] = [0n, 1n, 1n, 0n];
+  let [n, d] = [f.n, f.d];
+  for (let step = 0; step < 100000; step++) {
+    const a = floorDiv(n, d);
+    const q2 = q0 + a * q1;
+    if (q2 > max) break;
+    [p0, q0, p1, q1] = [p1, q1, p0 + a * p1, q2];
+    [n, d] = [d, n - a * d];
+  }
+  const k = floorDiv(max - q0, q1);
+  return 2n * d * (q0 + k * q1) <= f.d ? { t: 'fraction', n: p1, d: q1 } : { t: 'fraction', n: p0 + k * p1, d: q0 + k * q1 };
+}

@@ -19,7 +19,8 @@ export function* lessThan(b: Builtins, x: PyObj, y: PyObj, frame: Frame, site: C
   return t;
 }
 
-class Unordered extends Error {}
+/** Thrown by a comparison whose answer the analysis cannot tell. */
+export class Unordered extends Error {}
 
 function* lt(b: Builtins, x: PyObj, y: PyObj, frame: Frame, site: CallSite): G<boolean> {
   const t = yield* lessThan(b, x, y, frame, site);
@@ -27,31 +28,35 @@ function* lt(b: Builtins, x: PyObj, y: PyObj, frame: Frame, site: CallSite): G<b
   return t;
 }
 
-function* siftDown(b: Builtins, heap: PyObj[], start: number, pos: number, frame: Frame, site: CallSite): G<void> {
+/** `x < y` for the sifts: a thrown Unordered when it cannot be told. */
+export type Less<T> = (x: T, y: T) => G<boolean>;
+
+function* siftDown<T>(heap: T[], start: number, pos: number, less: Less<T>): G<void> {
   const item = heap[pos];
   while (pos > start) {
     const parent = (pos - 1) >> 1;
-    if (!(yield* lt(b, item, heap[parent], frame, site))) break;
+    if (!(yield* less(item, heap[parent]))) break;
     heap[pos] = heap[parent];
     pos = parent;
   }
   heap[pos] = item;
 }
 
-function* siftUp(b: Builtins, heap: PyObj[], pos: number, frame: Frame, site: CallSite): G<void> {
+/** _siftup then _siftdown (Modules/_heapqmodule.c): the smaller child rises to the leaves, then `pos`'s item sinks back. */
+export function* siftUp<T>(heap: T[], pos: number, less: Less<T>): G<void> {
   const end = heap.length;
   const start = pos;
   const item = heap[pos];
   let child = 2 * pos + 1;
   while (child < end) {
     const right = child + 1;
-    if (right < end && !(yield* lt(b, heap[child], heap[right], frame, site))) child = right;
+    if (right < end && !(yield* less(heap[child], heap[right]))) child = right;
     heap[pos] = heap[child];
     pos = child;
     child = 2 * pos + 1;
   }
   heap[pos] = item;
-  yield* siftDown(b, heap, start, pos, frame, site);
+  yield* siftDown(heap, start, pos, less);
 }
 
 /** heapq.<name>(args): the result (owned), or undefined when the call is not one modelled here. */
@@ -77,12 +82,13 @@ export function* heapqCall(b: Builtins, it: Interpreter, name: string, args: PyO
   if (args.length !== (name === 'heappush' || name === 'heapreplace' || name === 'heappushpop' ? 2 : 1)) return undefined;
   // The sifts run on a copy: if an order is unknown the call is left to the unknown-call path, the list untouched.
   const heap = [...list.items];
+  const less = (x: PyObj, y: PyObj): G<boolean> => lt(b, x, y, frame, site);
   let result: PyObj | undefined;
   try {
     switch (name) {
       case 'heappush':
         heap.push(item);
-        yield* siftDown(b, heap, 0, heap.length - 1, frame, site);
+        yield* siftDown(heap, 0, heap.length - 1, less);
         h.incref(item);
         b.noteStore(list, item);
         result = b.none;
@@ -94,7 +100,7 @@ export function* heapqCall(b: Builtins, it: Interpreter, name: string, args: PyO
         if (heap.length) {
           result = heap[0];
           heap[0] = last;
-          yield* siftUp(b, heap, 0, frame, site);
+          yield* siftUp(heap, 0, less);
         }
         break;
       }
@@ -103,13 +109,13 @@ export function* heapqCall(b: Builtins, it: Interpreter, name: string, args: PyO
         if (!heap.length) throw it.raiseObj(b.cError('IndexError', pos), frame, true);
         result = heap[0];
         heap[0] = item;
-        yield* siftUp(b, heap, 0, frame, site);
+        yield* siftUp(heap, 0, less);
         h.incref(item);
         b.noteStore(list, item);
         break;
       }
       case 'heapify':
-        for (let i = (heap.length >> 1) - 1; i >= 0; i--) yield* siftUp(b, heap, i, frame, site);
+        for (let i = (heap.length >> 1) - 1; i >= 0; i--) yield* siftUp(heap, i, less);
         result = b.none;
         break;
       default: return undefined;

@@ -6,10 +6,16 @@
 // hold the current heads, the last value and the iterators: not followed, so
 // any other use of it (next(), a for loop) is an unknown iterator's.
 // Consumed whole by list() / tuple() / sorted() … (iterateAll) over known lists
-// and tuples of values the model can order, the result is computed here.
+// and tuples of values the model can order, the result is computed here; over
+// other values (instances with their own __lt__ / __eq__) heapq.py's loop is
+// run with its comparisons (mergeCompared).
 import type { Builtins } from './builtins';
 import { compareKeys, sortKey, SortKey } from './builtinCalls';
+import type { Frame } from './frame';
+import { lessThan, siftUp, Unordered } from './heapqBisect';
+import type { G } from './interpreter';
 import type { PyObj } from './objects';
+import { richEqual } from './operators';
 
 // (a literal in MODULE_FUNCTION_IMPLS too: that table is built while this module may still be loading)
 export const HEAPQ_MERGE = 'heapq.merge';
@@ -31,10 +37,9 @@ export function makeMerge(b: Builtins, args: PyObj[], kwargs: [string, PyObj][],
  * done) unless every input is a known list or tuple whose values order here (numbers, strs, tuples of them).
  */
 export function mergeAll(b: Builtins, g: PyObj): PyObj[] | undefined {
-  if (g.builtinName !== HEAPQ_MERGE || g.fuzzy || !g.items) return undefined;
-  if (!g.items.length) return [];
-  const inputs = g.items[0].items ?? [];
-  if (!inputs.every((x) => (x.kind === 'list' || x.kind === 'tuple') && x.type === x.kind && !x.fuzzy && x.items)) return undefined;
+  const inputs = knownInputs(g);
+  if (!inputs) return inputs;
+  if (!g.items!.length) return [];
   const keys: SortKey[][] = [];
   for (const x of inputs) {
     const k = x.items!.map((v) => sortKey(v));
@@ -56,11 +61,73 @@ export function mergeAll(b: Builtins, g: PyObj): PyObj[] | undefined {
     }
     out.push(inputs[best].items![next[best]++]);
   }
+  return finish(b, g, out);
+}
+
+/** A merge generator's inputs when each is a known list or tuple ([] once it has finished); undefined otherwise. */
+function knownInputs(g: PyObj): PyObj[] | undefined {
+  if (g.builtinName !== HEAPQ_MERGE || g.fuzzy || !g.items) return undefined;
+  if (!g.items.length) return [];
+  const inputs = g.items[0].items ?? [];
+  return inputs.every((x) => (x.kind === 'list' || x.kind === 'tuple') && x.type === x.kind && !x.fuzzy && x.items) ? inputs : undefined;
+}
+
+/** The merge has run to its end: the values it gave (new references); its argument tuple let go. */
+function finish(b: Builtins, g: PyObj, out: PyObj[]): PyObj[] {
   const h = b.it.heap;
-  const args = g.items.pop();
+  const args = g.items!.pop();
   for (const x of out) h.incref(x);
   h.decref(args);
   return out;
+}
+
+/** One `[value, order, next]` entry of heapq.py's merge heap: the input and the position of its head. */
+type Entry = { value: PyObj; order: number; at: number };
+
+/**
+ * mergeAll for values the model orders only by running their comparisons: heapq.py's loop step by
+ * step (heapify, then heapreplace / heappop on the head entry, the last input yielded as it is). Its
+ * entries are lists, so list_richcompare first asks whether the values are equal (the same object is,
+ * else `==`), then compares the values with `<` (or the orders when equal). Undefined when an answer
+ * is unknown (the generator is then an unknown iterator).
+ */
+export function* mergeCompared(b: Builtins, g: PyObj, frame: Frame): G<PyObj[] | undefined> {
+  const inputs = knownInputs(g);
+  if (!inputs?.length) return undefined;
+  const pos = { line: frame.line, col: 0 };
+  const site = { ...pos, key: 'heapq.merge' };
+  const less = function* (x: Entry, y: Entry): G<boolean> {
+    const same = x.value === y.value || (yield* richEqual(b, x.value, y.value, frame, pos));
+    if (same === undefined) throw new Unordered();
+    if (same) return x.order < y.order;
+    const t = yield* lessThan(b, x.value, y.value, frame, site);
+    if (t === undefined) throw new Unordered();
+    return t;
+  };
+  const heap: Entry[] = [];
+  inputs.forEach((x, order) => { if (x.items!.length) heap.push({ value: x.items![0], order, at: 0 }); });
+  const out: PyObj[] = [];
+  try {
+    for (let i = (heap.length >> 1) - 1; i >= 0; i--) yield* siftUp(heap, i, less);
+    // At most one step per item, each one giving the head entry's value.
+    for (let step = 0; heap.length > 1 && step < 100000; step++) {
+      const s = heap[0];
+      out.push(s.value);
+      const items = inputs[s.order].items!;
+      if (++s.at < items.length) s.value = items[s.at];
+      else {
+        const last = heap.pop()!;
+        if (!heap.length) break;
+        heap[0] = last;
+      }
+      yield* siftUp(heap, 0, less);
+    }
+  } catch (err) {
+    if (err instanceof Unordered) return undefined;
+    throw err;
+  }
+  if (heap.length) out.push(...inputs[heap[0].order].items!.slice(heap[0].at));
+  return finish(b, g, out);
 }
 
 /** A merge generator that has run to its end (mergeAll): what it yielded was known, though it is an unknown-kind object. */

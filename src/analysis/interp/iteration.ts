@@ -12,7 +12,7 @@ import { CallSite, Interpreter, PyException } from './interpreter';
 import type { Builtins } from './builtins';
 import { notIterable } from './typeErrors';
 import { liveEntries } from './weakContainers';
-import { mergeAll } from './heapqMerge';
+import { mergeAll, mergeCompared } from './heapqMerge';
 import { finditerNext, RE_FINDITER } from './reModule';
 import { isStringIO, stringIONext } from './stringIO';
 import { fileMethod, fileNext, isFileObject } from './fileObjects';
@@ -28,6 +28,11 @@ import type { PyObj } from './objects';
 
 
 /** iter(o): a new iterator owning a reference to `o`. */
+/** itertools.filterfalse's iterKind: filter's object with the test inverted (filterfalse_next). */
+export const FILTERFALSE = 'filterfalse';
+/** The type of reversed(OrderedDict): it holds the key it gives next (`heldValue`). */
+export const ODICT_REVERSE_ITER = 'odict_reverseiterator';
+
 export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   const h = bi.it.heap;
   if (o.kind === 'generator' || o.kind === 'iterator') return h.incref(o)!;
@@ -178,7 +183,7 @@ export function iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
   if (itr.kind === 'generator' || itr.kind === 'instance' && bi.lookupClassAttr(itr.cls, '__next__')?.kind === 'function') return resumeNext(bi, itr, frame);
   if (itr.kind !== 'unknown' && itr.iterKind !== 'range') {
     if (itr.iterKind === 'enumerate' || itr.iterKind === 'zip') return zipNext(bi, itr, frame);
-    if (itr.iterKind === 'map' || itr.iterKind === 'filter') return mapNext(bi, itr, frame);
+    if (itr.iterKind === 'map' || itr.iterKind === 'filter' || itr.iterKind === FILTERFALSE) return mapNext(bi, itr, frame);
     if (itr.iterKind === 'callable') return callableNext(bi, itr, frame);
     if (itr.iterKind === SEQUENCE_PROTOCOL || itr.iterKind === REVERSED_SEQUENCE) return sequenceNext(bi, itr, frame);
     if (itr.iterKind === CHAIN) return chainNext(bi, itr, frame);
@@ -263,7 +268,13 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
     itr.iterIndex = i + 1;
     if (chars) return bi.newStr(chars[n], { line: frame.line, col: 0 });
     if (src.items) return h.incref(src.items[n]);
-    const e = [...src.entries!.values()][n];
+    const entries = [...src.entries!.values()];
+    const e = entries[n];
+    if (itr.type === ODICT_REVERSE_ITER) {
+      // odictiter_nextkey: di_current is given out, the previous node's key becomes the new di_current.
+      h.decref(itr.heldValue);
+      itr.heldValue = h.incref(entries[n - 1]?.key);
+    }
     return h.incref(itr.type === 'dict_reversevalueiterator' ? e.value : e.key);
   }
   const src = itr.iterSource;
@@ -439,7 +450,7 @@ function* callableNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefi
 }
 
 /** map: the function on the next item of every source; filter: the next item the function (or truth) accepts. */
-function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
+export function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
   const h = bi.it.heap;
   const site = { line: frame.line, col: 0, key: `${itr.iterKind}-call` };
   if (itr.iterKind === 'map') {
@@ -455,6 +466,8 @@ function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> 
       for (const p of parts) h.decref(p);
     }
   }
+  // filter gives the items whose test is true, itertools.filterfalse those whose test is false.
+  const wanted = itr.iterKind !== FILTERFALSE;
   for (let n = 0; n < 100000; n++) {
     const v = yield* bi.iterNext(itr.iterSources![0], frame);
     if (!v) return undefined;
@@ -463,7 +476,7 @@ function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> 
       const r = yield* bi.it.callFromC(itr.iterFunc, [v], frame, site);
       truth = yield* bi.it.truthOf(r, frame);
     } else truth = yield* bi.it.truthOf(h.incref(v)!, frame);
-    if (truth === true) return v;
+    if (truth === wanted) return v;
     if (truth === undefined) {
       // Kept or dropped, we cannot tell: keep it, with a count only bounded below.
       bi.fuzz(v);
@@ -478,7 +491,7 @@ function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> 
 export function* iterateAll(bi: Builtins, src: PyObj, frame: Frame): G<PyObj[]> {
   const h = bi.it.heap;
   if ((src.kind === 'list' || src.kind === 'tuple') && !src.fuzzy) return src.items!.map((x) => h.incref(x)!);
-  const merged = mergeAll(bi, src);
+  const merged = mergeAll(bi, src) ?? (yield* mergeCompared(bi, src, frame));
   if (merged) return merged;
   const itr = yield* bi.getIter(src, frame);
   const out: PyObj[] = [];

@@ -10,7 +10,8 @@
 // - repeat holds its element for as long as it lives;
 // - zip_longest holds a tuple of iterators (an exhausted one is dropped from
 //   it), its fillvalue and its reusable result tuple, as zip does;
-// - accumulate holds its iterator, its function and the running total;
+// - accumulate holds its iterator, its function and the running total (an
+//   `initial=` object until the first step, which gives that object itself);
 // - product reads every iterable into a tuple when it is made (a tuple
 //   argument is used as it is) and holds those pools and its result tuple.
 // - groupby holds its iterator, key function, target key, current key and
@@ -31,14 +32,14 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
-import { getIters, reuseResult } from './iteration';
+import { FILTERFALSE, getIters, reuseResult } from './iteration';
 import { knownInt, richEqual } from './operators';
 import { makeTeeOrStarmap, teeOrStarmapNext, TEE_KINDS } from './itertoolsTee';
 
 type Pos = { line: number; col: number };
 
 /** The iterKind of each object made here; iteration.ts hands their `next` to itertoolsNext. */
-export const MORE_KINDS: ReadonlySet<string> = new Set(['islice', 'count', 'repeat', 'zip_longest', 'accumulate', 'product', 'groupby', '_grouper', 'combinations', 'permutations', 'cycle', 'pairwise', ...TEE_KINDS]);
+export const MORE_KINDS: ReadonlySet<string> = new Set(['islice', 'count', 'repeat', 'zip_longest', 'accumulate', 'product', 'groupby', '_grouper', 'combinations', 'permutations', 'cycle', 'pairwise', 'compress', ...TEE_KINDS]);
 
 function newIterator(b: Builtins, kind: string, pos: Pos): PyObj {
   const h = b.it.heap;
@@ -95,7 +96,8 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
       if (!args[0] || n === undefined) return undefined;
       const o = newIterator(b, kind, pos);
       o.heldValue = h.incref(args[0]);
-      o.indices = [n < 0n ? -1 : Number(n)];
+      // repeat_new: no `times` repeats forever; a given one below 0 counts as 0.
+      o.indices = [!times ? -1 : n < 0n ? 0 : Number(n)];
       return o;
     }
     case 'zip_longest': {
@@ -111,10 +113,32 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
     }
     case 'accumulate': {
       const func = args[1] ?? kw.get('func');
-      if (!args[0] || args.length > 2 || kw.has('initial')) return undefined;
+      const initial = kw.get('initial');
+      if (!args[0] || args.length > 2 || [...kw.keys()].some((k) => k !== 'func' && k !== 'initial') || (args[1] && kw.has('func'))) return undefined;
       const o = newIterator(b, kind, pos);
       o.iterSource = yield* b.getIter(args[0], frame);
       o.iterFunc = func && func !== b.none ? h.incref(func) : undefined;
+      // accumulate_new keeps `initial` (keyword-only; None means none): the
+      // first next() moves it to the running total and gives that object itself.
+      if (initial && initial !== b.none) o.heldValue = h.incref(initial);
+      return o;
+    }
+    case 'compress': {
+      // compress(data, selectors) holds an iterator over each; next() reads a
+      // datum, then a selector, and gives the datum itself when the selector is true.
+      const data = args[0] ?? kw.get('data');
+      const sel = args[1] ?? kw.get('selectors');
+      if (!data || !sel || args.length + kw.size !== 2) return undefined;
+      const o = newIterator(b, kind, pos);
+      o.iterSources = yield* getIters(b, [data, sel], frame);
+      return o;
+    }
+    case FILTERFALSE: {
+      // filterfalse(pred, iterable): filter's object (the predicate, None for truth, and one iterator).
+      if (args.length !== 2 || kw.size) return undefined;
+      const o = newIterator(b, kind, pos);
+      o.iterSources = yield* getIters(b, [args[1]], frame);
+      o.iterFunc = args[0] === b.none ? undefined : h.incref(args[0]);
       return o;
     }
     case 'cycle': {
@@ -309,9 +333,25 @@ export function* itertoolsNext(b: Builtins, o: PyObj, frame: Frame): G<PyObj | u
       o.heldValue = next;
       return o.lastResult ? reuseResult(b, o, parts, pos) : b.newSeq('tuple', parts, pos);
     }
+    case 'compress': {
+      const [data, sel] = o.iterSources!;
+      for (let n = 0; n < 100000; n++) {
+        const datum = yield* b.iterNext(data, frame);
+        if (datum === undefined) return undefined;
+        const s = yield* b.iterNext(sel, frame);
+        if (s === undefined) { h.decref(datum); return undefined; }
+        const ok = yield* b.it.truthOf(s, frame);
+        if (ok === true) return datum;
+        // Given or skipped, we cannot tell: give it, with a count only bounded below (as filter does).
+        if (ok === undefined) { b.fuzz(datum); return datum; }
+        h.decref(datum);
+      }
+      return undefined;
+    }
     case 'accumulate': {
       const src = o.iterSource;
       if (!src) return undefined;
+      if (o.heldValue) { o.lastResult = o.heldValue; o.heldValue = undefined; return h.incref(o.lastResult); }
       const val = yield* b.iterNext(src, frame);
       if (val === undefined) return undefined;
       if (!o.lastResult) { o.lastResult = h.incref(val); return val; }

@@ -1233,6 +1233,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['itertools.permutations', itertoolsImpl],
   ['itertools.tee', itertoolsImpl],
   ['itertools.starmap', itertoolsImpl],
+  ['itertools.compress', itertoolsImpl],
+  ['itertools.filterfalse', itertoolsImpl],
   ['namedtuple._replace', namedtupleReplaceImpl],
   ['namedtuple._asdict', namedtupleAsdictImpl],
   ['namedtuple._make', namedtupleMakeImpl],

@@ -18,7 +18,7 @@
 // `.year` is a known int (new, or a cached small one), `d1 < d2` a known bool.
 import type { Builtins } from './builtins';
 import { type DateAnswer, type DateData, dateAttr, dateBinop, dateCompare, dateConstruct, dateKey, dateMethod, dateText, dateTruth, dateUnary, isDateName } from './dateValues';
-import { type FractionAnswer, type FractionData, floatRatio, fractionBinop, fractionConstruct, ratioCompare, ratioFloat, ratioKey } from './fractionValues';
+import { type FractionAnswer, type FractionData, floatRatio, fractionBinop, fractionConstruct, fractionLimit, ratioCompare, ratioFloat, ratioKey } from './fractionValues';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 
@@ -136,6 +136,14 @@ export function pureArgument(o: PyObj, allowPure = true, budget = { left: LIMITS
 type Tracking = 'yes' | 'no' | 'maybe';
 const tracking = new WeakMap<PyObj, Tracking>();
 
+/**
+ * The pure values known to be Decimals (made by `Decimal(...)`, by arithmetic between Decimals and
+ * ints, by quantize): though their value is not followed, `-d` / `+d` / `abs(d)` are surely a new
+ * Decimal (_decimal's number methods allocate their result each time, measured on 3.11-3.13).
+ */
+const decimals = new WeakSet<PyObj>();
+const markDecimal = (o: PyObj, is: boolean): PyObj => { if (is) decimals.add(o); return o; };
+
 function trackingOf(b: Builtins, name: string): Tracking {
   if (name === 'decimal.Decimal') return b.it.vm.decimalTracked ? 'yes' : 'no';
   if (name === 'fractions.Fraction' || name.startsWith('uuid.')) return 'yes';
@@ -163,10 +171,17 @@ export function pureMethodResult(b: Builtins, self: PyObj, name: string, pos: Po
     const known = dateMethod(self.pureData, name, args.map(scalarOf).map(notFloat), kwargs.map(([k, v]) => [k, notFloat(scalarOf(v))]));
     if (known) return answerObj(b, known, pos);
   }
+  if (name === 'limit_denominator' && args.length <= 1 && !kwargs.length) {
+    // Only Fraction has it: always a new Fraction (`Fraction(self)` when the denominator fits already).
+    const max = args.length ? scalarOf(args[0]) : 1000000n;
+    const d = self.pureData?.t === 'fraction' && typeof max === 'bigint' ? fractionLimit(self.pureData, max) : undefined;
+    if (d) return answerObj(b, { data: d }, pos);
+    if (typeof max === 'bigint' && max >= 1n) return pureResult(b, true, pos, 'yes');
+  }
   // (isocalendar(): a new IsoCalendarDate, a tuple subclass the collector tracks; measured count 1)
   if (name === 'isocalendar' && self.pureData && self.pureData.t !== 'fraction' && !args.length && !kwargs.length) return pureResult(b, true, pos, 'yes');
   const t: Tracking = name === 'quantize' ? tracking.get(self) ?? 'maybe' : FRESH_METHODS.has(name) ? 'no' : 'maybe';
-  return pureResult(b, FRESH_METHODS.has(name), pos, t);
+  return markDecimal(pureResult(b, FRESH_METHODS.has(name), pos, t), name === 'quantize' && decimals.has(self));
 }
 
 /**
@@ -202,7 +217,7 @@ export function pureCall(b: Builtins, name: string, args: PyObj[], kwargs: [stri
   // (the mean of floats, or of ints and floats, is a new float: _sum coerces int and float to float)
   const floatMean = name === 'statistics.mean' && args.length === 1 && (args[0].kind === 'list' || args[0].kind === 'tuple') && !!args[0].items?.length
     && args[0].items.every((x) => (x.kind === 'float' && x.type === 'float') || (x.kind === 'int' && x.type === 'int')) && args[0].items.some((x) => x.kind === 'float');
-  return pureResult(b, ctor || floatMean || FRESH_FUNCTIONS.has(name), pos, floatMean ? 'no' : trackingOf(b, name));
+  return markDecimal(pureResult(b, ctor || floatMean || FRESH_FUNCTIONS.has(name), pos, floatMean ? 'no' : trackingOf(b, name)), name === 'decimal.Decimal');
 }
 
 const ARITHMETIC: ReadonlySet<string> = new Set(['+', '-', '*', '/', '//', '%', '**', '@']);
@@ -221,7 +236,9 @@ export function pureBinop(b: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos)
   const side = (o: PyObj): Tracking | 'int' => (o.pureValue ? tracking.get(o) ?? 'maybe' : o.kind === 'int' || o.kind === 'bool' ? 'int' : 'maybe');
   const [tl, tr] = [side(l), side(r)];
   const t: Tracking = tl === 'int' ? (tr as Tracking) : tr === 'int' ? tl : tl === tr ? tl : 'maybe';
-  return pureResult(b, ARITHMETIC.has(op), pos, ARITHMETIC.has(op) ? t : 'maybe');
+  const decimalSide = (o: PyObj): boolean => decimals.has(o) || ((o.kind === 'int' || o.kind === 'bool') && !o.pureValue);
+  const decimal = ARITHMETIC.has(op) && op !== '@' && (decimals.has(l) || decimals.has(r)) && decimalSide(l) && decimalSide(r);
+  return markDecimal(pureResult(b, ARITHMETIC.has(op), pos, ARITHMETIC.has(op) ? t : 'maybe'), decimal);
 }
 
 /** A known int, float or str argument's value (what the value computations take), a pure value's data. */
@@ -293,8 +310,9 @@ function knownBinop(op: string, l: PyObj, r: PyObj): DateAnswer | FractionAnswer
 /** `-v`, `+v`, `abs(v)` of a pure value of known value: a new object (fractions.py and the C module make one each time). */
 export function pureUnary(b: Builtins, op: string, v: PyObj, pos: Pos): PyObj | undefined {
   const d = v.pureData;
-  // (of unknown value it may be a float or int, whose `+x` is x itself and `-0` a cached 0: not followed)
-  if (!d) return undefined;
+  // (of unknown value it may be a float or int, whose `+x` is x itself and `-0` a cached 0: not followed,
+  // unless it is a Decimal)
+  if (!d) return decimals.has(v) && (op === '-' || op === '+' || op === 'abs') ? markDecimal(pureResult(b, true, pos, tracking.get(v) ?? 'maybe'), true) : undefined;
   if (d.t !== 'fraction') { const r = dateUnary(op, d); return r && answerObj(b, { data: r }, pos); }
   const n = op === '-' ? -d.n : op === 'abs' && d.n < 0n ? -d.n : d.n;
   return op === '-' || op === '+' || op === 'abs' ? answerObj(b, { data: { t: 'fraction', n, d: d.d } }, pos) : undefined;
