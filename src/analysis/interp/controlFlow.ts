@@ -572,6 +572,11 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
         // manager's __exit__ (files, locks, …) is taken not to suppress.
         suppress = truth === true || (truth === undefined && exit.methodFunc?.kind === 'function');
         ip.heap.decref(r);
+      } catch (exitErr) {
+        // __exit__ raised (another exception, or re-raised this one as a new raise): unwinding
+        // pops the with block's exception off the stack with everything else.
+        if (exitErr instanceof PyException) ip.heap.decref(err.exc);
+        throw exitErr;
       } finally {
         frame.handling.pop();
         ip.heap.decref(err.exc);
