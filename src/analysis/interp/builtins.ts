@@ -8,7 +8,7 @@ import { isWeakrefBase, isWeakrefClass, newWeakrefInstance } from './weakrefSubc
 import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
 import { isPartialMethod, partialMethodGet } from './partialMethod';
-import { TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION, tracebackExceptionAttr } from './tracebackExceptionObj';
+import { TE_FROM_EXCEPTION, teMethod, TRACEBACK_EXCEPTION, tracebackExceptionAttr } from './tracebackExceptionObj';
 import { cmMethod, CM_OBJECT, ACM_OBJECT, isHelper, SUPPRESS_OBJECT } from './contextlibModel';
 import { isHolderCm } from './contextlibClosing';
 import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
@@ -1524,6 +1524,8 @@ export class Builtins {
     if (obj.kind === 'builtin' && obj.builtinName === 'itertools.chain' && name === 'from_iterable') return { func: this.boundBuiltin('itertools.chain.from_iterable') };
     if (obj.kind === 'builtin' && obj.builtinName === TRACEBACK_EXCEPTION && name === 'from_exception') return { func: this.boundBuiltin(TE_FROM_EXCEPTION) };
     if (obj.kind === 'builtin' && obj.builtinName === `${TRACEBACK_EXCEPTION}()`) {
+      const m = teMethod(name);
+      if (m) return { func: this.boundBuiltin(m), self: h.incref(obj)! };
       const v = tracebackExceptionAttr(this, obj, name, site);
       if (v) return { func: v };
     }

@@ -199,6 +199,11 @@ export class Interpreter implements HeapHost {
 
   // ---- budget ----
 
+  /** Statements and steps run so far (a model that must know whether program code ran meanwhile). */
+  get stepCount(): number {
+    return this.steps;
+  }
+
   tick(): void {
     // (every 512 steps; every 8 when each statement walks the heap: a snapshot of a large heap
     // costs milliseconds, and 512 of them would overrun the budget many times over)

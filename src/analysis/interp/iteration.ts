@@ -6,6 +6,7 @@ import { chainIter, isChainMap } from './chainMap';
 import { done } from './finished';
 import { CHAIN, chainNext } from './itertoolsChain';
 import { WALK_STACK, WALK_TB, walkNext } from './tracebackWalk';
+import { TE_FORMAT, teFormatNext } from './tracebackExceptionObj';
 import { itertoolsNext, MORE_KINDS } from './itertoolsMore';
 import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
@@ -188,6 +189,7 @@ export function iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
     if (itr.iterKind === SEQUENCE_PROTOCOL || itr.iterKind === REVERSED_SEQUENCE) return sequenceNext(bi, itr, frame);
     if (itr.iterKind === CHAIN) return chainNext(bi, itr, frame);
     if (itr.iterKind === WALK_TB || itr.iterKind === WALK_STACK) return walkNext(bi, itr, frame);
+    if (itr.iterKind === TE_FORMAT) return done(teFormatNext(bi, itr, frame));
     if (itr.iterKind && MORE_KINDS.has(itr.iterKind)) return itertoolsNext(bi, itr, frame);
     if (itr.iterKind === RE_FINDITER) return done(finditerNext(bi, itr, frame));
     // (records, items or lines of unknown content: one made up, then a loop of unknown rounds)

@@ -34,6 +34,7 @@ import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
 import { makeWalk, WALK_STACK, WALK_TB } from './tracebackWalk';
+import { makeTeFormat } from './tracebackExceptionObj';
 import { clearFrame, clearFrames, formatExceptionOnly, TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION, tracebackException, tracebackExceptionFrom } from './tracebackModule';
 import { acmCoroutine, ACM_AENTER, ACM_AEXIT, ACM_HELPER, callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
@@ -982,6 +983,12 @@ function* tracebackExceptionImpl(call: BuiltinCall): G<PyObj> {
   return (yield* tracebackException(b, args, kwargs, frame, site)) ?? unknownCall();
 }
 
+/** te.format() / te.format_exception_only() of a modelled TracebackException: the generator over it. */
+function teFormatImpl(call: BuiltinCall): PyObj {
+  const { b, args, kwargs, pos, unknownCall } = call;
+  return makeTeFormat(b, args, kwargs, pos) ?? unknownCall();
+}
+
 /** traceback.walk_tb(tb) / walk_stack(f): the generator tracebackWalk.ts steps. */
 function walkImpl(call: BuiltinCall): PyObj {
   const { b, name, args, kwargs, pos, unknownCall } = call;
@@ -1274,6 +1281,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [TRACEBACK_EXCEPTION, tracebackExceptionImpl],
   [TE_FROM_EXCEPTION, tracebackExceptionFromImpl],
   [WALK_TB, walkImpl],
+  [`${TRACEBACK_EXCEPTION}().format`, teFormatImpl],
+  [`${TRACEBACK_EXCEPTION}().format_exception_only`, teFormatImpl],
   [WALK_STACK, walkImpl],
   ['traceback.clear_frames', clearFramesImpl],
   ['frame.clear', frameClearImpl],
