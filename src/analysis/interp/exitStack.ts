@@ -12,6 +12,8 @@
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
+import { PyException } from './interpreter';
+import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 
 /** builtinName of an ExitStack object (and the prefix of its methods'). */
@@ -122,12 +124,26 @@ export function* exitStackMethod(b: Builtins, it: Interpreter, method: string, a
  * __exit__(*exc_details): the callbacks popped last first, each called with the details
  * (a wrapper calls its fn with its own arguments instead); one answering true suppresses
  * the exception for those after it. close() answers None, __exit__ whether it suppressed.
+ *
+ * A callback that raises does not stop the unwinding: __exit__ catches it, chains it to the
+ * exception the callbacks had so far (_fix_exception_context), hands it to the callbacks left
+ * and re-raises the last one at the end. Its traceback then holds __exit__'s finished frame,
+ * whose variables hold that exception again (exc_details / exc), the exception __exit__ was
+ * handling (frame_exc, fixed_ctx), the stack and the last callback, and the _exit_wrapper's
+ * frame its callback's arguments: a cycle only gc.collect() frees, whose exact shape differs
+ * per version. Not built: what it keeps gets open counts.
  */
 function* unwind(b: Builtins, it: Interpreter, s: PyObj, details: PyObj[], frame: Frame, site: CallSite): G<PyObj> {
   const h = it.heap;
   const received = details[0].kind !== 'none';
   let exc = details;
   let suppressed: boolean | undefined = false;
+  const frameExc = it.currentHandled(frame);
+  /** The exception a callback raised (owned), to be re-raised after the others ran. */
+  let pending: PyObj | undefined;
+  /** What __exit__'s frame and the failed wrappers' frames keep once one raised. */
+  const kept: PyObj[] = [];
+  let failed = false;
   const dq = callbacksOf(s);
   while (dq.items!.length) {
     const entry = dq.items!.pop()!;
@@ -143,10 +159,47 @@ function* unwind(b: Builtins, it: Interpreter, s: PyObj, details: PyObj[], frame
       h.decref(r);
       if (received && t === true) { suppressed = true; exc = [b.none, b.none, b.none]; }
       else if (received && t === undefined) { suppressed = undefined; for (const x of details) h.escape(x); }
+      // (a true answer drops a pending exception too: pending_raise = False)
+      if (t === true && pending) { kept.push(pending); pending = undefined; exc = [b.none, b.none, b.none]; }
+    } catch (err) {
+      if (!(err instanceof PyException) || err.exc.kind !== 'exception') throw err;
+      fixContext(it, err.exc, exc[1].kind === 'none' ? undefined : exc[1], frameExc);
+      if (pending) kept.push(pending);
+      pending = err.exc;
+      exc = [b.classOf(pending) ?? b.none, pending, pending.traceback ?? b.none];
+      failed = true;
     } finally {
+      // (from the first failure on, the callbacks popped: the last one is __exit__'s `cb`, a
+      // failed wrapper's frame keeps its own)
+      if (failed) kept.push(h.incref(cb)!);
       h.decref(cb);
     }
   }
+  if (kept.length || pending) {
+    for (const o of [...kept, pending, s, frameExc, ...details]) h.escape(o);
+    it.unmodelledGarbage = true;
+    for (const o of kept) h.decref(o);
+  }
+  if (pending) throw new PyException(pending);
   if (!received) return h.incref(b.falseObj)!;
   return suppressed === undefined ? b.unknown(site.line, site.col) : b.bool(suppressed);
+}
+
+/**
+ * _fix_exception_context(new_exc, old_exc): the end of new_exc's context chain, where it
+ * reaches the exception __exit__ was handling, is made old_exc (a chain of new exceptions).
+ */
+function fixContext(it: Interpreter, exc: PyObj, old: PyObj | undefined, frameExc: PyObj | undefined): void {
+  const h = it.heap;
+  let cur = exc;
+  for (let i = 0; i < LIMITS.MAX_CONTEXT_CHAIN; i++) {
+    const ctx = cur.context;
+    if (!ctx || ctx === old) return;
+    if (ctx === frameExc) break;
+    cur = ctx;
+  }
+  if (cur.context !== frameExc) return;
+  cur.context = h.incref(old);
+  if (old) it.recorder.noteEdge(cur, old);
+  h.decref(frameExc);
 }

@@ -26,6 +26,11 @@ export const LIMITS = {
    */
   MAX_WALKED_TRACEBACK: 1000,
   /**
+   * Links of an exception's __context__ chain ExitStack's _fix_exception_context follows
+   * (exitStack.ts); a longer chain (or a loop) is left as it is.
+   */
+  MAX_CONTEXT_CHAIN: 1000,
+  /**
    * Nesting depth copy.deepcopy's model follows (copyModule.ts): CPython's own deepcopy
    * recurses about two Python frames per level and meets the recursion limit near 500
    * levels; deeper graphs stay unknown, and the model's own recursion stays shallow.
