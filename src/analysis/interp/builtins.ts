@@ -1437,7 +1437,15 @@ export class Builtins {
       // BaseException's and object's methods: bound to the exception, which they hold (only
       // __init__ and with_traceback are followed when called).
       if (obj.kind === 'exception' && (OBJECT_INSTANCE_METHODS.has(name) || name === 'add_note')) return { func: this.boundBuiltin(`BaseException.${name}`), self: h.incref(obj)! };
-      if (obj.kind === 'exception') return { func: readMember(this, obj, name) ?? this.unknown(site.line, site.col) };
+      // eg.subgroup / eg.split of a group (exceptionGroupMethods.ts)
+      if (obj.kind === 'exception' && EXCEPTION_GROUP_METHODS.has(name) && this.isGroupClass(this.classOf(obj))) return { func: this.boundBuiltin(`BaseExceptionGroup.${name}`), self: h.incref(obj)! };
+      if (obj.kind === 'exception') {
+        const member = readMember(this, obj, name);
+        if (member) return { func: member };
+        // (a method the model does not follow may give back what the exception holds: derive, a subclass's own)
+        h.escape(obj);
+        return { func: this.unknown(site.line, site.col) };
+      }
       // What every instance inherits from object: a method-wrapper bound to it (its calls are not followed);
       // object's classmethods bind its class, and object.__new__ is one shared builtin.
       if (OBJECT_INSTANCE_METHODS.has(name)) return { func: this.boundBuiltin(`object.${name}`), self: h.incref(obj)! };
@@ -2318,6 +2326,7 @@ function followedModuleFunc(full: string): boolean {
 import { callBuiltinImpl, MUTABLE_RESULTS, settleOrder } from './builtinCalls';
 import { runOwnMethodsForLibrary } from './libraryHooks';
 import { isKeyObject } from './cmpToKey';
+import { EXCEPTION_GROUP_METHODS } from './exceptionGroupMethods';
 import { localsDict } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isSingleDispatch } from './singleDispatch';

@@ -404,7 +404,7 @@ function splitPlan(ip: Interpreter, handlers: Handler[], eg: PyObj, frame: Frame
  * args the message and the list split built (the leaves held twice, with the excs tuple), and the
  * traceback, __context__ and __cause__ copied from the original.
  */
-function derivedGroup(ip: Interpreter, orig: PyObj, leaves: PyObj[], pos: { line: number; col: number }): PyObj {
+export function derivedGroup(ip: Interpreter, orig: PyObj, leaves: PyObj[], pos: { line: number; col: number }): PyObj {
   const b = ip.b;
   const h = ip.heap;
   const allExc = leaves.every((l) => b.isSubclass(b.classOf(l), b.types.get('Exception')!));

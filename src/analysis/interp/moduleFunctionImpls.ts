@@ -30,6 +30,7 @@ import { SIMPLE_NAMESPACE_IMPLS } from './simpleNamespace';
 import { PICKLE_IMPLS } from './pickleModule';
 import { STATISTICS_MEDIAN_IMPLS } from './statisticsMedian';
 import { CMP_TO_KEY_IMPLS } from './cmpToKey';
+import { EXCEPTION_GROUP_IMPLS } from './exceptionGroupMethods';
 import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
@@ -1153,6 +1154,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...PICKLE_IMPLS,
   ...STATISTICS_MEDIAN_IMPLS,
   ...CMP_TO_KEY_IMPLS,
+  ...EXCEPTION_GROUP_IMPLS,
   ...OPERATOR_FUNCTION_NAMES.map((f): [string, BuiltinImpl] => [`operator.${f}`, operatorFunctionImpl]),
   ['operator.abs', operatorAbsImpl],
   ['sys.stdout.write', sysStreamImpl],
