@@ -1,7 +1,8 @@
 // Calls whose arguments do not fit the callee: CPython raises TypeError before the callee's code
 // runs. A Python function's frame binds its parameters first (initialize_locals): too many
-// positional arguments, a keyword no parameter has, a keyword for a parameter a positional
-// argument already filled, a required positional or keyword-only parameter left without a value.
+// positional arguments, a keyword no parameter has (or only a positional-only one), a keyword for
+// a parameter a positional argument already filled, a required positional or keyword-only
+// parameter left without a value.
 // A class without its own `__init__` / `__new__` called with arguments fails in object.__new__
 // ("Box() takes no arguments"). Nothing the call made outlives the error: the arguments are let
 // go, an instance type.__call__ made is dropped.
@@ -27,7 +28,9 @@ export function bindFails(b: Builtins, func: PyObj, nargs: number, kwnames: stri
   if (nargs > pos.length && !hasVararg) return true;
   const filled = new Set<string>(pos.slice(0, nargs).map((p) => p.name));
   for (const k of kwnames) {
-    const p = fn.params.find((q) => q.name === k && (q.kind === 'pos' || q.kind === 'kwonly'));
+    // (a keyword naming a positional-only parameter binds nothing: it goes to **kwargs if there is
+    // one, else "got some positional-only arguments passed as keyword arguments")
+    const p = fn.params.find((q) => q.name === k && ((q.kind === 'pos' && !q.posOnly) || q.kind === 'kwonly'));
     if (!p) { if (!hasKwarg) return true; continue; }
     // (a keyword naming a parameter a positional argument filled: "got multiple values")
     if (filled.has(k)) return true;
@@ -63,4 +66,63 @@ export function takesNoArguments(cls: PyObj): boolean | undefined {
   if (!mro.every((c) => (c.classIR && !c.weakrefBase) || c.builtinName === 'object')) return undefined;
   if (mro.some((c) => c.dataclassFields)) return undefined;
   return !mro.some((c) => c.classIR && (c.attrs?.has('__init__') || c.attrs?.has('__new__')));
+}
+
+/**
+ * A call's keywords as CPython gathers them into one dict when it has a `**` (compiler_call_helper):
+ * the plain keywords before the first `**` make the dict, each `**` mapping and each later run of
+ * plain keywords is merged into it (DICT_MERGE), and a key already there is a TypeError in the
+ * caller, whatever the callee is ("f() got multiple values for keyword argument 'a'", also for
+ * `dict(**d1, **d2)`). Settled only while every mapping merged is an exact dict of known str keys;
+ * past one the model cannot read, a later key may collide: a possible raise.
+ */
+export class KeywordMerge {
+  private readonly names = new Set<string>();
+  private run: string[] = [];
+  private merging = false;
+  private unread = false;
+
+  /** A plain keyword `name=value`: into the first dict, or into the run merged at the next `**` / the end. */
+  plain(name: string): void {
+    if (this.merging) this.run.push(name);
+    else this.names.add(name);
+  }
+
+  /** The run of plain keywords since the last `**` is merged (before the next `**` is evaluated, or at the end). */
+  closeRun(): 'raises' | 'may' | undefined {
+    const run = this.run;
+    this.run = [];
+    return run.length ? this.merge(run) : undefined;
+  }
+
+  /** A `**` mapping `src` is merged (its keys read only when it is an exact dict of known str keys). */
+  mapping(b: Builtins, src: PyObj): 'raises' | 'may' | undefined {
+    this.merging = true;
+    return this.merge(knownStrKeys(b, src));
+  }
+
+  private merge(keys: string[] | undefined): 'raises' | 'may' | undefined {
+    if (!keys) {
+      const before = this.names.size > 0 || this.unread;
+      this.unread = true;
+      return before ? 'may' : undefined;
+    }
+    const verdict = this.unread && keys.length ? 'may' : undefined;
+    for (const k of keys) {
+      if (this.names.has(k)) return this.unread ? 'may' : 'raises';
+      this.names.add(k);
+    }
+    return verdict;
+  }
+}
+
+/** The keys of an exact dict of known content, when all are strs of known text. */
+function knownStrKeys(b: Builtins, src: PyObj): string[] | undefined {
+  if (src.kind !== 'dict' || src.cls || src.fuzzy || !src.entries) return undefined;
+  const out: string[] = [];
+  for (const e of src.entries.values()) {
+    if (e.key.kind !== 'str' || e.key.cls || typeof e.key.value !== 'string' || b.keyUnknown(e.key)) return undefined;
+    out.push(e.key.value);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@
 // generators, so every evaluation returns a JS generator (`G<T>`), or an
 // iterator already finished when it cannot suspend (finished.ts).
 import { exactBuiltin, unhashableKey } from './typeErrors';
-import { argsAsWrittenFor, bindFails } from './argErrors';
+import { argsAsWrittenFor, bindFails, KeywordMerge } from './argErrors';
 import { formatText, specRefused, unchangedBySpec } from './formatSpec';
 import { FinishedIterator } from './finished';
 import type { ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
@@ -1304,11 +1304,15 @@ export class Interpreter implements HeapHost {
     let handedOver = false;
     let passedTuple = false;
     let keptTuple: PyObj | undefined;
+    // (with a `**`, the keywords are merged into one dict as they come: a repeated key raises)
+    const merge = e.args.some((a) => a.k === 'dstar') ? new KeywordMerge() : undefined;
     try {
       for (const a of e.args) {
         if (a.k === 'pos') args.push(yield* this.eval(a.value, frame));
-        else if (a.k === 'kw') kwargs.push([a.name, yield* this.eval(a.value, frame)]);
-        else if (a.k === 'star') {
+        else if (a.k === 'kw') {
+          kwargs.push([a.name, yield* this.eval(a.value, frame)]);
+          merge?.plain(a.name);
+        } else if (a.k === 'star') {
           starred = true;
           const src = yield* this.eval(a.value, frame);
           passedTuple = src.kind === 'tuple' && !src.cls;
@@ -1318,11 +1322,15 @@ export class Interpreter implements HeapHost {
           else this.heap.decref(src);
         } else {
           dstarred = true;
+          this.keywordMerged(merge!.closeRun(), frame, site);
           const src = yield* this.eval(a.value, frame);
+          const merged = merge!.mapping(this.b, src);
           for (const [k, v] of this.b.dictItems(src)) kwargs.push([k, this.heap.incref(v)!]);
           this.heap.decref(src);
+          this.keywordMerged(merged, frame, site);
         }
       }
+      if (merge) this.keywordMerged(merge.closeRun(), frame, site);
       // CALL_FUNCTION_EX into a Python function: in 3.11, and through a bound method in
       // every version (PyObject_Call; 3.12+ moves the tuple into the frame only for a
       // plain function), the argument tuple stays alive while the callee runs, and with
@@ -1372,6 +1380,13 @@ export class Interpreter implements HeapHost {
       this.heap.decref(keptTuple);
       this.heap.decref(func);
     }
+  }
+
+  /** A keyword merged into a call's dict (argErrors.ts KeywordMerge): a repeated key raises, in the caller. */
+  private keywordMerged(verdict: 'raises' | 'may' | undefined, frame: Frame, site: CallSite): void {
+    if (verdict === 'may') this.noteMayRaise();
+    // (the arguments gathered so far are let go as the value stack unwinds: evalCall's finally)
+    else if (verdict === 'raises') throw this.raiseObj(this.b.cError('TypeError', site), frame, true);
   }
 
   /**
@@ -1629,7 +1644,8 @@ export class Interpreter implements HeapHost {
       const p = pos[i];
       let v: PyObj | undefined;
       if (ai < args.length) v = args[ai++];
-      else if (kw.has(p.name)) { v = kw.get(p.name); kw.delete(p.name); }
+      // (a positional-only parameter is never bound by keyword: that keyword stays for **kwargs)
+      else if (!p.posOnly && kw.has(p.name)) { v = kw.get(p.name); kw.delete(p.name); }
       else if (i >= firstDefault) v = this.heap.incref(defaults[i - firstDefault]);
       else v = this.b.unknown(site.line, site.col);
       frame.locals.set(p.name, v!);

@@ -480,7 +480,9 @@ export function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
     } else truth = yield* bi.it.truthOf(h.incref(v)!, frame);
     if (truth === wanted) return v;
     if (truth === undefined) {
-      // Kept or dropped, we cannot tell: keep it, with a count only bounded below.
+      // Kept or dropped, we cannot tell: keep it, with a count only bounded below. (a branch of
+      // unknown direction, as a comprehension's `if`: how many items there are is not known)
+      bi.it.fuzzyEvents++;
       bi.fuzz(v);
       return v;
     }
@@ -536,19 +538,35 @@ export function* getIters(bi: Builtins, objs: PyObj[], frame: Frame): G<PyObj[]>
 export function* unpack(bi: Builtins, value: PyObj, targets: Expr[], frame: Frame): G<PyObj[]> {
   // An exact list / tuple or a str of known text has a known length (UNPACK_SEQUENCE / UNPACK_EX).
   const lengthKnown = !value.cls && !value.fuzzy && (value.kind === 'list' || value.kind === 'tuple' || (value.kind === 'str' && typeof value.value === 'string'));
-  const items = yield* bi.iterateAll(value, frame);
   const star = targets.findIndex((t) => t.k === 'star');
   const needed = star < 0 ? targets.length : targets.length - 1;
+  // Any other iterable is stepped (unpack_iterable): without a star one item more than the targets,
+  // to see that it ends; with a star to its end. A generator (or a sequence iterator) the model
+  // steps through on known values yields a known number of items, unless a step took a branch of
+  // unknown direction, made an item up or may have raised (the real run may stop there instead).
+  const events = bi.it.fuzzyEvents;
+  const raises = bi.it.mayRaiseEvents;
+  const madeUp = bi.standIns;
+  let stepped = false;
+  let items: PyObj[];
+  if (!lengthKnown && star < 0) [items, stepped] = yield* pullItems(bi, value, targets.length + 1, frame);
+  else {
+    stepped = value.kind === 'generator' && !value.fuzzyIter;
+    items = yield* bi.iterateAll(value, frame);
+  }
+  const sure = lengthKnown || (stepped && !value.fuzzyIter && bi.it.fuzzyEvents === events && bi.it.mayRaiseEvents === raises && bi.standIns === madeUp);
   if (items.length < needed || (star < 0 && items.length > targets.length)) {
     // "not enough values to unpack" / "too many values to unpack": a ValueError once the items
-    // taken are let go (unpack_iterable). Of an iterable of unknown length the model cannot tell.
-    if (lengthKnown) {
+    // taken are let go (unpack_iterable; the extra item too, and the iterator is left where that
+    // step left it: a generator suspended after its extra yield, closed if nothing else holds it).
+    // Of an iterable of unknown length the model cannot tell.
+    if (sure) {
       for (const x of items) bi.it.heap.decref(x);
       throw bi.it.raiseObj(bi.cError('ValueError', { line: frame.line, col: 0 }), frame, true);
     }
     // (an unknown object's own iteration is code not followed: a may-raise of its own already)
     if (value.kind !== 'unknown') bi.it.noteMayRaise();
-  }
+  } else if (stepped && !sure) bi.it.noteMayRaise();
   if (star < 0) {
     while (items.length < targets.length) items.push(bi.unknown(frame.line, 0));
     if (items.length > targets.length) { for (const x of items.splice(targets.length)) bi.it.heap.decref(x); }
@@ -561,6 +579,37 @@ export function* unpack(bi: Builtins, value: PyObj, targets: Expr[], frame: Fram
   const mid = items.slice(star, Math.max(star, items.length - after));
   return [...head, bi.newSeq('list', mid, targets[star]), ...tail];
 }
+
+/**
+ * Up to `max` items of `value`'s iterator, owned, and whether each step was followed exactly (a
+ * generator or a sequence iterator not over made-up items). A step that raises lets go of the
+ * items taken, then of the iterator (unpack_iterable's error path).
+ */
+function* pullItems(bi: Builtins, value: PyObj, max: number, frame: Frame): G<[PyObj[], boolean]> {
+  const h = bi.it.heap;
+  // (a heapq.merge of known inputs is only followed as a whole: iterateAll)
+  const merged = mergeAll(bi, value);
+  if (merged) return [merged, false];
+  const itr = yield* bi.getIter(value, frame);
+  const items: PyObj[] = [];
+  try {
+    while (items.length < max) {
+      const v = yield* bi.iterNext(itr, frame);
+      if (!v) break;
+      items.push(v);
+    }
+  } catch (err) {
+    for (const x of items) h.decref(x);
+    h.decref(itr);
+    throw err;
+  }
+  const followed = !itr.fuzzyIter && (itr.kind === 'generator' || (itr.kind === 'iterator' && SEQUENCE_KINDS.has(itr.iterKind ?? '')));
+  h.decref(itr);
+  return [items, followed];
+}
+
+/** Iterators over a builtin sequence's own items (plainNext, no code run). */
+const SEQUENCE_KINDS: ReadonlySet<string> = new Set(['list', 'tuple', 'str']);
 
 // ---- generators ----
 

@@ -157,6 +157,8 @@ export interface Param {
   name: string;
   kind: 'pos' | 'kwonly' | 'vararg' | 'kwarg';
   default?: Expr;
+  /** A positional parameter before `/` (PEP 570): a keyword of its name does not bind it. */
+  posOnly?: true;
 }
 
 /** A code object: module, function, lambda, class body or (≤3.11) comprehension. */

@@ -606,7 +606,8 @@ class Lowering implements PatternHost {
         case 'list_splat_pattern': out.push({ name: p.namedChildren[0]!.text, kind: 'vararg' }); kwonly = true; break;
         case 'dictionary_splat_pattern': out.push({ name: p.namedChildren[0]!.text, kind: 'kwarg' }); break;
         case 'keyword_separator': kwonly = true; break;
-        case 'positional_separator': break;
+        // (`/`: every positional parameter so far is positional-only)
+        case 'positional_separator': for (const q of out) if (q.kind === 'pos') q.posOnly = true; break;
         default: break;
       }
     }
