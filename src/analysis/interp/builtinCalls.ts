@@ -5,7 +5,7 @@
 import { callGenericAlias, isGenericClassAlias } from './genericAlias';
 import { exactBuiltin, notCallable, unhashableKey } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
-import { splitFormat, strFormatCall, strFormatMap } from './formatMap';
+import { strFormatCall, strFormatMap } from './formatMap';
 import { fixedText, unchangedBySpec } from './formatSpec';
 import { callRandom, emptyChoice } from './randomModule';
 import { settleItems, settleKey } from './valueKeys';
@@ -28,7 +28,6 @@ import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { dropEntry, initArgs, liveEntries, removeDeadEntry, WeakContainerType, weakCopy, weakDelete, weakGet, weakPopitem, weakSetAdd, weakSetdefault, weakUpdate } from './weakContainers';
 import { isWeakrefClass } from './weakrefSubclass';
 import { callWeakMethod, WEAK_METHOD_CB, weakMethodCallback } from './weakMethod';
-import { floatRepr } from '../ir/constants';
 import { bytearrayChanged, bytearrayMethod, bytesContent, isBytearray } from './bytesObjects';
 import { LIMITS } from './limits';
 import { scheduleCoroutines } from './asyncioModel';
@@ -1147,13 +1146,13 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       // Each field's value converted by its own __str__ / __repr__ (a user class's runs here).
       const made = yield* strFormatCall(b, self, args.slice(1), kw, frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:format` });
       if (made) return made;
-      const text = known ? formatFields(v!, args.slice(1), kw) : undefined;
-      // (an exact str / int / float / bool / None formats itself and keeps nothing; anything else may run code that does)
-      if (text === undefined) for (const a of [...args.slice(1), ...kw.values()]) if (!plainScalar(a)) h.escape(a);
+      // strFormatCall gave up (a template it cannot read, or a field naming an argument not given):
+      // an exact str / int / float / bool / None formats itself and keeps nothing; anything else may run code that does.
+      for (const a of [...args.slice(1), ...kw.values()]) if (!plainScalar(a)) h.escape(a);
       // A text the model did not make may be an error instead: a field naming a missing argument
       // (KeyError, IndexError), a spec the value does not take (ValueError), a __format__ that raises.
-      if (text === undefined) it.noteMayRaise();
-      return b.newStr(text, pos);
+      it.noteMayRaise();
+      return b.newStr(undefined, pos);
     }
     case 'ljust': case 'rjust': case 'center': case 'zfill': {
       const padded = known ? padText(v!, method, knownInt(args[1]), method === 'zfill' ? '0' : args[2] ? arg(2) : ' ') : undefined;
@@ -1646,36 +1645,6 @@ function dictView(b: Builtins, d: PyObj, method: 'keys' | 'values' | 'items', po
   v.iterSource = h.incref(d);
   v.tracked = true;
   return v;
-}
-
-/**
- * str.format with plain replacement fields (`{}`, `{0}`, `{{`/`}}`; no names,
- * attributes, conversions or specs) over known str, int, bool, float and None
- * arguments; undefined otherwise. The arguments are read, not kept.
- */
-function formatFields(template: string, args: PyObj[], kw: ReadonlyMap<string, PyObj> = NO_KEYWORDS): string | undefined {
-  let out = '';
-  let auto = 0;
-  let manual = false;
-  for (const p of splitFormat(template) ?? [undefined]) {
-    if (p === undefined) return undefined;
-    if (typeof p === 'string') { out += p; continue; }
-    const field = p.field;
-    let a: PyObj | undefined;
-    if (field === '') { if (manual) return undefined; a = args[auto++]; }
-    else if (/^\d+$/.test(field)) { if (auto) return undefined; manual = true; a = args[Number(field)]; }
-    // (a keyword argument by its name; an attribute or item of one is not followed)
-    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) a = kw.get(field);
-    else return undefined;
-    if (!a || a.fuzzy || (a.value === undefined && a.kind !== 'none')) return undefined;
-    if (a.kind === 'str' && a.type === 'str') out += String(a.value);
-    else if (a.kind === 'int' && !a.fromId) out += String(a.value);
-    else if (a.kind === 'bool') out += a.value ? 'True' : 'False';
-    else if (a.kind === 'float') out += floatRepr(a.value as number);
-    else if (a.kind === 'none') out += 'None';
-    else return undefined;
-  }
-  return out;
 }
 
 /**
