@@ -337,31 +337,34 @@ interface MethodCall {
   unknownCall: () => PyObj;
 }
 
-/** Methods of the types followed here that take at least one positional argument (none given: TypeError). */
-const NEEDS_ARGUMENT: Record<string, ReadonlySet<string>> = {
-  list: new Set(['append', 'extend', 'insert', 'remove', 'index', 'count']),
-  deque: new Set(['append', 'appendleft', 'extend', 'extendleft', 'insert', 'remove', 'index', 'count']),
-  dict: new Set(['get', 'pop', 'setdefault', 'move_to_end', '__getitem__', '__contains__']),
-  set: new Set(['add', 'discard', 'remove', 'isdisjoint', 'issubset', 'issuperset', 'symmetric_difference', '__contains__']),
-  str: new Set(['join', 'count', 'index', 'find', 'rfind', 'rindex', 'startswith', 'endswith', 'replace', 'partition', 'rpartition', 'removeprefix', 'removesuffix', 'center', 'ljust', 'rjust', 'zfill', '__contains__']),
-  bytes: new Set(['join', 'count', 'index', 'find', 'rfind', 'rindex', 'startswith', 'endswith', 'replace', 'partition', 'rpartition', 'removeprefix', 'removesuffix', 'center', 'ljust', 'rjust', 'zfill', '__contains__']),
-};
-
 /**
- * The most positional arguments some methods of the exact builtin types take, and whether they
- * take keywords at all (Argument Clinic's signatures, the same on 3.11-3.13; 3.13's str.replace
- * also takes `count=`). More, or a keyword where none is taken: TypeError before the method runs.
+ * How many positional arguments some methods of the builtin types followed here take: `[min, max]`
+ * (Argument Clinic's signatures, the same on 3.11-3.13; 3.13's str.replace also takes `count=`).
+ * Fewer than min (`d.get()`, `s.join()`): TypeError before the method does anything, whatever the
+ * receiver. More than max, or a keyword where none is taken: TypeError too, checked only on an exact
+ * builtin receiver (max absent: not checked here).
  */
-const MAX_POSITIONAL: Record<string, Readonly<Record<string, number>>> = {
-  list: { append: 1, extend: 1, insert: 2, remove: 1, index: 3, count: 1, pop: 1, clear: 0, copy: 0, reverse: 0 },
-  dict: { get: 2, pop: 2, setdefault: 2, keys: 0, values: 0, items: 0, clear: 0, copy: 0, popitem: 0 },
-  set: { add: 1, remove: 1, discard: 1, pop: 0, clear: 0, copy: 0, isdisjoint: 1, issubset: 1, issuperset: 1, symmetric_difference: 1 },
-  str: { join: 1, count: 3, index: 3, find: 3, rfind: 3, rindex: 3, startswith: 3, endswith: 3, partition: 1, rpartition: 1,
-    removeprefix: 1, removesuffix: 1, replace: 3, center: 2, ljust: 2, rjust: 2, zfill: 1, upper: 0, lower: 0, title: 0, capitalize: 0,
-    swapcase: 0, casefold: 0, strip: 1, lstrip: 1, rstrip: 1, isdigit: 0, isalpha: 0, isalnum: 0, isspace: 0, isupper: 0, islower: 0 },
+type Arity = readonly [min: number, max?: number];
+const STR_ARITY: Readonly<Record<string, Arity>> = {
+  join: [1, 1], count: [1, 3], index: [1, 3], find: [1, 3], rfind: [1, 3], rindex: [1, 3], startswith: [1, 3], endswith: [1, 3],
+  partition: [1, 1], rpartition: [1, 1], removeprefix: [1, 1], removesuffix: [1, 1], replace: [1, 3], center: [1, 2], ljust: [1, 2],
+  rjust: [1, 2], zfill: [1, 1], __contains__: [1], upper: [0, 0], lower: [0, 0], title: [0, 0], capitalize: [0, 0], swapcase: [0, 0],
+  casefold: [0, 0], strip: [0, 1], lstrip: [0, 1], rstrip: [0, 1], isdigit: [0, 0], isalpha: [0, 0], isalnum: [0, 0], isspace: [0, 0],
+  isupper: [0, 0], islower: [0, 0],
+};
+const ARITY: Record<string, Readonly<Record<string, Arity>>> = {
+  list: { append: [1, 1], extend: [1, 1], insert: [1, 2], remove: [1, 1], index: [1, 3], count: [1, 1], pop: [0, 1], clear: [0, 0], copy: [0, 0], reverse: [0, 0] },
+  deque: { append: [1], appendleft: [1], extend: [1], extendleft: [1], insert: [1], remove: [1], index: [1], count: [1] },
+  dict: { get: [1, 2], pop: [1, 2], setdefault: [1, 2], move_to_end: [1], __getitem__: [1], __contains__: [1], keys: [0, 0], values: [0, 0],
+    items: [0, 0], clear: [0, 0], copy: [0, 0], popitem: [0, 0] },
+  set: { add: [1, 1], remove: [1, 1], discard: [1, 1], pop: [0, 0], clear: [0, 0], copy: [0, 0], isdisjoint: [1, 1], issubset: [1, 1],
+    issuperset: [1, 1], symmetric_difference: [1, 1], __contains__: [1] },
+  str: STR_ARITY,
+  // (bytes: the same methods as str's that need an argument; the maxima are not checked)
+  bytes: Object.fromEntries(Object.entries(STR_ARITY).filter(([, [min]]) => min > 0).map(([m]) => [m, [1]])),
 };
 
-/** Methods among MAX_POSITIONAL's that take keywords (3.13's `count=`; left to the method on 3.11 / 3.12, where it is an error). */
+/** Methods among ARITY's with a maximum that take keywords (3.13's `count=`; left to the method on 3.11 / 3.12, where it is an error). */
 const TAKES_KEYWORDS: ReadonlySet<string> = new Set(['str.replace']);
 
 /**
@@ -398,13 +401,14 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   const a1 = args[1];
   const pos = { line: site.line, col: site.col };
   if (!self) return unknownCall();
-  if (!a1 && NEEDS_ARGUMENT[type]?.has(method)) {
-    // `d.get()`, `s.join()`: CPython's argument check raises before the method does anything.
-    throw it.raiseObj(b.cError('TypeError', pos), frame, true);
-  }
-  const most = exactBuiltin(self) ? MAX_POSITIONAL[type]?.[method] : undefined;
-  // `lst.append(1, 2)`, `d.keys(1)`, `lst.append(x=1)`, `'a'.startswith(1)`: TypeError from the argument check.
-  if (most !== undefined && (args.length - 1 > most || (kw.size && !TAKES_KEYWORDS.has(`${type}.${method}`)) || badArgument(type, method, args))) {
+  // (own entries only: a method named like an Object.prototype member is no entry)
+  const table = Object.prototype.hasOwnProperty.call(ARITY, type) ? ARITY[type] : undefined;
+  const arity = table && Object.prototype.hasOwnProperty.call(table, method) ? table[method] : undefined;
+  const most = arity?.[1] !== undefined && exactBuiltin(self) ? arity[1] : undefined;
+  // `d.get()`, `s.join()`, `lst.append(1, 2)`, `d.keys(1)`, `lst.append(x=1)`, `'a'.startswith(1)`:
+  // CPython's argument check raises TypeError before the method does anything.
+  if (arity && (args.length - 1 < arity[0] || (most !== undefined
+    && (args.length - 1 > most || (kw.size && !TAKES_KEYWORDS.has(`${type}.${method}`)) || badArgument(type, method, args))))) {
     throw it.raiseObj(b.cError('TypeError', pos), frame, true);
   }
   // A key looked up by hash must be hashable: `d.get([1])`, `s.discard({})` (a set's set key is retried as a frozenset).
