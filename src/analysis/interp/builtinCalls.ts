@@ -3,7 +3,7 @@
 // Arguments are borrowed (the caller releases them); results are owned.
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
 import { callGenericAlias, isGenericClassAlias } from './genericAlias';
-import { exactBuiltin, notCallable, unhashableKey } from './typeErrors';
+import { exactBuiltin, notCallable, numeric, unhashableKey } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
 import { strFormatCall, strFormatMap } from './formatMap';
 import { fixedText, unchangedBySpec } from './formatSpec';
@@ -1710,8 +1710,7 @@ export function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { l
         if ((a % c !== 0n) && ((a < 0n) !== (c < 0n))) q -= 1n;
         return b.newSeq('tuple', [b.newInt(q, pos), b.newInt(a - q * c, pos)], pos);
       }
-      const numeric = (o: PyObj | undefined): boolean => !!o && (o.kind === 'int' || o.kind === 'float') && o.value !== undefined;
-      if (numeric(x) && numeric(y) && (x!.kind === 'float' || y!.kind === 'float') && Number(y!.value) !== 0) {
+      if (numeric(x, true) && numeric(y, true) && (x!.kind === 'float' || y!.kind === 'float') && Number(y!.value) !== 0) {
         return b.newSeq('tuple', [b.newFloat(undefined, pos), b.newFloat(undefined, pos)], pos);
       }
       return undefined;

@@ -34,7 +34,7 @@ import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
 import { virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, proxiedDict } from './mappingProxy';
 import { formatText, specRefused, unchangedBySpec } from './formatSpec';
-import { exactBuiltin, hasNoLen, plainData, typeError, unhashable } from './typeErrors';
+import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
@@ -192,7 +192,7 @@ function* sumImpl(call: BuiltinCall): G<PyObj> {
   // (of a list or tuple: a generator would have stopped at that item, which iterateAll did not)
   const numberLike = (x: PyObj): boolean => !x.cls && (x.kind === 'int' || x.kind === 'bool' || x.kind === 'float');
   const firstOther = all.find((x) => !numberLike(x));
-  if (firstOther && plainData(firstOther) && (firstOther === start || (!self.fuzzy && !self.cls && (self.kind === 'list' || self.kind === 'tuple')))) {
+  if (exactBuiltin(firstOther, 'data') && (firstOther === start || (!self.fuzzy && !self.cls && (self.kind === 'list' || self.kind === 'tuple')))) {
     throw it.raiseObj(b.cError('TypeError', pos), frame, true);
   }
   if (self.fuzzy || nums.some((x) => !x)) return all.some((x) => x.kind === 'float') ? b.newFloat(undefined, pos) : b.newInt(undefined, pos);
@@ -232,10 +232,10 @@ function numberFunctionImpl(call: BuiltinCall): PyObj {
   const { b, it, name, args, frame, pos } = call;
   // abs('a'), round(None), divmod([], 2): no number slot / __round__ on the type (TypeError).
   // (ord takes a str, bytes or bytearray of one character: only other plain data is refused outright)
-  const refused = name === 'ord' ? plainData(args[0]) && args[0].kind !== 'str' && args[0].kind !== 'bytes' : plainData(args[0]);
-  if (refused || (name === 'divmod' && plainData(args[1]))) throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  const refused = name === 'ord' ? exactBuiltin(args[0], 'data') && args[0].kind !== 'str' && args[0].kind !== 'bytes' : exactBuiltin(args[0], 'data');
+  if (refused || (name === 'divmod' && exactBuiltin(args[1], 'data'))) throw it.raiseObj(b.cError('TypeError', pos), frame, true);
   // divmod(7, 0): int / float division by a known zero (ZeroDivisionError).
-  const num = (o: PyObj | undefined): boolean => !!o && !o.cls && (o.kind === 'int' || o.kind === 'bool' || o.kind === 'float') && o.value !== undefined;
+  const num = (o: PyObj | undefined): boolean => !!o && !o.cls && numeric(o, true);
   if (name === 'divmod' && num(args[0]) && num(args[1]) && Number(args[1].value) === 0) throw it.raiseObj(b.cError('ZeroDivisionError', pos), frame, true);
   // pow(b, e, 0): ValueError ("pow() 3rd argument cannot be 0").
   if (name === 'pow' && args.length === 3 && args[2].kind === 'int' && args[2].value === 0n) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
@@ -263,7 +263,7 @@ function isinstanceImpl(call: BuiltinCall): PyObj {
   if (!self || !cls) return b.unknown(pos.line, pos.col);
   // A second argument that is no class, tuple or union: "isinstance() arg 2 must be a type, …" (TypeError).
   // (an exact instance of a class of its own never matches, so object_isinstance reaches the check too)
-  if ((plainData(cls) && cls.kind !== 'tuple') || (!cls.cls && !cls.fuzzyValue && ['int', 'float', 'complex', 'bool'].includes(cls.kind))) {
+  if ((exactBuiltin(cls, 'data') && cls.kind !== 'tuple') || exactBuiltin(cls, 'number')) {
     throw it.raiseObj(b.cError('TypeError', pos), frame, true);
   }
   const c = b.classOf(self);
@@ -868,7 +868,7 @@ function intImpl(call: BuiltinCall): PyObj {
     return b.newInt(BigInt(Math.trunc(self.value)), pos);
   }
   // int([1]), int(None): TypeError (str and bytes are parsed)
-  if (plainData(self) && self.kind !== 'str' && self.kind !== 'bytes') throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  if (exactBuiltin(self, 'data') && self.kind !== 'str' && self.kind !== 'bytes') throw it.raiseObj(b.cError('TypeError', pos), frame, true);
   // (a text or value the model does not know may not be a number: ValueError / TypeError)
   it.noteMayRaise();
   return b.newInt(undefined, pos);
@@ -885,7 +885,7 @@ function floatImpl(call: BuiltinCall): PyObj {
     if (!ok) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
     return b.newFloat(/inf/i.test(t) ? (t.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(t) ? NaN : Number(t), pos);
   }
-  if (plainData(self) && self.kind !== 'str' && self.kind !== 'bytes') throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  if (exactBuiltin(self, 'data') && self.kind !== 'str' && self.kind !== 'bytes') throw it.raiseObj(b.cError('TypeError', pos), frame, true);
   if (v === undefined) it.noteMayRaise();
   return b.newFloat((self.kind === 'int' || self.kind === 'bool') && v !== undefined ? Number(v) : undefined, pos);
 }

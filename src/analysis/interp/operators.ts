@@ -4,7 +4,7 @@ import { compareKeys, isKeyComparison } from './cmpToKey';
 import { LIMITS } from './limits';
 import { isChainMap } from './chainMap';
 import { isMappingProxy } from './mappingProxy';
-import { exactBuiltin, notWeakrefable, unhashableKey } from './typeErrors';
+import { exactBuiltin, notWeakrefable, numeric, unhashableKey } from './typeErrors';
 import { counterBinop, counterInplace, counterUnary, isCounter } from './counterModel';
 import { flagUnion, intEnumOperand } from './enums';
 import { pureBinop, pureCompare, pureKey, pureTruth, pureUnary } from './pureValues';
@@ -76,7 +76,6 @@ export function num(bi: Builtins, o: PyObj): number | bigint | undefined {
  * with their own methods and '%' formatting can run code or iterate; the rest
  * is answered at once, without a generator (see finished.ts).
  */
-const numeric = (x: PyObj): boolean => x.kind === 'int' || x.kind === 'bool' || x.kind === 'float';
 
 export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> {
   if (isCounter(l) && isCounter(r) && '+-|&'.includes(op)) {

@@ -7,7 +7,7 @@
 // The same for operations on operand types alone (not iterable, not subscriptable, not callable,
 // not a number), where the program raises no matter what the values are.
 import type { Builtins } from './builtins';
-import type { PyObj } from './objects';
+import type { Kind, PyObj } from './objects';
 
 /** tp_name of the builtin types the model keeps under another name. */
 const TP_NAMES: Record<string, string> = { defaultdict: 'collections.defaultdict', OrderedDict: 'collections.OrderedDict', deque: 'collections.deque' };
@@ -110,27 +110,53 @@ function ownMro(o: PyObj): PyObj[] | undefined {
   return mro && mro.every((c) => c.classIR && !c.weakrefBase) ? mro : undefined;
 }
 
-/** The builtin types whose operators and methods the model knows all of, by kind. */
-const EXACT_TYPES: Readonly<Record<string, readonly string[]>> = {
-  int: ['int'], bool: ['bool'], float: ['float'], str: ['str'], none: ['NoneType'], list: ['list'], tuple: ['tuple'],
-  dict: ['dict'], set: ['set', 'frozenset'], bytes: ['bytes', 'bytearray'],
+/**
+ * The groups of builtin kinds the type checks ask about:
+ * - known: the types whose operators and methods the model knows all of (none runs the program's code);
+ * - scalar: types with neither tp_iter nor sq_item / mp_subscript (not iterable, not subscriptable);
+ * - data: neither a number nor callable (containers, text, None): no number protocol accepts them;
+ * - number: int, bool, float, complex (not callable, not a class);
+ * - real: int, bool, float (what arithmetic and the number builtins compute on).
+ */
+type KindGroup = 'known' | 'scalar' | 'data' | 'number' | 'real';
+
+/**
+ * The builtin kinds, each with the type names an object of it has when it is of the builtin type
+ * itself rather than a library type kept under the same kind (absent: any of the kind's, as for
+ * functions, which no class derives from), and the groups it is in.
+ */
+const BUILTIN_KINDS: Readonly<Partial<Record<Kind, { types?: readonly string[]; groups: readonly KindGroup[] }>>> = {
+  int: { types: ['int'], groups: ['known', 'scalar', 'number', 'real'] },
+  bool: { types: ['bool'], groups: ['known', 'scalar', 'number', 'real'] },
+  float: { types: ['float'], groups: ['known', 'scalar', 'number', 'real'] },
+  complex: { types: ['complex'], groups: ['scalar', 'number'] },
+  none: { types: ['NoneType'], groups: ['known', 'scalar', 'data'] },
+  function: { groups: ['scalar'] },
+  str: { types: ['str'], groups: ['known', 'data'] },
+  bytes: { types: ['bytes', 'bytearray'], groups: ['known', 'data'] },
+  list: { types: ['list'], groups: ['known', 'data'] },
+  tuple: { types: ['tuple'], groups: ['known', 'data'] },
+  dict: { types: ['dict'], groups: ['known', 'data'] },
+  set: { types: ['set', 'frozenset'], groups: ['known', 'data'] },
+  frozenset: { types: ['frozenset'], groups: ['data'] },
 };
 
 /**
- * An object of an exact builtin type: no subclass, no library value, not a stand-in for a value
- * of unknown direction. Its operators and methods are CPython's own (none runs the program's
- * code), so what they refuse is refused for sure.
+ * An object of an exact builtin type of the group (by default: one whose operators and methods
+ * the model knows all of): no subclass, no library value, not a stand-in for a value of unknown
+ * direction. Its operators and methods are CPython's own (none runs the program's code), so what
+ * they refuse is refused for sure. (A list / dict subclass instance's builtin part is one: the
+ * methods the classes leave to it are list's and dict's own.) The single test behind every
+ * "raise for sure" on a value's type: not iterable, not subscriptable, not callable, not a number.
  */
-export function exactBuiltin(x: PyObj): boolean {
-  return !x.cls && !x.pureValue && !x.fuzzyValue && !!EXACT_TYPES[x.kind]?.includes(x.type);
+export function exactBuiltin(x: PyObj | undefined, group: KindGroup = 'known'): boolean {
+  const k = x && !x.cls && !x.pureValue && !x.fuzzyValue ? BUILTIN_KINDS[x.kind] : undefined;
+  return !!k && k.groups.includes(group) && (!k.types || k.types.includes(x!.type));
 }
 
-/** Builtin kinds (exact, of a known type) whose type has neither tp_iter nor sq_item / mp_subscript. */
-const SCALAR_KINDS: ReadonlySet<string> = new Set(['int', 'float', 'complex', 'bool', 'none', 'function']);
-
-/** An exact value of one of SCALAR_KINDS (not a subclass instance, not a value the model only stands in for). */
-function exactScalar(o: PyObj): boolean {
-  return !o.cls && !o.fuzzyValue && SCALAR_KINDS.has(o.kind);
+/** A real number of a builtin kind (int, bool, float; a subclass instance too), with `valued` only when its value is known. */
+export function numeric(x: PyObj | undefined, valued = false): boolean {
+  return !!x && !!BUILTIN_KINDS[x.kind]?.groups.includes('real') && (!valued || x.value !== undefined);
 }
 
 /**
@@ -138,7 +164,7 @@ function exactScalar(o: PyObj): boolean {
  * a function, or an instance of classes that define neither `__iter__` nor `__getitem__`.
  */
 export function notIterable(o: PyObj): string | undefined {
-  if (exactScalar(o)) return tpName(o);
+  if (exactBuiltin(o, 'scalar')) return tpName(o);
   const mro = ownMro(o);
   if (!mro || mro.some((c) => c.attrs?.has('__iter__') || c.attrs?.has('__getitem__'))) return undefined;
   return tpName(o);
@@ -153,7 +179,7 @@ const NOT_INDEX_KINDS: ReadonlySet<string> = new Set(['str', 'float', 'complex',
  * value that has no `__index__` (a str, a float, None, a container).
  */
 export function subscriptTypeError(o: PyObj, idx: PyObj): boolean {
-  if (exactScalar(o) && o.kind !== 'function') return true;
+  if (exactBuiltin(o, 'scalar') && o.kind !== 'function') return true;
   // (a set, a dict view, a generator: iterable, not subscriptable)
   if (!o.cls && !o.fuzzyValue && ((o.kind === 'set' && (o.type === 'set' || o.type === 'frozenset')) || (o.kind === 'view' && o.type.startsWith('dict_')) || (o.kind === 'generator' && o.type === 'generator'))) return true;
   // (a slice bound that is neither an int nor None, of an exact list / tuple / str: `[1, 2][0:1.5]`)
@@ -167,21 +193,9 @@ export function subscriptTypeError(o: PyObj, idx: PyObj): boolean {
   return seq && !idx.cls && !idx.fuzzyValue && NOT_INDEX_KINDS.has(idx.kind) && (idx.kind !== 'bytes' || idx.type === 'bytes');
 }
 
-/** Builtin kinds that are neither numbers nor callable: containers, text, None. */
-const PLAIN_DATA_KINDS: ReadonlySet<string> = new Set(['str', 'bytes', 'none', 'list', 'tuple', 'dict', 'set', 'frozenset']);
-
-/**
- * An exact value (not a subclass instance, not a value the model only stands in for) that no
- * number protocol accepts: abs() / round() / int() / float() / divmod() of it raise TypeError
- * (int() and float() parse str and bytes themselves), and so does calling it.
- */
-export function plainData(o: PyObj | undefined): boolean {
-  return !!o && !o.cls && !o.fuzzyValue && !o.weakContainer && !o.payloadOf && PLAIN_DATA_KINDS.has(o.kind);
-}
-
 /** `o(...)` raises "'T' object is not callable": a number, None, text or container, or an instance of classes without `__call__`. */
 export function notCallable(o: PyObj): boolean {
-  if (plainData(o) || (!o.cls && !o.fuzzyValue && ['int', 'float', 'complex', 'bool'].includes(o.kind))) return true;
+  if (exactBuiltin(o, 'data') || exactBuiltin(o, 'number')) return true;
   const mro = ownMro(o);
   return !!mro && !mro.some((c) => c.attrs?.has('__call__'));
 }
