@@ -5,8 +5,10 @@
 // escaped (its reads become unknown) instead of guessed.
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
-import type { CallSite, G, Interpreter } from './interpreter';
+import { type CallSite, type G, type Interpreter, PyException } from './interpreter';
+import { keepInTraceback } from './jsonFrames';
 import type { PyObj } from './objects';
+import { exactBuiltin } from './typeErrors';
 
 export const HEAPQ_FUNCS = ['heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop', 'nsmallest', 'nlargest'];
 export const BISECT_FUNCS = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right'];
@@ -59,6 +61,32 @@ export function* siftUp<T>(heap: T[], pos: number, less: Less<T>): G<void> {
   yield* siftDown(heap, start, pos, less);
 }
 
+/**
+ * A comparison (or key) raised inside heapq.nsmallest / nlargest (owned `items` from the
+ * iteration; measured on 3.11-3.13, whose heapq.py is the same). The C parts — min() / max() for
+ * n == 1, sorted() when n >= len(iterable), the heap functions — let go of the items they held
+ * (the new list is freed, as sorted() frees its own), but the exception's traceback keeps
+ * heapq.py's frame while it lives: its arguments, and for n == 1 `it = iter(iterable)` (a list /
+ * tuple iterator holding the iterable). In the heap path (1 < n < len) the frame's decorated
+ * `result` list holds an unknown part of the items as (elem, i) tuples: they are kept there with
+ * open counts.
+ */
+function* keepNsmallestFrame(b: Builtins, exc: PyObj, n: bigint, iterable: PyObj, items: PyObj[], kwargs: [string, PyObj][], frame: Frame, pos: { line: number; col: number }): G<void> {
+  const h = b.it.heap;
+  const kept = [iterable, ...kwargs.map(([, v]) => v)].map((x) => h.incref(x)!);
+  const sized = (iterable.kind === 'list' || iterable.kind === 'tuple') && exactBuiltin(iterable) && !iterable.fuzzy && iterable.items;
+  if (sized && n === 1n) {
+    // (iter() of an exact list / tuple: a new iterator, not exhausted when min() raised)
+    kept.push(yield* b.getIter(iterable, frame));
+  } else if (!sized || n < BigInt(items.length)) {
+    for (const x of items) h.escape(x);
+    h.escape(iterable);
+    kept.push(...items.map((x) => h.incref(x)!));
+  }
+  for (const x of items) h.decref(x);
+  keepInTraceback(b, exc, kept, pos, "heapq's frame");
+}
+
 /** heapq.<name>(args): the result (owned), or undefined when the call is not one modelled here. */
 export function* heapqCall(b: Builtins, it: Interpreter, name: string, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite,
   sortInPlace: (items: PyObj[], kw: Map<string, PyObj>) => G<void>): G<PyObj | undefined> {
@@ -69,9 +97,20 @@ export function* heapqCall(b: Builtins, it: Interpreter, name: string, args: PyO
     const n = args[0]?.value;
     if (args.length !== 2 || typeof n !== 'bigint' || kwargs.some(([k]) => k !== 'key')) return undefined;
     const items = yield* b.iterateAll(args[1], frame);
+    // n <= 0 (and more than 0 items): the decorated list is empty, returned before any comparison.
+    if (n <= 0n) {
+      for (const x of items) h.decref(x);
+      return b.newSeq('list', [], pos);
+    }
     const kw = new Map(kwargs);
     if (name === 'nlargest') kw.set('reverse', b.trueObj);
-    yield* sortInPlace(items, kw);
+    try {
+      yield* sortInPlace(items, kw);
+    } catch (err) {
+      if (err instanceof PyException) yield* keepNsmallestFrame(b, err.exc, n, args[1], items, kwargs, frame, pos);
+      else for (const x of items) h.decref(x);
+      throw err;
+    }
     const keep = items.slice(0, Math.max(0, Number(n)));
     for (const x of items.slice(keep.length)) h.decref(x);
     return b.newSeq('list', keep, pos);

@@ -64,16 +64,17 @@ export class Holds {
 
 /**
  * The traceback entries an exception gets passing through json's Python frames (dumps,
- * encode, iterencode, the encoder's generators; loads, decode, raw_decode): one entry in
- * the model, right below the caller's, holding what those frames hold (`kept`, owned).
+ * encode, iterencode, the encoder's generators; loads, decode, raw_decode) or another
+ * library's (heapq.py's, heapqBisect.ts): one entry in the model, right below the caller's,
+ * holding what those frames hold (`kept`, owned).
  */
-export function keepInTraceback(b: Builtins, exc: PyObj, kept: PyObj[], pos: Pos): void {
+export function keepInTraceback(b: Builtins, exc: PyObj, kept: PyObj[], pos: Pos, label = "json's frames"): void {
   const h = b.it.heap;
   if (exc.kind !== 'exception' || !kept.length) {
     for (const o of kept) h.decref(o);
     return;
   }
-  const tb = h.alloc('traceback', 'traceback', h.site(pos.line, pos.col, 'traceback', "json's frames"));
+  const tb = h.alloc('traceback', 'traceback', h.site(pos.line, pos.col, 'traceback', label));
   tb.tracked = true;
   tb.items = kept;
   // (below the entry of the frame that called json, when it already has one)
