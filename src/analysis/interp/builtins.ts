@@ -1269,7 +1269,7 @@ export class Builtins {
     }
     const model = objectModelOf(obj);
     if (model) {
-      // StringIO, BytesIO, files, memoryview, struct.Struct, array.array, random.Random (objectModels.ts)
+      // StringIO, BytesIO, files, memoryview, struct.Struct, array.array, random.Random, queues (objectModels.ts)
       const r = model.attr(this, obj, name, site);
       if (r === 'released') throw this.it.raiseObj(this.cError('ValueError', site), frame, true);
       if (r && 'method' in r) return { func: this.boundBuiltin(r.method), self: h.incref(obj)! };

@@ -9,6 +9,7 @@ import type { Interpreter } from './interpreter';
 import { PyObj, refsOf, targetsOf } from './objects';
 import { isLruWrapper, lruLinks } from './functoolsWrappers';
 import { pureGarbage } from './pureValues';
+import { isQueue } from './queueModel';
 
 export interface CollectOutcome {
   found: PyObj[];
@@ -201,12 +202,18 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
   return left.length + left.filter((o) => o.fuzzy && mayHideDict(o)).length;
 }
 
+/** Library objects that bring GC objects of their own the model does not build (wrapped: read after every module loaded). */
+const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
+  (o) => isQueue(o), // (its lock, Conditions and their dicts: queueModel.ts)
+];
+
 /**
- * A dataclass class whose generated methods (the __repr__ wrapper with its closure, __eq__,
- * __dataclass_params__ …: not built by the model) die with it: unless a slots=True replacement
- * that shares them lives on outside `dying`.
+ * A library object of UNBUILT_OWNERS, or a dataclass class whose generated methods (the __repr__
+ * wrapper with its closure, __eq__, __dataclass_params__ …: not built by the model) die with it:
+ * unless a slots=True replacement that shares them lives on outside `dying`.
  */
 function bringsUnbuilt(o: PyObj, dying: Set<PyObj>): boolean {
+  if (UNBUILT_OWNERS.some((owns) => owns(o))) return true;
   const next = o.dataclassSuccessor;
   return !!o.dataclassFields && o.kind === 'class' && !(next?.alive && !dying.has(next));
 }

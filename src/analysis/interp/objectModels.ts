@@ -12,6 +12,7 @@ import { ARRAY, arrayAttr, isArray, isArrayMethod } from './arrayModule';
 import { fileAttr, isFileObject } from './fileObjects';
 import { isStruct, structAttr } from './structModule';
 import { isMemoryview, memoryviewAttr } from './memoryView';
+import { isQueue, queueAttr } from './queueModel';
 
 type Pos = { line: number; col: number };
 
@@ -43,6 +44,7 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isFileObject, attr: fileAttr },
   { owns: isStruct, attr: structAttr },
   { owns: isMemoryview, attr: memoryviewAttr },
+  { owns: isQueue, attr: queueAttr },
 ];
 
 /** The model that owns `o`, if any. */
