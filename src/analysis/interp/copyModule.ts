@@ -28,7 +28,7 @@ import { LIMITS } from './limits';
 import { cacheSlotnames, noteDictStore, noteInstanceDictUpdate, noteNewDictKey } from './instanceDicts';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
-import { PyException } from './interpreter';
+import { PyException, runSync } from './interpreter';
 import type { CallSite, G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
 import { knownClass } from './operators';
@@ -204,7 +204,7 @@ export function shallowCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): P
 }
 
 /** Whether deepcopy of `o` can be followed exactly: every object it reaches is one of the kinds below. */
-function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>, memo?: DeepMemo, depth = 0): boolean {
+function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>, memo?: DeepMemo, depth = 0, hooks?: PyObj[]): boolean {
   if (seen.has(o)) return true;
   seen.add(o);
   // (found in the caller's memo: its copy is the answer, nothing of it is read)
@@ -213,7 +213,9 @@ function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>, memo?: DeepMemo, 
   if (sharedAlways(o) || (ATOMIC_DEEP.has(o.kind) && o.type === o.kind)) return true;
   // (deeper than CPython's deepcopy goes before its RecursionError: left unknown; this bounds the copy's recursion too)
   if (depth >= LIMITS.MAX_DEEPCOPY_DEPTH) return false;
-  const each = (v: PyObj): boolean => deepCopyable(b, v, seen, memo, depth + 1);
+  const each = (v: PyObj): boolean => deepCopyable(b, v, seen, memo, depth + 1, hooks);
+  // (an instance whose class has __deepcopy__: the hook decides what of it is copied, called when reached)
+  if (hooks && deepcopyHook(b, o)) { hooks.push(o); return true; }
   if ((o.kind === 'list' || o.kind === 'tuple') && o.type === o.kind) return (o.items ?? []).every(each);
   if ((o.kind === 'dict' || o.kind === 'set') && o.type === o.kind && o.entries) {
     return [...o.entries.values()].every((e) => each(e.key) && each(e.value));
@@ -225,20 +227,47 @@ function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>, memo?: DeepMemo, 
 }
 
 /** copy.deepcopy(x): a new reference, or undefined when the model cannot say exactly. */
-export function deepCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos, callerMemo?: PyObj): PyObj | undefined {
+export function deepCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos, callerMemo?: PyObj, at?: { frame: Frame; site: CallSite }): PyObj | undefined {
   const h = it.heap;
   // (a caller's memo: an exact dict of what deepcopy writes there)
   if (callerMemo && (callerMemo.kind !== 'dict' || callerMemo.type !== 'dict' || !callerMemo.entries || callerMemo.fuzzy)) return undefined;
-  const memo = new DeepMemo(b, pos, callerMemo);
+  let memo = new DeepMemo(b, pos, callerMemo);
   if (callerMemo && !memo.load()) return undefined;
-  const reached = new Set<PyObj>();
-  if (!deepCopyable(b, x, reached, memo)) return undefined;
+  let reached = new Set<PyObj>();
+  // Items whose class has __deepcopy__ (only where the call can run Python code): each is called
+  // with the memo, so deepcopy's memo is then a real dict (its own new one when the caller gave none,
+  // freed when the call returns), as copy.py passes it.
+  const hooks: PyObj[] = [];
+  if (!deepCopyable(b, x, reached, memo, 0, at ? hooks : undefined)) return undefined;
+  const ownDict = hooks.length && !callerMemo ? b.newDict(pos) : undefined;
+  if (ownDict) {
+    memo = new DeepMemo(b, pos, ownDict);
+    // (slotted instances' state would be kept in that memo: checked again with it)
+    reached = new Set();
+    if (!deepCopyable(b, x, reached, memo, 0, [])) { h.decref(ownDict); return undefined; }
+  }
   // (sets are rebuilt through set.__reduce__, whose temporary list and args tuple a caller's memo would keep too)
-  if (callerMemo && [...reached].some((o) => o.kind === 'set' && !memo.get(o))) return undefined;
-  // Every object reached was checked above: each case below applies.
+  if ((callerMemo || ownDict) && [...reached].some((o) => o.kind === 'set' && !memo.get(o))) { h.decref(ownDict); return undefined; }
+  try {
+    return deepCopyWith(b, it, x, pos, memo, callerMemo ?? ownDict, at);
+  } finally {
+    h.decref(ownDict);
+  }
+}
+
+function deepCopyWith(b: Builtins, it: Interpreter, x: PyObj, pos: Pos, memo: DeepMemo, dict: PyObj | undefined, at?: { frame: Frame; site: CallSite }): PyObj {
+  const h = it.heap;
+  // Every object reached was checked by deepCopyable: each case below applies.
   const deep = (o: PyObj): PyObj => {
     const seen = memo.get(o);
     if (seen) return h.incref(seen)!;
+    if (at && dict && deepcopyHook(b, o)) {
+      // deepcopy(o, memo) → o.__deepcopy__(memo) (a plain Python call, run to its end here);
+      // what it wrote to the memo is read back.
+      const y = runSync(callDeepcopyHook(b, it, o, deepcopyHook(b, o)!, dict, at.frame, at.site));
+      if (!memo.load()) b.fuzzContent(dict);
+      return y;
+    }
     if (o.kind === 'list' && o.type === 'list') {
       const y = b.newSeq('list', [], pos);
       memo.set(o, y);
@@ -302,10 +331,8 @@ export function deepCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos, calle
  */
 export function* deepCopyThroughHook(b: Builtins, it: Interpreter, x: PyObj, frame: Frame, site: CallSite, callerMemo?: PyObj): G<PyObj | undefined> {
   const h = it.heap;
-  if (x.kind !== 'instance' || x.fuzzy || !x.cls) return undefined;
-  const hook = b.lookupClassAttr(x.cls, '__deepcopy__');
-  // (a class's own __getattribute__ would answer getattr(x, "__deepcopy__") itself)
-  if (!hook || hook.kind !== 'function' || b.lookupClassAttr(x.cls, '__getattribute__')) return undefined;
+  const hook = deepcopyHook(b, x);
+  if (!hook) return undefined;
   if (callerMemo && (callerMemo.kind !== 'dict' || callerMemo.type !== 'dict' || !callerMemo.entries || callerMemo.fuzzy)) return undefined;
   const pos = { line: site.line, col: site.col };
   const dict = callerMemo ?? b.newDict(pos);
@@ -314,32 +341,49 @@ export function* deepCopyThroughHook(b: Builtins, it: Interpreter, x: PyObj, fra
     if (!memo.load()) return undefined;
     const found = memo.get(x);
     if (found) return h.incref(found)!;
-    h.incref(x); // (the bound method copier)
-    let y: PyObj;
-    try {
-      y = yield* it.callFromC(hook, [x, dict], frame, site);
-    } catch (err) {
-      // (the traceback keeps deepcopy's frame: x, the memo and what the hook put there)
-      if (err instanceof PyException) { h.escape(x); h.escape(dict); }
-      throw err;
-    } finally {
-      h.decref(x);
-    }
-    if (y !== x) {
-      // (read again: the hook may have written to the memo, a nested deepcopy its keep-alive list)
-      const after = new DeepMemo(b, pos, dict);
-      if (after.load()) {
-        after.set(x, y);
-        after.keep(x);
-      } else {
-        // (entries the model does not read: where x and y are kept is not known)
-        h.escape(x);
-        h.escape(y);
-        b.fuzzContent(dict);
-      }
-    }
-    return y;
+    return yield* callDeepcopyHook(b, it, x, hook, dict, frame, site);
   } finally {
     if (!callerMemo) h.decref(dict);
   }
+}
+
+/** The class's own __deepcopy__ function of a known instance (a class __getattribute__ would answer getattr(x, "__deepcopy__") itself). */
+function deepcopyHook(b: Builtins, x: PyObj): PyObj | undefined {
+  if (x.kind !== 'instance' || x.fuzzy || !x.cls) return undefined;
+  const hook = b.lookupClassAttr(x.cls, '__deepcopy__');
+  return hook?.kind === 'function' && !b.lookupClassAttr(x.cls, '__getattribute__') ? hook : undefined;
+}
+
+/**
+ * `copier = getattr(x, "__deepcopy__"); y = copier(memo)` (the bound method holding x while it runs),
+ * then, when y is not x, `memo[id(x)] = y` and x appended to the keep-alive list memo[id(memo)].
+ */
+function* callDeepcopyHook(b: Builtins, it: Interpreter, x: PyObj, hook: PyObj, dict: PyObj, frame: Frame, site: CallSite): G<PyObj> {
+  const h = it.heap;
+  const pos = { line: site.line, col: site.col };
+  h.incref(x); // (the bound method copier)
+  let y: PyObj;
+  try {
+    y = yield* it.callFromC(hook, [x, dict], frame, site);
+  } catch (err) {
+    // (the traceback keeps deepcopy's frame: x, the memo and what the hook put there)
+    if (err instanceof PyException) { h.escape(x); h.escape(dict); }
+    throw err;
+  } finally {
+    h.decref(x);
+  }
+  if (y !== x) {
+    // (read again: the hook may have written to the memo, a nested deepcopy its keep-alive list)
+    const after = new DeepMemo(b, pos, dict);
+    if (after.load()) {
+      after.set(x, y);
+      after.keep(x);
+    } else {
+      // (entries the model does not read: where x and y are kept is not known)
+      h.escape(x);
+      h.escape(y);
+      b.fuzzContent(dict);
+    }
+  }
+  return y;
 }

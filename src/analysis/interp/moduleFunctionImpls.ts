@@ -1107,7 +1107,7 @@ function* copyDeepcopyImpl(call: BuiltinCall): G<PyObj> {
   const given = memo && memo.kind !== 'none' ? memo : undefined;
   // A class's own __deepcopy__ is called with the memo.
   if (self.kind === 'instance' && b.lookupClassAttr(self.cls, '__deepcopy__')) return (yield* deepCopyThroughHook(b, it, self, frame, site, given)) ?? unknownCall();
-  return deepCopy(b, it, self, pos, given) || unknownCall();
+  return deepCopy(b, it, self, pos, given, { frame, site }) || unknownCall();
 }
 
 function* generatorSendImpl(call: BuiltinCall): G<PyObj> {
