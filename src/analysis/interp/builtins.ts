@@ -9,6 +9,8 @@ import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
 import { isPartialMethod, partialMethodGet } from './partialMethod';
 import { TE_FROM_EXCEPTION, teMethod, TRACEBACK_EXCEPTION, tracebackExceptionAttr } from './tracebackExceptionObj';
+import { isSdMethod, sdMethodGet } from './sdMethod';
+import { TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION, tracebackExceptionAttr } from './tracebackExceptionObj';
 import { cmMethod, CM_OBJECT, ACM_OBJECT, isHelper, SUPPRESS_OBJECT } from './contextlibModel';
 import { isHolderCm } from './contextlibClosing';
 import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
@@ -1405,6 +1407,14 @@ export class Builtins {
       if (own) return { func: h.incref(own)! };
       // (a non-data descriptor: after the instance's own attribute)
       if (isPartialMethod(clsAttr) && obj.kind === 'instance') return { func: partialMethodGet(this, this.it, clsAttr!, obj, site) };
+      if (isSdMethod(clsAttr) && obj.kind === 'instance') {
+        // (singledispatchmethod.__get__: its `_method` closure, sdMethod.ts)
+        const m = sdMethodGet(this, this.it, clsAttr!, obj, site);
+        if (m) return { func: m };
+        h.escape(clsAttr);
+        h.escape(obj);
+        return { func: this.unknown(site.line, site.col) };
+      }
       if (dget) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
       if (clsAttr?.builtinName === CACHED_PROPERTY && obj.kind === 'instance' && obj.attrs) {
         // cached_property.__get__ (Python): reads instance.__dict__ (made now), runs the getter with
@@ -1483,8 +1493,8 @@ export class Builtins {
       const dget = this.descriptorMethod(v, '__get__');
       if (dget) return { func: yield* this.it.callFromC(dget, [v!, this.none, obj], frame, site) };
       if (v) {
-        // (partialmethod.__get__(None, cls): a closure over it, not followed)
-        if (isPartialMethod(v)) { h.escape(v); return { func: this.unknown(site.line, site.col) }; }
+        // (partialmethod / singledispatchmethod .__get__(None, cls): a closure over it, not followed)
+        if (isPartialMethod(v) || isSdMethod(v)) { h.escape(v); return { func: this.unknown(site.line, site.col) }; }
         if (v.kind === 'classmethod') return { func: h.incref(v.wrapped?.[0] ?? this.none)!, self: h.incref(obj)! };
         if (v.kind === 'staticmethod') return { func: h.incref(v.wrapped?.[0] ?? this.none)! };
         return { func: h.incref(v)! };

@@ -10,6 +10,7 @@ import { PyObj, refsOf, targetsOf } from './objects';
 import { isLruWrapper, lruLinks } from './functoolsWrappers';
 import { pureGarbage } from './pureValues';
 import { isQueue } from './queueModel';
+import { sdMethodBringsUnbuilt } from './sdMethod';
 
 export interface CollectOutcome {
   found: PyObj[];
@@ -205,6 +206,7 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
 /** Library objects that bring GC objects of their own the model does not build (wrapped: read after every module loaded). */
 const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
   (o) => isQueue(o), // (its lock, Conditions and their dicts: queueModel.ts)
+  (o) => sdMethodBringsUnbuilt(o), // (a singledispatchmethod closure's cells and dict, 3.13's cache)
 ];
 
 /**

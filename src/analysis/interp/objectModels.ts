@@ -13,6 +13,7 @@ import { fileAttr, isFileObject } from './fileObjects';
 import { isStruct, structAttr } from './structModule';
 import { isMemoryview, memoryviewAttr } from './memoryView';
 import { isQueue, queueAttr } from './queueModel';
+import { isSdMethod, sdMethodAttr } from './sdMethod';
 
 type Pos = { line: number; col: number };
 
@@ -45,6 +46,7 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isStruct, attr: structAttr },
   { owns: isMemoryview, attr: memoryviewAttr },
   { owns: isQueue, attr: queueAttr },
+  { owns: isSdMethod, attr: sdMethodAttr },
 ];
 
 /** The model that owns `o`, if any. */

@@ -167,6 +167,13 @@ function classFor(b: Builtins, x: PyObj): PyObj | undefined {
   return c;
 }
 
+/** dispatch(args[0].__class__) through a dispatcher's `dispatch` function (borrowed), or undefined when not decided here. */
+export function findImplementation(b: Builtins, dispatch: PyObj, x: PyObj): PyObj | undefined {
+  const st = states.get(dispatch);
+  const cls = st && classFor(b, x);
+  return cls && findImpl(b, st, cls);
+}
+
 /** wrapper(*args): the implementation's result (owned), or undefined when not followed. */
 export function* callSingleDispatch(b: Builtins, it: Interpreter, w: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj | undefined> {
   const st = states.get(w);

@@ -107,6 +107,11 @@ export interface VersionModel {
    * reversed run by an ascending suffix (3.13+, gh-116554): which comparisons a short sort makes.
    */
   readonly sortRunsWithEquals: boolean;
+  /**
+   * functools.singledispatchmethod.__get__ caches its `_method` closure in a WeakKeyDictionary keyed
+   * by the instance (3.13): the closure holds the instance, which keeps one more reference (sdMethod.ts).
+   */
+  readonly sdMethodCache: boolean;
 }
 
 export function versionModel(v: PythonVersion): VersionModel {
@@ -145,6 +150,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     decimalTracked: n >= 13,
     zeroTimedeltaImmortal: n >= 13,
     sortRunsWithEquals: n >= 13,
+    sdMethodCache: n >= 13,
     closeOutsideTryClearsLocals: n >= 13,
     setattrErrorKeepsObject: n >= 13,
     stringIOKeepsWrites: n === 11,
