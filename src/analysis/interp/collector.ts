@@ -11,6 +11,7 @@ import { isLruWrapper, lruLinks } from './functoolsWrappers';
 import { pureGarbage } from './pureValues';
 import { isQueue } from './queueModel';
 import { sdMethodBringsUnbuilt } from './sdMethod';
+import { isHamt } from './contextVars';
 
 export interface CollectOutcome {
   found: PyObj[];
@@ -207,6 +208,7 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
 const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
   (o) => isQueue(o), // (its lock, Conditions and their dicts: queueModel.ts)
   (o) => sdMethodBringsUnbuilt(o), // (a singledispatchmethod closure's cells and dict, 3.13's cache)
+  (o) => isHamt(o), // (a contextvars HAMT's nodes)
 ];
 
 /**

@@ -33,6 +33,7 @@ import { CMP_TO_KEY_IMPLS } from './cmpToKey';
 import { EXCEPTION_GROUP_IMPLS } from './exceptionGroupMethods';
 import { QUEUE_IMPLS } from './queueModel';
 import { SD_METHOD_IMPLS } from './sdMethod';
+import { CONTEXT_VAR_IMPLS } from './contextVars';
 import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
@@ -1159,6 +1160,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...EXCEPTION_GROUP_IMPLS,
   ...QUEUE_IMPLS,
   ...SD_METHOD_IMPLS,
+  ...CONTEXT_VAR_IMPLS,
   ...OPERATOR_FUNCTION_NAMES.map((f): [string, BuiltinImpl] => [`operator.${f}`, operatorFunctionImpl]),
   ['operator.abs', operatorAbsImpl],
   ['sys.stdout.write', sysStreamImpl],

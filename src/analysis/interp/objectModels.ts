@@ -14,6 +14,7 @@ import { isStruct, structAttr } from './structModule';
 import { isMemoryview, memoryviewAttr } from './memoryView';
 import { isQueue, queueAttr } from './queueModel';
 import { isSdMethod, sdMethodAttr } from './sdMethod';
+import { contextVarAttr, isContextVarObject } from './contextVars';
 
 type Pos = { line: number; col: number };
 
@@ -47,6 +48,7 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isMemoryview, attr: memoryviewAttr },
   { owns: isQueue, attr: queueAttr },
   { owns: isSdMethod, attr: sdMethodAttr },
+  { owns: isContextVarObject, attr: contextVarAttr },
 ];
 
 /** The model that owns `o`, if any. */

@@ -2,6 +2,7 @@
 // weak containers and instances with __getitem__ / __setitem__.
 import { chainLookup, isChainMap } from './chainMap';
 import { isMappingProxy } from './mappingProxy';
+import { contextGetItem } from './contextVars';
 import { subscriptTypeError, unhashableKey } from './typeErrors';
 import type { Builtins } from './builtins';
 import { dropEntry, weakDataItem, weakDelete, weakGet, weakStore } from './weakContainers';
@@ -36,6 +37,9 @@ export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<P
   const kref = weakDataItem(bi, obj, idx);
   if (kref) return done(bi.it.heap.incref(kref)!);
   if (isChainMap(obj)) return chainGetItem(bi, obj, idx, frame);
+  // ctx[var]: its value in the Context's mapping (contextVars.ts).
+  const cv = contextGetItem(bi, obj, idx, frame);
+  if (cv) return done(cv);
   // proxy[k] is mapping[k] (mappingProxy.ts).
   if (isMappingProxy(obj)) return getItem(bi, obj.iterSource!, idx, frame);
   if (obj.kind === 'class' && obj.enumMembers && idx.kind === 'str' && typeof idx.value === 'string') {
