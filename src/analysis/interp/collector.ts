@@ -12,6 +12,7 @@ import { pureGarbage } from './pureValues';
 import { isQueue } from './queueModel';
 import { sdMethodBringsUnbuilt } from './sdMethod';
 import { isHamt } from './contextVars';
+import { isThreadObject } from './threadingModel';
 
 export interface CollectOutcome {
   found: PyObj[];
@@ -209,6 +210,7 @@ const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
   (o) => isQueue(o), // (its lock, Conditions and their dicts: queueModel.ts)
   (o) => sdMethodBringsUnbuilt(o), // (a singledispatchmethod closure's cells and dict, 3.13's cache)
   (o) => isHamt(o), // (a contextvars HAMT's nodes)
+  (o) => isThreadObject(o), // (a Thread's Events, Conditions and tstate lock)
 ];
 
 /**

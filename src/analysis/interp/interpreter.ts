@@ -2114,6 +2114,21 @@ export class Interpreter implements HeapHost {
     }
   }
 
+  /**
+   * A call that runs as another thread's whole work (threadingModel.ts): an exception ends only that
+   * thread (threading.excepthook prints it and lets it go), so it does not reach the caller.
+   */
+  *callAsThread(func: PyObj, args: PyObj[], frame: Frame, site: CallSite, kwargs: [string, PyObj][]): G<void> {
+    try {
+      this.heap.decref(yield* this.callFromC(func, args, frame, site, kwargs));
+    } catch (err) {
+      if (!(err instanceof PyException)) throw err;
+      // (what the traceback's frames held may be kept by the hook's printing: not followed)
+      this.heap.escape(err.exc);
+      this.heap.decref(err.exc);
+    }
+  }
+
   weakrefCallbackExtraRef(): number {
     return this.vm.weakrefCallbackAlwaysExtra ? 1 : 0;
   }

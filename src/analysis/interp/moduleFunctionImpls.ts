@@ -34,6 +34,7 @@ import { EXCEPTION_GROUP_IMPLS } from './exceptionGroupMethods';
 import { QUEUE_IMPLS } from './queueModel';
 import { SD_METHOD_IMPLS } from './sdMethod';
 import { CONTEXT_VAR_IMPLS } from './contextVars';
+import { THREADING_IMPLS } from './threadingModel';
 import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
@@ -1161,6 +1162,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...QUEUE_IMPLS,
   ...SD_METHOD_IMPLS,
   ...CONTEXT_VAR_IMPLS,
+  ...THREADING_IMPLS,
   ...OPERATOR_FUNCTION_NAMES.map((f): [string, BuiltinImpl] => [`operator.${f}`, operatorFunctionImpl]),
   ['operator.abs', operatorAbsImpl],
   ['sys.stdout.write', sysStreamImpl],

@@ -15,6 +15,7 @@ import { isMemoryview, memoryviewAttr } from './memoryView';
 import { isQueue, queueAttr } from './queueModel';
 import { isSdMethod, sdMethodAttr } from './sdMethod';
 import { contextVarAttr, isContextVarObject } from './contextVars';
+import { isThreadingObject, threadingAttr } from './threadingModel';
 
 type Pos = { line: number; col: number };
 
@@ -49,6 +50,7 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isQueue, attr: queueAttr },
   { owns: isSdMethod, attr: sdMethodAttr },
   { owns: isContextVarObject, attr: contextVarAttr },
+  { owns: isThreadingObject, attr: threadingAttr },
 ];
 
 /** The model that owns `o`, if any. */
