@@ -10,7 +10,6 @@ import { isPartial, partialAttr } from './partialObjects';
 import { isPartialMethod, partialMethodGet } from './partialMethod';
 import { TE_FROM_EXCEPTION, teMethod, TRACEBACK_EXCEPTION, tracebackExceptionAttr } from './tracebackExceptionObj';
 import { isSdMethod, sdMethodGet } from './sdMethod';
-import { TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION, tracebackExceptionAttr } from './tracebackExceptionObj';
 import { cmMethod, CM_OBJECT, ACM_OBJECT, isHelper, SUPPRESS_OBJECT } from './contextlibModel';
 import { isHolderCm } from './contextlibClosing';
 import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
