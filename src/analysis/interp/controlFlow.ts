@@ -42,7 +42,13 @@ export function* fuzzyRuns(ip: Interpreter, runs: (() => G<Completion>)[], frame
         // (not a __next__ that next() called itself: there the StopIteration may or may not come,
         // and a try around the call may take it)
         const nextCall = ip.explicitNextDepth >= 0 && ip.stack.length === ip.explicitNextDepth + 1;
-        if (!(err instanceof PyException) || (endsIteration(ip, err) && !nextCall) || ip.inUncalledRun) throw err;
+        if (!(err instanceof PyException) || ip.inUncalledRun) throw err;
+        if (endsIteration(ip, err) && !nextCall) {
+          // (the iteration ends here, but the real one may have gone on: what it filled has
+          // unknown content, as after a made-up item, so a later `[0]` is no sure IndexError)
+          ip.b.standIns++;
+          throw err;
+        }
         // (what its traceback keeps, as it is now: the next branch changes the frame)
         notePossibleTraceback(ip, err.exc);
         if (raised) ip.heap.decref(raised.exc);
