@@ -395,6 +395,34 @@ function badArgument(type: string, method: string, args: PyObj[]): boolean {
   }
 }
 
+/** The keyword parameters of str / bytes methods the model reads by position, with their defaults (the same on 3.11-3.13). */
+const KEYWORD_PARAMS: Readonly<Record<string, readonly [string, string | bigint | boolean | null][]>> = {
+  split: [['sep', null], ['maxsplit', -1n]], rsplit: [['sep', null], ['maxsplit', -1n]], splitlines: [['keepends', false]],
+  encode: [['encoding', 'utf-8'], ['errors', 'strict']], decode: [['encoding', 'utf-8'], ['errors', 'strict']], expandtabs: [['tabsize', 8n]],
+};
+
+/**
+ * The arguments with each keyword moved to its parameter's position and the positions before it
+ * not given filled with the defaults (`made`: the new objects, owned); undefined when a keyword
+ * is not one of `params` or repeats a positional one (CPython's TypeError, not decided here).
+ */
+function keywordsPlaced(b: Builtins, params: readonly [string, string | bigint | boolean | null][], args: PyObj[], kw: ReadonlyMap<string, PyObj>, pos: { line: number; col: number }): { args: PyObj[]; made: PyObj[] } | undefined {
+  const index = (name: string): number => params.findIndex(([n]) => n === name);
+  if ([...kw.keys()].some((k) => index(k) < 0 || index(k) + 1 < args.length)) return undefined;
+  const last = Math.max(...[...kw.keys()].map(index));
+  const out = [...args];
+  const made: PyObj[] = [];
+  for (let i = args.length - 1; i <= last; i++) {
+    const [name, dflt] = params[i];
+    const given = kw.get(name);
+    if (given) { out.push(given); continue; }
+    const d = dflt === null ? b.it.heap.incref(b.none)! : typeof dflt === 'boolean' ? b.it.heap.incref(b.bool(dflt))! : typeof dflt === 'bigint' ? b.newInt(dflt, pos) : b.newStr(dflt, pos);
+    made.push(d);
+    out.push(d);
+  }
+  return { args: out, made };
+}
+
 function* callMethod(b: Builtins, it: Interpreter, type: string, method: string, args: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite, unknownCall: () => PyObj): G<PyObj> {
   const h = it.heap;
   const self = args[0];
@@ -511,6 +539,18 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   if (type === 'str' && method === 'format_map' && args.length === 2 && !kw.size) {
     const r = yield* strFormatMap(b, self, a1, frame, site);
     if (r) return r;
+  }
+  if ((type === 'str' || type === 'bytes') && kw.size && KEYWORD_PARAMS[method]) {
+    // `s.split(sep=',')`, `s.encode(errors='replace')`, `b.decode(encoding='latin-1')`: the
+    // keywords take their parameters' places (the ones before them their defaults); the methods
+    // below read positions only.
+    const placed = keywordsPlaced(b, KEYWORD_PARAMS[method], args, kw, pos);
+    if (!placed) return unknownCall();
+    try {
+      return type === 'str' ? yield* strMethod(b, it, self, method, placed.args, new Map(), frame, pos) : yield* bytesMethod(b, it, self, method, placed.args, frame, pos);
+    } finally {
+      for (const d of placed.made) h.decref(d);
+    }
   }
   if (type === 'str') return yield* strMethod(b, it, self, method, args, kw, frame, pos);
   if (type === 'bytes') return yield* bytesMethod(b, it, self, method, args, frame, pos);
@@ -1209,6 +1249,20 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
  * Whether a byte string (one char per byte) is well-formed UTF-8 as CPython's decoder reads it
  * (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF).
  */
+/** The text of valid UTF-8 bytes (held as a string of byte values; validUtf8 checked them). */
+function utf8Text(content: string): string {
+  let out = '';
+  for (let i = 0; i < content.length;) {
+    const c = content.charCodeAt(i);
+    const n = c < 0x80 ? 0 : c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
+    let cp = n === 0 ? c : c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) cp = (cp << 6) | (content.charCodeAt(i + k) & 0x3f);
+    out += String.fromCodePoint(cp);
+    i += n + 1;
+  }
+  return out;
+}
+
 function validUtf8(content: string): boolean {
   const at = (i: number): number => content.charCodeAt(i);
   const cont = (i: number): boolean => i < content.length && (at(i) & 0xc0) === 0x80;
@@ -1260,10 +1314,8 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
         throw it.raiseObj(exc, frame, true);
       }
       if (!readable) it.noteMayRaise();
-      // ASCII bytes (or Latin-1 read as such): the same text, a cached singleton when of one
-      // character (the decoders finish through unicode_result); other UTF-8 is not decoded here.
-      const text = readable && (enc === 'latin1' || /^[\x00-\x7f]*$/.test(content!)) ? content : undefined;
-      return b.newStr(text, pos);
+      // Known bytes a codec reads: the text is known (one character or none: the cached str).
+      return b.newStr(readable && content.length <= LIMITS.MAX_KNOWN_BYTES ? (enc === 'utf8' ? utf8Text(content) : content) : undefined, pos);
     }
     case 'join': {
       // PySequence_Fast reads any iterable (a generator too) into a sequence first: when no

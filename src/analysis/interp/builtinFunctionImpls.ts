@@ -33,7 +33,7 @@ import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
 import { virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, proxiedDict } from './mappingProxy';
-import { formatText, specRefused, unchangedBySpec } from './formatSpec';
+import { formatWithSpec } from './formatMap';
 import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
@@ -71,18 +71,18 @@ function* reprImpl(call: BuiltinCall): G<PyObj> {
 }
 
 function* formatImpl(call: BuiltinCall): G<PyObj> {
-  const { b, it, args, frame, site, self, pos } = call;
-  // (a presentation type the value's type refuses: `format('a', 'd')`, ValueError)
+  const { b, h, args, frame, site, self, pos } = call;
   const spec = args[1]?.kind === 'str' && typeof args[1].value === 'string' ? args[1].value : undefined;
-  if (self && spec !== undefined && specRefused(exactBuiltin(self) ? self.kind : '', spec)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-  // A spec applied to a known int, float, bool or str: the text written anew (a one-character one is
-  // the cached object, as f'{x:spec}' gives); an exact str the spec leaves as it is comes back itself.
-  const known = self && spec ? b.formattable(self) : undefined;
-  if (self && spec && known) {
-    if (known.t === 'str' && self.type === 'str' && unchangedBySpec(known.v, spec) === true) return b.it.heap.incref(self)!;
-    return b.newStr(formatText(known, spec, floatRepr), pos);
+  if (!self) return b.newStr(undefined, pos);
+  // (`format(x, '>8')`: the spec pads, rounds, converts; it is not str(x))
+  if (spec) return yield* formatWithSpec(b, self, spec, frame, site, pos);
+  if (args[1] && spec === undefined) {
+    // (a spec of unknown text: an exact str may come back itself or padded)
+    if (self.kind === 'str' && self.type === 'str') return b.maybeSame(self, pos);
+    h.decref(yield* b.textOf(self, 'str', frame, site, 1));
+    return b.newStr(undefined, pos);
   }
-  return self ? yield* b.textOf(self, 'str', frame, site, 1) : b.newStr(undefined, pos);
+  return yield* b.textOf(self, 'str', frame, site, 1);
 }
 
 function chrImpl(call: BuiltinCall): PyObj {

@@ -66,6 +66,10 @@ const EXC_TREE: [string, string][] = [
 const EXC_ALIASES: [string, string][] = [['EnvironmentError', 'OSError'], ['IOError', 'OSError']];
 
 
+
+/** Builtin bases whose hash and equality are their value's (a subclass instance is a key equal to that value). */
+const VALUE_KEY_BASES: ReadonlySet<string> = new Set(['str', 'int', 'float', 'complex', 'bytes', 'tuple', 'frozenset']);
+
 export class Builtins {
   readonly none: PyObj;
   readonly trueObj: PyObj;
@@ -522,6 +526,9 @@ export class Builtins {
       case 'unknown': return this.enumMemberKey(k) === undefined && pureKey(k) === undefined;
       case 'str': case 'int': case 'float': case 'bytes': case 'bool': case 'complex': return k.value === undefined;
       case 'tuple': return k.items ? k.items.some((x) => this.keyUnknown(x)) : true;
+      // An instance of a subclass of str / int / tuple ... hashes and compares as its base value,
+      // which the model does not keep: `d.pop(MyStr('a'))` finds the key 'a'.
+      case 'instance': return !!k.cls?.mroTuple?.items?.some((c) => !c.classIR && VALUE_KEY_BASES.has(c.builtinName ?? ''));
       default: return false;
     }
   }
@@ -670,7 +677,8 @@ export class Builtins {
   }
 
   classOf(o: PyObj): PyObj | undefined {
-    if (o.kind === 'instance') return o.cls;
+    // (`object()` itself: an instance of the builtin class, which the model does not hold as its cls)
+    if (o.kind === 'instance') return o.cls ?? (o.type === 'object' ? this.types.get('object') : undefined);
     // (a class made by a plain metaclass of the program: that metaclass, metaclasses.ts)
     if (o.kind === 'class' && o.plainMeta) return o.foreignMeta;
     // (an enum member: an instance of its class, modelled as an unknown object holding it)
@@ -1380,7 +1388,7 @@ export class Builtins {
       if (name === '__dict__' && obj.attrs) {
         return { func: h.incref(this.materializeDict(obj, site))! };
       }
-      if (name === '__class__') return { func: h.incref(obj.cls ?? obj.excClass)! };
+      if (name === '__class__') return { func: h.incref(this.classOf(obj)) ?? this.unknown(site.line, site.col) };
       if (obj.kind === 'exception' && name === 'args') return { func: h.incref(obj.excArgs)! };
       if (obj.kind === 'exception' && name === 'exceptions' && obj.egExcs && !this.lookupClassAttr(obj.cls, name)) return { func: h.incref(obj.egExcs)! };
       if (obj.kind === 'exception' && name === '__traceback__') return { func: h.incref(obj.traceback) ?? this.none };

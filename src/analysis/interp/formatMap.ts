@@ -15,6 +15,8 @@ import type { Frame } from './frame';
 import type { CallSite, G } from './interpreter';
 import { knownText, type PyObj } from './objects';
 
+type Pos = { line: number; col: number };
+
 type Piece = string | { name: string; conv?: 'r' | 's'; spec: string };
 
 /** A format string cut into literal text and the raw text of its `{…}` fields (`{{` / `}}` unescaped); undefined when unbalanced. */
@@ -125,4 +127,25 @@ function* formatPieces(b: Builtins, pieces: readonly Piece[], lookup: (name: str
     }
   }
   return b.newStr(texts.every((t) => t !== undefined) ? texts.join('') : undefined, pos);
+}
+
+/**
+ * `format(v, spec)` and `f'{v:spec}'` (one field, a spec of known text): v borrowed, an owned str
+ * back. A presentation type the exact value's type refuses raises ValueError; str.__format__'s fast
+ * path gives an exact str back itself when the spec changes nothing; otherwise the text is written
+ * anew (a one-character result is the cached one), known when the value is.
+ */
+export function* formatWithSpec(b: Builtins, v: PyObj, spec: string, frame: Frame, site: CallSite, pos: Pos): G<PyObj> {
+  const h = b.it.heap;
+  if (specRefused(exactBuiltin(v) ? v.kind : '', spec)) throw b.it.raiseObj(b.cError('ValueError', pos), frame, true);
+  const known = b.formattable(v);
+  if (v.kind === 'str' && v.type === 'str') {
+    const same = unchangedBySpec(knownText(v), spec);
+    if (same === true) return h.incref(v)!;
+    const text = known ? formatText(known, spec, floatRepr) : undefined;
+    return same === false || text !== undefined ? b.newStr(text, pos) : b.maybeSame(v, pos);
+  }
+  if (known) return b.newStr(formatText(known, spec, floatRepr), pos);
+  h.decref(yield* b.textOf(v, 'str', frame, site, 1));
+  return b.newStr(undefined, pos);
 }

@@ -114,7 +114,12 @@ export function formatText(x: Formattable, spec: string, floatRepr: (v: number) 
     const v = x.t === 'bool' ? (x.v ? 1n : 0n) : x.v;
     const type = s.type ?? 'd';
     if ('eEfFgG%'.includes(type)) return formatText({ t: 'float', v: Number(v) }, spec, floatRepr);
-    if (s.precision !== undefined || type === 'c') return undefined;
+    if (type === 'c') {
+      // (the character of that code point; a sign, '#', grouping or precision is a ValueError, a code point out of range an OverflowError)
+      if (s.precision !== undefined || s.sign !== '-' || s.alt || s.group || v < 0n || v > 0x10ffffn) return undefined;
+      return pad(s, '', String.fromCodePoint(Number(v)), '>');
+    }
+    if (s.precision !== undefined) return undefined;
     const neg = v < 0n;
     const mag = neg ? -v : v;
     const base = type === 'b' ? 2 : type === 'o' ? 8 : type === 'x' || type === 'X' ? 16 : 10;

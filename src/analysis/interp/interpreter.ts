@@ -8,7 +8,8 @@
 // iterator already finished when it cannot suspend (finished.ts).
 import { exactBuiltin, unhashableKey } from './typeErrors';
 import { argsAsWrittenFor, bindFails, KeywordMerge } from './argErrors';
-import { formatText, specRefused, unchangedBySpec } from './formatSpec';
+import { formatText, specRefused } from './formatSpec';
+import { formatWithSpec } from './formatMap';
 import { FinishedIterator } from './finished';
 import type { ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
 import { settleKey } from './valueKeys';
@@ -978,29 +979,11 @@ export class Interpreter implements HeapHost {
     if (e.spec !== undefined && e.parts.length === 1) {
       // str.__format__ with a spec that changes nothing (a width the text already has) gives the str back.
       const v = yield* this.eval(e.parts[0], frame);
-      // (a presentation type the value's type refuses: f'{"a":d}', ValueError)
-      if (specRefused(exactBuiltin(v) ? v.kind : '', e.spec)) {
+      try {
+        return yield* formatWithSpec(this.b, v, e.spec, frame, site, e);
+      } finally {
         this.heap.decref(v);
-        throw this.raiseObj(this.b.cError('ValueError', e), frame, true);
       }
-      const known = this.b.formattable(v);
-      if (v.kind === 'str' && v.type === 'str') {
-        const same = unchangedBySpec(v.value === undefined ? undefined : String(v.value), e.spec);
-        if (same === true) return v;
-        // The formatted text is written anew (a one-character result is the cached one).
-        const text = known ? formatText(known, e.spec, floatRepr) : undefined;
-        const r = same === false || text !== undefined ? this.b.newStr(text, e) : this.b.maybeSame(v, e);
-        this.heap.decref(v);
-        return r;
-      }
-      if (known) {
-        const text = formatText(known, e.spec, floatRepr);
-        this.heap.decref(v);
-        return this.b.newStr(text, e);
-      }
-      this.heap.decref(yield* this.b.textOf(v, 'str', frame, site, 1));
-      this.heap.decref(v);
-      return this.b.newStr(undefined, e);
     }
     // FORMAT_VALUE for each interpolation, then BUILD_STRING of the pieces: a new str (the text,
     // when every piece's is known), even of one character.

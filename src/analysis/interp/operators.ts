@@ -207,6 +207,11 @@ function* instanceBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
   const lm = lc ? method(lc, `__${name}__`) : undefined;
   const rm = rc && rc !== lc ? method(rc, `__r${name}__`) : undefined;
   if (lm === false || rm === false) return undefined;
+  // A class with a builtin base (`class MyInt(int)`, an ABC mixin) gets the base's number slots
+  // when it defines none itself: `MyInt(3) + 1` is int.__add__'s, which the model does not run.
+  if ((lc && !lm && builtinBased(lc)) || (rc && rc !== lc && !rm && builtinBased(rc))) return undefined;
+  // (`Idx() * 'ab'`: when both decline, PyNumber_Multiply repeats the right sequence by the left's __index__)
+  if (op === '*' && !rc && lc && !lm && bi.lookupClassAttr(lc, '__index__')) return undefined;
   const rFirst = rm && lc && rc !== lc && bi.isSubclass(rc, lc) && rm !== bi.lookupClassAttr(lc, `__r${name}__`);
   if (rFirst) tries.push([rm, r, l]);
   if (lm) tries.push([lm, l, r]);
@@ -219,6 +224,11 @@ function* instanceBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
     h.decref(res);
   }
   throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+}
+
+/** Whether a class's MRO holds a class not of the program other than object (a builtin or library base). */
+function builtinBased(cls: PyObj): boolean {
+  return (cls.mroTuple?.items ?? []).some((c) => !c.classIR && c.builtinName !== 'object');
 }
 
 /** The operations on builtin values that run no Python code. */
