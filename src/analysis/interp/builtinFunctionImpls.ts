@@ -851,12 +851,16 @@ function* bytesImpl(call: BuiltinCall): G<PyObj> {
   return self.kind === 'bytes' ? b.newBytesFresh(pos, content, type) : b.newBytes(pos, content, type);
 }
 
+/** A character outside ASCII (int() / float() read any script's decimal digits and Unicode spaces). */
+const NON_ASCII = /[^\x00-\x7f]/u;
+
 function intImpl(call: BuiltinCall): PyObj {
   const { b, it, h, args, frame, self, pos } = call;
   if (!self) return b.smallInt(0n);
   if (self.kind === 'int') return h.incref(self)!;
   if (self.kind === 'bool' && self.value !== undefined) return b.smallInt(self.value ? 1n : 0n);
-  if (self.kind === 'str' && self.value !== undefined && !args[1]) {
+  // (other scripts' decimal digits are digits too, `int('\u0661\u0662')`: a non-ASCII text is not decided here)
+  if (self.kind === 'str' && self.value !== undefined && !args[1] && !NON_ASCII.test(String(self.value))) {
     const t = String(self.value).trim().replace(/_/g, '');
     // int('x') raises ValueError: the program takes the except branch, as CPython does.
     if (!/^[+-]?\d+$/.test(t)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
@@ -879,14 +883,14 @@ function floatImpl(call: BuiltinCall): PyObj {
   if (!self) return b.newFloat(0, pos);
   if (self.kind === 'float') return h.incref(self)!;
   const v = self.value;
-  if (self.kind === 'str' && v !== undefined) {
+  if (self.kind === 'str' && v !== undefined && !NON_ASCII.test(String(v))) {
     const t = String(v).trim().replace(/_/g, '');
     const ok = /^[+-]?((\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|inf(inity)?|nan)$/i.test(t);
     if (!ok) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
     return b.newFloat(/inf/i.test(t) ? (t.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(t) ? NaN : Number(t), pos);
   }
   if (exactBuiltin(self, 'data') && self.kind !== 'str' && self.kind !== 'bytes') throw it.raiseObj(b.cError('TypeError', pos), frame, true);
-  if (v === undefined) it.noteMayRaise();
+  if (v === undefined || self.kind === 'str') it.noteMayRaise();
   return b.newFloat((self.kind === 'int' || self.kind === 'bool') && v !== undefined ? Number(v) : undefined, pos);
 }
 

@@ -443,6 +443,8 @@ export class Builtins {
       case 'bytes': return o.value === undefined ? `id:${o.id}` : `b:${o.value}`;
       case 'none': return 'none';
       case 'tuple': return `t:(${(o.items ?? []).map((x) => this.hashKey(x)).join(',')})`;
+      // Equal frozensets are one key (a set looked up in a set is retried as a frozenset): by their members.
+      case 'set': case 'frozenset': return o.entries && !o.fuzzy && !o.cls ? `z:(${[...o.entries.keys()].sort().join(',')})` : `id:${o.id}`;
       case 'instance': return `id:${(this.eqRep.get(o) ?? o).id}`;
       case 'method': return this.methodKey(o);
       default: return `id:${o.id}`;
@@ -526,6 +528,7 @@ export class Builtins {
       case 'unknown': return this.enumMemberKey(k) === undefined && pureKey(k) === undefined;
       case 'str': case 'int': case 'float': case 'bytes': case 'bool': case 'complex': return k.value === undefined;
       case 'tuple': return k.items ? k.items.some((x) => this.keyUnknown(x)) : true;
+      case 'set': case 'frozenset': return !k.entries || k.fuzzy || !!k.cls || [...k.entries.values()].some((e) => this.keyUnknown(e.key));
       // An instance of a subclass of str / int / tuple ... hashes and compares as its base value,
       // which the model does not keep: `d.pop(MyStr('a'))` finds the key 'a'.
       case 'instance': return !!k.cls?.mroTuple?.items?.some((c) => !c.classIR && VALUE_KEY_BASES.has(c.builtinName ?? ''));

@@ -269,6 +269,8 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
       // An int too large for a float: OverflowError (int_to_double), as a float power out of range is.
       if ((typeof a === 'bigint' && !Number.isFinite(x)) || (typeof b === 'bigint' && !Number.isFinite(y))) throw bi.it.raiseObj(bi.cError('OverflowError', pos), frame, true);
       if (op === '**' && x === 0 && y < 0) throw zeroDivision('0.0 cannot be raised to a negative power');
+      // (a negative base to a fractional power is a complex number, `(-8) ** (1 / 3)`: not an error)
+      if (op === '**' && x < 0 && Number.isFinite(y) && !Number.isInteger(y)) return bi.unknown(pos.line, pos.col);
       const v = op === '+' ? x + y : op === '-' ? x - y : op === '*' ? x * y : op === '/' ? x / y : op === '**' ? x ** y
         : op === '//' ? Math.floor(x / y) : op === '%' ? x - y * Math.floor(x / y) : NaN;
       if (op === '**' && !Number.isFinite(v) && Number.isFinite(x) && Number.isFinite(y)) throw bi.it.raiseObj(bi.cError('OverflowError', pos), frame, true);
