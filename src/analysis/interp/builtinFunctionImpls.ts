@@ -90,7 +90,9 @@ function chrImpl(call: BuiltinCall): PyObj {
   const n = self ? b.num(self) : undefined;
   // (a code point outside range(0x110000): ValueError)
   if (typeof n === 'bigint' && (n < 0n || n > 0x10ffffn)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-  return b.newStr(typeof n === 'bigint' && n >= 0n && n <= 0x10ffffn ? String.fromCodePoint(Number(n)) : undefined, pos);
+  // (a code point the model does not know: below 256 the cached character, else a new one)
+  if (typeof n !== 'bigint') return b.maybeCachedStr(pos);
+  return b.newStr(String.fromCodePoint(Number(n)), pos);
 }
 
 function textOfUnknownImpl(call: BuiltinCall): PyObj {

@@ -140,7 +140,9 @@ export class Builtins {
   }
 
   private builtinClass(name: string): PyObj {
-    const c = this.it.heap.external('class', 'type', `builtin:${name}`);
+    // (an immortal site of its own: a name bound to a static builtin type reports it as immortal
+    // from 3.12, with an open count before)
+    const c = this.it.heap.external('class', 'type', this.it.heap.site(0, 0, 'type', name, true));
     c.builtinName = name;
     c.attrs = new Map();
     return c;
@@ -1264,6 +1266,11 @@ export class Builtins {
     // An attribute the exact builtin type does not have (`None.name`, `[].push`, `'a'.nope`):
     // AttributeError (the caller adds its name and object: set_attribute_error_context).
     if (exactBuiltin(obj) && builtinTypeHas(obj.type, name) === false) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
+    // x.__class__ of a builtin value: its static type (object.__class__ is a data descriptor, not a method)
+    if (name === '__class__' && obj.kind !== 'instance' && obj.kind !== 'exception' && obj.kind !== 'unknown') {
+      const c = this.classOf(obj);
+      if (c?.external) return { func: c };
+    }
     if (obj.weakContainer) return { func: this.boundBuiltin(`weak.${name}`), self: h.incref(obj)! };
     if (isLruWrapper(obj)) {
       if (name === 'cache_clear' || name === 'cache_info') return { func: this.boundBuiltin(`${LRU_WRAPPER}.${name}`), self: h.incref(obj)! };

@@ -31,7 +31,7 @@ import { PICKLE_IMPLS } from './pickleModule';
 import { STATISTICS_MEDIAN_IMPLS } from './statisticsMedian';
 import { CMP_TO_KEY_IMPLS } from './cmpToKey';
 import { EXCEPTION_GROUP_IMPLS } from './exceptionGroupMethods';
-import { QUEUE_IMPLS } from './queueModel';
+import { QUEUE_IMPLS } from './queueCalls';
 import { SD_METHOD_IMPLS } from './sdMethod';
 import { CONTEXT_VAR_IMPLS } from './contextVars';
 import { THREADING_IMPLS } from './threadingModel';

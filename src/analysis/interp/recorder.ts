@@ -94,8 +94,10 @@ export class Recorder {
     let seen = this.lastSeen.get(frame);
     if (many && !seen) this.lastSeen.set(frame, (seen = new Map()));
     // forEach, not for-of over entries: no [name, obj] pair allocated per name and statement.
+    const types = it.b.types;
     vis.forEach((obj, name) => {
-      if (obj.external) return;
+      // (of the objects outside the program, only a static builtin type is reported: immortal from 3.12)
+      if (obj.external && !(obj.kind === 'class' && obj.builtinName && types.get(obj.builtinName) === obj)) return;
       if (many) {
         const prev = seen!.get(name);
         if (prev && prev.obj === obj && prev.rc === obj.rc && prev.fuzzy === obj.fuzzy) {
