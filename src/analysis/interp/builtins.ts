@@ -222,9 +222,7 @@ export class Builtins {
    */
   newBytes(pos: Pos, v?: string, type: 'bytes' | 'bytearray' = 'bytes'): PyObj {
     if (type === 'bytes' && v !== undefined && v.length <= 1) return this.bytesSingleton(v);
-    const o = this.it.heap.alloc('bytes', type, this.it.heap.site(pos.line, pos.col, type, v === undefined ? type : `${type === 'bytes' ? '' : 'bytearray'}b${pyStrRepr(v.slice(0, 20))}`));
-    o.value = v;
-    return o;
+    return this.newBytesFresh(pos, v, type);
   }
 
   /**
@@ -275,10 +273,8 @@ export class Builtins {
    * Latin-1 text at an unknown index): shared like newStrImmortal's, but a new object for each
    * such read, so two of them are not taken for the same key or the same object.
    */
-  cachedCharOfUnknownValue(pos: Pos): PyObj {
-    const o = this.immortal('str', 'str', 'str');
-    void pos;
-    return o;
+  cachedCharOfUnknownValue(): PyObj {
+    return this.immortal('str', 'str', 'str');
   }
 
   /**

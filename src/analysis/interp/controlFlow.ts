@@ -383,12 +383,8 @@ function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException
  * and clauses naming classes (an unknown one may match anything). Undefined otherwise.
  */
 function splitPlan(ip: Interpreter, handlers: Handler[], eg: PyObj, frame: Frame): PyObj[][] | undefined {
-  const b = ip.b;
-  const cls = b.classOf(eg);
-  if (eg.kind !== 'exception' || !cls?.external || !b.isGroupClass(cls) || eg.fuzzy || eg.attrs?.size) return undefined;
-  const leaves = eg.egExcs?.items;
-  if (!leaves?.length || eg.egExcs!.fuzzy || eg.excArgs?.items?.[0]?.kind !== 'str') return undefined;
-  if (leaves.some((l) => l.kind !== 'exception' || l.fuzzy || b.isGroupClass(b.classOf(l)))) return undefined;
+  const leaves = plainGroupLeaves(ip, eg);
+  if (!leaves) return undefined;
   let rest = [...leaves];
   const plan: PyObj[][] = [];
   for (const h of handlers) {
@@ -403,6 +399,21 @@ function splitPlan(ip: Interpreter, handlers: Handler[], eg: PyObj, frame: Frame
     plan.push(matched);
   }
   return plan;
+}
+
+/**
+ * The leaves of a group whose split the model follows: a builtin group (no derive / split of a
+ * subclass) with a known message, holding plain exceptions (no nested group), no __notes__ or other
+ * attributes to copy. Undefined otherwise (except*, eg.split / eg.subgroup).
+ */
+export function plainGroupLeaves(ip: Interpreter, eg: PyObj): PyObj[] | undefined {
+  const b = ip.b;
+  const cls = b.classOf(eg);
+  if (eg.kind !== 'exception' || !cls?.external || !b.isGroupClass(cls) || eg.fuzzy || eg.attrs?.size) return undefined;
+  const leaves = eg.egExcs?.items;
+  if (!leaves?.length || eg.egExcs!.fuzzy || eg.excArgs?.items?.[0]?.kind !== 'str') return undefined;
+  if (leaves.some((l) => l.kind !== 'exception' || l.fuzzy || b.isGroupClass(b.classOf(l)))) return undefined;
+  return leaves;
 }
 
 /**

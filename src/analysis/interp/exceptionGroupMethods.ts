@@ -6,7 +6,7 @@
 // when there are none. Anything else is not followed: the group escapes with what it holds (its
 // leaves may end up in what the call returns).
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
-import { derivedGroup } from './controlFlow';
+import { derivedGroup, plainGroupLeaves } from './controlFlow';
 import type { PyObj } from './objects';
 
 function classesOf(cond: PyObj | undefined): PyObj[] | undefined {
@@ -19,19 +19,15 @@ function groupSplit(call: BuiltinCall, split: boolean): PyObj {
   const { b, it, h, args, self, pos } = call;
   const eg = self;
   const types = classesOf(args[1]);
-  const cls = eg ? b.classOf(eg) : undefined;
-  const leaves = eg?.egExcs?.items;
-  const plain = !!eg && eg.kind === 'exception' && !!cls?.external && b.isGroupClass(cls) && !eg.fuzzy && !eg.attrs?.size
-    && !!leaves?.length && !eg.egExcs!.fuzzy && eg.excArgs?.items?.[0]?.kind === 'str'
-    && leaves.every((l) => l.kind === 'exception' && !l.fuzzy && !b.isGroupClass(b.classOf(l)));
-  if (!eg || !types || !plain || args.length !== 2 || call.kwargs.length) {
+  const leaves = eg ? plainGroupLeaves(it, eg) : undefined;
+  if (!eg || !types || !leaves || args.length !== 2 || call.kwargs.length) {
     if (eg) h.escape(eg);
     return call.unknownCall();
   }
   const isA = (o: PyObj): boolean => types.some((t) => b.isSubclass(b.classOf(o), t));
   if (isA(eg)) return split ? b.newSeq('tuple', [h.incref(eg)!, h.incref(b.none)!], pos) : h.incref(eg)!;
-  const match = leaves!.filter(isA);
-  const rest = leaves!.filter((l) => !isA(l));
+  const match = leaves.filter(isA);
+  const rest = leaves.filter((l) => !isA(l));
   const part = (xs: PyObj[]): PyObj => (xs.length ? derivedGroup(it, eg, xs, pos) : h.incref(b.none)!);
   return split ? b.newSeq('tuple', [part(match), part(rest)], pos) : part(match);
 }

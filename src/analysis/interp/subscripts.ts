@@ -143,7 +143,7 @@ function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj
     // (an index the model does not know may be out of range)
     bi.it.noteMayRaise();
     // A known text of Latin-1 characters only: whichever it is, a cached singleton (unicode_char).
-    if (v && latin1Only(v)) return bi.cachedCharOfUnknownValue({ line: frame.line, col: 0 });
+    if (v && latin1Only(v)) return bi.cachedCharOfUnknownValue();
     // (a text the model does not know: its character may be a cached one)
     return v === undefined ? bi.maybeCachedStr({ line: frame.line, col: 0 }) : bi.newStr(undefined, { line: frame.line, col: 0 });
   }
