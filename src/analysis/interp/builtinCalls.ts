@@ -2,6 +2,7 @@
 // (list.append, dict.pop, ...), and of the sys / gc / weakref functions.
 // Arguments are borrowed (the caller releases them); results are owned.
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
+import { intMath } from './intMath';
 import { callGenericAlias, isGenericClassAlias } from './genericAlias';
 import { exactBuiltin, notCallable, numeric, unhashableKey } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
@@ -241,6 +242,8 @@ function* callBoundBuiltin(b: Builtins, it: Interpreter, func: PyObj, args: PyOb
   }
 }
 
+const INT_MATH = new Set(['gcd', 'lcm', 'factorial', 'comb', 'perm', 'isqrt']);
+
 /** random.*, math.*, finalize objects and the methods of builtin types. */
 function otherBuiltin(call: BuiltinCall): G<PyObj> {
   const { b, it, func, name, args, kw, frame, site, pos, unknownCall } = call;
@@ -255,6 +258,15 @@ function otherBuiltin(call: BuiltinCall): G<PyObj> {
     const f = (Math as unknown as Record<string, (...x: number[]) => number>)[fn];
     // int.__floor__ / __ceil__ / __trunc__ of an exact int give the int itself.
     if ((fn === 'floor' || fn === 'ceil' || fn === 'trunc') && args[0]?.kind === 'int' && args[0].type === 'int') return done(it.heap.incref(args[0])!);
+    if (INT_MATH.has(fn) && !kw.size) {
+      // (exact ints, and perm's k given as None: CPython's integer arithmetic, intMath.ts)
+      const ints = args.map((a) => a.kind === 'none' && fn === 'perm' ? null : (a.kind === 'int' || a.kind === 'bool') && !a.fuzzyValue && a.value !== undefined ? BigInt(a.value as bigint | number | boolean) : undefined);
+      if (ints.every((x) => x !== undefined)) {
+        const r = intMath(fn, ints as (bigint | null)[]);
+        if (r === 'ValueError') throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+        if (r !== undefined) return done(b.newInt(r, pos));
+      }
+    }
     if (['floor', 'ceil', 'trunc', 'gcd', 'factorial', 'comb', 'perm', 'isqrt', 'lcm'].includes(fn)) {
       const v = ok && fn !== 'gcd' && fn !== 'factorial' && fn !== 'comb' && fn !== 'perm' && fn !== 'lcm' ? (fn === 'isqrt' ? Math.floor(Math.sqrt(nums[0]!)) : (Math as unknown as Record<string, (x: number) => number>)[fn](nums[0]!)) : undefined;
       // (an unknown argument may be an infinity or NaN, a negative factorial / comb / perm raises)

@@ -10,6 +10,8 @@ import { knownInt } from './operators';
 type Pos = { line: number; col: number };
 
 const N = 624;
+/** A constructor argument no seed can be (seeds are |n|): clone() fills the state itself. */
+const COPY_SEED = -(2n ** 64n) - 12345n;
 const M = 397;
 
 /** MT19937 as _randommodule.c runs it (init_by_array seeding, genrand_uint32). */
@@ -19,6 +21,7 @@ export class MersenneTwister {
 
   /** random_seed with an int: init_by_array over the 32-bit words of |n|, least significant first. */
   constructor(seed: bigint) {
+    if (seed < 0n && seed === COPY_SEED) return;
     let n = seed < 0n ? -seed : seed;
     const key: number[] = [];
     do { key.push(Number(n & 0xffffffffn)); n >>= 32n; } while (n > 0n);
@@ -76,6 +79,19 @@ export class MersenneTwister {
     return y >>> 0;
   }
 
+  /** A generator in the same state (what setstate(getstate()) gives). */
+  clone(): MersenneTwister {
+    const c = new MersenneTwister(COPY_SEED);
+    c.mt.set(this.mt);
+    c.mti = this.mti;
+    return c;
+  }
+
+  /** random_getstate's internal state: the 624 words, then the index. */
+  stateWords(): number[] {
+    return [...this.mt, this.mti];
+  }
+
   /** random(): 53 random bits from two words. */
   random(): number {
     const a = this.uint32() >>> 5;
@@ -106,7 +122,7 @@ export class MersenneTwister {
 }
 
 /** The random functions followed here; any other random.* call leaves the state unknown. */
-export const RANDOM_FUNCS = ['seed', 'random', 'randint', 'randrange', 'choice', 'shuffle', 'uniform', 'getrandbits', 'sample', 'choices'];
+export const RANDOM_FUNCS = ['seed', 'random', 'randint', 'randrange', 'choice', 'shuffle', 'uniform', 'getrandbits', 'sample', 'choices', 'getstate', 'setstate'];
 
 /** A generator's state: the module's hidden instance (Builtins.random) or a random.Random object's. */
 interface StateHolder {
@@ -179,6 +195,7 @@ function drawFrom(b: Builtins, state: StateHolder, name: string, args: PyObj[], 
     return h.incref(b.none);
   }
   const mt = state.random;
+  if (name === 'getstate' || name === 'setstate') return stateCall(b, state, name, args, kw, pos);
   if ([...kw.keys()].some((k) => !(name === 'choices' && k === 'k'))) return forget();
   if (!mt) return unseeded(b, name, args, pos);
   switch (name) {
@@ -286,6 +303,34 @@ function population(b: Builtins, seq: PyObj, pos: Pos): { n: number; at(j: numbe
  * where each one ends up) is unknown, so the items' counts are left open; the
  * list itself keeps its count.
  */
+/** The generator state each getstate() tuple stands for (null: one the model does not know; setstate of another tuple: not followed). */
+const savedStates = new WeakMap<PyObj, MersenneTwister | null>();
+
+/**
+ * getstate(): a new tuple (VERSION 3, the internal state as a tuple of 625 new ints, gauss_next)
+ * that keeps no reference to the generator; setstate(t): the generator copies the ints into its
+ * own array and keeps nothing of the tuple (random.py and _randommodule.c).
+ */
+function stateCall(b: Builtins, state: StateHolder, name: string, args: PyObj[], kw: Map<string, PyObj>, pos: Pos): PyObj | undefined {
+  const h = b.it.heap;
+  if (kw.size) return undefined;
+  if (name === 'getstate') {
+    if (args.length) return undefined;
+    const mt = state.random;
+    const words = mt ? mt.stateWords().map((w) => BigInt(w)) : Array.from({ length: N + 1 }, () => undefined);
+    const inner = b.newSeq('tuple', words.map((w) => b.newInt(w, pos)), pos);
+    // (gauss_next: None while the model follows the generator, as gauss() is not followed; else None or a float)
+    const gaussNext = mt ? h.incref(b.none)! : b.unknown(pos.line, pos.col);
+    const out = b.newSeq('tuple', [b.newInt(3n, pos), inner, gaussNext], pos);
+    savedStates.set(out, mt ? mt.clone() : null);
+    return out;
+  }
+  const saved = args.length === 1 ? savedStates.get(args[0]) : undefined;
+  if (saved === undefined) { state.random = undefined; return undefined; }
+  state.random = saved?.clone();
+  return h.incref(b.none);
+}
+
 function unseeded(b: Builtins, name: string, args: PyObj[], pos: Pos): PyObj | undefined {
   const h = b.it.heap;
   const seq = args[0];
