@@ -13,6 +13,17 @@ import { PythonParser, Tree, WasmSources } from './parse/treeSitter';
 import { AnalysisResult, AnalyzeOptions, DEFAULT_PYTHON_VERSION, Diagnostic } from './results/resultTypes';
 import { buildResult } from './results/buildResult';
 
+/** A text's lite tree (the WASM tree deleted at once), null when the parser stopped at its time limit. */
+function parseLite(parser: PythonParser, text: string): LiteNode | null {
+  const tree = parser.parse(text);
+  if (!tree) return null;
+  try {
+    return liteTree(tree, text);
+  } finally {
+    tree.delete();
+  }
+}
+
 /** Default time budget of one analysis (the editor passes its own). */
 export const DEFAULT_BUDGET_MS = 5000;
 
@@ -29,7 +40,7 @@ export class Analyzer {
     const tree = this.parser.parse(source);
     const parseMs = Date.now() - t0;
     try {
-      const result = analyzeTree(source, tree, options);
+      const result = analyzeTree(source, tree, options, undefined, undefined, this.parser);
       result.timing = { ...result.timing, parseMs, analyzeMs: result.timing?.analyzeMs ?? 0 };
       return result;
     } finally {
@@ -48,7 +59,7 @@ export class Analyzer {
  * makes it incrementally), with the time that took; `lowering` is the
  * document's cache of lowered top-level statements (loweringCache.ts).
  */
-export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeOptions = {}, copied?: { root: LiteNode; ms: number }, lowering?: LoweringCache): AnalysisResult {
+export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeOptions = {}, copied?: { root: LiteNode; ms: number }, lowering?: LoweringCache, parser?: PythonParser): AnalysisResult {
   const t0 = Date.now();
   const python = options.python ?? DEFAULT_PYTHON_VERSION;
   const diagnostics: Diagnostic[] = [];
@@ -71,6 +82,8 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
   const recorder = new Recorder({ snapshots: !!options.snapshots, holders: options.holders ?? false, gcFilmLine: options.simulateGcAtLine });
   const interp = new Interpreter(source, module, versionModel(python), recorder, options.budgetMs ?? DEFAULT_BUDGET_MS, options.cancel);
   recorder.it = interp;
+  // exec() / eval() / compile() of a text the model knows parse it with the same parser (execText.ts).
+  if (parser) interp.parseText = (text) => parseLite(parser, text);
   interp.heap.onSurvive = (o) => recorder.survivedDecref(o);
   let incomplete = false;
   try {

@@ -101,7 +101,7 @@ export class EngineHost {
     }
     entry = undefined;
     this.stats.reparsed++;
-    const result = analyzeTree(text, tree, options, copied, lowerWith);
+    const result = analyzeTree(text, tree, options, copied, lowerWith, this.analyzer.parser);
     this.stats.lastLowering = { reused: lowerWith.reused, lowered: lowerWith.lowered };
     result.timing = { ...result.timing, parseMs, analyzeMs: result.timing?.analyzeMs ?? 0 };
     return result;
@@ -139,7 +139,7 @@ export class EngineHost {
     this.trees.delete(key); // most recently used last
     this.trees.set(key, entry);
     this.stats.spliced++;
-    const result = analyzeTree(text, entry.tree, options, { root, ms: copyMs }, entry.lowering);
+    const result = analyzeTree(text, entry.tree, options, { root, ms: copyMs }, entry.lowering, this.analyzer.parser);
     this.stats.lastLowering = { reused: entry.lowering.reused, lowered: entry.lowering.lowered };
     result.timing = { ...result.timing, parseMs: Math.round(parseMs), analyzeMs: result.timing?.analyzeMs ?? 0 };
     return result;

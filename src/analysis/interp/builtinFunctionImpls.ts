@@ -18,6 +18,7 @@ import type { ClassIR, Pos } from '../ir/irTypes';
 import { Kind, mroDecides, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
+import { compileImpl, execImpl, execNamespaceDict } from './execText';
 import { openFile } from './fileObjects';
 import { baseConstructor } from './builtinBases';
 import { bytesContent, contentFrom } from './bytesObjects';
@@ -612,10 +613,13 @@ function sliceImpl(call: BuiltinCall): PyObj {
 }
 
 function* varsImpl(call: BuiltinCall): G<PyObj> {
-  const { b, it, name, frame, site, self, pos } = call;
+  const { b, it, h, name, frame, site, self, pos } = call;
   if (name === 'vars' && self) return yield* b.getAttr(self, '__dict__', frame, site);
   // (≤3.11 a comprehension at module level runs in a function frame of its own)
   if (name === 'globals' || (frame.kind === 'module' && (it.vm.inlinedComprehensions || !frame.compFrames.length))) {
+    // (in code exec() runs over a dict, that dict: execText.ts)
+    const own = execNamespaceDict(frame.globals, name === 'globals' ? 'globals' : 'locals', h);
+    if (own) return own;
     it.globalsEscaped = true;
     return moduleNamespace(it, pos);
   }
@@ -1374,9 +1378,9 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['globals', varsImpl],
   ['dir', dirImpl],
   ['open', openImpl],
-  ['exec', openImpl],
-  ['eval', openImpl],
-  ['compile', openImpl],
+  ['exec', execImpl],
+  ['eval', execImpl],
+  ['compile', compileImpl],
   ['__import__', openImpl],
   ['breakpoint', openImpl],
   ['object', objectImpl],

@@ -32,6 +32,8 @@ import { METHODCALLER } from './operatorModule';
 import type { Recorder } from './recorder';
 import { aliasOrigin } from './genericAlias';
 import { LIMITS } from './limits';
+import { dictNamespace, globalsDictOf, globalsOnly, namespaceOpen } from './execText';
+import type { LiteNode } from '../parse/liteTree';
 import { Adviser } from './adviser';
 import * as cf from './controlFlow';
 import * as asg from './assignment';
@@ -166,6 +168,11 @@ export class Interpreter implements HeapHost {
   asyncLoop?: AsyncLoop;
   /** globals() was called: the module namespace may hold names the analysis never saw bound. */
   globalsEscaped = false;
+  /** Parses a text exec() / eval() / compile() are given (execText.ts); unset: those calls stay unknown. */
+  parseText?: (text: string) => LiteNode | null;
+  /** exec() / eval() runs in progress, and texts compiled so far (LIMITS.MAX_EXEC_DEPTH / MAX_EXEC_COMPILES). */
+  execDepth = 0;
+  execCompiles = 0;
   /** What globals() returns (namespaces.ts), once made. */
   moduleDict?: PyObj;
   frameDepth = 0;
@@ -217,14 +224,18 @@ export class Interpreter implements HeapHost {
 
   // ---- constants (co_consts + the script parser's references) ----
 
-  private makeConstants(): void {
+  /**
+   * The constant objects of `module` with their co_consts references. A text compiled at run time
+   * (execText.ts: `prefix` on its keys) has no parser reference: compile() frees its arena.
+   */
+  makeConstants(module: ModuleIR = this.module, prefix = ''): void {
     // 3.12+ drops the constants a flow-graph fold left unused (remove_unused_consts).
     const dropped = new Map<string, number>();
     if (this.vm.removesUnusedConsts) {
-      for (const code of this.module.codes) for (const key of code.foldedAway ?? []) dropped.set(key, (dropped.get(key) ?? 0) + 1);
+      for (const code of module.codes) for (const key of code.foldedAway ?? []) dropped.set(key, (dropped.get(key) ?? 0) + 1);
     }
-    for (const [key, c] of this.module.constants) {
-      const o = this.constObj(c.value, c.pos.line, c.pos.col, c.literal, key);
+    for (const [key, c] of module.constants) {
+      const o = this.constObj(c.value, c.pos.line, c.pos.col, prefix ? false : c.literal, key, prefix);
       const holders = c.holders - (dropped.get(key) ?? 0);
       if (!o.immortal) {
         o.rc += holders;
@@ -234,7 +245,11 @@ export class Interpreter implements HeapHost {
   }
 
   /** The merged constant object for a value; the parser's reference is counted once. */
-  constObj(v: ConstValue, line: number, col: number, literal: boolean | 'folded' = true, key = constKeyOf(v)): PyObj {
+  /**
+   * `prefix`: the keys of a text compiled by exec() / eval() / compile() (execText.ts) start with
+   * one of their own: its constants are merged within that text only, never with the file's.
+   */
+  constObj(v: ConstValue, line: number, col: number, literal: boolean | 'folded' = true, key = constKeyOf(v), prefix = ''): PyObj {
     let o = this.constObjs.get(key);
     if (o) return o;
     const imm = this.b.immortalConst(v);
@@ -251,7 +266,7 @@ export class Interpreter implements HeapHost {
     o.rc += parser;
     o.parserRefs = parser;
     if (v.t === 'tuple') {
-      o.items = v.v.map((x) => this.heap.incref(this.constObj(x, line, col))!);
+      o.items = v.v.map((x) => this.heap.incref(this.constObj(x, line, col, true, prefix + constKeyOf(x), prefix))!);
       o.tracked = o.items.some((x) => this.b.mayBeTracked(x));
     } else if (v.t === 'frozenset') {
       // Equal items are one entry (the first one's object), as PyFrozenSet_New keeps them. The
@@ -261,8 +276,8 @@ export class Interpreter implements HeapHost {
       // made here in the order lowering first met them).
       o.entries = new Map();
       for (const x of v.v) {
-        const first = !this.constObjs.has(constKeyOf(x));
-        const item = this.constObj(x, line, col);
+        const first = !this.constObjs.has(prefix + constKeyOf(x));
+        const item = this.constObj(x, line, col, true, prefix + constKeyOf(x), prefix);
         const k = this.b.hashKey(item);
         if (o.entries.has(k)) continue;
         o.entries.set(k, { key: this.heap.incref(item)!, value: item });
@@ -1054,7 +1069,7 @@ export class Interpreter implements HeapHost {
     }
     if (!v) v = this.b.builtin(name);
     // Once the module namespace went to code the analysis does not follow (globals()), a missing name may exist.
-    if (!v && this.globalsEscaped) return this.b.unknown(pos.line, pos.col);
+    if (!v && (this.globalsEscaped || namespaceOpen(frame.globals))) return this.b.unknown(pos.line, pos.col);
     if (!v) throw this.raiseObj(this.b.cError('NameError', pos), frame, true);
     return this.heap.incref(v)!;
   }
@@ -1259,7 +1274,7 @@ export class Interpreter implements HeapHost {
   }
 
   private *evalCall(e: Expr & { k: 'call' }, frame: Frame): G<PyObj> {
-    const site: CallSite = { line: e.line, col: e.col, key: `${e.line}:${e.col}`, argExprs: e.args.map((a) => a.value) };
+    const site: CallSite = { line: e.line, col: e.col, key: e.siteKey ?? `${e.line}:${e.col}`, argExprs: e.args.map((a) => a.value) };
     // Method calls (LOAD_ATTR with the method flag): no bound-method object is made.
     let func: PyObj;
     let self: PyObj | undefined;
@@ -1468,7 +1483,8 @@ export class Interpreter implements HeapHost {
       for (const [, v] of kwargs) { this.heap.escape(v); this.heap.decref(v); }
       return this.b.unknown(site.line, site.col);
     }
-    const frame = new Frame(fn, fn.qualname, caller.globals, 'function', caller);
+    // (a function runs in the globals it was made in: the module's, or a dict exec() was given)
+    const frame = new Frame(fn, fn.qualname, func.fnGlobals ? dictNamespace(this.b, func.fnGlobals) : this.globals, 'function', caller);
     this.bindArgs(func, frame, args, kwargs, site);
     this.ranCode.add(fn.id);
     if (fn.isGenerator) return this.b.newGenerator(func, frame, site);
@@ -1713,6 +1729,9 @@ export class Interpreter implements HeapHost {
     const f = this.heap.alloc('function', 'function', this.heap.site(fn.line, 0, 'function', fn.isLambda ? 'lambda' : `def ${fn.name}`));
     f.fn = fn;
     f.tracked = true;
+    // func_globals: made in code exec() runs over a dict, the function holds that dict.
+    const g = globalsDictOf(frame.globals);
+    if (g) f.fnGlobals = this.heap.incref(g);
     // func_new takes co_consts[0] as __doc__ when the body starts with a string.
     if (fn.doc) f.doc = yield* this.eval(fn.doc, frame);
     const pos = fn.params.filter((p) => p.kind === 'pos' && p.default);
@@ -1762,7 +1781,8 @@ export class Interpreter implements HeapHost {
     // __new__ / __init__ may keep the class): the counts of both are open.
     const givenMeta = metaArg && !abcMeta && !(metaArg.external && metaArg.kind === 'class' && metaArg.builtinName === 'type') ? metaArg : undefined;
     const foreignMeta = givenMeta ?? bases.find((b) => b.foreignMeta)?.foreignMeta;
-    const body = new Frame(cls, cls.qualname, frame.globals, 'class', frame);
+    // (LOAD_NAME in a class body looks in its namespace, then the globals: never exec()'s locals)
+    const body = new Frame(cls, cls.qualname, globalsOnly(frame.globals), 'class', frame);
     // The class body can see enclosing function cells it uses.
     for (const name of cls.freeVars) {
       const cell = frame.cells.get(name);

@@ -2,6 +2,14 @@
 // analysis widens (open intervals) instead of running on: it never spins.
 export const LIMITS = {
   /**
+   * Text exec() / eval() / compile() parse and run (execText.ts): longer texts (generated
+   * modules) and more compiles per analysis keep the call unknown, as does exec() run by
+   * exec'd code nested deeper than MAX_EXEC_DEPTH. Programs exec a few short snippets.
+   */
+  MAX_EXEC_TEXT: 20000,
+  MAX_EXEC_COMPILES: 200,
+  MAX_EXEC_DEPTH: 8,
+  /**
    * Iterations of one loop run exactly. Teaching programs loop a handful of
    * times; 1,000 keeps `for i in range(1000)` exact while a runaway `while`
    * costs at most a few milliseconds before widening.

@@ -5,6 +5,7 @@
 import type { PureData } from './pureValues';
 import type { ClassIR, FunctionIR } from '../ir/irTypes';
 import type { Frame } from './frame';
+import type { CompiledText } from './execText';
 
 export type Kind =
   | 'int' | 'float' | 'complex' | 'str' | 'bytes' | 'bool' | 'none' | 'ellipsis' | 'notimpl'
@@ -114,6 +115,11 @@ export class PyObj {
   /** Function: the annotations tuple MAKE_FUNCTION keeps. */
   annotations?: PyObj = undefined;
   closure?: PyObj = undefined;
+  /** Function made by code exec() ran over a dict: that dict (func_globals; the module's is not modelled). */
+  fnGlobals?: PyObj = undefined;
+  /** Code object from compile() (execText.ts): the text lowered, and its co_consts' objects it holds. */
+  compiled?: CompiledText = undefined;
+  codeConsts?: PyObj[] = undefined;
   /** Bound method: function and self. */
   methodFunc?: PyObj = undefined;
   methodSelf?: PyObj = undefined;
@@ -453,6 +459,8 @@ function traverse(o: PyObj, sink: RefSink): void {
   sink.add(o.doc, '__doc__', 'hidden');
   sink.add(o.basePayload, labels ? `(${o.basePayload?.kind} part)` : '', 'hidden');
   sink.add(o.closure, '__closure__', 'hidden');
+  sink.add(o.fnGlobals, '__globals__', 'hidden');
+  o.codeConsts?.forEach((c) => sink.add(c, 'co_consts', 'hidden'));
   sink.add(o.methodFunc, '__func__', 'hidden');
   sink.add(o.methodSelf, '__self__', 'hidden');
   sink.add(o.cellValue, 'cell_contents', 'cell');

@@ -41,8 +41,11 @@ export type ExprBody =
   | { k: 'unary'; op: string; operand: Expr }
   | { k: 'boolop'; op: 'and' | 'or'; values: Expr[] }
   | { k: 'compare'; ops: string[]; operands: Expr[] }
-  /** constPos: the positional arguments are a tuple constant (a `**` call of constant positionals). */
-  | { k: 'call'; func: Expr; args: Arg[]; constPos?: true }
+  /**
+   * constPos: the positional arguments are a tuple constant (a `**` call of constant positionals).
+   * siteKey: the call site's own key where its position is not (text run by exec(): execText.ts).
+   */
+  | { k: 'call'; func: Expr; args: Arg[]; constPos?: true; siteKey?: string }
   | { k: 'attr'; obj: Expr; name: string }
   | { k: 'subscript'; obj: Expr; index: Expr }
   | { k: 'slice'; lower?: Expr; upper?: Expr; step?: Expr }

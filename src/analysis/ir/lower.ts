@@ -36,8 +36,8 @@ interface ScopeInfo {
  * Lowers a tree: either tree-sitter's own or its lite copy (liteTree.ts), which is what the engine passes.
  * With `cache` (one per document), top-level statements whose text an edit did not change are reused.
  */
-export function lowerModule(tree: Tree | LiteNode, source: string, cache?: LoweringCache): ModuleIR {
-  return new Lowering(cache).module(tree instanceof LiteNode ? tree : liteTree(tree, source));
+export function lowerModule(tree: Tree | LiteNode, source: string, cache?: LoweringCache, firstCodeId = 0): ModuleIR {
+  return new Lowering(cache, firstCodeId).module(tree instanceof LiteNode ? tree : liteTree(tree, source));
 }
 
 /** A top-level statement's cache key (read only when its node is not found in the cache). */
@@ -70,7 +70,10 @@ class Lowering implements PatternHost {
    */
   private typeParamDepth = 0;
 
-  constructor(private readonly cache?: LoweringCache) {}
+  /** firstCodeId: where code ids start (text run by exec() is lowered apart: its ids must not meet the file's). */
+  constructor(private readonly cache?: LoweringCache, firstCodeId = 0) {
+    this.nextCodeId = firstCodeId;
+  }
 
   module(root: SyntaxNode): ModuleIR {
     const mod: ModuleIR = {
