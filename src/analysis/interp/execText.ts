@@ -277,6 +277,25 @@ function moduleConsts(it: Interpreter, unit: CompiledText): PyObj[] {
   return out;
 }
 
+/**
+ * A builtin name's lookup in code run over a globals dict whose `__builtins__` the program gave
+ * itself (`{"__builtins__": {}}` restricts what eval'd text may call): the value there, `null`
+ * when a known dict lacks it (NameError), an unknown value when that mapping is not known, and
+ * undefined for the usual lookup (the builtins dict or module, or another namespace).
+ */
+export function ownBuiltin(it: Interpreter, globals: Map<string, PyObj>, name: string, pos: { line: number; col: number }): PyObj | null | undefined {
+  if (!(globals instanceof DictNamespace)) return undefined;
+  const given = globals.get('__builtins__');
+  if (!given || given === builtinsDicts.get(it) || (given.kind === 'module' && given.moduleName === 'builtins')) return undefined;
+  if (given.kind === 'dict' && !given.cls && !given.fuzzy && given.entries) {
+    const e = given.entries.get(`s:${name}`);
+    if (e) return e.value;
+    // (a key the model cannot name may be this one)
+    return [...given.entries.values()].every((x) => x.key.kind === 'str' && typeof x.key.value === 'string') ? null : it.b.unknown(pos.line, pos.col);
+  }
+  return it.b.unknown(pos.line, pos.col);
+}
+
 /** The builtins dict exec / eval put into a globals dict without `__builtins__` (PyEval_GetBuiltins). */
 const builtinsDicts = new WeakMap<Interpreter, PyObj>();
 

@@ -32,7 +32,7 @@ import { METHODCALLER } from './operatorModule';
 import type { Recorder } from './recorder';
 import { aliasOrigin } from './genericAlias';
 import { LIMITS } from './limits';
-import { dictNamespace, globalsDictOf, globalsOnly, namespaceOpen } from './execText';
+import { dictNamespace, globalsDictOf, globalsOnly, namespaceOpen, ownBuiltin } from './execText';
 import type { LiteNode } from '../parse/liteTree';
 import { Adviser } from './adviser';
 import * as cf from './controlFlow';
@@ -1067,7 +1067,13 @@ export class Interpreter implements HeapHost {
       if (amb && this.isAmbiguous(frame.globals, name)) return this.b.unknown(pos.line, pos.col);
       v = frame.globals.get(name);
     }
-    if (!v) v = this.b.builtin(name);
+    if (!v) {
+      // (exec'd / eval'd text over a dict with its own `__builtins__`: execText.ts)
+      const own = ownBuiltin(this, frame.globals, name, pos);
+      if (own === null) throw this.raiseObj(this.b.cError('NameError', pos), frame, true);
+      if (own && own.kind === 'unknown') return own;
+      v = own ?? this.b.builtin(name);
+    }
     // Once the module namespace went to code the analysis does not follow (globals()), a missing name may exist.
     if (!v && (this.globalsEscaped || namespaceOpen(frame.globals))) return this.b.unknown(pos.line, pos.col);
     if (!v) throw this.raiseObj(this.b.cError('NameError', pos), frame, true);
