@@ -1559,21 +1559,10 @@ export class Interpreter implements HeapHost {
    * `yield` would be) and gives its return value; a coroutine that yields gives an unknown value.
    */
   *driveCoroutine(co: PyObj, frame: Frame): G<PyObj> {
-    // Each drive nests the coroutine's run in its caller's (a coroutine that hands a new one of
-    // itself to code the model does not follow recurses): counted toward the call depth, as a
-    // call is, so the cut comes at MAX_CALL_DEPTH on every run, never at the JS stack's end.
-    if (this.frameDepth >= LIMITS.MAX_CALL_DEPTH) {
-      this.noteMayRaise();
-      this.heap.escape(co);
-      return this.b.unknown(frame.line, 0);
-    }
-    this.frameDepth++;
-    let r: { done: boolean; value: PyObj };
-    try {
-      r = yield* this.b.resume(co, undefined, frame);
-    } finally {
-      this.frameDepth--;
-    }
+    // (each drive nests the coroutine's run in its caller's: iteration.runStep counts the step
+    // toward the call depth, as a call is, so a coroutine that hands a new one of itself to code
+    // the model does not follow is cut at MAX_CALL_DEPTH on every run)
+    const r = yield* this.b.resume(co, undefined, frame);
     if (r.done) return r.value;
     this.heap.escape(r.value);
     this.heap.decref(r.value);
