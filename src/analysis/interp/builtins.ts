@@ -698,6 +698,9 @@ export class Builtins {
     // `class P(Protocol)`: a protocol (its other bases must be protocols, or are not known).
     k.protocolClass = bases.some(isTypingProtocol);
     k.protocolOpen = k.protocolClass && bases.some((b) => b.kind !== 'class' && !isTypingProtocol(b));
+    // `class P(TypedDict)` / `class Q(P)`: typing allows only TypedDict classes (and Generic) as bases;
+    // with any other base the class stays one of unknown behaviour.
+    k.typedDict = bases.length > 0 && bases.every((b) => isTypingTypedDict(b) || (b.kind === 'class' && b.typedDict));
     k.tracked = true;
     k.attrs = ns.size ? new Map(ns) : new Map();
     const realBases = bases.filter((b) => b.kind === 'class');
@@ -958,6 +961,16 @@ export class Builtins {
   *instantiate(cls: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
     const h = this.it.heap;
     const release = (): void => { for (const a of args) h.decref(a); for (const [, v] of kwargs) h.decref(v); };
+    if (cls.typedDict) {
+      // _TypedDictMeta sets `__call__ = dict` (a type, so not bound to the class): `Cls(...)` is
+      // `dict(...)`, a plain dict (not an instance of Cls) holding one reference per value; the
+      // argument tuple and kwargs dict slot_tp_call builds are freed with the call.
+      try {
+        return yield* this.callBuiltinType(this.types.get('dict')!, args, kwargs, frame, site);
+      } finally {
+        release();
+      }
+    }
     if (cls.enumKind) {
       // State(value) looks a member up by value (_value2member_map_): the member itself. A Flag
       // combination, a value no known member has, or an open one: unknown here.
@@ -2339,6 +2352,11 @@ const FOLLOWED_ELSEWHERE: ReadonlySet<string> = new Set(['dataclasses.dataclass'
 /** typing.Protocol itself (not followed: an unknown module attribute). */
 function isTypingProtocol(o: PyObj): boolean {
   return o.kind === 'unknown' && o.moduleName === 'typing.Protocol';
+}
+
+/** typing.TypedDict itself (a function whose __mro_entries__ gives typing's _TypedDict: not followed). */
+function isTypingTypedDict(o: PyObj): boolean {
+  return o.kind === 'unknown' && o.moduleName === 'typing.TypedDict';
 }
 
 /** Whether a module attribute is a function the analysis follows (a call reaches its model). */

@@ -190,6 +190,8 @@ export const LIMITS = {
   MAX_LEAVE_SCAN_STMTS: 2000,
   /** ABC.register calls the model keeps (virtualSubclasses.ts): past them, isinstance against an ABC is open. */
   MAX_ABC_REGISTRATIONS: 1000,
+  /** typing.overload stubs the model keeps in its registry (typingOverloads.ts): past them, get_overloads is open. */
+  MAX_OVERLOAD_STUBS: 1000,
   /** Registered ABCs an ABC subclass check descends through (virtualSubclasses.ts): deeper is open. */
   MAX_VIRTUAL_SUBCLASS_DEPTH: 20,
 };

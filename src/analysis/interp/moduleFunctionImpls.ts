@@ -3,6 +3,7 @@
 // generator methods: one small function each, found by name in MODULE_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
 import { VIRTUAL_SUBCLASS_IMPLS } from './virtualSubclasses';
+import { TYPING_OVERLOAD_IMPLS } from './typingOverloads';
 import type { Builtins } from './builtins';
 import { AGEN_METHODS, agenAwaitable } from './asyncIteration';
 import { deepCopy, deepCopyThroughHook, shallowCopy } from './copyModule';
@@ -1153,6 +1154,7 @@ function operatorAbsImpl(call: BuiltinCall): G<PyObj> | PyObj {
 /** The implementations above by builtin name (several names may share one). */
 export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...VIRTUAL_SUBCLASS_IMPLS,
+  ...TYPING_OVERLOAD_IMPLS,
   ...MAPPING_PROXY_IMPLS,
   ...SIMPLE_NAMESPACE_IMPLS,
   ...PICKLE_IMPLS,

@@ -244,6 +244,8 @@ export class PyObj {
   protocolOpen = false;
   /** A protocol class @typing.runtime_checkable marked. */
   runtimeProtocol = false;
+  /** A class statement on typing.TypedDict (or on such classes only): calling it is `dict(...)` (_TypedDictMeta.__call__ is dict). */
+  typedDict = false;
   /** Exceptions of builtin classes: the (external) class. */
   excClass?: PyObj = undefined;
   /** A materialised instance __dict__. */

@@ -87,6 +87,8 @@ function protocolCheck(b: Builtins, obj: PyObj, t: PyObj): boolean | undefined {
   const members = protocolMembers(b, t);
   if (!members) return undefined;
   if (obj.kind !== 'instance') return builtinProtocolCheck(obj, members);
+  // (a bare `object()`: no __dict__, only object's own attributes)
+  if (!obj.cls && obj.type === 'object' && c?.builtinName === 'object' && !obj.attrs && !obj.slots) return builtinTypeProtocolCheck('object', members);
   if (!knownClass(c) || !c.classIR) return undefined;
   // 3.11's hasattr runs __getattr__ / __getattribute__ and properties: not followed.
   if (b.lookupClassAttr(c, '__getattr__') || b.lookupClassAttr(c, '__getattribute__')) return undefined;
@@ -110,7 +112,11 @@ const VALUE_KINDS = new Set(['str', 'int', 'float', 'bool', 'list', 'tuple', 'di
 /** A protocol check of an exact builtin value: its type's attributes (no instance dict). */
 function builtinProtocolCheck(obj: PyObj, members: Map<string, boolean>): boolean | undefined {
   const type = !VALUE_KINDS.has(obj.kind) || obj.cls ? undefined : obj.kind === 'none' ? 'NoneType' : obj.type;
-  if (!type) return undefined;
+  return type ? builtinTypeProtocolCheck(type, members) : undefined;
+}
+
+/** A protocol check against the attributes of builtin type `type` (builtinTypeAttrs.ts). */
+function builtinTypeProtocolCheck(type: string, members: Map<string, boolean>): boolean | undefined {
   let open = false;
   for (const [name, callableMember] of members) {
     const has = builtinTypeHas(type, name);
