@@ -161,7 +161,7 @@ export class Builtins {
       o = this.immortal('str', 'str', pyStrRepr(s));
       o.value = s;
       // Longer interned strings are immortal in 3.12 only (3.13 made them mortal again).
-      if (s.length > 1) this.it.heap.internedSites.add(o.site);
+      if (s.length > 1) this.it.heap.internedSites.set(o.site, s);
       this.internedStrs.set(s, o);
     }
     return o;
@@ -1556,6 +1556,8 @@ export class Builtins {
       if (name === '__closure__') return { func: h.incref(obj.closure) ?? this.none };
       if (name === '__doc__') return { func: h.incref(obj.doc) ?? this.none };
       if (name === '__name__') return { func: this.newStrImmortal(obj.fn!.name) };
+      // (a module-level function's qualname is its name, the same interned string: compiler_set_qualname)
+      if (name === '__qualname__' && !obj.attrs?.has(name) && obj.fn!.qualname === obj.fn!.name) return { func: this.newStrImmortal(obj.fn!.name) };
       const v = obj.attrs?.get(name);
       if (v) return { func: h.incref(v)! };
       if (name === '__dict__') { this.functionDict(obj, site); return { func: h.incref(obj.dictObj)! }; }

@@ -40,7 +40,7 @@ export class Heap {
   readonly live = new Set<PyObj>();
   readonly sites = new Map<string, SiteInfo>();
   /** Sites of interned (identifier-like) strings: immortal only where the version says so. */
-  readonly internedSites = new Set<string>();
+  readonly internedSites = new Map<string, string>();
   /** Site ids by position (a number: no key string built per allocation), then by type (and label for immortal values). */
   private readonly siteByPos = new Map<number, Map<string, string>>();
   /** Objects waiting to be freed: dealloc is iterative (CPython's trashcan) to survive deep structures. */

@@ -9,6 +9,11 @@ export interface VersionModel {
   readonly immortalSingletons: boolean;
   /** Interned strings (identifier-like constants, sys.intern) are immortal: 3.12 only. */
   readonly immortalInterned: boolean;
+  /**
+   * Strings equal to an identifier of the program are immortal (3.12+): 3.13 made interned strings
+   * mortal again, but its parser interns every NAME token immortal (programNames.ts).
+   */
+  readonly immortalSourceNames: boolean;
   /** Extra parser references a bytes literal keeps in a script (3.12+: one more). */
   readonly bytesLiteralParserRefs: number;
   /** `f(*seq)` / `f(**kw)`: extra references per argument while a Python callee runs. */
@@ -120,6 +125,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     version: v,
     immortalSingletons: n >= 12,
     immortalInterned: n === 12,
+    immortalSourceNames: n >= 12,
     bytesLiteralParserRefs: n >= 12 ? 2 : 1,
     starCallExtra: n === 11 ? 1 : 0,
     dstarCallExtra: n === 11 ? 2 : 0,

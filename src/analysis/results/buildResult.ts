@@ -30,8 +30,9 @@ export function buildResult(it: Interpreter, rec: Recorder, python: PythonVersio
     if (!s) continue;
     // Shared objects are immortal from 3.12; before that their counts depend on the whole interpreter.
     const shared = s.immortal || rec.sharedSites.has(id);
-    const interned = it.heap.internedSites.has(base);
-    const immortal = shared && it.vm.immortalSingletons && (!interned || it.vm.immortalInterned);
+    const internedText = it.heap.internedSites.get(base);
+    // (an interned string is immortal in 3.12; in 3.13 when its text is one of the program's identifiers)
+    const immortal = shared && it.vm.immortalSingletons && (internedText === undefined || it.vm.immortalInterned || (it.vm.immortalSourceNames && it.sourceNames().has(internedText)));
     const info: ObjectInfo = { type: s.type, site: { line: s.line, column: s.col }, label: s.label, immortal };
     if (tilde >= 0) info.aliasOf = base;
     if (base.endsWith('.n')) info.summary = true;
