@@ -20,6 +20,7 @@ import { floatRepr, pyStrRepr } from '../ir/constants';
 import type { Formattable } from './formatSpec';
 import { Frame } from './frame';
 import { CallSite, G, Interpreter, PyException } from './interpreter';
+import { keepInitFrame } from './dataclassFuncs';
 import { DictEntry, mroDecides, PyObj } from './objects';
 import { detachForClassChange, noteInstanceDictUpdate, materializeInstanceDict, noteDictStore, noteInstanceMade, noteNewDictKey, noteNewName, plainLayouts } from './instanceDicts';
 import { BUILTIN_FUNCS, BUILTIN_TYPES, COROUTINE, FROZEN_DATACLASS_METHOD } from './builtinNames';
@@ -1088,6 +1089,8 @@ export class Builtins {
         ?? fields.map((name) => ({ name, initVar: false, init: true, kwOnly: false }));
       const initVars: PyObj[] = [];
       const ownedInitVars: PyObj[] = [];
+      // The generated __init__'s parameters (its frame's locals): passed arguments, else the defaults.
+      const params: PyObj[] = [];
       try {
         let nextPos = 0;
         for (const e of entries) {
@@ -1099,6 +1102,9 @@ export class Builtins {
           const passed = !e.init ? undefined : !e.kwOnly && nextPos < args.length ? args[nextPos] : kw.get(name);
           const given = passed ?? (e.init ? this.lookupClassAttr(cls, name) ?? spec?.attrs?.get('default') : undefined);
           if (e.init && !e.kwOnly) nextPos++;
+          // (a factory field's parameter defaults to dataclasses' sentinel, nothing of the program's)
+          const param = passed ?? (e.init && !factory ? given : undefined);
+          if (param) params.push(param);
           if (!e.init && !factory) continue;
           if (e.initVar && passed) {
             // (__init__'s own parameter: the references `held` below counts)
@@ -1125,6 +1131,12 @@ export class Builtins {
             for (const x of held) h.decref(x);
           }
         }
+      } catch (err) {
+        // The generated __init__'s frame goes on the traceback (dataclassFuncs.ts); type.__call__
+        // drops the half-built instance, which that frame keeps while the exception lives.
+        if (err instanceof PyException) keepInitFrame(this, err.exc, init, [inst, ...params].map((x) => h.incref(x)!), site);
+        h.decref(inst);
+        throw err;
       } finally {
         for (const v of ownedInitVars) h.decref(v);
         release();

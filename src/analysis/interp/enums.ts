@@ -177,7 +177,8 @@ export function flagValuesUnsorted(members: PyObj[]): boolean | undefined {
   return singles.some((x, i) => i > 0 && x < singles[i - 1]);
 }
 
-const BITWISE = new Set(['&', '|', '^']);
+/** The operators an IntFlag takes from Flag, not from int. */
+const BITWISE = new Set(['&', '|', '^', '~']);
 
 /** A known member of a class built on the enum module (not a pseudo-member left open). */
 function knownMember(o: PyObj): boolean {
@@ -212,6 +213,26 @@ export function intEnumOperand(b: Builtins, o: PyObj, op: string, dunder: string
   const v = o.attrs!.get('_value_');
   return v?.kind === 'int' && v.type === 'int' && typeof v.value === 'bigint' && !v.fromId ? v : undefined;
 }
+
+/**
+ * The operands of `<`, `<=`, `>`, `>=` with an IntEnum / IntFlag member on one side (int's
+ * richcompare on its int part, no Python code, nothing kept): each member replaced by its exact
+ * int `_value_`, against a plain number or another such member. Undefined otherwise, or where
+ * the member's class defines an order method.
+ */
+export function intEnumCompared(b: Builtins, l: PyObj, r: PyObj): [PyObj, PyObj] | undefined {
+  const plain = (o: PyObj): PyObj | undefined => {
+    if (!knownMember(o)) return (o.kind === 'int' || o.kind === 'bool' || o.kind === 'float') && o.type === o.kind ? o : undefined;
+    if (ORDER.some((n) => b.lookupClassAttr(o.cls!, n))) return undefined;
+    return intEnumOperand(b, o, '<', 'lt');
+  };
+  if (!knownMember(l) && !knownMember(r)) return undefined;
+  const a = plain(l);
+  const c = plain(r);
+  return a && c ? [a, c] : undefined;
+}
+
+const ORDER = ['__lt__', '__le__', '__gt__', '__ge__'];
 
 /** A plain Flag's members, each once in definition order, with their int values (explicit ints, or all auto(): 1, 2, 4 …). */
 function flagValues(cls: PyObj): Map<PyObj, bigint> | undefined {
@@ -258,34 +279,88 @@ export function flagIterMembers(b: Builtins, o: PyObj): PyObj[] | undefined {
 }
 
 /**
- * `a | b` of two members of one plain Flag class (Flag.__or__: `cls(a._value_ | b._value_)`):
- * the member of that value, or the pseudo-member Flag._missing_ makes for a new combination the
- * first time and caches in `_value2member_map_` (setdefault), so the same `|` again gives the same
- * object (measured 3.11-3.13). A pseudo-member holds its class once (no `__objclass__`), its value
- * and a new name str; the cache holds it and its value. Undefined when not followed.
+ * `a | b`, `a & b`, `a ^ b` of two members of one plain Flag class (Flag.__or__ / __and__ /
+ * __xor__: `cls(a._value_ op b._value_)`, 3.11-3.13): the member of that value, or a cached
+ * pseudo-member (flagMember). Undefined when not followed.
  */
-export function flagUnion(b: Builtins, op: string, l: PyObj, r: PyObj, pos: { line: number; col: number }): PyObj | undefined {
+export function flagCombine(b: Builtins, op: string, l: PyObj, r: PyObj, pos: { line: number; col: number }): PyObj | undefined {
   const cls = l.cls;
-  if (op !== '|' || !knownMember(l) || !knownMember(r) || !cls || r.cls !== cls || !cls.enumFlag || cls.enumKind !== 'plain') return undefined;
-  if (['__or__', '__ror__', '_missing_', '__new__'].some((n) => b.lookupClassAttr(cls, n))) return undefined;
-  const values = flagValues(cls);
-  const a = values?.get(l);
-  const c = values?.get(r);
-  const pseudo = cls.flagPseudoMembers;
-  const known = (m: PyObj): bigint | undefined => values?.get(m) ?? [...(pseudo ?? [])].find(([, p]) => p === m)?.[0];
-  const x = a ?? (values ? known(l) : undefined);
-  const y = c ?? (values ? known(r) : undefined);
+  const name = FLAG_DUNDER[op];
+  if (!name || !knownMember(l) || !knownMember(r) || !cls || r.cls !== cls || !plainFlag(b, cls, [`__${name}__`, `__r${name}__`])) return undefined;
+  const x = flagValueOf(cls, l);
+  const y = flagValueOf(cls, r);
   if (x === undefined || y === undefined) return undefined;
-  const value = x | y;
+  return flagMember(b, cls, op === '|' ? x | y : op === '&' ? x & y : x ^ y, pos);
+}
+
+/**
+ * `a in b` of two members (or cached pseudo-members) of one plain Flag (Flag.__contains__,
+ * 3.11-3.13: `a._value_ & b._value_ == a._value_`): a bool, nothing kept. Undefined when not followed.
+ */
+export function flagContains(b: Builtins, l: PyObj, r: PyObj): boolean | undefined {
+  const cls = r.cls;
+  if (!knownMember(l) || !knownMember(r) || !cls || l.cls !== cls || !plainFlag(b, cls, ['__contains__'])) return undefined;
+  const x = flagValueOf(cls, l);
+  const y = flagValueOf(cls, r);
+  return x === undefined || y === undefined ? undefined : (x & y) === x;
+}
+
+const FLAG_DUNDER: Record<string, string> = { '|': 'or', '&': 'and', '^': 'xor' };
+
+/** A plain Flag class (not IntFlag) whose operators and member lookup are enum.py's own. */
+function plainFlag(b: Builtins, cls: PyObj, own: string[]): boolean {
+  return !!cls.enumFlag && cls.enumKind === 'plain' && ![...own, '_missing_', '__new__'].some((n) => b.lookupClassAttr(cls, n));
+}
+
+/** A member's or cached pseudo-member's int value, when the class's values are known (flagValues). */
+function flagValueOf(cls: PyObj, m: PyObj): bigint | undefined {
+  const values = flagValues(cls);
+  return values?.get(m) ?? (values ? [...(cls.flagPseudoMembers ?? [])].find(([, p]) => p === m)?.[0] : undefined);
+}
+
+/**
+ * `~m` of a member or pseudo-member of a plain Flag (Flag.__invert__, 3.11-3.13 alike): the first
+ * time `cls(_singles_mask_ & ~value)` (STRICT / CONFORM boundary, Flag's default), stored in the
+ * operand's own `_inverted_` attribute, which every later `~m` returns (measured: `~EXEC is
+ * EXEC._inverted_`, one more reference to the result while m lives). Undefined when not followed
+ * (a class naming its own boundary: KEEP / EJECT complement the sign bits).
+ */
+export function flagInvert(b: Builtins, o: PyObj, pos: { line: number; col: number }): PyObj | undefined {
+  const cls = o.cls;
+  if (!knownMember(o) || !cls || cls.flagBoundaryGiven || !plainFlag(b, cls, ['__invert__'])) return undefined;
   const h = b.it.heap;
-  for (const [m, v] of values!) if (v === value) return h.incref(m)!;
+  const cached = o.attrs!.get('_inverted_');
+  if (cached) return h.incref(cached)!;
+  const values = flagValues(cls);
+  const x = flagValueOf(cls, o);
+  if (!values || x === undefined) return undefined;
+  let singles = 0n;
+  for (const v of values.values()) if (v > 0n && (v & (v - 1n)) === 0n) singles |= v;
+  const inv = flagMember(b, cls, singles & ~x, pos);
+  if (!inv) return undefined;
+  o.attrs!.set('_inverted_', h.incref(inv)!);
+  b.it.recorder.noteEdge(o, inv);
+  return inv;
+}
+
+/**
+ * `cls(value)` for a combination of a plain Flag's bits (owned): the member of that value, or the
+ * pseudo-member Flag._missing_ makes for a new combination the first time and caches in
+ * `_value2member_map_` (setdefault), so the same value again gives the same object (measured
+ * 3.11-3.13). A pseudo-member holds its class once (no `__objclass__`), its value and a new name
+ * str (None for 0); the cache holds it and its value. Undefined past the limit of cached ones.
+ */
+function flagMember(b: Builtins, cls: PyObj, value: bigint, pos: { line: number; col: number }): PyObj | undefined {
+  const h = b.it.heap;
+  for (const [m, v] of flagValues(cls) ?? []) if (v === value) return h.incref(m)!;
+  const pseudo = cls.flagPseudoMembers;
   const cached = pseudo?.get(value);
   if (cached) return h.incref(cached)!;
   if ((pseudo?.size ?? 0) >= LIMITS.MAX_FLAG_PSEUDO_MEMBERS) return undefined;
   const m = b.unknown(pos.line, pos.col);
   m.fuzzy = false;
   const v = b.newInt(value, pos);
-  m.attrs = new Map([['_value_', v], ['_name_', b.newStr(undefined, pos)]]);
+  m.attrs = new Map([['_value_', v], ['_name_', value === 0n ? h.incref(b.none)! : b.newStr(undefined, pos)]]);
   m.cls = h.incref(cls);
   m.enumMember = true;
   // (the cache's references: to the member, and to its value as the key)

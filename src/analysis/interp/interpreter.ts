@@ -1842,6 +1842,7 @@ export class Interpreter implements HeapHost {
       const flag = bases.some((b) => /^enum\.(Int)?Flag$/.test(b.moduleName ?? '') || !!b.enumFlag);
       klass.enumFlag = flag;
       klass.enumIntType = enumIntType(bases, flag);
+      if (flag) klass.flagBoundaryGiven = classKw.some(([k]) => k === 'boundary') || bases.some((b) => b.flagBoundaryGiven);
       for (const v of klass.attrs?.values() ?? []) {
         if (v.kind !== 'unknown' || !v.attrs?.has('_name_') || v.cls) continue;
         v.cls = this.heap.incref(klass);

@@ -60,7 +60,7 @@ export const LIMITS = {
    */
   MAX_UNSURE_ITEMS: 64,
   /**
-   * Flag combinations (pseudo-members) one Flag class caches in the model (enums.ts flagUnion):
+   * Flag combinations (pseudo-members) one Flag class caches in the model (enums.ts flagMember):
    * each `|` of a new combination adds one; past this the `|` is not followed (an unknown value).
    * A class of 8 flags has 247 combinations; a loop building more is not a teaching program.
    */

@@ -226,8 +226,10 @@ export class PyObj {
   payloadOf?: PyObj = undefined;
   /** An enum.Flag / IntFlag class (or one derived from such). */
   enumFlag?: boolean = undefined;
-  /** A Flag class: the pseudo-members its `_value2member_map_` caches, by value (enums.ts flagUnion; the cache's reference is each one's hiddenHolders). */
+  /** A Flag class: the pseudo-members its `_value2member_map_` caches, by value (enums.ts flagMember; the cache's reference is each one's hiddenHolders). */
   flagPseudoMembers?: Map<bigint, PyObj> = undefined;
+  /** A Flag class whose statement (or a base's) named its own `boundary=`: `~` is not Flag's STRICT complement (enums.ts flagInvert). */
+  flagBoundaryGiven?: boolean = undefined;
   /** An enum class whose members are ints (IntEnum, IntFlag 'flag', an int mixin): int's arithmetic runs on them (enums.ts). */
   enumIntType?: 'int' | 'flag' = undefined;
   /** A class statement had a base the analysis does not model (dropped from `bases`): it may define anything. */

@@ -6,7 +6,7 @@ import { isChainMap } from './chainMap';
 import { isMappingProxy } from './mappingProxy';
 import { exactBuiltin, notWeakrefable, numeric, unhashableKey } from './typeErrors';
 import { counterBinop, counterInplace, counterUnary, isCounter } from './counterModel';
-import { flagUnion, intEnumOperand } from './enums';
+import { flagCombine, flagContains, flagInvert, intEnumCompared, intEnumOperand } from './enums';
 import { pureBinop, pureCompare, pureKey, pureTruth, pureUnary } from './pureValues';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
@@ -93,7 +93,7 @@ export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
   if (op === '*' && (l.kind === 'bytes' || r.kind === 'bytes') && (l.kind === 'int' || r.kind === 'int' || l.kind === 'bool' || r.kind === 'bool')) {
     return done(l.kind === 'bytes' ? bytesRepeat(bi, l, num(bi, r), inplace, pos) : bytesRepeat(bi, r, num(bi, l), false, pos));
   }
-  const flag = flagUnion(bi, op, l, r, pos);
+  const flag = flagCombine(bi, op, l, r, pos);
   if (flag) return done(flag);
   // An IntEnum member is an int: int's own arithmetic runs on its value (a plain new int).
   const li = intEnumOperand(bi, l, op, DUNDER[op]);
@@ -358,6 +358,8 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
   return bi.unknown(pos.line, pos.col);
 }
 
+const UNARY_DUNDER: Record<string, string> = { '-': 'neg', '+': 'pos', '~': 'invert' };
+
 export function unary(bi: Builtins, op: string, v: PyObj, frame: Frame, pos: Pos): PyObj {
   if (op === 'not') {
     const t = bi.truthy(v);
@@ -374,6 +376,12 @@ export function unary(bi: Builtins, op: string, v: PyObj, frame: Frame, pos: Pos
   if (v.kind === 'float') return bi.newFloat(typeof n === 'number' ? (op === '-' ? -n : n) : undefined, pos);
   const c = counterUnary(bi, op, v, pos);
   if (c) return c;
+  // A plain Flag's `~`: a member or a cached pseudo-member (enums.ts); an IntEnum member's `-` /
+  // `+` / `~`: int's slot on its int part, a new plain int (`+m` too: long_long copies a subclass).
+  const inv = op === '~' ? flagInvert(bi, v, pos) : undefined;
+  if (inv) return inv;
+  const iv = knownInt(intEnumOperand(bi, v, op, UNARY_DUNDER[op]));
+  if (iv !== undefined) return bi.newInt(op === '-' ? -iv : op === '~' ? -iv - 1n : iv, pos);
   // -'a', +None, ~[1]: the type has no such slot, TypeError (an object the model does not know may not have one either).
   if (exactBuiltin(v)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
   bi.it.noteMayRaise();
@@ -436,13 +444,18 @@ export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
   // Dates, timedeltas, Fractions of known value (pureValues.ts): compared in C or fractions.py, no program code.
   const pc = pureCompare(op, l, r);
   if (pc !== undefined) return done(bi.bool(pc));
+  // An IntEnum member ordered against a number or another one: int's comparison of its value.
+  const ints = op === '<' || op === '<=' || op === '>' || op === '>=' ? intEnumCompared(bi, l, r) : undefined;
+  const known = ints && plainCompare(bi, op, ints[0], ints[1], pos);
+  if (known) return done(known);
   const quick = plainCompare(bi, op, l, r, pos);
   return quick ? done(quick) : richCompare(bi, op, l, r, frame, pos);
 }
 
 /** `l in r` / `l not in r`: keys and items with their own __eq__ are settled first (valueKeys.ts). */
 function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
-  let found: boolean | undefined;
+  let found: boolean | undefined = flagContains(bi, l, r);
+  if (found !== undefined) return bi.bool(op === 'in' ? found : !found);
   // The answer is True or False; but where an unknown operand's own methods (__contains__, __eq__,
   // __hash__) would run, what they leave is unknown too: an open result of any kind, as before.
   const unknownCode = l.kind === 'unknown' || r.kind === 'unknown' || (r.kind === 'instance' && !r.weakContainer && !r.basePayload);
