@@ -29,4 +29,5 @@ cmp = [m for m in Level if m >= 2000]  # ?rc cmp high
 w = Mode.W  # ?rc w
 nw = -w  # ?rc nw w
 lowest = min(Mode.R, w, Mode.X)  # ?rc lowest w
+total = sum(Level)  # ?rc total low
 del ordered, cmp  # ?rc low high

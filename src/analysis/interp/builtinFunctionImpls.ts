@@ -9,6 +9,7 @@ import { payloadGetItem } from './subscripts';
 import { chainLen, chainToDict, isChainMap } from './chainMap';
 import { settleKey } from './valueKeys';
 import { isCounter } from './counterModel';
+import { intEnumOperand } from './enums';
 import { mergeFinished } from './heapqMerge';
 import { binop, knownClass } from './operators';
 import { CallSite, G, PyException } from './interpreter';
@@ -170,9 +171,12 @@ function* sumImpl(call: BuiltinCall): G<PyObj> {
   // builtin_sum's fast paths only keep an exact int or float accumulator: any other start (a Counter,
   // a Decimal) or item goes through PyNumber_Add, each step a new object, the previous one released.
   // (items of unknown kind keep the old answer: a number of unknown value)
-  const generic = (x: PyObj): boolean => x.kind === 'instance' || x.kind === 'list' || x.kind === 'tuple';
+  // (an IntEnum member is no exact int either: int's own __add__ on its value, binop)
+  const generic = (x: PyObj): boolean => x.kind === 'instance' || x.kind === 'list' || x.kind === 'tuple' || !!intEnumOperand(b, x, '+', 'add');
   const library = (x: PyObj): boolean => !!x.pureValue || isCounter(x);
-  if (!self.fuzzy && (all.some(generic) || (all.some(library) && all.every((x) => x.kind !== 'unknown' || library(x))))) {
+  // (an enum class is fuzzy, but iterates its known members)
+  const known = !self.fuzzy || (self.kind === 'class' && !!self.enumMembers);
+  if (known && (all.some(generic) || (all.some(library) && all.every((x) => x.kind !== 'unknown' || library(x))))) {
     // The generic loop: result = result + item for each item (a class's __add__ / __radd__ runs).
     let acc = h.incref(start ?? b.smallInt(0n))!;
     try {
