@@ -2,6 +2,8 @@
 // (list(...), dict(...), super(), property(...)) and operator's getters: one
 // small function each, found by name in BUILTIN_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
+import { abcInstanceOf, mergeAbcMapping } from './abcMixins';
+import { inertAbcName } from './libraryBases';
 import { isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
 import { slotsDataclassClass } from './dataclassSlots';
 import { dataclassInitParts } from './dataclassFuncs';
@@ -283,6 +285,8 @@ function isinstanceImpl(call: BuiltinCall): PyObj {
     return each.every((v) => v === false) ? b.falseObj : b.unknown(pos.line, pos.col);
   }
   if (self.kind === 'unknown') return b.unknown(pos.line, pos.col);
+  // (a collections.abc ABC in the MRO of the instance's class: abcMixins.ts)
+  if (types.some((t) => abcInstanceOf(b, self, t, inertAbcName))) return b.trueObj;
   if (!c) {
     const r = classlessIsinstance(self, types);
     return r === undefined ? b.unknown(pos.line, pos.col) : b.bool(r);
@@ -771,6 +775,8 @@ export function* fillDict(call: Pick<BuiltinCall, 'b' | 'h' | 'kwargs' | 'frame'
       if (open || (!src.entries && !((src.instanceDict || src === b.it.moduleDict) && src.attrs))) b.fuzzContent(d);
       b.dictUpdate(d, src);
       if (src.tracked) d.tracked = true;
+    } else if (src.kind === 'instance' && (yield* mergeAbcMapping(b, d, src, frame, pos))) {
+      // (a collections.abc Mapping: PyDict_Merge through its keys() and [], abcMixins.ts)
     } else if (src.kind === 'unknown' || src.kind === 'instance') {
       h.escape(src);
       b.fuzzContent(d);

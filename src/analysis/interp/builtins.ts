@@ -3,7 +3,7 @@
 // iteration, the modules `sys`, `gc` and `weakref`. Each models only its
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
-import { isInertLibraryBase } from './libraryBases';
+import { inertAbcName, isInertLibraryBase } from './libraryBases';
 import { isWeakrefBase, isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
 import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
@@ -614,6 +614,8 @@ export class Builtins {
   getIter(o: PyObj, frame: Frame): G<PyObj> { settleOrder(this, o); return iter.getIter(this, o, frame); }
   iterNext(itr: PyObj, frame: Frame): G<PyObj | undefined> { return iter.iterNext(this, itr, frame); }
   iterateAll(src: PyObj, frame: Frame): G<PyObj[]> { settleOrder(this, src); return iter.iterateAll(this, src, frame); }
+  /** A collections.abc mixin called by a type slot (abcMixins.ts; through here, so that operators.ts loads no interpreter module). */
+  abcMixinFromSlot(self: PyObj, name: string, args: PyObj[], frame: Frame, pos: Pos): G<PyObj | undefined> { return callAbcMixinFromSlot(this, self, name, args, frame, pos); }
   unpack(value: PyObj, targets: Expr[], frame: Frame): G<PyObj[]> { settleOrder(this, value); return iter.unpack(this, value, targets, frame); }
   newGenerator(func: PyObj, frame: Frame, site: CallSite): PyObj { return iter.newGenerator(this, func, frame, site); }
   *resume(g: PyObj, sent: PyObj | undefined, frame: Frame): G<{ done: boolean; value: PyObj }> { return yield* iter.resume(this, g, sent, frame); }
@@ -714,6 +716,8 @@ export class Builtins {
     k.unknownBase = bases.some((b) => (b.kind !== 'class' && !(weakShape && isWeakrefBase(b))) || b.unknownBase) || (weakBases.length > 0 && !weakShape);
     k.typingGeneric = bases.some((b) => b.moduleName === 'typing.Generic[]' || b.typingGeneric);
     k.inertUnknownBases = k.unknownBase && bases.every((b) => (b.kind === 'class' ? !b.unknownBase || b.inertUnknownBases : isInertLibraryBase(b)));
+    // (collections.abc bases whose mixin methods the model runs: abcMixins.ts)
+    if (k.inertUnknownBases) k.abcBases = abcBaseNames(bases, inertAbcName);
     k.bases = realBases.length ? realBases : [this.types.get('object')!];
     // __bases__ owns the base references; __base__ (the solid base) one more; __mro__ one per class.
     // A class with no bases still has __bases__ == (object,): a fresh, tracked tuple.
@@ -1479,6 +1483,9 @@ export class Builtins {
         if (clsAttr.kind === 'unknown') h.escape(obj);
         return { func: h.incref(clsAttr)! };
       }
+      // A collections.abc mixin (abcMixins.ts): a Python function of the ABC, bound the same way.
+      const mixin = obj.kind === 'instance' ? abcMixin(this, cls, name) : undefined;
+      if (mixin) return { func: this.boundBuiltin(mixin), self: h.incref(obj)! };
       // A list / dict subclass: what its classes do not define is the builtin type's method, on the builtin part.
       if (obj.basePayload && !name.startsWith('__')) return yield* this.loadMethod(obj.basePayload, name, frame, site);
       if (obj.kind === 'exception' && name === 'obj' && obj.heldValue) return { func: h.incref(obj.heldValue)! };
@@ -2380,6 +2387,7 @@ function followedModuleFunc(full: string): boolean {
 
 import { callBuiltinImpl, MUTABLE_RESULTS, settleOrder } from './builtinCalls';
 import { runOwnMethodsForLibrary } from './libraryHooks';
+import { abcBaseNames, abcMixin, callAbcMixinFromSlot } from './abcMixins';
 import { isKeyObject } from './cmpToKey';
 import { EXCEPTION_GROUP_METHODS } from './exceptionGroupMethods';
 import { localsDict } from './namespaces';

@@ -32,6 +32,7 @@ import { PyException, runSync } from './interpreter';
 import type { CallSite, G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
 import { knownClass } from './operators';
+import { copyThroughReduce, reduceHook } from './copyReduce';
 
 interface Pos {
   line: number;
@@ -216,6 +217,8 @@ function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>, memo?: DeepMemo, 
   const each = (v: PyObj): boolean => deepCopyable(b, v, seen, memo, depth + 1, hooks);
   // (an instance whose class has __deepcopy__: the hook decides what of it is copied, called when reached)
   if (hooks && deepcopyHook(b, o)) { hooks.push(o); return true; }
+  // (so does one with __reduce_ex__ / __reduce__: its answer is deep-copied when reached, copyReduce.ts)
+  if (hooks && reduceHook(b, o)) { hooks.push(o); return true; }
   if ((o.kind === 'list' || o.kind === 'tuple') && o.type === o.kind) return (o.items ?? []).every(each);
   if ((o.kind === 'dict' || o.kind === 'set') && o.type === o.kind && o.entries) {
     return [...o.entries.values()].every((e) => each(e.key) && each(e.value));
@@ -266,6 +269,30 @@ function deepCopyWith(b: Builtins, it: Interpreter, x: PyObj, pos: Pos, memo: De
       // what it wrote to the memo is read back.
       const y = runSync(callDeepcopyHook(b, it, o, deepcopyHook(b, o)!, dict, at.frame, at.site));
       if (!memo.load()) b.fuzzContent(dict);
+      return y;
+    }
+    const reduce = at && dict ? reduceHook(b, o) : undefined;
+    if (reduce) {
+      // deepcopy → _reconstruct(x, memo, *rv): the arguments and state deep-copied with this
+      // memo (each checked first: what is not followed leaves the copy open); then, the copy
+      // not being x, memo[id(x)] = y and x kept alive.
+      // (a set's set.__reduce__ temporaries would be memoized too: not followed, as above)
+      const copyOf = (v: PyObj): PyObj | undefined => {
+        const seen = new Set<PyObj>();
+        return deepCopyable(b, v, seen, memo, 0, []) && ![...seen].some((s) => s.kind === 'set' && !memo.get(s)) ? deep(v) : undefined;
+      };
+      // (reached inside another object: the loop variable of _deepcopy_list / _dict / _tuple or
+      // _reconstruct's generator, and deepcopy's own frame, hold it while it is copied)
+      const nested = o !== x ? 2 : 0;
+      for (let i = 0; i < nested; i++) h.incref(o);
+      let y: PyObj | undefined;
+      try {
+        y = runSync(copyThroughReduce(b, it, o, reduce, at!.frame, at!.site, { set: (k, v) => memo.set(k, v), copy: copyOf }));
+      } finally {
+        for (let i = 0; i < nested; i++) h.decref(o);
+      }
+      if (!y) return b.unknown(pos.line, pos.col);
+      if (y !== o) { memo.set(o, y); memo.keep(o); }
       return y;
     }
     if (o.kind === 'list' && o.type === 'list') {

@@ -130,6 +130,12 @@ export class Interpreter implements HeapHost {
   private readonly clockEvery: number;
   /** Call sites that have run once (3.13 specialisation of class calls). */
   readonly warmCallSites = new Set<string>();
+  /**
+   * References that may or may not exist while code runs, by object: a library frame's value stack
+   * that a specialised instruction hands to the callee instead (abcMixins.ts). A count recorded
+   * meanwhile is open downward by that much.
+   */
+  readonly countSlack = new Map<PyObj, number>();
   /** True while running under a condition whose value is unknown (enterFuzzy / exitFuzzy). */
   fuzzyDepth = 0;
   /** How many loops of unknown rounds are running their widened passes (controlFlow.ts). */

@@ -23,6 +23,7 @@ import { STRUCT_ITER, structIterNext } from './structModule';
 import { dictReaderNext, isCsvReader, isDictReader, readerNext } from './csvModel';
 import { byteItem, bytesContent } from './bytesObjects';
 import type { Frame } from './frame';
+import { ABC_GEN, abcGenNext, abcNotReversible, abcViewIter, callAbcMixinFromSlot, isAbcView } from './abcMixins';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
 
@@ -56,10 +57,14 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
     itr.weakItems = [...(flagBits ?? o.enumMembers!)];
     return itr;
   }
+  if (isAbcView(o)) return abcViewIter(bi, o, frame);
   if (o.kind === 'view') return viewIter(bi, o, frame);
   if (o.kind === 'instance') {
     const m = bi.lookupClassAttr(o.cls, '__iter__');
     if (m && m.kind === 'function') return yield* bi.it.callObject(m, [h.incref(o)!], [], frame, { line: frame.line, col: 0, key: 'iter' });
+    // (Iterator.__iter__, Sequence.__iter__ of a collections.abc base: abcMixins.ts)
+    const mixed = m ? undefined : yield* callAbcMixinFromSlot(bi, o, '__iter__', [], frame, { line: frame.line, col: 0 });
+    if (mixed) return mixed;
     if (!m && o.basePayload) {
       // list / dict's own iterator over the builtin part; it holds the instance (heldValue), as CPython's holds the object.
       const itr = yield* getIter(bi, o.basePayload, frame);
@@ -187,6 +192,7 @@ export function iterNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
     if (itr.iterKind === 'map' || itr.iterKind === 'filter' || itr.iterKind === FILTERFALSE) return mapNext(bi, itr, frame);
     if (itr.iterKind === 'callable') return callableNext(bi, itr, frame);
     if (itr.iterKind === SEQUENCE_PROTOCOL || itr.iterKind === REVERSED_SEQUENCE) return sequenceNext(bi, itr, frame);
+    if (itr.iterKind === ABC_GEN) return abcGenNext(bi, itr, frame);
     if (itr.iterKind === CHAIN) return chainNext(bi, itr, frame);
     if (itr.iterKind === WALK_TB || itr.iterKind === WALK_STACK) return walkNext(bi, itr, frame);
     if (itr.iterKind === TE_FORMAT) return done(teFormatNext(bi, itr, frame));
@@ -387,6 +393,11 @@ const REVERSED_SEQUENCE = 'reversed-seq';
  */
 export function* reversedSequence(bi: Builtins, obj: PyObj, frame: Frame, pos: { line: number; col: number }): G<PyObj | undefined> {
   const h = bi.it.heap;
+  // Sequence.__reversed__ of a collections.abc base: reversed() calls it through a bound method (abcMixins.ts).
+  const mixed = obj.kind === 'instance' && !bi.lookupClassAttr(obj.cls, '__reversed__') ? yield* callAbcMixinFromSlot(bi, obj, '__reversed__', [], frame, pos) : undefined;
+  if (mixed) return mixed;
+  // (Mapping's `__reversed__ = None`: not reversible)
+  if (abcNotReversible(bi, obj)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
   const len = obj.kind === 'instance' ? bi.lookupClassAttr(obj.cls, '__len__') : undefined;
   if (len?.kind !== 'function' || bi.lookupClassAttr(obj.cls, '__getitem__')?.kind !== 'function') return undefined;
   const n = yield* bi.it.callFromC(len, [obj], frame, { line: pos.line, col: pos.col, key: 'reversed-len' });

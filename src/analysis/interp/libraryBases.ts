@@ -22,6 +22,13 @@ function inertName(name: string): boolean {
   return (mod === 'collections.abc' || mod === 'typing') && INERT_ABCS.has(name.slice(dot + 1));
 }
 
+/** The collections.abc ABC an unknown base stands for (`Mapping`, also as `typing.Mapping` or subscripted), or undefined. */
+export function inertAbcName(b: PyObj): string | undefined {
+  if (b.kind !== 'unknown' || !isInertLibraryBase(b)) return undefined;
+  const name = (b.moduleName ?? '').replace(/\[\]$/, '');
+  return name === 'typing.Generic' ? undefined : name.slice(name.lastIndexOf('.') + 1);
+}
+
 /**
  * A base the class statement got that adds nothing to instances: typing.Generic (3.11: Python,
  * `__slots__ = ()`; 3.12+: a C type without dict or weakref slot; neither has __init__ / __new__)

@@ -4,9 +4,12 @@
 // Arguments are borrowed (the caller releases them); results are owned.
 import { VIRTUAL_SUBCLASS_IMPLS } from './virtualSubclasses';
 import { TYPING_OVERLOAD_IMPLS } from './typingOverloads';
+import { abcMixinCall } from './abcMixins';
+import { ABC_MIXIN_NAMES } from './abcMixinTable';
 import type { Builtins } from './builtins';
 import { AGEN_METHODS, agenAwaitable } from './asyncIteration';
 import { deepCopy, deepCopyThroughHook, shallowCopy } from './copyModule';
+import { copyThroughReduce, reduceHook } from './copyReduce';
 import { callPartial, isPartial, makePartial, PARTIAL_OBJECT } from './partialObjects';
 import { makePartialMethod } from './partialMethod';
 import { makeChain } from './itertoolsChain';
@@ -92,8 +95,9 @@ function sysGetrefcountImpl(call: BuiltinCall): PyObj {
   if (it.vm.borrowedLocalLoads) n -= 1;
   // Of an object of unknown count only ≥1 is sure (as for the names a line records): code the model does not follow,
   // or an order it does not know, may have dropped references it counts.
-  it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : countUnknown(target) ? [Math.min(n, 1), null] : target.external ? [n, null] : [n, n], [], target);
-  return b.newInt(target.immortal ? undefined : BigInt(n), pos);
+  const slack = it.countSlack.get(target) ?? 0;
+  it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : countUnknown(target) ? [Math.min(n, 1), null] : target.external ? [n, null] : [n - slack, n], [], target);
+  return b.newInt(target.immortal || slack ? undefined : BigInt(n), pos);
 }
 
 /** Whether compiling the program interned a string with this text (an identifier-like constant, a name its code uses). */
@@ -1100,6 +1104,9 @@ function* copyCopyImpl(call: BuiltinCall): G<PyObj> {
   // A class's own __copy__ is what copy.copy calls (looked up on the class).
   const hook = args.length === 1 && self.kind === 'instance' && !self.fuzzy ? b.lookupClassAttr(self.cls, '__copy__') : undefined;
   if (hook && hook.kind === 'function') return yield* it.callFromC(hook, [self], frame, site);
+  // A class's own __reduce_ex__ / __reduce__: copy._reconstruct from its answer (copyReduce.ts).
+  const reduce = args.length === 1 && !kwargs.length ? reduceHook(b, self) : undefined;
+  if (reduce) return (yield* copyThroughReduce(b, it, self, reduce, frame, site)) ?? unknownCall();
   return (args.length === 1 && !kwargs.length && shallowCopy(b, it, self, pos)) || unknownCall();
 }
 
@@ -1155,6 +1162,8 @@ function operatorAbsImpl(call: BuiltinCall): G<PyObj> | PyObj {
 export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...VIRTUAL_SUBCLASS_IMPLS,
   ...TYPING_OVERLOAD_IMPLS,
+  // (a call-time reference: abcMixins.ts may still be loading when this table is built)
+  ...ABC_MIXIN_NAMES.map((n): [string, BuiltinImpl] => [n, (call) => abcMixinCall(call)]),
   ...MAPPING_PROXY_IMPLS,
   ...SIMPLE_NAMESPACE_IMPLS,
   ...PICKLE_IMPLS,

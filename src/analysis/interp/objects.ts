@@ -236,6 +236,8 @@ export class PyObj {
   unknownBase?: boolean = undefined;
   /** Every base unknownBase stands for adds nothing to instances (libraryBases.ts): they are built as a plain class's. */
   inertUnknownBases?: boolean = undefined;
+  /** The collections.abc ABCs a class statement listed after its other bases, when all its unknown bases are such (abcMixins.ts). */
+  abcBases?: string[] = undefined;
   /** A class deriving from typing.Generic[...]: `Cls[T]` is a cached typing._GenericAlias (genericAlias.ts). */
   typingGeneric?: boolean = undefined;
   /** Such a class's aliases typing's cache keeps, by their arguments' key (genericAlias.ts). */

@@ -187,6 +187,11 @@ function* instanceBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
   const h = bi.it.heap;
   const name = DUNDER[op];
   if (!name) return undefined;
+  // (MutableSequence.__iadd__ of a collections.abc base, when the class defines none: abcMixins.ts)
+  if (inplace && l.kind === 'instance' && !bi.lookupClassAttr(l.cls, `__i${name}__`)) {
+    const mixed = yield* bi.abcMixinFromSlot(l, `__i${name}__`, [r], frame, pos);
+    if (mixed) return mixed;
+  }
   const userClass = (o: PyObj): PyObj | undefined => (o.kind === 'instance' && !o.basePayload && o.cls && !o.cls.external && !o.cls.unknownBase ? o.cls : undefined);
   const lc = userClass(l), rc = userClass(r);
   if ((l.kind === 'instance' && !lc) || (r.kind === 'instance' && !rc)) return undefined;
@@ -452,6 +457,24 @@ export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
   return quick ? done(quick) : richCompare(bi, op, l, r, frame, pos);
 }
 
+/**
+ * `l == r` where a side's __eq__ is Mapping's mixin (abcMixins.ts), the left one first and the
+ * right one when the left is a dict (dict's __eq__ declines a non-dict): NotImplemented from it
+ * against a builtin value leaves identity. Undefined when that is not the case or not known.
+ */
+function* mixinEquality(bi: Builtins, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<boolean | undefined> {
+  const h = bi.it.heap;
+  const [self, other] = l.kind === 'instance' ? [l, r] : l.kind === 'dict' && !l.cls && r.kind === 'instance' ? [r, l] : [undefined, undefined];
+  if (!self || !other) return undefined;
+  const res = yield* bi.abcMixinFromSlot(self, '__eq__', [other], frame, pos);
+  if (!res) return undefined;
+  const declined = res.kind === 'notimpl';
+  const t = declined ? undefined : bi.truthy(res);
+  h.decref(res);
+  if (declined) return other.kind !== 'instance' && other.kind !== 'unknown' ? l === r : undefined;
+  return t;
+}
+
 /** `l in r` / `l not in r`: keys and items with their own __eq__ are settled first (valueKeys.ts). */
 function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
   let found: boolean | undefined = flagContains(bi, l, r);
@@ -466,6 +489,14 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
     const res = yield* bi.it.callObject(contains, [bi.it.heap.incref(r)!, bi.it.heap.incref(l)!], [], frame, { line: pos.line, col: pos.col, key: 'contains' });
     found = bi.truthy(res);
     bi.it.heap.decref(res);
+    if (found === undefined) return open();
+    return bi.bool(op === 'in' ? found : !found);
+  }
+  // Mapping's / Sequence's __contains__ mixin (abcMixins.ts), called by the slot.
+  const mixed = r.kind === 'instance' && !contains ? yield* bi.abcMixinFromSlot(r, '__contains__', [l], frame, pos) : undefined;
+  if (mixed) {
+    found = bi.truthy(mixed);
+    bi.it.heap.decref(mixed);
     if (found === undefined) return open();
     return bi.bool(op === 'in' ? found : !found);
   }
@@ -633,6 +664,8 @@ function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
     bi.it.heap.decref(r0);
     return t === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(!t);
   }
+  const mixed = (op === '==' || op === '!=') && !eq ? yield* mixinEquality(bi, l, r, frame, pos) : undefined;
+  if (mixed !== undefined) return bi.bool(mixed === (op === '=='));
   const order = ORDER_METHODS[op];
   const dcOrder = order && l.kind === 'instance' && r.kind === 'instance' && l.cls === r.cls && !bi.lookupClassAttr(l.cls, order[0])
     ? (l.cls?.mroTuple?.items ?? []).find((c) => c.dataclassFields) : undefined;

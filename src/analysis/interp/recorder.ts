@@ -108,7 +108,7 @@ export class Recorder {
           prev.fuzzy = obj.fuzzy;
         } else seen!.set(name, { obj, rc: obj.rc, fuzzy: obj.fuzzy });
       }
-      this.recordName(acc!, name, obj, fuzzyAll);
+      this.recordName(acc!, name, obj, fuzzyAll, it.countSlack.size ? it.countSlack.get(obj) ?? 0 : 0);
     });
     // Every line (small programs, bounded by heap size and count), or the lines asked for (always: one scan each).
     const asked = Array.isArray(this.opts.holders) && this.opts.holders.includes(s.line);
@@ -130,7 +130,7 @@ export class Recorder {
   private readonly lastSeen = new WeakMap<Frame, Map<string, { obj: PyObj; rc: number; fuzzy: boolean }>>();
 
   /** One name's object and count into a line's record. */
-  private recordName(acc: LineAcc, name: string, obj: PyObj, fuzzyAll: boolean): void {
+  private recordName(acc: LineAcc, name: string, obj: PyObj, fuzzyAll: boolean, slack: number): void {
     // One object seen through several names gets an alias id per extra name, so
     // a line's count for a name joins only the runs where that name held it.
     obj.primaryName ??= name;
@@ -143,6 +143,9 @@ export class Recorder {
     const old = acc.refcounts.get(id);
     if (countUnknown(obj) || fuzzyAll) {
       const iv: Interval = [Math.min(obj.rc, 1), null];
+      acc.refcounts.set(id, old ? join(old, iv) : iv);
+    } else if (slack) {
+      const iv: Interval = [obj.rc - slack, obj.rc];
       acc.refcounts.set(id, old ? join(old, iv) : iv);
     } else if (!old) {
       acc.refcounts.set(id, [obj.rc, obj.rc]);
