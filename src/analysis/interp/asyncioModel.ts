@@ -16,6 +16,8 @@ import type { G, Interpreter } from './interpreter';
 import { EVENT_LOOP, runForUnfollowedCaller } from './unfollowedRuns';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
+import type { ExactLoop } from './asyncioTasks';
+import { abandonExact, ASYNCIO_SLEEP, exactLost, futureDone, isSleepZeroValue, newTask, pendingCount, runHandle } from './asyncioTasks';
 
 export class AsyncLoop {
   /** The other tasks' coroutines (owned), started or not, in the order they were scheduled. */
@@ -24,6 +26,8 @@ export class AsyncLoop {
   readonly driven = new Set<PyObj>();
   /** A task raised: its exception (with a traceback through the loop's frames) is kept by the Task. */
   taskRaised = false;
+  /** The loop followed exactly (asyncioTasks.ts), until something the model does not follow comes up. */
+  exact?: ExactLoop;
 }
 
 /**
@@ -58,7 +62,7 @@ export function suspendsToLoop(loop: AsyncLoop, frame: Frame): boolean {
 
 /** `asyncio.run(coro)`: main runs at once (nothing else runs before it) and its return value is the result. */
 export function* asyncioRun(call: BuiltinCall): G<PyObj> {
-  const { it, args, kwargs, frame } = call;
+  const { it, args, kwargs, frame, pos } = call;
   const co = args[0];
   // (a running loop makes asyncio.run raise; a loop_factory's loop is not followed)
   if (args.length !== 1 || co.builtinName !== COROUTINE || co.genState !== 'created' || it.asyncLoop || kwargs.some(([k]) => k !== 'debug')) return call.unknownCall();
@@ -68,28 +72,29 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
   it.asyncLoop = loop;
   let result: PyObj | undefined;
   try {
-    let sent: PyObj | undefined;
-    for (let round = 0; ; round++) {
-      if (round >= LIMITS.MAX_EVENT_LOOP_ROUNDS) {
-        // Suspended too often: the rest of main is not followed.
-        h.escape(co);
-        result = it.b.unknown(frame.line, 0);
-        break;
-      }
-      const r = yield* it.b.resume(co, sent, frame);
-      if (r.done) { result = r.value; break; }
-      // Main waits: `asyncio.sleep(0)` is one round of the loop (each ready task takes one step);
-      // a future the model does not follow (a Task, gather's, an Event's) is done once the loop
-      // ran any number of rounds, which the other tasks may need to their end.
-      const oneRound = isSleepZero(r.value);
-      h.decref(r.value);
-      runTasks(it, loop, frame, oneRound ? undefined : loop.tasks.slice());
-      sent = it.b.unknown(frame.line, 0);
+    // The Runner's main Task, followed exactly as long as the model can (asyncioTasks.ts).
+    const ex: ExactLoop = { ready: [], futures: [], main: undefined!, raised: false };
+    loop.exact = ex;
+    ex.main = newTask(it, ex, co, pos);
+    const end = yield* runExactly(it, loop, ex, frame);
+    if (end === 'done') {
+      result = h.incref(ex.main.attrs!.get('result'))!;
+      h.decref(ex.main);
+      loop.exact = undefined;
+    } else {
+      // What main waits on when exact following ends: the next round (sleep(0): its step is
+      // ready), or a future the model no longer follows.
+      const mainStepReady = ex.ready.some((hd) => hd.kind === 'step' && hd.task === ex.main);
+      loop.tasks.push(...abandonExact(it, ex));
+      loop.exact = undefined;
+      const mainResult = ex.main.attrs!.get('result');
+      result = mainResult ? h.incref(mainResult)! : yield* runWidened(it, loop, co, frame, mainStepReady);
     }
   } finally {
     // Main is done: asyncio.run cancels the tasks still pending (CancelledError at their await),
     // which may also have finished before; what is left of each runs under an unknown condition.
     try {
+      loop.exact = undefined;
       runTasks(it, loop, frame, loop.tasks.slice());
     } finally {
       it.asyncLoop = undefined;
@@ -101,10 +106,53 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
   return result;
 }
 
-/** `asyncio.sleep(0)`'s coroutine (a delay of zero: `__sleep0`, one bare yield to the loop). */
-function isSleepZero(o: PyObj): boolean {
-  const d = o.builtinName === ASYNCIO_SLEEP ? o.slots?.get('delay') : undefined;
-  return (d?.kind === 'int' || d?.kind === 'float') && d.value !== undefined && Number(d.value) === 0;
+/**
+ * The loop followed exactly (asyncioTasks.ts): iterations of the ready handles until the one
+ * after main finished; 'done' when nothing is left pending then, 'abandoned' when something
+ * the model does not follow came up (pending tasks go to the widened model).
+ */
+function* runExactly(it: Interpreter, loop: AsyncLoop, ex: ExactLoop, frame: Frame): G<'done' | 'abandoned'> {
+  let last = false;
+  for (let n = 0; n < LIMITS.MAX_EVENT_LOOP_ROUNDS; n++) {
+    const batch = ex.ready.length;
+    if (!batch) break;
+    for (let i = 0; i < batch; i++) {
+      if (loop.tasks.length || exactLost(ex)) return 'abandoned';
+      const ok = yield* runHandle(it, ex, ex.ready.shift()!, frame);
+      loop.taskRaised ||= ex.raised;
+      if (!ok) return 'abandoned';
+    }
+    // (main's done callback stops the loop in the next iteration, which runs in full)
+    if (last) break;
+    if (futureDone(ex.main)) last = true;
+  }
+  if (!futureDone(ex.main) || pendingCount(ex) || loop.tasks.length || exactLost(ex)) return 'abandoned';
+  // (callbacks still ready run in the Runner's shutdown; no task is left to run)
+  for (let i = 0; ex.ready.length && i < LIMITS.MAX_EVENT_LOOP_TASKS * 4; i++) yield* runHandle(it, ex, ex.ready.shift()!, frame);
+  return ex.ready.length ? 'abandoned' : 'done';
+}
+
+/**
+ * Main driven as without exact following: each time it suspends, the other tasks run under an
+ * unknown condition (one step each for `sleep(0)`, to their end for a future the model does not
+ * follow) and main resumes with a value of unknown content.
+ */
+function* runWidened(it: Interpreter, loop: AsyncLoop, co: PyObj, frame: Frame, oneRoundFirst: boolean): G<PyObj> {
+  const h = it.heap;
+  let oneRound = oneRoundFirst;
+  for (let round = 0; ; round++) {
+    if (co.genState !== 'suspended' && co.genState !== 'created') return it.b.unknown(frame.line, 0);
+    runTasks(it, loop, frame, oneRound ? undefined : loop.tasks.slice());
+    if (round >= LIMITS.MAX_EVENT_LOOP_ROUNDS) {
+      // Suspended too often: the rest of main is not followed.
+      h.escape(co);
+      return it.b.unknown(frame.line, 0);
+    }
+    const r = yield* it.b.resume(co, it.b.unknown(frame.line, 0), frame);
+    if (r.done) return r.value;
+    oneRound = isSleepZeroValue(r.value);
+    h.decref(r.value);
+  }
 }
 
 /** One round of the loop while main waits: each task takes its next step; those in `finish` run to their end. */
@@ -131,8 +179,7 @@ function stepTask(it: Interpreter, loop: AsyncLoop, co: PyObj, frame: Frame): bo
   return end !== 'suspended';
 }
 
-/** The coroutine `asyncio.sleep(delay, result)` makes while a loop runs (kind unknown; its frame's two variables in slots). */
-export const ASYNCIO_SLEEP = 'asyncio.sleep';
+export { ASYNCIO_SLEEP };
 
 /**
  * `asyncio.sleep(delay[, result])` is an `async def` (the same on 3.11-3.13): the coroutine's frame

@@ -8,6 +8,8 @@ import type { G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
 import { awaitAgenStep, awaitAnextDefault, isAgenAwaitable, isAnextAwaitable } from './asyncIteration';
 import { ASYNCIO_SLEEP, suspendsToLoop } from './asyncioModel';
+import { awaitFollowedFuture, isFollowedFuture } from './asyncioTasks';
+import { awaitEventWait, isEventWait } from './asyncioSync';
 import { thrownException } from './builtinCalls';
 import { awaitAcmCoroutine, isAcmCoroutine } from './contextlibModel';
 
@@ -41,6 +43,17 @@ export const SPECIAL_AWAITABLES: readonly AwaitableKind[] = [
     name: 'asyncio.sleep(delay, result)',
     matches: (ip, v, frame) => v.builtinName === ASYNCIO_SLEEP && !!ip.asyncLoop && suspendsToLoop(ip.asyncLoop, frame),
     await: awaitSleep,
+  },
+  {
+    // A Task or gather's future the exact loop follows (asyncioTasks.ts).
+    name: 'asyncio.Task / _GatheringFuture',
+    matches: (ip, v, frame) => !!ip.asyncLoop?.exact && isFollowedFuture(v) && suspendsToLoop(ip.asyncLoop, frame),
+    await: (ip, v, frame, e) => awaitFollowedFuture(ip, v, frame, e),
+  },
+  {
+    name: 'asyncio.Event.wait()',
+    matches: (ip, v, frame) => isEventWait(ip, v) && suspendsToLoop(ip.asyncLoop!, frame),
+    await: (ip, v, frame, e) => awaitEventWait(ip, v, frame, e),
   },
 ];
 

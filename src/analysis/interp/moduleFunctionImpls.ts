@@ -53,6 +53,8 @@ import { countUnknown, PERMANENT_GENERATION, PyObj } from './objects';
 import { gcVisits, isTracked } from './collector';
 import { CLOCK_FUNCS } from './clockFuncs';
 import { asyncioRun, asyncioSleep } from './asyncioModel';
+import { ASYNCIO_TASK_IMPLS } from './asyncioTasks';
+import { ASYNCIO_SYNC_IMPLS } from './asyncioSync';
 import { newWeakMethod } from './weakMethod';
 import { MEMORYVIEW, MEMORYVIEW_METHODS, memoryviewMethod } from './memoryView';
 import { FILE_METHODS, FILE_OBJECT, fileMethod } from './fileObjects';
@@ -1191,6 +1193,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['gc.collect', gcCollectImpl],
   ['asyncio.run', asyncioRun],
   ['asyncio.sleep', asyncioSleep],
+  ...ASYNCIO_TASK_IMPLS,
+  ...ASYNCIO_SYNC_IMPLS,
   ['gc.set_debug', gcSetDebugImpl],
   ['gc.disable', gcDisableImpl],
   ['gc.enable', gcEnableImpl],

@@ -16,6 +16,8 @@ import { isQueue, queueAttr } from './queueModel';
 import { isSdMethod, sdMethodAttr } from './sdMethod';
 import { contextVarAttr, isContextVarObject } from './contextVars';
 import { isThreadingObject, threadingAttr } from './threadingModel';
+import { isTaskObject, taskAttr } from './asyncioTasks';
+import { asyncioSyncAttr, isAsyncioSyncObject } from './asyncioSync';
 
 type Pos = { line: number; col: number };
 
@@ -51,6 +53,8 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isSdMethod, attr: sdMethodAttr },
   { owns: isContextVarObject, attr: contextVarAttr },
   { owns: isThreadingObject, attr: threadingAttr },
+  { owns: isTaskObject, attr: taskAttr },
+  { owns: isAsyncioSyncObject, attr: asyncioSyncAttr },
 ];
 
 /** The model that owns `o`, if any. */

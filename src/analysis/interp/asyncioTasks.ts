@@ -1,0 +1,336 @@
+// asyncio's event loop followed exactly (Lib/asyncio/base_events.py, tasks.py, futures.py and the C
+// `_asyncio` Task / Future; the same on 3.11-3.13, measured with sys.getrefcount):
+// - `_run_once` runs the handles that were ready when the iteration began, in FIFO order
+//   (call_soon); what they schedule runs in the next iteration. asyncio.run's main Task ends the
+//   loop through a done callback (loop.stop), so the iteration after the one main finished in
+//   still runs in full.
+// - create_task / ensure_future of a coroutine: a Task holding the coroutine (for good: a done
+//   task still has it) whose first step is scheduled — the ready handle holds the task.
+// - A step that awaits `asyncio.sleep(0)` reschedules the task (a bare yield); one that awaits a
+//   pending Task / gather future F parks: F's done callbacks hold the waiter's wakeup (the task),
+//   the task's `_fut_waiter` and the awaiting frame's FutureIter hold F. When F is done each
+//   callback is scheduled; the wakeup's step runs with F held twice more (the handle's args and
+//   the waiter), until that step ends.
+// - A done task holds its result (or exception) until the task is freed.
+// - gather(*coros): each coroutine becomes a Task in argument order; the _GatheringFuture holds
+//   the children; its `_done_callback` closure (one per child's callbacks, sharing a cell) holds
+//   it until the last child's callback ran; then its result is a new list of the children's
+//   results in argument order (exceptions in place with return_exceptions=True; otherwise the
+//   first exception is the future's).
+// Anything else — a future the model does not follow, a timer, cancel(), a task reaching code the
+// model does not follow, a coroutine scheduled under an unknown condition — ends exact following:
+// `abandonExact` hands every pending task to the widened model of asyncioModel.ts.
+import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
+import { COROUTINE } from './builtinNames';
+import type { Frame } from './frame';
+import type { G, Interpreter } from './interpreter';
+import { PyException } from './interpreter';
+import { LIMITS } from './limits';
+import type { ModelAttr } from './objectModels';
+import type { PyObj } from './objects';
+import type { Builtins } from './builtins';
+
+export const TASK = 'asyncio.Task()';
+export const GATHERING = 'asyncio._GatheringFuture()';
+/** A plain Future (loop.create_future()), as asyncio's synchronisation primitives make them (asyncioSync.ts). */
+export const FUTURE = 'asyncio.Future()';
+const TASK_METHODS = new Set(['result', 'done', 'exception', 'cancelled']);
+
+/** A done callback waiting on a future: a task's wakeup, or gather's `_done_callback`. */
+type Callback = { kind: 'wakeup'; task: PyObj } | { kind: 'gather'; outer: PyObj };
+/** A ready handle: a task's step (woken by a future, held twice while it runs), or gather's callback for a child. */
+export type Handle = { kind: 'step'; task: PyObj; wokenBy?: PyObj } | { kind: 'gather'; outer: PyObj; child: PyObj };
+
+interface FutState {
+  done: boolean;
+  /** Owned references (the waiter task; the gathering future for the closure's cell). */
+  callbacks: Callback[];
+  /** A task's: the future it is parked on (owned: `_fut_waiter`). */
+  waiter?: PyObj;
+  gather?: { children: PyObj[]; finished: number; returnExceptions: boolean; closureLive: number };
+}
+const states = new WeakMap<PyObj, FutState>();
+
+/** The exact part of a loop's state (AsyncLoop.exact). */
+export interface ExactLoop {
+  ready: Handle[];
+  /** Every task / gathering future made while following exactly (not references: the model's bookkeeping). */
+  futures: PyObj[];
+  main: PyObj;
+  /** A task other than main raised (its exception is kept by the Task). */
+  raised: boolean;
+}
+
+export function newFuture(b: Builtins, name: string, type: string, pos: { line: number; col: number }): PyObj {
+  const h = b.it.heap;
+  const o = h.alloc('builtin', type, h.site(pos.line, pos.col, type, type));
+  o.builtinName = name;
+  o.tracked = true;
+  o.attrs = new Map();
+  states.set(o, { done: false, callbacks: [] });
+  return o;
+}
+
+/** A Task or gathering future the exact loop still follows. */
+export function isFollowedFuture(o: PyObj): boolean {
+  return isTaskObject(o) && !o.fuzzy;
+}
+
+export function isTaskObject(o: PyObj): boolean {
+  return (o.builtinName === TASK || o.builtinName === GATHERING || o.builtinName === FUTURE) && states.has(o);
+}
+
+export function futureDone(o: PyObj): boolean {
+  return states.get(o)?.done ?? false;
+}
+
+/** A new Task for `coro` (owned by the caller), its first step scheduled. */
+export function newTask(it: Interpreter, ex: ExactLoop, coro: PyObj, pos: { line: number; col: number }): PyObj {
+  const t = newFuture(it.b, TASK, 'Task', pos);
+  t.attrs!.set('coro', it.heap.incref(coro)!);
+  it.b.noteStore(t, coro);
+  ex.futures.push(t);
+  ex.ready.push({ kind: 'step', task: it.heap.incref(t)! });
+  return t;
+}
+
+/** The future is done: its result or exception is kept, its callbacks are scheduled. */
+export function finish(it: Interpreter, ex: ExactLoop, f: PyObj, result: PyObj | undefined, exc: PyObj | undefined): void {
+  const st = states.get(f)!;
+  st.done = true;
+  const v = (result ?? exc)!;
+  f.attrs!.set(result ? 'result' : 'exception', v);
+  it.b.noteStore(f, v);
+  for (const cb of st.callbacks.splice(0)) {
+    if (cb.kind === 'wakeup') ex.ready.push({ kind: 'step', task: cb.task, wokenBy: it.heap.incref(f) });
+    else ex.ready.push({ kind: 'gather', outer: cb.outer, child: it.heap.incref(f)! });
+  }
+}
+
+/**
+ * Runs one ready handle. A step resumes the task's coroutine; what it yields says what it waits
+ * on. Returns false when the step met something the exact model does not follow (the caller
+ * abandons exact following).
+ */
+export function* runHandle(it: Interpreter, ex: ExactLoop, hd: Handle, frame: Frame): G<boolean> {
+  const h = it.heap;
+  if (hd.kind === 'gather') return gatherChildDone(it, ex, hd.outer, hd.child);
+  const task = hd.task;
+  const st = states.get(task)!;
+  const co = task.attrs!.get('coro')!;
+  let ok = true;
+  try {
+    if (st.done || (co.genState !== 'created' && co.genState !== 'suspended')) return true;
+    let r: { done: boolean; value: PyObj };
+    try {
+      r = yield* it.b.resume(co, co.genState === 'suspended' ? h.incref(it.b.none) : undefined, frame);
+    } catch (err) {
+      // (main's exception is asyncio.run's: it propagates; the loop's rest is widened)
+      if (!(err instanceof PyException) || task === ex.main) throw err;
+      ex.raised = true;
+      // The Task keeps the exception (its traceback holds the coroutine's frames).
+      finish(it, ex, task, undefined, err.exc);
+      return true;
+    }
+    if (r.done) {
+      finish(it, ex, task, r.value, undefined);
+      return true;
+    }
+    const y = r.value;
+    if (isSleepZeroValue(y)) {
+      h.decref(y);
+      ex.ready.push({ kind: 'step', task: h.incref(task)! });
+    } else if (isFollowedFuture(y) && !states.get(y)!.done && y !== task) {
+      states.get(y)!.callbacks.push({ kind: 'wakeup', task: h.incref(task)! });
+      st.waiter = y;
+    } else {
+      h.decref(y);
+      ok = false;
+    }
+    return ok;
+  } finally {
+    // The handle (and, once woken, its args and the task's `_fut_waiter`) go when the step ends.
+    if (hd.wokenBy) {
+      h.decref(hd.wokenBy);
+      const w = states.get(task)!.waiter;
+      if (w === hd.wokenBy) { states.get(task)!.waiter = undefined; h.decref(w); }
+    }
+    h.decref(task);
+  }
+}
+
+/** gather's `_done_callback(child)`. */
+function gatherChildDone(it: Interpreter, ex: ExactLoop, outer: PyObj, child: PyObj): boolean {
+  const h = it.heap;
+  const st = states.get(outer)!;
+  const g = st.gather!;
+  try {
+    g.finished++;
+    if (st.done) return true;
+    const exc = child.attrs!.get('exception');
+    if (exc && !g.returnExceptions) {
+      finish(it, ex, outer, undefined, h.incref(exc));
+      return true;
+    }
+    if (g.finished === g.children.length) {
+      const list = h.alloc('list', 'list', h.site(it.b.it.stack.at(-1)?.line ?? 0, 0, 'list', 'gather results'));
+      list.items = g.children.map((c) => h.incref(c.attrs!.get('result') ?? c.attrs!.get('exception'))!);
+      list.tracked = true;
+      for (const x of list.items) it.b.noteStore(list, x);
+      finish(it, ex, outer, list, undefined);
+    }
+    return true;
+  } finally {
+    h.decref(child);
+    // (the closure's cell holds the outer future until the last child's callback ran)
+    if (--g.closureLive === 0) h.decref(outer);
+  }
+}
+
+/** The coroutine `asyncio.sleep(delay, result)` makes while a loop runs (kind unknown; its frame's two variables in slots). */
+export const ASYNCIO_SLEEP = 'asyncio.sleep';
+
+/** `asyncio.sleep(0)`'s coroutine (a delay of zero: `__sleep0`, one bare yield to the loop). */
+export function isSleepZeroValue(o: PyObj): boolean {
+  const d = o.builtinName === ASYNCIO_SLEEP ? o.slots?.get('delay') : undefined;
+  return (d?.kind === 'int' || d?.kind === 'float') && d.value !== undefined && Number(d.value) === 0;
+}
+
+/**
+ * Ends exact following: every pending task's coroutine goes to the widened model (returned,
+ * owned), and what the exact loop held (handles, callbacks, tasks) becomes of unknown count.
+ */
+export function abandonExact(it: Interpreter, ex: ExactLoop): PyObj[] {
+  const h = it.heap;
+  const pending: PyObj[] = [];
+  for (const f of ex.futures) {
+    const st = states.get(f)!;
+    if (st.done || !f.alive) continue;
+    h.fuzz(f);
+    const co = f.attrs!.get('coro');
+    if (co && f !== ex.main) pending.push(h.incref(co)!);
+  }
+  // (the handles' and callbacks' references are left in place: their objects live on, open)
+  for (const hd of ex.ready) { h.fuzz(hd.kind === 'step' ? hd.task : hd.outer); if (hd.kind === 'gather') h.fuzz(hd.child); }
+  ex.ready.length = 0;
+  return pending;
+}
+
+
+/** Whether anything the exact loop follows went to code the model does not follow. */
+export function exactLost(ex: ExactLoop): boolean {
+  return ex.futures.some((f) => f.alive && f.fuzzy && !states.get(f)!.done) || ex.ready.some((hd) => (hd.kind === 'step' ? hd.task : hd.outer).fuzzy);
+}
+
+export function pendingCount(ex: ExactLoop): number {
+  return ex.futures.filter((f) => f.alive && !states.get(f)!.done).length;
+}
+
+/**
+ * `await fut` of a Task / gathering future the exact loop follows (`v` owned, the FutureIter's):
+ * a done one gives its result (or raises its exception) at once; a pending one is yielded to the
+ * loop, which resumes the task once it is done.
+ */
+export function* awaitFollowedFuture(it: Interpreter, v: PyObj, frame: Frame, e: { line: number; col: number }): G<PyObj> {
+  const h = it.heap;
+  try {
+    if (!states.get(v)!.done) {
+      const sent = yield h.incref(v)!;
+      if (!isFollowedFuture(v) || !states.get(v)!.done) {
+        // (exact following ended meanwhile: the widened loop sends what it knows)
+        it.noteMayRaise();
+        return sent ?? it.b.unknown(e.line, e.col);
+      }
+      h.decref(sent);
+    }
+    const exc = v.attrs!.get('exception');
+    if (exc) throw it.raiseObj(h.incref(exc)!, frame, false);
+    return h.incref(v.attrs!.get('result'))!;
+  } finally {
+    h.decref(v);
+  }
+}
+
+export function taskAttr(_b: Builtins, o: PyObj, name: string): ModelAttr {
+  return o.builtinName === TASK && TASK_METHODS.has(name) ? { method: `${TASK}.${name}` } : undefined;
+}
+
+/** task.result() / done() / exception() / cancelled() of a followed task. */
+function taskMethodImpl(call: BuiltinCall): PyObj {
+  const { b, it, h, name, args, kwargs, frame, unknownCall } = call;
+  const t = args[0];
+  if (args.length !== 1 || kwargs.length || !isFollowedFuture(t)) return unknownCall();
+  const st = states.get(t)!;
+  const exc = t.attrs!.get('exception');
+  switch (name.slice(TASK.length + 1)) {
+    case 'done': return b.bool(st.done);
+    case 'cancelled': return b.bool(false);
+    case 'result':
+      // (a pending task's InvalidStateError is not modelled)
+      if (!st.done) return unknownCall();
+      if (exc) throw it.raiseObj(h.incref(exc)!, frame, false);
+      return h.incref(t.attrs!.get('result'))!;
+    case 'exception':
+      if (!st.done) return unknownCall();
+      return h.incref(exc ?? b.none)!;
+    default: return unknownCall();
+  }
+}
+
+/** Whether a new task may be made exactly now: the loop follows exactly, and not under an unknown condition. */
+export function exactNow(it: Interpreter): ExactLoop | undefined {
+  const loop = it.asyncLoop;
+  return loop?.exact && it.fuzzyDepth === 0 && !loop.tasks.length ? loop.exact : undefined;
+}
+
+function isFreshCoroutine(it: Interpreter, o: PyObj | undefined): o is PyObj {
+  return !!o && o.builtinName === COROUTINE && o.genState === 'created' && !o.fuzzy && !it.asyncLoop!.driven.has(o);
+}
+
+/** asyncio.create_task(coro) / ensure_future(coro). */
+function createTaskImpl(call: BuiltinCall): PyObj {
+  const { it, args, kwargs, pos, unknownCall } = call;
+  const ex = exactNow(it);
+  const co = args[0];
+  if (!ex || args.length !== 1 || kwargs.length || ex.futures.length >= LIMITS.MAX_EVENT_LOOP_TASKS) return unknownCall();
+  if (call.name === 'asyncio.ensure_future' && isFollowedFuture(co)) return it.heap.incref(co)!;
+  if (!isFreshCoroutine(it, co)) return unknownCall();
+  it.asyncLoop!.driven.add(co);
+  return newTask(it, ex, co, pos);
+}
+
+/** asyncio.gather(*aws, return_exceptions=False). */
+function gatherImpl(call: BuiltinCall): PyObj {
+  const { b, it, h, args, kw, kwargs, pos, unknownCall } = call;
+  const ex = exactNow(it);
+  const rex = kw.get('return_exceptions');
+  const rexKnown = !rex || rex === b.trueObj || rex === b.falseObj;
+  if (!ex || !args.length || !rexKnown || kwargs.some(([k]) => k !== 'return_exceptions') || ex.futures.length + args.length > LIMITS.MAX_EVENT_LOOP_TASKS) return unknownCall();
+  if (!args.every((a) => isFreshCoroutine(it, a) || isFollowedFuture(a)) || new Set(args).size !== args.length) return unknownCall();
+  const children = args.map((a) => {
+    if (isFollowedFuture(a)) return h.incref(a)!;
+    it.asyncLoop!.driven.add(a);
+    return newTask(it, ex, a, pos);
+  });
+  const outer = newFuture(b, GATHERING, '_GatheringFuture', pos);
+  outer.items = children;
+  for (const c of children) b.noteStore(outer, c);
+  ex.futures.push(outer);
+  const gst = { children, finished: 0, returnExceptions: rex === b.trueObj, closureLive: children.length };
+  states.get(outer)!.gather = gst;
+  // (one closure, in every child's callbacks, holds the cell that holds the outer future)
+  h.incref(outer);
+  for (const c of children) {
+    const cst = states.get(c)!;
+    if (cst.done) ex.ready.push({ kind: 'gather', outer, child: h.incref(c)! });
+    else cst.callbacks.push({ kind: 'gather', outer });
+  }
+  return outer;
+}
+
+export const ASYNCIO_TASK_IMPLS: [string, BuiltinImpl][] = [
+  ['asyncio.create_task', createTaskImpl],
+  ['asyncio.ensure_future', createTaskImpl],
+  ['asyncio.gather', gatherImpl],
+  ...[...TASK_METHODS].map((m): [string, BuiltinImpl] => [`${TASK}.${m}`, taskMethodImpl]),
+];
