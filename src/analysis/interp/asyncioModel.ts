@@ -10,6 +10,7 @@
 // is not followed: every step of another task runs under an unknown condition (what it touches
 // gets open counts), never as an exact run nor as an exception of the call that scheduled it.
 import type { BuiltinCall } from './builtinCalls';
+import { isPlainCallable } from './builtinCalls';
 import { COROUTINE } from './builtinNames';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
@@ -71,9 +72,9 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
   loop.driven.add(co);
   it.asyncLoop = loop;
   let result: PyObj | undefined;
+  const ex: ExactLoop = { ready: [], futures: [], main: undefined!, raised: false };
   try {
     // The Runner's main Task, followed exactly as long as the model can (asyncioTasks.ts).
-    const ex: ExactLoop = { ready: [], futures: [], main: undefined!, raised: false };
     loop.exact = ex;
     ex.main = newTask(it, ex, co, pos);
     const end = yield* runExactly(it, loop, ex, frame);
@@ -85,7 +86,11 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
       // What main waits on when exact following ends: the next round (sleep(0): its step is
       // ready), or a future the model no longer follows.
       const mainStepReady = ex.ready.some((hd) => hd.kind === 'step' && hd.task === ex.main);
-      loop.tasks.push(...abandonExact(it, ex));
+      const callbacks: PyObj[] = [];
+      loop.tasks.push(...abandonExact(it, ex, callbacks));
+      // (as for any callable given to code the model does not follow: it escapes, and runs there)
+      for (const f of callbacks) h.escape(f);
+      if (callbacks.length) it.runEscapedCallables(callbacks.filter(isPlainCallable), frame, call.site);
       loop.exact = undefined;
       const mainResult = ex.main.attrs!.get('result');
       result = mainResult ? h.incref(mainResult)! : yield* runWidened(it, loop, co, frame, mainStepReady);
@@ -100,10 +105,25 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
       it.asyncLoop = undefined;
     }
   }
-  // 3.12+: the traceback of a task's exception keeps the loop's frames (f_back), and through them
-  // the main Task holding this result, for as long as the exception lives.
-  if (loop.taskRaised) h.escape(result);
+  // 3.12+: the traceback of a task's exception, or of any exception raised in a coroutine the loop
+  // ran that is still alive, keeps the loop's frames (f_back), and through them the main Task
+  // holding this result (and the Handle of the task then stepped), for as long as it lives.
+  if (loop.taskRaised || (it.vm.genFrameLinksBack && coroutineTracebackAlive(it))) {
+    h.escape(result);
+    for (const f of ex.futures) if (f.alive) h.escape(f.attrs?.get('result'));
+  }
   return result;
+}
+
+/** Whether a traceback through a coroutine's frame is alive (true as well when too many objects live to look). */
+function coroutineTracebackAlive(it: Interpreter): boolean {
+  let n = 0;
+  for (const o of it.heap.live) {
+    if (++n > LIMITS.MAX_LIVE_SCAN) return true;
+    const fr = o.kind === 'traceback' ? o.tbFrame?.frame : undefined;
+    if (fr && 'isAsync' in fr.code && fr.code.isAsync) return true;
+  }
+  return false;
 }
 
 /**

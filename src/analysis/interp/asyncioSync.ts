@@ -4,26 +4,58 @@
 // otherwise it appends a new Future to the deque, awaits it and removes it again (finally).
 // `set()` sets the flag and completes every waiter future not yet done (each future's done
 // callbacks — the waiting task's wakeup — are scheduled); `clear()` resets the flag.
-// An event made or used while the loop is not followed exactly is not followed (an unknown call).
+// asyncio.Queue (Lib/asyncio/queues.py, FIFO; 3.13's shutdown() is not followed): the items in its
+// `_queue` deque, getter and putter futures in two more deques, an unfinished-task count and a
+// `_finished` Event. `put(item)` / `get()` / `join()` are `async def`s whose frames hold the queue
+// (and the item): put waits while the queue is full (a putter future), then put_nowait appends the
+// item, counts it, clears `_finished` and wakes the first getter; get waits while it is empty (a
+// getter future; woken, it checks again), then get_nowait hands the deque's reference to the caller
+// and wakes the first putter; task_done sets `_finished` at zero, which join() waits on.
+// asyncio.Lock / Semaphore / BoundedSemaphore (cancellation is not followed): acquire() is an
+// `async def` (its frame holds the lock) that returns at once when free, else parks on a future in
+// the waiter deque, removes it when woken and takes the lock (a Semaphore then wakes the next waiter
+// while its value allows: once on 3.11 / 3.12, in a loop on 3.13); release() frees it and wakes the
+// first waiter (a Lock: the first future only, done or not). `async with` holds the bound
+// __aexit__, and __aenter__'s coroutine holds the lock as acquire's does.
+// An event, queue or lock made or used while the loop is not followed exactly is not followed (an
+// unknown call).
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
 import type { ModelAttr } from './objectModels';
 import type { PyObj } from './objects';
-import { awaitFollowedFuture, exactNow, finish, futureDone, FUTURE, newFuture } from './asyncioTasks';
+import { awaitFollowedFuture, exactNow, finish, futureDone, newFuture } from './asyncioTasks';
+import { EVENT, FUTURE, LOCK, QUEUE } from './asyncioNames';
+import { LIMITS } from './limits';
 
-export const EVENT = 'asyncio.Event()';
 /** The coroutine `event.wait()` makes (kind unknown; its frame's `self` in slots). */
 export const EVENT_WAIT = 'asyncio.Event.wait';
 const EVENT_METHODS = new Set(['set', 'clear', 'is_set', 'wait']);
 const flags = new WeakMap<PyObj, boolean>();
+/** The coroutines `queue.put(item)` / `get()` / `join()` make (kind unknown; their frames' variables in slots). */
+const QUEUE_AWAIT = new Set([`${QUEUE}.put`, `${QUEUE}.get`, `${QUEUE}.join`]);
+const QUEUE_METHODS = new Set(['put', 'get', 'join', 'put_nowait', 'get_nowait', 'qsize', 'empty', 'full', 'task_done']);
+interface QueueState { maxsize: number; getters: PyObj[]; putters: PyObj[]; joiners: PyObj[]; unfinished: number }
+const queues = new WeakMap<PyObj, QueueState>();
+
+/** The coroutines `lock.acquire()` / `__aenter__()` / `__aexit__(...)` make (kind unknown; `self` in slots). */
+const LOCK_AWAIT = new Set([`${LOCK}.acquire`, `${LOCK}.__aenter__`, `${LOCK}.__aexit__`]);
+const LOCK_METHODS = new Set(['acquire', 'release', 'locked', '__aenter__', '__aexit__']);
+/** A Lock (`value` undefined) or a Semaphore's counter (`bound`: a BoundedSemaphore's initial value). */
+interface LockState { locked: boolean; value?: number; bound?: number; waiters: PyObj[] }
+const locks = new WeakMap<PyObj, LockState>();
 
 export function isAsyncioSyncObject(o: PyObj): boolean {
-  return o.builtinName === EVENT && flags.has(o);
+  return (o.builtinName === EVENT && flags.has(o)) || (o.builtinName === QUEUE && queues.has(o)) || (o.builtinName === LOCK && locks.has(o));
 }
 
-export function asyncioSyncAttr(_b: Builtins, o: PyObj, name: string): ModelAttr {
+export function asyncioSyncAttr(b: Builtins, o: PyObj, name: string, pos: { line: number; col: number }): ModelAttr {
+  if (o.builtinName === LOCK) return LOCK_METHODS.has(name) ? { method: `${LOCK}.${name}` } : undefined;
+  if (o.builtinName === QUEUE) {
+    if (name === 'maxsize') return { value: b.newInt(BigInt(queues.get(o)!.maxsize), pos) };
+    return QUEUE_METHODS.has(name) ? { method: `${QUEUE}.${name}` } : undefined;
+  }
   return EVENT_METHODS.has(name) ? { method: `${EVENT}.${name}` } : undefined;
 }
 
@@ -91,7 +123,231 @@ export function* awaitEventWait(it: Interpreter, v: PyObj, frame: Frame, e: { li
   }
 }
 
+/** asyncio.Queue(maxsize=0) with a known int maxsize. */
+function queueImpl(call: BuiltinCall): PyObj {
+  const { h, args, kw, kwargs, pos, unknownCall, it } = call;
+  const m = args[0] ?? kw.get('maxsize');
+  if (args.length > 1 || kwargs.some(([k]) => k !== 'maxsize') || (args.length && kwargs.length) || !exactNow(it)) return unknownCall();
+  if (m && (m.kind !== 'int' || typeof m.value !== 'bigint' || m.fuzzy)) return unknownCall();
+  const q = h.alloc('builtin', 'Queue', h.site(pos.line, pos.col, 'Queue', 'asyncio.Queue'));
+  q.builtinName = QUEUE;
+  q.tracked = true;
+  // (the items of its `_queue` deque; the waiter futures are the state's, held as well)
+  q.items = [];
+  queues.set(q, { maxsize: m ? Number(m.value) : 0, getters: [], putters: [], joiners: [], unfinished: 0 });
+  return q;
+}
+
+function full(q: PyObj): boolean {
+  const st = queues.get(q)!;
+  return st.maxsize > 0 && q.items!.length >= st.maxsize;
+}
+
+/** `_wakeup_next(waiters)`: the first waiter future not done gets None. */
+function wakeupNext(it: Interpreter, waiters: PyObj[]): void {
+  const ex = exactNow(it)!;
+  while (waiters.length) {
+    const w = waiters.shift()!;
+    const done = futureDone(w);
+    if (!done) finish(it, ex, w, it.b.none, undefined);
+    it.heap.decref(w);
+    if (!done) break;
+  }
+}
+
+function putNowait(it: Interpreter, q: PyObj, item: PyObj): void {
+  const st = queues.get(q)!;
+  q.items!.push(it.heap.incref(item)!);
+  it.b.noteStore(q, item);
+  st.unfinished++;
+  wakeupNext(it, st.getters);
+}
+
+function getNowait(it: Interpreter, q: PyObj): PyObj {
+  const item = q.items!.shift()!;
+  wakeupNext(it, queues.get(q)!.putters);
+  return item;
+}
+
+function queueMethodImpl(call: BuiltinCall): PyObj {
+  const { b, it, h, name, args, kwargs, pos, unknownCall } = call;
+  const q = args[0];
+  const ex = exactNow(it);
+  const method = name.slice(QUEUE.length + 1);
+  const arity = method === 'put' || method === 'put_nowait' ? 2 : 1;
+  if (args.length !== arity || kwargs.length || !ex || q.fuzzy || !queues.has(q)) return unknownCall();
+  const st = queues.get(q)!;
+  switch (method) {
+    case 'qsize': return b.newInt(BigInt(q.items!.length), pos);
+    case 'empty': return b.bool(!q.items!.length);
+    case 'full': return b.bool(full(q));
+    // (QueueFull / QueueEmpty / task_done's ValueError are not modelled)
+    case 'put_nowait': if (full(q)) return unknownCall(); putNowait(it, q, args[1]); return b.none;
+    case 'get_nowait': return q.items!.length ? getNowait(it, q) : unknownCall();
+    case 'task_done':
+      if (st.unfinished <= 0) return unknownCall();
+      if (--st.unfinished === 0) for (const f of st.joiners.splice(0)) { if (!futureDone(f)) finish(it, ex, f, b.trueObj, undefined); h.decref(f); }
+      return b.none;
+    default: {
+      const co = b.unknown(pos.line, pos.col);
+      co.builtinName = name;
+      co.slots = new Map([['self', h.incref(q)!]]);
+      if (method === 'put') co.slots.set('item', h.incref(args[1])!);
+      return co;
+    }
+  }
+}
+
+export function isQueueAwait(it: Interpreter, o: PyObj): boolean {
+  const q = o.builtinName && QUEUE_AWAIT.has(o.builtinName) ? o.slots?.get('self') : undefined;
+  return !!q && !!exactNow(it) && !q.fuzzy;
+}
+
+/** Parks the running task on a new future held in `waiters` until it is done; false when exact following ended meanwhile. */
+function* park(it: Interpreter, waiters: PyObj[], frame: Frame, e: { line: number; col: number }): G<boolean> {
+  const h = it.heap;
+  const fut = newFuture(it.b, FUTURE, 'Future', e);
+  waiters.push(h.incref(fut)!);
+  try {
+    h.decref(yield* awaitFollowedFuture(it, h.incref(fut)!, frame, e));
+    return futureDone(fut) && !fut.fuzzy && !!exactNow(it);
+  } finally {
+    // (removed again when it was not the one woken: `waiters.remove(fut)` in the except / finally)
+    const i = waiters.indexOf(fut);
+    if (i >= 0) { waiters.splice(i, 1); h.decref(fut); }
+    h.decref(fut);
+  }
+}
+
+/** `await queue.put(item)` / `get()` / `join()` (`v` owned: the coroutine, a temporary of this await). */
+export function* awaitQueue(it: Interpreter, v: PyObj, frame: Frame, e: { line: number; col: number }): G<PyObj> {
+  const q = v.slots!.get('self')!;
+  const st = queues.get(q)!;
+  try {
+    switch (v.builtinName!.slice(QUEUE.length + 1)) {
+      case 'put':
+        for (let n = 0; full(q); n++) if (n >= LIMITS.MAX_EVENT_LOOP_ROUNDS || !(yield* park(it, st.putters, frame, e))) return it.b.unknown(e.line, e.col);
+        putNowait(it, q, v.slots!.get('item')!);
+        return it.b.none;
+      case 'get':
+        for (let n = 0; !q.items!.length; n++) if (n >= LIMITS.MAX_EVENT_LOOP_ROUNDS || !(yield* park(it, st.getters, frame, e))) return it.b.unknown(e.line, e.col);
+        return getNowait(it, q);
+      default:
+        if (st.unfinished > 0 && !(yield* park(it, st.joiners, frame, e))) return it.b.unknown(e.line, e.col);
+        return it.b.none;
+    }
+  } finally {
+    it.heap.decref(v);
+  }
+}
+
+/** asyncio.Lock() / Semaphore(value=1) / BoundedSemaphore(value=1) with a known value. */
+function lockImpl(call: BuiltinCall): PyObj {
+  const { h, args, kw, kwargs, pos, name, unknownCall, it } = call;
+  const lock = name === 'asyncio.Lock';
+  const v = args[0] ?? kw.get('value');
+  if ((lock && (args.length || kwargs.length)) || args.length > 1 || kwargs.some(([k]) => k !== 'value') || (args.length && kwargs.length) || !exactNow(it)) return unknownCall();
+  if (v && (v.kind !== 'int' || typeof v.value !== 'bigint' || v.fuzzy || v.value < 0n || v.value > 1000000n)) return unknownCall();
+  const type = name.slice('asyncio.'.length);
+  const o = h.alloc('builtin', type, h.site(pos.line, pos.col, type, name));
+  o.builtinName = LOCK;
+  o.tracked = true;
+  const value = lock ? undefined : v ? Number(v.value) : 1;
+  locks.set(o, { locked: false, value, bound: name === 'asyncio.BoundedSemaphore' ? value : undefined, waiters: [] });
+  return o;
+}
+
+function lockIsLocked(st: LockState): boolean {
+  // (Lock: any waiter not cancelled keeps it from being taken at once; none is cancelled here)
+  return st.value === undefined ? st.locked || st.waiters.length > 0 : st.value === 0 || st.waiters.length > 0;
+}
+
+/** Semaphore._wake_up_next: the first waiter not done gets True and one unit of the value. */
+function wakeUpNext(it: Interpreter, st: LockState): boolean {
+  const ex = exactNow(it)!;
+  const f = st.waiters.find((w) => !futureDone(w));
+  if (!f) return false;
+  st.value!--;
+  finish(it, ex, f, it.b.trueObj, undefined);
+  return true;
+}
+
+function release(it: Interpreter, st: LockState): boolean {
+  if (st.value === undefined) {
+    if (!st.locked) return false;
+    st.locked = false;
+    // Lock._wake_up_first: only the first future, if it is not done yet
+    const f = st.waiters[0];
+    if (f && !futureDone(f)) finish(it, exactNow(it)!, f, it.b.trueObj, undefined);
+    return true;
+  }
+  if (st.bound !== undefined && st.value >= st.bound) return false;
+  st.value++;
+  wakeUpNext(it, st);
+  return true;
+}
+
+function lockMethodImpl(call: BuiltinCall): PyObj {
+  const { b, it, h, name, args, kwargs, pos, unknownCall } = call;
+  const o = args[0];
+  const method = name.slice(LOCK.length + 1);
+  const st = locks.get(o);
+  if (!st || o.fuzzy || !exactNow(it) || kwargs.length || args.length !== (method === '__aexit__' ? 4 : 1)) return unknownCall();
+  switch (method) {
+    case 'locked': return b.bool(st.value === undefined ? st.locked : lockIsLocked(st));
+    // (releasing an unlocked Lock is a RuntimeError, a BoundedSemaphore past its value a ValueError: not modelled)
+    case 'release': return release(it, st) ? b.none : unknownCall();
+    default: {
+      const co = b.unknown(pos.line, pos.col);
+      co.builtinName = name;
+      co.slots = new Map([['self', h.incref(o)!]]);
+      return co;
+    }
+  }
+}
+
+export function isLockAwait(it: Interpreter, o: PyObj): boolean {
+  const l = o.builtinName && LOCK_AWAIT.has(o.builtinName) ? o.slots?.get('self') : undefined;
+  return !!l && !!exactNow(it) && !l.fuzzy;
+}
+
+/** `await lock.acquire()` / `__aenter__()` / `__aexit__(...)` (`v` owned: the coroutine, a temporary of this await). */
+export function* awaitLock(it: Interpreter, v: PyObj, frame: Frame, e: { line: number; col: number }): G<PyObj> {
+  const h = it.heap;
+  const o = v.slots!.get('self')!;
+  const st = locks.get(o)!;
+  const method = v.builtinName!.slice(LOCK.length + 1);
+  try {
+    if (method === '__aexit__') return release(it, st) ? it.b.none : it.b.unknown(e.line, e.col);
+    const done = method === 'acquire' ? it.b.trueObj : it.b.none;
+    if (!lockIsLocked(st)) {
+      if (st.value === undefined) st.locked = true;
+      else st.value--;
+      return done;
+    }
+    // (__aenter__ awaits acquire(), whose frame holds the lock too while it waits)
+    const nested = method === '__aenter__' ? h.incref(o) : undefined;
+    try {
+      if (!(yield* park(it, st.waiters, frame, e))) return it.b.unknown(e.line, e.col);
+    } finally {
+      h.decref(nested);
+    }
+    if (st.value === undefined) st.locked = true;
+    else if (it.vm.semaphoreWakesWhileValue) { for (let n = 0; st.value > 0 && n < LIMITS.MAX_EVENT_LOOP_TASKS && wakeUpNext(it, st); n++); }
+    else if (st.value > 0) wakeUpNext(it, st);
+    return done;
+  } finally {
+    h.decref(v);
+  }
+}
+
 export const ASYNCIO_SYNC_IMPLS: [string, BuiltinImpl][] = [
+  ['asyncio.Lock', lockImpl],
+  ['asyncio.Semaphore', lockImpl],
+  ['asyncio.BoundedSemaphore', lockImpl],
+  ...[...LOCK_METHODS].map((m): [string, BuiltinImpl] => [`${LOCK}.${m}`, lockMethodImpl]),
+  ['asyncio.Queue', queueImpl],
+  ...[...QUEUE_METHODS].map((m): [string, BuiltinImpl] => [`${QUEUE}.${m}`, queueMethodImpl]),
   ['asyncio.Event', eventImpl],
   ...[...EVENT_METHODS].map((m): [string, BuiltinImpl] => [`${EVENT}.${m}`, eventMethodImpl]),
 ];

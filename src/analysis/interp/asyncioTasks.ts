@@ -30,16 +30,20 @@ import type { ModelAttr } from './objectModels';
 import type { PyObj } from './objects';
 import type { Builtins } from './builtins';
 
-export const TASK = 'asyncio.Task()';
-export const GATHERING = 'asyncio._GatheringFuture()';
-/** A plain Future (loop.create_future()), as asyncio's synchronisation primitives make them (asyncioSync.ts). */
-export const FUTURE = 'asyncio.Future()';
-const TASK_METHODS = new Set(['result', 'done', 'exception', 'cancelled']);
+import { FUTURE, GATHERING, TASK } from './asyncioNames';
+const TASK_METHODS = new Set(['result', 'done', 'exception', 'cancelled', 'add_done_callback']);
+/** A plain Future's own: completed by the program. */
+const FUTURE_METHODS = new Set(['set_result', 'set_exception']);
+/** The running loop as `asyncio.get_running_loop()` gives it (only create_future is followed). */
+const LOOP = 'asyncio.running_loop';
 
-/** A done callback waiting on a future: a task's wakeup, or gather's `_done_callback`. */
-type Callback = { kind: 'wakeup'; task: PyObj } | { kind: 'gather'; outer: PyObj };
-/** A ready handle: a task's step (woken by a future, held twice while it runs), or gather's callback for a child. */
-export type Handle = { kind: 'step'; task: PyObj; wokenBy?: PyObj } | { kind: 'gather'; outer: PyObj; child: PyObj };
+/** A done callback waiting on a future: a task's wakeup, gather's `_done_callback`, or the program's (add_done_callback). */
+type Callback = { kind: 'wakeup'; task: PyObj } | { kind: 'gather'; outer: PyObj } | { kind: 'call'; fn: PyObj };
+/**
+ * A ready handle: a task's step (woken by a future, held twice while it runs), gather's callback
+ * for a child, or a program's callback called with the future (the handle's args hold it).
+ */
+export type Handle = { kind: 'step'; task: PyObj; wokenBy?: PyObj } | { kind: 'gather'; outer: PyObj; child: PyObj } | { kind: 'call'; fn: PyObj; fut: PyObj };
 
 interface FutState {
   done: boolean;
@@ -59,6 +63,8 @@ export interface ExactLoop {
   main: PyObj;
   /** A task other than main raised (its exception is kept by the Task). */
   raised: boolean;
+  /** The loop object asyncio.get_running_loop() gave (a reference of the model's, its count open). */
+  loopObj?: PyObj;
 }
 
 export function newFuture(b: Builtins, name: string, type: string, pos: { line: number; col: number }): PyObj {
@@ -103,7 +109,8 @@ export function finish(it: Interpreter, ex: ExactLoop, f: PyObj, result: PyObj |
   it.b.noteStore(f, v);
   for (const cb of st.callbacks.splice(0)) {
     if (cb.kind === 'wakeup') ex.ready.push({ kind: 'step', task: cb.task, wokenBy: it.heap.incref(f) });
-    else ex.ready.push({ kind: 'gather', outer: cb.outer, child: it.heap.incref(f)! });
+    else if (cb.kind === 'gather') ex.ready.push({ kind: 'gather', outer: cb.outer, child: it.heap.incref(f)! });
+    else ex.ready.push({ kind: 'call', fn: cb.fn, fut: it.heap.incref(f)! });
   }
 }
 
@@ -115,9 +122,15 @@ export function finish(it: Interpreter, ex: ExactLoop, f: PyObj, result: PyObj |
 export function* runHandle(it: Interpreter, ex: ExactLoop, hd: Handle, frame: Frame): G<boolean> {
   const h = it.heap;
   if (hd.kind === 'gather') return gatherChildDone(it, ex, hd.outer, hd.child);
+  if (hd.kind === 'call') return yield* runCallback(it, hd.fn, hd.fut, frame);
   const task = hd.task;
   const st = states.get(task)!;
   const co = task.attrs!.get('coro')!;
+  // (the future it was parked on stays its `_fut_waiter` until this step ends)
+  const parkedOn = st.waiter;
+  st.waiter = undefined;
+  // (task_wakeup throws a future's exception into the coroutine: task_step holds it meanwhile)
+  const thrown = h.incref(hd.wokenBy?.attrs?.get('exception'));
   let ok = true;
   try {
     if (st.done || (co.genState !== 'created' && co.genState !== 'suspended')) return true;
@@ -150,12 +163,31 @@ export function* runHandle(it: Interpreter, ex: ExactLoop, hd: Handle, frame: Fr
     return ok;
   } finally {
     // The handle (and, once woken, its args and the task's `_fut_waiter`) go when the step ends.
-    if (hd.wokenBy) {
-      h.decref(hd.wokenBy);
-      const w = states.get(task)!.waiter;
-      if (w === hd.wokenBy) { states.get(task)!.waiter = undefined; h.decref(w); }
-    }
+    h.decref(thrown);
+    h.decref(hd.wokenBy);
+    h.decref(parkedOn);
     h.decref(task);
+  }
+}
+
+/**
+ * A program's done callback, `fn(fut)` (Handle._run). An exception it raises goes to the loop's
+ * exception handler, which logs it: not followed (the exact loop ends).
+ */
+function* runCallback(it: Interpreter, fn: PyObj, fut: PyObj, frame: Frame): G<boolean> {
+  const h = it.heap;
+  try {
+    h.decref(yield* it.callFromC(fn, [fut], frame, { line: frame.line, col: 0, key: `${frame.line}:0:done_callback` }));
+    return true;
+  } catch (err) {
+    if (!(err instanceof PyException)) throw err;
+    h.escape(err.exc);
+    h.decref(err.exc);
+    it.unmodelledGarbage = true;
+    return false;
+  } finally {
+    h.decref(fn);
+    h.decref(fut);
   }
 }
 
@@ -198,20 +230,25 @@ export function isSleepZeroValue(o: PyObj): boolean {
 
 /**
  * Ends exact following: every pending task's coroutine goes to the widened model (returned,
- * owned), and what the exact loop held (handles, callbacks, tasks) becomes of unknown count.
+ * owned), the program's done callbacks not yet run to `callbacks` (code the model does not follow
+ * calls them), and what the exact loop held (handles, callbacks, tasks) becomes of unknown count.
  */
-export function abandonExact(it: Interpreter, ex: ExactLoop): PyObj[] {
+export function abandonExact(it: Interpreter, ex: ExactLoop, callbacks: PyObj[]): PyObj[] {
   const h = it.heap;
   const pending: PyObj[] = [];
   for (const f of ex.futures) {
     const st = states.get(f)!;
     if (st.done || !f.alive) continue;
     h.fuzz(f);
+    for (const cb of st.callbacks) if (cb.kind === 'call') callbacks.push(cb.fn);
     const co = f.attrs!.get('coro');
     if (co && f !== ex.main) pending.push(h.incref(co)!);
   }
   // (the handles' and callbacks' references are left in place: their objects live on, open)
-  for (const hd of ex.ready) { h.fuzz(hd.kind === 'step' ? hd.task : hd.outer); if (hd.kind === 'gather') h.fuzz(hd.child); }
+  for (const hd of ex.ready) {
+    for (const o of handleObjects(hd)) h.fuzz(o);
+    if (hd.kind === 'call') callbacks.push(hd.fn);
+  }
   ex.ready.length = 0;
   return pending;
 }
@@ -219,11 +256,16 @@ export function abandonExact(it: Interpreter, ex: ExactLoop): PyObj[] {
 
 /** Whether anything the exact loop follows went to code the model does not follow. */
 export function exactLost(ex: ExactLoop): boolean {
-  return ex.futures.some((f) => f.alive && f.fuzzy && !states.get(f)!.done) || ex.ready.some((hd) => (hd.kind === 'step' ? hd.task : hd.outer).fuzzy);
+  return ex.futures.some((f) => f.alive && f.fuzzy && !states.get(f)!.done) || ex.ready.some((hd) => handleObjects(hd).some((o) => o.fuzzy));
+}
+
+function handleObjects(hd: Handle): PyObj[] {
+  return hd.kind === 'step' ? [hd.task] : hd.kind === 'gather' ? [hd.outer, hd.child] : [hd.fn, hd.fut];
 }
 
 export function pendingCount(ex: ExactLoop): number {
-  return ex.futures.filter((f) => f.alive && !states.get(f)!.done).length;
+  // (a plain Future nobody completes does not keep the loop running)
+  return ex.futures.filter((f) => f.alive && f.builtinName !== FUTURE && !states.get(f)!.done).length;
 }
 
 /**
@@ -252,13 +294,55 @@ export function* awaitFollowedFuture(it: Interpreter, v: PyObj, frame: Frame, e:
 }
 
 export function taskAttr(_b: Builtins, o: PyObj, name: string): ModelAttr {
-  return o.builtinName === TASK && TASK_METHODS.has(name) ? { method: `${TASK}.${name}` } : undefined;
+  if (o.builtinName === FUTURE && FUTURE_METHODS.has(name)) return { method: `${TASK}.${name}` };
+  return (o.builtinName === TASK || o.builtinName === FUTURE) && TASK_METHODS.has(name) ? { method: `${TASK}.${name}` } : undefined;
 }
 
-/** task.result() / done() / exception() / cancelled() of a followed task. */
+export function isLoopObject(o: PyObj): boolean {
+  return o.builtinName === LOOP;
+}
+
+export function loopAttr(_b: Builtins, _o: PyObj, name: string): ModelAttr {
+  return name === 'create_future' ? { method: `${LOOP}.create_future` } : undefined;
+}
+
+/**
+ * asyncio.get_running_loop() / get_event_loop() while the loop is followed exactly: the loop object
+ * (held by the Runner, its handles and tasks: its count is not followed).
+ */
+function runningLoopImpl(call: BuiltinCall): PyObj {
+  const { it, h, args, kwargs, pos, unknownCall } = call;
+  const ex = exactNow(it);
+  if (!ex || args.length || kwargs.length) return unknownCall();
+  if (!ex.loopObj) {
+    const o = h.alloc('builtin', '_UnixSelectorEventLoop', h.site(pos.line, pos.col, 'loop', 'running loop'));
+    o.builtinName = LOOP;
+    o.tracked = true;
+    h.fuzz(o);
+    // (the Runner's reference, never dropped while the model follows it)
+    ex.loopObj = h.incref(o);
+    return o;
+  }
+  return h.incref(ex.loopObj)!;
+}
+
+/** loop.create_future() / asyncio.Future(): a new pending Future. */
+function createFutureImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, pos, unknownCall } = call;
+  const ex = exactNow(it);
+  const own = call.name === 'asyncio.Future' ? 0 : 1;
+  if (!ex || args.length !== own || kwargs.length || (own && (args[0] !== ex.loopObj || !ex.loopObj))) return unknownCall();
+  const f = newFuture(b, FUTURE, 'Future', pos);
+  ex.futures.push(f);
+  return f;
+}
+
+/** task.result() / done() / exception() / cancelled() / add_done_callback(fn) of a followed task. */
 function taskMethodImpl(call: BuiltinCall): PyObj {
   const { b, it, h, name, args, kwargs, frame, unknownCall } = call;
   const t = args[0];
+  if (name === `${TASK}.add_done_callback`) return addDoneCallback(call);
+  if (name === `${TASK}.set_result` || name === `${TASK}.set_exception`) return setFutureResult(call);
   if (args.length !== 1 || kwargs.length || !isFollowedFuture(t)) return unknownCall();
   const st = states.get(t)!;
   const exc = t.attrs!.get('exception');
@@ -275,6 +359,37 @@ function taskMethodImpl(call: BuiltinCall): PyObj {
       return h.incref(exc ?? b.none)!;
     default: return unknownCall();
   }
+}
+
+/**
+ * fut.set_result(v) / set_exception(exc) of a pending plain Future: it holds v / exc, its callbacks
+ * are scheduled. (A done one's InvalidStateError, and an exception class to instantiate, are not
+ * modelled.)
+ */
+function setFutureResult(call: BuiltinCall): PyObj {
+  const { b, it, h, name, args, kwargs, unknownCall } = call;
+  const [f, v] = args;
+  const ex = exactNow(it);
+  const isExc = name.endsWith('set_exception');
+  if (!ex || args.length !== 2 || kwargs.length || f.builtinName !== FUTURE || !isFollowedFuture(f) || states.get(f)!.done || (isExc && v.kind !== 'exception')) return unknownCall();
+  finish(it, ex, f, isExc ? undefined : h.incref(v), isExc ? h.incref(v) : undefined);
+  return b.none;
+}
+
+/**
+ * task.add_done_callback(fn): the task holds fn until it is done, then schedules fn(task); on a
+ * done task it is scheduled at once. (The context copied for it is the loop's, not the program's.)
+ */
+function addDoneCallback(call: BuiltinCall): PyObj {
+  const { b, it, h, args, kwargs, unknownCall } = call;
+  const [t, fn] = args;
+  const ex = exactNow(it);
+  if (!ex || args.length !== 2 || kwargs.length || !isFollowedFuture(t) || fn.fuzzy || fn.kind === 'unknown') return unknownCall();
+  const st = states.get(t)!;
+  if (st.done) ex.ready.push({ kind: 'call', fn: h.incref(fn)!, fut: h.incref(t)! });
+  else st.callbacks.push({ kind: 'call', fn: h.incref(fn)! });
+  b.noteStore(t, fn);
+  return b.none;
 }
 
 /** Whether a new task may be made exactly now: the loop follows exactly, and not under an unknown condition. */
@@ -332,5 +447,9 @@ export const ASYNCIO_TASK_IMPLS: [string, BuiltinImpl][] = [
   ['asyncio.create_task', createTaskImpl],
   ['asyncio.ensure_future', createTaskImpl],
   ['asyncio.gather', gatherImpl],
-  ...[...TASK_METHODS].map((m): [string, BuiltinImpl] => [`${TASK}.${m}`, taskMethodImpl]),
+  ...[...TASK_METHODS, ...FUTURE_METHODS].map((m): [string, BuiltinImpl] => [`${TASK}.${m}`, taskMethodImpl]),
+  ['asyncio.get_running_loop', runningLoopImpl],
+  ['asyncio.get_event_loop', runningLoopImpl],
+  [`${LOOP}.create_future`, createFutureImpl],
+  ['asyncio.Future', createFutureImpl],
 ];

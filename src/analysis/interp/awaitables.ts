@@ -9,7 +9,7 @@ import type { PyObj } from './objects';
 import { awaitAgenStep, awaitAnextDefault, isAgenAwaitable, isAnextAwaitable } from './asyncIteration';
 import { ASYNCIO_SLEEP, suspendsToLoop } from './asyncioModel';
 import { awaitFollowedFuture, isFollowedFuture } from './asyncioTasks';
-import { awaitEventWait, isEventWait } from './asyncioSync';
+import { awaitEventWait, awaitLock, awaitQueue, isEventWait, isLockAwait, isQueueAwait } from './asyncioSync';
 import { thrownException } from './builtinCalls';
 import { awaitAcmCoroutine, isAcmCoroutine } from './contextlibModel';
 
@@ -54,6 +54,16 @@ export const SPECIAL_AWAITABLES: readonly AwaitableKind[] = [
     name: 'asyncio.Event.wait()',
     matches: (ip, v, frame) => isEventWait(ip, v) && suspendsToLoop(ip.asyncLoop!, frame),
     await: (ip, v, frame, e) => awaitEventWait(ip, v, frame, e),
+  },
+  {
+    name: 'asyncio.Queue.put() / get() / join()',
+    matches: (ip, v, frame) => isQueueAwait(ip, v) && suspendsToLoop(ip.asyncLoop!, frame),
+    await: (ip, v, frame, e) => awaitQueue(ip, v, frame, e),
+  },
+  {
+    name: 'asyncio.Lock / Semaphore acquire() / __aenter__() / __aexit__()',
+    matches: (ip, v, frame) => isLockAwait(ip, v) && suspendsToLoop(ip.asyncLoop!, frame),
+    await: (ip, v, frame, e) => awaitLock(ip, v, frame, e),
   },
 ];
 

@@ -74,7 +74,7 @@ function isAcyclicModuleName(name: string | undefined): boolean {
 export const PURE_METHOD = 'pure.method';
 
 /** A Python function or a bound method (of a Python function, or a builtin's such as list.append). */
-function isPlainCallable(o: PyObj): boolean {
+export function isPlainCallable(o: PyObj): boolean {
   return o.kind === 'function' || (o.kind === 'method' && !!o.methodSelf && (o.methodFunc?.kind === 'function' || o.methodFunc?.kind === 'builtin'));
 }
 

@@ -11,6 +11,7 @@ import { isLruWrapper, lruLinks } from './functoolsWrappers';
 import { pureGarbage } from './pureValues';
 import { isQueue } from './queueModel';
 import { sdMethodBringsUnbuilt } from './sdMethod';
+import { isAsyncioObject } from './asyncioNames';
 import { isHamt } from './contextVars';
 import { isThreadObject } from './threadingModel';
 
@@ -211,6 +212,7 @@ const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
   (o) => sdMethodBringsUnbuilt(o), // (a singledispatchmethod closure's cells and dict, 3.13's cache)
   (o) => isHamt(o), // (a contextvars HAMT's nodes)
   (o) => isThreadObject(o), // (a Thread's Events, Conditions and tstate lock)
+  (o) => isAsyncioObject(o), // (a Task's Context, an Event's, Queue's or Lock's deques and __dict__)
 ];
 
 /**

@@ -566,8 +566,14 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
   frame.temps.push(temp);
   let completion: Completion = NORMAL;
   try {
-    const entered = yield* awaited(yield* ip.callObject(enter, [], [], frame, site), 'aenter');
-    ip.heap.decref(enter);
+    // (the bound __enter__ / __aenter__ is dropped once called, before its result is awaited)
+    let called: PyObj;
+    try {
+      called = yield* ip.callObject(enter, [], [], frame, site);
+    } finally {
+      ip.heap.decref(enter);
+    }
+    const entered = yield* awaited(called, 'aenter');
     if (item.target) yield* ip.assign(item.target, entered, frame);
     else ip.heap.decref(entered);
     frame.tryDepth++;

@@ -88,6 +88,8 @@ export const LIMITS = {
    */
   MAX_EVENT_LOOP_ROUNDS: 1000,
   MAX_EVENT_LOOP_TASKS: 1000,
+  /** asyncio.run (asyncioModel.ts): how many live objects it looks through for a traceback through a coroutine. */
+  MAX_LIVE_SCAN: 200000,
   /**
    * Objects listed as kept by the traceback of an exception the model does not see, per try
    * (possibleRaises.ts): a handler that keeps such an exception opens their counts. Frames hold a

@@ -16,7 +16,7 @@ import { isQueue, queueAttr } from './queueModel';
 import { isSdMethod, sdMethodAttr } from './sdMethod';
 import { contextVarAttr, isContextVarObject } from './contextVars';
 import { isThreadingObject, threadingAttr } from './threadingModel';
-import { isTaskObject, taskAttr } from './asyncioTasks';
+import { isLoopObject, isTaskObject, loopAttr, taskAttr } from './asyncioTasks';
 import { asyncioSyncAttr, isAsyncioSyncObject } from './asyncioSync';
 
 type Pos = { line: number; col: number };
@@ -54,6 +54,7 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isContextVarObject, attr: contextVarAttr },
   { owns: isThreadingObject, attr: threadingAttr },
   { owns: isTaskObject, attr: taskAttr },
+  { owns: isLoopObject, attr: loopAttr },
   { owns: isAsyncioSyncObject, attr: asyncioSyncAttr },
 ];
 

@@ -33,6 +33,12 @@ export interface VersionModel {
    * the value over (measured with sys.getrefcount).
    */
   readonly throwHoldsYieldFromResult: boolean;
+  /**
+   * asyncio.Semaphore.acquire(), woken, wakes the next waiters while its value stays above zero
+   * (3.13's `while self._value > 0: if not self._wake_up_next(): break`); 3.11 / 3.12 wake at
+   * most one (`if self._value > 0: self._wake_up_next()`).
+   */
+  readonly semaphoreWakesWhileValue: boolean;
   /** `Cls(args)` specialises after its first run (3.13 CALL_ALLOC_AND_ENTER_INIT): no extra refs after. */
   readonly initCallSpecialises: boolean;
   /**
@@ -132,6 +138,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     exCallKeepsCallable: n === 11,
     yieldFromKeepsSent: n === 11,
     throwHoldsYieldFromResult: n === 11,
+    semaphoreWakesWhileValue: n >= 13,
     initCallSpecialises: n >= 13,
     inlinedComprehensions: n >= 12,
     localsIsFrameCache: n <= 12,

@@ -1,0 +1,18 @@
+// The builtin names of the asyncio objects the exact loop follows (asyncioTasks.ts, asyncioSync.ts).
+// Free of value imports: the collector reads it while the interpreter's modules load.
+import type { PyObj } from './objects';
+
+export const TASK = 'asyncio.Task()';
+export const GATHERING = 'asyncio._GatheringFuture()';
+/** A plain Future (loop.create_future()), as asyncio's synchronisation primitives make them. */
+export const FUTURE = 'asyncio.Future()';
+export const EVENT = 'asyncio.Event()';
+export const QUEUE = 'asyncio.Queue()';
+export const LOCK = 'asyncio.Lock()';
+
+const OBJECTS = new Set([TASK, GATHERING, FUTURE, EVENT, QUEUE, LOCK]);
+
+/** A Task / future, Event, Queue or Lock: in a garbage cycle it brings objects the model does not build (a Context, deques, a __dict__). */
+export function isAsyncioObject(o: PyObj): boolean {
+  return !!o.builtinName && OBJECTS.has(o.builtinName);
+}
