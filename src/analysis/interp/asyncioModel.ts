@@ -6,9 +6,12 @@
 // (call_soon) and runs when the running task next suspends (an await that yields a future to the
 // loop). A task that raises keeps the exception (with its traceback) instead of passing it on;
 // asyncio.run returns main's own return value, and the Runner, loop and main Task are gone then.
-// When each task step runs, and for how long a task waits on a future the model does not know,
-// is not followed: every step of another task runs under an unknown condition (what it touches
-// gets open counts), never as an exact run nor as an exception of the call that scheduled it.
+// The loop is first followed exactly (asyncioTasks.ts, asyncioSync.ts): main is a Task like the
+// others and every step runs as such. Once something comes up that the model does not follow (a
+// future it does not know, an ambiguous timer, cancel(), a task reaching unknown code), when each
+// step runs and how long a task waits is no longer known: main goes on driven here, and every
+// step of another task runs under an unknown condition (what it touches gets open counts), never
+// as an exact run nor as an exception of the call that scheduled it.
 import type { BuiltinCall } from './builtinCalls';
 import { isPlainCallable } from './builtinCalls';
 import { COROUTINE } from './builtinNames';
@@ -18,7 +21,7 @@ import { EVENT_LOOP, runForUnfollowedCaller } from './unfollowedRuns';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 import type { ExactLoop } from './asyncioTasks';
-import { abandonExact, ASYNCIO_SLEEP, exactLost, futureDone, isSleepZeroValue, newTask, pendingCount, runHandle } from './asyncioTasks';
+import { abandonExact, ASYNCIO_SLEEP, exactLost, futureDone, isSleepZeroValue, newTask, pendingCount, runHandle, takeDueTimers } from './asyncioTasks';
 
 export class AsyncLoop {
   /** The other tasks' coroutines (owned), started or not, in the order they were scheduled. */
@@ -72,7 +75,7 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
   loop.driven.add(co);
   it.asyncLoop = loop;
   let result: PyObj | undefined;
-  const ex: ExactLoop = { ready: [], futures: [], main: undefined!, raised: false };
+  const ex: ExactLoop = { ready: [], futures: [], main: undefined!, raised: false, now: 0, timers: [], timerSeq: 0 };
   try {
     // The Runner's main Task, followed exactly as long as the model can (asyncioTasks.ts).
     loop.exact = ex;
@@ -108,7 +111,7 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
   // 3.12+: the traceback of a task's exception, or of any exception raised in a coroutine the loop
   // ran that is still alive, keeps the loop's frames (f_back), and through them the main Task
   // holding this result (and the Handle of the task then stepped), for as long as it lives.
-  if (loop.taskRaised || (it.vm.genFrameLinksBack && coroutineTracebackAlive(it))) {
+  if (it.vm.genFrameLinksBack && (loop.taskRaised || coroutineTracebackAlive(it))) {
     h.escape(result);
     for (const f of ex.futures) if (f.alive) h.escape(f.attrs?.get('result'));
   }
@@ -134,6 +137,7 @@ function coroutineTracebackAlive(it: Interpreter): boolean {
 function* runExactly(it: Interpreter, loop: AsyncLoop, ex: ExactLoop, frame: Frame): G<'done' | 'abandoned'> {
   let last = false;
   for (let n = 0; n < LIMITS.MAX_EVENT_LOOP_ROUNDS; n++) {
+    if (!takeDueTimers(ex)) return 'abandoned';
     const batch = ex.ready.length;
     if (!batch) break;
     for (let i = 0; i < batch; i++) {

@@ -43,7 +43,11 @@ type Callback = { kind: 'wakeup'; task: PyObj } | { kind: 'gather'; outer: PyObj
  * A ready handle: a task's step (woken by a future, held twice while it runs), gather's callback
  * for a child, or a program's callback called with the future (the handle's args hold it).
  */
-export type Handle = { kind: 'step'; task: PyObj; wokenBy?: PyObj } | { kind: 'gather'; outer: PyObj; child: PyObj } | { kind: 'call'; fn: PyObj; fut: PyObj };
+export type Handle = { kind: 'step'; task: PyObj; wokenBy?: PyObj } | { kind: 'gather'; outer: PyObj; child: PyObj } | { kind: 'call'; fn: PyObj; fut: PyObj }
+  | { kind: 'timer'; fut: PyObj; result: PyObj };
+
+/** A sleeping task's timer (its TimerHandle's args: the sleep's future and result): its deadline on the model's clock, when it was set, and in which order. */
+interface Timer { when: number; at: number; seq: number; fut: PyObj; result: PyObj }
 
 interface FutState {
   done: boolean;
@@ -65,6 +69,10 @@ export interface ExactLoop {
   raised: boolean;
   /** The loop object asyncio.get_running_loop() gave (a reference of the model's, its count open). */
   loopObj?: PyObj;
+  /** The model's clock (seconds since asyncio.run began, as far as the timers tell) and the pending timers. */
+  now: number;
+  timers: Timer[];
+  timerSeq: number;
 }
 
 export function newFuture(b: Builtins, name: string, type: string, pos: { line: number; col: number }): PyObj {
@@ -123,6 +131,13 @@ export function* runHandle(it: Interpreter, ex: ExactLoop, hd: Handle, frame: Fr
   const h = it.heap;
   if (hd.kind === 'gather') return gatherChildDone(it, ex, hd.outer, hd.child);
   if (hd.kind === 'call') return yield* runCallback(it, hd.fn, hd.fut, frame);
+  if (hd.kind === 'timer') {
+    // (_set_result_unless_cancelled: the sleep's future is done, its wakeup scheduled)
+    if (states.get(hd.fut)!.done) it.heap.decref(hd.result);
+    else finish(it, ex, hd.fut, hd.result, undefined);
+    it.heap.decref(hd.fut);
+    return true;
+  }
   const task = hd.task;
   const st = states.get(task)!;
   const co = task.attrs!.get('coro')!;
@@ -150,9 +165,16 @@ export function* runHandle(it: Interpreter, ex: ExactLoop, hd: Handle, frame: Fr
       return true;
     }
     const y = r.value;
-    if (isSleepZeroValue(y)) {
+    const delay = sleepDelay(y);
+    if (it.fuzzyDepth > 0) {
+      // (it suspended under an unknown condition: whether, and on what, it waits is not known)
+      h.decref(y);
+      ok = false;
+    } else if (delay !== undefined && delay <= 0) {
       h.decref(y);
       ex.ready.push({ kind: 'step', task: h.incref(task)! });
+    } else if (delay !== undefined && startTimer(it, ex, task, y, delay)) {
+      h.decref(y);
     } else if (isFollowedFuture(y) && !states.get(y)!.done && y !== task) {
       states.get(y)!.callbacks.push({ kind: 'wakeup', task: h.incref(task)! });
       st.waiter = y;
@@ -224,8 +246,63 @@ export const ASYNCIO_SLEEP = 'asyncio.sleep';
 
 /** `asyncio.sleep(0)`'s coroutine (a delay of zero: `__sleep0`, one bare yield to the loop). */
 export function isSleepZeroValue(o: PyObj): boolean {
+  const d = sleepDelay(o);
+  return d !== undefined && d <= 0;
+}
+
+/** The known delay of asyncio.sleep's coroutine (`delay <= 0`: one bare yield, `__sleep0`). */
+function sleepDelay(o: PyObj): number | undefined {
   const d = o.builtinName === ASYNCIO_SLEEP ? o.slots?.get('delay') : undefined;
-  return (d?.kind === 'int' || d?.kind === 'float') && d.value !== undefined && Number(d.value) === 0;
+  if ((d?.kind !== 'int' && d?.kind !== 'float') || d.value === undefined || d.fuzzy) return undefined;
+  const n = Number(d.value);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * How far apart (seconds) two timers' deadlines must be for the model to know their order and
+ * that they fire in different loop iterations: the loop wakes late by the selector's rounding and
+ * the program's own run time, which the model does not know. A shorter delay than this is not
+ * followed either (a timer may then fire while other work is still ready).
+ */
+const TIMER_MARGIN = 0.005;
+
+/**
+ * asyncio.sleep(delay > 0) parks the task on a new future (its frame's `future`: kept in the sleep
+ * coroutine's slots) that `call_later`'s TimerHandle, holding the future and `result`, completes
+ * with `result`: in the model a timer at `now + delay`; once due its handle sets the result, and
+ * the future's wakeup steps the task one iteration later. False when the delay is not one the
+ * model can order.
+ */
+function startTimer(it: Interpreter, ex: ExactLoop, task: PyObj, sleep: PyObj, delay: number): boolean {
+  const h = it.heap;
+  if (delay < TIMER_MARGIN || delay > 1e6 || ex.timers.length >= LIMITS.MAX_EVENT_LOOP_TASKS || !sleep.slots || sleep.slots.has('future')) return false;
+  const fut = newFuture(it.b, FUTURE, 'Future', { line: it.stack.at(-1)?.line ?? 0, col: 0 });
+  sleep.slots.set('future', fut);
+  states.get(fut)!.callbacks.push({ kind: 'wakeup', task: h.incref(task)! });
+  states.get(task)!.waiter = h.incref(fut);
+  const result = h.incref(sleep.slots.get('result') ?? it.b.none)!;
+  ex.timers.push({ when: ex.now + delay, at: ex.now, seq: ex.timerSeq++, fut: h.incref(fut)!, result });
+  return true;
+}
+
+/**
+ * _run_once's timers: with nothing ready the clock moves to the first deadline; the timers due then
+ * are ready in deadline order (equal deadlines set at the same moment: in the order they were
+ * set). False when their order or grouping is not known (deadlines closer than TIMER_MARGIN).
+ */
+export function takeDueTimers(ex: ExactLoop): boolean {
+  if (!ex.timers.length) return true;
+  if (!ex.ready.length) ex.now = Math.min(...ex.timers.map((t) => t.when));
+  ex.timers.sort((a, b) => a.when - b.when || a.seq - b.seq);
+  let due = 0;
+  while (due < ex.timers.length && ex.timers[due].when <= ex.now) due++;
+  for (let i = 1; i < ex.timers.length && i <= due; i++) {
+    const [a, b] = [ex.timers[i - 1], ex.timers[i]];
+    const same = a.when === b.when && a.at === b.at;
+    if (!same && b.when - a.when < TIMER_MARGIN) return false;
+  }
+  for (const t of ex.timers.splice(0, due)) ex.ready.push({ kind: 'timer', fut: t.fut, result: t.result });
+  return true;
 }
 
 /**
@@ -250,6 +327,7 @@ export function abandonExact(it: Interpreter, ex: ExactLoop, callbacks: PyObj[])
     if (hd.kind === 'call') callbacks.push(hd.fn);
   }
   ex.ready.length = 0;
+  for (const t of ex.timers.splice(0)) h.fuzz(t.fut);
   return pending;
 }
 
@@ -260,7 +338,7 @@ export function exactLost(ex: ExactLoop): boolean {
 }
 
 function handleObjects(hd: Handle): PyObj[] {
-  return hd.kind === 'step' ? [hd.task] : hd.kind === 'gather' ? [hd.outer, hd.child] : [hd.fn, hd.fut];
+  return hd.kind === 'step' ? [hd.task] : hd.kind === 'timer' ? [hd.fut] : hd.kind === 'gather' ? [hd.outer, hd.child] : [hd.fn, hd.fut];
 }
 
 export function pendingCount(ex: ExactLoop): number {
