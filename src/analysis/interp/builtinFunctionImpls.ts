@@ -775,6 +775,9 @@ export function* fillDict(call: Pick<BuiltinCall, 'b' | 'h' | 'kwargs' | 'frame'
       if (open || (!src.entries && !((src.instanceDict || src === b.it.moduleDict) && src.attrs))) b.fuzzContent(d);
       b.dictUpdate(d, src);
       if (src.tracked) d.tracked = true;
+    } else if (src.weakContainer && src.type !== 'WeakSet' && src.weakEntries && !src.fuzzy) {
+      // (a WeakValueDictionary / WeakKeyDictionary: PyDict_Merge through its keys() and [], Builtins.dictUpdate)
+      b.dictUpdate(d, src);
     } else if (src.kind === 'instance' && (yield* mergeAbcMapping(b, d, src, frame, pos))) {
       // (a collections.abc Mapping: PyDict_Merge through its keys() and [], abcMixins.ts)
     } else if (src.kind === 'unknown' || src.kind === 'instance') {

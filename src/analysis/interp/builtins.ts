@@ -5,6 +5,7 @@
 // Anything not modelled is an unknown callee: its arguments escape.
 import { inertAbcName, isInertLibraryBase } from './libraryBases';
 import { isWeakrefBase, isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
+import { liveEntries } from './weakContainers';
 import type { MersenneTwister } from './randomModule';
 import { isPartial, partialAttr } from './partialObjects';
 import { isPartialMethod, partialMethodGet } from './partialMethod';
@@ -565,6 +566,11 @@ export class Builtins {
     if (src.kind === 'dict' && src.entries) {
       noteInstanceDictUpdate(d);
       for (const e of [...src.entries.values()]) this.dictSet(d, this.it.heap.incref(e.key)!, this.it.heap.incref(e.value)!);
+    } else if (src.weakContainer && src.type !== 'WeakSet' && src.weakEntries && !src.fuzzy) {
+      // A WeakValueDictionary / WeakKeyDictionary is a mapping: keys() (the live entries' keys, a
+      // WeakKeyDictionary's referents) and src[key] (the live value): d holds both strongly; the
+      // container's own weak references are not touched.
+      for (const e of liveEntries(src)) this.dictSet(d, this.it.heap.incref(e.key)!, this.it.heap.incref(e.value)!);
     } else if ((src.kind === 'instance' || (src.kind === 'dict' && (src.instanceDict || src === this.it.moduleDict))) && src.attrs) {
       // An instance, or its materialised __dict__ (which shares the instance's attribute map), or globals().
       for (const [k, v] of src.attrs) this.dictSet(d, this.newStr(k, { line: 0, col: 0 }), this.it.heap.incref(v)!);
@@ -1545,6 +1551,8 @@ export class Builtins {
         return { func: h.incref(v)! };
       }
       if (name === '__name__') return { func: this.newStrImmortal(obj.classIR?.name ?? obj.builtinName ?? 'type') };
+      // (a top-level class's qualname: the class body's `__qualname__` constant, the interned name itself)
+      if (name === '__qualname__' && obj.classIR && obj.classIR.qualname === obj.classIR.name && !obj.foreignMeta) return { func: this.newStrImmortal(obj.classIR.name) };
       // type_getattro: what the class's MRO lacks, a plain metaclass may have (metaclasses.ts); a
       // function there binds to the class (a new bound method: type_getattro has no method shortcut).
       const mv = obj.plainMeta && obj.foreignMeta ? this.lookupClassAttr(obj.foreignMeta, name) : undefined;

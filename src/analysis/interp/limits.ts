@@ -104,6 +104,8 @@ export const LIMITS = {
    * Node's default 984 KB stack; 150 leaves room for a browser's.
    */
   MAX_CALL_DEPTH: 150,
+  /** atexit callbacks the model keeps (atexitModule.ts); past this a registration is not followed. */
+  MAX_ATEXIT_CALLBACKS: 1000,
   /**
    * Call depth followed, on values not known, inside a function run with
    * unknown arguments because the program never calls it: deeper callees

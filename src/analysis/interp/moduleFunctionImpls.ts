@@ -4,6 +4,7 @@
 // Arguments are borrowed (the caller releases them); results are owned.
 import { VIRTUAL_SUBCLASS_IMPLS } from './virtualSubclasses';
 import { TYPING_OVERLOAD_IMPLS } from './typingOverloads';
+import { ATEXIT_IMPLS } from './atexitModule';
 import { abcMixinCall } from './abcMixins';
 import { ABC_MIXIN_NAMES } from './abcMixinTable';
 import type { Builtins } from './builtins';
@@ -985,6 +986,19 @@ function* inspectGeneratorLocalsImpl(call: BuiltinCall): G<PyObj> {
   }
 }
 
+/**
+ * inspect.getgeneratorstate(gen) / getcoroutinestate(coro): reads gi_running / gi_suspended /
+ * gi_frame (cr_*) and returns one of inspect's module constants (interned strings); keeps nothing.
+ */
+function generatorStateImpl(call: BuiltinCall): PyObj {
+  const { b, args, kwargs, name, unknownCall } = call;
+  const g = args[0];
+  const coro = name === 'inspect.getcoroutinestate';
+  if (args.length !== 1 || kwargs.length || g.kind !== 'generator' || g.type !== (coro ? 'coroutine' : 'generator') || g.fuzzy || !g.genState) return unknownCall();
+  const prefix = coro ? 'CORO_' : 'GEN_';
+  return b.newStrImmortal(prefix + g.genState.toUpperCase());
+}
+
 function* formatExceptionOnlyImpl(call: BuiltinCall): G<PyObj> {
   const { b, args, kwargs, frame, site, unknownCall } = call;
   return (yield* formatExceptionOnly(b, args, kwargs, frame, site)) ?? unknownCall();
@@ -1164,6 +1178,7 @@ function operatorAbsImpl(call: BuiltinCall): G<PyObj> | PyObj {
 export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...VIRTUAL_SUBCLASS_IMPLS,
   ...TYPING_OVERLOAD_IMPLS,
+  ...ATEXIT_IMPLS,
   // (a call-time reference: abcMixins.ts may still be loading when this table is built)
   ...ABC_MIXIN_NAMES.map((n): [string, BuiltinImpl] => [n, (call) => abcMixinCall(call)]),
   ...MAPPING_PROXY_IMPLS,
@@ -1312,6 +1327,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['traceback.clear_frames', clearFramesImpl],
   ['frame.clear', frameClearImpl],
   ['inspect.getgeneratorlocals', inspectGeneratorLocalsImpl],
+  ['inspect.getgeneratorstate', generatorStateImpl],
+  ['inspect.getcoroutinestate', generatorStateImpl],
   ...[CLOSING, NULLCONTEXT].flatMap((n): [string, BuiltinImpl][] => [[n, holderCmImpl], [`${holderObjectName(n)}.__enter__`, holderEnterImpl], [`${holderObjectName(n)}.__exit__`, holderExitImpl]]),
   [`${SUPPRESS_OBJECT}.__enter__`, suppressEnterImpl],
   [`${SUPPRESS_OBJECT}.__exit__`, suppressExitImpl],
