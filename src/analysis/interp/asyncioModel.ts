@@ -8,10 +8,10 @@
 // asyncio.run returns main's own return value, and the Runner, loop and main Task are gone then.
 // The loop is first followed exactly (asyncioTasks.ts, asyncioSync.ts): main is a Task like the
 // others and every step runs as such. Once something comes up that the model does not follow (a
-// future it does not know, an ambiguous timer, cancel(), a task reaching unknown code), when each
-// step runs and how long a task waits is no longer known: main goes on driven here, and every
-// step of another task runs under an unknown condition (what it touches gets open counts), never
-// as an exact run nor as an exception of the call that scheduled it.
+// future it does not know, an ambiguous timer, cancel() of a task parked on a future, a task
+// reaching unknown code), when each step runs and how long a task waits is no longer known: main
+// goes on driven here, and every step of another task runs under an unknown condition (what it
+// touches gets open counts), never as an exact run nor as an exception of the call that scheduled it.
 import type { BuiltinCall } from './builtinCalls';
 import { isPlainCallable } from './builtinCalls';
 import { COROUTINE } from './builtinNames';

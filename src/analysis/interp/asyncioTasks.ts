@@ -17,7 +17,18 @@
 //   it until the last child's callback ran; then its result is a new list of the children's
 //   results in argument order (exceptions in place with return_exceptions=True; otherwise the
 //   first exception is the future's).
-// Anything else — a future the model does not follow, a timer, cancel(), a task reaching code the
+// - task.cancel() of a task whose step is ready (not started, or after a sleep(0)) sets
+//   `_must_cancel`: its next step throws a new CancelledError() into the coroutine (held by the
+//   step until the coroutine suspends or ends). Of a task parked on another Task it cancels that
+//   task instead (`_fut_waiter.cancel()`). A coroutine that lets CancelledError out ends its task
+//   cancelled: the task keeps that exception (`fut_cancelled_exc`, with its traceback through the
+//   coroutine's frames) until someone retrieves it — `await t` / `t.result()` / `t.exception()`
+//   hand that very object over (the task no longer holds it) and any later one gets a new
+//   CancelledError(). A woken awaiter's step holds it as it holds any thrown exception. (Measured
+//   the same on 3.11-3.13; on 3.12+ the kept traceback's frames link back to the loop's, which
+//   asyncioModel.ts's coroutineTracebackAlive covers.)
+// Anything else — a future the model does not follow, a timer, cancel() of a task parked on a
+// future, a task reaching code the
 // model does not follow, a coroutine scheduled under an unknown condition — ends exact following:
 // `abandonExact` hands every pending task to the widened model of asyncioModel.ts.
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
@@ -31,7 +42,7 @@ import type { PyObj } from './objects';
 import type { Builtins } from './builtins';
 
 import { FUTURE, GATHERING, TASK } from './asyncioNames';
-const TASK_METHODS = new Set(['result', 'done', 'exception', 'cancelled', 'add_done_callback']);
+const TASK_METHODS = new Set(['result', 'done', 'exception', 'cancelled', 'add_done_callback', 'cancel']);
 /** A plain Future's own: completed by the program. */
 const FUTURE_METHODS = new Set(['set_result', 'set_exception']);
 /** The running loop as `asyncio.get_running_loop()` gives it (only create_future is followed). */
@@ -56,6 +67,10 @@ interface FutState {
   /** A task's: the future it is parked on (owned: `_fut_waiter`). */
   waiter?: PyObj;
   gather?: { children: PyObj[]; finished: number; returnExceptions: boolean; closureLive: number };
+  /** Done by cancellation (its CancelledError, while not handed out, in attrs `cancelled_exc`). */
+  cancelled?: boolean;
+  /** A task's `_must_cancel`: its next step throws CancelledError in. */
+  mustCancel?: boolean;
 }
 const states = new WeakMap<PyObj, FutState>();
 
@@ -73,6 +88,8 @@ export interface ExactLoop {
   now: number;
   timers: Timer[];
   timerSeq: number;
+  /** The task whose step runs now. */
+  current?: PyObj;
 }
 
 export function newFuture(b: Builtins, name: string, type: string, pos: { line: number; col: number }): PyObj {
@@ -109,11 +126,12 @@ export function newTask(it: Interpreter, ex: ExactLoop, coro: PyObj, pos: { line
 }
 
 /** The future is done: its result or exception is kept, its callbacks are scheduled. */
-export function finish(it: Interpreter, ex: ExactLoop, f: PyObj, result: PyObj | undefined, exc: PyObj | undefined): void {
+export function finish(it: Interpreter, ex: ExactLoop, f: PyObj, result: PyObj | undefined, exc: PyObj | undefined, cancelled = false): void {
   const st = states.get(f)!;
   st.done = true;
+  st.cancelled = cancelled;
   const v = (result ?? exc)!;
-  f.attrs!.set(result ? 'result' : 'exception', v);
+  f.attrs!.set(result ? 'result' : cancelled ? CANCELLED_EXC : 'exception', v);
   it.b.noteStore(f, v);
   for (const cb of st.callbacks.splice(0)) {
     if (cb.kind === 'wakeup') ex.ready.push({ kind: 'step', task: cb.task, wokenBy: it.heap.incref(f) });
@@ -144,17 +162,33 @@ export function* runHandle(it: Interpreter, ex: ExactLoop, hd: Handle, frame: Fr
   // (the future it was parked on stays its `_fut_waiter` until this step ends)
   const parkedOn = st.waiter;
   st.waiter = undefined;
-  // (task_wakeup throws a future's exception into the coroutine: task_step holds it meanwhile)
-  const thrown = h.incref(hd.wokenBy?.attrs?.get('exception'));
+  // (task_wakeup throws a future's exception into the coroutine: task_step holds it meanwhile;
+  // a cancelled one's CancelledError is taken from it: create_cancelled_error)
+  const woken = hd.wokenBy;
+  const thrown = woken && states.get(woken)?.cancelled ? takeCancelledError(it, woken) : h.incref(woken?.attrs?.get('exception'));
+  if (woken && thrown && states.get(woken)?.cancelled) stepThrows.set(woken, thrown);
+  // (`_must_cancel`: a new CancelledError() thrown in instead of the send, held by task_step)
+  const cancelExc = st.mustCancel && !st.done ? newCancelledError(it) : undefined;
+  st.mustCancel = false;
   let ok = true;
+  ex.current = task;
   try {
     if (st.done || (co.genState !== 'created' && co.genState !== 'suspended')) return true;
     let r: { done: boolean; value: PyObj };
     try {
-      r = yield* it.b.resume(co, co.genState === 'suspended' ? h.incref(it.b.none) : undefined, frame);
+      if (cancelExc) {
+        // (thrown into a coroutine not started yet, it is raised in its frame's first instruction)
+        if (co.genState === 'created' && co.genFrame) it.addTraceback(cancelExc, co.genFrame);
+        r = yield* it.b.throwInto(co, h.incref(cancelExc)!, frame);
+      } else r = yield* it.b.resume(co, co.genState === 'suspended' ? h.incref(it.b.none) : undefined, frame);
     } catch (err) {
       // (main's exception is asyncio.run's: it propagates; the loop's rest is widened)
       if (!(err instanceof PyException) || task === ex.main) throw err;
+      if (isCancelledError(it, err.exc)) {
+        // task_step: the task ends cancelled, keeping this CancelledError (`fut_cancelled_exc`).
+        finish(it, ex, task, undefined, err.exc, true);
+        return true;
+      }
       ex.raised = true;
       // The Task keeps the exception (its traceback holds the coroutine's frames).
       finish(it, ex, task, undefined, err.exc);
@@ -184,7 +218,10 @@ export function* runHandle(it: Interpreter, ex: ExactLoop, hd: Handle, frame: Fr
     }
     return ok;
   } finally {
+    ex.current = undefined;
+    if (woken) stepThrows.delete(woken);
     // The handle (and, once woken, its args and the task's `_fut_waiter`) go when the step ends.
+    h.decref(cancelExc);
     h.decref(thrown);
     h.decref(hd.wokenBy);
     h.decref(parkedOn);
@@ -218,6 +255,12 @@ function gatherChildDone(it: Interpreter, ex: ExactLoop, outer: PyObj, child: Py
   const h = it.heap;
   const st = states.get(outer)!;
   const g = st.gather!;
+  if (states.get(child)?.cancelled) {
+    // (a cancelled child cancels the gathering future: not followed)
+    h.fuzz(outer);
+    h.fuzz(child);
+    return false;
+  }
   try {
     g.finished++;
     if (st.done) return true;
@@ -363,12 +406,57 @@ export function* awaitFollowedFuture(it: Interpreter, v: PyObj, frame: Frame, e:
       }
       h.decref(sent);
     }
+    if (states.get(v)!.cancelled) {
+      // (the woken step's CancelledError, or one taken from the task now)
+      const held = stepThrows.get(v);
+      throw it.raiseObj(held ? h.incref(held)! : takeCancelledError(it, v), frame, false);
+    }
     const exc = v.attrs!.get('exception');
     if (exc) throw it.raiseObj(h.incref(exc)!, frame, false);
     return h.incref(v.attrs!.get('result'))!;
   } finally {
     h.decref(v);
   }
+}
+
+/** A cancelled task's kept CancelledError while a woken step of its awaiter holds it (taken). */
+const stepThrows = new WeakMap<PyObj, PyObj>();
+/** The attribute a cancelled task keeps its CancelledError in until it is handed out. */
+const CANCELLED_EXC = 'cancelled_exc';
+
+function newCancelledError(it: Interpreter): PyObj {
+  const line = it.stack.at(-1)?.line ?? 0;
+  return it.b.makeException(it.b.cancelledErrorClass(), [], { line, col: 0 }, [], 'internal');
+}
+
+export function isCancelledError(it: Interpreter, exc: PyObj): boolean {
+  return exc.kind === 'exception' && it.b.isSubclass(it.b.classOf(exc), it.b.cancelledErrorClass());
+}
+
+/**
+ * create_cancelled_error: the CancelledError a cancelled task kept (ownership moves to the caller:
+ * the task no longer holds it), else a new CancelledError().
+ */
+function takeCancelledError(it: Interpreter, f: PyObj): PyObj {
+  const kept = f.attrs!.get(CANCELLED_EXC);
+  if (!kept) return newCancelledError(it);
+  f.attrs!.delete(CANCELLED_EXC);
+  return kept;
+}
+
+/**
+ * task.cancel(): True when it will be cancelled — a task whose step is ready gets `_must_cancel`,
+ * a task parked on another Task cancels that one (`_fut_waiter.cancel()`); False when done;
+ * undefined when the model does not follow it (parked on a future, cancelling itself).
+ */
+function cancelTask(ex: ExactLoop, t: PyObj, depth: number): boolean | undefined {
+  const st = states.get(t);
+  if (!st || t.builtinName !== TASK || t.fuzzy || depth > LIMITS.MAX_EVENT_LOOP_TASKS) return undefined;
+  if (st.done) return false;
+  if (t === ex.current) return undefined;
+  if (st.waiter) return st.waiter.builtinName === TASK ? (cancelTask(ex, st.waiter, depth + 1) ? true : undefined) : undefined;
+  st.mustCancel = true;
+  return true;
 }
 
 export function taskAttr(_b: Builtins, o: PyObj, name: string): ModelAttr {
@@ -426,15 +514,21 @@ function taskMethodImpl(call: BuiltinCall): PyObj {
   const exc = t.attrs!.get('exception');
   switch (name.slice(TASK.length + 1)) {
     case 'done': return b.bool(st.done);
-    case 'cancelled': return b.bool(false);
+    case 'cancelled': return b.bool(!!st.cancelled);
+    case 'cancel': {
+      const ex = exactNow(it);
+      const r = ex ? cancelTask(ex, t, 0) : undefined;
+      return r === undefined ? unknownCall() : b.bool(r);
+    }
     case 'result':
+    case 'exception':
       // (a pending task's InvalidStateError is not modelled)
       if (!st.done) return unknownCall();
+      // (both raise a cancelled task's CancelledError)
+      if (st.cancelled) throw it.raiseObj(takeCancelledError(it, t), frame, false);
+      if (name.endsWith('exception')) return h.incref(exc ?? b.none)!;
       if (exc) throw it.raiseObj(h.incref(exc)!, frame, false);
       return h.incref(t.attrs!.get('result'))!;
-    case 'exception':
-      if (!st.done) return unknownCall();
-      return h.incref(exc ?? b.none)!;
     default: return unknownCall();
   }
 }

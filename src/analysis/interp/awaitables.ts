@@ -8,7 +8,8 @@ import type { G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
 import { awaitAgenStep, awaitAnextDefault, isAgenAwaitable, isAnextAwaitable } from './asyncIteration';
 import { ASYNCIO_SLEEP, suspendsToLoop } from './asyncioModel';
-import { awaitFollowedFuture, isFollowedFuture } from './asyncioTasks';
+import { awaitFollowedFuture, isCancelledError, isFollowedFuture } from './asyncioTasks';
+import { PyException } from './interpreter';
 import { awaitEventWait, awaitLock, awaitQueue, isEventWait, isLockAwait, isQueueAwait } from './asyncioSync';
 import { thrownException } from './builtinCalls';
 import { awaitAcmCoroutine, isAcmCoroutine } from './contextlibModel';
@@ -73,7 +74,15 @@ export const SPECIAL_AWAITABLES: readonly AwaitableKind[] = [
  */
 function* awaitSleep(ip: Interpreter, v: PyObj, frame: Frame): G<PyObj> {
   const others = ip.asyncLoop!.tasks.length > 0;
-  ip.heap.decref(yield ip.heap.incref(v));
+  try {
+    ip.heap.decref(yield ip.heap.incref(v));
+  } catch (err) {
+    // (task.cancel(): CancelledError thrown in at the yield; its traceback keeps sleep's frame,
+    // holding `result`, which the model does not build)
+    if (err instanceof PyException && isCancelledError(ip, err.exc)) ip.heap.escape(v.slots?.get('result'));
+    ip.heap.decref(v);
+    throw err;
+  }
   // (another task may cancel this one meanwhile)
   if (others) ip.noteMayRaise();
   const r = ip.heap.incref(v.slots?.get('result') ?? ip.b.none)!;

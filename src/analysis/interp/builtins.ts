@@ -895,6 +895,7 @@ export class Builtins {
   }
 
   private abc?: PyObj;
+  private cancelledError?: PyObj;
   /**
    * abc.ABC: a plain base for the instances (object's layout, no __init__); its
    * subclasses get ABCMeta's extra class attributes, which interpreter.ts leaves uncounted.
@@ -906,6 +907,22 @@ export class Builtins {
       this.abc.isAbc = true;
     }
     return this.abc;
+  }
+
+  /**
+   * asyncio.CancelledError (asyncio/exceptions.py: a class of BaseException's, so `except Exception`
+   * does not catch it): a heap class of the asyncio module, its count not followed.
+   */
+  cancelledErrorClass(): PyObj {
+    if (!this.cancelledError) {
+      const c = this.it.heap.external('class', 'type', 'module:asyncio.CancelledError');
+      c.builtinName = 'CancelledError';
+      c.attrs = new Map();
+      c.bases = [this.types.get('BaseException')!];
+      c.isException = true;
+      this.cancelledError = c;
+    }
+    return this.cancelledError;
   }
 
   /** A namedtuple class (a tuple subclass): it refers to itself through __mro__, like a class statement's. */
@@ -2254,6 +2271,7 @@ export class Builtins {
     // Every random.* function goes to randomModule.ts: one it does not follow must forget the generator's state.
     if (full !== JSON_ENCODER && full !== SIMPLE_NAMESPACE && (followedModuleFunc(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random')) return this.boundBuiltin(full);
     if (full === 'abc.ABC') return this.abcBase();
+    if (full === 'asyncio.CancelledError' || full === 'asyncio.exceptions.CancelledError') return this.cancelledErrorClass();
     if (full === JSON_ENCODER) return this.jsonEncoderBase();
     if (full === SIMPLE_NAMESPACE) return this.simpleNamespaceClass();
     // re's RegexFlag members, as the int values re._compile reads from them.
