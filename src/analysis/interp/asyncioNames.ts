@@ -9,10 +9,11 @@ export const FUTURE = 'asyncio.Future()';
 export const EVENT = 'asyncio.Event()';
 export const QUEUE = 'asyncio.Queue()';
 export const LOCK = 'asyncio.Lock()';
+export const TASKGROUP = 'asyncio.TaskGroup()';
 
-const OBJECTS = new Set([TASK, GATHERING, FUTURE, EVENT, QUEUE, LOCK]);
+const OBJECTS = new Set([TASK, GATHERING, FUTURE, EVENT, QUEUE, LOCK, TASKGROUP]);
 
-/** A Task / future, Event, Queue or Lock: in a garbage cycle it brings objects the model does not build (a Context, deques, a __dict__). */
+/** A Task / future, Event, Queue, Lock or TaskGroup: in a garbage cycle it brings objects the model does not build (a Context, deques, a __dict__). */
 export function isAsyncioObject(o: PyObj): boolean {
   return !!o.builtinName && OBJECTS.has(o.builtinName);
 }

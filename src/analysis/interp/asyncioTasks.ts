@@ -49,13 +49,19 @@ const FUTURE_METHODS = new Set(['set_result', 'set_exception']);
 const LOOP = 'asyncio.running_loop';
 
 /** A done callback waiting on a future: a task's wakeup, gather's `_done_callback`, or the program's (add_done_callback). */
-type Callback = { kind: 'wakeup'; task: PyObj } | { kind: 'gather'; outer: PyObj } | { kind: 'call'; fn: PyObj };
+type Callback = { kind: 'wakeup'; task: PyObj } | { kind: 'gather'; outer: PyObj } | { kind: 'call'; fn: PyObj } | NativeCallback;
+/**
+ * A library's own done callback (a bound method of a Python-level asyncio object, e.g. TaskGroup's
+ * `_on_task_done`): `holds` is what the bound method holds (owned); `run(fut)` is its body, false
+ * when it met something the exact model does not follow.
+ */
+export interface NativeCallback { kind: 'native'; holds: PyObj; run: (fut: PyObj) => boolean }
 /**
  * A ready handle: a task's step (woken by a future, held twice while it runs), gather's callback
  * for a child, or a program's callback called with the future (the handle's args hold it).
  */
 export type Handle = { kind: 'step'; task: PyObj; wokenBy?: PyObj } | { kind: 'gather'; outer: PyObj; child: PyObj } | { kind: 'call'; fn: PyObj; fut: PyObj }
-  | { kind: 'timer'; fut: PyObj; result: PyObj };
+  | { kind: 'timer'; fut: PyObj; result: PyObj } | { kind: 'native'; cb: NativeCallback; fut: PyObj };
 
 /** A sleeping task's timer (its TimerHandle's args: the sleep's future and result): its deadline on the model's clock, when it was set, and in which order. */
 interface Timer { when: number; at: number; seq: number; fut: PyObj; result: PyObj }
@@ -111,6 +117,15 @@ export function isTaskObject(o: PyObj): boolean {
   return (o.builtinName === TASK || o.builtinName === GATHERING || o.builtinName === FUTURE) && states.has(o);
 }
 
+/** A done task that ended with an exception (not by cancellation). */
+export function taskFailed(o: PyObj): boolean {
+  return !!states.get(o)?.done && !!o.attrs?.get('exception');
+}
+
+export function isCancelledTask(o: PyObj): boolean {
+  return !!states.get(o)?.cancelled;
+}
+
 export function futureDone(o: PyObj): boolean {
   return states.get(o)?.done ?? false;
 }
@@ -136,8 +151,14 @@ export function finish(it: Interpreter, ex: ExactLoop, f: PyObj, result: PyObj |
   for (const cb of st.callbacks.splice(0)) {
     if (cb.kind === 'wakeup') ex.ready.push({ kind: 'step', task: cb.task, wokenBy: it.heap.incref(f) });
     else if (cb.kind === 'gather') ex.ready.push({ kind: 'gather', outer: cb.outer, child: it.heap.incref(f)! });
+    else if (cb.kind === 'native') ex.ready.push({ kind: 'native', cb, fut: it.heap.incref(f)! });
     else ex.ready.push({ kind: 'call', fn: cb.fn, fut: it.heap.incref(f)! });
   }
+}
+
+/** A library done callback on a pending followed task (it holds `cb.holds` until it is scheduled). */
+export function addNativeCallback(t: PyObj, cb: NativeCallback): void {
+  states.get(t)!.callbacks.push(cb);
 }
 
 /**
@@ -149,6 +170,14 @@ export function* runHandle(it: Interpreter, ex: ExactLoop, hd: Handle, frame: Fr
   const h = it.heap;
   if (hd.kind === 'gather') return gatherChildDone(it, ex, hd.outer, hd.child);
   if (hd.kind === 'call') return yield* runCallback(it, hd.fn, hd.fut, frame);
+  if (hd.kind === 'native') {
+    try {
+      return hd.cb.run(hd.fut);
+    } finally {
+      h.decref(hd.cb.holds);
+      h.decref(hd.fut);
+    }
+  }
   if (hd.kind === 'timer') {
     // (_set_result_unless_cancelled: the sleep's future is done, its wakeup scheduled)
     if (states.get(hd.fut)!.done) it.heap.decref(hd.result);
@@ -360,7 +389,7 @@ export function abandonExact(it: Interpreter, ex: ExactLoop, callbacks: PyObj[])
     const st = states.get(f)!;
     if (st.done || !f.alive) continue;
     h.fuzz(f);
-    for (const cb of st.callbacks) if (cb.kind === 'call') callbacks.push(cb.fn);
+    for (const cb of st.callbacks) if (cb.kind === 'call') callbacks.push(cb.fn); else if (cb.kind === 'native') h.fuzz(cb.holds);
     const co = f.attrs!.get('coro');
     if (co && f !== ex.main) pending.push(h.incref(co)!);
   }
@@ -381,7 +410,7 @@ export function exactLost(ex: ExactLoop): boolean {
 }
 
 function handleObjects(hd: Handle): PyObj[] {
-  return hd.kind === 'step' ? [hd.task] : hd.kind === 'timer' ? [hd.fut] : hd.kind === 'gather' ? [hd.outer, hd.child] : [hd.fn, hd.fut];
+  return hd.kind === 'step' ? [hd.task] : hd.kind === 'timer' ? [hd.fut] : hd.kind === 'gather' ? [hd.outer, hd.child] : hd.kind === 'native' ? [hd.cb.holds, hd.fut] : [hd.fn, hd.fut];
 }
 
 export function pendingCount(ex: ExactLoop): number {

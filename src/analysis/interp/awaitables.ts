@@ -11,6 +11,7 @@ import { ASYNCIO_SLEEP, suspendsToLoop } from './asyncioModel';
 import { awaitFollowedFuture, isCancelledError, isFollowedFuture } from './asyncioTasks';
 import { PyException } from './interpreter';
 import { awaitEventWait, awaitLock, awaitQueue, isEventWait, isLockAwait, isQueueAwait } from './asyncioSync';
+import { awaitTaskGroup, isTaskGroupAwait } from './asyncioTaskGroup';
 import { thrownException } from './builtinCalls';
 import { awaitAcmCoroutine, isAcmCoroutine } from './contextlibModel';
 
@@ -65,6 +66,11 @@ export const SPECIAL_AWAITABLES: readonly AwaitableKind[] = [
     name: 'asyncio.Lock / Semaphore acquire() / __aenter__() / __aexit__()',
     matches: (ip, v, frame) => isLockAwait(ip, v) && suspendsToLoop(ip.asyncLoop!, frame),
     await: (ip, v, frame, e) => awaitLock(ip, v, frame, e),
+  },
+  {
+    name: 'asyncio.TaskGroup __aenter__() / __aexit__()',
+    matches: (ip, v, frame) => isTaskGroupAwait(ip, v) && suspendsToLoop(ip.asyncLoop!, frame),
+    await: (ip, v, frame, e) => awaitTaskGroup(ip, v, frame, e),
   },
 ];
 

@@ -56,6 +56,7 @@ import { CLOCK_FUNCS } from './clockFuncs';
 import { asyncioRun, asyncioSleep } from './asyncioModel';
 import { ASYNCIO_TASK_IMPLS } from './asyncioTasks';
 import { ASYNCIO_SYNC_IMPLS } from './asyncioSync';
+import { ASYNCIO_TASKGROUP_IMPLS } from './asyncioTaskGroup';
 import { newWeakMethod } from './weakMethod';
 import { MEMORYVIEW, MEMORYVIEW_METHODS, memoryviewMethod } from './memoryView';
 import { FILE_METHODS, FILE_OBJECT, fileMethod } from './fileObjects';
@@ -1210,6 +1211,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['asyncio.sleep', asyncioSleep],
   ...ASYNCIO_TASK_IMPLS,
   ...ASYNCIO_SYNC_IMPLS,
+  ...ASYNCIO_TASKGROUP_IMPLS,
   ['gc.set_debug', gcSetDebugImpl],
   ['gc.disable', gcDisableImpl],
   ['gc.enable', gcEnableImpl],

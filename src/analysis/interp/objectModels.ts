@@ -18,6 +18,7 @@ import { contextVarAttr, isContextVarObject } from './contextVars';
 import { isThreadingObject, threadingAttr } from './threadingModel';
 import { isLoopObject, isTaskObject, loopAttr, taskAttr } from './asyncioTasks';
 import { asyncioSyncAttr, isAsyncioSyncObject } from './asyncioSync';
+import { isTaskGroup, taskGroupAttr } from './asyncioTaskGroup';
 
 type Pos = { line: number; col: number };
 
@@ -56,6 +57,7 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isTaskObject, attr: taskAttr },
   { owns: isLoopObject, attr: loopAttr },
   { owns: isAsyncioSyncObject, attr: asyncioSyncAttr },
+  { owns: isTaskGroup, attr: taskGroupAttr },
 ];
 
 /** The model that owns `o`, if any. */
