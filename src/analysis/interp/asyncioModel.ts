@@ -75,7 +75,7 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
   loop.driven.add(co);
   it.asyncLoop = loop;
   let result: PyObj | undefined;
-  const ex: ExactLoop = { ready: [], futures: [], main: undefined!, raised: false, now: 0, timers: [], timerSeq: 0 };
+  const ex: ExactLoop = { ready: [], futures: [], main: undefined!, raised: false, now: 0, timers: [], timerSeq: 0, guards: [] };
   try {
     // The Runner's main Task, followed exactly as long as the model can (asyncioTasks.ts).
     loop.exact = ex;

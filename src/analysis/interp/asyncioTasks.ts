@@ -94,6 +94,8 @@ export interface ExactLoop {
   now: number;
   timers: Timer[];
   timerSeq: number;
+  /** Deadlines of wait_for timeouts in progress (asyncioWaitFor.ts): the loop reaching one is not followed. */
+  guards: { when: number }[];
   /** The task whose step runs now. */
   current?: PyObj;
 }
@@ -336,7 +338,7 @@ function sleepDelay(o: PyObj): number | undefined {
  * the program's own run time, which the model does not know. A shorter delay than this is not
  * followed either (a timer may then fire while other work is still ready).
  */
-const TIMER_MARGIN = 0.005;
+export const TIMER_MARGIN = 0.005;
 
 /**
  * asyncio.sleep(delay > 0) parks the task on a new future (its frame's `future`: kept in the sleep
@@ -363,8 +365,10 @@ function startTimer(it: Interpreter, ex: ExactLoop, task: PyObj, sleep: PyObj, d
  * set). False when their order or grouping is not known (deadlines closer than TIMER_MARGIN).
  */
 export function takeDueTimers(ex: ExactLoop): boolean {
-  if (!ex.timers.length) return true;
-  if (!ex.ready.length) ex.now = Math.min(...ex.timers.map((t) => t.when));
+  if (!ex.timers.length && !ex.guards.length) return true;
+  if (!ex.ready.length) ex.now = Math.min(...ex.timers.map((t) => t.when), ...ex.guards.map((g) => g.when));
+  // (a wait_for deadline reached, or too close to tell: its timeout may cancel the task)
+  if (ex.guards.some((g) => g.when <= ex.now + TIMER_MARGIN)) return false;
   ex.timers.sort((a, b) => a.when - b.when || a.seq - b.seq);
   let due = 0;
   while (due < ex.timers.length && ex.timers[due].when <= ex.now) due++;

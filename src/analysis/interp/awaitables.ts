@@ -12,6 +12,7 @@ import { awaitFollowedFuture, isCancelledError, isFollowedFuture } from './async
 import { PyException } from './interpreter';
 import { awaitEventWait, awaitLock, awaitQueue, isEventWait, isLockAwait, isQueueAwait } from './asyncioSync';
 import { awaitTaskGroup, isTaskGroupAwait } from './asyncioTaskGroup';
+import { awaitWaitFor, isWaitFor } from './asyncioWaitFor';
 import { thrownException } from './builtinCalls';
 import { awaitAcmCoroutine, isAcmCoroutine } from './contextlibModel';
 
@@ -71,6 +72,11 @@ export const SPECIAL_AWAITABLES: readonly AwaitableKind[] = [
     name: 'asyncio.TaskGroup __aenter__() / __aexit__()',
     matches: (ip, v, frame) => isTaskGroupAwait(ip, v) && suspendsToLoop(ip.asyncLoop!, frame),
     await: (ip, v, frame, e) => awaitTaskGroup(ip, v, frame, e),
+  },
+  {
+    name: 'asyncio.wait_for(aw, timeout)',
+    matches: (ip, v, frame) => isWaitFor(v) && !!ip.asyncLoop && suspendsToLoop(ip.asyncLoop, frame),
+    await: (ip, v, frame, e) => awaitWaitFor(ip, v, frame, e),
   },
 ];
 

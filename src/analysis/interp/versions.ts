@@ -39,6 +39,12 @@ export interface VersionModel {
    * most one (`if self._value > 0: self._wake_up_next()`).
    */
   readonly semaphoreWakesWhileValue: boolean;
+  /**
+   * asyncio.wait_for(aw, timeout) awaits `aw` in the calling task (3.12+: `async with
+   * timeouts.timeout(timeout): return await fut`); 3.11 wraps it in a new Task and waits on a
+   * future its done callback completes (only `timeout=None` awaits it directly).
+   */
+  readonly waitForAwaitsInline: boolean;
   /** `Cls(args)` specialises after its first run (3.13 CALL_ALLOC_AND_ENTER_INIT): no extra refs after. */
   readonly initCallSpecialises: boolean;
   /**
@@ -139,6 +145,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     yieldFromKeepsSent: n === 11,
     throwHoldsYieldFromResult: n === 11,
     semaphoreWakesWhileValue: n >= 13,
+    waitForAwaitsInline: n >= 12,
     initCallSpecialises: n >= 13,
     inlinedComprehensions: n >= 12,
     localsIsFrameCache: n <= 12,
