@@ -2272,6 +2272,8 @@ export class Builtins {
     if (full !== JSON_ENCODER && full !== SIMPLE_NAMESPACE && (followedModuleFunc(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random')) return this.boundBuiltin(full);
     if (full === 'abc.ABC') return this.abcBase();
     if (full === 'asyncio.CancelledError' || full === 'asyncio.exceptions.CancelledError') return this.cancelledErrorClass();
+    // (aliases of the builtin TimeoutError from 3.11: an unknown class there made `except asyncio.TimeoutError` catch anything)
+    if (TIMEOUT_ERROR_ALIASES.has(full) && this.types.get('TimeoutError')) return this.types.get('TimeoutError')!;
     if (full === JSON_ENCODER) return this.jsonEncoderBase();
     if (full === SIMPLE_NAMESPACE) return this.simpleNamespaceClass();
     // re's RegexFlag members, as the int values re._compile reads from them.
@@ -2395,6 +2397,9 @@ export const MATH_FUNCS = new Set(['sqrt', 'floor', 'ceil', 'trunc', 'fabs', 'ex
  * MODULE_FUNCTION_IMPLS (which is the list of the rest: one place to add one).
  */
 const FOLLOWED_ELSEWHERE: ReadonlySet<string> = new Set(['dataclasses.dataclass', 'dataclasses.field', 'functools.update_wrapper', 'operator.attrgetter', 'operator.itemgetter', 'operator.methodcaller']);
+
+/** Module attributes that are the builtin TimeoutError itself (3.11+). */
+const TIMEOUT_ERROR_ALIASES: ReadonlySet<string> = new Set(['asyncio.TimeoutError', 'asyncio.exceptions.TimeoutError', 'concurrent.futures.TimeoutError', 'socket.timeout']);
 
 /** typing.Protocol itself (not followed: an unknown module attribute). */
 function isTypingProtocol(o: PyObj): boolean {
