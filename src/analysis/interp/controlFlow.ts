@@ -270,7 +270,7 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
   const raisesBefore = ip.mayRaiseEvents;
   frame.tryDepth++;
   // (an exception the model does not see may be caught here: what its traceback would keep)
-  const open = s.handlers.length && !s.handlers.some((h) => h.star) ? openTry(frame) : undefined;
+  const open = s.handlers.length ? openTry(frame) : undefined;
   try {
     try {
       try {
@@ -366,7 +366,7 @@ function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException
       if (!matched.length) continue;
       rest = rest.filter((leaf) => !matched.includes(leaf));
     }
-    const c = yield* ip.runHandler(h, ip.b.unknown(h.line, 0), frame);
+    const c = yield* runUnknownPart(ip, h, frame);
     if (c.k !== 'normal') {
       ip.heap.decref(err.exc);
       return c;
@@ -375,6 +375,31 @@ function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException
   if (rest?.length) throw err;
   ip.heap.decref(err.exc);
   return NORMAL;
+}
+
+/**
+ * An `except*` clause run on a part of a group the model does not split: the part is unknown, but
+ * its traceback has an entry for this frame (the group's, copied by split). A clause that keeps it
+ * (`err = eg`) makes the cycle frame -> part -> traceback -> frame, so the frame keeps its variables
+ * once it ends (Interpreter.teardown opens them), as runUnknownHandler does for `except`.
+ */
+function* runUnknownPart(ip: Interpreter, h: Handler, frame: Frame): G<Completion> {
+  const part = ip.b.unknown(h.line, 0);
+  const tb = ip.heap.alloc('traceback', 'traceback', ip.heap.site(frame.line, 0, 'traceback', 'traceback'));
+  tb.tracked = true;
+  tb.tbFrame = ip.heap.incref(ip.frameObject(frame));
+  part.traceback = tb;
+  ip.heap.incref(part);
+  try {
+    const c = yield* ip.runHandler(h, part, frame);
+    if (part.rc > 1 || tb.fuzzy) {
+      frame.maybeKeptByTraceback = true;
+      ip.unmodelledGarbage = true;
+    }
+    return c;
+  } finally {
+    ip.heap.decref(part);
+  }
 }
 
 /**
