@@ -7,7 +7,7 @@ import type { Completion, G, Interpreter } from './interpreter';
 import { CallSite, PyException, runSync } from './interpreter';
 import type { PyObj } from './objects';
 import { LIMITS } from './limits';
-import { closeTry, notePossibleTraceback, openTry, runUnknownHandler } from './possibleRaises';
+import { closeTry, keptByHandler, notePossibleTraceback, openTry, runUnknownHandler, unknownExceptionThrough } from './possibleRaises';
 import { knownPartDone, knownPartIter, unseenItem } from './iteration';
 import { asyncIterOf, asyncNext } from './asyncIteration';
 
@@ -384,18 +384,11 @@ function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException
  * once it ends (Interpreter.teardown opens them), as runUnknownHandler does for `except`.
  */
 function* runUnknownPart(ip: Interpreter, h: Handler, frame: Frame): G<Completion> {
-  const part = ip.b.unknown(h.line, 0);
-  const tb = ip.heap.alloc('traceback', 'traceback', ip.heap.site(frame.line, 0, 'traceback', 'traceback'));
-  tb.tracked = true;
-  tb.tbFrame = ip.heap.incref(ip.frameObject(frame));
-  part.traceback = tb;
+  const part = unknownExceptionThrough(ip, frame, h.line);
   ip.heap.incref(part);
   try {
     const c = yield* ip.runHandler(h, part, frame);
-    if (part.rc > 1 || tb.fuzzy) {
-      frame.maybeKeptByTraceback = true;
-      ip.unmodelledGarbage = true;
-    }
+    keptByHandler(ip, part, frame);
     return c;
   } finally {
     ip.heap.decref(part);

@@ -91,26 +91,44 @@ export function closeTry(ip: Interpreter, t: OpenTry, mayHaveRaised: boolean): v
 }
 
 /**
+ * An exception the model does not know, caught in `frame`: its traceback's entry names the frame's
+ * object (made now). The caller owns the one reference.
+ */
+export function unknownExceptionThrough(ip: Interpreter, frame: Frame, line: number): PyObj {
+  const exc = ip.b.unknown(line, 0);
+  const tb = ip.heap.alloc('traceback', 'traceback', ip.heap.site(frame.line, 0, 'traceback', 'traceback'));
+  tb.tracked = true;
+  tb.tbFrame = ip.heap.incref(ip.frameObject(frame));
+  exc.traceback = tb;
+  return exc;
+}
+
+/**
+ * After a handler ran on such an exception (the caller still holding its one reference): whether it kept it,
+ * by a reference besides that one or by handing it to unknown code (escape reached the traceback).
+ * Then the cycle frame -> exception -> traceback -> frame keeps the frame's variables once it ends
+ * (Interpreter.teardown opens them). (A handler that raises makes it the new exception's
+ * __context__, which goes on to the next try out: closeTry gave that one what this one holds.)
+ */
+export function keptByHandler(ip: Interpreter, exc: PyObj, frame: Frame): boolean {
+  if (exc.rc <= 1 && !exc.traceback?.fuzzy) return false;
+  frame.maybeKeptByTraceback = true;
+  ip.unmodelledGarbage = true;
+  return true;
+}
+
+/**
  * A handler of `t` run with an exception the model does not know (beside the else block, as a
  * branch of unknown direction). Its traceback has an entry for this frame; when the handler keeps
  * the exception, what the frames it passed through hold is open, and this frame keeps its variables
  * once it ends (Interpreter.teardown), and so do its callers.
  */
 export function* runUnknownHandler(ip: Interpreter, h: Handler, t: OpenTry, frame: Frame): G<Completion> {
-  const exc = ip.b.unknown(h.line, 0);
-  const tb = ip.heap.alloc('traceback', 'traceback', ip.heap.site(frame.line, 0, 'traceback', 'traceback'));
-  tb.tracked = true;
-  tb.tbFrame = ip.heap.incref(ip.frameObject(frame));
-  exc.traceback = tb;
+  const exc = unknownExceptionThrough(ip, frame, h.line);
   ip.heap.incref(exc);
   try {
     const c = yield* ip.runHandler(h, exc, frame);
-    // Kept: a reference besides this one; handed to unknown code: escape reached the traceback.
-    // (a handler that raises makes it the new exception's __context__, which goes on to the next
-    // try out: closeTry gave that one what this one holds)
-    if (exc.rc > 1 || tb.fuzzy) {
-      frame.maybeKeptByTraceback = true;
-      ip.unmodelledGarbage = true;
+    if (keptByHandler(ip, exc, frame)) {
       if (t.full) for (const o of ip.heap.live) ip.heap.fuzz(o);
       else for (const o of t.held) if (o.alive) ip.heap.fuzz(o);
     }
