@@ -11,6 +11,9 @@
 // item, counts it, clears `_finished` and wakes the first getter; get waits while it is empty (a
 // getter future; woken, it checks again), then get_nowait hands the deque's reference to the caller
 // and wakes the first putter; task_done sets `_finished` at zero, which join() waits on.
+// asyncio.LifoQueue / PriorityQueue only override _init / _put / _get: `_queue` is a list, appended
+// to and popped from its end (Lifo) or kept by heapq.heappush / heappop with the items' `<`
+// (Priority; asyncioQueueOrder.ts) — the list's reference passes to the getter the same way.
 // asyncio.Lock / Semaphore / BoundedSemaphore (cancellation is not followed): acquire() is an
 // `async def` (its frame holds the lock) that returns at once when free, else parks on a future in
 // the waiter deque, removes it when woken and takes the lock (a Semaphore then wakes the next waiter
@@ -28,6 +31,7 @@ import type { PyObj } from './objects';
 import { awaitFollowedFuture, exactNow, finish, futureDone, newFuture } from './asyncioTasks';
 import { EVENT, FUTURE, LOCK, QUEUE } from './asyncioNames';
 import { LIMITS } from './limits';
+import { type QueueOrder, queueGet, queuePut } from './asyncioQueueOrder';
 
 /** The coroutine `event.wait()` makes (kind unknown; its frame's `self` in slots). */
 export const EVENT_WAIT = 'asyncio.Event.wait';
@@ -36,7 +40,7 @@ const flags = new WeakMap<PyObj, boolean>();
 /** The coroutines `queue.put(item)` / `get()` / `join()` make (kind unknown; their frames' variables in slots). */
 const QUEUE_AWAIT = new Set([`${QUEUE}.put`, `${QUEUE}.get`, `${QUEUE}.join`]);
 const QUEUE_METHODS = new Set(['put', 'get', 'join', 'put_nowait', 'get_nowait', 'qsize', 'empty', 'full', 'task_done']);
-interface QueueState { maxsize: number; getters: PyObj[]; putters: PyObj[]; joiners: PyObj[]; unfinished: number }
+interface QueueState { order: QueueOrder; maxsize: number; getters: PyObj[]; putters: PyObj[]; joiners: PyObj[]; unfinished: number }
 const queues = new WeakMap<PyObj, QueueState>();
 
 /** The coroutines `lock.acquire()` / `__aenter__()` / `__aexit__(...)` make (kind unknown; `self` in slots). */
@@ -123,18 +127,21 @@ export function* awaitEventWait(it: Interpreter, v: PyObj, frame: Frame, e: { li
   }
 }
 
-/** asyncio.Queue(maxsize=0) with a known int maxsize. */
+const QUEUE_CLASSES: Record<string, QueueOrder> = { 'asyncio.Queue': 'fifo', 'asyncio.LifoQueue': 'lifo', 'asyncio.PriorityQueue': 'heap' };
+
+/** asyncio.Queue / LifoQueue / PriorityQueue(maxsize=0) with a known int maxsize. */
 function queueImpl(call: BuiltinCall): PyObj {
-  const { h, args, kw, kwargs, pos, unknownCall, it } = call;
+  const { h, args, kw, kwargs, pos, unknownCall, it, name } = call;
   const m = args[0] ?? kw.get('maxsize');
   if (args.length > 1 || kwargs.some(([k]) => k !== 'maxsize') || (args.length && kwargs.length) || !exactNow(it)) return unknownCall();
   if (m && (m.kind !== 'int' || typeof m.value !== 'bigint' || m.fuzzy)) return unknownCall();
-  const q = h.alloc('builtin', 'Queue', h.site(pos.line, pos.col, 'Queue', 'asyncio.Queue'));
+  const type = name.slice('asyncio.'.length);
+  const q = h.alloc('builtin', type, h.site(pos.line, pos.col, type, name));
   q.builtinName = QUEUE;
   q.tracked = true;
   // (the items of its `_queue` deque; the waiter futures are the state's, held as well)
   q.items = [];
-  queues.set(q, { maxsize: m ? Number(m.value) : 0, getters: [], putters: [], joiners: [], unfinished: 0 });
+  queues.set(q, { order: QUEUE_CLASSES[name], maxsize: m ? Number(m.value) : 0, getters: [], putters: [], joiners: [], unfinished: 0 });
   return q;
 }
 
@@ -155,22 +162,31 @@ function wakeupNext(it: Interpreter, waiters: PyObj[]): void {
   }
 }
 
-function putNowait(it: Interpreter, q: PyObj, item: PyObj): void {
+/** put_nowait's _put and the rest; false (nothing stored) when a PriorityQueue's order is unknown. */
+function* putNowait(it: Interpreter, q: PyObj, item: PyObj, frame: Frame, pos: { line: number; col: number }): G<boolean> {
   const st = queues.get(q)!;
-  q.items!.push(it.heap.incref(item)!);
-  it.b.noteStore(q, item);
+  if (!(yield* queuePut(it.b, st.order, q, item, frame, pos))) return false;
   st.unfinished++;
   wakeupNext(it, st.getters);
+  return true;
 }
 
-function getNowait(it: Interpreter, q: PyObj): PyObj {
-  const item = q.items!.shift()!;
-  wakeupNext(it, queues.get(q)!.putters);
+/** get_nowait's _get (the list's reference passes to the caller); undefined when a PriorityQueue's order is unknown. */
+function* getNowait(it: Interpreter, q: PyObj, frame: Frame, pos: { line: number; col: number }): G<PyObj | undefined> {
+  const item = yield* queueGet(it.b, queues.get(q)!.order, q, frame, pos);
+  if (item) wakeupNext(it, queues.get(q)!.putters);
   return item;
 }
 
-function queueMethodImpl(call: BuiltinCall): PyObj {
-  const { b, it, h, name, args, kwargs, pos, unknownCall } = call;
+/** A PriorityQueue whose order the model cannot tell: the queue and the item go to code it does not follow. */
+function unordered(it: Interpreter, q: PyObj, item: PyObj | undefined, pos: { line: number; col: number }): PyObj {
+  it.heap.escape(q);
+  if (item) it.heap.escape(item);
+  return it.b.unknown(pos.line, pos.col);
+}
+
+function* queueMethodImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, h, name, args, kwargs, pos, frame, unknownCall } = call;
   const q = args[0];
   const ex = exactNow(it);
   const method = name.slice(QUEUE.length + 1);
@@ -182,8 +198,8 @@ function queueMethodImpl(call: BuiltinCall): PyObj {
     case 'empty': return b.bool(!q.items!.length);
     case 'full': return b.bool(full(q));
     // (QueueFull / QueueEmpty / task_done's ValueError are not modelled)
-    case 'put_nowait': if (full(q)) return unknownCall(); putNowait(it, q, args[1]); return b.none;
-    case 'get_nowait': return q.items!.length ? getNowait(it, q) : unknownCall();
+    case 'put_nowait': return !full(q) && (yield* putNowait(it, q, args[1], frame, pos)) ? b.none : unknownCall();
+    case 'get_nowait': return (q.items!.length ? yield* getNowait(it, q, frame, pos) : undefined) ?? unknownCall();
     case 'task_done':
       if (st.unfinished <= 0) return unknownCall();
       if (--st.unfinished === 0) for (const f of st.joiners.splice(0)) { if (!futureDone(f)) finish(it, ex, f, b.trueObj, undefined); h.decref(f); }
@@ -227,11 +243,10 @@ export function* awaitQueue(it: Interpreter, v: PyObj, frame: Frame, e: { line: 
     switch (v.builtinName!.slice(QUEUE.length + 1)) {
       case 'put':
         for (let n = 0; full(q); n++) if (n >= LIMITS.MAX_EVENT_LOOP_ROUNDS || !(yield* park(it, st.putters, frame, e))) return it.b.unknown(e.line, e.col);
-        putNowait(it, q, v.slots!.get('item')!);
-        return it.b.none;
+        return (yield* putNowait(it, q, v.slots!.get('item')!, frame, e)) ? it.b.none : unordered(it, q, v.slots!.get('item'), e);
       case 'get':
         for (let n = 0; !q.items!.length; n++) if (n >= LIMITS.MAX_EVENT_LOOP_ROUNDS || !(yield* park(it, st.getters, frame, e))) return it.b.unknown(e.line, e.col);
-        return getNowait(it, q);
+        return (yield* getNowait(it, q, frame, e)) ?? unordered(it, q, undefined, e);
       default:
         if (st.unfinished > 0 && !(yield* park(it, st.joiners, frame, e))) return it.b.unknown(e.line, e.col);
         return it.b.none;
@@ -346,7 +361,7 @@ export const ASYNCIO_SYNC_IMPLS: [string, BuiltinImpl][] = [
   ['asyncio.Semaphore', lockImpl],
   ['asyncio.BoundedSemaphore', lockImpl],
   ...[...LOCK_METHODS].map((m): [string, BuiltinImpl] => [`${LOCK}.${m}`, lockMethodImpl]),
-  ['asyncio.Queue', queueImpl],
+  ...Object.keys(QUEUE_CLASSES).map((c): [string, BuiltinImpl] => [c, queueImpl]),
   ...[...QUEUE_METHODS].map((m): [string, BuiltinImpl] => [`${QUEUE}.${m}`, queueMethodImpl]),
   ['asyncio.Event', eventImpl],
   ...[...EVENT_METHODS].map((m): [string, BuiltinImpl] => [`${EVENT}.${m}`, eventMethodImpl]),

@@ -33,7 +33,7 @@ function* lt(b: Builtins, x: PyObj, y: PyObj, frame: Frame, site: CallSite): G<b
 /** `x < y` for the sifts: a thrown Unordered when it cannot be told. */
 export type Less<T> = (x: T, y: T) => G<boolean>;
 
-function* siftDown<T>(heap: T[], start: number, pos: number, less: Less<T>): G<void> {
+export function* siftDown<T>(heap: T[], start: number, pos: number, less: Less<T>): G<void> {
   const item = heap[pos];
   while (pos > start) {
     const parent = (pos - 1) >> 1;
