@@ -21,6 +21,7 @@ import { EVENT_LOOP, runForUnfollowedCaller } from './unfollowedRuns';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 import type { ExactLoop } from './asyncioTasks';
+import { dropTimersAtClose, popCancelledTimers } from './asyncioHandles';
 import { abandonExact, ASYNCIO_SLEEP, exactLost, futureDone, isSleepZeroValue, newTask, pendingCount, runHandle, takeDueTimers } from './asyncioTasks';
 
 export class AsyncLoop {
@@ -137,6 +138,7 @@ function coroutineTracebackAlive(it: Interpreter): boolean {
 function* runExactly(it: Interpreter, loop: AsyncLoop, ex: ExactLoop, frame: Frame): G<'done' | 'abandoned'> {
   let last = false;
   for (let n = 0; n < LIMITS.MAX_EVENT_LOOP_ROUNDS; n++) {
+    popCancelledTimers(it, ex);
     if (!takeDueTimers(ex)) return 'abandoned';
     const batch = ex.ready.length;
     if (!batch) break;
@@ -153,7 +155,7 @@ function* runExactly(it: Interpreter, loop: AsyncLoop, ex: ExactLoop, frame: Fra
   if (!futureDone(ex.main) || pendingCount(ex) || loop.tasks.length || exactLost(ex)) return 'abandoned';
   // (callbacks still ready run in the Runner's shutdown; no task is left to run)
   for (let i = 0; ex.ready.length && i < LIMITS.MAX_EVENT_LOOP_TASKS * 4; i++) yield* runHandle(it, ex, ex.ready.shift()!, frame);
-  return ex.ready.length ? 'abandoned' : 'done';
+  return ex.ready.length || !dropTimersAtClose(it, ex) ? 'abandoned' : 'done';
 }
 
 /**

@@ -41,12 +41,11 @@ import type { ModelAttr } from './objectModels';
 import type { PyObj } from './objects';
 import type { Builtins } from './builtins';
 
-import { FUTURE, GATHERING, TASK } from './asyncioNames';
+import { FUTURE, GATHERING, LOOP, TASK } from './asyncioNames';
+import { LOOP_HANDLE_METHODS, runSoon } from './asyncioHandles';
 const TASK_METHODS = new Set(['result', 'done', 'exception', 'cancelled', 'add_done_callback', 'cancel']);
 /** A plain Future's own: completed by the program. */
 const FUTURE_METHODS = new Set(['set_result', 'set_exception']);
-/** The running loop as `asyncio.get_running_loop()` gives it (only create_future is followed). */
-const LOOP = 'asyncio.running_loop';
 
 /** A done callback waiting on a future: a task's wakeup, gather's `_done_callback`, or the program's (add_done_callback). */
 type Callback = { kind: 'wakeup'; task: PyObj } | { kind: 'gather'; outer: PyObj } | { kind: 'call'; fn: PyObj } | NativeCallback;
@@ -61,10 +60,10 @@ export interface NativeCallback { kind: 'native'; holds: PyObj; run: (fut: PyObj
  * for a child, or a program's callback called with the future (the handle's args hold it).
  */
 export type Handle = { kind: 'step'; task: PyObj; wokenBy?: PyObj } | { kind: 'gather'; outer: PyObj; child: PyObj } | { kind: 'call'; fn: PyObj; fut: PyObj }
-  | { kind: 'timer'; fut: PyObj; result: PyObj } | { kind: 'native'; cb: NativeCallback; fut: PyObj };
+  | { kind: 'timer'; fut: PyObj; result: PyObj } | { kind: 'native'; cb: NativeCallback; fut: PyObj } | { kind: 'soon'; handle: PyObj };
 
-/** A sleeping task's timer (its TimerHandle's args: the sleep's future and result): its deadline on the model's clock, when it was set, and in which order. */
-interface Timer { when: number; at: number; seq: number; fut: PyObj; result: PyObj }
+/** A TimerHandle in `_scheduled` (a sleep's: its args, the future and result; call_later's: the handle): its deadline on the model's clock, when it was set, and in which order. */
+interface Timer { when: number; at: number; seq: number; hd: Handle }
 
 interface FutState {
   done: boolean;
@@ -180,6 +179,7 @@ export function* runHandle(it: Interpreter, ex: ExactLoop, hd: Handle, frame: Fr
       h.decref(hd.fut);
     }
   }
+  if (hd.kind === 'soon') return yield* runSoon(it, hd.handle, frame);
   if (hd.kind === 'timer') {
     // (_set_result_unless_cancelled: the sleep's future is done, its wakeup scheduled)
     if (states.get(hd.fut)!.done) it.heap.decref(hd.result);
@@ -335,10 +335,18 @@ function sleepDelay(o: PyObj): number | undefined {
 /**
  * How far apart (seconds) two timers' deadlines must be for the model to know their order and
  * that they fire in different loop iterations: the loop wakes late by the selector's rounding and
- * the program's own run time, which the model does not know. A shorter delay than this is not
- * followed either (a timer may then fire while other work is still ready).
+ * the program's own run time, which the model does not know. A timer this close to the model's
+ * clock while other work is ready may be due already (joining this iteration's batch or a later
+ * one); a lone timer is not: with nothing ready the loop sleeps until the first deadline.
  */
 export const TIMER_MARGIN = 0.005;
+/** Deadlines are sums of delays: `0.015 - 0.01` is a hair under 0.005, and still as far apart as the program says. */
+const TIMER_EPSILON = 1e-9;
+
+/** Whether two deadlines (or a deadline and the clock) are closer than TIMER_MARGIN. */
+export function withinMargin(earlier: number, later: number): boolean {
+  return later - earlier < TIMER_MARGIN - TIMER_EPSILON;
+}
 
 /**
  * asyncio.sleep(delay > 0) parks the task on a new future (its frame's `future`: kept in the sleep
@@ -349,20 +357,21 @@ export const TIMER_MARGIN = 0.005;
  */
 function startTimer(it: Interpreter, ex: ExactLoop, task: PyObj, sleep: PyObj, delay: number): boolean {
   const h = it.heap;
-  if (delay < TIMER_MARGIN || delay > 1e6 || ex.timers.length >= LIMITS.MAX_EVENT_LOOP_TASKS || !sleep.slots || sleep.slots.has('future')) return false;
+  if (delay > 1e6 || ex.timers.length >= LIMITS.MAX_EVENT_LOOP_TASKS || !sleep.slots || sleep.slots.has('future')) return false;
   const fut = newFuture(it.b, FUTURE, 'Future', { line: it.stack.at(-1)?.line ?? 0, col: 0 });
   sleep.slots.set('future', fut);
   states.get(fut)!.callbacks.push({ kind: 'wakeup', task: h.incref(task)! });
   states.get(task)!.waiter = h.incref(fut);
   const result = h.incref(sleep.slots.get('result') ?? it.b.none)!;
-  ex.timers.push({ when: ex.now + delay, at: ex.now, seq: ex.timerSeq++, fut: h.incref(fut)!, result });
+  ex.timers.push({ when: ex.now + delay, at: ex.now, seq: ex.timerSeq++, hd: { kind: 'timer', fut: h.incref(fut)!, result } });
   return true;
 }
 
 /**
  * _run_once's timers: with nothing ready the clock moves to the first deadline; the timers due then
  * are ready in deadline order (equal deadlines set at the same moment: in the order they were
- * set). False when their order or grouping is not known (deadlines closer than TIMER_MARGIN).
+ * set). False when their order or grouping is not known: deadlines closer than TIMER_MARGIN, or,
+ * while other work is ready (the clock does not move), a timer not yet due that may be by now.
  */
 export function takeDueTimers(ex: ExactLoop): boolean {
   if (!ex.timers.length && !ex.guards.length) return true;
@@ -372,12 +381,13 @@ export function takeDueTimers(ex: ExactLoop): boolean {
   ex.timers.sort((a, b) => a.when - b.when || a.seq - b.seq);
   let due = 0;
   while (due < ex.timers.length && ex.timers[due].when <= ex.now) due++;
+  if (ex.ready.length && due < ex.timers.length && withinMargin(ex.now, ex.timers[due].when)) return false;
   for (let i = 1; i < ex.timers.length && i <= due; i++) {
     const [a, b] = [ex.timers[i - 1], ex.timers[i]];
     const same = a.when === b.when && a.at === b.at;
-    if (!same && b.when - a.when < TIMER_MARGIN) return false;
+    if (!same && withinMargin(a.when, b.when)) return false;
   }
-  for (const t of ex.timers.splice(0, due)) ex.ready.push({ kind: 'timer', fut: t.fut, result: t.result });
+  for (const t of ex.timers.splice(0, due)) ex.ready.push(t.hd);
   return true;
 }
 
@@ -398,12 +408,18 @@ export function abandonExact(it: Interpreter, ex: ExactLoop, callbacks: PyObj[])
     if (co && f !== ex.main) pending.push(h.incref(co)!);
   }
   // (the handles' and callbacks' references are left in place: their objects live on, open)
-  for (const hd of ex.ready) {
+  for (const hd of [...ex.ready, ...ex.timers.map((t) => t.hd)]) {
     for (const o of handleObjects(hd)) h.fuzz(o);
     if (hd.kind === 'call') callbacks.push(hd.fn);
+    // (a call_soon / call_later handle: its callback runs there, with its arguments)
+    if (hd.kind === 'soon') {
+      const fn = hd.handle.attrs?.get('_callback');
+      if (fn && fn !== it.b.none) callbacks.push(fn);
+      h.escape(hd.handle);
+    }
   }
   ex.ready.length = 0;
-  for (const t of ex.timers.splice(0)) h.fuzz(t.fut);
+  ex.timers.length = 0;
   return pending;
 }
 
@@ -414,7 +430,7 @@ export function exactLost(ex: ExactLoop): boolean {
 }
 
 function handleObjects(hd: Handle): PyObj[] {
-  return hd.kind === 'step' ? [hd.task] : hd.kind === 'timer' ? [hd.fut] : hd.kind === 'gather' ? [hd.outer, hd.child] : hd.kind === 'native' ? [hd.cb.holds, hd.fut] : [hd.fn, hd.fut];
+  return hd.kind === 'step' ? [hd.task] : hd.kind === 'timer' ? [hd.fut] : hd.kind === 'soon' ? [hd.handle] : hd.kind === 'gather' ? [hd.outer, hd.child] : hd.kind === 'native' ? [hd.cb.holds, hd.fut] : [hd.fn, hd.fut];
 }
 
 export function pendingCount(ex: ExactLoop): number {
@@ -502,7 +518,7 @@ export function isLoopObject(o: PyObj): boolean {
 }
 
 export function loopAttr(_b: Builtins, _o: PyObj, name: string): ModelAttr {
-  return name === 'create_future' ? { method: `${LOOP}.create_future` } : undefined;
+  return name === 'create_future' || LOOP_HANDLE_METHODS.has(name) ? { method: `${LOOP}.${name}` } : undefined;
 }
 
 /**

@@ -58,6 +58,7 @@ import { ASYNCIO_TASK_IMPLS } from './asyncioTasks';
 import { ASYNCIO_SYNC_IMPLS } from './asyncioSync';
 import { ASYNCIO_TASKGROUP_IMPLS } from './asyncioTaskGroup';
 import { ASYNCIO_WAIT_FOR_IMPLS } from './asyncioWaitFor';
+import { ASYNCIO_HANDLE_IMPLS } from './asyncioHandles';
 import { newWeakMethod } from './weakMethod';
 import { MEMORYVIEW, MEMORYVIEW_METHODS, memoryviewMethod } from './memoryView';
 import { FILE_METHODS, FILE_OBJECT, fileMethod } from './fileObjects';
@@ -1214,6 +1215,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...ASYNCIO_SYNC_IMPLS,
   ...ASYNCIO_TASKGROUP_IMPLS,
   ...ASYNCIO_WAIT_FOR_IMPLS,
+  ...ASYNCIO_HANDLE_IMPLS,
   ['gc.set_debug', gcSetDebugImpl],
   ['gc.disable', gcDisableImpl],
   ['gc.enable', gcEnableImpl],

@@ -19,6 +19,7 @@ import { isThreadingObject, threadingAttr } from './threadingModel';
 import { isLoopObject, isTaskObject, loopAttr, taskAttr } from './asyncioTasks';
 import { asyncioSyncAttr, isAsyncioSyncObject } from './asyncioSync';
 import { isTaskGroup, taskGroupAttr } from './asyncioTaskGroup';
+import { handleAttr, isHandleObject } from './asyncioHandles';
 
 type Pos = { line: number; col: number };
 
@@ -58,6 +59,7 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isLoopObject, attr: loopAttr },
   { owns: isAsyncioSyncObject, attr: asyncioSyncAttr },
   { owns: isTaskGroup, attr: taskGroupAttr },
+  { owns: isHandleObject, attr: handleAttr },
 ];
 
 /** The model that owns `o`, if any. */
