@@ -14,11 +14,11 @@
 // code the model does not follow ends exact following.
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { Frame } from './frame';
-import { type G, type Interpreter, PyException } from './interpreter';
+import type { G, Interpreter } from './interpreter';
 import type { ModelAttr } from './objectModels';
 import type { PyObj } from './objects';
 import type { Builtins } from './builtins';
-import { type ExactLoop, exactNow, withinMargin } from './asyncioTasks';
+import { type ExactLoop, exactNow, runLoggedCall, withinMargin } from './asyncioTasks';
 import { HANDLE, LOOP } from './asyncioNames';
 import { LIMITS } from './limits';
 
@@ -104,14 +104,7 @@ export function* runSoon(it: Interpreter, hd: PyObj, frame: Frame): G<boolean> {
     // (`self._context.run(self._callback, *self._args)`: the call's own tuple)
     const tmp = it.b.newSeq('tuple', [fn, ...args].map((a) => h.incref(a)!), { line: frame.line, col: 0 });
     try {
-      h.decref(yield* it.callFromC(fn, [...args], frame, { line: frame.line, col: 0, key: `${frame.line}:0:call_soon` }));
-      return true;
-    } catch (err) {
-      if (!(err instanceof PyException)) throw err;
-      h.escape(err.exc);
-      h.decref(err.exc);
-      it.unmodelledGarbage = true;
-      return false;
+      return yield* runLoggedCall(it, fn, [...args], frame, 'call_soon');
     } finally {
       h.decref(tmp);
     }

@@ -265,9 +265,19 @@ export function* runHandle(it: Interpreter, ex: ExactLoop, hd: Handle, frame: Fr
  * exception handler, which logs it: not followed (the exact loop ends).
  */
 function* runCallback(it: Interpreter, fn: PyObj, fut: PyObj, frame: Frame): G<boolean> {
+  try {
+    return yield* runLoggedCall(it, fn, [fut], frame, 'done_callback');
+  } finally {
+    it.heap.decref(fn);
+    it.heap.decref(fut);
+  }
+}
+
+/** A callback the loop runs (Handle._run): false when it raised (the loop logs the exception; what its traceback keeps is not followed). */
+export function* runLoggedCall(it: Interpreter, fn: PyObj, args: PyObj[], frame: Frame, what: string): G<boolean> {
   const h = it.heap;
   try {
-    h.decref(yield* it.callFromC(fn, [fut], frame, { line: frame.line, col: 0, key: `${frame.line}:0:done_callback` }));
+    h.decref(yield* it.callFromC(fn, args, frame, { line: frame.line, col: 0, key: `${frame.line}:0:${what}` }));
     return true;
   } catch (err) {
     if (!(err instanceof PyException)) throw err;
@@ -275,9 +285,6 @@ function* runCallback(it: Interpreter, fn: PyObj, fut: PyObj, frame: Frame): G<b
     h.decref(err.exc);
     it.unmodelledGarbage = true;
     return false;
-  } finally {
-    h.decref(fn);
-    h.decref(fut);
   }
 }
 

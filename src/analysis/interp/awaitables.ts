@@ -98,6 +98,9 @@ function* awaitSleep(ip: Interpreter, v: PyObj, frame: Frame): G<PyObj> {
   // (another task may cancel this one meanwhile)
   if (others) ip.noteMayRaise();
   const r = ip.heap.incref(v.slots?.get('result') ?? ip.b.none)!;
+  // (it returned: its frame is cleared, so freed it leaves no cycle behind — while suspended it was
+  // in one: its future's done callback holds the task, which holds the coroutine awaiting it)
+  v.acyclic = true;
   ip.heap.decref(v);
   return r;
 }
