@@ -20,6 +20,14 @@
 // while its value allows: once on 3.11 / 3.12, in a loop on 3.13); release() frees it and wakes the
 // first waiter (a Lock: the first future only, done or not). `async with` holds the bound
 // __aexit__, and __aenter__'s coroutine holds the lock as acquire's does.
+// asyncio.Condition (a new Lock of its own: the model follows it as the Condition's lock state):
+// acquire / release / locked / `async with` as the Lock's; wait() (its frame holds the condition)
+// releases the lock, parks on a new future in the condition's own waiter deque, removes it when woken
+// and re-acquires the lock (acquire's frame holds the inner Lock, not the condition); wait_for(pred)
+// calls pred() and waits while it is false (a nested wait() frame holding the condition too) and
+// returns pred's value; notify(n=1) / notify_all() set False on the first n waiter futures not done.
+// A predicate whose truth the model cannot tell makes the wait one under an unknown condition (exact
+// following ends).
 // An event, queue or lock made or used while the loop is not followed exactly is not followed (an
 // unknown call).
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
@@ -44,8 +52,11 @@ interface QueueState { order: QueueOrder; maxsize: number; getters: PyObj[]; put
 const queues = new WeakMap<PyObj, QueueState>();
 
 /** The coroutines `lock.acquire()` / `__aenter__()` / `__aexit__(...)` make (kind unknown; `self` in slots). */
-const LOCK_AWAIT = new Set([`${LOCK}.acquire`, `${LOCK}.__aenter__`, `${LOCK}.__aexit__`]);
+const LOCK_AWAIT = new Set([`${LOCK}.acquire`, `${LOCK}.__aenter__`, `${LOCK}.__aexit__`, `${LOCK}.wait`, `${LOCK}.wait_for`]);
 const LOCK_METHODS = new Set(['acquire', 'release', 'locked', '__aenter__', '__aexit__']);
+const CONDITION_METHODS = new Set(['wait', 'wait_for', 'notify', 'notify_all']);
+/** A Condition's `_waiters` deque (owned futures); the Condition's lock is its LockState. */
+const conditions = new WeakMap<PyObj, PyObj[]>();
 /** A Lock (`value` undefined) or a Semaphore's counter (`bound`: a BoundedSemaphore's initial value). */
 interface LockState { locked: boolean; value?: number; bound?: number; waiters: PyObj[] }
 const locks = new WeakMap<PyObj, LockState>();
@@ -55,7 +66,7 @@ export function isAsyncioSyncObject(o: PyObj): boolean {
 }
 
 export function asyncioSyncAttr(b: Builtins, o: PyObj, name: string, pos: { line: number; col: number }): ModelAttr {
-  if (o.builtinName === LOCK) return LOCK_METHODS.has(name) ? { method: `${LOCK}.${name}` } : undefined;
+  if (o.builtinName === LOCK) return LOCK_METHODS.has(name) || (conditions.has(o) && CONDITION_METHODS.has(name)) ? { method: `${LOCK}.${name}` } : undefined;
   if (o.builtinName === QUEUE) {
     if (name === 'maxsize') return { value: b.newInt(BigInt(queues.get(o)!.maxsize), pos) };
     return QUEUE_METHODS.has(name) ? { method: `${QUEUE}.${name}` } : undefined;
@@ -259,7 +270,7 @@ export function* awaitQueue(it: Interpreter, v: PyObj, frame: Frame, e: { line: 
 /** asyncio.Lock() / Semaphore(value=1) / BoundedSemaphore(value=1) with a known value. */
 function lockImpl(call: BuiltinCall): PyObj {
   const { h, args, kw, kwargs, pos, name, unknownCall, it } = call;
-  const lock = name === 'asyncio.Lock';
+  const lock = name === 'asyncio.Lock' || name === 'asyncio.Condition';
   const v = args[0] ?? kw.get('value');
   if ((lock && (args.length || kwargs.length)) || args.length > 1 || kwargs.some(([k]) => k !== 'value') || (args.length && kwargs.length) || !exactNow(it)) return unknownCall();
   if (v && (v.kind !== 'int' || typeof v.value !== 'bigint' || v.fuzzy || v.value < 0n || v.value > 1000000n)) return unknownCall();
@@ -269,6 +280,7 @@ function lockImpl(call: BuiltinCall): PyObj {
   o.tracked = true;
   const value = lock ? undefined : v ? Number(v.value) : 1;
   locks.set(o, { locked: false, value, bound: name === 'asyncio.BoundedSemaphore' ? value : undefined, waiters: [] });
+  if (name === 'asyncio.Condition') conditions.set(o, []);
   return o;
 }
 
@@ -307,8 +319,16 @@ function lockMethodImpl(call: BuiltinCall): PyObj {
   const o = args[0];
   const method = name.slice(LOCK.length + 1);
   const st = locks.get(o);
-  if (!st || o.fuzzy || !exactNow(it) || kwargs.length || args.length !== (method === '__aexit__' ? 4 : 1)) return unknownCall();
+  const arity = method === '__aexit__' ? 4 : method === 'wait_for' ? 2 : method === 'notify' ? Math.min(args.length, 2) : 1;
+  if (!st || o.fuzzy || !exactNow(it) || kwargs.length || args.length !== arity) return unknownCall();
   switch (method) {
+    case 'notify': case 'notify_all': {
+      // (notifying without holding the lock is a RuntimeError: not modelled)
+      const n = method === 'notify_all' ? Infinity : args.length === 1 ? 1 : knownCount(args[1]);
+      if (!st.locked || n === undefined) return unknownCall();
+      notify(it, conditions.get(o)!, n);
+      return b.none;
+    }
     case 'locked': return b.bool(st.value === undefined ? st.locked : lockIsLocked(st));
     // (releasing an unlocked Lock is a RuntimeError, a BoundedSemaphore past its value a ValueError: not modelled)
     case 'release': return release(it, st) ? b.none : unknownCall();
@@ -316,7 +336,54 @@ function lockMethodImpl(call: BuiltinCall): PyObj {
       const co = b.unknown(pos.line, pos.col);
       co.builtinName = name;
       co.slots = new Map([['self', h.incref(o)!]]);
+      if (method === 'wait_for') co.slots.set('predicate', h.incref(args[1])!);
       return co;
+    }
+  }
+}
+
+function knownCount(o: PyObj): number | undefined {
+  return o.kind === 'int' && typeof o.value === 'bigint' && !o.fuzzy && o.value >= 0n && o.value <= 1000000n ? Number(o.value) : undefined;
+}
+
+/** Condition._notify(n): False to the first n waiter futures not done (they stay in the deque: wait() removes its own). */
+function notify(it: Interpreter, waiters: PyObj[], n: number): void {
+  const ex = exactNow(it)!;
+  let idx = 0;
+  for (const f of waiters) {
+    if (idx >= n) break;
+    if (!futureDone(f)) { idx++; finish(it, ex, f, it.b.falseObj, undefined); }
+  }
+}
+
+/** Condition.wait() with the lock held: release, park on a waiter future, take the lock again; false when exact following ended. */
+function* conditionWait(it: Interpreter, o: PyObj, st: LockState, frame: Frame, e: { line: number; col: number }): G<boolean> {
+  release(it, st);
+  if (!(yield* park(it, conditions.get(o)!, frame, e))) return false;
+  // (`await self.acquire()`: the inner Lock's acquire)
+  if (lockIsLocked(st) && !(yield* park(it, st.waiters, frame, e))) return false;
+  st.locked = true;
+  return true;
+}
+
+/** Condition.wait_for(predicate): pred() until true, waiting in between (the nested wait() frame holds the condition). */
+function* conditionWaitFor(it: Interpreter, o: PyObj, st: LockState, pred: PyObj, frame: Frame, e: { line: number; col: number }): G<PyObj> {
+  const h = it.heap;
+  const site = { line: e.line, col: e.col, key: `${e.line}:${e.col}:wait_for` };
+  for (let n = 0; ; n++) {
+    const r = yield* it.callFromC(pred, [], frame, site);
+    const t = it.b.truthy(r);
+    if (t) return r;
+    h.decref(r);
+    if (n >= LIMITS.MAX_EVENT_LOOP_ROUNDS) return it.b.unknown(e.line, e.col);
+    h.incref(o);
+    // (whether it waits is not known: a suspension under an unknown condition ends exact following)
+    if (t === undefined) it.enterFuzzy();
+    try {
+      if (!st.locked || !(yield* conditionWait(it, o, st, frame, e))) return it.b.unknown(e.line, e.col);
+    } finally {
+      if (t === undefined) it.exitFuzzy();
+      h.decref(o);
     }
   }
 }
@@ -334,6 +401,11 @@ export function* awaitLock(it: Interpreter, v: PyObj, frame: Frame, e: { line: n
   const method = v.builtinName!.slice(LOCK.length + 1);
   try {
     if (method === '__aexit__') return release(it, st) ? it.b.none : it.b.unknown(e.line, e.col);
+    if (method === 'wait') {
+      if (!st.locked) throw it.raiseObj(it.b.cError('RuntimeError', e), frame, true);
+      return (yield* conditionWait(it, o, st, frame, e)) ? it.b.trueObj : it.b.unknown(e.line, e.col);
+    }
+    if (method === 'wait_for') return yield* conditionWaitFor(it, o, st, v.slots!.get('predicate')!, frame, e);
     const done = method === 'acquire' ? it.b.trueObj : it.b.none;
     if (!lockIsLocked(st)) {
       if (st.value === undefined) st.locked = true;
@@ -341,7 +413,8 @@ export function* awaitLock(it: Interpreter, v: PyObj, frame: Frame, e: { line: n
       return done;
     }
     // (__aenter__ awaits acquire(), whose frame holds the lock too while it waits)
-    const nested = method === '__aenter__' ? h.incref(o) : undefined;
+    // (a Condition's acquire is its inner Lock's, whose frame holds that Lock)
+    const nested = method === '__aenter__' && !conditions.has(o) ? h.incref(o) : undefined;
     try {
       if (!(yield* park(it, st.waiters, frame, e))) return it.b.unknown(e.line, e.col);
     } finally {
@@ -360,6 +433,8 @@ export const ASYNCIO_SYNC_IMPLS: [string, BuiltinImpl][] = [
   ['asyncio.Lock', lockImpl],
   ['asyncio.Semaphore', lockImpl],
   ['asyncio.BoundedSemaphore', lockImpl],
+  ['asyncio.Condition', lockImpl],
+  ...[...CONDITION_METHODS].map((m): [string, BuiltinImpl] => [`${LOCK}.${m}`, lockMethodImpl]),
   ...[...LOCK_METHODS].map((m): [string, BuiltinImpl] => [`${LOCK}.${m}`, lockMethodImpl]),
   ...Object.keys(QUEUE_CLASSES).map((c): [string, BuiltinImpl] => [c, queueImpl]),
   ...[...QUEUE_METHODS].map((m): [string, BuiltinImpl] => [`${QUEUE}.${m}`, queueMethodImpl]),
