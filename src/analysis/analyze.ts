@@ -6,7 +6,7 @@ import { nowMs } from './clock';
 import { lowerModule } from './ir/lower';
 import type { LoweringCache } from './ir/loweringCache';
 import { LiteNode, liteTree } from './parse/liteTree';
-import { programNames } from './ir/programNames';
+import { sourceNameTest } from './ir/programNames';
 import { AnalysisStopped, Interpreter, PyException, runSync } from './interp/interpreter';
 import { Recorder } from './interp/recorder';
 import { versionModel } from './interp/versions';
@@ -85,8 +85,7 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
   recorder.it = interp;
   // exec() / eval() / compile() of a text the model knows parse it with the same parser (execText.ts).
   if (parser) interp.parseText = (text) => parseLite(parser, text);
-  let names: Set<string> | undefined;
-  interp.sourceNames = () => (names ??= programNames(lite));
+  interp.sourceName = sourceNameTest(lite);
   interp.heap.onSurvive = (o) => recorder.survivedDecref(o);
   let incomplete = false;
   try {

@@ -118,7 +118,6 @@ export interface CallSite {
 }
 
 
-const NO_NAMES: ReadonlySet<string> = new Set();
 
 export class Interpreter implements HeapHost {
   readonly heap = new Heap();
@@ -178,8 +177,8 @@ export class Interpreter implements HeapHost {
   globalsEscaped = false;
   /** Parses a text exec() / eval() / compile() are given (execText.ts); unset: those calls stay unknown. */
   parseText?: (text: string) => LiteNode | null;
-  /** The identifiers of the program's source (programNames.ts), computed when first asked for. */
-  sourceNames: () => ReadonlySet<string> = () => NO_NAMES;
+  /** Whether a text is one of the identifiers of the program's source (programNames.ts). */
+  sourceName: (text: string) => boolean = () => false;
   /** exec() / eval() runs in progress, and texts compiled so far (LIMITS.MAX_EXEC_DEPTH / MAX_EXEC_COMPILES). */
   execDepth = 0;
   execCompiles = 0;

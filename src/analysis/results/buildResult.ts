@@ -32,7 +32,7 @@ export function buildResult(it: Interpreter, rec: Recorder, python: PythonVersio
     const shared = s.immortal || rec.sharedSites.has(id);
     const internedText = it.heap.internedSites.get(base);
     // (an interned string is immortal in 3.12; in 3.13 when its text is one of the program's identifiers)
-    const immortal = shared && it.vm.immortalSingletons && (internedText === undefined || it.vm.immortalInterned || (it.vm.immortalSourceNames && it.sourceNames().has(internedText)));
+    const immortal = shared && it.vm.immortalSingletons && (internedText === undefined || it.vm.immortalInterned || (it.vm.immortalSourceNames && it.sourceName(internedText)));
     const info: ObjectInfo = { type: s.type, site: { line: s.line, column: s.col }, label: s.label, immortal };
     if (tilde >= 0) info.aliasOf = base;
     if (base.endsWith('.n')) info.summary = true;
