@@ -346,7 +346,7 @@ function sleepDelay(o: PyObj): number | undefined {
  * clock while other work is ready may be due already (joining this iteration's batch or a later
  * one); a lone timer is not: with nothing ready the loop sleeps until the first deadline.
  */
-export const TIMER_MARGIN = 0.005;
+const TIMER_MARGIN = 0.005;
 /** Deadlines are sums of delays: `0.015 - 0.01` is a hair under 0.005, and still as far apart as the program says. */
 const TIMER_EPSILON = 1e-9;
 
@@ -384,7 +384,7 @@ export function takeDueTimers(ex: ExactLoop): boolean {
   if (!ex.timers.length && !ex.guards.length) return true;
   if (!ex.ready.length) ex.now = Math.min(...ex.timers.map((t) => t.when), ...ex.guards.map((g) => g.when));
   // (a wait_for deadline reached, or too close to tell: its timeout may cancel the task)
-  if (ex.guards.some((g) => g.when <= ex.now + TIMER_MARGIN)) return false;
+  if (ex.guards.some((g) => withinMargin(ex.now, g.when))) return false;
   ex.timers.sort((a, b) => a.when - b.when || a.seq - b.seq);
   let due = 0;
   while (due < ex.timers.length && ex.timers[due].when <= ex.now) due++;

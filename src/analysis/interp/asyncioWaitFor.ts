@@ -15,7 +15,7 @@ import type { G, Interpreter } from './interpreter';
 import { PyException } from './interpreter';
 import type { PyObj } from './objects';
 import type { ExactLoop } from './asyncioTasks';
-import { addNativeCallback, awaitFollowedFuture, exactNow, finish, futureDone, isFollowedFuture, newFuture, newTask, TIMER_MARGIN } from './asyncioTasks';
+import { addNativeCallback, awaitFollowedFuture, exactNow, finish, futureDone, isFollowedFuture, newFuture, newTask, withinMargin } from './asyncioTasks';
 import { FUTURE } from './asyncioNames';
 
 const WAIT_FOR = 'asyncio.wait_for()';
@@ -33,7 +33,7 @@ function waitForImpl(call: BuiltinCall): PyObj {
   const timeout = args[1] ?? kw.get('timeout');
   if (!aw || !timeout || args.length > 2 || kwargs.some(([k]) => k !== 'timeout') || (args.length === 2 && kwargs.length) || !exactNow(it)) return unknownCall();
   const secs = seconds(timeout);
-  if (timeout !== b.none && (secs === undefined || secs < TIMER_MARGIN || secs > 1e6)) return unknownCall();
+  if (timeout !== b.none && (secs === undefined || withinMargin(0, secs) || secs > 1e6)) return unknownCall();
   const fresh = aw.builtinName === COROUTINE && aw.genState === 'created' && !aw.fuzzy && !it.asyncLoop!.driven.has(aw);
   if (!fresh && !isFollowedFuture(aw)) return unknownCall();
   const co = b.unknown(pos.line, pos.col);

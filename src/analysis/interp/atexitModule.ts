@@ -68,9 +68,10 @@ function registerImpl(call: BuiltinCall): PyObj {
 }
 
 /** Whether `a == b` for unregister's comparison; undefined when it would run code the model does not decide. */
-function sameCallable(a: PyObj, b: PyObj): boolean | undefined {
+function sameCallable(bi: Builtins, a: PyObj, b: PyObj): boolean | undefined {
   if (a === b) return true;
-  if (a.kind === 'method' && b.kind === 'method') return a.methodFunc === b.methodFunc && a.methodSelf === b.methodSelf;
+  // (bound methods: the rule `==` uses, Builtins.hashKey — same self, equal function)
+  if (a.kind === 'method' && b.kind === 'method') return bi.hashKey(a) === bi.hashKey(b);
   // (functions, builtins and classes compare by identity; an instance's own __eq__ is not run here)
   const plain = (o: PyObj): boolean => o.kind === 'function' || o.kind === 'builtin' || o.kind === 'method' || (o.kind === 'class' && !o.foreignMeta);
   return plain(a) && plain(b) ? false : undefined;
@@ -82,7 +83,7 @@ function unregisterImpl(call: BuiltinCall): PyObj {
   const reg = registryOf(b);
   const func = args[0];
   if (!func || args.length !== 1 || kwargs.length) return unknownCall();
-  const eq = reg.callbacks.map((c) => sameCallable(c.func, func));
+  const eq = reg.callbacks.map((c) => sameCallable(b, c.func, func));
   if (reg.open || it.inUncertainBranch() || eq.some((x) => x === undefined)) {
     // (which callbacks go is not known: what they hold may or may not be released)
     for (const c of reg.callbacks) for (const o of [c.func, c.args, c.kwargs]) if (o) h.escape(o);

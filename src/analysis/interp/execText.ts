@@ -204,7 +204,7 @@ function namespaceOf(b: Builtins, d: PyObj): Map<string, PyObj> | undefined {
 
 /** A known text compiled: its IR, constants made; 'syntax' when it does not parse; undefined when the model cannot tell. */
 export function compileText(it: Interpreter, text: string, mode: 'exec' | 'eval', pos: { line: number; col: number }): CompiledText | 'syntax' | undefined {
-  if (!it.parseText || text.length > LIMITS.MAX_EXEC_TEXT || it.execCompiles >= LIMITS.MAX_EXEC_COMPILES) return undefined;
+  if (!it.parseText || text.length > LIMITS.MAX_EXEC_TEXT || execState(it).compiles >= LIMITS.MAX_EXEC_COMPILES) return undefined;
   // (eval strips leading spaces and tabs of a str source: builtin_eval_impl)
   const src = mode === 'eval' ? text.replace(/^[ \t]+/, '') : text;
   if (src.includes('\0')) return undefined;
@@ -212,7 +212,7 @@ export function compileText(it: Interpreter, text: string, mode: 'exec' | 'eval'
   if (!root) return undefined;
   // (tree-sitter's error recovery: any ERROR or MISSING node is CPython's SyntaxError)
   if (root.hasError) return 'syntax';
-  const n = ++it.execCompiles;
+  const n = ++execState(it).compiles;
   const module = lowerModule(root, src, undefined, CODE_ID_BASE * n);
   if (module.problems.some((p) => p.code === 'syntax-error')) return 'syntax';
   let expr: Expr | undefined;
@@ -286,7 +286,7 @@ function moduleConsts(it: Interpreter, unit: CompiledText): PyObj[] {
 export function ownBuiltin(it: Interpreter, globals: Map<string, PyObj>, name: string, pos: { line: number; col: number }): PyObj | null | undefined {
   if (!(globals instanceof DictNamespace)) return undefined;
   const given = globals.get('__builtins__');
-  if (!given || given === builtinsDicts.get(it) || (given.kind === 'module' && given.moduleName === 'builtins')) return undefined;
+  if (!given || given === execStates.get(it)?.builtins || (given.kind === 'module' && given.moduleName === 'builtins')) return undefined;
   if (given.kind === 'dict' && !given.cls && !given.fuzzy && given.entries) {
     const e = given.entries.get(`s:${name}`);
     if (e) return e.value;
@@ -296,19 +296,29 @@ export function ownBuiltin(it: Interpreter, globals: Map<string, PyObj>, name: s
   return it.b.unknown(pos.line, pos.col);
 }
 
-/** The builtins dict exec / eval put into a globals dict without `__builtins__` (PyEval_GetBuiltins). */
-const builtinsDicts = new WeakMap<Interpreter, PyObj>();
+/**
+ * What exec / eval keep per interpreter: runs in progress and texts compiled so far
+ * (LIMITS.MAX_EXEC_DEPTH / MAX_EXEC_COMPILES), and the builtins dict they put into a globals
+ * dict without `__builtins__` (PyEval_GetBuiltins), made once.
+ */
+interface ExecState { depth: number; compiles: number; builtins?: PyObj }
+const execStates = new WeakMap<Interpreter, ExecState>();
+
+function execState(it: Interpreter): ExecState {
+  let st = execStates.get(it);
+  if (!st) execStates.set(it, (st = { depth: 0, compiles: 0 }));
+  return st;
+}
 
 function builtinsDict(it: Interpreter): PyObj {
-  let d = builtinsDicts.get(it);
-  if (!d) builtinsDicts.set(it, (d = it.heap.external('dict', 'dict', 'builtin:__builtins__')));
-  return d;
+  const st = execState(it);
+  return (st.builtins ??= it.heap.external('dict', 'dict', 'builtin:__builtins__'));
 }
 
 /** exec(source, globals=None, locals=None) and eval(...): the builtin's model. */
 export function execImpl(call: BuiltinCall): PyObj | G<PyObj> {
   const { b, it, args, kw, name, frame, pos, unknownCall } = call;
-  if (kw.size || args.length < 1 || args.length > 3 || it.execDepth >= LIMITS.MAX_EXEC_DEPTH) return unknownCall();
+  if (kw.size || args.length < 1 || args.length > 3 || execState(it).depth >= LIMITS.MAX_EXEC_DEPTH) return unknownCall();
   const none = (o: PyObj | undefined): boolean => !o || o.kind === 'none';
   const [src, g, l] = args;
   let globals: Map<string, PyObj> | undefined;
@@ -337,7 +347,8 @@ export function execImpl(call: BuiltinCall): PyObj | G<PyObj> {
 
 function* runText(it: Interpreter, unit: CompiledText, ns: Map<string, PyObj>, caller: Frame, wantValue: boolean, fresh: boolean): G<PyObj> {
   const f = new Frame(unit.module, '<module>', ns, 'module', caller);
-  it.execDepth++;
+  const st = execState(it);
+  st.depth++;
   it.frameDepth++;
   it.stack.push(f);
   try {
@@ -353,7 +364,7 @@ function* runText(it: Interpreter, unit: CompiledText, ns: Map<string, PyObj>, c
   } finally {
     it.stack.pop();
     it.frameDepth--;
-    it.execDepth--;
+    st.depth--;
     // A string's code object dies with the call: its co_consts references go.
     if (fresh) for (const o of moduleConsts(it, unit)) it.heap.decref(o);
   }

@@ -179,9 +179,6 @@ export class Interpreter implements HeapHost {
   parseText?: (text: string) => LiteNode | null;
   /** Whether a text is one of the identifiers of the program's source (programNames.ts). */
   sourceName: (text: string) => boolean = () => false;
-  /** exec() / eval() runs in progress, and texts compiled so far (LIMITS.MAX_EXEC_DEPTH / MAX_EXEC_COMPILES). */
-  execDepth = 0;
-  execCompiles = 0;
   /** What globals() returns (namespaces.ts), once made. */
   moduleDict?: PyObj;
   frameDepth = 0;

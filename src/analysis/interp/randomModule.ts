@@ -10,8 +10,6 @@ import { knownInt } from './operators';
 type Pos = { line: number; col: number };
 
 const N = 624;
-/** A constructor argument no seed can be (seeds are |n|): clone() fills the state itself. */
-const COPY_SEED = -(2n ** 64n) - 12345n;
 const M = 397;
 
 /** MT19937 as _randommodule.c runs it (init_by_array seeding, genrand_uint32). */
@@ -19,9 +17,16 @@ export class MersenneTwister {
   private readonly mt = new Uint32Array(N);
   private mti = N + 1;
 
-  /** random_seed with an int: init_by_array over the 32-bit words of |n|, least significant first. */
-  constructor(seed: bigint) {
-    if (seed < 0n && seed === COPY_SEED) return;
+  /**
+   * random_seed with an int: init_by_array over the 32-bit words of |n|, least significant first.
+   * Given a generator instead: a copy of its state (clone(), getstate / setstate).
+   */
+  constructor(seed: bigint | MersenneTwister) {
+    if (seed instanceof MersenneTwister) {
+      this.mt.set(seed.mt);
+      this.mti = seed.mti;
+      return;
+    }
     let n = seed < 0n ? -seed : seed;
     const key: number[] = [];
     do { key.push(Number(n & 0xffffffffn)); n >>= 32n; } while (n > 0n);
@@ -81,10 +86,7 @@ export class MersenneTwister {
 
   /** A generator in the same state (what setstate(getstate()) gives). */
   clone(): MersenneTwister {
-    const c = new MersenneTwister(COPY_SEED);
-    c.mt.set(this.mt);
-    c.mti = this.mti;
-    return c;
+    return new MersenneTwister(this);
   }
 
   /** random_getstate's internal state: the 624 words, then the index. */
