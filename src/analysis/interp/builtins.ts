@@ -1320,6 +1320,8 @@ export class Builtins {
       if (c?.external) return { func: c };
     }
     if (obj.weakContainer) return { func: this.boundBuiltin(`weak.${name}`), self: h.incref(obj)! };
+    const data = containerDataAttr(this, obj, name, site);
+    if (data) return { func: data };
     if (isLruWrapper(obj)) {
       if (name === 'cache_clear' || name === 'cache_info') return { func: this.boundBuiltin(`${LRU_WRAPPER}.${name}`), self: h.incref(obj)! };
       const v = obj.attrs?.get(name);
@@ -1968,6 +1970,15 @@ export class Builtins {
       h.decref(old);
       return;
     }
+    if (obj.kind === 'dict' && obj.type === 'defaultdict' && name === 'default_factory' && !obj.cls && !obj.fuzzy) {
+      // defaultdict's default_factory member (T_OBJECT): replaced at once; None is no factory.
+      const old = obj.defaultFactory;
+      obj.defaultFactory = value.kind === 'none' ? undefined : value;
+      if (value.kind === 'none') h.decref(value);
+      else this.noteStore(obj, value);
+      h.decref(old);
+      return;
+    }
     if (obj.kind === 'cell' && name === 'cell_contents') {
       // cell_set_contents (3.7+): the new value replaces the old at once.
       const old = obj.cellValue;
@@ -2367,6 +2378,20 @@ const PROPERTY_ACCESSORS = ['fget', 'fset', 'fdel'];
 
 /** Methods of builtin types bound to the type or to nothing (classmethods, __new__): they hold nothing of an instance. */
 const CLASS_LEVEL_METHODS = new Set([...OBJECT_CLASS_METHODS, '__new__', '__class_getitem__', 'fromkeys', 'maketrans', 'fromhex', 'from_bytes']);
+
+/**
+ * The data attributes (getset / member descriptors, not methods) of the collections containers the
+ * model builds: `defaultdict.default_factory` (the factory itself, or None) and `deque.maxlen`
+ * (a new int, or None). Undefined when not one of them, or when code the model does not follow
+ * may have changed it (a fuzzy container, a subclass that may override it).
+ */
+function containerDataAttr(b: Builtins, obj: PyObj, name: string, site: Pos): PyObj | undefined {
+  if (obj.fuzzy || obj.cls) return undefined;
+  const h = b.it.heap;
+  if (name === 'default_factory' && obj.kind === 'dict' && obj.type === 'defaultdict') return h.incref(obj.defaultFactory ?? b.none)!;
+  if (name === 'maxlen' && obj.kind === 'list' && obj.type === 'deque') return obj.maxlen === undefined ? h.incref(b.none)! : b.newInt(BigInt(obj.maxlen), site);
+  return undefined;
+}
 
 /** sys.stdout / sys.stderr as the module attribute gives them (their write and flush are followed). */
 export function isStdStream(o: PyObj | undefined): boolean {

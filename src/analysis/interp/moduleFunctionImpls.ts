@@ -489,6 +489,8 @@ function* collectionsDequeImpl(call: BuiltinCall): G<PyObj> {
   const q = b.filledFrom(b.newSeq('list', [], pos), before);
   q.type = 'deque';
   if (ml && typeof ml.value === 'bigint') q.maxlen = Number(ml.value);
+  // (a bound the model does not know: which items it keeps is not known either)
+  else if (ml && ml.kind !== 'none') q.fuzzy = true;
   for (const x of items) { q.items!.push(x); dequeTrim(q, it, 'left'); }
   return q;
 }
