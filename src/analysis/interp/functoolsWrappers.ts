@@ -98,15 +98,25 @@ export function* updateInstanceWrapper(b: Builtins, it: Interpreter, wrapper: Py
 export function lruCache(b: Builtins, it: Interpreter, args: PyObj[], kwargs: [string, PyObj][], site: CallSite): PyObj | undefined {
   const h = it.heap;
   const kw = new Map(kwargs);
-  if (kwargs.some(([k]) => k !== 'maxsize' && k !== 'typed') || (kw.get('typed') ?? b.falseObj) !== b.falseObj) return undefined;
+  const typed = args[1] ?? kw.get('typed') ?? b.falseObj;
+  if (kwargs.some(([k]) => k !== 'maxsize' && k !== 'typed') || (typed !== b.falseObj && typed !== b.trueObj)) return undefined;
   if (args.length === 1 && isCacheable(args[0]) && !kwargs.length) return makeLruWrapper(b, it, args[0], 128, site);
   const m = args[0] ?? kw.get('maxsize') ?? h.incref(b.smallInt(128n));
-  if (args.length > 1 || (m.kind !== 'none' && typeof m.value !== 'bigint')) return undefined;
+  if (args.length > 2 || (m.kind !== 'none' && typeof m.value !== 'bigint')) return undefined;
   const d = h.alloc('builtin', 'function', h.site(site.line, site.col, 'function', 'lru_cache decorator'));
   d.builtinName = LRU_DECORATOR;
   d.maxlen = m.kind === 'none' ? Infinity : Math.max(0, Number(m.value));
   d.tracked = true;
+  if (typed === b.trueObj) TYPED.add(d);
   return d;
+}
+
+/** lru_cache decorators and wrappers made with typed=True (keys hold each argument's type too). */
+const TYPED = new WeakSet<PyObj>();
+
+/** Whether the wrapper (or decorator) was made with typed=True. */
+export function isTypedLru(o: PyObj): boolean {
+  return TYPED.has(o);
 }
 
 /**
@@ -118,7 +128,7 @@ export function isCacheable(fn: PyObj): boolean {
   return fn.kind === 'function' || (fn.kind === 'method' && !!fn.methodSelf && fn.methodFunc?.kind === 'function');
 }
 
-export function makeLruWrapper(b: Builtins, it: Interpreter, fn: PyObj, maxsize: number, site: CallSite): PyObj {
+export function makeLruWrapper(b: Builtins, it: Interpreter, fn: PyObj, maxsize: number, site: CallSite, typed = false): PyObj {
   const h = it.heap;
   const pos = { line: site.line, col: site.col };
   const w = h.alloc('builtin', LRU_WRAPPER, h.site(site.line, site.col, LRU_WRAPPER, 'lru_cache wrapper'));
@@ -126,6 +136,7 @@ export function makeLruWrapper(b: Builtins, it: Interpreter, fn: PyObj, maxsize:
   w.tracked = true;
   w.maxlen = maxsize;
   w.iterFunc = h.incref(fn);
+  if (typed) TYPED.add(w);
   const cache = b.newDict(pos);
   w.items = [cache];
   // update_wrapper's __dict__, and cache_parameters: a lambda closing over maxsize and typed.
@@ -137,7 +148,7 @@ export function makeLruWrapper(b: Builtins, it: Interpreter, fn: PyObj, maxsize:
   const lam = h.alloc('builtin', 'function', h.site(site.line, site.col, 'function', 'cache_parameters'));
   lam.builtinName = 'functools.cache_parameters';
   lam.tracked = true;
-  const cells = [maxsize === Infinity ? b.none : b.newInt(BigInt(maxsize), pos), b.falseObj].map((v) => { const c = b.newCell(site.line); c.cellValue = v; return c; });
+  const cells = [maxsize === Infinity ? b.none : b.newInt(BigInt(maxsize), pos), b.bool(typed)].map((v) => { const c = b.newCell(site.line); c.cellValue = v; return c; });
   lam.closure = b.newSeq('tuple', cells, pos);
   d.attrs.set('cache_parameters', lam);
   b.noteStore(d, lam);
@@ -191,8 +202,15 @@ export function* callLru(b: Builtins, it: Interpreter, w: PyObj, args: PyObj[], 
     if (maxsize === 0) return yield* callFn();
     // lru_cache_make_key: one exact str / int positional argument is its own key; no keywords, the
     // argument tuple; with keywords a new tuple `args + (kwd_mark,) + (name, value, ...)` in the call's order.
-    const one = args.length === 1 && !kwargs.length && (args[0].kind === 'str' || (args[0].kind === 'int' && !args[0].cls));
-    if (kwargs.length) ownKey = b.newSeq('tuple', [...args, kwdMark(h), ...kwargs.flatMap(([k, v]) => [b.newStrImmortal(k), v])].map((x) => h.incref(x)!), pos);
+    // typed=True: always a new tuple, ending with the type of each argument, then of each keyword value.
+    const typed = TYPED.has(w);
+    const one = !typed && args.length === 1 && !kwargs.length && (args[0].kind === 'str' || (args[0].kind === 'int' && !args[0].cls));
+    if (kwargs.length || typed) {
+      const types = typed ? [...args, ...kwargs.map(([, v]) => v)].map((x) => b.classOf(x)) : [];
+      if (types.some((t) => !t)) return undefined;
+      const marked = kwargs.length ? [kwdMark(h), ...kwargs.flatMap(([k, v]) => [b.newStrImmortal(k), v])] : [];
+      ownKey = b.newSeq('tuple', [...args, ...marked, ...(types as PyObj[])].map((x) => h.incref(x)!), pos);
+    }
     const key = ownKey ?? (one ? args[0] : argTuple);
     yield* settleKey(b, key, frame);
     // Unknown values, and unhashable ones (TypeError in CPython), are left to the unknown-call path.

@@ -28,7 +28,7 @@ import { callOperatorFunction, OPERATOR_FUNCTION_NAMES } from './operatorModule'
 import { BISECT_FUNCS, bisectCall, HEAPQ_FUNCS, heapqCall } from './heapqBisect';
 import { makeMerge } from './heapqMerge';
 import { dcFields, dcAsdict, dcReplace } from './dataclassFuncs';
-import { CACHED_PROPERTY, callLru, isCacheable, isLruWrapper, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateInstanceWrapper, updateWrapper } from './functoolsWrappers';
+import { CACHED_PROPERTY, callLru, isCacheable, isLruWrapper, isTypedLru, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateInstanceWrapper, updateWrapper } from './functoolsWrappers';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './chainMap';
 import { MAPPING_PROXY_IMPLS } from './mappingProxy';
 import { SIMPLE_NAMESPACE_IMPLS } from './simpleNamespace';
@@ -861,9 +861,19 @@ function functoolsCacheImpl(call: BuiltinCall): PyObj {
   return args.length === 1 && !kwargs.length && isCacheable(args[0]) ? makeLruWrapper(b, it, args[0], Infinity, site) : unknownCall();
 }
 
+/** wrapper.cache_parameters(): the lambda's new dict `{"maxsize": maxsize, "typed": typed}` from its two cells. */
+function cacheParametersImpl(call: BuiltinCall): PyObj {
+  const { b, it, func, args, kwargs, pos, unknownCall } = call;
+  const cells = func.closure?.items;
+  if (args.length || kwargs.length || cells?.length !== 2 || cells.some((c) => !c.cellValue)) return unknownCall();
+  const d = b.newDict(pos);
+  ['maxsize', 'typed'].forEach((k, i) => b.dictSet(d, b.newStrImmortal(k), it.heap.incref(cells[i].cellValue!)!));
+  return d;
+}
+
 function lruDecoratorImpl(call: BuiltinCall): PyObj {
   const { b, it, func, args, kwargs, site, self, unknownCall } = call;
-  return args.length === 1 && isCacheable(self) && !kwargs.length ? makeLruWrapper(b, it, self, func.maxlen ?? 128, site) : unknownCall();
+  return args.length === 1 && isCacheable(self) && !kwargs.length ? makeLruWrapper(b, it, self, func.maxlen ?? 128, site, isTypedLru(func)) : unknownCall();
 }
 
 function* lruWrapperImpl(call: BuiltinCall): G<PyObj> {
@@ -1301,6 +1311,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['functools.cache', functoolsCacheImpl],
   ['functools.cached_property', functoolsCachedPropertyImpl],
   [LRU_DECORATOR, lruDecoratorImpl],
+  ['functools.cache_parameters', cacheParametersImpl],
   [LRU_WRAPPER, lruWrapperImpl],
   ['functools.singledispatch', singleDispatchImpl],
   [SD_WRAPPER, singleDispatchCallImpl],
