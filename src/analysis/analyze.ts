@@ -9,6 +9,7 @@ import { LiteNode, liteTree } from './parse/liteTree';
 import { sourceNameTest } from './ir/programNames';
 import { AnalysisStopped, Interpreter, PyException, runSync } from './interp/interpreter';
 import { Recorder } from './interp/recorder';
+import { LIMITS } from './interp/limits';
 import { versionModel } from './interp/versions';
 import { PythonParser, Tree, WasmSources } from './parse/treeSitter';
 import { AnalysisResult, AnalyzeOptions, DEFAULT_PYTHON_VERSION, Diagnostic } from './results/resultTypes';
@@ -82,6 +83,7 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
   }
   const recorder = new Recorder({ snapshots: !!options.snapshots, holders: options.holders ?? false, gcFilmLine: options.simulateGcAtLine });
   const interp = new Interpreter(source, module, versionModel(python), recorder, options.budgetMs ?? DEFAULT_BUDGET_MS, options.cancel);
+  if (options.maxCallDepth !== undefined) interp.maxCallDepth = Math.max(1, Math.min(options.maxCallDepth, LIMITS.MAX_CALL_DEPTH_LARGE_STACK));
   recorder.it = interp;
   // exec() / eval() / compile() of a text the model knows parse it with the same parser (execText.ts).
   if (parser) interp.parseText = (text) => parseLite(parser, text);

@@ -7,6 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { Analyzer } from '../analysis/analyze';
+import { LIMITS } from '../analysis/interp/limits';
 import { PYTHON_VERSIONS, PythonVersion, DEFAULT_PYTHON_VERSION } from '../analysis/results/resultTypes';
 import { formatText, formatGcText } from './textOutput';
 import { toSarif } from './sarif';
@@ -90,24 +91,18 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError) { process.stderr.write(`refcount-lens: ${e.message}\n`); return 2; }
     throw e;
   }
-  const wasm = { treeSitter: path.join(__dirname, 'tree-sitter.wasm'), python: path.join(__dirname, 'tree-sitter-python.wasm') };
   let status = 0;
   if (args.command === 'gc') {
-    const analyzer = await Analyzer.create(wasm);
-    for (const file of files) {
-      const source = readOrReport(file);
-      if (source === undefined) { status = 2; continue; }
-      const result = analyzer.analyze(source, { python: args.python, fileName: file, simulateGcAtLine: args.line, budgetMs: 20000 });
+    const results = await analyzeInWorkers(files, { python: args.python, simulateGcAtLine: args.line, withHeap: false });
+    results.forEach((result) => {
+      if (!result) { status = 2; return; }
       const run = result.gcRuns?.find((r) => r.line === args.line) ?? result.gcRuns?.filter((r) => r.line <= args.line!).pop();
       if (args.json) process.stdout.write(JSON.stringify(run ?? null) + '\n');
       else process.stdout.write(formatGcText(run, args.line!));
-    }
-    analyzer.dispose();
+    });
     return status;
   }
-  const results: (AnalysisResult | undefined)[] = files.length >= PARALLEL_FROM
-    ? await analyzeInWorkers(files, args.python)
-    : await analyzeHere(files, args.python, wasm, args.withHeap);
+  const results = await analyzeInWorkers(files, { python: args.python, withHeap: args.withHeap });
   const done: AnalysisResult[] = [];
   results.forEach((result, i) => {
     if (!result) { status = 2; return; }
@@ -123,32 +118,27 @@ async function main(argv: string[]): Promise<number> {
   return status;
 }
 
-function readOrReport(file: string): string | undefined {
-  try {
-    return readUtf8(file);
-  } catch (e) {
-    process.stderr.write(`refcount-lens: ${(e as Error).message}\n`);
-    return undefined;
-  }
+/** What each file is analysed with. */
+interface JobOptions {
+  python: PythonVersion;
+  /** --with-heap: record heap snapshots and holders, and keep them with the collector runs. */
+  withHeap: boolean;
+  /** The gc command's line: its collector run is kept. */
+  simulateGcAtLine?: number;
 }
 
-async function analyzeHere(files: string[], python: PythonVersion, wasm: { treeSitter: string; python: string }, withHeap = false): Promise<(AnalysisResult | undefined)[]> {
-  const analyzer = await Analyzer.create(wasm);
-  const out = files.map((file) => {
-    const source = readOrReport(file);
-    return source === undefined ? undefined : analyzer.analyze(source, { python, fileName: file, budgetMs: 20000, snapshots: withHeap, holders: withHeap });
-  });
-  analyzer.dispose();
-  return out;
-}
-
-/** Splits the files over worker threads (one per core); results come back in input order. */
-async function analyzeInWorkers(files: string[], python: PythonVersion): Promise<(AnalysisResult | undefined)[]> {
-  const n = Math.max(1, Math.min(os.cpus().length, files.length));
+/**
+ * Analyses the files on worker threads (one per core, at most one per file); results come back in
+ * input order, undefined for a file that could not be read. Even one file goes to a worker: a
+ * worker's stack (LIMITS.LARGE_STACK_MB) lets the model follow recursion as deep as CPython's own
+ * limit, where the main thread's default stack allows LIMITS.MAX_CALL_DEPTH.
+ */
+async function analyzeInWorkers(files: string[], options: JobOptions): Promise<(AnalysisResult | undefined)[]> {
+  const n = Math.max(1, Math.min(files.length >= PARALLEL_FROM ? os.cpus().length : 1, files.length));
   const results: (AnalysisResult | undefined)[] = new Array(files.length);
   let next = 0;
   await Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve, reject) => {
-    const w = new Worker(__filename, { workerData: { python } });
+    const w = new Worker(__filename, { workerData: options, resourceLimits: { stackSizeMb: LIMITS.LARGE_STACK_MB } });
     const feed = (): void => {
       if (next >= files.length) { void w.terminate(); resolve(); return; }
       const i = next++;
@@ -167,13 +157,18 @@ async function analyzeInWorkers(files: string[], python: PythonVersion): Promise
 
 async function workerMain(): Promise<void> {
   const analyzer = await Analyzer.create({ treeSitter: path.join(__dirname, 'tree-sitter.wasm'), python: path.join(__dirname, 'tree-sitter-python.wasm') });
-  const python = (workerData as { python: PythonVersion }).python;
+  const options = workerData as JobOptions;
   parentPort!.on('message', (m: { i: number; file: string }) => {
     try {
       const source = readUtf8(m.file);
-      const result = analyzer.analyze(source, { python, fileName: m.file, budgetMs: 20000 });
-      delete result.snapshots;
-      delete result.gcRuns;
+      const result = analyzer.analyze(source, {
+        python: options.python, fileName: m.file, budgetMs: 20000, maxCallDepth: LIMITS.MAX_CALL_DEPTH_LARGE_STACK,
+        snapshots: options.withHeap, holders: options.withHeap, simulateGcAtLine: options.simulateGcAtLine,
+      });
+      if (!options.withHeap) {
+        delete result.snapshots;
+        if (options.simulateGcAtLine === undefined) delete result.gcRuns;
+      }
       parentPort!.postMessage({ i: m.i, result });
     } catch (e) {
       parentPort!.postMessage({ i: m.i, error: (e as Error).message });

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'worker_threads';
 import { EngineHost } from '../analysis/engineHost';
 import { collectYoungGeneration } from './idleGc';
+import { LIMITS } from '../analysis/interp/limits';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 const host = EngineHost.create(workerData as { treeSitter: string; python: string });
@@ -14,7 +15,8 @@ parentPort!.on('message', async (m: WorkerRequest) => {
   if (m.type === 'close') { h.close(m.key); return; }
   const flag = new Int32Array(m.cancel);
   try {
-    const result = h.analyze(m.key, m.text, m.changes, { ...m.options, cancel: { get isCancellationRequested() { return Atomics.load(flag, 0) === 1; } } });
+    // (this thread's stack is LIMITS.LARGE_STACK_MB: workerClient.ts)
+    const result = h.analyze(m.key, m.text, m.changes, { ...m.options, maxCallDepth: LIMITS.MAX_CALL_DEPTH_LARGE_STACK, cancel: { get isCancellationRequested() { return Atomics.load(flag, 0) === 1; } } });
     post({ type: 'result', id: m.id, result });
     // The run's garbage goes while the editor shows the result, not during the next run.
     setImmediate(collectYoungGeneration);

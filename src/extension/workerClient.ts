@@ -4,6 +4,7 @@ import { Worker } from 'worker_threads';
 import type { TextChange } from '../analysis/engineHost';
 import type { AnalysisResult, AnalyzeOptions } from '../analysis/results/resultTypes';
 import type { AnalysisClient } from './analysisClient';
+import { LIMITS } from '../analysis/interp/limits';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 export class WorkerClient implements AnalysisClient {
@@ -18,6 +19,8 @@ export class WorkerClient implements AnalysisClient {
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
     const w = new Worker(vscode.Uri.joinPath(dist, 'analysisWorker.js').fsPath, {
       workerData: { treeSitter: vscode.Uri.joinPath(dist, 'tree-sitter.wasm').fsPath, python: vscode.Uri.joinPath(dist, 'tree-sitter-python.wasm').fsPath },
+      // (a stack that lets the model follow recursion to CPython's own limit: analysisWorker.ts)
+      resourceLimits: { stackSizeMb: LIMITS.LARGE_STACK_MB },
     });
     w.on('message', (m: WorkerResponse) => {
       const p = this.pending.get(m.id);

@@ -182,6 +182,8 @@ export class Interpreter implements HeapHost {
   /** What globals() returns (namespaces.ts), once made. */
   moduleDict?: PyObj;
   frameDepth = 0;
+  /** Python call depth followed (AnalyzeOptions.maxCallDepth): what the host's stack allows. */
+  maxCallDepth: number = LIMITS.MAX_CALL_DEPTH;
   currentLine = 0;
   currentCol = 0;
   /** Frames on the call stack, innermost last. */
@@ -1487,7 +1489,7 @@ export class Interpreter implements HeapHost {
     const recursive = this.stack.some((f) => f.code === fn);
     // A caller past a branch of unknown direction that returned is itself on an uncertain path.
     const vague = this.fuzzyDepth > 0 || caller.mixedReturn || args.some((a) => a.kind === 'unknown') || kwargs.some(([, v]) => v.kind === 'unknown');
-    if (this.frameDepth >= LIMITS.MAX_CALL_DEPTH || (recursive && vague) || (vague && this.inUncalledRun && this.frameDepth >= LIMITS.MAX_UNCALLED_CALL_DEPTH)) {
+    if (this.frameDepth >= this.maxCallDepth || (recursive && vague) || (vague && this.inUncalledRun && this.frameDepth >= LIMITS.MAX_UNCALLED_CALL_DEPTH)) {
       // Too deep (recursion): the call's effects are unknown, and it may raise (RecursionError
       // past CPython's limit, or whatever the unfollowed body raises).
       this.noteMayRaise();

@@ -724,7 +724,7 @@ function onStack<T>(bi: Builtins, g: PyObj, step: () => T): T {
 function runStep(bi: Builtins, g: PyObj, frame: Frame, step: () => IteratorResult<PyObj | undefined, PyObj | undefined>): { done: boolean; value: PyObj } {
   // (in a function the program never calls, run on unknown arguments, steps nest no deeper than
   // MAX_UNCALLED_STEP_DEPTH: each level may run its body on both sides of every unknown test)
-  if (bi.it.frameDepth >= (bi.it.inUncalledRun ? LIMITS.MAX_UNCALLED_STEP_DEPTH : LIMITS.MAX_CALL_DEPTH)) {
+  if (bi.it.frameDepth >= (bi.it.inUncalledRun ? LIMITS.MAX_UNCALLED_STEP_DEPTH : bi.it.maxCallDepth)) {
     // Steps nested past the call depth (a generator whose step resumes a new one of its own kind
     // through code that is no call: `async with` of its own context manager) are not followed,
     // so the cut comes at the same depth on every run, never at the end of the JS stack: what the

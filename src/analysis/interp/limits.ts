@@ -101,9 +101,19 @@ export const LIMITS = {
    * Python call depth analysed; deeper recursion becomes an unknown call (CPython's own limit is 1000).
    * Each Python frame costs several JS frames (generators, builtins calling back): 200 still ran the
    * deepest patterns tried (recursion through __init__, properties, sorted keys, yield from) on
-   * Node's default 984 KB stack; 150 leaves room for a browser's.
+   * Node's default 984 KB stack; 150 leaves room for a browser's. Hosts that run the analysis on a
+   * thread of LARGE_STACK_MB pass MAX_CALL_DEPTH_LARGE_STACK instead (AnalyzeOptions.maxCallDepth).
    */
   MAX_CALL_DEPTH: 150,
+  /**
+   * CPython's own recursion limit (sys.getrecursionlimit()): past it CPython raises RecursionError,
+   * so the model follows as deep as the program can go. Measured: recursion through __init__ (the
+   * deepest pattern per frame) needs about 8 KB of JS stack per Python frame; 900 deep ran on
+   * 8 MB, not on 4. LARGE_STACK_MB is twice that.
+   */
+  MAX_CALL_DEPTH_LARGE_STACK: 1000,
+  /** The thread stack (MB) the CLI's and the extension's analysis workers get (Worker resourceLimits.stackSizeMb). */
+  LARGE_STACK_MB: 16,
   /** atexit callbacks the model keeps (atexitModule.ts); past this a registration is not followed. */
   MAX_ATEXIT_CALLBACKS: 1000,
   /**

@@ -230,4 +230,10 @@ export interface AnalyzeOptions {
   snapshots?: boolean;
   /** Also simulate the collector at this line (for "Simulate GC"). */
   simulateGcAtLine?: number;
+  /**
+   * Python call depth followed (deeper calls are unknown calls). Default LIMITS.MAX_CALL_DEPTH,
+   * which fits Node's default stack; a host on a thread with LIMITS.LARGE_STACK_MB passes
+   * LIMITS.MAX_CALL_DEPTH_LARGE_STACK (CPython's own limit).
+   */
+  maxCallDepth?: number;
 }
