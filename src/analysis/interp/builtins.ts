@@ -1579,6 +1579,8 @@ export class Builtins {
       if (mv?.kind === 'classmethod') return { func: h.incref(mv.wrapped?.[0] ?? this.none)!, self: h.incref(obj.foreignMeta)! };
       if (mv?.kind === 'staticmethod') return { func: h.incref(mv.wrapped?.[0] ?? this.none)! };
       if (mv) return { func: h.incref(mv)! };
+      // `Cls.__new__` where no class of the MRO defines one: object.__new__ itself (a staticmethod).
+      if (name === '__new__' && ops.knownClass(obj) && (!obj.foreignMeta || obj.plainMeta)) return { func: this.boundBuiltin('object.__new__') };
       if (obj.namedFields) {
         if ((name === '_fields' || name === '__match_args__') && obj.namedFieldsTuple) return { func: h.incref(obj.namedFieldsTuple)! };
         // _make is a classmethod: bound to the class.

@@ -46,6 +46,11 @@ const ATOMIC_DEEP: ReadonlySet<string> = new Set(['int', 'float', 'complex', 'st
 /** Hooks that change how an instance is copied (or can answer `hasattr(y, '__setstate__')`): not the plain path. */
 const COPY_HOOKS = ['__copy__', '__deepcopy__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__new__', '__getattr__', '__getattribute__'];
 
+/** What deepcopy never looks up: a class's __copy__ (only copy.copy calls it). */
+const DEEP_IGNORES = ['__copy__'];
+/** What pickle never looks up. */
+export const PICKLE_IGNORES = ['__copy__', '__deepcopy__'];
+
 /** The same object for either copy: singletons, functions, classes, builtin functions, properties, weak references. */
 function sharedAlways(o: PyObj): boolean {
   switch (o.kind) {
@@ -58,22 +63,25 @@ function sharedAlways(o: PyObj): boolean {
   }
 }
 
-/** An instance copy.py copies through object.__reduce_ex__: a class built only of user classes without copy hooks, slots or a custom __new__. */
-export function plainInstance(b: Builtins, o: PyObj): boolean {
+/**
+ * An instance copy.py copies through object.__reduce_ex__: a class built only of user classes without copy hooks, slots or a custom __new__.
+ * `ignore`: hooks the caller's protocol never looks up (deepcopy and pickle never call __copy__; pickle never calls __deepcopy__).
+ */
+export function plainInstance(b: Builtins, o: PyObj, ignore: readonly string[] = []): boolean {
   const cls = o.cls;
   if (o.kind !== 'instance' || !cls || o.fuzzy || !o.attrs || o.slots) return false;
   if (!knownClass(cls) || !cls.mroTuple!.items!.every((c) => !c.slotNames && !c.fuzzy)) return false;
-  if (COPY_HOOKS.some((h) => b.lookupClassAttr(cls, h))) return false;
+  if (COPY_HOOKS.some((h) => !ignore.includes(h) && b.lookupClassAttr(cls, h))) return false;
   // A __dict__ someone else holds would be copied through the memo as its own object.
   return !o.dictObj || o.dictObj.rc <= 1;
 }
 
 /** An instance of classes that all have __slots__ (no __dict__) and no copy hooks: its state is its slots. */
-export function slottedInstance(b: Builtins, o: PyObj): boolean {
+export function slottedInstance(b: Builtins, o: PyObj, ignore: readonly string[] = []): boolean {
   const cls = o.cls;
   if (o.kind !== 'instance' || !cls || o.fuzzy || !o.slots || o.attrs || o.dictObj || o.basePayload) return false;
   if (!knownClass(cls) || !cls.mroTuple!.items!.every((c) => !c.fuzzy)) return false;
-  return !COPY_HOOKS.some((h) => b.lookupClassAttr(cls, h));
+  return !COPY_HOOKS.some((h) => !ignore.includes(h) && b.lookupClassAttr(cls, h));
 }
 
 /**
@@ -223,9 +231,9 @@ function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>, memo?: DeepMemo, 
   if ((o.kind === 'dict' || o.kind === 'set') && o.type === o.kind && o.entries) {
     return [...o.entries.values()].every((e) => each(e.key) && each(e.value));
   }
-  if (plainInstance(b, o)) return [...o.attrs!.values()].every(each);
+  if (plainInstance(b, o, DEEP_IGNORES)) return [...o.attrs!.values()].every(each);
   // (a caller's memo would keep the (None, slots) state tuple and its dict: not followed then)
-  if (slottedInstance(b, o) && !memo?.keepsState) return [...o.slots!.values()].every(each);
+  if (slottedInstance(b, o, DEEP_IGNORES) && !memo?.keepsState) return [...o.slots!.values()].every(each);
   return false;
 }
 

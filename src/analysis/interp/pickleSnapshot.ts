@@ -17,7 +17,7 @@
 // A tuple that contains itself through its items is saved twice over (the memo finds it only after
 // its items): not taken. Dumps is read at its call: loads rebuilds what was dumped then.
 import type { Builtins } from './builtins';
-import { plainInstance, slottedInstance } from './copyModule';
+import { PICKLE_IGNORES, plainInstance, slottedInstance } from './copyModule';
 import { cacheSlotnames, noteDictStore, noteNewDictKey } from './instanceDicts';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
@@ -121,8 +121,8 @@ export function snapshotGraph(b: Builtins, x: PyObj, pos: Pos): PickleSnapshot |
       }
       return i;
     }
-    const plain = o.kind === 'instance' && plainInstance(b, o);
-    if (plain || (o.kind === 'instance' && slottedInstance(b, o))) {
+    const plain = o.kind === 'instance' && plainInstance(b, o, PICKLE_IGNORES);
+    if (plain || (o.kind === 'instance' && slottedInstance(b, o, PICKLE_IGNORES))) {
       const name = namedClass(b, o.cls);
       if (!name) return undefined;
       const node: Node = { k: 'inst', cls: o.cls!, name };
