@@ -130,8 +130,8 @@ interface JobOptions {
 /**
  * Analyses the files on worker threads (one per core, at most one per file); results come back in
  * input order, undefined for a file that could not be read. Even one file goes to a worker: a
- * worker's stack (LIMITS.LARGE_STACK_MB) lets the model follow recursion as deep as CPython's own
- * limit, where the main thread's default stack allows LIMITS.MAX_CALL_DEPTH.
+ * worker's stack (LIMITS.LARGE_STACK_MB) lets the model follow recursion LIMITS.MAX_CALL_DEPTH_LARGE_STACK
+ * deep, where the main thread's default stack allows LIMITS.MAX_CALL_DEPTH.
  */
 async function analyzeInWorkers(files: string[], options: JobOptions): Promise<(AnalysisResult | undefined)[]> {
   const n = Math.max(1, Math.min(files.length >= PARALLEL_FROM ? os.cpus().length : 1, files.length));

@@ -12,7 +12,7 @@ def memoize(func):
 @memoize
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
-big = fib(450)  # ?rc big
+big = fib(160)  # ?rc big
 def key(v, d):
     if d == 0:
         return v

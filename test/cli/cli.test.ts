@@ -108,3 +108,17 @@ test('gc --line prints the collector film', () => {
   const j = JSON.parse(run('gc', p, '--line', '5', '--json').stdout);
   assert.equal(j.collected, 1);
 });
+
+test('recursion is followed 330 frames deep on the CLI\'s large-stack worker, not cut at the default 150', () => {
+  // 300 frames of __init__ recursion (about 8 KB of JS stack each; CPython's own limit here is 498).
+  const p = file('deep.py', 'class Node:\n    def __init__(self, n):\n        self.child = Node(n - 1) if n else None\nroot = Node(300)\nleaf = root\nfor _ in range(300):\n    leaf = leaf.child\nlst = [leaf]\n');
+  const r = run('analyze', p, '--json', '--python', '3.12');
+  assert.equal(r.status, 0, r.stderr);
+  const doc = JSON.parse(r.stdout);
+  assert.ok(!doc.diagnostics.some((d: { code: string }) => d.code === 'analysis-incomplete'), JSON.stringify(doc.diagnostics));
+  const l4 = doc.lines.find((l: { line: number }) => l.line === 4);
+  assert.deepEqual(l4.refcounts[l4.bindings.root[0]], [1, 1]);
+  // the innermost node: held by `leaf` and the list, and by its parent's `child`
+  const l8 = doc.lines.find((l: { line: number }) => l.line === 8);
+  assert.deepEqual(l8.refcounts[l8.bindings.leaf[0]], [3, 3]);
+});

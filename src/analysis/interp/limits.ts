@@ -106,14 +106,20 @@ export const LIMITS = {
    */
   MAX_CALL_DEPTH: 150,
   /**
-   * CPython's own recursion limit (sys.getrecursionlimit()): past it CPython raises RecursionError,
-   * so the model follows as deep as the program can go. Measured: recursion through __init__ (the
-   * deepest pattern per frame) needs about 8 KB of JS stack per Python frame; 900 deep ran on
-   * 8 MB, not on 4. LARGE_STACK_MB is twice that.
+   * The call depth followed on a thread with LARGE_STACK_MB: as deep as CPython surely gets without
+   * RecursionError. Its limit (1,000) counts more than Python frames: 3.11 counts each frame and
+   * each entry from C (recursion through __init__ fails at 498 levels, through a sort key with two
+   * frames per level at 332), 3.12+ also a C recursion limit (through __len__: 747 levels on
+   * 3.12.1). Measured on 3.11.7 / 3.12.1 / 3.13.0; 330 frames stays under every pattern with up to
+   * 3 counted units per frame, so a deeper call is left to may-raise as before.
    */
-  MAX_CALL_DEPTH_LARGE_STACK: 1000,
-  /** The thread stack (MB) the CLI's and the extension's analysis workers get (Worker resourceLimits.stackSizeMb). */
-  LARGE_STACK_MB: 16,
+  MAX_CALL_DEPTH_LARGE_STACK: 330,
+  /**
+   * The thread stack (MB) the CLI's and the extension's analysis workers get (Worker
+   * resourceLimits.stackSizeMb). Measured: recursion through __init__ (the deepest pattern per
+   * frame) takes about 8 KB of JS stack per Python frame; 8 MB is three times 330 such frames.
+   */
+  LARGE_STACK_MB: 8,
   /** atexit callbacks the model keeps (atexitModule.ts); past this a registration is not followed. */
   MAX_ATEXIT_CALLBACKS: 1000,
   /**

@@ -113,6 +113,19 @@ function internedBefore(it: Interpreter, text: string): boolean {
   return it.module.codes.some((c) => c.name === text || c.locals.has(text) || c.globalsUsed.has(text) || c.cellVars.has(text) || c.freeVars.has(text));
 }
 
+/**
+ * sys.setrecursionlimit(n): CPython raises RecursionError sooner from here on, so the model follows
+ * calls no deeper than it surely goes under the new limit (a third of it: a Python frame counts up
+ * to three units, see LIMITS.MAX_CALL_DEPTH_LARGE_STACK); a limit it does not know follows none.
+ * A higher limit leaves the depth as it was (the stack the analysis runs on is the bound then).
+ */
+function sysSetrecursionlimitImpl(call: BuiltinCall): PyObj {
+  const { b, it, h, self, args, kwargs, unknownCall } = call;
+  const n = args.length === 1 && !kwargs.length && typeof self?.value === 'bigint' ? Number(self.value) : undefined;
+  it.maxCallDepth = Math.min(it.maxCallDepth, n === undefined ? 0 : Math.max(0, Math.floor(n / 3) - 1));
+  return n === undefined || n < 1 ? unknownCall() : h.incref(b.none)!;
+}
+
 function sysInternImpl(call: BuiltinCall): PyObj {
   const { it, h, self } = call;
   if (it.vm.immortalInterned && self && !self.immortal) {
@@ -1216,6 +1229,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['sys.getsizeof', sysGetsizeofImpl],
   ...CLOCK_FUNCS.map((f): [string, BuiltinImpl] => [f, clockImpl]),
   ['sys.intern', sysInternImpl],
+  ['sys.setrecursionlimit', sysSetrecursionlimitImpl],
   ['sys._getframe', sysGetframeImpl],
   ['sys.exception', sysExceptionImpl],
   ['sys.exc_info', sysExcInfoImpl],

@@ -233,7 +233,7 @@ export interface AnalyzeOptions {
   /**
    * Python call depth followed (deeper calls are unknown calls). Default LIMITS.MAX_CALL_DEPTH,
    * which fits Node's default stack; a host on a thread with LIMITS.LARGE_STACK_MB passes
-   * LIMITS.MAX_CALL_DEPTH_LARGE_STACK (CPython's own limit).
+   * LIMITS.MAX_CALL_DEPTH_LARGE_STACK (as deep as CPython surely goes).
    */
   maxCallDepth?: number;
 }
