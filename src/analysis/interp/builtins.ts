@@ -765,6 +765,9 @@ export class Builtins {
     dictObj.descriptors = descriptors;
     // A base the model does not know decides which descriptors (and so self-references) the class gets.
     if (k.unknownBase) this.fuzz(k);
+    // Inert library bases (libraryBases.ts) hold no reference to the class and give it no descriptor
+    // of theirs: its count is a plain class's (measured 3.11-3.13), though what they add stays unknown.
+    if (k.inertUnknownBases) k.countKnown = true;
     // Like any dict, the class __dict__ is tracked only once it holds something the
     // collector could track (methods, descriptors, containers): `class B(A): pass` is not.
     dictObj.tracked = descriptors.length > 0 || [...k.attrs.values()].some((v) => this.mayBeTracked(v));

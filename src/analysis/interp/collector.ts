@@ -213,6 +213,7 @@ const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
   (o) => isHamt(o), // (a contextvars HAMT's nodes)
   (o) => isThreadObject(o), // (a Thread's Events, Conditions and tstate lock)
   (o) => isAsyncioObject(o), // (a Task's Context, an Event's, Queue's or Lock's deques and __dict__)
+  (o) => o.kind === 'class' && !!o.inertUnknownBases, // (ABCMeta's _abc_impl and __abstractmethods__, Generic's __orig_bases__ / __parameters__)
 ];
 
 /**

@@ -30,10 +30,12 @@ export function usesSharedKeys(b: Builtins, obj: PyObj): boolean {
 }
 
 function keysOf(cls: PyObj): SharedKeys {
-  // (a base the model does not know may store names of its own)
-  cls.sharedKeys ??= { names: new Set(), maybe: new Set(), lo: SHARED_KEYS_MAX_SIZE, hi: SHARED_KEYS_MAX_SIZE, open: !!cls.unknownBase };
+  // (a base the model does not know may store names of its own; an inert one, `__slots__ = ()`
+  // without __init__ / __new__, stores none: libraryBases.ts)
+  cls.sharedKeys ??= { names: new Set(), maybe: new Set(), lo: SHARED_KEYS_MAX_SIZE, hi: SHARED_KEYS_MAX_SIZE, open: !!cls.unknownBase && !cls.inertUnknownBases };
   // A class that escaped may have had instances made and names added where the model does not look.
-  if (cls.fuzzy) cls.sharedKeys.open = true;
+  // (a class on inert bases is fuzzy from the start; escaping clears its countKnown)
+  if (cls.fuzzy && !(cls.inertUnknownBases && cls.countKnown)) cls.sharedKeys.open = true;
   return cls.sharedKeys;
 }
 

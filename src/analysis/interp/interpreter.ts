@@ -31,6 +31,7 @@ import { COROUTINE } from './builtinNames';
 import { METHODCALLER } from './operatorModule';
 import type { Recorder } from './recorder';
 import { aliasOrigin } from './genericAlias';
+import { isSubscriptedInertBase } from './libraryBases';
 import { LIMITS } from './limits';
 import { dictNamespace, globalsDictOf, globalsOnly, namespaceOpen, ownBuiltin } from './execText';
 import type { LiteNode } from '../parse/liteTree';
@@ -1806,7 +1807,11 @@ export class Interpreter implements HeapHost {
       this.stack.pop();
     }
     // (the namespace, or a copy of it when the body made it a dict object: locals())
-    const klass = yield* this.finishClass(cls, bases, classNamespaceCopy(this, body), classKw, { abcMeta, foreignMeta, classCell }, frame, s);
+    const ns = classNamespaceCopy(this, body);
+    // __build_class__: when a base's __mro_entries__ replaced it (`Generic[T]`, `Box[int]`,
+    // `Iterable[int]`), the namespace gets `__orig_bases__`, the bases as written: it keeps the aliases.
+    if (bases.some((b) => aliasOrigin(b) || isSubscriptedInertBase(b))) ns.set('__orig_bases__', this.b.newSeq('tuple', bases.map((b) => this.heap.incref(b)!), s));
+    const klass = yield* this.finishClass(cls, bases, ns, classKw, { abcMeta, foreignMeta, classCell }, frame, s);
     // __build_class__ lets go of the namespace once the class exists (after the frame did).
     const nsDict = body.nsDict;
     this.teardown(body);
@@ -1823,10 +1828,15 @@ export class Interpreter implements HeapHost {
   *finishClass(cls: ClassIR, bases: PyObj[], ns: Map<string, PyObj>, classKw: [string, PyObj][],
     meta: { abcMeta: boolean; foreignMeta?: PyObj; classCell?: PyObj }, frame: Frame, s: Pos): G<PyObj> {
     const { abcMeta, foreignMeta, classCell } = meta;
-    // A `Cls[T]` base: its __mro_entries__ gives the class; the class's __orig_bases__ keeps the alias (open).
+    // A `Cls[T]` base: its __mro_entries__ gives the class; the class's __orig_bases__ keeps the alias
+    // (a class statement's; elsewhere the alias is open).
+    const origBases = ns.get('__orig_bases__');
     for (let i = 0; i < bases.length; i++) {
       const origin = aliasOrigin(bases[i]);
-      if (origin) { this.heap.escape(bases[i]); bases[i] = this.heap.incref(origin)!; }
+      if (!origin) continue;
+      if (origBases?.items?.includes(bases[i])) this.heap.decref(bases[i]);
+      else this.heap.escape(bases[i]);
+      bases[i] = this.heap.incref(origin)!;
     }
     const enumKind = enumKindOf(bases);
     const enumMembers = enumKind ? makeMembers(this, ns, enumKind, s, bases) : undefined;

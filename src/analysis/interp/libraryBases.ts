@@ -44,6 +44,11 @@ export function isInertLibraryBase(b: PyObj): boolean {
   return inertName(name);
 }
 
+/** `Generic[T]`, `Iterable[int]` … as a base: an alias whose __mro_entries__ gives its origin. */
+export function isSubscriptedInertBase(b: PyObj): boolean {
+  return !!b.moduleName?.endsWith(SUBSCRIPTED) && isInertLibraryBase(b);
+}
+
 /**
  * `Generic[T]`, `Iterable[int]` …: an alias object typing's cache keeps (its count open), holding
  * its arguments (they escape). Undefined for anything else.
