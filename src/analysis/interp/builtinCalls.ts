@@ -674,7 +674,7 @@ function* listMethod(call: MethodCall): G<PyObj | undefined> {
     }
     case 'extend': {
       const before = b.standIns;
-      const add = yield* b.iterateAll(a1, frame);
+      const add = yield* b.iterateAll(a1, frame, true);
       for (const x of add) { items.push(x); b.noteStore(self, x); }
       b.filledFrom(self, before);
       return b.none;

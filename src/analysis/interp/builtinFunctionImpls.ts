@@ -405,7 +405,8 @@ function* minMaxImpl(call: BuiltinCall): G<PyObj> {
 function* sortedImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, kw, frame, site, self, pos } = call;
   const before = b.standIns;
-  const items = yield* b.iterateAll(self, frame);
+  // (PySequence_List: list_extend, with its length hint)
+  const items = yield* b.iterateAll(self, frame, true);
   let unordered: boolean;
   try {
     unordered = (yield* sortInPlace(b, it, items, kw, frame, site)) === 'unordered';
@@ -725,7 +726,7 @@ function* listImpl(call: BuiltinCall): G<PyObj> {
   if (!self) return name === 'tuple' ? h.incref(b.emptyTuple)! : b.newSeq('list', [], pos);
   if (name === 'tuple' && self.kind === 'tuple' && !self.cls) return h.incref(self)!;
   const before = b.standIns;
-  const items = yield* b.iterateAll(self, frame);
+  const items = yield* b.iterateAll(self, frame, true);
   if (name === 'tuple' && items.length === 0) return h.incref(b.emptyTuple)!;
   const r = b.newSeq(name as 'list' | 'tuple', items, pos);
   // (an enum class's own count is open, its members are not: iterating it yields them all)

@@ -718,7 +718,8 @@ export class Interpreter implements HeapHost {
       if (x.k === 'star') {
         const src = yield* this.eval(x.value, frame);
         const before = this.b.standIns;
-        items.push(...(yield* this.b.iterateAll(src, frame)));
+        // (`[*x]` / `(*x,)` extend a list, list_extend; `{*x}` updates a set: no length hint)
+        items.push(...(yield* this.b.iterateAll(src, frame, e.k !== 'set')));
         standIns += this.b.standIns - before;
         this.heap.decref(src);
       } else items.push(yield* this.eval(x, frame));
@@ -1329,7 +1330,7 @@ export class Interpreter implements HeapHost {
           starred = true;
           const src = yield* this.eval(a.value, frame);
           passedTuple = src.kind === 'tuple' && !src.cls;
-          args.push(...(yield* this.b.iterateAll(src, frame)));
+          args.push(...(yield* this.b.iterateAll(src, frame, true)));
           // A C callee holds t during the call (a Python function's frame takes the items instead).
           if (passedTuple && !keptTuple && func.kind !== 'function' && func.kind !== 'method') keptTuple = src;
           else this.heap.decref(src);

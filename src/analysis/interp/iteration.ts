@@ -2,6 +2,7 @@
 // references an iterator and a suspended generator frame keep.
 import { flagIterMembers } from './enums';
 import { LIMITS } from './limits';
+import { lengthHint } from './lengthHint';
 import { chainIter, isChainMap } from './chainMap';
 import { done } from './finished';
 import { CHAIN, chainNext } from './itertoolsChain';
@@ -502,8 +503,11 @@ export function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
   return undefined;
 }
 
-/** All items of an iterable, owned (list(), *unpacking, extend). */
-export function* iterateAll(bi: Builtins, src: PyObj, frame: Frame): G<PyObj[]> {
+/**
+ * All items of an iterable, owned (list(), *unpacking, extend). `hint`: the caller is list_extend or
+ * PySequence_Tuple, which ask PyObject_LengthHint once the iterator exists (lengthHint.ts).
+ */
+export function* iterateAll(bi: Builtins, src: PyObj, frame: Frame, hint = false): G<PyObj[]> {
   const h = bi.it.heap;
   if ((src.kind === 'list' || src.kind === 'tuple') && !src.fuzzy) return src.items!.map((x) => h.incref(x)!);
   const merged = mergeAll(bi, src) ?? (yield* mergeCompared(bi, src, frame));
@@ -512,6 +516,7 @@ export function* iterateAll(bi: Builtins, src: PyObj, frame: Frame): G<PyObj[]> 
   const out: PyObj[] = [];
   const events = bi.it.fuzzyEvents;
   try {
+    if (hint) yield* lengthHint(bi, src, frame);
     for (let n = 0; n < 100000; n++) {
       if (n >= LIMITS.MAX_UNSURE_ITEMS && bi.it.fuzzyEvents !== events) {
         // Its steps took branches of unknown direction: where it ends is unknown.
