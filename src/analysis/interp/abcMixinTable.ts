@@ -15,13 +15,15 @@ export const ABC_MRO: Record<string, string[]> = {
   MutableMapping: ['MutableMapping', 'Mapping', 'Collection', 'Sized', 'Iterable', 'Container'],
   Sequence: ['Sequence', 'Reversible', 'Collection', 'Sized', 'Iterable', 'Container'],
   MutableSequence: ['MutableSequence', 'Sequence', 'Reversible', 'Collection', 'Sized', 'Iterable', 'Container'],
+  Set: ['Set', 'Collection', 'Sized', 'Iterable', 'Container'],
+  MutableSet: ['MutableSet', 'Set', 'Collection', 'Sized', 'Iterable', 'Container'],
 };
 
 /** The abstract methods each ABC declares (a class that leaves one undefined cannot be instantiated). */
 export const ABSTRACT: Record<string, string[]> = {
   Hashable: ['__hash__'], Iterable: ['__iter__'], Iterator: ['__next__'], Reversible: ['__reversed__'], Sized: ['__len__'],
   Container: ['__contains__'], Collection: [], Mapping: ['__getitem__'], MutableMapping: ['__setitem__', '__delitem__'],
-  Sequence: ['__getitem__'], MutableSequence: ['__setitem__', '__delitem__', 'insert'],
+  Sequence: ['__getitem__'], MutableSequence: ['__setitem__', '__delitem__', 'insert'], Set: [], MutableSet: ['add', 'discard'],
 };
 
 /** What else an ABC's class dict defines that an instance could look up (Mapping's `__reversed__ = None`). */
@@ -34,6 +36,8 @@ export const MIXINS: Record<string, string[]> = {
   MutableMapping: ['pop', 'popitem', 'clear', 'update', 'setdefault'],
   Sequence: ['__iter__', '__contains__', '__reversed__', 'index', 'count'],
   MutableSequence: ['append', 'clear', 'reverse', 'extend', 'pop', 'remove', '__iadd__'],
+  Set: ['__le__', '__lt__', '__gt__', '__ge__', '__eq__', 'isdisjoint'],
+  MutableSet: ['remove', 'pop', 'clear', '__ior__', '__isub__'],
 };
 
 /** The builtin names of the mixins (`abc mixin Mapping.get`). */

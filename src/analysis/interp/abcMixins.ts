@@ -25,6 +25,7 @@ import type { PyObj } from './objects';
 import { knownInt } from './operators';
 import { settleKey } from './valueKeys';
 import { ABC_MRO, ABSTRACT, MIXINS, OTHER, PREFIX } from './abcMixinTable';
+import { SET_IMPLS } from './abcSetMixins';
 
 /** The ABC names of a class statement's bases that are modelled ABCs, or undefined when another unknown base is there or one comes before a class base. */
 export function abcBaseNames(bases: PyObj[], abcName: (b: PyObj) => string | undefined): string[] | undefined {
@@ -46,7 +47,7 @@ export function abcBaseNames(bases: PyObj[], abcName: (b: PyObj) => string | und
 const chains = new WeakMap<PyObj, string[] | null>();
 
 /** The ABCs of a class in MRO order, when the mixins can be followed (see above). */
-function abcChain(b: Builtins, cls: PyObj | undefined): string[] | undefined {
+export function abcChainOf(b: Builtins, cls: PyObj | undefined): string[] | undefined {
   if (!cls || cls.kind !== 'class' || !cls.classIR || !cls.inertUnknownBases || cls.foreignMeta) return undefined;
   let chain = chains.get(cls);
   if (chain === undefined) {
@@ -73,7 +74,7 @@ function computeChain(b: Builtins, cls: PyObj): string[] | null {
 
 /** The mixin `name` resolves to on an instance of `cls` (`Mapping.get`), when the program's classes do not define it. */
 export function abcMixin(b: Builtins, cls: PyObj | undefined, name: string): string | undefined {
-  const chain = abcChain(b, cls);
+  const chain = abcChainOf(b, cls);
   if (!chain || b.lookupClassAttr(cls, name)) return undefined;
   for (const a of chain) {
     if (MIXINS[a]?.includes(name)) return `${PREFIX}${a}.${name}`;
@@ -88,12 +89,12 @@ export function abcMixin(b: Builtins, cls: PyObj | undefined, name: string): str
  */
 export function abcInstanceOf(b: Builtins, obj: PyObj, t: PyObj, abcName: (b: PyObj) => string | undefined): true | undefined {
   const name = abcName(t);
-  return name && obj.kind === 'instance' && !obj.fuzzy && abcChain(b, obj.cls)?.includes(name) ? true : undefined;
+  return name && obj.kind === 'instance' && !obj.fuzzy && abcChainOf(b, obj.cls)?.includes(name) ? true : undefined;
 }
 
 /** Mapping's `__reversed__ = None` is what `reversed(obj)` finds: TypeError ('not reversible'). */
 export function abcNotReversible(b: Builtins, obj: PyObj): boolean {
-  const chain = obj.kind === 'instance' && !b.lookupClassAttr(obj.cls, '__reversed__') ? abcChain(b, obj.cls) : undefined;
+  const chain = obj.kind === 'instance' && !b.lookupClassAttr(obj.cls, '__reversed__') ? abcChainOf(b, obj.cls) : undefined;
   return !!chain && chain.indexOf('Mapping') >= 0 && !chain.slice(0, chain.indexOf('Mapping')).some((a) => MIXINS[a]?.includes('__reversed__'));
 }
 
@@ -101,14 +102,14 @@ export function abcNotReversible(b: Builtins, obj: PyObj): boolean {
 function isMapping(b: Builtins, o: PyObj): boolean | undefined {
   if (o.kind === 'dict') return true;
   if (o.kind === 'instance') {
-    const chain = abcChain(b, o.cls);
+    const chain = abcChainOf(b, o.cls);
     if (chain) return chain.includes('Mapping');
     return o.cls && !o.cls.unknownBase && !o.basePayload && !o.fuzzy ? false : undefined;
   }
   return ['list', 'tuple', 'str', 'int', 'float', 'none', 'bool', 'set', 'frozenset', 'bytes'].includes(o.kind) && !o.cls ? false : undefined;
 }
 
-interface Ctx {
+export interface AbcCtx {
   b: Builtins;
   it: Interpreter;
   frame: Frame;
@@ -116,15 +117,17 @@ interface Ctx {
   pos: { line: number; col: number };
 }
 
-/** A mixin: self and args borrowed, an owned result; undefined when not followed (before anything ran). */
-type Mixin = (c: Ctx, self: PyObj, args: PyObj[], kwargs: [string, PyObj][]) => G<PyObj | undefined>;
+type Ctx = AbcCtx;
 
-function caught(c: Ctx, err: unknown, name: string): err is PyException {
+/** A mixin: self and args borrowed, an owned result; undefined when not followed (before anything ran). */
+export type Mixin = (c: Ctx, self: PyObj, args: PyObj[], kwargs: [string, PyObj][]) => G<PyObj | undefined>;
+
+export function caught(c: Ctx, err: unknown, name: string): err is PyException {
   return err instanceof PyException && c.b.isSubclass(c.b.classOf(err.exc), c.b.types.get(name)!);
 }
 
 /** `self.name(*args)` from Python code (args borrowed; the stack's references go to the callee). */
-function* callOwn(c: Ctx, self: PyObj, name: string, args: PyObj[]): G<PyObj> {
+export function* callOwn(c: Ctx, self: PyObj, name: string, args: PyObj[]): G<PyObj> {
   const h = c.it.heap;
   const m = yield* c.b.loadMethod(self, name, c.frame, c.site);
   try {
@@ -139,7 +142,7 @@ function* callOwn(c: Ctx, self: PyObj, name: string, args: PyObj[]): G<PyObj> {
  * What the mixin's frame evaluates with operands on its value stack (`obj[key]`, `obj[key] = v`,
  * `del obj[key]`, `len(obj)`, `for x in obj`): the stack's references to them held meanwhile.
  */
-function* onStack<T>(c: Ctx, held: PyObj[], run: G<T>): G<T> {
+export function* onStack<T>(c: Ctx, held: PyObj[], run: G<T>): G<T> {
   const h = c.it.heap;
   for (const o of held) h.incref(o);
   try {
@@ -203,7 +206,7 @@ function del(c: Ctx, obj: PyObj, key: PyObj): G<void> {
   return onStack(c, [obj, key], c.b.delItem(obj, key, c.frame));
 }
 
-function iterOf(c: Ctx, obj: PyObj): G<PyObj> {
+export function iterOf(c: Ctx, obj: PyObj): G<PyObj> {
   return onStack(c, [obj], c.b.getIter(obj, c.frame));
 }
 
@@ -375,7 +378,7 @@ function* mappingPopitem(c: Ctx, self: PyObj, args: PyObj[]): G<PyObj | undefine
 }
 
 /** `try: while True: self.<name>() except <error>: pass` (MutableMapping.clear / MutableSequence.clear). */
-function clearBy(name: string, error: string): Mixin {
+export function clearBy(name: string, error: string): Mixin {
   return function* (c, self, args) {
     if (args.length) return undefined;
     for (let n = 0; n < LIMITS.MAX_LOOP_ITERATIONS; n++) {
@@ -759,6 +762,7 @@ const IMPLS: Record<string, Mixin> = {
   'MutableSequence.pop': seqPop,
   'MutableSequence.remove': seqRemove,
   'MutableSequence.__iadd__': seqIadd,
+  ...SET_IMPLS,
 };
 
 /**
@@ -785,6 +789,6 @@ export function* abcMixinCall(call: BuiltinCall): G<PyObj> {
   const impl = IMPLS[name.slice(PREFIX.length)];
   const self = args[0];
   // (only update takes keywords; `Mapping.get(obj, k)` of another object is not followed)
-  if (!impl || !self || self.kind !== 'instance' || !abcChain(b, self.cls) || (kwargs.length && !name.endsWith('.update'))) return unknownCall();
+  if (!impl || !self || self.kind !== 'instance' || !abcChainOf(b, self.cls) || (kwargs.length && !name.endsWith('.update'))) return unknownCall();
   return (yield* impl({ b, it, frame, site, pos }, self, args.slice(1), kwargs)) ?? unknownCall();
 }

@@ -458,13 +458,15 @@ export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
 }
 
 /**
- * `l == r` where a side's __eq__ is Mapping's mixin (abcMixins.ts), the left one first and the
- * right one when the left is a dict (dict's __eq__ declines a non-dict): NotImplemented from it
+ * `l == r` where a side's __eq__ is Mapping's or Set's mixin (abcMixins.ts), the left one first and the
+ * right one when the left is a dict or set (their __eq__ declines a non-dict / non-set): NotImplemented from it
  * against a builtin value leaves identity. Undefined when that is not the case or not known.
  */
 function* mixinEquality(bi: Builtins, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<boolean | undefined> {
   const h = bi.it.heap;
-  const [self, other] = l.kind === 'instance' ? [l, r] : l.kind === 'dict' && !l.cls && r.kind === 'instance' ? [r, l] : [undefined, undefined];
+  // (a builtin dict / set declines an instance: the right one's reflected __eq__ decides)
+  const builtinLeft = (l.kind === 'dict' || l.kind === 'set' || l.kind === 'frozenset') && !l.cls;
+  const [self, other] = l.kind === 'instance' ? [l, r] : builtinLeft && r.kind === 'instance' ? [r, l] : [undefined, undefined];
   if (!self || !other) return undefined;
   const res = yield* bi.abcMixinFromSlot(self, '__eq__', [other], frame, pos);
   if (!res) return undefined;
@@ -683,6 +685,13 @@ function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
     if (r.kind === 'instance') tries.push([r, order[1], r, l]);
     for (const [owner, mname, a, b2] of tries) {
       const m = bi.lookupClassAttr(owner.cls, mname);
+      // (Set's __le__ / __lt__ / __ge__ / __gt__ of a collections.abc base: abcSetMixins.ts)
+      const mixed = m ? undefined : yield* bi.abcMixinFromSlot(owner, mname, [b2], frame, pos);
+      if (mixed) {
+        if (mixed.type !== 'NotImplementedType') return mixed;
+        bi.it.heap.decref(mixed);
+        continue;
+      }
       if (!m || m.kind !== 'function') {
         const derived = yield* totalOrdering(bi, owner, mname, a, b2, frame, pos);
         if (derived && derived.type !== 'NotImplementedType') return derived;
