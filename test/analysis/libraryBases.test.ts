@@ -56,3 +56,21 @@ test('list() and tuple() call __len__ as a length hint; set() does not', async (
     assert.deepEqual(rc(11), [3, 3]);
   }
 });
+
+const REGISTER = `from collections.abc import Sequence
+class Row:
+    pass
+alias = Sequence.register(Row)
+r = Row()
+ok = isinstance(r, Sequence)
+`;
+
+test('register with a collections.abc ABC: isinstance true, the class given back, no count kept', async () => {
+  for (const python of ['3.11', '3.12', '3.13'] as const) {
+    const r = await analyze(REGISTER, { python });
+    const l = r.lines.find((x) => x.line === 6)!;
+    assert.equal(r.objects[l.bindings.ok[0]]?.label, 'True');
+    // (Row: two names, __mro__, two descriptors, the instance; the registry's weak reference counts nothing)
+    assert.deepEqual(l.refcounts[l.bindings.Row[0]], [6, 6]);
+  }
+});

@@ -26,6 +26,7 @@ import { knownInt } from './operators';
 import { settleKey } from './valueKeys';
 import { ABC_MRO, ABSTRACT, MIXINS, OTHER, PREFIX } from './abcMixinTable';
 import { SET_IMPLS } from './abcSetMixins';
+import { registeredWith } from './virtualSubclasses';
 
 /** The ABC names of a class statement's bases that are modelled ABCs, or undefined when another unknown base is there or one comes before a class base. */
 export function abcBaseNames(bases: PyObj[], abcName: (b: PyObj) => string | undefined): string[] | undefined {
@@ -104,7 +105,8 @@ function isMapping(b: Builtins, o: PyObj): boolean | undefined {
   if (o.kind === 'instance') {
     const chain = abcChainOf(b, o.cls);
     if (chain) return chain.includes('Mapping');
-    return o.cls && !o.cls.unknownBase && !o.basePayload && !o.fuzzy ? false : undefined;
+    // (a class registered with Mapping is one too: not followed)
+    return o.cls && !o.cls.unknownBase && !o.basePayload && !o.fuzzy && !registeredWith(b, o, 'Mapping') ? false : undefined;
   }
   return ['list', 'tuple', 'str', 'int', 'float', 'none', 'bool', 'set', 'frozenset', 'bytes'].includes(o.kind) && !o.cls ? false : undefined;
 }

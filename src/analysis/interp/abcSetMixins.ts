@@ -11,6 +11,7 @@ import { LIMITS } from './limits';
 import { knownInt } from './operators';
 import { type AbcCtx as Ctx, type Mixin, abcChainOf, abcMixin, callOwn, caught, clearBy, iterOf, onStack } from './abcMixins';
 import { PREFIX } from './abcMixinTable';
+import { registeredWith } from './virtualSubclasses';
 
 /** `isinstance(o, Set)` as the mixins ask it (set and frozenset are registered): undefined when not known. */
 function isSet(c: Ctx, o: PyObj): boolean | undefined {
@@ -18,7 +19,8 @@ function isSet(c: Ctx, o: PyObj): boolean | undefined {
   if (o.kind === 'instance') {
     const chain = abcChainOf(c.b, o.cls);
     if (chain) return chain.includes('Set');
-    return o.cls && !o.cls.unknownBase && !o.basePayload && !o.fuzzy ? false : undefined;
+    // (a class registered with Set or MutableSet is one too: not followed)
+    return o.cls && !o.cls.unknownBase && !o.basePayload && !o.fuzzy && !registeredWith(c.b, o, 'Set') ? false : undefined;
   }
   return ['list', 'tuple', 'str', 'int', 'float', 'none', 'bool', 'bytes', 'dict'].includes(o.kind) && !o.cls ? false : undefined;
 }

@@ -35,7 +35,7 @@ import { getIters, ODICT_REVERSE_ITER, reversedSequence } from './iteration';
 import { aiterOf, anextOf } from './asyncIteration';
 import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
-import { virtualInstanceCheck } from './virtualSubclasses';
+import { libraryRegistered, virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, proxiedDict } from './mappingProxy';
 import { formatWithSpec } from './formatMap';
 import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeErrors';
@@ -286,7 +286,7 @@ function isinstanceImpl(call: BuiltinCall): PyObj {
   }
   if (self.kind === 'unknown') return b.unknown(pos.line, pos.col);
   // (a collections.abc ABC in the MRO of the instance's class: abcMixins.ts)
-  if (types.some((t) => abcInstanceOf(b, self, t, inertAbcName))) return b.trueObj;
+  if (types.some((t) => abcInstanceOf(b, self, t, inertAbcName) || libraryRegistered(b, self, t))) return b.trueObj;
   if (!c) {
     const r = classlessIsinstance(self, types);
     return r === undefined ? b.unknown(pos.line, pos.col) : b.bool(r);

@@ -1781,6 +1781,8 @@ export class Builtins {
       const fn = this.boundBuiltin(`${obj.builtinName}.${name}`);
       return { func: fn };
     }
+    // `Sized.register`: ABCMeta.register bound to a collections.abc ABC (virtualSubclasses.ts).
+    if (name === 'register' && obj.kind === 'unknown' && obj.external && inertAbcName(obj)) return { func: this.boundMethodObject(this.boundBuiltin(LIB_ABC_REGISTER), h.incref(obj)!, name, site) };
     h.escape(obj);
     const u = this.unknown(site.line, site.col);
     if (obj.acyclic && !MUTABLE_RESULTS.has(name)) u.acyclic = true; // (m.group of a re.Match, and what calling it gives)
@@ -2454,7 +2456,7 @@ import { EXCEPTION_GROUP_METHODS } from './exceptionGroupMethods';
 import { localsDict } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isSingleDispatch } from './singleDispatch';
-import { ABC_REGISTER } from './virtualSubclasses';
+import { ABC_REGISTER, LIB_ABC_REGISTER } from './virtualSubclasses';
 import { objectModelOf } from './objectModels';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
 import { isPureNamespace, pureAttr, pureKey, pureResult } from './pureValues';

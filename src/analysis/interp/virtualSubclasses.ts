@@ -16,6 +16,8 @@ import { builtinTypeHas } from './builtinTypeAttrs';
 import type { Builtins } from './builtins';
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { PyObj } from './objects';
+import { inertAbcName } from './libraryBases';
+import { ABC_MRO } from './abcMixinTable';
 
 /** builtinName of `SomeAbc.register`, a method of ABCMeta bound to the class. */
 export const ABC_REGISTER = 'abc.ABCMeta.register';
@@ -158,6 +160,43 @@ function abcRegisterImpl(call: BuiltinCall): PyObj {
   return h.incref(sub)!;
 }
 
+/** builtinName of `Sized.register` …: ABCMeta.register bound to a collections.abc ABC (or its typing alias). */
+export const LIB_ABC_REGISTER = 'collections.abc.ABCMeta.register';
+
+/** `LibAbc.register(sub)` calls so far: the ABC's name and the class (held weakly, checked alive when read). */
+const LIB_REGISTRATIONS = new WeakMap<Builtins, { abc: string; sub: PyObj }[]>();
+
+/**
+ * isinstance(obj, t) for a collections.abc ABC t by registration: obj's class derives from a class
+ * registered with t or with an ABC below it (_abc_subclasscheck walks `__subclasses__()`).
+ */
+export function libraryRegistered(b: Builtins, obj: PyObj, t: PyObj): boolean {
+  const name = inertAbcName(t);
+  return !!name && registeredWith(b, obj, name);
+}
+
+/** Whether obj's class derives from a class registered with the collections.abc ABC `name` or one below it. */
+export function registeredWith(b: Builtins, obj: PyObj, name: string): boolean {
+  const c = b.classOf(obj);
+  if (!c || obj.kind === 'unknown') return false;
+  return (LIB_REGISTRATIONS.get(b) ?? []).some(({ abc, sub }) => sub.alive && b.isSubclass(c, sub) && (ABC_MRO[abc] ?? [abc]).includes(name));
+}
+
+/** `LibAbc.register(sub)`: a weak entry in the ABC's registry (no count changes); gives sub back. */
+function libAbcRegisterImpl(call: BuiltinCall): PyObj {
+  const { b, h, args, kwargs, unknownCall } = call;
+  const [abc, sub] = args;
+  const name = abc ? inertAbcName(abc) : undefined;
+  // (a library ABC never derives from a class of the program: no inheritance-cycle RuntimeError)
+  if (args.length !== 2 || kwargs.length || !name || !knownClass(sub)) return unknownCall();
+  let regs = LIB_REGISTRATIONS.get(b);
+  if (!regs) LIB_REGISTRATIONS.set(b, (regs = []));
+  // (more than the model keeps: the registration is not followed)
+  if (regs.length >= LIMITS.MAX_ABC_REGISTRATIONS) return unknownCall();
+  regs.push({ abc: name, sub });
+  return h.incref(sub)!;
+}
+
 /** `typing.runtime_checkable(proto)`: marks the protocol class (its class attributes only) and gives it back. */
 function runtimeCheckableImpl(call: BuiltinCall): PyObj {
   const { h, args, kwargs, unknownCall } = call;
@@ -169,5 +208,6 @@ function runtimeCheckableImpl(call: BuiltinCall): PyObj {
 
 export const VIRTUAL_SUBCLASS_IMPLS: [string, BuiltinImpl][] = [
   [ABC_REGISTER, abcRegisterImpl],
+  [LIB_ABC_REGISTER, libAbcRegisterImpl],
   ['typing.runtime_checkable', runtimeCheckableImpl],
 ];
