@@ -71,8 +71,11 @@ function* everyIn(c: Ctx, src: PyObj, dst: PyObj, wanted: boolean, self: PyObj, 
   }
 }
 
-/** `__le__` / `__ge__`: NotImplemented for a non-Set, False when the sizes rule it out, else every item of one in the other. */
-function inclusion(sub: boolean): Mixin {
+/**
+ * A Set comparison: `if not isinstance(other, Set): return NotImplemented`, then
+ * `len(self) <size> len(other)` must hold (else False), then `rest(other)` answers.
+ */
+function setComparison(size: (a: number, b: number) => boolean, rest: (c: Ctx, self: PyObj, other: PyObj) => G<PyObj>): Mixin {
   return function* (c, self, args) {
     const other = args[0];
     if (args.length !== 1) return undefined;
@@ -82,26 +85,17 @@ function inclusion(sub: boolean): Mixin {
     const a = yield* lenOf(c, self);
     const b = yield* lenOf(c, other);
     if (a === undefined || b === undefined) return openAnswer(c, [self, other]);
-    if (sub ? a > b : a < b) return c.b.bool(false);
-    return sub ? yield* everyIn(c, self, other, false, self, other) : yield* everyIn(c, other, self, false, self, other);
+    return size(a, b) ? yield* rest(c, self, other) : c.b.bool(false);
   };
 }
 
+/** `__le__`: every item of self in other; `__ge__`: every item of other in self. */
+const inclusion = (sub: boolean): Mixin => setComparison((a, b) => (sub ? a <= b : a >= b),
+  (c, self, other) => (sub ? everyIn(c, self, other, false, self, other) : everyIn(c, other, self, false, self, other)));
+
 /** `__lt__` / `__gt__` / `__eq__`: `len(self) <op> len(other) and self.<then>(other)`. */
-function sizedThen(cmp: (a: number, b: number) => boolean, then: string): Mixin {
-  return function* (c, self, args) {
-    const other = args[0];
-    if (args.length !== 1) return undefined;
-    const set = isSet(c, other);
-    if (set === undefined) return undefined;
-    if (!set) return c.it.heap.incref(c.b.builtin('NotImplemented'))!;
-    const a = yield* lenOf(c, self);
-    const b = yield* lenOf(c, other);
-    if (a === undefined || b === undefined) return openAnswer(c, [self, other]);
-    if (!cmp(a, b)) return c.b.bool(false);
-    return yield* callOwn(c, self, then, [other]);
-  };
-}
+const sizedThen = (size: (a: number, b: number) => boolean, then: string): Mixin => setComparison(size,
+  (c, self, other) => callOwn(c, self, then, [other]));
 
 function* isdisjoint(c: Ctx, self: PyObj, args: PyObj[]): G<PyObj | undefined> {
   if (args.length !== 1) return undefined;
