@@ -557,7 +557,8 @@ export class Interpreter implements HeapHost {
   private *execImportFrom(s: Stmt & { k: 'importfrom' }, frame: Frame): G<Completion> {
     const mod = this.b.importModule(s.module);
     for (const n of s.names) {
-      const v = this.b.getModuleAttr(mod, n.name, s);
+      // (getModuleAttr lends the module's reference; the name takes one of its own)
+      const v = this.heap.incref(this.b.getModuleAttr(mod, n.name, s))!;
       yield* this.storeName(n.asname ?? n.name, v, frame);
     }
     return NORMAL;
