@@ -33,6 +33,7 @@ import { bytearrayChanged, bytearrayMethod, bytesContent, isBytearray } from './
 import { LIMITS } from './limits';
 import { scheduleCoroutines } from './asyncioModel';
 import { setAlgebraMethod } from './setAlgebra';
+import { currentStream, streamsEscape, streamUnknown } from './sysStreams';
 
 const NO_KEYWORDS: Map<string, PyObj> = new Map();
 
@@ -176,7 +177,8 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     }
     h.escape(func);
     // Code the analysis does not follow may write to stdout or flush it.
-    if (func.kind === 'unknown') it.stdout.forget();
+    // (and read sys.stdout / sys.stderr: a stream the program put there may be kept or written to)
+    if (func.kind === 'unknown') { it.stdout.forget(); streamsEscape(b); }
     return done(unknownCall());
   }
   if (args.length < (MIN_POSITIONAL[name] ?? 0)) {
@@ -982,46 +984,74 @@ export function* thrownException(it: Interpreter, args: PyObj[], frame: Frame, s
 /**
  * print(*args, sep=, end=, file=, flush=): each argument's str() (a user
  * __str__ runs) written in turn, separators between, `end` last. To stdout
- * the texts go through its buffer (stdoutBuffer.ts); another file may keep
- * what it is given, so a str written there is left with an open count.
+ * the texts go through its buffer (stdoutBuffer.ts); a file object of the
+ * program gets each through its own write() (PyFile_WriteObject: `file.write`
+ * looked up, then str(v), then the call); another file may keep what it is
+ * given, so a str written there is left with an open count.
  */
 export function* printCall(b: Builtins, it: Interpreter, args: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite): G<PyObj> {
+  const h = it.heap;
   // sep / end None or left out: ' ' and '\n' (cached one-character strings: no reference to manage).
   function given(name: string, dflt: string): PyObj {
     const v = kw.get(name);
     return v && v.kind !== 'none' ? v : b.newStr(dflt, site);
   }
-  const file = kw.get('file');
-  const toStdout = !file || file.kind === 'none' || file.moduleName === 'sys.stdout';
+  // file=None or left out: whatever sys.stdout is now; print does nothing when that is None.
+  const fileArg = kw.get('file');
+  const file = fileArg && fileArg.kind !== 'none' ? fileArg : currentStream(b, 'stdout');
+  if (file.kind === 'none') return b.none;
+  const toStdout = file.moduleName === 'sys.stdout';
+  // (after a store to sys.stdout that may not have happened, the real stdout may get the text)
+  if (file !== fileArg && streamUnknown(b, 'stdout')) it.stdout.forget();
   const unsure = it.fuzzyDepth > 0;
   const end = given('end', '\n');
   // stderr is line-buffered: the newline print ends with writes out what it kept.
-  const lineEnded = file?.moduleName === 'sys.stderr' && end.kind === 'str' && String(end.value ?? '').includes('\n');
+  const lineEnded = file.moduleName === 'sys.stderr' && end.kind === 'str' && String(end.value ?? '').includes('\n');
   // print(..., file=StringIO): each text goes through its write() (stringIO.ts).
   // print(..., file=open(...)): each text goes through the file's write() (fileObjects.ts).
-  const sio = file && (isStringIO(file) || isFileObject(file)) ? file : undefined;
+  const sio = isStringIO(file) || isFileObject(file) ? file : undefined;
+  const own = file.kind === 'instance';
   const write = (text: PyObj, source: PyObj): void => {
     if (toStdout) it.stdout.write(text, source, unsure);
     else if (sio) {
       const r = isFileObject(sio) ? fileMethod(b, sio, 'write', [text], site) : stringIOMethod(b, sio, 'write', [text], site);
       if (r === 'closed') throw it.raiseObj(b.cError('ValueError', site), frame, true);
-      if (r) it.heap.decref(r);
+      if (r) h.decref(r);
       else otherStreamWrite(it, text);
     } else if (!lineEnded) otherStreamWrite(it, text);
   };
+  // One PyFile_WriteObject: `v` borrowed, its str() made when `convert`.
+  function* put(v: PyObj, convert: boolean): G<void> {
+    const writer = own ? yield* b.getAttr(file, 'write', frame, site) : undefined;
+    const text = convert ? yield* b.textOf(v, 'str', frame, site, 1) : h.incref(v)!;
+    try {
+      if (writer) h.decref(yield* it.callObject(writer, [h.incref(text)!], [], frame, site));
+      else write(text, v);
+    } finally {
+      h.decref(text);
+      h.decref(writer);
+    }
+  }
   const sep = given('sep', ' ');
   for (let i = 0; i < args.length; i++) {
-    if (i > 0) write(sep, sep);
-    const text = yield* b.textOf(args[i], 'str', frame, site, 1);
-    write(text, args[i]);
-    it.heap.decref(text);
+    if (i > 0) yield* put(sep, false);
+    yield* put(args[i], true);
   }
-  write(end, end);
+  yield* put(end, false);
   const flush = kw.get('flush');
   const flushed = flush ? b.truthy(flush) : false;
   if (toStdout && flushed !== false) {
     if (unsure || flushed === undefined) it.stdout.forget();
     else it.stdout.flush();
+  }
+  if (own && flushed !== false) {
+    // (file.flush() of the program's object; a flag of unknown truth: it may run)
+    const m = yield* b.getAttr(file, 'flush', frame, site);
+    try {
+      h.decref(yield* it.callObject(m, [], [], frame, site));
+    } finally {
+      h.decref(m);
+    }
   }
   return b.none;
 }

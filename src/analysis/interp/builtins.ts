@@ -13,6 +13,7 @@ import { TE_FROM_EXCEPTION, teMethod, TRACEBACK_EXCEPTION, tracebackExceptionAtt
 import { isSdMethod, sdMethodGet } from './sdMethod';
 import { cmMethod, CM_OBJECT, ACM_OBJECT, isHelper, SUPPRESS_OBJECT } from './contextlibModel';
 import { isHolderCm } from './contextlibClosing';
+import { currentStream, originalStream, setStream, streamOfAttr } from './sysStreams';
 import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapAttr, chainToDict, isChainMap } from './chainMap';
 import { CACHED_PROPERTY, isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
@@ -2105,6 +2106,8 @@ export class Builtins {
       if (this.it.vm.setattrErrorKeepsObject) this.noteAttributeErrorObject(exc, obj);
       throw this.it.raiseObj(exc, frame, true);
     }
+    const stream = obj.kind === 'module' && obj.moduleName === 'sys' ? streamOfAttr(name, false) : undefined;
+    if (stream) { setStream(this, stream, value); return; }
     h.escape(value);
     h.decref(value);
   }
@@ -2312,6 +2315,9 @@ export class Builtins {
     if (mod.moduleName === 'csv' && csvQuotingValue(name) !== undefined) return this.smallInt(BigInt(csvQuotingValue(name)!));
     if (mod.moduleName === 'errno' && errnoValue(name) !== undefined) return this.smallInt(BigInt(errnoValue(name)!));
     if (mod.moduleName === 'sys' && name === 'maxsize') return this.sysMaxsize(pos);
+    // (sys.stdout is what the program stored there last; sys.__stdout__ the interpreter's own)
+    const stream = mod.moduleName === 'sys' ? streamOfAttr(name, true) : undefined;
+    if (stream) return name.startsWith('__') ? originalStream(this, stream) : currentStream(this, stream);
     if (this.modules.has(full)) return this.modules.get(full)!;
     // An attribute of a module we do not model: unknown (an unknown callee when called).
     const u = this.it.heap.external('unknown', 'object', `module:${full}`);
