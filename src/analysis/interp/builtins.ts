@@ -13,6 +13,7 @@ import { TE_FROM_EXCEPTION, teMethod, TRACEBACK_EXCEPTION, tracebackExceptionAtt
 import { isSdMethod, sdMethodGet } from './sdMethod';
 import { cmMethod, CM_OBJECT, ACM_OBJECT, isHelper, SUPPRESS_OBJECT } from './contextlibModel';
 import { isHolderCm } from './contextlibClosing';
+import { isRedirectCm } from './contextlibRedirect';
 import { currentStream, originalStream, setStream, streamOfAttr } from './sysStreams';
 import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapAttr, chainToDict, isChainMap } from './chainMap';
@@ -1370,7 +1371,7 @@ export class Builtins {
     }
     if (obj.builtinName === EXIT_STACK && EXIT_STACK_METHODS.has(name)) return { func: this.boundBuiltin(`${EXIT_STACK}.${name}`), self: h.incref(obj)! };
     if (obj.builtinName === SUPPRESS_OBJECT && (name === '__enter__' || name === '__exit__')) return { func: this.boundBuiltin(`${SUPPRESS_OBJECT}.${name}`), self: h.incref(obj)! };
-    if (isHolderCm(obj)) {
+    if (isHolderCm(obj) || isRedirectCm(obj)) {
       if (name === '__enter__' || name === '__exit__') return { func: this.boundBuiltin(`${obj.builtinName}.${name}`), self: h.incref(obj)! };
       const v = obj.attrs?.get(name);
       if (v) return { func: h.incref(v)! };

@@ -5,6 +5,7 @@
 import { VIRTUAL_SUBCLASS_IMPLS } from './virtualSubclasses';
 import { TYPING_OVERLOAD_IMPLS } from './typingOverloads';
 import { ATEXIT_IMPLS } from './atexitModule';
+import { REDIRECT_IMPLS } from './contextlibRedirect';
 import { abcMixinCall } from './abcMixins';
 import { ABC_MIXIN_NAMES } from './abcMixinTable';
 import type { Builtins } from './builtins';
@@ -1207,6 +1208,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...VIRTUAL_SUBCLASS_IMPLS,
   ...TYPING_OVERLOAD_IMPLS,
   ...ATEXIT_IMPLS,
+  ...REDIRECT_IMPLS,
   // (a call-time reference: abcMixins.ts may still be loading when this table is built)
   ...ABC_MIXIN_NAMES.map((n): [string, BuiltinImpl] => [n, (call) => abcMixinCall(call)]),
   ...MAPPING_PROXY_IMPLS,
