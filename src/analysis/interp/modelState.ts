@@ -1,9 +1,9 @@
 // State the model keeps beside a library object it follows (a StringIO's text, a BytesIO's
 // content, a file's pending writes), in a WeakMap so that it goes with the object.
 //
-// Once the object went to code the model does not follow (`csv.writer(buf)`,
-// `redirect_stdout(buf)`, a library that takes a file), that code may have used it: its count is
-// open then, and so is what the state says. The one rule is kept here for every such object.
+// Once the object went to code the model does not follow (`csv.writer(buf)`, a library that
+// takes a file), that code may have used it: its count is open then, and so is what the state
+// says. The one rule is kept here for every such object.
 import type { PyObj } from './objects';
 
 export class ModelState<S extends object> {
