@@ -25,3 +25,13 @@ got = sink.getvalue()  # ?rc got
 del s
 later = sys.stdout
 print("back to the console")  # ?rc sink
+
+box = io.StringIO()  # ?rc box
+if len(sys.argv) > 7:
+    with contextlib.redirect_stdout(box):
+        print("only on some runs")
+print("after the maybe-redirect")  # ?rc box
+guard = contextlib.redirect_stdout(box)  # ?rc box
+if len(sys.argv) > 7:
+    guard.__enter__()
+print("maybe in the box")  # ?rc box

@@ -54,13 +54,22 @@ function enterImpl(call: BuiltinCall): PyObj {
 
 /** __exit__(*exc_info): `setattr(sys, stream, self._old_targets.pop())`; None (nothing suppressed). */
 function exitImpl(call: BuiltinCall): PyObj {
-  const { b, it, self, frame, pos, unknownCall } = call;
+  const { b, it, h, self, frame, pos, unknownCall } = call;
   const olds = self.attrs?.get('_old_targets');
-  if (olds?.kind !== 'list' || olds.fuzzy) return unknownCall();
+  if (olds?.kind !== 'list' || olds.fuzzy) {
+    // (which stream it restores is not known: sys's is unknown from here on)
+    setStream(b, streamOf(self), h.external('unknown', 'object'));
+    return unknownCall();
+  }
   // (an __exit__ without its __enter__: pop from an empty list)
   if (!olds.items!.length) throw it.raiseObj(b.cError('IndexError', pos), frame, true);
   const old = olds.items!.pop()!;
   it.recorder.noteStore();
+  if (it.uncertainFor(olds)) {
+    // (the pop may not happen: the list may keep the stream)
+    h.escape(old);
+    b.fuzzContent(olds);
+  }
   setStream(b, streamOf(self), old);
   return b.none;
 }
