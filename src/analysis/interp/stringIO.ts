@@ -130,12 +130,15 @@ function getvalue(b: Builtins, o: PyObj, st: SioState, pos: Pos): PyObj {
     }
     return joined;
   }
-  return textOrUnknown(b, st.text, pos);
+  return textOrUnknown(b, st, st.text, pos);
 }
 
-/** A new str of `text`; of unknown text, maybe '' or a cached character (shared: its count open). */
-function textOrUnknown(b: Builtins, text: string | undefined, pos: Pos): PyObj {
-  return text === undefined ? b.maybeCachedStr(pos) : b.newStr(text, pos);
+/**
+ * A new str of `text`. After code the model does not follow had the buffer, an unknown text may
+ * be '' or one character (a cached object, immortal on 3.12+): its count is open then.
+ */
+function textOrUnknown(b: Builtins, st: SioState, text: string | undefined, pos: Pos): PyObj {
+  return text === undefined && st.escaped ? b.maybeCachedStr(pos) : b.newStr(text, pos);
 }
 
 /** readline(): up to and with the next '\n' ('' at the end); undefined text when not known. */
@@ -193,8 +196,8 @@ export function stringIOMethod(b: Builtins, o: PyObj, name: string, args: PyObj[
     case 'read': case 'readline': {
       realize(it, o, st);
       const limit = args[0] && args[0].kind !== 'none' ? knownInt(args[0]) : -1n;
-      if (limit === undefined) { st.text = undefined; st.atEnd = false; return b.maybeCachedStr(pos); }
-      if (st.text === undefined) return b.maybeCachedStr(pos);
+      if (limit === undefined) { st.text = undefined; st.atEnd = false; return textOrUnknown(b, st, undefined, pos); }
+      if (st.text === undefined) return textOrUnknown(b, st, undefined, pos);
       let t: string;
       if (name === 'read') {
         const end = limit < 0n ? st.text.length : Math.min(st.text.length, st.pos + Number(limit));
