@@ -3,6 +3,7 @@
 // iteration, the modules `sys`, `gc` and `weakref`. Each models only its
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
+import { runGcCallbacks } from './gcCallbacks';
 import { inertAbcName, isInertLibraryBase } from './libraryBases';
 import { isWeakrefBase, isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
 import { liveEntries } from './weakContainers';
@@ -2232,23 +2233,6 @@ export class Builtins {
 
   // ---- modules ----
 
-  /** Calls each gc.callbacks entry with (phase, {"generation", "collected", "uncollectable"}). */
-  private *gcCallbacksRun(phase: 'start' | 'stop', generation: number, collected: number | undefined, frame: Frame, site: CallSite): G<void> {
-    const cbs = [...(this.gcCallbacks?.items ?? [])];
-    for (const cb of cbs) {
-      const info = this.newDict(site);
-      this.dictSet(info, this.newStrImmortal('generation'), this.smallInt(BigInt(generation)));
-      this.dictSet(info, this.newStrImmortal('collected'), collected === undefined ? this.newInt(undefined, site) : this.newInt(BigInt(collected), site));
-      this.dictSet(info, this.newStrImmortal('uncollectable'), this.smallInt(0n));
-      const phaseStr = this.newStrImmortal(phase);
-      try {
-        this.it.heap.decref(yield* this.it.callFromC(cb, [phaseStr, info], frame, site));
-      } finally {
-        this.it.heap.decref(info);
-      }
-    }
-  }
-
   importModule(name: string): PyObj {
     let m = this.modules.get(name);
     if (!m) {
@@ -2352,9 +2336,9 @@ export class Builtins {
   }
 
   *runCollect(frame: Frame, site: CallSite, generation = 2): G<PyObj> {
-    yield* this.gcCallbacksRun('start', generation, 0, frame, site);
+    yield* runGcCallbacks(this, this.it, 'start', generation, 0, frame, site);
     const n = collectGarbage(this.it, this, site.line, generation);
-    yield* this.gcCallbacksRun('stop', generation, n.upper === n.count ? n.count : undefined, frame, site);
+    yield* runGcCallbacks(this, this.it, 'stop', generation, n.upper === n.count ? n.count : undefined, frame, site);
     return this.newInt(n.upper === n.count ? BigInt(n.count) : undefined, site);
   }
 

@@ -129,6 +129,12 @@ export interface VersionModel {
    * by the instance (3.13): the closure holds the instance, which keeps one more reference (sdMethod.ts).
    */
   readonly sdMethodCache: boolean;
+  /**
+   * The collector calls each gc.callbacks entry through PyObject_CallFunction(cb, "sO", phase, info)
+   * (3.11): a new argument tuple holding info and a new phase str per callback; 3.12+ vectorcall
+   * one phase str made per collection phase, the tuple gone (measured: info one count lower).
+   */
+  readonly gcCallbackArgTuple: boolean;
 }
 
 export function versionModel(v: PythonVersion): VersionModel {
@@ -175,5 +181,6 @@ export function versionModel(v: PythonVersion): VersionModel {
     setattrErrorKeepsObject: n >= 13,
     stringIOKeepsWrites: n === 11,
     wrapperCopiesTypeParams: n >= 12,
+    gcCallbackArgTuple: n === 11,
   };
 }
