@@ -8,7 +8,7 @@ import { inertAbcName, isInertLibraryBase } from './libraryBases';
 import { isWeakrefBase, isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
 import { liveEntries } from './weakContainers';
 import type { MersenneTwister } from './randomModule';
-import { isPartial, partialAttr } from './partialObjects';
+import { isPartial, PARTIAL_MEMBERS, partialAttr } from './partialObjects';
 import { isPartialMethod, partialMethodGet } from './partialMethod';
 import { TE_FROM_EXCEPTION, teMethod, TRACEBACK_EXCEPTION, tracebackExceptionAttr } from './tracebackExceptionObj';
 import { isSdMethod, sdMethodGet } from './sdMethod';
@@ -2070,6 +2070,18 @@ export class Builtins {
       this.noteStore(obj, value);
       if (!obj.dictObj!.tracked && this.mayBeTracked(value)) obj.dictObj!.tracked = true;
       h.decref(old);
+      return;
+    }
+    if (isPartial(obj) && !PARTIAL_MEMBERS.has(name)) {
+      // partial's tp_setattro is PyObject_GenericSetAttr: the value goes into the partial's own
+      // __dict__ (pto->dict), made by the first store (func / args / keywords: read-only members).
+      let d = obj.attrs!.get('__dict__');
+      if (!d) {
+        d = this.newDict({ line: frame.line, col: 0 });
+        obj.attrs!.set('__dict__', d);
+        this.noteStore(obj, d);
+      }
+      this.dictSet(d, this.newStrImmortal(name), value);
       return;
     }
     if (obj.kind === 'class' && !obj.external) {

@@ -237,17 +237,34 @@ function gcIsTrackedImpl(call: BuiltinCall): PyObj {
   return b.bool(!!self?.tracked);
 }
 
+/**
+ * gc.get_referents(*objs): a new list of what each argument's tp_traverse visits, in its order.
+ * Where the model knows that exactly (builtin containers, plain instances: traversedBy) the list
+ * is built as it is. Otherwise (functions, bound methods, partials, frames ...) it also holds
+ * objects the model never builds (code, globals, names, types) in an order the model does not
+ * know: the objects the model shows inside the argument get their reference from it, and only
+ * the list's content is open (iterating it opens them, as for gc.get_objects); the argument
+ * itself is untouched.
+ */
 function gcGetReferentsImpl(call: BuiltinCall): PyObj {
-  const { b, h, args, pos, unknownCall } = call;
-  // A new list of what each argument's tp_traverse visits; only builtin containers
-  // whose contents are known (an instance's traverse differs between versions).
+  const { b, h, args, pos } = call;
   const out: PyObj[] = [];
+  let open = false;
   for (const a of args) {
     const refs = traversedBy(a);
-    if (!refs) return unknownCall();
-    out.push(...refs);
+    if (refs) { out.push(...refs); continue; }
+    open = true;
+    // (what the model shows in an object of open content may not be there: counts open instead)
+    if (a.fuzzy || a.external) for (const t of gcVisits(a)) h.fuzz(t);
+    else out.push(...gcVisits(a));
   }
-  return b.newSeq('list', out.map((o) => h.incref(o)!), pos);
+  const list = b.newSeq('list', out.map((o) => h.incref(o)!), pos);
+  if (open) {
+    b.fuzzContent(list);
+    // (what it holds that the model never sees lives on without it)
+    list.acyclic = true;
+  }
+  return list;
 }
 
 function gcGetThresholdImpl(call: BuiltinCall): PyObj {

@@ -58,6 +58,9 @@ export function makePartial(b: Builtins, it: Interpreter, args: PyObj[], kwargs:
   return p;
 }
 
+/** A partial's read-only members and its __dict__ slot: not stored in the __dict__. */
+export const PARTIAL_MEMBERS: ReadonlySet<string> = new Set(['func', 'args', 'keywords', '__dict__']);
+
 export function isPartial(o: PyObj): boolean {
   return o.kind === 'builtin' && o.builtinName === PARTIAL_OBJECT && !!o.attrs;
 }
@@ -67,7 +70,7 @@ export function isPartial(o: PyObj): boolean {
  * __dict__ (partialmethod's `__self__`); undefined for another name.
  */
 export function partialAttr(p: PyObj, name: string, h: Interpreter['heap']): PyObj | undefined {
-  if (name === 'func' || name === 'args' || name === 'keywords' || name === '__dict__') return h.incref(p.attrs?.get(name));
+  if (PARTIAL_MEMBERS.has(name)) return h.incref(p.attrs?.get(name));
   const d = p.attrs?.get('__dict__');
   for (const e of d?.entries?.values() ?? []) if (e.key.kind === 'str' && e.key.value === name) return h.incref(e.value);
   return undefined;
