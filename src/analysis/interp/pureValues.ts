@@ -56,6 +56,9 @@ const FUNCTIONS: ReadonlySet<string> = new Set([
   // File system calls given a path: they keep nothing of it and give None, a bool, an int or a new str.
   'os.remove', 'os.unlink', 'os.rmdir', 'os.mkdir', 'os.makedirs', 'os.getpid', 'os.getcwd',
   'os.path.exists', 'os.path.isfile', 'os.path.isdir', 'os.path.getsize', 'os.path.getmtime',
+  // mkdtemp: a new path str (os.path.join / abspath of its parts); gettempdir: tempfile.tempdir, cached;
+  // rmtree without an onerror / onexc callback: None.
+  'tempfile.mkdtemp', 'tempfile.gettempdir', 'shutil.rmtree',
 ]);
 
 /**
@@ -72,7 +75,7 @@ export function consumesDataWhole(name: string): boolean {
 }
 
 /** Functions that always make a new object (a float, a str of several characters), whatever the data. */
-const FRESH_FUNCTIONS: ReadonlySet<string> = new Set(['statistics.fmean', 'statistics.stdev', 'statistics.pstdev', 'statistics.geometric_mean']);
+const FRESH_FUNCTIONS: ReadonlySet<string> = new Set(['statistics.fmean', 'statistics.stdev', 'statistics.pstdev', 'statistics.geometric_mean', 'tempfile.mkdtemp']);
 
 /** Methods of pure values that always make a new object (a str of several characters, a float, a Decimal). */
 const FRESH_METHODS: ReadonlySet<string> = new Set(['isoformat', 'strftime', 'hexdigest', 'digest', 'quantize', 'ctime', 'to_eng_string', 'total_seconds', 'timestamp']);
@@ -93,7 +96,7 @@ export function pureMethodMayFail(name: string, result: PyObj): boolean {
 
 /** Pure calls that fail for reasons outside the program (a file missing, a permission): OSError may come. */
 export function pureCallMayFail(name: string): boolean {
-  return name.startsWith('os.');
+  return name.startsWith('os.') || name.startsWith('tempfile.') || name.startsWith('shutil.');
 }
 
 /** Whether calling the module attribute `name` is followed as pure (constructor or function). */
@@ -101,9 +104,10 @@ export function isPureCallable(name: string | undefined): boolean {
   return !!name && (CONSTRUCTORS.has(name) || FUNCTIONS.has(name));
 }
 
-/** A module attribute whose own attributes are followed (`datetime.date.today`). */
+/** A module attribute whose own attributes are followed (`datetime.date.today`, `os.path.isdir`). */
 export function isPureNamespace(name: string | undefined): boolean {
-  return !!name && (name === 'datetime.date' || name === 'datetime.datetime' || name === 'decimal.Decimal');
+  // (`os.path` is a module of its own, reached as os's attribute: `os.path.isdir` is followed as pure)
+  return !!name && (name === 'datetime.date' || name === 'datetime.datetime' || name === 'decimal.Decimal' || name === 'os.path');
 }
 
 /**
@@ -150,7 +154,8 @@ function trackingOf(b: Builtins, name: string): Tracking {
   if (name.startsWith('datetime.') || name.startsWith('hashlib.') || name.startsWith('zlib.')
     || name.startsWith('base64.') || name.startsWith('binascii.') || name.startsWith('unicodedata.') || name === 'string.capwords'
     || name === 'statistics.fmean' || name === 'statistics.stdev' || name === 'statistics.pstdev' || name === 'time.strftime'
-    || name === 'time.ctime' || name === 'time.asctime' || name === 'time.mktime' || name === 'calendar.isleap' || name === 'calendar.weekday') return 'no';
+    || name === 'time.ctime' || name === 'time.asctime' || name === 'time.mktime' || name === 'calendar.isleap' || name === 'calendar.weekday'
+    || name.startsWith('tempfile.') || name === 'shutil.rmtree') return 'no';
   return 'maybe';
 }
 
