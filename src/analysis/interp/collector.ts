@@ -233,6 +233,20 @@ function mayHideDict(o: PyObj): boolean {
 }
 
 /** gc.collect(): the number the model finds, and the most CPython could find (null: no bound). */
+/**
+ * Whether a frame object linking 3.11's unbuilt comprehension frame (Interpreter.unbuiltCompBacks)
+ * may be garbage now: it is, or its count is open. One freed by its count took that frame along
+ * (nothing else held it), and one surely reachable keeps it reachable: neither leaves unseen garbage.
+ */
+function unbuiltFrameMayDie(it: Interpreter, dying: ReadonlySet<PyObj>): boolean {
+  let may = false;
+  for (const fo of it.unbuiltCompBacks) {
+    if (!fo.alive) it.unbuiltCompBacks.delete(fo);
+    else if (dying.has(fo) || fo.fuzzy) may = true;
+  }
+  return may;
+}
+
 export function collectGarbage(it: Interpreter, b: Builtins, line: number, generation = 2): { count: number; upper: number | null } {
   const h = it.heap;
   const steps: GcStep[] = [];
@@ -246,7 +260,8 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
   // An ABCMeta class brings objects of its own (_abc_impl, __abstractmethods__) the model does not build;
   // so does a dataclass (its generated __repr__ wrapper with its closure, __eq__, __dataclass_params__ …).
   const dying = new Set(unreachable);
-  const unseen = it.unmodelledGarbage || h.uncertainFree || unreachable.some((o) => o.isAbc || o.kind === 'unknown' || bringsUnbuilt(o, dying));
+  const unseen = it.unmodelledGarbage || h.uncertainFree || unreachable.some((o) => o.isAbc || o.kind === 'unknown' || bringsUnbuilt(o, dying))
+    || unbuiltFrameMayDie(it, dying);
   it.unmodelledGarbage = false;
   h.uncertainFree = false;
   const idOf = (o: PyObj): string => `h${o.id}`;

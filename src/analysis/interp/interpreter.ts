@@ -172,6 +172,12 @@ export class Interpreter implements HeapHost {
   }
   /** A loop was cut short (or ran an unknown number of times) since the last gc.collect(): garbage it made is unseen. */
   unmodelledGarbage = false;
+  /**
+   * Frame objects whose f_back is a 3.11 comprehension's own frame, which the model does not build
+   * (with its function, closure and iterator): what the collector may find beyond the model's
+   * objects while one of them lives (collector.ts); freed by its count, it takes that frame along.
+   */
+  readonly unbuiltCompBacks = new Set<PyObj>();
   /** The event loop asyncio.run is running (asyncioModel.ts), while it runs. */
   asyncLoop?: AsyncLoop;
   /** globals() was called: the module namespace may hold names the analysis never saw bound. */
@@ -1708,9 +1714,9 @@ export class Interpreter implements HeapHost {
         fo.frameBack = this.heap.incref(this.frameObject(frame.back));
         this.recorder.noteEdge(fo, fo.frameBack!);
         // 3.11: a caller running a comprehension was in a function and frame of its own, which the
-        // kept chain keeps too (with its function, closure and iterator): not built here, so the next
-        // collection may find more than the model does.
-        if (!this.vm.inlinedComprehensions && frame.back.compFrames.length) this.unmodelledGarbage = true;
+        // kept chain keeps too (with its function, closure and iterator): not built here, so a
+        // collection may find more than the model does while this frame object lives.
+        if (!this.vm.inlinedComprehensions && frame.back.compFrames.length) this.unbuiltCompBacks.add(fo);
         if (frame.maybeKeptByTraceback) frame.back.maybeKeptByTraceback = true;
       }
       frame.temps.length = 0;
