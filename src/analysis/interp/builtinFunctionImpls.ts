@@ -17,7 +17,7 @@ import { binop, knownClass } from './operators';
 import { CallSite, G, PyException } from './interpreter';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
-import type { ClassIR, Pos } from '../ir/irTypes';
+import type { Pos } from '../ir/irTypes';
 import { Kind, mroDecides, PyObj } from './objects';
 import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
@@ -31,6 +31,7 @@ import { floatRepr } from '../ir/constants';
 import { BUILTIN_TYPES, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { callGetter, callMethodcaller, makeGetter, makeMethodcaller } from './operatorModule';
 import { localsDict, moduleNamespace } from './namespaces';
+import { isMetaclass, typeNew } from './metaclasses';
 import { getIters, ODICT_REVERSE_ITER, reversedSequence } from './iteration';
 import { aiterOf, anextOf } from './asyncIteration';
 import { cacheSlotnames } from './instanceDicts';
@@ -683,42 +684,11 @@ function* typeImpl(call: BuiltinCall): G<PyObj> {
     return c ? h.incref(c)! : b.unknown(pos.line, pos.col);
   }
   if (args.length === 3 && call.kwargs.length === 0) {
-    const made = yield* dynamicClass(call);
+    // type(name, bases, dict): type.__new__ (metaclasses.ts)
+    const made = yield* typeNew(call.it, b, undefined, args, [], call.frame, pos);
     if (made) return made;
   }
   return unknownCall();
-}
-
-let dynamicClassIds = 0;
-
-/**
- * type(name, bases, dict): type.__new__ as a class statement ends, on a copy of the dict (its
- * values get one more reference each; the program's dict keeps its own), so the bases'
- * __init_subclass__ and the values' __set_name__ run. Only plain classes as bases (a metaclass,
- * an enum or namedtuple base would choose another __new__) and a dict of known str keys.
- */
-function* dynamicClass(call: BuiltinCall): G<PyObj | undefined> {
-  const { h, it, args, frame, pos } = call;
-  const [name, basesTuple, dict] = args;
-  if (name.kind !== 'str' || name.value === undefined || basesTuple.kind !== 'tuple' || basesTuple.fuzzy || basesTuple.cls) return undefined;
-  if (dict.kind !== 'dict' || dict.fuzzy || dict.cls || !dict.entries) return undefined;
-  const bases = basesTuple.items ?? [];
-  const plain = (c: PyObj): boolean => c.kind === 'class' && !c.foreignMeta && !c.enumKind && !c.namedFields && !c.unknownBase
-    && (!!c.classIR || (c.external && c.builtinName === 'object'));
-  if (!bases.every(plain)) return undefined;
-  const ns = new Map<string, PyObj>();
-  for (const e of dict.entries.values()) {
-    if (e.key.kind !== 'str' || e.key.value === undefined) return undefined;
-    ns.set(String(e.key.value), e.value);
-  }
-  for (const v of ns.values()) h.incref(v);
-  for (const c of bases) h.incref(c);
-  const text = String(name.value);
-  const cls: ClassIR = {
-    id: -1_000_000 - dynamicClassIds++, name: text, qualname: text, line: pos.line, consts: new Set(), cellVars: new Set(),
-    freeVars: new Set(), locals: new Set(ns.keys()), globalsUsed: new Set(), bases: [], keywords: [], body: [], hasClassCell: false, annotated: [],
-  };
-  return yield* it.finishClass(cls, [...bases], ns, [], { abcMeta: false }, frame, pos);
 }
 
 function* listImpl(call: BuiltinCall): G<PyObj> {
@@ -1153,6 +1123,13 @@ function* typeCallImpl(call: BuiltinCall): G<PyObj> {
   }
 }
 
+/** type.__new__(meta, name, bases, ns, **kw), a metaclass's super().__new__ (or type.__call__ on a metaclass without one): the class (metaclasses.ts typeNew). */
+function* typeNewImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, kwargs, self, pos, unknownCall } = call;
+  if (self?.kind !== 'class' || !isMetaclass(self)) return unknownCall();
+  return (yield* typeNew(call.it, b, self, args.slice(1), kwargs, call.frame, pos)) ?? unknownCall();
+}
+
 function objectNewImpl(call: BuiltinCall): PyObj {
   const { b, self, pos, unknownCall } = call;
   // super().__new__(cls, ob, callback) in a weakref.ref subclass: weakref___new__ (weakrefSubclass.ts).
@@ -1444,6 +1421,7 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...['__repr__', '__str__', '__format__', '__hash__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__dir__', '__subclasshook__']
     .map((m): [string, BuiltinImpl] => [`object.${m}`, objectMethodImpl]),
   ['object.__new__', objectNewImpl],
+  ['type.__new__', typeNewImpl],
   ['super:type.__call__', typeCallImpl],
   ...SLOT_WRAPPER_IMPLS,
   ['property.setter', propertySetterImpl],

@@ -1079,10 +1079,11 @@ export class Builtins {
     else if ((cls.mroTuple?.items ?? []).some((c) => c.external && c.kind === 'class' && baseConstructor(c.builtinName) === 'keeps')) {
       for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
     }
-    const newAttr = this.lookupClassAttr(cls, '__new__');
+    // (a metaclass without a __new__ of its own: type.__new__ makes the class, metaclasses.ts)
+    const newAttr = this.lookupClassAttr(cls, '__new__') ?? (isMetaclass(cls) ? this.boundBuiltin('type.__new__') : undefined);
     if (newAttr) {
       const newFn = newAttr.kind === 'staticmethod' ? newAttr.wrapped?.[0] : newAttr;
-      if (newFn?.kind !== 'function' || fields) {
+      if ((newFn?.kind !== 'function' && newFn?.builtinName !== 'type.__new__') || fields) {
         for (const a of args) h.escape(a);
         for (const [, v] of kwargs) h.escape(v);
         release();
@@ -1228,7 +1229,9 @@ export class Builtins {
     for (const a of all) h.incref(a);
     try {
       const obj = yield* this.it.callFromC(newFn, [cls, ...args], frame, site, kwargs);
-      const init = obj.kind === 'instance' && this.isSubclass(obj.cls, cls) ? this.lookupClassAttr(obj.cls, '__init__') : undefined;
+      // (type_call runs __init__ when __new__ made an instance of the class: for a metaclass, a class made by it or a subclass)
+      const made = obj.kind === 'instance' ? obj.cls : obj.kind === 'class' && obj.plainMeta ? obj.foreignMeta : undefined;
+      const init = made && this.isSubclass(made, cls) ? this.lookupClassAttr(made, '__init__') : undefined;
       if (obj.kind === 'unknown' && this.lookupClassAttr(cls, '__init__')) for (const a of all) h.escape(a);
       if (init?.kind === 'function') {
         try {
@@ -1653,6 +1656,8 @@ export class Builtins {
           if (v) { h.escape(obj.superSelf); return { func: this.unknown(site.line, site.col) }; }
         }
         if (name === '__call__') return { func: this.boundBuiltin('super:type.__call__'), self: h.incref(obj.superSelf)! };
+        // type.__init__(cls, name, bases, ns) checks its arguments and does nothing else.
+        if (name === '__init__') return { func: this.boundBuiltin('object.__init__'), self: h.incref(obj.superSelf)! };
         h.escape(obj.superSelf);
         return { func: this.unknown(site.line, site.col) };
       }
@@ -1684,7 +1689,8 @@ export class Builtins {
         if (PAYLOAD_DUNDERS.has(name)) return { func: this.boundBuiltin(`payload.${name}`), self: h.incref(selfObj)! };
         if (!name.startsWith('__')) return yield* this.loadMethod(selfObj.basePayload, name, frame, site);
       }
-      if (name === '__new__' && onClass) return { func: this.boundBuiltin('object.__new__') };
+      // (a metaclass's super().__new__(mcs, name, bases, ns): type.__new__, metaclasses.ts)
+      if (name === '__new__' && onClass) return { func: this.boundBuiltin(isMetaclass(obj.superSelf!) ? 'type.__new__' : 'object.__new__') };
       // BaseException.__init__ replaces the exception's args; object.__init__ does nothing.
       if (name === '__init__' && obj.superSelf?.kind === 'exception') return { func: this.boundBuiltin('BaseException.__init__'), self: h.incref(obj.superSelf)! };
       if (name === '__init__') return { func: this.boundBuiltin('object.__init__'), self: h.incref(obj.superSelf)! };
@@ -2490,3 +2496,4 @@ import { exactBuiltin } from './typeErrors';
 import { builtinTypeHas } from './builtinTypeAttrs';
 import { errnoValue, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
 import { argsAsWrittenFor, takesNoArguments } from './argErrors';
+import { isMetaclass } from './metaclasses';

@@ -219,6 +219,7 @@ export class Heap {
     o.mroTuple = undefined;
     o.basesTuple = undefined;
     o.solidBase = undefined;
+    o.foreignMeta = undefined;
     o.descriptors = undefined;
     o.defaults = undefined;
     o.kwdefaults = undefined;

@@ -47,7 +47,7 @@ import { knownPartDone, knownPartIter, unseenItem } from './iteration';
 import { AsyncLoop, suspendsToLoop } from './asyncioModel';
 import { ITERATOR_CONSUMER, runForUnfollowedCaller } from './unfollowedRuns';
 import { SPECIAL_AWAITABLES } from './awaitables';
-import { plainMetaclass } from './metaclasses';
+import { followedMetaclass, metaclassRuns, noteClassBody, winningMetaclass } from './metaclasses';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -1814,6 +1814,12 @@ export class Interpreter implements HeapHost {
     } finally {
       this.stack.pop();
     }
+    // A metaclass of the program with a __new__ / __init__ of its own is called as __build_class__
+    // calls it: M(name, bases, ns, **kw) on the namespace as a dict (metaclasses.ts).
+    // (not when the body asked for its namespace, locals(): a dict shared with the frame)
+    const runMeta = foreignMeta && !abcMeta && !body.nsDict && followedMetaclass(foreignMeta) && metaclassRuns(foreignMeta)
+      && winningMetaclass(givenMeta, bases) === foreignMeta ? foreignMeta : undefined;
+    if (runMeta) return yield* this.callMetaclass(runMeta, cls, bases, body, classKw, classCell, frame, s);
     // (the namespace, or a copy of it when the body made it a dict object: locals())
     const ns = classNamespaceCopy(this, body);
     // __build_class__: when a base's __mro_entries__ replaced it (`Generic[T]`, `Box[int]`,
@@ -1825,6 +1831,29 @@ export class Interpreter implements HeapHost {
     this.teardown(body);
     this.heap.decref(nsDict);
     return klass;
+  }
+
+  /**
+   * __build_class__'s call of a metaclass the model follows: `meta(name, bases, ns, **kw)` with the
+   * body's namespace as a dict (holding `__classcell__`), through type.__call__ (meta.__new__, whose
+   * super().__new__ is type.__new__, then meta.__init__). The namespace is dropped afterwards: the
+   * class keeps only what type.__new__ copied. Takes the base and keyword references.
+   */
+  private *callMetaclass(meta: PyObj, cls: ClassIR, bases: PyObj[], body: Frame, classKw: [string, PyObj][], classCell: PyObj | undefined,
+    frame: Frame, s: Stmt): G<PyObj> {
+    // The namespace as the dict it is in CPython: the body's variables move into it (keys the
+    // interned names), with `__classcell__` the cell the compiler stored last.
+    const ns = this.b.newDict(s);
+    for (const [k, v] of body.locals) this.b.dictSet(ns, this.b.newStrImmortal(k), v);
+    body.locals.clear();
+    if (classCell) this.b.dictSet(ns, this.b.newStrImmortal('__classcell__'), this.heap.incref(classCell)!);
+    noteClassBody(ns, cls);
+    // The body's frame is gone before the call; __build_class__'s reference is the one the call
+    // is given (and lets go of after it).
+    this.teardown(body);
+    const site: CallSite = { line: s.line, col: s.col, key: `${s.line}:${s.col}:metaclass`, fromC: true };
+    const basesTuple = bases.length ? this.b.newSeq('tuple', bases, s) : this.heap.incref(this.b.emptyTuple)!;
+    return yield* this.callObject(meta, [this.b.newStr(cls.name, s), basesTuple, ns], classKw, frame, site);
   }
 
   /**
@@ -1889,7 +1918,7 @@ export class Interpreter implements HeapHost {
     if (foreignMeta) {
       // (the class holds its metaclass: a heap type's ob_type)
       klass.foreignMeta = this.heap.incref(foreignMeta);
-      klass.plainMeta = plainMetaclass(foreignMeta);
+      klass.plainMeta = followedMetaclass(foreignMeta);
       if (!klass.plainMeta) {
         this.adviser.metaclassNotRun(s.line, s.col);
         this.heap.escape(foreignMeta);
