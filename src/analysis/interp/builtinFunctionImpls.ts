@@ -999,12 +999,32 @@ function* reversedImpl(call: BuiltinCall): G<PyObj> {
 
 function superImpl(call: BuiltinCall): PyObj {
   const { h, frame, pos, unknownCall } = call;
+  if (call.args.length) return explicitSuper(call);
   const cls = frame.cells.get('__class__')?.cellValue;
   const selfObj = frame.locals.get((frame.code as { params?: { name: string }[] }).params?.[0]?.name ?? 'self');
   if (!cls || !selfObj) return unknownCall();
   const s = h.alloc('super', 'super', h.site(pos.line, pos.col, 'super', 'super()'));
   s.superClass = h.incref(cls);
   s.superSelf = h.incref(selfObj);
+  s.tracked = true;
+  return s;
+}
+
+/**
+ * super(C, obj) (anywhere, not only in a method): super_init's check (obj an instance of C, or a
+ * subclass of it) passed, the object holds C, obj and obj_type (type(obj), or obj itself for a
+ * class). A type or object the model cannot check is an unknown call.
+ */
+function explicitSuper(call: BuiltinCall): PyObj {
+  const { b, h, args, kwargs, pos, unknownCall } = call;
+  const [cls, obj] = args;
+  if (args.length !== 2 || kwargs.length || cls.kind !== 'class' || cls.fuzzy) return unknownCall();
+  const objType = obj.kind === 'class' ? obj : obj.kind === 'instance' ? obj.cls : undefined;
+  if (!objType || objType.kind !== 'class' || !objType.classIR || objType.unknownBase || !b.isSubclass(objType, cls)) return unknownCall();
+  const s = h.alloc('super', 'super', h.site(pos.line, pos.col, 'super', 'super()'));
+  s.superClass = h.incref(cls);
+  s.superSelf = h.incref(obj);
+  s.superType = h.incref(objType);
   s.tracked = true;
   return s;
 }

@@ -251,6 +251,7 @@ export class Heap {
     o.sliceParts = undefined;
     o.superClass = undefined;
     o.superSelf = undefined;
+    o.superType = undefined;
     o.wrapped = undefined;
     o.localsCache = undefined;
     o.defaultFactory = undefined;

@@ -204,6 +204,8 @@ export class PyObj {
   /** super(): the class and the instance. */
   superClass?: PyObj = undefined;
   superSelf?: PyObj = undefined;
+  /** A two-argument super(C, obj)'s obj_type (type(obj), or obj itself when a class): a reference of its own. */
+  superType?: PyObj = undefined;
   /** property/staticmethod/classmethod: wrapped function(s). */
   wrapped?: PyObj[] = undefined;
   /** range objects and their iterators: start, stop, step. */
@@ -496,6 +498,7 @@ function traverse(o: PyObj, sink: RefSink): void {
   o.sliceParts?.forEach((a) => sink.add(a, 'slice', 'hidden'));
   sink.add(o.superClass, '__thisclass__', 'hidden');
   sink.add(o.superSelf, '__self__', 'hidden');
+  sink.add(o.superType, '__self_class__', 'hidden');
   o.wrapped?.forEach((w) => sink.add(w, '__func__', 'hidden'));
   o.descriptors?.forEach((d) => sink.add(d, 'descriptor', 'hidden'));
   sink.add(o.localsCache, 'f_locals', 'hidden');
