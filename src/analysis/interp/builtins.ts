@@ -1227,15 +1227,26 @@ export class Builtins {
     const h = this.it.heap;
     const all = [...args, ...kwargs.map(([, v]) => v)];
     for (const a of all) h.incref(a);
+    // With keywords, slot_tp_new / slot_tp_init's _PyObject_Call_Prepend unpacks the call
+    // (_PyStack_UnpackDict): a copy holding the first argument and every other once more.
+    const unpacked = function* <T>(first: PyObj, run: () => G<T>): G<T> {
+      const held = kwargs.length ? [first, ...all] : [];
+      for (const a of held) h.incref(a);
+      try {
+        return yield* run();
+      } finally {
+        for (const a of held) h.decref(a);
+      }
+    };
     try {
-      const obj = yield* this.it.callFromC(newFn, [cls, ...args], frame, site, kwargs);
+      const obj = yield* unpacked(cls, () => this.it.callFromC(newFn, [cls, ...args], frame, site, kwargs));
       // (type_call runs __init__ when __new__ made an instance of the class: for a metaclass, a class made by it or a subclass)
       const made = obj.kind === 'instance' ? obj.cls : obj.kind === 'class' && obj.plainMeta ? obj.foreignMeta : undefined;
       const init = made && this.isSubclass(made, cls) ? this.lookupClassAttr(made, '__init__') : undefined;
       if (obj.kind === 'unknown' && this.lookupClassAttr(cls, '__init__')) for (const a of all) h.escape(a);
       if (init?.kind === 'function') {
         try {
-          h.decref(yield* this.it.callFromC(init, [obj, ...args], frame, site, kwargs));
+          h.decref(yield* unpacked(obj, () => this.it.callFromC(init, [obj, ...args], frame, site, kwargs)));
         } catch (err) {
           h.decref(obj);
           throw err;
@@ -1680,6 +1691,10 @@ export class Builtins {
         }
         if (v) {
           if (v.kind === 'function' && !onClass) return { func: h.incref(v)!, self: h.incref(obj.superSelf)! };
+          // (a classmethod binds to the class: obj itself, or its type; a staticmethod gives its function)
+          const owner = onClass ? obj.superSelf : obj.superSelf?.cls;
+          if (v.kind === 'classmethod' && v.wrapped?.[0] && owner) return { func: h.incref(v.wrapped[0])!, self: h.incref(owner)! };
+          if (v.kind === 'staticmethod' && v.wrapped?.[0]) return { func: h.incref(v.wrapped[0])! };
           return { func: h.incref(v)! };
         }
       }

@@ -1923,6 +1923,8 @@ export class Interpreter implements HeapHost {
         this.adviser.metaclassNotRun(s.line, s.col);
         this.heap.escape(foreignMeta);
         this.heap.escape(klass);
+        // (its __new__ / __init__ see the namespace: they may keep any of its values anywhere)
+        for (const v of klass.attrs?.values() ?? []) this.heap.escape(v);
       }
     }
     ns.clear(); // (its references are the class's now)
