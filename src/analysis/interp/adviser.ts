@@ -115,7 +115,7 @@ export class Adviser {
   metaclassNotRun(line: number, col: number): void {
     this.add({
       line, column: col, severity: 'information', code: 'unsupported-construct',
-      message: 'Refcount Lens does not run metaclasses: this class is built as type() would build it, and counts of the class and its metaclass are unknown from here.',
+      message: 'Refcount Lens does not run this metaclass (it defines __prepare__, attribute hooks or descriptors, or comes from a library): this class is built as type() would build it, and counts of the class, its metaclass and its namespace values are unknown from here.',
     });
   }
 

@@ -1863,7 +1863,7 @@ export class Interpreter implements HeapHost {
    * copy of the dict). Takes the base references.
    */
   *finishClass(cls: ClassIR, bases: PyObj[], ns: Map<string, PyObj>, classKw: [string, PyObj][],
-    meta: { abcMeta: boolean; foreignMeta?: PyObj; classCell?: PyObj }, frame: Frame, s: Pos): G<PyObj> {
+    meta: { abcMeta: boolean; foreignMeta?: PyObj; classCell?: PyObj; metaRan?: boolean }, frame: Frame, s: Pos): G<PyObj> {
     const { abcMeta, foreignMeta, classCell } = meta;
     // A `Cls[T]` base: its __mro_entries__ gives the class; the class's __orig_bases__ keeps the alias
     // (a class statement's; elsewhere the alias is open).
@@ -1918,7 +1918,8 @@ export class Interpreter implements HeapHost {
     if (foreignMeta) {
       // (the class holds its metaclass: a heap type's ob_type)
       klass.foreignMeta = this.heap.incref(foreignMeta);
-      klass.plainMeta = followedMetaclass(foreignMeta);
+      // (a metaclass with a __new__ / __init__ is followed only where it ran: typeNew)
+      klass.plainMeta = followedMetaclass(foreignMeta) && (!!meta.metaRan || !metaclassRuns(foreignMeta));
       if (!klass.plainMeta) {
         this.adviser.metaclassNotRun(s.line, s.col);
         this.heap.escape(foreignMeta);

@@ -107,7 +107,7 @@ export function* typeNew(it: Interpreter, b: Builtins, meta: PyObj | undefined, 
     freeVars: new Set(), locals: new Set(ns.keys()), globalsUsed: new Set(), bases: [], keywords: [], body: [], hasClassCell: false, annotated: [],
   };
   const kw = kwargs.map(([k, v]): [string, PyObj] => [k, h.incref(v)!]);
-  const klass = yield* it.finishClass(cls, [...bases], ns, kw, { abcMeta: false, foreignMeta: meta, classCell }, frame, pos);
+  const klass = yield* it.finishClass(cls, [...bases], ns, kw, { abcMeta: false, foreignMeta: meta, classCell, metaRan: true }, frame, pos);
   // (type_new keeps the bases tuple it was given as __bases__, when not empty)
   if (bases.length && klass.kind === 'class' && klass.basesTuple && klass.basesTuple.items?.every((c, i) => c === bases[i]) && klass.basesTuple.items.length === bases.length) {
     h.decref(klass.basesTuple);
