@@ -34,6 +34,7 @@ import { LIMITS } from './limits';
 import { scheduleCoroutines } from './asyncioModel';
 import { setAlgebraMethod } from './setAlgebra';
 import { currentStream, streamsEscape, streamUnknown } from './sysStreams';
+import { instanceDictMethod, isAttrDict } from './instanceDictMethods';
 
 const NO_KEYWORDS: Map<string, PyObj> = new Map();
 
@@ -532,18 +533,23 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     const r = dictMethod(call);
     if (r) return r;
   }
-  if (type === 'dict' && (self.instanceDict || self === it.moduleDict) && self.attrs && !self.entries && method === 'get' && !kw.size && args.length <= 3) {
-    // An instance's __dict__ (its attributes by name) or the module's (its globals): get() reads them.
-    const name = a1?.kind === 'str' && typeof a1.value === 'string' ? a1.value : undefined;
-    if (name === undefined || (self.fuzzy && self !== it.moduleDict)) { h.escape(self); return b.unknown(pos.line, pos.col); }
-    return h.incref(self.attrs.get(name) ?? args[2] ?? b.none)!;
-  }
   if (type === 'dict' && self.instanceDict && self.attrs && !self.entries && method === 'update' && args.length <= 2 && !self.fuzzy
     && (!a1 || (a1.kind === 'dict' && a1.type === 'dict' && a1.entries && !a1.fuzzy && [...a1.entries.values()].every((e) => e.key.kind === 'str' && e.key.type === 'str' && typeof e.key.value === 'string')))) {
     // An instance's __dict__.update(mapping, **kw): each str key becomes an attribute (dict_merge, then the keywords).
     if (a1) b.dictUpdate(self, a1);
     for (const [k, v] of kw) b.dictSet(self, b.newStr(k, pos), h.incref(v)!);
     return b.none;
+  }
+  if (type === 'dict' && isAttrDict(self)) {
+    // An instance's __dict__: its entries are the instance's attributes (instanceDictMethods.ts).
+    const r = instanceDictMethod(b, self, method, args.slice(1), kw.size > 0, frame, pos);
+    if (r) return r;
+  }
+  if (type === 'dict' && self === it.moduleDict && self.attrs && !self.entries && method === 'get' && !kw.size && args.length <= 3) {
+    // The module's __dict__ (its globals): get() reads them.
+    const name = a1?.kind === 'str' && typeof a1.value === 'string' ? a1.value : undefined;
+    if (name === undefined || (self.fuzzy && self !== it.moduleDict)) { h.escape(self); return b.unknown(pos.line, pos.col); }
+    return h.incref(self.attrs.get(name) ?? args[2] ?? b.none)!;
   }
   if ((type === 'set') && self.entries) {
     const r = yield* setMethod(call);

@@ -19,6 +19,7 @@ import { currentStream, originalStream, setStream, streamOfAttr } from './sysStr
 import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapAttr, chainToDict, isChainMap } from './chainMap';
 import { CACHED_PROPERTY, isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
+import { readMaybeAbsent } from './instanceDictMethods';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
 import type { Formattable } from './formatSpec';
@@ -1491,6 +1492,7 @@ export class Builtins {
       const isData = !!(this.descriptorMethod(clsAttr, '__set__') || this.descriptorMethod(clsAttr, '__delete__'));
       if (dget && isData) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
       const own = obj.attrs?.get(name) ?? obj.slots?.get(name);
+      if (own?.maybeAbsent) return { func: yield* readMaybeAbsent(this, obj, own, clsAttr, frame, site) };
       if (own) return { func: h.incref(own)! };
       // (a non-data descriptor: after the instance's own attribute)
       if (isPartialMethod(clsAttr) && obj.kind === 'instance') return { func: partialMethodGet(this, this.it, clsAttr!, obj, site) };
@@ -2249,6 +2251,8 @@ export class Builtins {
     const store = obj.kind === 'instance' ? this.attrStore(obj, name)
       : obj.kind === 'exception' ? (memberNames(this, obj.excClass).includes(name) ? obj.slots : obj.attrs) : obj.slots ?? obj.attrs;
     const old = store?.get(name);
+    // (an attribute that may be gone: an AttributeError may come instead)
+    if (old?.maybeAbsent) this.it.noteMayRaise();
     if (old) { store!.delete(name); h.decref(old); }
     else if (obj.kind === 'instance' && !obj.fuzzy && obj.cls?.mroTuple?.items?.every((c) => c.kind === 'class' && !c.fuzzy)) {
       throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);

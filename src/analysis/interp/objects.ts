@@ -256,6 +256,8 @@ export class PyObj {
   excClass?: PyObj = undefined;
   /** A materialised instance __dict__. */
   instanceDict?: boolean = undefined;
+  /** An instance attribute's stand-in after `__dict__` changes by a key the model does not know: it may be gone (instanceDictMethods.ts). */
+  maybeAbsent?: boolean = undefined;
   /** A function's __dict__ (a plain dict: tracked and untracked as any dict is). */
   functionDict?: boolean = undefined;
   /**

@@ -9,6 +9,7 @@ import { counterBinop, counterInplace, counterUnary, isCounter } from './counter
 import { flagCombine, flagContains, flagInvert, intEnumCompared, intEnumOperand } from './enums';
 import { pureBinop, pureCompare, pureKey, pureTruth, pureUnary } from './pureValues';
 import type { Builtins } from './builtins';
+import { attrDictContains, isAttrDict } from './instanceDictMethods';
 import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
 import { attrOrSlot, countUnknown } from './objects';
@@ -562,6 +563,7 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
   yield* settleKey(bi, l, frame);
   if (r.items) yield* settleItems(bi, r, frame);
   if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;
+  if (isAttrDict(r)) found = attrDictContains(r, l);
   if (r.entries && found === undefined && !r.fuzzy && !l.fuzzy && !bi.keyUnknown(l)) found = false;
   if (r.items) {
     const eq = r.items.map((x) => itemEquals(bi, x, l));

@@ -11,6 +11,7 @@ import type { G } from './interpreter';
 import type { PyObj } from './objects';
 import { settleKey } from './valueKeys';
 import { noteNewDictKey } from './instanceDicts';
+import { forgetAttrs, isAttrDict } from './instanceDictMethods';
 import { isReMatch, matchMethod, NoSuchGroup } from './reModule';
 import { done } from './finished';
 import { subscriptInertBase } from './libraryBases';
@@ -128,6 +129,8 @@ function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj
     const key = namespaceKey(idx);
     if (key === undefined) { h.escape(obj); return bi.unknown(frame.line, 0); }
     const v = obj.attrs.get(key);
+    // (an attribute that may be gone: a KeyError may come instead)
+    if (v?.maybeAbsent) bi.it.noteMayRaise();
     if (v) return h.incref(v)!;
     throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
   }
@@ -351,7 +354,8 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
   }
   if (obj.kind === 'dict' && obj.attrs && !obj.entries) {
     const key = namespaceKey(idx);
-    if (key === undefined) { h.escape(obj); h.escape(value); h.decref(value); return; }
+    // (an unknown key may replace any attribute of an instance)
+    if (key === undefined) { if (isAttrDict(obj)) forgetAttrs(bi, obj, { line: frame.line, col: 0 }); h.escape(obj); h.escape(value); h.decref(value); return; }
     noteNewDictKey(bi, obj, key);
     const old = obj.attrs.get(key);
     // A new key: the dict keeps that str object, which the attribute table here does not hold.
@@ -463,9 +467,13 @@ export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     // A namespace dict (`del obj.__dict__[key]`, resetting a cached_property): the entry goes and
     // its value loses that reference; nothing else sees the key (a missing one is a KeyError).
     const key = namespaceKey(idx);
-    if (key === undefined) { h.escape(obj); return; }
+    // (an unknown key may remove any attribute of an instance)
+    if (key === undefined) { if (isAttrDict(obj)) forgetAttrs(bi, obj, { line: frame.line, col: 0 }); h.escape(obj); return; }
     const old = obj.attrs.get(key);
-    if (old) { obj.attrs.delete(key); h.decref(old); }
+    if (old?.maybeAbsent) bi.it.noteMayRaise();
+    // (under a condition of unknown direction it may stay)
+    if (old && isAttrDict(obj) && bi.it.uncertainFor(obj)) forgetAttrs(bi, obj, { line: frame.line, col: 0 }, key);
+    else if (old) { obj.attrs.delete(key); h.decref(old); }
     else if (!obj.fuzzy) throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
     bi.it.recorder.noteStore();
     return;
