@@ -20,6 +20,7 @@ import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapAttr, chainToDict, isChainMap } from './chainMap';
 import { CACHED_PROPERTY, isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
 import { readMaybeAbsent } from './instanceDictMethods';
+import { fieldDefaults, inheritsNamedNew, namedTupleClassOf } from './namedTupleClasses';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
 import type { Formattable } from './formatSpec';
@@ -1038,9 +1039,11 @@ export class Builtins {
         release();
       }
     }
-    if (cls.namedFields) {
+    // (a subclass of a namedtuple class without its own __new__ / __init__ runs the base's __new__: namedTupleClasses.ts)
+    const nt = namedTupleClassOf(cls);
+    if (nt && inheritsNamedNew(this, cls, nt)) {
       const kw = new Map(kwargs);
-      const t = this.namedTuple(cls, cls.namedFields.map((f, i) => h.incref(i < args.length ? args[i] : kw.get(f) ?? cls.namedDefaults?.get(f) ?? this.none)!), site);
+      const t = this.namedTuple(cls, nt.namedFields!.map((f, i) => h.incref(i < args.length ? args[i] : kw.get(f) ?? nt.namedDefaults?.get(f) ?? this.none)!), site);
       release();
       return t;
     }
@@ -1605,6 +1608,7 @@ export class Builtins {
       if (name === '__new__' && ops.knownClass(obj) && (!obj.foreignMeta || obj.plainMeta)) return { func: this.boundBuiltin('object.__new__') };
       if (obj.namedFields) {
         if ((name === '_fields' || name === '__match_args__') && obj.namedFieldsTuple) return { func: h.incref(obj.namedFieldsTuple)! };
+        if (name === '_field_defaults') return { func: fieldDefaults(this, obj, site) };
         // _make is a classmethod: bound to the class.
         if (name === '_make') return { func: this.boundBuiltin('namedtuple._make'), self: h.incref(obj)! };
       }
@@ -1718,12 +1722,16 @@ export class Builtins {
       if (name === '__init_subclass__' && onClass) return { func: this.boundBuiltin('object.__init_subclass__'), self: h.incref(obj.superSelf)! };
       return { func: this.unknown(site.line, site.col) };
     }
-    if (obj.kind === 'tuple' && obj.cls?.namedFields) {
-      const i = obj.cls.namedFields.indexOf(name);
+    const ntOfObj = obj.kind === 'tuple' ? namedTupleClassOf(obj.cls) : undefined;
+    if (obj.kind === 'tuple' && ntOfObj) {
+      // (a subclass's own class attribute first: its property or method shadows a field)
+      const own = obj.cls !== ntOfObj ? this.lookupClassAttr(obj.cls, name) : undefined;
+      const i = own && own !== this.lookupClassAttr(ntOfObj, name) ? -1 : ntOfObj.namedFields!.indexOf(name);
       if (i >= 0) return { func: h.incref(obj.items![i])! };
       if (name === '_replace' || name === '_asdict') return { func: this.boundBuiltin(`namedtuple.${name}`), self: h.incref(obj)! };
       if (name === '_make') return { func: this.boundBuiltin('namedtuple._make'), self: h.incref(obj.cls)! };
-      if ((name === '_fields' || name === '__match_args__') && obj.cls.namedFieldsTuple) return { func: h.incref(obj.cls.namedFieldsTuple)! };
+      if ((name === '_fields' || name === '__match_args__') && ntOfObj.namedFieldsTuple) return { func: h.incref(ntOfObj.namedFieldsTuple)! };
+      if (name === '_field_defaults') return { func: fieldDefaults(this, ntOfObj, site) };
       // Methods and properties a typing.NamedTuple class body defines.
       const m = this.lookupClassAttr(obj.cls, name);
       if (m?.kind === 'function') return { func: h.incref(m)!, self: h.incref(obj)! };

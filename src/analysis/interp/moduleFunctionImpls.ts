@@ -29,6 +29,7 @@ import { callOperatorFunction, OPERATOR_FUNCTION_NAMES } from './operatorModule'
 import { BISECT_FUNCS, bisectCall, HEAPQ_FUNCS, heapqCall } from './heapqBisect';
 import { makeMerge } from './heapqMerge';
 import { dcFields, dcAsdict, dcReplace } from './dataclassFuncs';
+import { namedTupleClassOf } from './namedTupleClasses';
 import { CACHED_PROPERTY, callLru, isCacheable, isLruWrapper, isTypedLru, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateInstanceWrapper, updateWrapper } from './functoolsWrappers';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './chainMap';
 import { MAPPING_PROXY_IMPLS } from './mappingProxy';
@@ -802,7 +803,7 @@ function* itertoolsImpl(call: BuiltinCall): G<PyObj> {
 function* namedtupleReplaceImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, args, kwargs, frame, site, self, unknownCall } = call;
   // self._make(map(kwds.pop, field_names, self)): a new tuple of the class, given fields replaced.
-  const fields = self.cls?.namedFields ?? [];
+  const fields = namedTupleClassOf(self.cls)?.namedFields ?? [];
   const given = new Map(kwargs);
   if (args.length !== 1 || self.fuzzy || kwargs.some(([k]) => !fields.includes(k))) return unknownCall();
   return yield* b.instantiate(self.cls!, fields.map((f, i) => h.incref(given.get(f) ?? self.items![i])!), [], frame, site);
@@ -813,7 +814,7 @@ function namedtupleAsdictImpl(call: BuiltinCall): PyObj {
   // dict(zip(self._fields, self)).
   if (args.length !== 1 || kwargs.length || self.fuzzy) return unknownCall();
   const d = b.newDict(pos);
-  (self.cls?.namedFields ?? []).forEach((f, i) => b.dictSet(d, b.newStr(f, pos), h.incref(self.items![i])!));
+  (namedTupleClassOf(self.cls)?.namedFields ?? []).forEach((f, i) => b.dictSet(d, b.newStr(f, pos), h.incref(self.items![i])!));
   return d;
 }
 

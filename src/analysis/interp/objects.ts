@@ -460,7 +460,9 @@ function traverse(o: PyObj, sink: RefSink): void {
   sink.add(o.defaults, '__defaults__', 'hidden');
   // A typing.NamedTuple default is held twice: by _field_defaults and by __new__.__defaults__.
   // collections.namedtuple(defaults=) keeps the caller's tuple (or a new one) as __defaults__, each value once more in _field_defaults.
-  o.namedDefaults?.forEach((v, k) => { sink.add(v, labels ? `_field_defaults[${k}]` : '', 'hidden'); if (!o.namedDefaultsTuple) sink.add(v, labels ? `__new__ default ${k}` : '', 'hidden'); });
+  // (once `_field_defaults` was read, its dict in the class dict holds the first: namedTupleClasses.ts)
+  const fieldDefaultsBuilt = !!o.attrs?.has('_field_defaults');
+  o.namedDefaults?.forEach((v, k) => { if (!fieldDefaultsBuilt) sink.add(v, labels ? `_field_defaults[${k}]` : '', 'hidden'); if (!o.namedDefaultsTuple) sink.add(v, labels ? `__new__ default ${k}` : '', 'hidden'); });
   sink.add(o.namedDefaultsTuple, '__new__.__defaults__', 'hidden');
   // The class dict holds the _fields tuple twice (`_fields`, `__match_args__`), the cell of _replace's `field_names` once more.
   if (o.namedFieldsTuple) for (const k of ['_fields', '__match_args__', '_replace cell']) sink.add(o.namedFieldsTuple, k, 'hidden');
