@@ -20,6 +20,7 @@ import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapAttr, chainToDict, isChainMap } from './chainMap';
 import { CACHED_PROPERTY, isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
 import { readMaybeAbsent } from './instanceDictMethods';
+import { abstractMethodsSet } from './abcAbstractMethods';
 import { fieldDefaults, inheritsNamedNew, namedTupleClassOf } from './namedTupleClasses';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
@@ -953,14 +954,15 @@ export class Builtins {
     return c;
   }
 
-  /** ABCMeta's __abstractmethods__ is not empty: some name the MRO marks abstract still resolves to an abstract method. */
-  hasAbstractMethods(cls: PyObj): boolean {
+  /** ABCMeta's __abstractmethods__ (_abc_init): the names the MRO marks abstract that still resolve to an abstract method. */
+  abstractNames(cls: PyObj): string[] {
     const abstract = (v: PyObj | undefined): boolean => !!v && (v.isAbstract
       || ((v.kind === 'property' || v.kind === 'staticmethod' || v.kind === 'classmethod') && !!v.wrapped?.some((w) => w.isAbstract)));
+    const names = new Set<string>();
     for (const c of cls.mroTuple?.items ?? [cls]) {
-      for (const [name, v] of c.attrs ?? []) if (abstract(v) && abstract(this.lookupClassAttr(cls, name))) return true;
+      for (const [name, v] of c.attrs ?? []) if (abstract(v) && abstract(this.lookupClassAttr(cls, name))) names.add(name);
     }
-    return false;
+    return [...names];
   }
 
   /**
@@ -1068,7 +1070,7 @@ export class Builtins {
       }
       return inst;
     }
-    if (cls.abstractMethods) {
+    if (cls.abstractNames?.length) {
       // object.__new__ refuses a class whose __abstractmethods__ is not empty.
       release();
       throw this.it.raiseObj(this.cError('TypeError', site), frame, true);
@@ -1583,6 +1585,7 @@ export class Builtins {
     if (obj.kind === 'class' && !obj.external) {
       if (name === '__dict__') return { func: h.incref(obj.dictObj)! };
       if (name === '__mro__') return { func: h.incref(obj.mroTuple)! };
+      if (name === '__abstractmethods__' && obj.abstractNames && !obj.attrs?.has(name)) return { func: abstractMethodsSet(this, obj, site) };
       if (name === '__bases__') return { func: h.incref(obj.basesTuple)! };
       const v = this.lookupClassAttr(obj, name);
       const dget = this.descriptorMethod(v, '__get__');

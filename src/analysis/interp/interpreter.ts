@@ -1883,7 +1883,7 @@ export class Interpreter implements HeapHost {
       // hold weak references): the class's count is a plain class's, but what a collection freeing
       // it finds is open (collector.ts).
       klass.isAbc = true;
-      klass.abstractMethods = this.b.hasAbstractMethods(klass);
+      klass.abstractNames = this.b.abstractNames(klass);
     }
     if (enumKind) {
       klass.enumKind = enumKind;

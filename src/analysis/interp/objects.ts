@@ -313,8 +313,8 @@ export class PyObj {
   plainMeta = false;
   /** abc.ABC, and classes made by its metaclass ABCMeta. */
   isAbc = false;
-  /** An ABC class whose __abstractmethods__ is not empty (ABCMeta computes it once, when it makes the class). */
-  abstractMethods = false;
+  /** An ABC class of the program: the names of its __abstractmethods__ (ABCMeta computes it once, when it makes the class; abcAbstractMethods.ts). */
+  abstractNames?: string[] = undefined;
   /** A function @abc.abstractmethod marked (its __isabstractmethod__). */
   isAbstract = false;
   /** A class made by @dataclass: its generated __init__ takes these fields. */
