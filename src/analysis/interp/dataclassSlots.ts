@@ -33,6 +33,8 @@ export function slotsDataclassClass(b: Builtins, old: PyObj, fields: string[], w
   h.decref(k.basesTuple);
   k.basesTuple = h.incref(old.basesTuple);
   k.dataclassFields = old.dataclassFields;
+  // (the copied __init__ is the old class's: which fields it takes, init=False and InitVar ones included)
+  k.dataclassInit = old.dataclassInit;
   k.dataclassCompare = old.dataclassCompare;
   k.dataclassOrder = old.dataclassOrder;
   // (the copy of the dict shares the generated methods: while k lives, the old class's death frees none of them)
