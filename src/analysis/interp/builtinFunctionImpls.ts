@@ -569,6 +569,8 @@ function hasattrImpl(call: BuiltinCall): PyObj {
     b.materializeDict(self, pos);
     return b.trueObj;
   }
+  // (an attribute that may be gone, where the class has none: either answer: instanceDictMethods.ts)
+  if (typeof attr === 'string' && self.kind === 'instance' && self.attrs?.get(attr)?.maybeAbsent && !b.lookupClassAttr(self.cls, attr)) return b.unknownBool(pos.line, pos.col);
   if (typeof attr === 'string' && self.kind === 'instance') return b.bool(!!(self.attrs?.get(attr) ?? self.slots?.get(attr) ?? b.lookupClassAttr(self.cls, attr)));
   return b.unknown(pos.line, pos.col);
 }

@@ -23,6 +23,8 @@ export function isAttrDict(d: PyObj): boolean {
 /** Every attribute (or the one named) may have been removed or replaced: stand-ins that may be gone (old values escaped). */
 export function forgetAttrs(b: Builtins, d: PyObj, pos: Pos, only?: string): void {
   for (const name of only !== undefined ? [only] : [...d.attrs!.keys()]) forgetAttr(b, d, name, pos);
+  // (its size and content are open: comparisons, a missing key's KeyError, get() are not decided on it)
+  b.it.heap.fuzz(d);
 }
 
 /** One attribute may or may not have been removed (a removal under a condition of unknown direction). */
