@@ -19,7 +19,6 @@ import { currentStream, originalStream, setStream, streamOfAttr } from './sysStr
 import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapAttr, chainToDict, isChainMap } from './chainMap';
 import { CACHED_PROPERTY, isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
-import { readMaybeAbsent } from './instanceDictMethods';
 import { abstractMethodsSet } from './abcAbstractMethods';
 import { fieldDefaults, inheritsNamedNew, namedTupleClassOf } from './namedTupleClasses';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
@@ -1299,6 +1298,37 @@ export class Builtins {
     }
   }
 
+  /**
+   * `obj.name` found as a stand-in that may be gone (instanceDictMethods.ts): the stand-in, or
+   * what the class gives when it is gone (that class attribute escapes; a cached_property's
+   * getter may run: under a condition of unknown direction, its result not kept). An
+   * AttributeError may come instead.
+   */
+  private *readMaybeAbsent(obj: PyObj, own: PyObj, clsAttr: PyObj | undefined, frame: Frame, site: CallSite): G<PyObj> {
+    const h = this.it.heap;
+    if (!clsAttr) this.it.noteMayRaise();
+    if (clsAttr?.builtinName === CACHED_PROPERTY && clsAttr.wrapped?.[0]) {
+      this.it.fuzzyEvents++;
+      this.it.enterFuzzy();
+      try {
+        const v = yield* this.it.callFromC(clsAttr.wrapped[0], [obj], frame, site);
+        h.escape(v);
+        h.decref(v);
+      } catch (err) {
+        if (!(err instanceof PyException)) throw err;
+        this.it.noteMayRaise();
+        h.decref(err.exc);
+      } finally {
+        this.it.exitFuzzy();
+      }
+    } else if (clsAttr) {
+      // (a method bound to the instance, a descriptor's answer: they hold what the class attribute reaches and the instance)
+      h.escape(clsAttr);
+      h.fuzz(obj);
+    }
+    return h.incref(own)!;
+  }
+
   /** A new bound method (or a builtin's method-wrapper / bound builtin) owning `func` and `self`. */
   boundMethodObject(func: PyObj, self: PyObj, name: string, site: Pos): PyObj {
     const h = this.it.heap;
@@ -1497,7 +1527,7 @@ export class Builtins {
       const isData = !!(this.descriptorMethod(clsAttr, '__set__') || this.descriptorMethod(clsAttr, '__delete__'));
       if (dget && isData) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
       const own = obj.attrs?.get(name) ?? obj.slots?.get(name);
-      if (own?.maybeAbsent) return { func: yield* readMaybeAbsent(this, obj, own, clsAttr, frame, site) };
+      if (own?.maybeAbsent) return { func: yield* this.readMaybeAbsent(obj, own, clsAttr, frame, site) };
       if (own) return { func: h.incref(own)! };
       // (a non-data descriptor: after the instance's own attribute)
       if (isPartialMethod(clsAttr) && obj.kind === 'instance') return { func: partialMethodGet(this, this.it, clsAttr!, obj, site) };

@@ -4,14 +4,11 @@
 // known str key exactly. A key the model does not know (or a method not followed here) may
 // remove or replace any entry: each attribute becomes a stand-in that may be gone
 // (`maybeAbsent`), its old value escaped, so a later read neither returns the old object for
-// sure nor claims an AttributeError (cached_property.ts-style readers: `attrMaybeAbsent`).
+// sure nor claims an AttributeError (Builtins.readMaybeAbsent).
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { PyObj } from './objects';
-import type { CallSite, G } from './interpreter';
-import { PyException } from './interpreter';
 import { noteDictStore, noteNewDictKey } from './instanceDicts';
-import { CACHED_PROPERTY } from './functoolsWrappers';
 
 type Pos = { line: number; col: number };
 
@@ -135,34 +132,4 @@ export function attrDictContains(d: PyObj, k: PyObj): boolean | undefined {
   const v = d.attrs!.get(key);
   if (v) return v.maybeAbsent ? undefined : true;
   return d.fuzzy ? undefined : false;
-}
-
-/**
- * `obj.name` found as a stand-in that may be gone: the stand-in, or what the class gives when it
- * is gone (that class attribute escapes; a cached_property's getter may run: under a condition
- * of unknown direction, its result not kept). An AttributeError may come instead.
- */
-export function* readMaybeAbsent(b: Builtins, obj: PyObj, own: PyObj, clsAttr: PyObj | undefined, frame: Frame, site: CallSite): G<PyObj> {
-  const h = b.it.heap;
-  if (!clsAttr) b.it.noteMayRaise();
-  if (clsAttr?.builtinName === CACHED_PROPERTY && clsAttr.wrapped?.[0]) {
-    b.it.fuzzyEvents++;
-    b.it.enterFuzzy();
-    try {
-      const v = yield* b.it.callFromC(clsAttr.wrapped[0], [obj], frame, site);
-      h.escape(v);
-      h.decref(v);
-    } catch (err) {
-      if (!(err instanceof PyException)) throw err;
-      b.it.noteMayRaise();
-      h.decref(err.exc);
-    } finally {
-      b.it.exitFuzzy();
-    }
-  } else if (clsAttr) {
-    // (a method bound to the instance, a descriptor's answer: they hold what the class attribute reaches and the instance)
-    h.escape(clsAttr);
-    h.fuzz(obj);
-  }
-  return h.incref(own)!;
 }
