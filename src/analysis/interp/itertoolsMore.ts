@@ -1,5 +1,6 @@
 // itertools.islice, count, repeat, zip_longest, accumulate, product, groupby,
-// combinations and permutations (tee and starmap: itertoolsTee.ts)
+// combinations and permutations (tee and starmap: itertoolsTee.ts; takewhile, dropwhile and
+// batched: itertoolsWhile.ts)
 // (Modules/itertoolsmodule.c): what each object holds while it is alive.
 //
 // - islice holds an iterator over its iterable until it has given its last
@@ -35,11 +36,12 @@ import type { PyObj } from './objects';
 import { FILTERFALSE, getIters, reuseResult } from './iteration';
 import { knownInt, richEqual } from './operators';
 import { makeTeeOrStarmap, teeOrStarmapNext, TEE_KINDS } from './itertoolsTee';
+import { makeWhile, whileNext, WHILE_KINDS } from './itertoolsWhile';
 
 type Pos = { line: number; col: number };
 
 /** The iterKind of each object made here; iteration.ts hands their `next` to itertoolsNext. */
-export const MORE_KINDS: ReadonlySet<string> = new Set(['islice', 'count', 'repeat', 'zip_longest', 'accumulate', 'product', 'groupby', '_grouper', 'combinations', 'permutations', 'cycle', 'pairwise', 'compress', ...TEE_KINDS]);
+export const MORE_KINDS: ReadonlySet<string> = new Set(['islice', 'count', 'repeat', 'zip_longest', 'accumulate', 'product', 'groupby', '_grouper', 'combinations', 'permutations', 'cycle', 'pairwise', 'compress', ...TEE_KINDS, ...WHILE_KINDS]);
 
 function newIterator(b: Builtins, kind: string, pos: Pos): PyObj {
   const h = b.it.heap;
@@ -59,6 +61,7 @@ function newIterator(b: Builtins, kind: string, pos: Pos): PyObj {
 export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<string, PyObj>, frame: Frame, pos: Pos): G<PyObj | undefined> {
   const h = b.it.heap;
   if (TEE_KINDS.includes(kind)) return yield* makeTeeOrStarmap(b, kind, args, kw, frame, pos);
+  if (WHILE_KINDS.includes(kind)) return yield* makeWhile(b, kind, args, kw, frame, pos);
   switch (kind) {
     case 'islice': {
       // islice(it, stop) / islice(it, start, stop[, step]); None means "from 0" / "to the end" / 1.
@@ -233,6 +236,7 @@ export function* itertoolsNext(b: Builtins, o: PyObj, frame: Frame): G<PyObj | u
   const h = b.it.heap;
   const pos = { line: frame.line, col: 0 };
   if (TEE_KINDS.includes(o.iterKind!)) return yield* teeOrStarmapNext(b, o, frame);
+  if (WHILE_KINDS.includes(o.iterKind!)) return yield* whileNext(b, o, frame);
   switch (o.iterKind) {
     case 'islice': {
       // islice_next, step for step: skip to the next index, stop at `stop`, drop the iterator at the end.

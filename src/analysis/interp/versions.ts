@@ -92,6 +92,8 @@ export interface VersionModel {
   readonly stdoutOverflowWritesThrough: boolean;
   /** itertools.pairwise keeps a result tuple and reuses it when no one else holds it, as zip does (3.13+). */
   readonly pairwiseReusesResult: boolean;
+  /** itertools.batched exists (3.12+). */
+  readonly itertoolsBatched: boolean;
   /**
    * json.dumps with an indent runs the Python encoder (_make_iterencode: generator frames hold the
    * path, its closures are left as cyclic garbage); 3.13's C encoder takes indents.
@@ -167,6 +169,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     closeReturnsValue: n >= 13,
     stdoutOverflowWritesThrough: n >= 13,
     pairwiseReusesResult: n >= 13,
+    itertoolsBatched: n >= 12,
     jsonIndentPythonEncoder: n <= 12,
     jsonDictItemsList: n === 11,
     frozenDataclassSharedCell: n >= 13,
