@@ -1447,6 +1447,10 @@ export class Builtins {
     }
     if (obj.kind === 'frame' && (name === 'f_lineno' || name === 'f_lasti')) return { func: this.newInt(undefined, site) };
     if (obj.kind === 'frame' && name === 'clear') return { func: this.boundBuiltin('frame.clear'), self: h.incref(obj)! };
+    if (obj.kind === 'generator') {
+      const v = generatorStateAttr(this, obj, name, site);
+      if (v) return { func: v };
+    }
     if (obj.kind === 'generator' && (name === 'gi_frame' || name === 'cr_frame')) {
       // The generator's frame object (made now if needed); None once it finished.
       const fr = obj.genFrame;
@@ -2557,3 +2561,4 @@ import { builtinTypeHas } from './builtinTypeAttrs';
 import { errnoValue, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
 import { argsAsWrittenFor, takesNoArguments } from './argErrors';
 import { isMetaclass } from './metaclasses';
+import { generatorStateAttr } from './generatorAttrs';

@@ -48,6 +48,7 @@ import { AsyncLoop, suspendsToLoop } from './asyncioModel';
 import { ITERATOR_CONSUMER, runForUnfollowedCaller } from './unfollowedRuns';
 import { SPECIAL_AWAITABLES } from './awaitables';
 import { followedMetaclass, metaclassRuns, noteClassBody, winningMetaclass } from './metaclasses';
+import { YIELD_FROM_LABEL } from './generatorAttrs';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -919,7 +920,7 @@ export class Interpreter implements HeapHost {
    * what is sent comes back to it; its return value is the result.
    */
   private *delegate(it: PyObj, frame: Frame): G<PyObj> {
-    const temp = { obj: it, label: 'yield from' };
+    const temp = { obj: it, label: YIELD_FROM_LABEL };
     frame.temps.push(temp);
     try {
       let sent: PyObj | undefined;

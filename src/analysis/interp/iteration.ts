@@ -27,6 +27,7 @@ import type { Frame } from './frame';
 import { ABC_GEN, abcGenNext, abcNotReversible, abcViewIter, callAbcMixinFromSlot, isAbcView } from './abcMixins';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
+import { YIELD_FROM_LABEL } from './generatorAttrs';
 
 
 
@@ -782,7 +783,7 @@ export function* throwInto(bi: Builtins, g: PyObj, exc: PyObj, frame: Frame): G<
   // without running (_gen_throw): only the sub-generator's frame gains an entry, and this one
   // only if the exception comes back out of it (runStep adds it then).
   let yf: PyObj | undefined;
-  for (const t of gf.temps) if (t.label === 'yield from') yf = t.obj;
+  for (const t of gf.temps) if (t.label === YIELD_FROM_LABEL) yf = t.obj;
   if (!(yf?.kind === 'generator' && yf.genState === 'suspended' && yf.genRunner)) bi.it.addTraceback(exc, gf);
   const runner = g.genRunner;
   try {
@@ -831,7 +832,7 @@ export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): PyObj | un
   if (g.genState !== 'suspended') return undefined;
   const gf = g.genFrame;
   // (a generator delegating with `yield from` first closes the one it delegates to: the old way)
-  if (bi.it.vm.closeOutsideTryClearsLocals && gf && gf.tryDepth === 0 && g.genRunner && !gf.temps.some((t) => t.label === 'yield from')) {
+  if (bi.it.vm.closeOutsideTryClearsLocals && gf && gf.tryDepth === 0 && g.genRunner && !gf.temps.some((t) => t.label === YIELD_FROM_LABEL)) {
     // 3.13's gen_close: paused at a yield with no handler around it, the generator is marked
     // completed and its variables cleared at once (no GeneratorExit), even where a frame object
     // outlives it. (The JS runner is ended for its own bookkeeping: no Python code runs.)
