@@ -1450,6 +1450,13 @@ export class Builtins {
     if (obj.kind === 'generator') {
       const v = generatorStateAttr(this, obj, name, site);
       if (v) return { func: v };
+      // (gi_code / cr_code: the code its frame runs, while the frame is there)
+      const fn = obj.genFrame?.code;
+      if ((name === 'gi_code' || name === 'cr_code') && name.startsWith(obj.type === 'coroutine' ? 'cr_' : 'gi_') && fn && 'params' in fn && !fn.genComp) return { func: codeObjectOf(this.it, fn) };
+    }
+    if (obj.kind === 'unknown' && obj.type === 'code') {
+      const v = codeAttr(this.it, obj, name, site);
+      if (v) return { func: v };
     }
     if (obj.kind === 'generator' && (name === 'gi_frame' || name === 'cr_frame')) {
       // The generator's frame object (made now if needed); None once it finished.
@@ -1671,6 +1678,7 @@ export class Builtins {
       if (name === '__qualname__' && !obj.attrs?.has(name) && obj.fn!.qualname === obj.fn!.name) return { func: this.newStrImmortal(obj.fn!.name) };
       const v = obj.attrs?.get(name);
       if (v) return { func: h.incref(v)! };
+      if (name === '__code__') return { func: codeObjectOf(this.it, obj.fn!) };
       if (name === '__dict__') { this.functionDict(obj, site); return { func: h.incref(obj.dictObj)! }; }
       // The function type's slot wrappers and object's methods: bound to the function, which they hold.
       const fm = functionMethod(name);
@@ -2132,6 +2140,8 @@ export class Builtins {
       return;
     }
     if (obj.kind === 'function') {
+      // (a new __code__ replaces func_code, which the model does not run: the old code's count goes open)
+      if (name === '__code__' && obj.codeObj) { h.fuzz(obj.codeObj); h.decref(obj.codeObj); obj.codeObj = undefined; }
       this.functionDict(obj, { line: frame.line, col: 0 });
       const old = obj.attrs!.get(name);
       obj.attrs!.set(name, value);
@@ -2562,3 +2572,4 @@ import { errnoValue, memberNames, osErrorClass, osErrorUsesInit, readMember, run
 import { argsAsWrittenFor, takesNoArguments } from './argErrors';
 import { isMetaclass } from './metaclasses';
 import { generatorStateAttr } from './generatorAttrs';
+import { codeAttr, codeObjectOf } from './codeObjects';

@@ -227,6 +227,7 @@ export class Heap {
     o.doc = undefined;
     o.basePayload = undefined;
     o.closure = undefined;
+    o.codeObj = undefined;
     o.methodFunc = undefined;
     o.methodSelf = undefined;
     o.cellValue = undefined;

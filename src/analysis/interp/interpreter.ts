@@ -49,6 +49,7 @@ import { ITERATOR_CONSUMER, runForUnfollowedCaller } from './unfollowedRuns';
 import { SPECIAL_AWAITABLES } from './awaitables';
 import { followedMetaclass, metaclassRuns, noteClassBody, winningMetaclass } from './metaclasses';
 import { YIELD_FROM_LABEL } from './generatorAttrs';
+import { frameTakesCode, heldCode } from './codeObjects';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -126,6 +127,8 @@ export class Interpreter implements HeapHost {
   readonly globals = new Map<string, PyObj>();
   readonly b: Builtins;
   readonly constObjs = new Map<string, PyObj>();
+  /** The code objects of the file's defs made so far (codeObjects.ts). */
+  readonly codeObjects = new Map<FunctionIR, PyObj>();
   private steps = 0;
   private readonly deadline: number;
   private readonly clockEvery: number;
@@ -1509,6 +1512,7 @@ export class Interpreter implements HeapHost {
     }
     // (a function runs in the globals it was made in: the module's, or a dict exec() was given)
     const frame = new Frame(fn, fn.qualname, func.fnGlobals ? dictNamespace(this.b, func.fnGlobals) : this.globals, 'function', caller);
+    frameTakesCode(this, frame, fn);
     this.bindArgs(func, frame, args, kwargs, site);
     this.ranCode.add(fn.id);
     if (fn.isGenerator) return this.b.newGenerator(func, frame, site);
@@ -1742,6 +1746,7 @@ export class Interpreter implements HeapHost {
     const f = this.heap.alloc('function', 'function', this.heap.site(fn.line, 0, 'function', fn.isLambda ? 'lambda' : `def ${fn.name}`));
     f.fn = fn;
     f.tracked = true;
+    f.codeObj = heldCode(this, fn);
     // func_globals: made in code exec() runs over a dict, the function holds that dict.
     const g = globalsDictOf(frame.globals);
     if (g) f.fnGlobals = this.heap.incref(g);

@@ -28,6 +28,7 @@ import { ABC_GEN, abcGenNext, abcNotReversible, abcViewIter, callAbcMixinFromSlo
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
 import { YIELD_FROM_LABEL } from './generatorAttrs';
+import { heldCode } from './codeObjects';
 
 
 
@@ -640,6 +641,7 @@ export function newGenerator(bi: Builtins, func: PyObj, frame: Frame, site: Call
   // function lives only there.
   frame.temps.push({ obj: bi.it.heap.incref(func)!, label: 'function (f_funcobj)' });
   g.genState = 'created';
+  g.codeObj = heldCode(bi.it, fn);
   const it = bi.it;
   const self = bi;
   // (the frame is on the interpreter's stack only while a step runs: onStack)

@@ -149,6 +149,8 @@ export class PyObj {
   weakItems?: PyObj[] = undefined;
   /** Generator: its frame and the JS generator that runs its body. */
   genFrame?: Frame = undefined;
+  /** A function's func_code, a generator's gi_code (its frame's on 3.12+), once the code object exists (codeObjects.ts). */
+  codeObj?: PyObj = undefined;
   genRunner?: Generator<PyObj | undefined, PyObj | undefined, PyObj | undefined> = undefined;
   genState?: 'created' | 'suspended' | 'running' | 'closed' = undefined;
   /** Exception: args tuple, traceback, __context__, __cause__. */
@@ -472,6 +474,7 @@ function traverse(o: PyObj, sink: RefSink): void {
   sink.add(o.basePayload, labels ? `(${o.basePayload?.kind} part)` : '', 'hidden');
   sink.add(o.closure, '__closure__', 'hidden');
   sink.add(o.fnGlobals, '__globals__', 'hidden');
+  sink.add(o.codeObj, '__code__', 'hidden');
   o.codeConsts?.forEach((c) => sink.add(c, 'co_consts', 'hidden'));
   sink.add(o.methodFunc, '__func__', 'hidden');
   sink.add(o.methodSelf, '__self__', 'hidden');

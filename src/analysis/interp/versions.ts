@@ -95,6 +95,12 @@ export interface VersionModel {
   /** itertools.batched exists (3.12+). */
   readonly itertoolsBatched: boolean;
   /**
+   * A generator / coroutine holds its code twice while its frame lives: gi_code and the frame's
+   * f_code, which goes when the frame finishes (3.11); 3.12+ keep only the embedded frame's, until
+   * the generator is freed (_PyFrame_ClearExceptCode).
+   */
+  readonly generatorFrameHoldsCode: boolean;
+  /**
    * json.dumps with an indent runs the Python encoder (_make_iterencode: generator frames hold the
    * path, its closures are left as cyclic garbage); 3.13's C encoder takes indents.
    */
@@ -170,6 +176,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     stdoutOverflowWritesThrough: n >= 13,
     pairwiseReusesResult: n >= 13,
     itertoolsBatched: n >= 12,
+    generatorFrameHoldsCode: n === 11,
     jsonIndentPythonEncoder: n <= 12,
     jsonDictItemsList: n === 11,
     frozenDataclassSharedCell: n >= 13,
