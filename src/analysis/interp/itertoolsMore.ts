@@ -1,6 +1,6 @@
 // itertools.islice, count, repeat, zip_longest, accumulate, product, groupby,
-// combinations and permutations (tee and starmap: itertoolsTee.ts; takewhile, dropwhile and
-// batched: itertoolsWhile.ts)
+// combinations, combinations_with_replacement and permutations (tee and starmap:
+// itertoolsTee.ts; takewhile, dropwhile and batched: itertoolsWhile.ts)
 // (Modules/itertoolsmodule.c): what each object holds while it is alive.
 //
 // - islice holds an iterator over its iterable until it has given its last
@@ -18,9 +18,10 @@
 // - groupby holds its iterator, key function, target key, current key and
 //   value; each group (_grouper) holds the groupby and its key, and reads
 //   only while it is the groupby's current group.
-// - combinations and permutations read their iterable into a pool tuple (an
-//   exact tuple is used as it is) and hold it and their result tuple; once
-//   exhausted they keep the last result (a copy when someone else holds it).
+// - combinations (with or without replacement) and permutations read their
+//   iterable into a pool tuple (an exact tuple is used as it is) and hold it
+//   and their result tuple; once exhausted they keep the last result (a copy
+//   when someone else holds it).
 // - cycle holds an iterator over its iterable until that ends (then drops
 //   it) and a list of every item it gave on the first pass, which it then
 //   gives again in turn.
@@ -40,8 +41,10 @@ import { makeWhile, whileNext, WHILE_KINDS } from './itertoolsWhile';
 
 type Pos = { line: number; col: number };
 
+const CWR = 'combinations_with_replacement';
+
 /** The iterKind of each object made here; iteration.ts hands their `next` to itertoolsNext. */
-export const MORE_KINDS: ReadonlySet<string> = new Set(['islice', 'count', 'repeat', 'zip_longest', 'accumulate', 'product', 'groupby', '_grouper', 'combinations', 'permutations', 'cycle', 'pairwise', 'compress', ...TEE_KINDS, ...WHILE_KINDS]);
+export const MORE_KINDS: ReadonlySet<string> = new Set(['islice', 'count', 'repeat', 'zip_longest', 'accumulate', 'product', 'groupby', '_grouper', 'combinations', 'permutations', CWR, 'cycle', 'pairwise', 'compress', ...TEE_KINDS, ...WHILE_KINDS]);
 
 function newIterator(b: Builtins, kind: string, pos: Pos): PyObj {
   const h = b.it.heap;
@@ -168,7 +171,7 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
       o.groupState = {};
       return o;
     }
-    case 'combinations': case 'permutations': {
+    case 'combinations': case 'permutations': case CWR: {
       if (!args[0] || args.length > 2 || [...kw.keys()].some((k) => k !== 'r')) return undefined;
       // PySequence_Tuple first (a generator is consumed), then r: combinations needs it, permutations defaults to len(pool).
       const a = args[0];
@@ -410,19 +413,20 @@ export function* itertoolsNext(b: Builtins, o: PyObj, frame: Frame): G<PyObj | u
       st.currkey = undefined;
       return r;
     }
-    case 'combinations': case 'permutations': {
-      // combinations_next / permutations_next; iterIndex: 0 before the first step, 2 while running, 1 once stopped.
+    case 'combinations': case 'permutations': case CWR: {
+      // combinations_next / permutations_next / cwr_next; iterIndex: 0 before the first step, 2 while running, 1 once stopped.
       if (o.iterIndex === 1) return undefined;
       const pool = o.iterSource!.items!;
       const n = pool.length;
       const st = o.indices!;
       const r = st[0];
       if (o.iterIndex === 0) {
-        if (r > n) { o.iterIndex = 1; return undefined; }
-        for (let i = 0; i < (o.iterKind === 'combinations' ? r : n); i++) st.push(i);
+        // (with replacement: r copies of the first item, nothing from an empty pool unless r is 0)
+        if (o.iterKind === CWR ? n === 0 && r > 0 : r > n) { o.iterIndex = 1; return undefined; }
+        for (let i = 0; i < (o.iterKind === 'permutations' ? n : r); i++) st.push(o.iterKind === CWR ? 0 : i);
         if (o.iterKind === 'permutations') for (let i = 0; i < r; i++) st.push(n - i);
         o.iterIndex = 2;
-      } else if (!(o.iterKind === 'combinations' ? nextCombination(st, n) : nextPermutation(st, n))) {
+      } else if (!(o.iterKind === 'combinations' ? nextCombination(st, n) : o.iterKind === CWR ? nextCwr(st, n) : nextPermutation(st, n))) {
         // Done: the result tuple stays, copied first when someone else still holds it.
         const last = o.lastResult;
         if (last && last.rc > 1 && last.items?.length) {
@@ -485,6 +489,17 @@ function nextCombination(st: number[], n: number): boolean {
   if (i < 0) return false;
   st[1 + i]++;
   for (let j = i + 1; j < r; j++) st[1 + j] = idx(j - 1) + 1;
+  return true;
+}
+
+/** Advances combinations_with_replacement's indices (st[1..r]) as cwr_next does: the rightmost below n-1 and all after it get its value plus one. */
+function nextCwr(st: number[], n: number): boolean {
+  const r = st[0];
+  let i = r - 1;
+  while (i >= 0 && st[1 + i] === n - 1) i--;
+  if (i < 0) return false;
+  const v = st[1 + i] + 1;
+  for (let j = i; j < r; j++) st[1 + j] = v;
   return true;
 }
 

@@ -1330,6 +1330,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['itertools.pairwise', itertoolsImpl],
   ['itertools.combinations', itertoolsImpl],
   ['itertools.permutations', itertoolsImpl],
+  ['itertools.combinations_with_replacement', itertoolsImpl],
   ['itertools.tee', itertoolsImpl],
   ['itertools.starmap', itertoolsImpl],
   ['itertools.compress', itertoolsImpl],
