@@ -1448,7 +1448,7 @@ export class Builtins {
     if (obj.kind === 'frame' && (name === 'f_lineno' || name === 'f_lasti')) return { func: this.newInt(undefined, site) };
     if (obj.kind === 'frame' && name === 'clear') return { func: this.boundBuiltin('frame.clear'), self: h.incref(obj)! };
     if (obj.kind === 'generator') {
-      const v = generatorStateAttr(this, obj, name, site);
+      const v = generatorStateAttr(this, obj, name);
       if (v) return { func: v };
       // (gi_code / cr_code: the code its frame runs, while the frame is there)
       const fn = obj.genFrame?.code;

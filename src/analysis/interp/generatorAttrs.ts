@@ -10,23 +10,22 @@
 import type { Builtins } from './builtins';
 import type { PyObj } from './objects';
 
-type Site = { line: number; col: number };
-
 export const YIELD_FROM_LABEL = 'yield from';
 
 const DELEGATE_ATTRS: ReadonlySet<string> = new Set(['gi_yieldfrom', 'cr_await']);
 const RUNNING_ATTRS: ReadonlySet<string> = new Set(['gi_running', 'cr_running']);
 const SUSPENDED_ATTRS: ReadonlySet<string> = new Set(['gi_suspended', 'cr_suspended']);
 
-/** The attribute's value (a new reference), or undefined for a name handled elsewhere. */
-export function generatorStateAttr(b: Builtins, g: PyObj, name: string, site: Site): PyObj | undefined {
+/** The attribute's value (a new reference), or undefined for a name handled elsewhere or an answer not known. */
+export function generatorStateAttr(b: Builtins, g: PyObj, name: string): PyObj | undefined {
   // (a coroutine's names start with cr_, a generator's with gi_; the other prefix is an AttributeError left open)
   const coro = g.type === 'coroutine';
   if (!coro && g.type !== 'generator') return undefined;
   if (!name.startsWith(coro ? 'cr_' : 'gi_')) return undefined;
   if (!DELEGATE_ATTRS.has(name) && !RUNNING_ATTRS.has(name) && !SUSPENDED_ATTRS.has(name)) return undefined;
-  // (a generator stepped by code the model does not follow is in a state it does not know)
-  if (!g.genState || g.fuzzyIter) return b.unknown(site.line, site.col);
+  // (a generator stepped by code the model does not follow is in a state it does not know: read
+  // as any unknown attribute is, the generator escaping)
+  if (!g.genState || g.fuzzyIter) return undefined;
   if (RUNNING_ATTRS.has(name)) return b.bool(g.genState === 'running');
   if (SUSPENDED_ATTRS.has(name)) return b.bool(g.genState === 'suspended');
   const fr = g.genFrame;
@@ -34,6 +33,7 @@ export function generatorStateAttr(b: Builtins, g: PyObj, name: string, site: Si
   const t = [...fr.temps].reverse().find((x) => x.label === YIELD_FROM_LABEL);
   if (t) return b.it.heap.incref(t.obj)!;
   // A generator suspended elsewhere is at a plain `yield`; a coroutine may wait on an awaitable
-  // the model runs itself (a future, asyncio.sleep ...) without that stack reference: open.
-  return coro ? b.unknown(site.line, site.col) : b.none;
+  // the model runs itself (a future, asyncio.sleep ...) without that stack reference: read as an
+  // unknown attribute (that object gets a reference the model does not see, so the coroutine escapes).
+  return coro ? undefined : b.none;
 }
