@@ -90,6 +90,7 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
   interp.sourceName = sourceNameTest(lite);
   interp.heap.onSurvive = (o) => recorder.survivedDecref(o);
   let incomplete = false;
+  let stackRanOut = false;
   try {
     runSync(interp.runModule());
   } catch (err) {
@@ -101,6 +102,7 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
       diagnostics.push({ line: interp.currentLine || 1, column: 0, severity: 'information', code: 'analysis-incomplete', message: err.reason === 'cancelled' ? 'Analysis cancelled.' : 'The analysis reached its time or step budget here; later lines are not analysed.' });
     } else if (err instanceof RangeError) {
       incomplete = true;
+      stackRanOut = true;
       diagnostics.push({ line: interp.currentLine || 1, column: 0, severity: 'information', code: 'analysis-incomplete', message: 'The program nests too deeply for the analysis; later lines are not analysed.' });
     } else {
       // A bug of ours: keep what was found so far and say so, rather than lose the whole result.
@@ -116,11 +118,14 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
         incomplete = true;
         diagnostics.push({ line: interp.currentLine || 1, column: 0, severity: 'information', code: 'analysis-incomplete', message: err.reason === 'cancelled' ? 'Analysis cancelled.' : 'The analysis reached its time or step budget in the functions the program never calls; some of their lines are not analysed.' });
       }
-      else if (!(err instanceof PyException) && !(err instanceof RangeError)) {
+      else if (err instanceof RangeError) stackRanOut = true;
+      else if (!(err instanceof PyException)) {
         diagnostics.push({ line: interp.currentLine || 1, column: 0, severity: 'information', code: 'internal-error', message: `Refcount Lens stopped on an internal error (a bug; please report it): ${String((err as Error)?.message ?? err)}` });
       }
     }
   }
+  // (a JS stack overflow anywhere, caught or not, also reaches the depth-cut hook: a larger stack may do better)
+  if (interp.depthCut || stackRanOut) options.onDepthCut?.();
   const c3 = nowMs();
   const result = buildResult(interp, recorder, python, options, diagnostics);
   if (incomplete) result.incomplete = true;

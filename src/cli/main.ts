@@ -93,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let status = 0;
   if (args.command === 'gc') {
-    const results = await analyzeInWorkers(files, { python: args.python, simulateGcAtLine: args.line, withHeap: false });
+    const results = await analyzeFiles(files, { python: args.python, simulateGcAtLine: args.line, withHeap: false });
     results.forEach((result) => {
       if (!result) { status = 2; return; }
       const run = result.gcRuns?.find((r) => r.line === args.line) ?? result.gcRuns?.filter((r) => r.line <= args.line!).pop();
@@ -102,7 +102,7 @@ async function main(argv: string[]): Promise<number> {
     });
     return status;
   }
-  const results = await analyzeInWorkers(files, { python: args.python, withHeap: args.withHeap });
+  const results = await analyzeFiles(files, { python: args.python, withHeap: args.withHeap });
   const done: AnalysisResult[] = [];
   results.forEach((result, i) => {
     if (!result) { status = 2; return; }
@@ -128,10 +128,58 @@ interface JobOptions {
 }
 
 /**
- * Analyses the files on worker threads (one per core, at most one per file); results come back in
- * input order, undefined for a file that could not be read. Even one file goes to a worker: a
- * worker's stack (LIMITS.LARGE_STACK_MB) lets the model follow recursion LIMITS.MAX_CALL_DEPTH_LARGE_STACK
- * deep, where the main thread's default stack allows LIMITS.MAX_CALL_DEPTH.
+ * Analyses the files; results come back in input order, undefined for a file that could not be
+ * read. A few files are analysed on this thread, whose default stack lets the model follow
+ * recursion LIMITS.MAX_CALL_DEPTH deep; a file whose analysis was cut there (deep recursion is
+ * rare) is analysed again on a worker, whose stack (LIMITS.LARGE_STACK_MB) goes to
+ * LIMITS.MAX_CALL_DEPTH_LARGE_STACK. So a one-file run pays no worker start, and the result is
+ * the same as a worker's. A folder of PARALLEL_FROM files or more goes to workers, one per core.
+ */
+async function analyzeFiles(files: string[], options: JobOptions): Promise<(AnalysisResult | undefined)[]> {
+  if (files.length >= PARALLEL_FROM && os.cpus().length > 1) return analyzeInWorkers(files, options);
+  const analyzer = await createAnalyzer();
+  // (filled, not sparse: the printing loop's forEach must see a file that failed)
+  const results: (AnalysisResult | undefined)[] = new Array(files.length).fill(undefined);
+  const deeper: number[] = [];
+  files.forEach((file, i) => {
+    let cut = false;
+    const r = analyzeOne(analyzer, file, options, LIMITS.MAX_CALL_DEPTH, () => { cut = true; });
+    if ('error' in r) process.stderr.write(`refcount-lens: ${r.error}\n`);
+    else if (cut) deeper.push(i);
+    else results[i] = r.result;
+  });
+  if (deeper.length) {
+    const again = await analyzeInWorkers(deeper.map((i) => files[i]), options);
+    deeper.forEach((i, k) => { results[i] = again[k]; });
+  }
+  return results;
+}
+
+function createAnalyzer(): Promise<Analyzer> {
+  return Analyzer.create({ treeSitter: path.join(__dirname, 'tree-sitter.wasm'), python: path.join(__dirname, 'tree-sitter-python.wasm') });
+}
+
+/** One file's analysis, trimmed to what the command prints. */
+function analyzeOne(analyzer: Analyzer, file: string, options: JobOptions, maxCallDepth: number, onDepthCut?: () => void): { result: AnalysisResult } | { error: string } {
+  try {
+    const source = readUtf8(file);
+    const result = analyzer.analyze(source, {
+      python: options.python, fileName: file, budgetMs: 20000, maxCallDepth, onDepthCut,
+      snapshots: options.withHeap, holders: options.withHeap, simulateGcAtLine: options.simulateGcAtLine,
+    });
+    if (!options.withHeap) {
+      delete result.snapshots;
+      if (options.simulateGcAtLine === undefined) delete result.gcRuns;
+    }
+    return { result };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+/**
+ * Analyses the files on worker threads with LIMITS.LARGE_STACK_MB of stack (one per core, at most
+ * one per file), following recursion LIMITS.MAX_CALL_DEPTH_LARGE_STACK deep.
  */
 async function analyzeInWorkers(files: string[], options: JobOptions): Promise<(AnalysisResult | undefined)[]> {
   const n = Math.max(1, Math.min(files.length >= PARALLEL_FROM ? os.cpus().length : 1, files.length));
@@ -156,23 +204,10 @@ async function analyzeInWorkers(files: string[], options: JobOptions): Promise<(
 }
 
 async function workerMain(): Promise<void> {
-  const analyzer = await Analyzer.create({ treeSitter: path.join(__dirname, 'tree-sitter.wasm'), python: path.join(__dirname, 'tree-sitter-python.wasm') });
+  const analyzer = await createAnalyzer();
   const options = workerData as JobOptions;
   parentPort!.on('message', (m: { i: number; file: string }) => {
-    try {
-      const source = readUtf8(m.file);
-      const result = analyzer.analyze(source, {
-        python: options.python, fileName: m.file, budgetMs: 20000, maxCallDepth: LIMITS.MAX_CALL_DEPTH_LARGE_STACK,
-        snapshots: options.withHeap, holders: options.withHeap, simulateGcAtLine: options.simulateGcAtLine,
-      });
-      if (!options.withHeap) {
-        delete result.snapshots;
-        if (options.simulateGcAtLine === undefined) delete result.gcRuns;
-      }
-      parentPort!.postMessage({ i: m.i, result });
-    } catch (e) {
-      parentPort!.postMessage({ i: m.i, error: (e as Error).message });
-    }
+    parentPort!.postMessage({ i: m.i, ...analyzeOne(analyzer, m.file, options, LIMITS.MAX_CALL_DEPTH_LARGE_STACK) });
   });
 }
 

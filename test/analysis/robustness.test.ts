@@ -127,3 +127,21 @@ test('a context manager entering itself in an uncalled function is cut at the sa
   assert.deepEqual(runs(a), runs(b));
   assert.ok(Math.max(...runs(a)) < 1000, `runs ${Math.max(...runs(a))}`);
 });
+
+test('onDepthCut tells a host when recursion was cut at maxCallDepth (the CLI then uses a larger stack)', async () => {
+  const deep = 'class Node:\n    def __init__(self, n):\n        self.child = Node(n - 1) if n else None\nroot = Node(200)\n';
+  let cut = 0;
+  const r = await analyze(deep, { maxCallDepth: 150, onDepthCut: () => { cut++; } });
+  assert.equal(cut, 1);
+  wellFormed(r);
+  // the same program 100 levels deep is followed to the end, and says nothing
+  let cut2 = 0;
+  const r2 = await analyze(deep.replace('Node(200)', 'Node(100)'), { maxCallDepth: 150, onDepthCut: () => { cut2++; } });
+  assert.equal(cut2, 0);
+  const l4 = r2.lines.find((l) => l.line === 4)!;
+  assert.deepEqual(l4.refcounts[l4.bindings.root[0]], [1, 1]);
+  // a generator stepping itself past the depth is a cut too
+  let cut3 = 0;
+  await analyze('def g(n):\n    yield from g(n + 1)\nnext(g(0))\n', { maxCallDepth: 50, onDepthCut: () => { cut3++; } });
+  assert.ok(cut3 >= 1);
+});

@@ -195,6 +195,8 @@ export class Interpreter implements HeapHost {
   frameDepth = 0;
   /** Python call depth followed (AnalyzeOptions.maxCallDepth): what the host's stack allows. */
   maxCallDepth: number = LIMITS.MAX_CALL_DEPTH;
+  /** Set when a call or step was cut at maxCallDepth (AnalyzeOptions.onDepthCut). */
+  depthCut = false;
   currentLine = 0;
   currentCol = 0;
   /** Frames on the call stack, innermost last. */
@@ -387,7 +389,8 @@ export class Interpreter implements HeapHost {
         if (r.value.k === 'return') this.heap.decref(r.value.value);
       } catch (err) {
         if (err instanceof PyException) this.heap.decref(err.exc);
-        else if (!(err instanceof RangeError)) throw err;
+        else if (err instanceof RangeError) this.depthCut = true;
+        else throw err;
       } finally {
         this.stack.pop();
         this.teardown(frame);
@@ -1503,6 +1506,7 @@ export class Interpreter implements HeapHost {
     // A caller past a branch of unknown direction that returned is itself on an uncertain path.
     const vague = this.fuzzyDepth > 0 || caller.mixedReturn || args.some((a) => a.kind === 'unknown') || kwargs.some(([, v]) => v.kind === 'unknown');
     if (this.frameDepth >= this.maxCallDepth || (recursive && vague) || (vague && this.inUncalledRun && this.frameDepth >= LIMITS.MAX_UNCALLED_CALL_DEPTH)) {
+      if (this.frameDepth >= this.maxCallDepth) this.depthCut = true;
       // Too deep (recursion): the call's effects are unknown, and it may raise (RecursionError
       // past CPython's limit, or whatever the unfollowed body raises).
       this.noteMayRaise();

@@ -737,6 +737,7 @@ function runStep(bi: Builtins, g: PyObj, frame: Frame, step: () => IteratorResul
     // through code that is no call: `async with` of its own context manager) are not followed,
     // so the cut comes at the same depth on every run, never at the end of the JS stack: what the
     // generator holds is open, and the step may have raised (RecursionError), yielded or ended.
+    if (!bi.it.inUncalledRun) bi.it.depthCut = true;
     bi.it.noteMayRaise();
     bi.it.heap.escape(g);
     g.fuzzyIter = true;

@@ -236,4 +236,9 @@ export interface AnalyzeOptions {
    * LIMITS.MAX_CALL_DEPTH_LARGE_STACK (as deep as CPython surely goes).
    */
   maxCallDepth?: number;
+  /**
+   * Called when a call (or a generator step) was not followed because it reached maxCallDepth, or
+   * the JS stack ran out: a host on a small stack may analyse again on a larger one (the CLI does).
+   */
+  onDepthCut?: () => void;
 }
