@@ -2028,6 +2028,18 @@ export class Builtins {
   }
 
   /**
+   * A C object's slot set the Py_XSETREF way: `value` (owned) goes in first, then the `old` object
+   * is released, at once. With `noneEmpties`, None leaves the slot empty (undefined) and is dropped.
+   */
+  private replaceSlot(obj: PyObj, value: PyObj, old: PyObj | undefined, noneEmpties: boolean, store: (v: PyObj | undefined) => void): void {
+    const stored = noneEmpties && value.kind === 'none' ? undefined : value;
+    store(stored);
+    if (stored) this.noteStore(obj, value);
+    else this.it.heap.decref(value);
+    this.it.heap.decref(old);
+  }
+
+  /**
    * obj.name = value, `value` owned. `how.generic`: object.__setattr__ (a class's own __setattr__ is not
    * run); `how.argHeld`: the value is also an argument of a C call in progress (setattr(), object.__setattr__),
    * so when Python code runs for the store (__setattr__, __set__, a property's setter) the caller's
@@ -2037,48 +2049,32 @@ export class Builtins {
     const h = this.it.heap;
     if (obj.kind === 'exception' && name === '__traceback__' && (value.kind === 'none' || value.kind === 'traceback') && !this.lookupClassAttr(obj.cls, '__setattr__')) {
       // BaseException's __traceback__ slot: the old chain (and the frames it owns) goes.
-      const old = obj.traceback;
-      obj.traceback = value.kind === 'none' ? undefined : value;
-      if (value.kind === 'none') h.decref(value);
-      else this.noteStore(obj, value);
-      h.decref(old);
+      this.replaceSlot(obj, value, obj.traceback, true, (v) => { obj.traceback = v; });
       return;
     }
     if (obj.kind === 'exception' && (name === '__cause__' || name === '__context__') && (value.kind === 'none' || value.kind === 'exception')
       && !this.lookupClassAttr(obj.cls, '__setattr__') && !this.lookupClassAttr(obj.cls, name)) {
-      // BaseException_set_cause / _set_context: Py_XSETREF of the slot, so the old exception (and the
-      // traceback it owns) goes at once. None clears __context__; `__cause__ = None` clears the cause
-      // but sets __suppress_context__, which the model keeps as a None cause (as `raise … from None`).
-      const old = name === '__cause__' ? obj.cause : obj.context;
-      const stored = name === '__context__' && value.kind === 'none' ? undefined : value;
-      if (name === '__cause__') obj.cause = stored; else obj.context = stored;
-      if (stored) this.noteStore(obj, value); else h.decref(value);
-      h.decref(old);
+      // BaseException_set_cause / _set_context: the old exception (and the traceback it owns) goes
+      // at once. None clears __context__; `__cause__ = None` clears the cause but sets
+      // __suppress_context__, which the model keeps as a None cause (as `raise … from None`).
+      if (name === '__cause__') this.replaceSlot(obj, value, obj.cause, false, (v) => { obj.cause = v; });
+      else this.replaceSlot(obj, value, obj.context, true, (v) => { obj.context = v; });
       return;
     }
     if (obj.kind === 'dict' && obj.type === 'defaultdict' && name === 'default_factory' && !obj.cls && !obj.fuzzy) {
-      // defaultdict's default_factory member (T_OBJECT): replaced at once; None is no factory.
-      const old = obj.defaultFactory;
-      obj.defaultFactory = value.kind === 'none' ? undefined : value;
-      if (value.kind === 'none') h.decref(value);
-      else this.noteStore(obj, value);
-      h.decref(old);
+      // defaultdict's default_factory member (T_OBJECT): None is no factory.
+      this.replaceSlot(obj, value, obj.defaultFactory, true, (v) => { obj.defaultFactory = v; });
       return;
     }
     if (obj.kind === 'cell' && name === 'cell_contents') {
-      // cell_set_contents (3.7+): the new value replaces the old at once.
-      const old = obj.cellValue;
-      obj.cellValue = value;
-      this.noteStore(obj, value);
-      h.decref(old);
+      // cell_set_contents (3.7+)
+      this.replaceSlot(obj, value, obj.cellValue, false, (v) => { obj.cellValue = v; });
       return;
     }
     if (obj.kind === 'unknown' && obj.cls?.enumKind && obj.attrs?.has('_name_') && !name.startsWith('_')) {
       // An attribute of an enum member: an ordinary store in its __dict__.
-      const old = obj.attrs.get(name);
-      obj.attrs.set(name, value);
-      this.noteStore(obj, value);
-      h.decref(old);
+      const attrs = obj.attrs;
+      this.replaceSlot(obj, value, attrs.get(name), false, (v) => { attrs.set(name, v!); });
       return;
     }
     if (obj.kind === 'instance') {
