@@ -571,7 +571,19 @@ function hasattrImpl(call: BuiltinCall): PyObj {
   }
   // (an attribute that may be gone, where the class has none: either answer: instanceDictMethods.ts)
   if (typeof attr === 'string' && self.kind === 'instance' && self.attrs?.get(attr)?.maybeAbsent && !b.lookupClassAttr(self.cls, attr)) return b.unknownBool(pos.line, pos.col);
-  if (typeof attr === 'string' && self.kind === 'instance') return b.bool(!!(self.attrs?.get(attr) ?? self.slots?.get(attr) ?? b.lookupClassAttr(self.cls, attr)));
+  if (typeof attr === 'string' && self.kind === 'instance') {
+    if (self.attrs?.get(attr) ?? self.slots?.get(attr) ?? b.lookupClassAttr(self.cls, attr)) return b.trueObj;
+    // Not found: False only where nothing else can answer (no __getattr__, no library base, no
+    // unknown code that was given the instance, not one of object's own dunder attributes).
+    const cls = self.cls;
+    const surelyAbsent = !attr.startsWith('_') && !self.fuzzy && !!cls && b.classSurelyLacks(cls, attr)
+      && !b.lookupClassAttr(cls, '__getattr__') && !b.lookupClassAttr(cls, '__getattribute__');
+    return surelyAbsent ? b.falseObj : b.unknownBool(pos.line, pos.col);
+  }
+  if (typeof attr === 'string' && self.kind === 'class' && !self.external) {
+    if (b.lookupClassAttr(self, attr)) return b.trueObj;
+    if (b.classSurelyLacks(self, attr)) return b.falseObj;
+  }
   return b.unknown(pos.line, pos.col);
 }
 

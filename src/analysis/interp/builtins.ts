@@ -1666,6 +1666,7 @@ export class Builtins {
       if (tm) h.escape(obj);
       // (an enum class's __members__, _member_map_, …: what they hold are its members)
       if (obj.enumKind) h.escape(obj);
+      if (this.classSurelyLacks(obj, name)) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
       return { func: this.unknown(site.line, site.col) };
     }
     if (obj.kind === 'function') {
@@ -2025,6 +2026,21 @@ export class Builtins {
     } finally {
       if (!argHeld) h.decref(value);
     }
+  }
+
+  /**
+   * A class of the program surely has no attribute `name` (its lookup found none above): a public
+   * name (type and object define none but `mro`, handled before), on a class whose whole MRO is the
+   * program's classes and object, under type itself or a metaclass of the program without
+   * __getattr__, that no unknown code was given (it could have set the name).
+   */
+  classSurelyLacks(cls: PyObj, name: string): boolean {
+    if (name.startsWith('_') || cls.fuzzy || cls.enumKind || cls.namedFields || !ops.knownClass(cls)) return false;
+    if (!cls.mroTuple!.items!.every((c) => !!c.classIR || c.builtinName === 'object')) return false;
+    const meta = cls.foreignMeta;
+    if (meta && (!cls.plainMeta || meta.fuzzy || meta.unknownBase || !meta.mroTuple?.items?.every((c) => !!c.classIR || c.builtinName === 'object' || c.builtinName === 'type')
+      || this.lookupClassAttr(meta, '__getattr__') || this.lookupClassAttr(meta, '__getattribute__'))) return false;
+    return true;
   }
 
   /**
