@@ -36,10 +36,34 @@ export function floatRatio(x: number): [bigint, bigint] | undefined {
   return Number.isInteger(m) ? [BigInt(m), d] : undefined;
 }
 
-/** A rational's double, when both parts are exact doubles (then division rounds as int / int does). */
+const bitLength = (x: bigint): number => (x === 0n ? 0 : x.toString(2).length);
+
+/**
+ * A rational's double as CPython's int / int true division gives it (long_true_divide: correctly
+ * rounded, ties to even); undefined when it would overflow or be subnormal (not followed here).
+ */
 export function ratioFloat(n: bigint, d: bigint): number | undefined {
+  if (d === 0n) return undefined;
   const lim = 2n ** 53n;
-  return abs(n) <= lim && abs(d) <= lim ? Number(n) / Number(d) : undefined;
+  // (both parts exact doubles: one IEEE division rounds correctly)
+  if (abs(n) <= lim && abs(d) <= lim) return Number(n) / Number(d);
+  const neg = (n < 0n) !== (d < 0n);
+  const a = abs(n);
+  const b = abs(d);
+  // A quotient of 55 or 56 bits, then rounded to 53 with the remainder as the sticky bit.
+  const shift = 55 - (bitLength(a) - bitLength(b));
+  const q = shift >= 0 ? (a << BigInt(shift)) / b : a / (b << BigInt(-shift));
+  const sticky = shift >= 0 ? (a << BigInt(shift)) % b !== 0n : a % (b << BigInt(-shift)) !== 0n;
+  const extra = bitLength(q) - 53;
+  let mant = q >> BigInt(extra);
+  const rest = q & ((1n << BigInt(extra)) - 1n);
+  const half = 1n << BigInt(extra - 1);
+  if (rest > half || (rest === half && (sticky || (mant & 1n) === 1n))) mant += 1n;
+  const exp = extra - shift;
+  const v = Number(mant) * 2 ** exp;
+  // (2 ** exp is exact for normal results; outside them the product may round twice)
+  if (!Number.isFinite(v) || (v !== 0 && v < 2 ** -1022) || exp < -1074 || exp > 971) return undefined;
+  return neg ? -v : v;
 }
 
 /** `Fraction(...)` from ints, a float, a str (`'3/4'`, `'1.25'`, `'-2e3'`) or a rational value; undefined when not known. */

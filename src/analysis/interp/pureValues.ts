@@ -18,8 +18,9 @@
 // `.year` is a known int (new, or a cached small one), `d1 < d2` a known bool.
 import type { Builtins } from './builtins';
 import { type DateAnswer, type DateData, dateAttr, dateBinop, dateCompare, dateConstruct, dateKey, dateMethod, dateText, dateTruth, dateUnary, isDateName } from './dateValues';
-import { type FractionAnswer, type FractionData, floatRatio, fractionBinop, fractionConstruct, fractionLimit, ratioCompare, ratioFloat, ratioKey } from './fractionValues';
+import { type FractionAnswer, type FractionData, floatRatio, fractionBinop, fractionConstruct, fractionLimit, ratioCompare, ratioKey } from './fractionValues';
 import { LIMITS } from './limits';
+import { knownMean } from './statisticsMean';
 import type { PyObj } from './objects';
 
 /** A pure value's own value, when the model knows it. */
@@ -215,7 +216,7 @@ export function pureCall(b: Builtins, name: string, args: PyObj[], kwargs: [stri
   const data = isDateName(name) ? dateConstruct(name, args.map(scalarOf).map(notFloat), kwargs.map(([k, v]) => [k, notFloat(scalarOf(v))]))
     : name === 'fractions.Fraction' && !kwargs.length ? fractionConstruct(args.map(scalarOf).map((x) => (typeof x === 'object' && x.t !== 'fraction' ? undefined : x))) : undefined;
   if (data) return answerObj(b, { data }, pos);
-  const mean = name === 'statistics.mean' && args.length === 1 && !kwargs.length ? intMean(args[0]) : undefined;
+  const mean = (name === 'statistics.mean' || name === 'statistics.fmean') && args.length === 1 && !kwargs.length ? knownMean(name, args[0]) : undefined;
   if (mean) return answerObj(b, mean, pos);
   // (a timedelta of unknown value may be 3.13's immortal zero one)
   if (name === 'datetime.timedelta' && b.it.vm.zeroTimedeltaImmortal) return pureResult(b, false, pos, 'no');
@@ -255,20 +256,6 @@ function scalarOf(o: PyObj): bigint | number | string | PureData | undefined {
   return undefined;
 }
 const notFloat = (x: ReturnType<typeof scalarOf>): bigint | string | undefined => (typeof x === 'bigint' || typeof x === 'string' ? x : undefined);
-
-/**
- * statistics.mean of a list or tuple of known ints: _sum's exact Fraction divided by the count, then
- * _convert: an int when that is whole (a new int, or a cached small one), else float(Fraction), a new float.
- */
-function intMean(seq: PyObj): FractionAnswer | undefined {
-  const items = (seq.kind === 'list' || seq.kind === 'tuple') && seq.type === seq.kind && !seq.fuzzy ? seq.items ?? [] : [];
-  if (!items.length || !items.every((x) => x.kind === 'int' && x.type === 'int' && typeof x.value === 'bigint' && !x.fromId)) return undefined;
-  const r = fractionBinop('/', fractionConstruct([items.reduce((s, x) => s + (x.value as bigint), 0n)])!, BigInt(items.length));
-  if (!r || !('data' in r)) return undefined;
-  if (r.data.d === 1n) return { int: r.data.n };
-  const f = ratioFloat(r.data.n, r.data.d);
-  return f === undefined ? undefined : { float: f };
-}
 
 /** The immortal zero timedelta of 3.13+ (one per analysis). */
 const zeroDeltas = new WeakMap<Builtins, PyObj>();
