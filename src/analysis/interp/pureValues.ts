@@ -21,10 +21,14 @@ import { type DateAnswer, type DateData, dateAttr, dateBinop, dateCompare, dateC
 import { type FractionAnswer, type FractionData, floatRatio, fractionBinop, fractionConstruct, fractionLimit, ratioCompare, ratioKey } from './fractionValues';
 import { LIMITS } from './limits';
 import { knownMean } from './statisticsMean';
+import { type DecimalData, decimalConstruct, decimalRatio, decimalText } from './decimalValues';
 import type { PyObj } from './objects';
 
 /** A pure value's own value, when the model knows it. */
-export type PureData = DateData | FractionData;
+export type PureData = DateData | FractionData | DecimalData;
+
+/** Whether a pure value's data is a date, time, datetime or timedelta's. */
+const isDateData = (d: PureData | undefined): d is DateData => !!d && d.t !== 'fraction' && d.t !== 'decimal';
 
 type Pos = { line: number; col: number };
 
@@ -173,7 +177,7 @@ export function pureResult(b: Builtins, fresh: boolean, pos: Pos, tracked: Track
 
 /** A pure value's method result: str / float / bytes results of the fresh methods are not tracked; `quantize` is self's type. */
 export function pureMethodResult(b: Builtins, self: PyObj, name: string, pos: Pos, args: PyObj[] = [], kwargs: [string, PyObj][] = []): PyObj {
-  if (self.pureData?.t !== 'fraction' && self.pureData) {
+  if (isDateData(self.pureData)) {
     const known = dateMethod(self.pureData, name, args.map(scalarOf).map(notFloat), kwargs.map(([k, v]) => [k, notFloat(scalarOf(v))]));
     if (known) return answerObj(b, known, pos);
   }
@@ -185,7 +189,7 @@ export function pureMethodResult(b: Builtins, self: PyObj, name: string, pos: Po
     if (typeof max === 'bigint' && max >= 1n) return pureResult(b, true, pos, 'yes');
   }
   // (isocalendar(): a new IsoCalendarDate, a tuple subclass the collector tracks; measured count 1)
-  if (name === 'isocalendar' && self.pureData && self.pureData.t !== 'fraction' && !args.length && !kwargs.length) return pureResult(b, true, pos, 'yes');
+  if (name === 'isocalendar' && isDateData(self.pureData) && !args.length && !kwargs.length) return pureResult(b, true, pos, 'yes');
   const t: Tracking = name === 'quantize' ? tracking.get(self) ?? 'maybe' : FRESH_METHODS.has(name) ? 'no' : 'maybe';
   return markDecimal(pureResult(b, FRESH_METHODS.has(name), pos, t), name === 'quantize' && decimals.has(self));
 }
@@ -211,10 +215,13 @@ export function pureGarbage(garbage: readonly PyObj[], refsOf: (o: PyObj) => PyO
 /** `func(args)` for a pure module callable: the result, or undefined when the arguments are not pure. */
 export function pureCall(b: Builtins, name: string, args: PyObj[], kwargs: [string, PyObj][], pos: Pos): PyObj | undefined {
   const ctor = CONSTRUCTORS.has(name);
+  // `Decimal(d)` of an exact Decimal is d itself (PyDecType_FromDecimalExact).
+  if (name === 'decimal.Decimal' && args.length === 1 && !kwargs.length && (args[0].pureData?.t === 'decimal' || decimals.has(args[0]))) return b.it.heap.incref(args[0])!;
   const all = [...args, ...kwargs.map(([, v]) => v)];
   if (!all.every((a) => pureArgument(a, !KEEPS_OR_RETURNS_ARGUMENT.has(name)))) return undefined;
   const data = isDateName(name) ? dateConstruct(name, args.map(scalarOf).map(notFloat), kwargs.map(([k, v]) => [k, notFloat(scalarOf(v))]))
-    : name === 'fractions.Fraction' && !kwargs.length ? fractionConstruct(args.map(scalarOf).map((x) => (typeof x === 'object' && x.t !== 'fraction' ? undefined : x))) : undefined;
+    : name === 'fractions.Fraction' && !kwargs.length ? fractionConstruct(args.map(scalarOf).map((x) => (typeof x === 'object' && x.t !== 'fraction' ? undefined : x)))
+    : name === 'decimal.Decimal' && !kwargs.length ? decimalConstruct(args.map(scalarOf).map((x) => (typeof x === 'object' ? undefined : x))) : undefined;
   if (data) return answerObj(b, { data }, pos);
   const mean = (name === 'statistics.mean' || name === 'statistics.fmean') && args.length === 1 && !kwargs.length ? knownMean(name, args[0]) : undefined;
   if (mean) return answerObj(b, mean, pos);
@@ -233,7 +240,7 @@ export function pureBinop(b: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos)
   if (!(l.pureValue || r.pureValue) || !pureArgument(l) || !pureArgument(r)) return undefined;
   const known = knownBinop(op, l, r);
   if (known) return answerObj(b, known, pos);
-  const dateKind = (o: PyObj): boolean => !!o.pureData && o.pureData.t !== 'fraction';
+  const dateKind = (o: PyObj): boolean => isDateData(o.pureData);
   // (a timedelta result of unknown value may be 3.13's immortal zero one)
   if (b.it.vm.zeroTimedeltaImmortal && (dateKind(l) || dateKind(r) || tracking.get(l.pureValue ? l : r) === 'no')) return pureResult(b, false, pos, 'maybe');
   // (arithmetic on dates, Decimals, Fractions makes a new object; other operators may give cached ones)
@@ -281,9 +288,9 @@ function answerObj(b: Builtins, a: DateAnswer | FractionAnswer | { data: PureDat
     }
     return z;
   }
-  const r = pureResult(b, true, pos, data.t === 'fraction' ? 'yes' : 'no');
+  const r = pureResult(b, true, pos, data.t === 'fraction' ? 'yes' : data.t === 'decimal' ? trackingOf(b, 'decimal.Decimal') : 'no');
   r.pureData = data;
-  return r;
+  return markDecimal(r, data.t === 'decimal');
 }
 
 /** Arithmetic whose value is known: dates with timedeltas and ints, Fractions with Fractions, ints and floats. */
@@ -291,7 +298,9 @@ function knownBinop(op: string, l: PyObj, r: PyObj): DateAnswer | FractionAnswer
   const x = scalarOf(l);
   const y = scalarOf(r);
   if (x === undefined || y === undefined || typeof x === 'string' || typeof y === 'string') return undefined;
-  const isDate = (v: typeof x): v is DateData => typeof v === 'object' && v.t !== 'fraction';
+  const isDate = (v: typeof x): v is DateData => typeof v === 'object' && isDateData(v);
+  // (Decimal arithmetic rounds to the thread's context, which the program may change)
+  if ((typeof x === 'object' && x.t === 'decimal') || (typeof y === 'object' && y.t === 'decimal')) return undefined;
   if (isDate(x) || isDate(y)) {
     if (typeof x === 'number' || typeof y === 'number' || (typeof x === 'object' && !isDate(x)) || (typeof y === 'object' && !isDate(y))) return undefined;
     return dateBinop(op, x as DateData | bigint, y as DateData | bigint);
@@ -304,8 +313,8 @@ export function pureUnary(b: Builtins, op: string, v: PyObj, pos: Pos): PyObj | 
   const d = v.pureData;
   // (of unknown value it may be a float or int, whose `+x` is x itself and `-0` a cached 0: not followed,
   // unless it is a Decimal)
-  if (!d) return decimals.has(v) && (op === '-' || op === '+' || op === 'abs') ? markDecimal(pureResult(b, true, pos, tracking.get(v) ?? 'maybe'), true) : undefined;
-  if (d.t !== 'fraction') { const r = dateUnary(op, d); return r && answerObj(b, { data: r }, pos); }
+  if (!d || d.t === 'decimal') return decimals.has(v) && (op === '-' || op === '+' || op === 'abs') ? markDecimal(pureResult(b, true, pos, tracking.get(v) ?? 'maybe'), true) : undefined;
+  if (isDateData(d)) { const r = dateUnary(op, d); return r && answerObj(b, { data: r }, pos); }
   const n = op === '-' ? -d.n : op === 'abs' && d.n < 0n ? -d.n : d.n;
   return op === '-' || op === '+' || op === 'abs' ? answerObj(b, { data: { t: 'fraction', n, d: d.d } }, pos) : undefined;
 }
@@ -313,7 +322,7 @@ export function pureUnary(b: Builtins, op: string, v: PyObj, pos: Pos): PyObj | 
 /** A pure value's attribute: a known int (`d.year`, `td.days`, `f.numerator`), or undefined. */
 export function pureAttr(b: Builtins, o: PyObj, name: string, pos: Pos): PyObj | undefined {
   const d = o.pureData;
-  if (!d) return undefined;
+  if (!d || d.t === 'decimal') return undefined;
   if (d.t !== 'fraction') {
     if (d.t === 'datetime' && name === 'tzinfo') return b.none;
     const v = dateAttr(d, name);
@@ -334,11 +343,13 @@ export function pureCompare(op: string, l: PyObj, r: PyObj): boolean | undefined
   if (x === undefined || y === undefined) return undefined;
   let c: -1 | 0 | 1 | 'unequal';
   const ratio = (v: typeof x): [bigint, bigint] | undefined => (typeof v === 'bigint' ? [v, 1n] : typeof v === 'number' ? floatRatio(v)
-    : typeof v === 'object' && v.t === 'fraction' ? [v.n, v.d] : undefined);
+    : typeof v === 'object' && v.t === 'fraction' ? [v.n, v.d] : typeof v === 'object' && v.t === 'decimal' ? decimalRatio(v) : undefined);
   const a = ratio(x);
   const bb = ratio(y);
   if (a && bb) c = ratioCompare(a, bb);
-  else if (typeof x === 'object' && typeof y === 'object' && x.t !== 'fraction' && y.t !== 'fraction') c = dateCompare(x, y);
+  else if (typeof x === 'object' && typeof y === 'object' && isDateData(x) && isDateData(y)) c = dateCompare(x, y);
+  // (a Decimal too far from 1 to be made a ratio here)
+  else if ((typeof x === 'object' && x.t === 'decimal') || (typeof y === 'object' && y.t === 'decimal')) return undefined;
   else if (typeof x === 'number' || typeof y === 'number') return undefined; // (nan, inf)
   else c = 'unequal';
   if (c === 'unequal') return op === '==' ? false : op === '!=' ? true : undefined;
@@ -356,13 +367,14 @@ export function pureCompare(op: string, l: PyObj, r: PyObj): boolean | undefined
 /** The hash key of a pure value of known value (equal values share one; a Fraction shares its equal int's or float's), or undefined. */
 export function pureKey(o: PyObj): string | undefined {
   const d = o.pureData;
+  if (d?.t === 'decimal') { const q = decimalRatio(d); return q && ratioKey(q[0], q[1]); }
   return d ? (d.t === 'fraction' ? ratioKey(d.n, d.d) : dateKey(d)) : undefined;
 }
 
 /** Truth of a pure value of known value. */
 export function pureTruth(o: PyObj): boolean | undefined {
   const d = o.pureData;
-  return d ? (d.t === 'fraction' ? d.n !== 0n : dateTruth(d)) : undefined;
+  return d ? (d.t === 'fraction' ? d.n !== 0n : d.t === 'decimal' ? d.c !== 0n : dateTruth(d)) : undefined;
 }
 
 /** str() of a date or time of known value (its isoformat, with a space in a datetime), or undefined. */
@@ -370,5 +382,6 @@ export function pureText(o: PyObj): string | undefined {
   const d = o.pureData;
   if (!d) return undefined;
   if (d.t === 'fraction') return d.d === 1n ? String(d.n) : `${d.n}/${d.d}`;
+  if (d.t === 'decimal') return decimalText(d);
   return dateText(d, ' ');
 }
