@@ -121,7 +121,8 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   if (func.kind === 'method' && func.methodSelf) return callBoundBuiltin(b, it, func, args, kwargs, frame, site);
   // (a list of unknown order given to a builtin that reads its items: settleOrder)
   if (!ORDER_BLIND.has(name)) {
-    for (const a of args) settleOrder(b, a);
+    // (a list method that keeps the list a bag of known items leaves its own list unordered)
+    for (const a of args) if (a !== args[0] || !ORDER_BLIND_LIST_METHODS.has(name)) settleOrder(b, a);
     for (const [, v] of kwargs) settleOrder(b, v);
   }
   if (func.kind === 'builtin' && func.builtinName === 'weak._remove') {
@@ -705,8 +706,12 @@ function* listMethod(call: MethodCall): G<PyObj | undefined> {
       it.recorder.noteStore();
       return b.none;
     }
-    case 'clear': { self.items = []; for (const x of items) h.decref(x); it.recorder.noteStore(); return b.none; }
-    case 'copy': return b.newSeq('list', items.map((x) => h.incref(x)!), pos);
+    case 'clear': { self.items = []; self.orderUnknown = undefined; for (const x of items) h.decref(x); it.recorder.noteStore(); return b.none; }
+    case 'copy': {
+      const r = b.newSeq('list', items.map((x) => h.incref(x)!), pos);
+      if (self.orderUnknown) r.orderUnknown = true;
+      return r;
+    }
     case 'reverse': items.reverse(); return b.none;
     case 'sort': {
       if ((yield* sortInPlace(b, it, items, kw, frame, site)) === 'unordered') self.orderUnknown = true;
@@ -1560,6 +1565,14 @@ export function settleOrder(b: Builtins, o: PyObj | undefined): void {
   o.orderUnknown = undefined;
   for (const x of o.items ?? []) b.it.heap.escape(x);
 }
+
+/**
+ * list methods whose effect on references and whose answer do not depend on where each item is:
+ * reverse / append / insert / extend keep a list of known items in an unknown order, count
+ * compares every item, copy is a list of the same items (in an order just as unknown), clear
+ * drops them all. pop, remove and index (which item, which position) settle the order.
+ */
+const ORDER_BLIND_LIST_METHODS = new Set(['list.reverse', 'list.append', 'list.insert', 'list.extend', 'list.count', 'list.copy', 'list.clear']);
 
 /** Builtins whose answer does not depend on a list's order: they leave an unordered list as it is. */
 const ORDER_BLIND = new Set(['len', 'id', 'type', 'isinstance', 'issubclass', 'callable', 'bool', 'sys.getrefcount', 'gc.is_tracked']);
