@@ -80,7 +80,8 @@ export function consumesDataWhole(name: string): boolean {
 }
 
 /** Functions that always make a new object (a float, a str of several characters), whatever the data. */
-const FRESH_FUNCTIONS: ReadonlySet<string> = new Set(['statistics.fmean', 'statistics.stdev', 'statistics.pstdev', 'statistics.geometric_mean', 'tempfile.mkdtemp']);
+// (quantiles: its `result` list, or 3.13's `data * (n - 1)` of one point: a new list either way)
+const FRESH_FUNCTIONS: ReadonlySet<string> = new Set(['statistics.fmean', 'statistics.stdev', 'statistics.pstdev', 'statistics.geometric_mean', 'statistics.quantiles', 'tempfile.mkdtemp']);
 
 /** Methods of pure values that always make a new object (a str of several characters, a float, a Decimal). */
 const FRESH_METHODS: ReadonlySet<string> = new Set(['isoformat', 'strftime', 'hexdigest', 'digest', 'quantize', 'ctime', 'to_eng_string', 'total_seconds', 'timestamp']);
@@ -164,6 +165,11 @@ function trackingOf(b: Builtins, name: string): Tracking {
   return 'maybe';
 }
 
+/** A new Decimal of unknown value (made by Decimal arithmetic). */
+export function newDecimal(b: Builtins, pos: Pos): PyObj {
+  return markDecimal(pureResult(b, true, pos, trackingOf(b, 'decimal.Decimal')), true);
+}
+
 /** The result of a pure call: a new unknown value (its count known when it is surely new). */
 export function pureResult(b: Builtins, fresh: boolean, pos: Pos, tracked: Tracking = 'maybe'): PyObj {
   const r = b.unknown(pos.line, pos.col);
@@ -225,6 +231,10 @@ export function pureCall(b: Builtins, name: string, args: PyObj[], kwargs: [stri
   if (data) return answerObj(b, { data }, pos);
   const mean = (name === 'statistics.mean' || name === 'statistics.fmean') && args.length === 1 && !kwargs.length ? knownMean(name, args[0]) : undefined;
   if (mean) return answerObj(b, mean, pos);
+  // (the mean of known Decimals, ints among them: _convert's Decimal(numerator) / Decimal(denominator), a new Decimal)
+  const seq = args[0];
+  if (name === 'statistics.mean' && args.length === 1 && !kwargs.length && (seq.kind === 'list' || seq.kind === 'tuple') && seq.type === seq.kind && !seq.fuzzy
+    && seq.items?.some((x) => x.pureData?.t === 'decimal') && seq.items.every((x) => x.pureData?.t === 'decimal' || (x.kind === 'int' && x.type === 'int'))) return newDecimal(b, pos);
   // (a timedelta of unknown value may be 3.13's immortal zero one)
   if (name === 'datetime.timedelta' && b.it.vm.zeroTimedeltaImmortal) return pureResult(b, false, pos, 'no');
   // (the mean of floats, or of ints and floats, is a new float: _sum coerces int and float to float)
