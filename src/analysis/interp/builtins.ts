@@ -31,6 +31,7 @@ import { DictEntry, mroDecides, PyObj } from './objects';
 import { detachForClassChange, noteInstanceDictUpdate, materializeInstanceDict, noteDictStore, noteInstanceMade, noteNewDictKey, noteNewName, plainLayouts } from './instanceDicts';
 import { BUILTIN_FUNCS, BUILTIN_TYPES, COROUTINE, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { AGEN_METHODS, isAsyncGen } from './asyncIteration';
+import { iteratorMethod } from './iteratorMethods';
 import { collectGarbage } from './collector';
 import * as ops from './operators';
 import * as iter from './iteration';
@@ -1790,6 +1791,8 @@ export class Builtins {
     if (obj.kind === 'generator' && GEN_METHODS.includes(name) && !(name === '__next__' && obj.builtinName === COROUTINE)) {
       return { func: this.boundBuiltin(`generator.${name}`), self: h.incref(obj)! };
     }
+    const iterSlot = iteratorMethod(obj, name);
+    if (iterSlot) return { func: this.boundBuiltin(iterSlot), self: h.incref(obj)! };
     if (obj.kind === 'property' && (name === 'setter' || name === 'getter' || name === 'deleter')) {
       return { func: this.boundBuiltin(`property.${name}`), self: h.incref(obj)! };
     }

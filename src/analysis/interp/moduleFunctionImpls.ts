@@ -42,6 +42,7 @@ import { QUEUE_IMPLS } from './queueCalls';
 import { SD_METHOD_IMPLS } from './sdMethod';
 import { CONTEXT_VAR_IMPLS } from './contextVars';
 import { THREADING_IMPLS } from './threadingModel';
+import { ITERATOR_METHOD_IMPLS } from './iteratorMethods';
 import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
@@ -1403,6 +1404,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...AGEN_METHODS.map((m): [string, BuiltinImpl] => [`async_generator.${m}`, agenMethodImpl]),
   ['generator.send', generatorSendImpl],
   ['generator.__next__', generatorSendImpl],
+  ...ITERATOR_METHOD_IMPLS,
   ['generator.close', generatorCloseImpl],
   ['generator.throw', generatorThrowImpl],
 ]);
