@@ -42,6 +42,7 @@ import { QUEUE_IMPLS } from './queueCalls';
 import { SD_METHOD_IMPLS } from './sdMethod';
 import { CONTEXT_VAR_IMPLS } from './contextVars';
 import { THREADING_IMPLS } from './threadingModel';
+import { CONDITION_IMPLS } from './threadingCondition';
 import { ITERATOR_METHOD_IMPLS } from './iteratorMethods';
 import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
@@ -1240,6 +1241,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...SD_METHOD_IMPLS,
   ...CONTEXT_VAR_IMPLS,
   ...THREADING_IMPLS,
+  ...CONDITION_IMPLS,
   ...OPERATOR_FUNCTION_NAMES.map((f): [string, BuiltinImpl] => [`operator.${f}`, operatorFunctionImpl]),
   ['operator.abs', operatorAbsImpl],
   ['sys.stdout.write', sysStreamImpl],

@@ -16,6 +16,7 @@ import { isQueue, queueAttr } from './queueModel';
 import { isSdMethod, sdMethodAttr } from './sdMethod';
 import { contextVarAttr, isContextVarObject } from './contextVars';
 import { isThreadingObject, threadingAttr } from './threadingModel';
+import { conditionAttr, isCondition } from './threadingCondition';
 import { isLoopObject, isTaskObject, loopAttr, taskAttr } from './asyncioTasks';
 import { asyncioSyncAttr, isAsyncioSyncObject } from './asyncioSync';
 import { isTaskGroup, taskGroupAttr } from './asyncioTaskGroup';
@@ -55,6 +56,7 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isSdMethod, attr: sdMethodAttr },
   { owns: isContextVarObject, attr: contextVarAttr },
   { owns: isThreadingObject, attr: threadingAttr },
+  { owns: isCondition, attr: conditionAttr },
   { owns: isTaskObject, attr: taskAttr },
   { owns: isLoopObject, attr: loopAttr },
   { owns: isAsyncioSyncObject, attr: asyncioSyncAttr },

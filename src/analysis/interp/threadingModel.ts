@@ -14,6 +14,7 @@
 // are not built: a Thread in a garbage cycle leaves the count open (collector.ts).
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { Builtins } from './builtins';
+import type { Heap } from './heap';
 import type { G } from './interpreter';
 import type { ModelAttr } from './objectModels';
 import type { PyObj } from './objects';
@@ -22,7 +23,8 @@ const LOCK = 'threading.Lock()';
 const RLOCK = 'threading.RLock()';
 export const THREAD = 'threading.Thread()';
 const LOCK_METHODS = new Set(['acquire', 'release', 'locked', '__enter__', '__exit__']);
-const RLOCK_METHODS = new Set(['acquire', 'release', '__enter__', '__exit__']);
+// (_is_owned: what a Condition over an RLock asks; held by this thread, on one thread: held at all)
+const RLOCK_METHODS = new Set(['acquire', 'release', '__enter__', '__exit__', '_is_owned']);
 const THREAD_METHODS = new Set(['start', 'join', 'is_alive']);
 
 /** A lock's acquisitions (an RLock's count; 0 or 1 for a Lock), a Thread's progress. */
@@ -48,12 +50,32 @@ export function threadingAttr(b: Builtins, o: PyObj, name: string): ModelAttr {
 function lockImpl(call: BuiltinCall): PyObj {
   const { h, name, args, kwargs, pos, unknownCall } = call;
   if (args.length || kwargs.length) return unknownCall();
-  const type = name === 'threading.Lock' ? 'lock' : 'RLock';
+  return newLock(h, name === 'threading.RLock', pos);
+}
+
+/** A new, unlocked Lock or RLock. */
+export function newLock(h: Heap, reentrant: boolean, pos: { line: number; col: number }): PyObj {
+  const type = reentrant ? 'RLock' : 'lock';
   const l = h.alloc('builtin', type, h.site(pos.line, pos.col, type, `${type}()`));
-  l.builtinName = name === 'threading.Lock' ? LOCK : RLOCK;
+  l.builtinName = reentrant ? RLOCK : LOCK;
   l.tracked = false;
   lockCounts.set(l, 0);
   return l;
+}
+
+/** A Lock / RLock the model follows (its state known): its acquisitions, else undefined. */
+export function lockHeld(l: PyObj): number | undefined {
+  return (l.builtinName === LOCK || l.builtinName === RLOCK) && !l.fuzzy ? lockCounts.get(l) : undefined;
+}
+
+/** Whether `l` is an RLock (whose _is_owned / _release_save / _acquire_restore a Condition takes over). */
+export function isRLock(l: PyObj): boolean {
+  return l.builtinName === RLOCK;
+}
+
+/** `l.<method>(*rest)` of a followed lock, from another model's method (a Condition's with-block). */
+export function callLockMethod(call: BuiltinCall, l: PyObj, method: string, rest: PyObj[]): PyObj {
+  return lockMethodImpl({ ...call, name: `${l.builtinName}.${method}`, args: [l, ...rest], self: l, kwargs: [], kw: new Map() });
 }
 
 function lockMethodImpl(call: BuiltinCall): PyObj {
@@ -79,6 +101,7 @@ function lockMethodImpl(call: BuiltinCall): PyObj {
       lockCounts.set(l, n - 1);
       return b.none;
     case 'locked': return n ? b.trueObj : b.falseObj;
+    case '_is_owned': return n ? b.trueObj : b.falseObj;
     default: return unknownCall();
   }
 }

@@ -1,0 +1,44 @@
+// An exception raised inside a Python function of a library module the model follows
+// (threading.Condition.notify raising RuntimeError): as the exception leaves each such frame,
+// PyTraceBack_Here adds an entry naming the frame's object, which then owns the frame and its
+// variables (`self`, the arguments) for as long as the traceback lives, and holds its caller's
+// frame object as f_back. So `except RuntimeError as e:` keeps the library method's `self`
+// alive once more per frame the exception came through.
+import { Frame } from './frame';
+import type { Interpreter, PyException } from './interpreter';
+import type { PyObj } from './objects';
+
+/** One library frame: its name and its variables when the exception left it (borrowed). */
+export interface LibraryFrame {
+  qualname: string;
+  locals: [string, PyObj][];
+}
+
+/**
+ * Raises `exc` (a new exception, owned) from `frames`, outermost first (the one `frame` called
+ * first); the caller's own entry goes in front as raiseObj adds it.
+ */
+export function raiseThroughLibraryFrames(it: Interpreter, exc: PyObj, frame: Frame, frames: LibraryFrame[]): PyException {
+  const h = it.heap;
+  let back = it.frameObject(frame);
+  let tail: PyObj | undefined;
+  for (const f of frames) {
+    const lf = new Frame(frame.code, f.qualname, frame.globals, 'function', frame);
+    for (const [k, v] of f.locals) lf.locals.set(k, h.incref(v)!);
+    lf.ownedByObject = true;
+    const fo = it.frameObject(lf);
+    // (the traceback entry owns the frame object, and it the frame: not the other way round)
+    lf.frameObj = undefined;
+    fo.frameBack = h.incref(back);
+    it.recorder.noteEdge(fo, back);
+    for (const r of lf.refs()) it.recorder.noteEdge(fo, r.target);
+    const entry = h.alloc('traceback', 'traceback', h.site(frame.line, 0, 'traceback', 'traceback'));
+    entry.tracked = true;
+    entry.tbFrame = fo;
+    if (tail) tail.tbNext = entry;
+    else exc.traceback = entry;
+    tail = entry;
+    back = fo;
+  }
+  return it.raiseObj(exc, frame, true);
+}
