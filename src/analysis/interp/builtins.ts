@@ -726,6 +726,8 @@ export class Builtins {
     const weakShape = weakBases.length === 1 && bases.length === 1;
     if (weakShape) k.weakrefBase = true;
     k.unknownBase = bases.some((b) => (b.kind !== 'class' && !(weakShape && isWeakrefBase(b))) || b.unknownBase) || (weakBases.length > 0 && !weakShape);
+    // (threading.Thread as the one base, or a class deriving from it so: threadSubclass.ts)
+    noteThreadClass(k, bases);
     k.typingGeneric = bases.some((b) => b.moduleName === 'typing.Generic[]' || b.typingGeneric);
     k.inertUnknownBases = k.unknownBase && bases.every((b) => (b.kind === 'class' ? !b.unknownBase || b.inertUnknownBases : isInertLibraryBase(b)));
     // (collections.abc bases whose mixin methods the model runs: abcMixins.ts)
@@ -1079,7 +1081,8 @@ export class Builtins {
     // A base the analysis does not model may keep the arguments (its __new__ or __init__: typing.NamedTuple's tuple;
     // JSONEncoder.__init__ stores its options in the instance).
     const libraryInit = !this.lookupClassAttr(cls, '__init__') && (cls.mroTuple?.items ?? []).some((c) => c.builtinName === JSON_ENCODER);
-    if ((cls.unknownBase && !cls.inertUnknownBases) || libraryInit) for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
+    // (Thread.__init__ keeps what the model follows: threadSubclass.ts)
+    if ((cls.unknownBase && !cls.inertUnknownBases && !isThreadClass(cls)) || libraryInit) for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
     // So may a builtin container base whose instances the model does not build (their __new__ /
     // __init__ keep the items; list and dict are built: basePayload).
     else if ((cls.mroTuple?.items ?? []).some((c) => c.external && c.kind === 'class' && baseConstructor(c.builtinName) === 'keeps')) {
@@ -1202,6 +1205,18 @@ export class Builtins {
       }
       try {
         h.decref(yield* this.callThroughTpCall(cls, init, inst, args, kwargs, frame, site));
+      } catch (err) {
+        h.decref(inst);
+        throw err;
+      } finally {
+        release();
+      }
+      return inst;
+    }
+    // Thread.__init__ inherited (a Python function of threading: called through slot_tp_init with the argument tuple).
+    if (isThreadClass(cls)) {
+      try {
+        h.decref(yield* this.it.callFromC(this.boundBuiltin('Thread.__init__'), [inst, ...args], frame, site, kwargs));
       } catch (err) {
         h.decref(inst);
         throw err;
@@ -1595,6 +1610,9 @@ export class Builtins {
         h.escape(obj);
         return { func: this.unknown(site.line, site.col) };
       }
+      // What threading.Thread gives an instance of a Thread class (threadSubclass.ts).
+      const fromThread = obj.kind === 'instance' ? threadAttr(this, obj, name, site) : undefined;
+      if (fromThread) return fromThread;
       // What every instance inherits from object: a method-wrapper bound to it (its calls are not followed);
       // object's classmethods bind its class, and object.__new__ is one shared builtin.
       if (OBJECT_INSTANCE_METHODS.has(name)) return { func: this.boundBuiltin(`object.${name}`), self: h.incref(obj)! };
@@ -1757,6 +1775,9 @@ export class Builtins {
         if (PAYLOAD_DUNDERS.has(name)) return { func: this.boundBuiltin(`payload.${name}`), self: h.incref(selfObj)! };
         if (!name.startsWith('__')) return yield* this.loadMethod(selfObj.basePayload, name, frame, site);
       }
+      // threading.Thread after the program's classes in a Thread class's MRO (threadSubclass.ts).
+      const threadSuper = onClass ? undefined : threadSuperAttr(this, obj.superSelf, name);
+      if (threadSuper) return threadSuper;
       // (a metaclass's super().__new__(mcs, name, bases, ns): type.__new__, metaclasses.ts)
       if (name === '__new__' && onClass) return { func: this.boundBuiltin(isMetaclass(obj.superSelf!) ? 'type.__new__' : 'object.__new__') };
       // BaseException.__init__ replaces the exception's args; object.__init__ does nothing.
@@ -2561,6 +2582,7 @@ function followedModuleFunc(full: string): boolean {
 
 import { callBuiltinImpl, MUTABLE_RESULTS, settleOrder } from './builtinCalls';
 import { runOwnMethodsForLibrary } from './libraryHooks';
+import { isThreadClass, noteThreadClass, threadAttr, threadSuperAttr } from './threadSubclass';
 import { abcBaseNames, abcMixin, callAbcMixinFromSlot } from './abcMixins';
 import { isKeyObject } from './cmpToKey';
 import { EXCEPTION_GROUP_METHODS } from './exceptionGroupMethods';

@@ -14,6 +14,7 @@ import { sdMethodBringsUnbuilt } from './sdMethod';
 import { isAsyncioObject } from './asyncioNames';
 import { isHamt } from './contextVars';
 import { isThreadObject } from './threadingModel';
+import { isThreadInstance } from './threadSubclass';
 
 export interface CollectOutcome {
   found: PyObj[];
@@ -211,7 +212,7 @@ const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
   (o) => isQueue(o), // (its lock, Conditions and their dicts: queueModel.ts)
   (o) => sdMethodBringsUnbuilt(o), // (a singledispatchmethod closure's cells and dict, 3.13's cache)
   (o) => isHamt(o), // (a contextvars HAMT's nodes)
-  (o) => isThreadObject(o), // (a Thread's Events, Conditions and tstate lock)
+  (o) => isThreadObject(o) || isThreadInstance(o), // (a Thread's Events, Conditions and tstate lock)
   (o) => isAsyncioObject(o), // (a Task's Context, an Event's, Queue's or Lock's deques and __dict__)
   (o) => o.kind === 'class' && !!o.inertUnknownBases, // (ABCMeta's _abc_impl and __abstractmethods__, Generic's __orig_bases__ / __parameters__)
 ];

@@ -140,6 +140,13 @@ export class Interpreter implements HeapHost {
    * meanwhile is open downward by that much.
    */
   readonly countSlack = new Map<PyObj, number>();
+  /**
+   * Objects other threads hold or let go of at times the model does not know (a Thread while its
+   * run() is followed: threadSubclass.ts): a count recorded meanwhile is open.
+   */
+  readonly racyCounts = new Set<PyObj>();
+  /** The Thread objects whose work is running (innermost last): threading.current_thread(). */
+  readonly runningThreads: PyObj[] = [];
   /** True while running under a condition whose value is unknown (enterFuzzy / exitFuzzy). */
   fuzzyDepth = 0;
   /** How many loops of unknown rounds are running their widened passes (controlFlow.ts). */

@@ -43,6 +43,7 @@ import { SD_METHOD_IMPLS } from './sdMethod';
 import { CONTEXT_VAR_IMPLS } from './contextVars';
 import { THREADING_IMPLS } from './threadingModel';
 import { CONDITION_IMPLS } from './threadingCondition';
+import { THREAD_SUBCLASS_IMPLS } from './threadSubclass';
 import { ITERATOR_METHOD_IMPLS } from './iteratorMethods';
 import { notWeakrefable, typeError } from './typeErrors';
 import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from './exitStack';
@@ -106,8 +107,9 @@ function sysGetrefcountImpl(call: BuiltinCall): PyObj {
   // Of an object of unknown count only ≥1 is sure (as for the names a line records): code the model does not follow,
   // or an order it does not know, may have dropped references it counts.
   const slack = it.countSlack.get(target) ?? 0;
-  it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : countUnknown(target) ? [Math.min(n, 1), null] : target.external ? [n, null] : [n - slack, n], [], target);
-  return b.newInt(target.immortal || slack ? undefined : BigInt(n), pos);
+  const open = countUnknown(target) || it.racyCounts.has(target);
+  it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : open ? [Math.min(n, 1), null] : target.external ? [n, null] : [n - slack, n], [], target);
+  return b.newInt(target.immortal || slack || open ? undefined : BigInt(n), pos);
 }
 
 /** Whether compiling the program interned a string with this text (an identifier-like constant, a name its code uses). */
@@ -1242,6 +1244,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...CONTEXT_VAR_IMPLS,
   ...THREADING_IMPLS,
   ...CONDITION_IMPLS,
+  ...THREAD_SUBCLASS_IMPLS,
   ...OPERATOR_FUNCTION_NAMES.map((f): [string, BuiltinImpl] => [`operator.${f}`, operatorFunctionImpl]),
   ['operator.abs', operatorAbsImpl],
   ['sys.stdout.write', sysStreamImpl],

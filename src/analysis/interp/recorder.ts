@@ -108,7 +108,7 @@ export class Recorder {
           prev.fuzzy = obj.fuzzy;
         } else seen!.set(name, { obj, rc: obj.rc, fuzzy: obj.fuzzy });
       }
-      this.recordName(acc!, name, obj, fuzzyAll, it.countSlack.size ? it.countSlack.get(obj) ?? 0 : 0);
+      this.recordName(acc!, name, obj, fuzzyAll || (it.racyCounts.size > 0 && it.racyCounts.has(obj)), it.countSlack.size ? it.countSlack.get(obj) ?? 0 : 0);
     });
     // Every line (small programs, bounded by heap size and count), or the lines asked for (always: one scan each).
     const asked = Array.isArray(this.opts.holders) && this.opts.holders.includes(s.line);

@@ -15,6 +15,7 @@
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { Builtins } from './builtins';
 import type { Heap } from './heap';
+import { raiseThroughLibraryFrames } from './libraryFrames';
 import type { G } from './interpreter';
 import type { ModelAttr } from './objectModels';
 import type { PyObj } from './objects';
@@ -141,8 +142,8 @@ function* threadMethodImpl(call: BuiltinCall): G<PyObj> {
   if (!st || t.fuzzy || args.length > (name.endsWith('.join') ? 2 : 1) || (kwargs.length && !name.endsWith('.join'))) return unknownCall();
   switch (name.slice(THREAD.length + 1)) {
     case 'start': {
-      // (a second start(): RuntimeError)
-      if (st !== 'new') throw it.raiseObj(b.cError('RuntimeError', pos), frame, true);
+      // (a second start(): RuntimeError, its traceback keeping start's frame)
+      if (st !== 'new') throw raiseThroughLibraryFrames(it, b.cError('RuntimeError', pos), frame, [{ qualname: 'Thread.start', locals: [['self', t]] }]);
       threadState.set(t, 'done');
       const target = t.attrs!.get('_target')!;
       const targs = t.attrs!.get('_args')!;
@@ -153,8 +154,15 @@ function* threadMethodImpl(call: BuiltinCall): G<PyObj> {
           h.escape(t);
           return unknownCall();
         }
-        // (an exception ends that thread only)
-        yield* it.callAsThread(target, [...targs.items!], frame, site, kw);
+        // (an exception ends that thread only; meanwhile the thread's machinery holds t at times not known)
+        it.racyCounts.add(t);
+        it.runningThreads.push(t);
+        try {
+          yield* it.callAsThread(target, [...targs.items!], frame, site, kw);
+        } finally {
+          it.runningThreads.pop();
+          it.racyCounts.delete(t);
+        }
       }
       // Thread.run's finally: del self._target, self._args, self._kwargs
       for (const k of ['_target', '_args', '_kwargs']) {
@@ -167,7 +175,7 @@ function* threadMethodImpl(call: BuiltinCall): G<PyObj> {
     }
     // (a thread that was never started: RuntimeError)
     case 'join':
-      if (st === 'new') throw it.raiseObj(b.cError('RuntimeError', pos), frame, true);
+      if (st === 'new') throw raiseThroughLibraryFrames(it, b.cError('RuntimeError', pos), frame, [{ qualname: 'Thread.join', locals: [['self', t], ['timeout', args[1] ?? call.kw.get('timeout') ?? b.none]] }]);
       return b.none;
     case 'is_alive': return b.falseObj;
     default: return unknownCall();
