@@ -1186,17 +1186,19 @@ export class Builtins {
       }
       return inst;
     }
-    if (init && init.kind === 'function') {
+    // (Thread.__init__ inherited: a Python function of threading the model follows, threadSubclass.ts)
+    const threadInit = (!init || init.kind !== 'function') && isThreadClass(cls);
+    if ((init && init.kind === 'function') || threadInit) {
       // Up to 3.12 (and on a call site's first run in 3.13) the caller's argument references and the
       // argument tuple stay alive while __init__ runs; a specialised 3.13 call site moves them.
       // (a call with keywords is CALL_KW in 3.13, never specialised)
-      const specialised = this.it.vm.initCallSpecialises && !site.fromC && this.it.warmCallSites.has(site.key) && !cls.slotNames && kwargs.length === 0;
+      const specialised = !threadInit && this.it.vm.initCallSpecialises && !site.fromC && this.it.warmCallSites.has(site.key) && !cls.slotNames && kwargs.length === 0;
       this.it.warmCallSites.add(site.key);
       // (when __init__ raises, type.__call__ drops the new object: only what the frames and the
       // traceback hold keeps it)
       if (specialised) {
         try {
-          h.decref(yield* this.it.callObject(init, [h.incref(inst)!, ...args], kwargs, frame, site));
+          h.decref(yield* this.it.callObject(init!, [h.incref(inst)!, ...args], kwargs, frame, site));
         } catch (err) {
           h.decref(inst);
           throw err;
@@ -1204,19 +1206,7 @@ export class Builtins {
         return inst;
       }
       try {
-        h.decref(yield* this.callThroughTpCall(cls, init, inst, args, kwargs, frame, site));
-      } catch (err) {
-        h.decref(inst);
-        throw err;
-      } finally {
-        release();
-      }
-      return inst;
-    }
-    // Thread.__init__ inherited (a Python function of threading: called through slot_tp_init with the argument tuple).
-    if (isThreadClass(cls)) {
-      try {
-        h.decref(yield* this.it.callFromC(this.boundBuiltin('Thread.__init__'), [inst, ...args], frame, site, kwargs));
+        h.decref(yield* (threadInit ? this.it.callFromC(this.boundBuiltin('Thread.__init__'), [inst, ...args], frame, site, kwargs) : this.callThroughTpCall(cls, init!, inst, args, kwargs, frame, site)));
       } catch (err) {
         h.decref(inst);
         throw err;
