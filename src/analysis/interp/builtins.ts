@@ -1373,6 +1373,9 @@ export class Builtins {
   *loadMethod(obj: PyObj, name: string, frame: Frame, site: CallSite, generic = false): G<{ func: PyObj; self?: PyObj }> {
     const h = this.it.heap;
     if (obj.kind === 'module') return { func: h.incref(this.getModuleAttr(obj, name, site))! };
+    // `threading.Thread.__init__(self, ...)`: Thread's function, self passed explicitly (threadSubclass.ts).
+    const threadFn = threadClassAttr(this, obj, name);
+    if (threadFn) return { func: threadFn };
     // An attribute the exact builtin type does not have (`None.name`, `[].push`, `'a'.nope`):
     // AttributeError (the caller adds its name and object: set_attribute_error_context).
     if (exactBuiltin(obj) && builtinTypeHas(obj.type, name) === false) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
@@ -2572,7 +2575,7 @@ function followedModuleFunc(full: string): boolean {
 
 import { callBuiltinImpl, MUTABLE_RESULTS, settleOrder } from './builtinCalls';
 import { runOwnMethodsForLibrary } from './libraryHooks';
-import { isThreadClass, noteThreadClass, threadAttr, threadSuperAttr } from './threadSubclass';
+import { isThreadClass, noteThreadClass, threadAttr, threadClassAttr, threadSuperAttr } from './threadSubclass';
 import { abcBaseNames, abcMixin, callAbcMixinFromSlot } from './abcMixins';
 import { isKeyObject } from './cmpToKey';
 import { EXCEPTION_GROUP_METHODS } from './exceptionGroupMethods';

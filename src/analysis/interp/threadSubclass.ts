@@ -61,10 +61,23 @@ export function threadSuperAttr(b: Builtins, self: PyObj | undefined, name: stri
   return { func: b.boundBuiltin(`${PREFIX}${name}`), self: b.it.heap.incref(self)! };
 }
 
+/** `threading.Thread.<method>` read off the class itself: the same function, called with self first. */
+export function threadClassAttr(b: Builtins, obj: PyObj, name: string): PyObj | undefined {
+  return obj.builtinName === THREAD_BASE && obj.external && METHODS.has(name) ? b.boundBuiltin(`${PREFIX}${name}`) : undefined;
+}
+
+/** The instance a Thread method was called on, when it is one the model follows. */
+function followedSelf(call: BuiltinCall): PyObj | undefined {
+  const self = call.args[0];
+  return self && isThreadInstance(self) && !self.fuzzy ? self : undefined;
+}
+
 /** Thread.__init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None). */
 function* initImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, args, kw, frame, pos, unknownCall } = call;
-  const [self, ...rest] = args;
+  const [, ...rest] = args;
+  const self = followedSelf(call);
+  if (!self) return unknownCall();
   const names = ['group', 'target', 'name', 'args', 'kwargs'];
   if (rest.length > names.length || [...kw.keys()].some((k) => !names.includes(k) && k !== 'daemon')) return unknownCall();
   const arg = (i: number): PyObj | undefined => rest[i] ?? kw.get(names[i]);
@@ -83,11 +96,11 @@ function* initImpl(call: BuiltinCall): G<PyObj> {
 /** Thread.run: the target on the arguments, then `del self._target, self._args, self._kwargs`. */
 function* runImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, h, args, kwargs, frame, site, unknownCall } = call;
-  const self = args[0];
-  const target = self.attrs?.get('_target');
-  const targs = self.attrs?.get('_args');
-  const tkw = self.attrs?.get('_kwargs');
-  if (args.length > 1 || kwargs.length || !target || !targs?.items || !tkw?.entries) return unknownCall();
+  const self = followedSelf(call);
+  const target = self?.attrs?.get('_target');
+  const targs = self?.attrs?.get('_args');
+  const tkw = self?.attrs?.get('_kwargs');
+  if (!self || args.length > 1 || kwargs.length || !target || !targs?.items || !tkw?.entries) return unknownCall();
   const kw: [string, PyObj][] = [...tkw.entries.values()].flatMap((e) => (e.key.kind === 'str' && typeof e.key.value === 'string' ? [[e.key.value, e.value] as [string, PyObj]] : []));
   if (kw.length !== tkw.entries.size) return unknownCall();
   try {
@@ -115,9 +128,9 @@ function shadowsInternals(self: PyObj): boolean {
 /** start(): run() as another thread's work, done before the caller goes on. */
 function* startImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, h, args, kwargs, frame, site, pos, unknownCall } = call;
-  const self = args[0];
+  const self = followedSelf(call);
+  if (!self || args.length > 1 || kwargs.length || shadowsInternals(self)) return unknownCall();
   const st = states.get(self);
-  if (args.length > 1 || kwargs.length || shadowsInternals(self)) return unknownCall();
   // (__init__ not called, or a second start(): RuntimeError, its traceback keeping start's frame)
   if (st !== 'new') throw raiseThroughLibraryFrames(it, b.cError('RuntimeError', pos), frame, [{ qualname: 'Thread.start', locals: [['self', self]] }]);
   states.set(self, 'started');
@@ -138,12 +151,13 @@ function* startImpl(call: BuiltinCall): G<PyObj> {
 
 function threadMethodImpl(call: BuiltinCall): PyObj {
   const { b, it, name, args, frame, pos, unknownCall } = call;
-  const st = states.get(args[0]);
-  if (!st || args[0].fuzzy || shadowsInternals(args[0])) return unknownCall();
+  const self = followedSelf(call);
+  const st = self && states.get(self);
+  if (!self || !st || shadowsInternals(self)) return unknownCall();
   if (name.endsWith('.join')) {
     if (args.length > 2 || call.kwargs.some(([k]) => k !== 'timeout')) return unknownCall();
     // (a thread that was never started: RuntimeError, its traceback keeping join's frame)
-    if (st === 'new') throw raiseThroughLibraryFrames(it, b.cError('RuntimeError', pos), frame, [{ qualname: 'Thread.join', locals: [['self', args[0]], ['timeout', args[1] ?? call.kw.get('timeout') ?? b.none]] }]);
+    if (st === 'new') throw raiseThroughLibraryFrames(it, b.cError('RuntimeError', pos), frame, [{ qualname: 'Thread.join', locals: [['self', self], ['timeout', args[1] ?? call.kw.get('timeout') ?? b.none]] }]);
     return b.none;
   }
   return args.length === 1 && !call.kwargs.length ? b.falseObj : unknownCall();
