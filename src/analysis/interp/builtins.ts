@@ -1410,7 +1410,7 @@ export class Builtins {
       if (r) return { func: r.value };
     }
     if (isTemplate(obj)) {
-      if (name === 'substitute' || name === 'safe_substitute') return { func: this.boundBuiltin(`${STRING_TEMPLATE}.${name}`), self: h.incref(obj)! };
+      if (name === 'substitute' || name === 'safe_substitute' || name === 'get_identifiers' || name === 'is_valid') return { func: this.boundBuiltin(`${STRING_TEMPLATE}.${name}`), self: h.incref(obj)! };
       if (name === 'template') return { func: h.incref(obj.attrs!.get('template'))! };
     }
     if (isCsvWriter(obj) && (name === 'writerow' || name === 'writerows')) return { func: this.boundBuiltin(`${CSV_WRITER}.${name}`), self: h.incref(obj)! };
@@ -2421,6 +2421,8 @@ export class Builtins {
     if (mod.moduleName === 'csv' && csvQuotingValue(name) !== undefined) return this.smallInt(BigInt(csvQuotingValue(name)!));
     if (mod.moduleName === 'errno' && errnoValue(name) !== undefined) return this.smallInt(BigInt(errnoValue(name)!));
     if (mod.moduleName === 'sys' && name === 'maxsize') return this.sysMaxsize(pos);
+    const text = mod.moduleName === 'string' ? stringModuleConstant(this, name, pos) : undefined;
+    if (text) return text;
     // (sys.stdout is what the program stored there last; sys.__stdout__ the interpreter's own)
     const stream = mod.moduleName === 'sys' ? streamOfAttr(name, true) : undefined;
     if (stream) return name.startsWith('__') ? originalStream(this, stream) : currentStream(this, stream);
@@ -2584,6 +2586,7 @@ import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isSingleDispatch } from './singleDispatch';
 import { ABC_REGISTER, LIB_ABC_REGISTER } from './virtualSubclasses';
 import { objectModelOf } from './objectModels';
+import { stringModuleConstant } from './stringModuleConstants';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
 import { isPureNamespace, pureAttr, pureKey, pureResult } from './pureValues';
 import { PURE_METHOD } from './builtinCalls';

@@ -18,8 +18,8 @@ import { makeChain } from './itertoolsChain';
 import { makeItertool } from './itertoolsMore';
 import { JSON_ENCODER, jsonDump, jsonDumps, jsonLoads } from './jsonModule';
 import { counterUpdate, newCounter } from './counterModel';
-import { textwrapDedent } from './textwrapModel';
-import { isTemplate, makeTemplate, STRING_TEMPLATE, TEMPLATE_METHODS, templateSubstitute } from './stringTemplate';
+import { textwrapDedent, textwrapWrap } from './textwrapModel';
+import { isTemplate, makeTemplate, STRING_TEMPLATE, TEMPLATE_METHODS, templateInspect, templateSubstitute } from './stringTemplate';
 import { CSV_DICT_READER, CSV_DICT_WRITER, CSV_DICT_WRITER_METHODS, CSV_WRITER, CSV_WRITER_METHODS, dialectOf, dictWriterRow, makeDictReader, makeDictWriter, makeReader, makeWriter, writerRow } from './csvModel';
 import { isStringIO, makeStringIO, stringIOMethod, STRING_IO, STRING_IO_METHODS } from './stringIO';
 import { matchMethod, NoSuchGroup, patternMethod, reModuleCall, RE_MATCH, RE_MATCH_METHODS, RE_MODULE_FUNCS, RE_PATTERN, RE_PATTERN_METHODS } from './reModule';
@@ -660,6 +660,11 @@ function textwrapDedentImpl(call: BuiltinCall): PyObj {
   return (args.length === 1 && !kw.size && textwrapDedent(b, self, pos)) || unknownCall();
 }
 
+function textwrapWrapImpl(call: BuiltinCall): PyObj {
+  const { b, args, kwargs, pos, unknownCall } = call;
+  return textwrapWrap(b, args, kwargs, pos) ?? unknownCall();
+}
+
 function* csvImpl(call: BuiltinCall): G<PyObj> {
   const { b, name, args, kw, frame, pos, unknownCall } = call;
   const rest = new Map(kw);
@@ -727,6 +732,12 @@ function* templateMethodImpl(call: BuiltinCall): G<PyObj> {
     throw it.raiseObj(exc, frame, true);
   }
   return r ?? unknownCall();
+}
+
+function templateInspectImpl(call: BuiltinCall): PyObj {
+  const { b, name, args, kwargs, self, pos, unknownCall } = call;
+  const method = name.endsWith('is_valid') ? 'is_valid' : 'get_identifiers';
+  return (args.length === 1 && !kwargs.length && isTemplate(self) && templateInspect(b, self, method, pos)) || unknownCall();
 }
 
 function* jsonDumpsImpl(call: BuiltinCall): G<PyObj> {
@@ -1313,11 +1324,14 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...STRUCT_METHODS.map((m): [string, BuiltinImpl] => [`${STRUCT}.${m}`, structCallImpl]),
   ...['pprint.pformat', 'pprint.saferepr', 'pprint.pprint'].map((f): [string, BuiltinImpl] => [f, pprintImpl]),
   ['textwrap.dedent', textwrapDedentImpl],
+  ['textwrap.wrap', textwrapWrapImpl],
   ...['csv.reader', 'csv.writer', CSV_DICT_READER, CSV_DICT_WRITER].map((f): [string, BuiltinImpl] => [f, csvImpl]),
   ...CSV_WRITER_METHODS.map((m): [string, BuiltinImpl] => [`${CSV_WRITER}.${m}`, csvWriterMethodImpl]),
   ...CSV_DICT_WRITER_METHODS.map((m): [string, BuiltinImpl] => [`${CSV_DICT_WRITER}.${m}`, csvWriterMethodImpl]),
   [STRING_TEMPLATE, stringTemplateImpl],
   ...TEMPLATE_METHODS.map((m): [string, BuiltinImpl] => [`${STRING_TEMPLATE}.${m}`, templateMethodImpl]),
+  [`${STRING_TEMPLATE}.get_identifiers`, templateInspectImpl],
+  [`${STRING_TEMPLATE}.is_valid`, templateInspectImpl],
   ['json.dumps', jsonDumpsImpl],
   ['json.dump', jsonDumpImpl],
   ['json.loads', jsonLoadsImpl],

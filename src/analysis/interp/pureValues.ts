@@ -55,7 +55,7 @@ const FUNCTIONS: ReadonlySet<string> = new Set([
   'zlib.crc32', 'zlib.adler32', 'zlib.compress', 'zlib.decompress', 'base64.b64encode', 'base64.b64decode',
   'base64.urlsafe_b64encode', 'base64.urlsafe_b64decode', 'base64.b16encode', 'base64.b16decode', 'base64.b32encode',
   'binascii.hexlify', 'binascii.unhexlify', 'binascii.crc32', 'binascii.b2a_hex', 'binascii.a2b_hex',
-  'string.capwords', 'unicodedata.name', 'unicodedata.category', 'unicodedata.numeric', 'unicodedata.digit',
+  'string.capwords', 'textwrap.fill', 'textwrap.shorten', 'unicodedata.name', 'unicodedata.category', 'unicodedata.numeric', 'unicodedata.digit',
   'unicodedata.decimal', 'calendar.isleap', 'calendar.monthrange', 'calendar.weekday',
   'time.strftime', 'time.localtime', 'time.gmtime', 'time.mktime', 'time.ctime', 'time.asctime',
   // File system calls given a path: they keep nothing of it and give None, a bool, an int or a new str.

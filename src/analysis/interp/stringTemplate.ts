@@ -90,3 +90,17 @@ export function* templateSubstitute(b: Builtins, t: PyObj, safe: boolean, mappin
     for (const p of pieces) h.decref(p);
   }
 }
+
+/**
+ * t.get_identifiers() (3.11+): a new list of each placeholder name once, in order of first
+ * appearance, each a new str (`mo.group('named')`, a slice of the text: one character is the cached
+ * one); t.is_valid(): whether no `$` stands alone. Undefined when the text is not known.
+ */
+export function templateInspect(b: Builtins, t: PyObj, method: 'get_identifiers' | 'is_valid', pos: Pos): PyObj | undefined {
+  const text = knownText(t.attrs!.get('template')!);
+  if (text === undefined) return undefined;
+  const found = scan(text).map((f) => f.piece);
+  if (method === 'is_valid') return b.bool(!found.some((p) => 'invalid' in p));
+  const names = [...new Set(found.flatMap((p) => ('name' in p ? [p.name] : [])))];
+  return b.newSeq('list', names.map((n) => b.newStr(n, pos)), pos);
+}

@@ -42,3 +42,22 @@ export function textwrapDedent(b: Builtins, s: PyObj | undefined, pos: Pos): PyO
   if (changed) return b.newStrFresh(kept.join('\n'), pos);
   return b.it.heap.incref(s)!;
 }
+
+/**
+ * textwrap.wrap(text, width=70, **kwargs): a new list of new strs (TextWrapper's lines, each
+ * `''.join` of chunks re.split made from a translated copy of the text, so never the text itself;
+ * measured on 3.11-3.13). Their number and texts are not computed: the list's content is unknown,
+ * its own count known. Undefined when the text is not a str or another argument could run code.
+ */
+export function textwrapWrap(b: Builtins, args: PyObj[], kwargs: [string, PyObj][], pos: Pos): PyObj | undefined {
+  const text = args[0];
+  if (!text || text.kind !== 'str' || text.type !== 'str' || args.length > 2) return undefined;
+  // (width and the keyword options are ints, bools and strs: TextWrapper keeps them only while it runs)
+  const plain = (o: PyObj): boolean => (o.kind === 'int' || o.kind === 'bool' || o.kind === 'str' || o.kind === 'none') && o.type === o.kind && !o.cls;
+  if (![...args.slice(1), ...kwargs.map(([, v]) => v)].every(plain)) return undefined;
+  const l = b.newSeq('list', [], pos);
+  b.fuzzContent(l);
+  // (a list of strs, as dir()'s: dropping it leaves no garbage)
+  l.acyclic = true;
+  return l;
+}
