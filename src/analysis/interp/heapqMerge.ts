@@ -20,13 +20,18 @@ import { richEqual } from './operators';
 // (a literal in MODULE_FUNCTION_IMPLS too: that table is built while this module may still be loading)
 export const HEAPQ_MERGE = 'heapq.merge';
 
-/** heapq.merge(a, b, …) without key / reverse: the generator object, holding its argument tuple; undefined when not followed. */
+/**
+ * heapq.merge(a, b, …, key=None, reverse=False): the generator object, holding its argument tuple and
+ * a key function other than None (its frame's `key`); undefined when not followed (reverse=True).
+ */
 export function makeMerge(b: Builtins, args: PyObj[], kwargs: [string, PyObj][], pos: { line: number; col: number }): PyObj | undefined {
-  if (kwargs.some(([k, v]) => !(k === 'key' && v === b.none) && !(k === 'reverse' && v === b.falseObj))) return undefined;
+  if (kwargs.some(([k, v]) => !(k === 'key') && !(k === 'reverse' && v === b.falseObj))) return undefined;
+  const key = kwargs.find(([k]) => k === 'key')?.[1];
   const h = b.it.heap;
   const g = h.alloc('unknown', 'generator', h.site(pos.line, pos.col, 'generator', 'heapq.merge(…)'));
   g.builtinName = HEAPQ_MERGE;
   g.items = [b.newSeq('tuple', args.map((a) => h.incref(a)!), pos)];
+  if (key && key !== b.none) g.items.push(h.incref(key)!);
   g.tracked = true;
   return g;
 }
@@ -37,7 +42,7 @@ export function makeMerge(b: Builtins, args: PyObj[], kwargs: [string, PyObj][],
  * done) unless every input is a known list or tuple whose values order here (numbers, strs, tuples of them).
  */
 export function mergeAll(b: Builtins, g: PyObj): PyObj[] | undefined {
-  const inputs = knownInputs(g);
+  const inputs = knownInputs(g, false);
   if (!inputs) return inputs;
   if (!g.items!.length) return [];
   const keys: SortKey[][] = [];
@@ -64,20 +69,24 @@ export function mergeAll(b: Builtins, g: PyObj): PyObj[] | undefined {
   return finish(b, g, out);
 }
 
-/** A merge generator's inputs when each is a known list or tuple ([] once it has finished); undefined otherwise. */
-function knownInputs(g: PyObj): PyObj[] | undefined {
+/**
+ * A merge generator's inputs when each is a known list or tuple ([] once it has finished) and it has a
+ * key function or not as `keyed` asks; undefined otherwise.
+ */
+function knownInputs(g: PyObj, keyed: boolean): PyObj[] | undefined {
   if (g.builtinName !== HEAPQ_MERGE || g.fuzzy || !g.items) return undefined;
   if (!g.items.length) return [];
+  if ((g.items.length > 1) !== keyed) return undefined;
   const inputs = g.items[0].items ?? [];
   return inputs.every((x) => (x.kind === 'list' || x.kind === 'tuple') && x.type === x.kind && !x.fuzzy && x.items) ? inputs : undefined;
 }
 
-/** The merge has run to its end: the values it gave (new references); its argument tuple let go. */
+/** The merge has run to its end: the values it gave (new references); its argument tuple (and key) let go. */
 function finish(b: Builtins, g: PyObj, out: PyObj[]): PyObj[] {
   const h = b.it.heap;
-  const args = g.items!.pop();
+  const held = g.items!.splice(0);
   for (const x of out) h.incref(x);
-  h.decref(args);
+  for (const x of held) h.decref(x);
   return out;
 }
 
@@ -92,7 +101,7 @@ type Entry = { value: PyObj; order: number; at: number };
  * is unknown (the generator is then an unknown iterator).
  */
 export function* mergeCompared(b: Builtins, g: PyObj, frame: Frame): G<PyObj[] | undefined> {
-  const inputs = knownInputs(g);
+  const inputs = knownInputs(g, false);
   if (!inputs?.length) return undefined;
   const pos = { line: frame.line, col: 0 };
   const site = { ...pos, key: 'heapq.merge' };
@@ -127,6 +136,55 @@ export function* mergeCompared(b: Builtins, g: PyObj, frame: Frame): G<PyObj[] |
     throw err;
   }
   if (heap.length) out.push(...inputs[heap[0].order].items!.slice(heap[0].at));
+  return finish(b, g, out);
+}
+
+/**
+ * mergeAll with a key function, as heapq.py's keyed loop runs it: `key(head)` of each non-empty input
+ * in order, then each step yields the smallest `[key, order, value, next]` entry's value (entries
+ * compare by key, then input order: values are never compared) and calls `key` on that input's next
+ * value; once one input is left, its head and the rest of it are yielded without more key calls.
+ * The key results are held by the entries until replaced. Undefined before any call unless every
+ * input is a known list or tuple; once keys do not order here (not numbers, strs or tuples of them,
+ * or NaN), the keys are let go and the generator is left to the unknown way (undefined).
+ */
+export function* mergeKeyed(b: Builtins, g: PyObj, frame: Frame): G<PyObj[] | undefined> {
+  const inputs = knownInputs(g, true);
+  if (!inputs?.length) return undefined;
+  const h = b.it.heap;
+  const key = g.items![1];
+  const site = { line: frame.line, col: 0, key: 'heapq.merge.key' };
+  type Keyed = { order: number; at: number; key: PyObj | undefined };
+  const live: Keyed[] = [];
+  const sortable = (k: PyObj): SortKey | undefined => {
+    const v = sortKey(k);
+    return typeof v === 'number' && Number.isNaN(v) ? undefined : v;
+  };
+  const out: PyObj[] = [];
+  try {
+    for (const [order, x] of inputs.entries()) {
+      if (x.items!.length) live.push({ order, at: 0, key: yield* b.it.callFromC(key, [x.items![0]], frame, site) });
+    }
+    for (let step = 0; live.length > 1 && step < 100000; step++) {
+      let best = 0;
+      for (let i = 1; i < live.length; i++) {
+        const [x, y] = [sortable(live[i].key!), sortable(live[best].key!)];
+        const c = x === undefined || y === undefined ? undefined : compareKeys(x, y);
+        if (c === undefined) return undefined;
+        if (c < 0 || (c === 0 && live[i].order < live[best].order)) best = i;
+      }
+      const e = live[best];
+      const items = inputs[e.order].items!;
+      out.push(items[e.at]);
+      h.decref(e.key);
+      e.key = undefined;
+      if (++e.at < items.length) e.key = yield* b.it.callFromC(key, [items[e.at]], frame, site);
+      else live.splice(best, 1);
+    }
+    if (live.length) out.push(...inputs[live[0].order].items!.slice(live[0].at));
+  } finally {
+    for (const e of live) h.decref(e.key);
+  }
   return finish(b, g, out);
 }
 

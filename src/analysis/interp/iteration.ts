@@ -14,7 +14,7 @@ import { CallSite, Interpreter, PyException } from './interpreter';
 import type { Builtins } from './builtins';
 import { notIterable } from './typeErrors';
 import { liveEntries } from './weakContainers';
-import { mergeAll, mergeCompared } from './heapqMerge';
+import { mergeAll, mergeCompared, mergeKeyed } from './heapqMerge';
 import { finditerNext, RE_FINDITER } from './reModule';
 import { isStringIO, stringIONext } from './stringIO';
 import { fileMethod, fileNext, isFileObject } from './fileObjects';
@@ -512,7 +512,7 @@ export function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
 export function* iterateAll(bi: Builtins, src: PyObj, frame: Frame, hint = false): G<PyObj[]> {
   const h = bi.it.heap;
   if ((src.kind === 'list' || src.kind === 'tuple') && !src.fuzzy) return src.items!.map((x) => h.incref(x)!);
-  const merged = mergeAll(bi, src) ?? (yield* mergeCompared(bi, src, frame));
+  const merged = mergeAll(bi, src) ?? (yield* mergeKeyed(bi, src, frame)) ?? (yield* mergeCompared(bi, src, frame));
   if (merged) return merged;
   const itr = yield* bi.getIter(src, frame);
   const out: PyObj[] = [];
