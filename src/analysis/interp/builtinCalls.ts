@@ -1197,11 +1197,15 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
     }
     case 'replace': {
       const a = arg(1), c = arg(2);
-      if (!known || a === undefined || c === undefined || args[3]) return maybeSelf();
-      // (an empty pattern matches between every character: 'ab' -> '-a-b-'; of '' not followed)
-      if (a === '') return v === '' ? maybeSelf() : b.newStrFresh(c + [...v!].join(c) + c, pos);
-      // Something replaced: a new str filled in place (replace() keeps no Latin-1 cache; measured).
-      return v!.includes(a) ? b.newStrFresh(v!.split(a).join(c), pos) : h.incref(self)!;
+      // replace(old, new, count): a negative count is no limit; a count of unknown value not followed.
+      const n = args[3] ? (args[3].kind === 'int' && typeof args[3].value === 'bigint' ? args[3].value : undefined) : -1n;
+      if (!known || a === undefined || c === undefined || n === undefined || args.length > 4) return maybeSelf();
+      // (old and new one object: nothing to do, the str itself)
+      const out = args[1] === args[2] ? undefined : replacedText(v!, a, c, n < 0n ? Infinity : Number(n));
+      // Nothing replaced (count 0, no match, '' of '' not followed): the exact str itself;
+      // something replaced: a new str filled in place (replace() keeps no Latin-1 cache; measured).
+      if (out === undefined) return v === '' ? maybeSelf() : h.incref(self)!;
+      return b.newStrFresh(out, pos);
     }
     case 'startswith': case 'endswith': {
       const a = arg(1);
@@ -1402,6 +1406,24 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
   // (what the model does not follow may have changed a bytearray)
   bytearrayChanged(self);
   return b.unknown(pos.line, pos.col);
+}
+
+/**
+ * str.replace's text with at most `max` replacements (unicodeobject.c replace), or undefined
+ * when nothing is replaced (the str itself comes back). An empty pattern matches before each
+ * character and at the end: 'ab'.replace('', '-', 2) is '-a-b'.
+ */
+function replacedText(v: string, a: string, c: string, max: number): string | undefined {
+  if (max === 0 || v === '') return undefined;
+  if (a === '') {
+    const chars = [...v];
+    const k = Math.min(max, chars.length + 1);
+    return chars.map((ch, i) => (i < k ? c + ch : ch)).join('') + (k > chars.length ? c : '');
+  }
+  const pieces = v.split(a);
+  if (pieces.length === 1) return undefined;
+  const k = Math.min(max, pieces.length - 1);
+  return pieces.slice(0, k + 1).join(c) + (k < pieces.length - 1 ? a + pieces.slice(k + 1).join(a) : '');
 }
 
 /**
