@@ -1372,6 +1372,7 @@ export class Builtins {
   /** LOAD_ATTR with the method flag: (function, self) when a method would be bound, else (value). */
   *loadMethod(obj: PyObj, name: string, frame: Frame, site: CallSite, generic = false): G<{ func: PyObj; self?: PyObj }> {
     const h = this.it.heap;
+    if (isProgramModule(obj)) return { func: programModuleAttr(this, obj, name, site) ?? this.unknown(site.line, site.col) };
     if (obj.kind === 'module') return { func: h.incref(this.getModuleAttr(obj, name, site))! };
     // `threading.Thread.__init__(self, ...)`: Thread's function, self passed explicitly (threadSubclass.ts).
     const threadFn = threadClassAttr(this, obj, name);
@@ -2229,6 +2230,7 @@ export class Builtins {
     }
     const stream = obj.kind === 'module' && obj.moduleName === 'sys' ? streamOfAttr(name, false) : undefined;
     if (stream) { setStream(this, stream, value); return; }
+    if (isProgramModule(obj) && programModuleStore(this, obj, name, value)) return;
     h.escape(value);
     h.decref(value);
   }
@@ -2332,6 +2334,7 @@ export class Builtins {
       const ddel = this.descriptorMethod(clsAttr, '__delete__');
       if (ddel) { h.decref(yield* this.it.callFromC(ddel, [clsAttr!, obj], frame, site)); return; }
     }
+    if (isProgramModule(obj)) { programModuleDelete(this, obj, name); return; }
     const store = obj.kind === 'instance' ? this.attrStore(obj, name)
       : obj.kind === 'exception' ? (memberNames(this, obj.excClass).includes(name) ? obj.slots : obj.attrs) : obj.slots ?? obj.attrs;
     const old = store?.get(name);
@@ -2596,6 +2599,7 @@ import { isMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mapping
 import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';
 import { JSON_ENCODER } from './jsonModule';
 import { SIMPLE_NAMESPACE } from './simpleNamespace';
+import { isProgramModule, programModuleAttr, programModuleDelete, programModuleStore } from './moduleObjects';
 import { baseConstructor } from './builtinBases';
 import { operatorCanonicalName } from './operatorModule';
 import { isEnumModuleBase } from './enums';

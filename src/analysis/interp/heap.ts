@@ -228,6 +228,7 @@ export class Heap {
     o.basePayload = undefined;
     o.closure = undefined;
     o.codeObj = undefined;
+    o.fnModule = undefined;
     o.methodFunc = undefined;
     o.methodSelf = undefined;
     o.cellValue = undefined;
@@ -314,7 +315,8 @@ export class Heap {
       // (code given an enum class can reach its members through the class's member maps)
       if (x.kind === 'class' && x.enumKind) for (const v of x.attrs?.values() ?? []) if (v.kind === 'unknown') stack.push(v);
       if (x.kind === 'class' && x.flagPseudoMembers) stack.push(...x.flagPseudoMembers.values());
-      if (x.kind === 'class' || x.kind === 'function' || x.kind === 'module') continue;
+      // (a module the interpreter provides is external; a program's ModuleType object hands out its dict)
+      if (x.kind === 'class' || x.kind === 'function') continue;
       for (const t of targetsOf(x)) stack.push(t);
     }
   }

@@ -1761,6 +1761,9 @@ export class Interpreter implements HeapHost {
     // func_globals: made in code exec() runs over a dict, the function holds that dict.
     const g = globalsDictOf(frame.globals);
     if (g) f.fnGlobals = this.heap.incref(g);
+    // (func_new also keeps the globals' `__name__` as __module__; the file's own is the interned '__main__')
+    const modName = g?.entries?.get('s:__name__')?.value;
+    if (modName) { f.fnModule = this.heap.incref(modName); this.recorder.noteEdge(f, modName); }
     // func_new takes co_consts[0] as __doc__ when the body starts with a string.
     if (fn.doc) f.doc = yield* this.eval(fn.doc, frame);
     const pos = fn.params.filter((p) => p.kind === 'pos' && p.default);
@@ -1824,6 +1827,10 @@ export class Interpreter implements HeapHost {
     }
     this.stack.push(body);
     try {
+      // `__module__ = __name__` opens every class body; the file's own __name__ is the interned
+      // '__main__' (not followed), a dict exec() runs in keeps its own `__name__` value, shared.
+      const modName = globalsDictOf(frame.globals)?.entries?.get('s:__name__')?.value;
+      if (modName) yield* this.storeName('__module__', this.heap.incref(modName)!, body);
       // The compiler stores the docstring as `__doc__` right after __module__ / __qualname__.
       if (cls.doc) yield* this.storeName('__doc__', yield* this.eval(cls.doc, body), body);
       const c = yield* this.execBlock(cls.body, body);

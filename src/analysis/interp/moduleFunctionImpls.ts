@@ -33,6 +33,7 @@ import { namedTupleClassOf } from './namedTupleClasses';
 import { CACHED_PROPERTY, callLru, isCacheable, isLruWrapper, isTypedLru, LRU_DECORATOR, LRU_WRAPPER, lruCache, lruClear, makeLruWrapper, makeWraps, UPDATE_WRAPPER, updateInstanceWrapper, updateWrapper } from './functoolsWrappers';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './chainMap';
 import { MAPPING_PROXY_IMPLS } from './mappingProxy';
+import { MODULE_TYPE_IMPLS } from './moduleObjects';
 import { SIMPLE_NAMESPACE_IMPLS } from './simpleNamespace';
 import { PICKLE_IMPLS } from './pickleModule';
 import { STATISTICS_MEDIAN_IMPLS } from './statisticsMedian';
@@ -1245,6 +1246,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   // (a call-time reference: abcMixins.ts may still be loading when this table is built)
   ...ABC_MIXIN_NAMES.map((n): [string, BuiltinImpl] => [n, (call) => abcMixinCall(call)]),
   ...MAPPING_PROXY_IMPLS,
+  ...MODULE_TYPE_IMPLS,
   ...SIMPLE_NAMESPACE_IMPLS,
   ...PICKLE_IMPLS,
   ...STATISTICS_MEDIAN_IMPLS,

@@ -117,6 +117,8 @@ export class PyObj {
   closure?: PyObj = undefined;
   /** Function made by code exec() ran over a dict: that dict (func_globals; the module's is not modelled). */
   fnGlobals?: PyObj = undefined;
+  /** Such a function's __module__ (func_module): the globals' `__name__` value when it was made. */
+  fnModule?: PyObj = undefined;
   /** Code object from compile() (execText.ts): the text lowered, and its co_consts' objects it holds. */
   compiled?: CompiledText = undefined;
   codeConsts?: PyObj[] = undefined;
@@ -474,6 +476,7 @@ function traverse(o: PyObj, sink: RefSink): void {
   sink.add(o.basePayload, labels ? `(${o.basePayload?.kind} part)` : '', 'hidden');
   sink.add(o.closure, '__closure__', 'hidden');
   sink.add(o.fnGlobals, '__globals__', 'hidden');
+  sink.add(o.fnModule, '__module__', 'hidden');
   sink.add(o.codeObj, '__code__', 'hidden');
   o.codeConsts?.forEach((c) => sink.add(c, 'co_consts', 'hidden'));
   sink.add(o.methodFunc, '__func__', 'hidden');

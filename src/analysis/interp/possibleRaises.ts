@@ -62,7 +62,7 @@ function holdOwned(t: OpenTry, roots: PyObj[]): void {
     t.held.add(o);
     const n = (tally.get(o) ?? 0) + 1;
     tally.set(o, n);
-    if (n === o.rc && o.kind !== 'class' && o.kind !== 'function' && o.kind !== 'module') for (const x of targetsOf(o)) queue.push(x);
+    if (n === o.rc && o.kind !== 'class' && o.kind !== 'function') for (const x of targetsOf(o)) queue.push(x);
   }
 }
 
