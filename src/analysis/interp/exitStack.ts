@@ -15,11 +15,10 @@ import type { CallSite, G, Interpreter } from './interpreter';
 import { PyException } from './interpreter';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
+import { CB_WRAPPER, ExitFrames } from './exitStackFrames';
 
 /** builtinName of an ExitStack object (and the prefix of its methods'). */
 export const EXIT_STACK = 'contextlib.ExitStack';
-/** builtinName of the wrapper callback() pushes (items: fn, args tuple, kwds dict, fn again as __wrapped__). */
-const CB_WRAPPER = 'contextlib.ExitStack._exit_wrapper';
 /** The methods followed; any other name is not. */
 export const EXIT_STACK_METHODS = new Set(['enter_context', 'callback', 'push', 'close', 'pop_all', '__enter__', '__exit__']);
 
@@ -108,7 +107,7 @@ export function* exitStackMethod(b: Builtins, it: Interpreter, method: string, a
       return other;
     }
     case 'close': {
-      const r = yield* unwind(b, it, s, [b.none, b.none, b.none], frame, site);
+      const r = yield* unwind(b, it, s, [b.none, b.none, b.none], frame, site, true);
       h.decref(r);
       return b.none;
     }
@@ -127,13 +126,14 @@ export function* exitStackMethod(b: Builtins, it: Interpreter, method: string, a
  *
  * A callback that raises does not stop the unwinding: __exit__ catches it, chains it to the
  * exception the callbacks had so far (_fix_exception_context), hands it to the callbacks left
- * and re-raises the last one at the end. Its traceback then holds __exit__'s finished frame,
- * whose variables hold that exception again (exc_details / exc), the exception __exit__ was
- * handling (frame_exc, fixed_ctx), the stack and the last callback, and the _exit_wrapper's
- * frame its callback's arguments: a cycle only gc.collect() frees, whose exact shape differs
- * per version. Not built: what it keeps gets open counts.
+ * and re-raises the last one at the end. Each such exception's traceback gets entries for
+ * __exit__'s frame (and the _exit_wrapper's frame a wrapper ran in), the re-raised one a second
+ * __exit__ entry (`raise exc_details[1]`; the bare `raise` after it adds none). When the last
+ * one is re-raised, those frames are built (exitFrames): their variables hold that exception
+ * again, so it is a cycle only gc.collect() frees. When a later callback suppressed a failure,
+ * what the frames keep is not built: it gets open counts.
  */
-function* unwind(b: Builtins, it: Interpreter, s: PyObj, details: PyObj[], frame: Frame, site: CallSite): G<PyObj> {
+function* unwind(b: Builtins, it: Interpreter, s: PyObj, details: PyObj[], frame: Frame, site: CallSite, viaClose = false): G<PyObj> {
   const h = it.heap;
   const received = details[0].kind !== 'none';
   let exc = details;
@@ -145,10 +145,12 @@ function* unwind(b: Builtins, it: Interpreter, s: PyObj, details: PyObj[], frame
   const kept: PyObj[] = [];
   let failed = false;
   const dq = callbacksOf(s);
+  const frames = new ExitFrames(b, it, frame, site);
   while (dq.items!.length) {
     const entry = dq.items!.pop()!;
     const cb = h.incref(entry.items![1])!;
     h.decref(entry);
+    frames.called(cb, exc);
     try {
       let r: PyObj;
       if (cb.builtinName === CB_WRAPPER) {
@@ -160,9 +162,10 @@ function* unwind(b: Builtins, it: Interpreter, s: PyObj, details: PyObj[], frame
       if (received && t === true) { suppressed = true; exc = [b.none, b.none, b.none]; }
       else if (received && t === undefined) { suppressed = undefined; for (const x of details) h.escape(x); }
       // (a true answer drops a pending exception too: pending_raise = False)
-      if (t === true && pending) { kept.push(pending); pending = undefined; exc = [b.none, b.none, b.none]; }
+      if (t === true && pending) { kept.push(pending); pending = undefined; exc = [b.none, b.none, b.none]; frames.suppressedFailure = true; }
     } catch (err) {
       if (!(err instanceof PyException) || err.exc.kind !== 'exception') throw err;
+      frames.failed(err.exc, cb, exc);
       fixContext(it, err.exc, exc[1].kind === 'none' ? undefined : exc[1], frameExc);
       if (pending) kept.push(pending);
       pending = err.exc;
@@ -175,6 +178,13 @@ function* unwind(b: Builtins, it: Interpreter, s: PyObj, details: PyObj[], frame
       h.decref(cb);
     }
   }
+  if (pending && !frames.suppressedFailure) {
+    // (kept: the earlier failures, reached through the context chain, and the callbacks popped)
+    for (const o of kept) h.decref(o);
+    frames.reraise(pending, s, frameExc, viaClose);
+    throw new PyException(pending);
+  }
+  frames.drop();
   if (kept.length || pending) {
     for (const o of [...kept, pending, s, frameExc, ...details]) h.escape(o);
     it.unmodelledGarbage = true;

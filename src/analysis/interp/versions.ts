@@ -86,6 +86,11 @@ export interface VersionModel {
   /** generator.close() returns what the generator returned while handling GeneratorExit (3.13+). */
   readonly closeReturnsValue: boolean;
   /**
+   * ExitStack.__exit__ keeps the exception in an `exc` variable and rebuilds `exc_details` for each
+   * callback; before, `exc_details` is the `sys.exc_info()` tuple of the last failure (`new_exc_details` too).
+   */
+  readonly exitStackExcVariable: boolean;
+  /**
    * Block-buffered stdout: a write that does not fit the pending chunk is
    * written out with it (3.13+) instead of becoming the new pending text.
    */
@@ -173,6 +178,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     genFrameLinksBack: n >= 12,
     listReverseIterKeepsList: n >= 13,
     closeReturnsValue: n >= 13,
+    exitStackExcVariable: n >= 13,
     stdoutOverflowWritesThrough: n >= 13,
     pairwiseReusesResult: n >= 13,
     itertoolsBatched: n >= 12,
