@@ -1,5 +1,6 @@
 // `npm run bench`: speed and memory of the analysis, printed (never asserted).
 //   node out/bench/bench.js [CORPUS_DIR] [--limit N] [--corpus-only | --typing-only] [--no-splice] [--no-idle-gc]
+//                           [--per-file OUT.json]  (each file's parse and analysis times, for finding outliers)
 // 1. Corpus: tree-sitter's parse alone and the full analysis of every file,
 //    the ratio analysis / parse, lines per second, per-file p50 / p95 / max,
 //    peak memory, and files that failed (an exception is a bug).
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const limitIdx = args.indexOf('--limit');
   const limit = limitIdx >= 0 ? Number(args[limitIdx + 1]) : Infinity;
-  const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit') ?? defaultCorpus();
+  const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit' && args[i - 1] !== '--per-file') ?? defaultCorpus();
   const files = pyFiles(corpus).sort().slice(0, limit);
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
   console.log(`corpus: ${corpus} (${files.length} files)`);
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
   let peakRss = 0;
   const perFile: number[] = [];
   const slow: [number, string][] = [];
+  const perFileRows: { file: string; lines: number; parseMs: number; analysisMs: number }[] = [];
   const failures: string[] = [];
   let incomplete = 0;
   const phases = { treeMs: 0, lowerMs: 0, runMs: 0, resultMs: 0 };
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
     analyzeTotal += p2 - p1;
     perFile.push(p2 - p0);
     slow.push([p2 - p1, f]);
+    perFileRows.push({ file: path.relative(corpus, f), lines: src.split('\n').length, parseMs: p1 - p0, analysisMs: p2 - p1 });
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }
   console.log('\n== corpus ==');
@@ -101,6 +104,8 @@ async function main(): Promise<void> {
   console.log(`peak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
   console.log(`failures: ${failures.length}`);
   for (const x of failures.slice(0, 20)) console.log(`  ${x}`);
+  const perFileIdx = args.indexOf('--per-file');
+  if (perFileIdx >= 0) fs.writeFileSync(args[perFileIdx + 1], JSON.stringify(perFileRows, null, 1));
 
   if (args.includes('--corpus-only')) return;
 
