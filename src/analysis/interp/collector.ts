@@ -6,7 +6,7 @@
 import type { GcStep } from '../results/resultTypes';
 import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
-import { PyObj, refsOf, targetsOf } from './objects';
+import { PyObj, targetsOf } from './objects';
 import { isLruWrapper, lruLinks } from './functoolsWrappers';
 import { pureGarbage } from './pureValues';
 import { isQueue } from './queueModel';
@@ -56,20 +56,17 @@ export function isTracked(o: PyObj, b: Builtins): boolean {
  * (A dict of the instance's own that is not tracked is not looked into: it
  * holds no container, or, detached on 3.13, hides a cycle as in CPython.)
  */
-function traverse(o: PyObj): ReturnType<typeof refsOf> {
-  let refs = refsOf(o);
-  // (_PyObject_VisitManagedDict: valid inline values are visited instead of the dict)
-  if (o.dictObj?.instanceDict && o.dictObj.embedded) refs = [...refs.filter((r) => r.target !== o.dictObj), ...refsOf(o.dictObj)];
-  // A list / dict subclass instance is one object: its builtin part's items are its own.
-  if (o.basePayload) refs.push(...refsOf(o.basePayload));
-  // A bounded lru_cache's list links are not GC objects: the wrapper visits their keys and results.
-  if (isLruWrapper(o)) for (const link of lruLinks(o)) refs.push(...refsOf(link));
-  return refs;
-}
-
-/** What the collector sees `o` visit (its tp_traverse), in order. */
 export function gcVisits(o: PyObj): PyObj[] {
-  return traverse(o).map((r) => r.target);
+  // (targets only: the collector runs after many statements, and label strings for every
+  // reference of every container were most of its cost)
+  let refs = targetsOf(o);
+  // (_PyObject_VisitManagedDict: valid inline values are visited instead of the dict)
+  if (o.dictObj?.instanceDict && o.dictObj.embedded) refs = [...refs.filter((t) => t !== o.dictObj), ...targetsOf(o.dictObj)];
+  // A list / dict subclass instance is one object: its builtin part's items are its own.
+  if (o.basePayload) refs.push(...targetsOf(o.basePayload));
+  // A bounded lru_cache's list links are not GC objects: the wrapper visits their keys and results.
+  if (isLruWrapper(o)) for (const link of lruLinks(o)) refs.push(...targetsOf(link));
+  return refs;
 }
 
 /**
@@ -128,10 +125,10 @@ function scanUnreachable(it: Interpreter, b: Builtins, steps: GcStep[] | undefin
   steps?.push({ phase: 'update_refs', narration: `The collector looks at ${cands.length} container objects and copies each reference count into gc_refs.`, candidates: cands.map(idOf), gcRefs: snap(), unreachable: [], moved: [] });
   const internal: [string, string][] = [];
   for (const o of cands) {
-    for (const r of traverse(o)) {
-      if (inSet.has(r.target)) {
-        gcRefs.set(r.target, gcRefs.get(r.target)! - 1);
-        internal.push([idOf(o), idOf(r.target)]);
+    for (const t of gcVisits(o)) {
+      if (inSet.has(t)) {
+        gcRefs.set(t, gcRefs.get(t)! - 1);
+        if (steps) internal.push([idOf(o), idOf(t)]);
       }
     }
   }
@@ -151,8 +148,7 @@ function scanUnreachable(it: Interpreter, b: Builtins, steps: GcStep[] | undefin
       continue;
     }
     survivors.push(o);
-    for (const r of traverse(o)) {
-      const t = r.target;
+    for (const t of gcVisits(o)) {
       if (!inSet.has(t)) continue;
       if (moved.delete(t)) young.push(t); // back to the tail: it is walked again there
       if (gcRefs.get(t)! <= 0) gcRefs.set(t, 1);
@@ -178,7 +174,7 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
   const inSet = new Set(cands);
   const gcRefs = new Map<PyObj, number>();
   for (const o of cands) gcRefs.set(o, o.rc);
-  for (const o of cands) for (const r of traverse(o)) if (inSet.has(r.target)) gcRefs.set(r.target, gcRefs.get(r.target)! - 1);
+  for (const o of cands) for (const t of gcVisits(o)) if (inSet.has(t)) gcRefs.set(t, gcRefs.get(t)! - 1);
   // An enum member's hidden holders are its class's member maps (dicts of the class, not of the
   // model): references from inside when the class is examined too, so a deleted enum class and its
   // members are not kept alive by them.
@@ -194,10 +190,10 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
   }
   const stack = [...reached];
   while (stack.length) {
-    for (const r of traverse(stack.pop()!)) {
-      if (inSet.has(r.target) && !reached.has(r.target)) {
-        reached.add(r.target);
-        stack.push(r.target);
+    for (const t of gcVisits(stack.pop()!)) {
+      if (inSet.has(t) && !reached.has(t)) {
+        reached.add(t);
+        stack.push(t);
       }
     }
   }
