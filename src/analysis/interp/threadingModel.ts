@@ -1,6 +1,7 @@
 // threading.Lock / RLock and threading.Thread(target=f, args=...) (Lib/threading.py, Modules/_threadmodule.c;
 // the same on 3.11-3.13, measured with sys.getrefcount):
-// - Lock() / RLock() are new C objects held by their names only (not tracked by the collector).
+// - Lock() / RLock() are new C objects held by their names only (GC types: gc.is_tracked is True,
+//   and a collection counts one found in garbage).
 //   `with lock:` keeps the bound `lock.__exit__` on the value stack for the block (one reference
 //   to the lock); acquire / release / locked change only the lock's state.
 // - Thread(target=f, args=(...), kwargs=None) keeps `_target`, `_args` (the tuple given) and
@@ -59,7 +60,7 @@ export function newLock(h: Heap, reentrant: boolean, pos: { line: number; col: n
   const type = reentrant ? 'RLock' : 'lock';
   const l = h.alloc('builtin', type, h.site(pos.line, pos.col, type, `${type}()`));
   l.builtinName = reentrant ? RLOCK : LOCK;
-  l.tracked = false;
+  l.tracked = true;
   lockCounts.set(l, 0);
   return l;
 }
