@@ -2221,11 +2221,13 @@ export class Builtins {
       h.decref(old);
       return;
     }
-    if (exactBuiltin(obj)) {
-      // An int, str, list, dict … has no __dict__ and no such slot: AttributeError (3.13's names the object).
+    const denied = exactBuiltin(obj) ? 'no-dict' : storeDenied(obj, name);
+    if (denied) {
+      // An int, str, list, dict, lock … has no __dict__ and no such slot: AttributeError (3.13's
+      // names the object); a property without a setter raises one that does not.
       h.decref(value);
       const exc = this.cError('AttributeError', { line: frame.line, col: 0 });
-      if (this.it.vm.setattrErrorKeepsObject) this.noteAttributeErrorObject(exc, obj);
+      if (this.it.vm.setattrErrorKeepsObject && denied === 'no-dict') this.noteAttributeErrorObject(exc, obj);
       throw this.it.raiseObj(exc, frame, true);
     }
     const stream = obj.kind === 'module' && obj.moduleName === 'sys' ? streamOfAttr(name, false) : undefined;
@@ -2588,7 +2590,7 @@ import { localsDict } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isSingleDispatch } from './singleDispatch';
 import { ABC_REGISTER, LIB_ABC_REGISTER } from './virtualSubclasses';
-import { objectModelOf } from './objectModels';
+import { objectModelOf, storeDenied } from './objectModels';
 import { stringModuleConstant } from './stringModuleConstants';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
 import { isPureNamespace, pureAttr, pureKey, pureResult } from './pureValues';

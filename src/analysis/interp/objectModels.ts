@@ -15,7 +15,7 @@ import { isMemoryview, memoryviewAttr } from './memoryView';
 import { isQueue, queueAttr } from './queueModel';
 import { isSdMethod, sdMethodAttr } from './sdMethod';
 import { contextVarAttr, isContextVarObject } from './contextVars';
-import { isThreadingObject, threadingAttr } from './threadingModel';
+import { isThreadingObject, threadingAttr, threadingStore } from './threadingModel';
 import { conditionAttr, isCondition } from './threadingCondition';
 import { isLoopObject, isTaskObject, loopAttr, taskAttr } from './asyncioTasks';
 import { asyncioSyncAttr, isAsyncioSyncObject } from './asyncioSync';
@@ -27,9 +27,17 @@ type Pos = { line: number; col: number };
 /** An attribute of a model object: a bound builtin method's name, a value (owned), 'released' (ValueError), or not followed. */
 export type ModelAttr = { method: string } | { value: PyObj } | 'released' | undefined;
 
+/**
+ * Why a store `o.name = v` fails on a model object: its C type has no __dict__ ('no-dict': the
+ * generic AttributeError, which names the object on 3.13), or the name is a property without a
+ * setter ('read-only'); undefined: the store goes on (as the model does not follow it).
+ */
+export type StoreDenied = 'no-dict' | 'read-only' | undefined;
+
 export interface ObjectModel {
   owns(o: PyObj): boolean;
   attr(b: Builtins, o: PyObj, name: string, pos: Pos): ModelAttr;
+  store?(o: PyObj, name: string): StoreDenied;
 }
 
 /** A model whose attributes are only its methods, named `${prefix}.${name}`. */
@@ -55,7 +63,7 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isQueue, attr: queueAttr },
   { owns: isSdMethod, attr: sdMethodAttr },
   { owns: isContextVarObject, attr: contextVarAttr },
-  { owns: isThreadingObject, attr: threadingAttr },
+  { owns: isThreadingObject, attr: threadingAttr, store: threadingStore },
   { owns: isCondition, attr: conditionAttr },
   { owns: isTaskObject, attr: taskAttr },
   { owns: isLoopObject, attr: loopAttr },
@@ -63,6 +71,11 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isTaskGroup, attr: taskGroupAttr },
   { owns: isHandleObject, attr: handleAttr },
 ];
+
+/** Whether a store of `name` on `o` fails, by the model that owns it. */
+export function storeDenied(o: PyObj, name: string): StoreDenied {
+  return objectModelOf(o)?.store?.(o, name);
+}
 
 /** The model that owns `o`, if any. */
 export function objectModelOf(o: PyObj): ObjectModel | undefined {

@@ -18,7 +18,7 @@ import type { Builtins } from './builtins';
 import type { Heap } from './heap';
 import { raiseThroughLibraryFrames } from './libraryFrames';
 import type { G } from './interpreter';
-import type { ModelAttr } from './objectModels';
+import type { ModelAttr, StoreDenied } from './objectModels';
 import type { PyObj } from './objects';
 
 const LOCK = 'threading.Lock()';
@@ -47,6 +47,15 @@ export function threadingAttr(b: Builtins, o: PyObj, name: string): ModelAttr {
   if (methods.has(name)) return { method: `${o.builtinName}.${name}` };
   if (o.builtinName === THREAD && name === 'name' && o.attrs?.has('name')) return { value: b.it.heap.incref(o.attrs.get('name'))! };
   return undefined;
+}
+
+/**
+ * A store on a Lock / RLock fails: C types without a __dict__. A Thread keeps other names in its
+ * __dict__, but `ident` and `native_id` are properties without a setter (measured on 3.11-3.13).
+ */
+export function threadingStore(o: PyObj, name: string): StoreDenied {
+  if (o.builtinName === LOCK || o.builtinName === RLOCK) return 'no-dict';
+  return o.builtinName === THREAD && (name === 'ident' || name === 'native_id') ? 'read-only' : undefined;
 }
 
 function lockImpl(call: BuiltinCall): PyObj {
