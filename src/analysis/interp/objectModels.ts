@@ -40,6 +40,9 @@ export interface ObjectModel {
   store?(o: PyObj, name: string): StoreDenied;
 }
 
+/** A store on an object of a C type (or a class with __slots__) without a __dict__: always AttributeError. */
+const noDict = (): StoreDenied => 'no-dict';
+
 /** A model whose attributes are only its methods, named `${prefix}.${name}`. */
 function methodsOnly(owns: (o: PyObj) => boolean, prefix: string, isMethod: (name: string) => boolean): ObjectModel {
   return { owns, attr: (_b, _o, name) => (isMethod(name) ? { method: `${prefix}.${name}` } : undefined) };
@@ -51,6 +54,7 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   methodsOnly(isBytesIO, BYTES_IO, isBytesIOMethod),
   {
     owns: isArray,
+    store: noDict,
     attr: (b, o, name) => {
       if (isArrayMethod(name)) return { method: `${ARRAY}.${name}` };
       const v = arrayAttr(b, o, name);
@@ -58,18 +62,18 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
     },
   },
   { owns: isFileObject, attr: fileAttr },
-  { owns: isStruct, attr: structAttr },
-  { owns: isMemoryview, attr: memoryviewAttr },
+  { owns: isStruct, attr: structAttr, store: noDict },
+  { owns: isMemoryview, attr: memoryviewAttr, store: noDict },
   { owns: isQueue, attr: queueAttr },
   { owns: isSdMethod, attr: sdMethodAttr },
-  { owns: isContextVarObject, attr: contextVarAttr },
+  { owns: isContextVarObject, attr: contextVarAttr, store: noDict },
   { owns: isThreadingObject, attr: threadingAttr, store: threadingStore },
   { owns: isCondition, attr: conditionAttr },
   { owns: isTaskObject, attr: taskAttr },
   { owns: isLoopObject, attr: loopAttr },
   { owns: isAsyncioSyncObject, attr: asyncioSyncAttr },
   { owns: isTaskGroup, attr: taskGroupAttr },
-  { owns: isHandleObject, attr: handleAttr },
+  { owns: isHandleObject, attr: handleAttr, store: noDict },
 ];
 
 /** Whether a store of `name` on `o` fails, by the model that owns it. */
