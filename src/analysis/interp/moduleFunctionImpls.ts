@@ -1202,6 +1202,13 @@ function* copyDeepcopyImpl(call: BuiltinCall): G<PyObj> {
 
 function* generatorSendImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, h, name, args, frame, self, pos } = call;
+  // gen_send_ex2: a value other than None sent to a generator that has not started is a TypeError
+  // ("can't send non-None value to a just-started generator"); nothing runs.
+  const v = args[1];
+  if (name === 'generator.send' && self?.kind === 'generator' && self.genState === 'created' && !self.fuzzy && v
+    && v.kind !== 'none' && v.kind !== 'unknown' && !v.fuzzyValue) {
+    throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+  }
   const sent = name === 'generator.send' ? h.incref(args[1]) : undefined;
   // 3.11 keeps a value sent through `yield from` alive in the delegating frame.
   const r = yield* b.resume(self, sent, frame);

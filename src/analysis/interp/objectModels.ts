@@ -76,8 +76,29 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isHandleObject, attr: handleAttr, store: noDict },
 ];
 
-/** Whether a store of `name` on `o` fails, by the model that owns it. */
+/**
+ * Builtin kinds whose objects have no __dict__ and no writable member, so that any attribute
+ * store raises AttributeError (measured on 3.11-3.13, naming the object on 3.13). Not here: frames
+ * and tracebacks (f_trace, tb_next are writable), staticmethod / classmethod (they have a __dict__),
+ * weakref proxies (a store goes to the referent), and every subclass instance (`cls` set).
+ */
+const NO_DICT_KINDS: ReadonlySet<PyObj['kind']> = new Set([
+  'generator', 'method', 'iterator', 'view', 'range', 'slice', 'weakref', 'frozenset', 'complex',
+  'property', 'cell', 'super', 'ellipsis', 'notimpl',
+]);
+
+/** Types of the model's builtin / unknown kinds whose objects have no __dict__ either: C functions and methods, code objects. */
+const NO_DICT_TYPES: ReadonlySet<string> = new Set(['builtin_function_or_method', 'method-wrapper', 'code']);
+
+/** A frame's writable members (frame_getsetlist); any other name raises. */
+const FRAME_WRITABLE: ReadonlySet<string> = new Set(['f_trace', 'f_trace_lines', 'f_trace_opcodes', 'f_lineno']);
+
+/** Whether a store of `name` on `o` fails: by its builtin kind or type, or by the model that owns it. */
 export function storeDenied(o: PyObj, name: string): StoreDenied {
+  if (o.cls || o.pureValue || o.fuzzyValue) return objectModelOf(o)?.store?.(o, name);
+  if (NO_DICT_KINDS.has(o.kind) && !o.external) return 'no-dict';
+  if ((o.kind === 'builtin' || o.kind === 'unknown') && NO_DICT_TYPES.has(o.type)) return 'no-dict';
+  if (o.kind === 'frame' && !FRAME_WRITABLE.has(name)) return 'no-dict';
   return objectModelOf(o)?.store?.(o, name);
 }
 

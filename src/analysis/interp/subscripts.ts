@@ -3,7 +3,7 @@
 import { chainLookup, isChainMap } from './chainMap';
 import { isMappingProxy } from './mappingProxy';
 import { contextGetItem } from './contextVars';
-import { subscriptTypeError, unhashableKey } from './typeErrors';
+import { noItemStore, subscriptTypeError, unhashableKey } from './typeErrors';
 import type { Builtins } from './builtins';
 import { dropEntry, weakDataItem, weakDelete, weakGet, weakStore } from './weakContainers';
 import type { Frame } from './frame';
@@ -414,7 +414,7 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
     h.decref(value);
     return;
   }
-  if (immutable(bi, obj, '__setitem__')) {
+  if (immutable(bi, obj, '__setitem__') || noItemStore(obj, '__setitem__')) {
     // `t[0] = v` on a tuple, str, bytes …: TypeError; the value is dropped (also after `t[0] += [x]` changed the list).
     h.decref(value);
     throw bi.it.raiseObj(bi.cError('TypeError', { line: frame.line, col: 0 }), frame, true);
@@ -502,7 +502,7 @@ export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
     if (obj.basePayload) return yield* delItem(bi, obj.basePayload, idx, frame);
   }
   if (isBytearray(obj)) { bi.it.noteMayRaise(); bytearrayChanged(obj); return; }
-  if (immutable(bi, obj, '__delitem__')) throw bi.it.raiseObj(bi.cError('TypeError', { line: frame.line, col: 0 }), frame, true);
+  if (immutable(bi, obj, '__delitem__') || noItemStore(obj, '__delitem__')) throw bi.it.raiseObj(bi.cError('TypeError', { line: frame.line, col: 0 }), frame, true);
   h.escape(obj);
 }
 

@@ -193,6 +193,27 @@ export function subscriptTypeError(o: PyObj, idx: PyObj): boolean {
   return seq && !idx.cls && !idx.fuzzyValue && NOT_INDEX_KINDS.has(idx.kind) && (idx.kind !== 'bytes' || idx.type === 'bytes');
 }
 
+/** Kinds whose objects have no item assignment or deletion at all (neither mp_ass_subscript nor sq_ass_item). */
+const NO_ITEM_STORE_KINDS: ReadonlySet<string> = new Set([
+  'generator', 'function', 'method', 'iterator', 'cell', 'super', 'property', 'weakref', 'slice', 'ellipsis', 'notimpl',
+  'traceback', 'frame', 'staticmethod', 'classmethod',
+]);
+
+/**
+ * `o[k] = v` / `del o[k]` raise "'T' object does not support item assignment / deletion" for the
+ * type alone: an instance of classes of the program none of which defines the method, or an
+ * object of a kind that has no item store (a generator, a function, a C function, an iterator …).
+ */
+export function noItemStore(o: PyObj, method: '__setitem__' | '__delitem__'): boolean {
+  if (o.fuzzyValue || o.pureValue) return false;
+  if (o.kind === 'instance') {
+    const mro = ownMro(o);
+    return !!mro && !mro.some((c) => c.attrs?.has(method));
+  }
+  if (o.cls) return false;
+  return NO_ITEM_STORE_KINDS.has(o.kind) || (o.kind === 'builtin' && o.type === 'builtin_function_or_method');
+}
+
 /** `o(...)` raises "'T' object is not callable": a number, None, text or container, or an instance of classes without `__call__`. */
 export function notCallable(o: PyObj): boolean {
   if (exactBuiltin(o, 'data') || exactBuiltin(o, 'number')) return true;
