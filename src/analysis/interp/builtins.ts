@@ -790,7 +790,21 @@ export class Builtins {
     const d = h.alloc('descriptor', 'getset_descriptor', h.site(pos.line, pos.col, 'descriptor', `${name} descriptor`));
     d.cls = h.incref(k);
     d.tracked = true;
+    this.descriptorNames.set(d, name);
     return d;
+  }
+
+  /** The attribute name each slot / __dict__ / __weakref__ descriptor of a class of the program serves. */
+  private readonly descriptorNames = new WeakMap<PyObj, string>();
+
+  /** `Cls.name` for a name only a descriptor of `__slots__` (or __dict__ / __weakref__) provides: that descriptor, in MRO order. */
+  private slotDescriptor(cls: PyObj, name: string): PyObj | undefined {
+    for (const c of cls.mroTuple?.items ?? [cls]) {
+      if (c.attrs?.has(name)) return undefined;
+      const d = c.dictObj?.descriptors?.find((x) => this.descriptorNames.get(x) === name);
+      if (d) return d;
+    }
+    return undefined;
   }
 
   /** The Field of dataclass field `name`: in `fields` (the class's __dataclass_fields__), else the nearest base's. */
@@ -1637,7 +1651,8 @@ export class Builtins {
       return { func: h.incref(obj.mroTuple)! };
     }
     if (obj.kind === 'class' && !obj.external) {
-      if (name === '__dict__') return { func: h.incref(obj.dictObj)! };
+      // (type_dict: a new read-only mappingproxy of the class's dict on every read)
+      if (name === '__dict__') return { func: newMappingProxy(this, obj.dictObj!, site) };
       if (name === '__mro__') return { func: h.incref(obj.mroTuple)! };
       if (name === '__abstractmethods__' && obj.abstractNames && !obj.attrs?.has(name)) return { func: abstractMethodsSet(this, obj, site) };
       if (name === '__bases__') return { func: h.incref(obj.basesTuple)! };
@@ -1651,6 +1666,9 @@ export class Builtins {
         if (v.kind === 'staticmethod') return { func: h.incref(v.wrapped?.[0] ?? this.none)! };
         return { func: h.incref(v)! };
       }
+      // (a member / getset descriptor read from the class: member_get / getset_get with no instance give the descriptor itself)
+      const sd = obj.classIR ? this.slotDescriptor(obj, name) : undefined;
+      if (sd) return { func: h.incref(sd)! };
       if (name === '__name__') return { func: this.newStrImmortal(obj.classIR?.name ?? obj.builtinName ?? 'type') };
       // (a top-level class's qualname: the class body's `__qualname__` constant, the interned name itself)
       if (name === '__qualname__' && obj.classIR && obj.classIR.qualname === obj.classIR.name && !obj.foreignMeta) return { func: this.newStrImmortal(obj.classIR.name) };
@@ -2597,7 +2615,7 @@ import { isPureNamespace, pureAttr, pureKey, pureResult } from './pureValues';
 import { PURE_METHOD } from './builtinCalls';
 import { CSV_DICT_WRITER, CSV_WRITER, csvQuotingValue, dictReaderFieldnames, isCsvWriter, isDictReader, isDictWriter } from './csvModel';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
-import { isMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mappingProxy';
+import { isMappingProxy, newMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mappingProxy';
 import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';
 import { JSON_ENCODER } from './jsonModule';
 import { SIMPLE_NAMESPACE } from './simpleNamespace';

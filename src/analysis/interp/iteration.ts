@@ -11,6 +11,7 @@ import { TE_FORMAT, teFormatNext } from './tracebackExceptionObj';
 import { itertoolsNext, MORE_KINDS } from './itertoolsMore';
 import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
+import { isMappingProxy } from './mappingProxy';
 import type { Builtins } from './builtins';
 import { notIterable } from './typeErrors';
 import { liveEntries } from './weakContainers';
@@ -61,6 +62,8 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
     return itr;
   }
   if (isAbcView(o)) return abcViewIter(bi, o, frame);
+  // (mappingproxy_getiter is iter(mapping): a class's __dict__ proxy iterates the namespace dict)
+  if (isMappingProxy(o) && o.iterSource?.kind === 'dict' && o.iterSource.attrs && !o.iterSource.entries) return yield* getIter(bi, o.iterSource, frame);
   if (o.kind === 'view') return viewIter(bi, o, frame);
   if (o.kind === 'instance') {
     const m = bi.lookupClassAttr(o.cls, '__iter__');
