@@ -1724,8 +1724,9 @@ export class Interpreter implements HeapHost {
       frame.ownedByObject = true;
       // take_ownership: a function's frame object links its caller's (made now if needed) as f_back,
       // so a kept traceback keeps the callers' frames, and their variables once they finish.
-      // (a generator's frame links the frame that resumed it last, from 3.12)
-      const linksBack = !(frame.code as FunctionIR).isGenerator || this.vm.genFrameLinksBack;
+      // (a generator's or coroutine's frame links the frame that resumed it last, from 3.12)
+      const code = frame.code as FunctionIR;
+      const linksBack = !(code.isGenerator || code.isAsync) || this.vm.genFrameLinksBack;
       if (frame.kind === 'function' && linksBack && frame.back?.live && frame.back.kind !== 'class') {
         fo.frameBack = this.heap.incref(this.frameObject(frame.back));
         this.recorder.noteEdge(fo, fo.frameBack!);
