@@ -20,7 +20,8 @@ import type { G, Interpreter } from './interpreter';
 import { EVENT_LOOP, runForUnfollowedCaller } from './unfollowedRuns';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
-import type { ExactLoop } from './asyncioTasks';
+import type { ExactLoop, Handle } from './asyncioTasks';
+import { endLoopFrames, loopFrames } from './asyncioLoopFrames';
 import { dropTimersAtClose, popCancelledTimers } from './asyncioHandles';
 import { abandonExact, ASYNCIO_SLEEP, exactLost, futureDone, isSleepZeroValue, newTask, pendingCount, runHandle, takeDueTimers } from './asyncioTasks';
 
@@ -29,7 +30,11 @@ export class AsyncLoop {
   readonly tasks: PyObj[] = [];
   /** The coroutines this loop drives (main and the tasks): an await in their chain suspends to it. */
   readonly driven = new Set<PyObj>();
-  /** A task raised: its exception (with a traceback through the loop's frames) is kept by the Task. */
+  /**
+   * A task stepped by the widened model raised: its exception (with a traceback through the loop's
+   * frames) is kept by a Task the model does not build. (The exact loop's tasks keep theirs in the
+   * heap, where coroutineTracebackAlive sees whether they still live.)
+   */
   taskRaised = false;
   /** The loop followed exactly (asyncioTasks.ts), until something the model does not follow comes up. */
   exact?: ExactLoop;
@@ -76,12 +81,17 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
   loop.driven.add(co);
   it.asyncLoop = loop;
   let result: PyObj | undefined;
-  const ex: ExactLoop = { ready: [], futures: [], main: undefined!, raised: false, now: 0, timers: [], timerSeq: 0, guards: [] };
+  let loopFrame: Frame | undefined;
+  let exactDone = false;
+  let chainOpen = false;
+  const ex: ExactLoop = { ready: [], futures: [], main: undefined!, now: 0, timers: [], timerSeq: 0, guards: [] };
   try {
     // The Runner's main Task, followed exactly as long as the model can (asyncioTasks.ts).
     loop.exact = ex;
     ex.main = newTask(it, ex, co, pos);
-    const end = yield* runExactly(it, loop, ex, frame);
+    loopFrame = loopFrames(frame, ex.main, it);
+    const end = yield* runExactly(it, loop, ex, frame, loopFrame);
+    exactDone = end === 'done';
     if (end === 'done') {
       result = h.incref(ex.main.attrs!.get('result'))!;
       h.decref(ex.main);
@@ -107,12 +117,17 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
       runTasks(it, loop, frame, loop.tasks.slice());
     } finally {
       it.asyncLoop = undefined;
+      // (the loop's frames end with asyncio.run, raising or not)
+      if (loopFrame) chainOpen = endLoopFrames(it, loopFrame);
     }
   }
   // 3.12+: the traceback of a task's exception, or of any exception raised in a coroutine the loop
   // ran that is still alive, keeps the loop's frames (f_back), and through them the main Task
-  // holding this result (and the Handle of the task then stepped), for as long as it lives.
-  if (it.vm.genFrameLinksBack && (loop.taskRaised || coroutineTracebackAlive(it))) {
+  // holding this result for as long as it lives. Followed to the end exactly, that chain is the
+  // stand-in's (asyncioLoopFrames.ts); otherwise (and when what keeps the chain is not known)
+  // the result and the tasks' results are open.
+  const unfollowedChain = !exactDone && (loop.taskRaised || coroutineTracebackAlive(it));
+  if (it.vm.genFrameLinksBack && (chainOpen || unfollowedChain)) {
     h.escape(result);
     for (const f of ex.futures) if (f.alive) h.escape(f.attrs?.get('result'));
   }
@@ -135,7 +150,9 @@ function coroutineTracebackAlive(it: Interpreter): boolean {
  * after main finished; 'done' when nothing is left pending then, 'abandoned' when something
  * the model does not follow came up (pending tasks go to the widened model).
  */
-function* runExactly(it: Interpreter, loop: AsyncLoop, ex: ExactLoop, frame: Frame): G<'done' | 'abandoned'> {
+function* runExactly(it: Interpreter, loop: AsyncLoop, ex: ExactLoop, frame: Frame, loopFrame: Frame): G<'done' | 'abandoned'> {
+  // (a task's step runs under the loop's frames; a callback's as before, from asyncio.run's caller)
+  const under = (hd: Handle): Frame => hd.kind === 'step' ? loopFrame : frame;
   let last = false;
   for (let n = 0; n < LIMITS.MAX_EVENT_LOOP_ROUNDS; n++) {
     popCancelledTimers(it, ex);
@@ -144,8 +161,8 @@ function* runExactly(it: Interpreter, loop: AsyncLoop, ex: ExactLoop, frame: Fra
     if (!batch) break;
     for (let i = 0; i < batch; i++) {
       if (loop.tasks.length || exactLost(ex)) return 'abandoned';
-      const ok = yield* runHandle(it, ex, ex.ready.shift()!, frame);
-      loop.taskRaised ||= ex.raised;
+      const hd = ex.ready.shift()!;
+      const ok = yield* runHandle(it, ex, hd, under(hd));
       if (!ok) return 'abandoned';
     }
     // (main's done callback stops the loop in the next iteration, which runs in full)
@@ -154,7 +171,10 @@ function* runExactly(it: Interpreter, loop: AsyncLoop, ex: ExactLoop, frame: Fra
   }
   if (!futureDone(ex.main) || pendingCount(ex) || loop.tasks.length || exactLost(ex)) return 'abandoned';
   // (callbacks still ready run in the Runner's shutdown; no task is left to run)
-  for (let i = 0; ex.ready.length && i < LIMITS.MAX_EVENT_LOOP_TASKS * 4; i++) yield* runHandle(it, ex, ex.ready.shift()!, frame);
+  for (let i = 0; ex.ready.length && i < LIMITS.MAX_EVENT_LOOP_TASKS * 4; i++) {
+    const hd = ex.ready.shift()!;
+    yield* runHandle(it, ex, hd, under(hd));
+  }
   return ex.ready.length || !dropTimersAtClose(it, ex) ? 'abandoned' : 'done';
 }
 

@@ -43,6 +43,7 @@ import type { Builtins } from './builtins';
 
 import { FUTURE, GATHERING, LOOP, TASK } from './asyncioNames';
 import { LOOP_HANDLE_METHODS, runSoon } from './asyncioHandles';
+import { dropLoopEntry } from './asyncioLoopFrames';
 const TASK_METHODS = new Set(['result', 'done', 'exception', 'cancelled', 'add_done_callback', 'cancel']);
 /** A plain Future's own: completed by the program. */
 const FUTURE_METHODS = new Set(['set_result', 'set_exception']);
@@ -85,8 +86,6 @@ export interface ExactLoop {
   /** Every task / gathering future made while following exactly (not references: the model's bookkeeping). */
   futures: PyObj[];
   main: PyObj;
-  /** A task other than main raised (its exception is kept by the Task). */
-  raised: boolean;
   /** The loop object asyncio.get_running_loop() gave (a reference of the model's, its count open). */
   loopObj?: PyObj;
   /** The model's clock (seconds since asyncio.run began, as far as the timers tell) and the pending timers. */
@@ -214,13 +213,16 @@ export function* runHandle(it: Interpreter, ex: ExactLoop, hd: Handle, frame: Fr
       } else r = yield* it.b.resume(co, co.genState === 'suspended' ? h.incref(it.b.none) : undefined, frame);
     } catch (err) {
       // (main's exception is asyncio.run's: it propagates; the loop's rest is widened)
-      if (!(err instanceof PyException) || task === ex.main) throw err;
+      if (!(err instanceof PyException)) throw err;
+      // (main's goes on out of asyncio.run: its entry for the caller, as the model gave it before
+      // the loop's frames were a stand-in; the runner's own frames are not built)
+      if (dropLoopEntry(it, err.exc, frame) && task === ex.main && frame.back) it.addTraceback(err.exc, frame.back);
+      if (task === ex.main) throw err;
       if (isCancelledError(it, err.exc)) {
         // task_step: the task ends cancelled, keeping this CancelledError (`fut_cancelled_exc`).
         finish(it, ex, task, undefined, err.exc, true);
         return true;
       }
-      ex.raised = true;
       // The Task keeps the exception (its traceback holds the coroutine's frames).
       finish(it, ex, task, undefined, err.exc);
       return true;
