@@ -1089,7 +1089,8 @@ export class Interpreter implements HeapHost {
       v = frame.locals.get(name);
       if (!v) throw this.raiseObj(this.b.cError('UnboundLocalError', pos), frame, true);
     }
-    if (!v && frame.kind === 'class') {
+    // (a comprehension in a class body does not see the class's names, inlined or not: lower.ts hidesClass)
+    if (!v && frame.kind === 'class' && !(pos as { hidesClass?: boolean }).hidesClass) {
       if (amb && this.isAmbiguous(frame.locals, name)) return this.b.unknown(pos.line, pos.col);
       v = frame.locals.get(name);
     }
@@ -1836,6 +1837,17 @@ export class Interpreter implements HeapHost {
       if (cls.doc) yield* this.storeName('__doc__', yield* this.eval(cls.doc, body), body);
       const c = yield* this.execBlock(cls.body, body);
       if (c.k === 'return') this.heap.decref(c.value);
+    } catch (err) {
+      // A body that raises: __build_class__ lets go of the namespace, the bases and the keywords
+      // (what the body bound lives on only through its frame object, if a traceback keeps one),
+      // and the exception goes on into the frame that ran the class statement.
+      if (err instanceof PyException) this.addTraceback(err.exc, frame);
+      const nsDict = body.nsDict;
+      this.teardown(body);
+      this.heap.decref(nsDict);
+      for (const x of bases) this.heap.decref(x);
+      for (const [, v] of classKw) this.heap.decref(v);
+      throw err;
     } finally {
       this.stack.pop();
     }

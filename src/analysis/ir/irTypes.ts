@@ -30,7 +30,7 @@ export type ConstValue =
 export type Expr = Pos & ExprBody;
 export type ExprBody =
   /** A name load; `scope` says where the name lives (resolved at lowering). */
-  | { k: 'name'; id: string; scope: NameScope }
+  | { k: 'name'; id: string; scope: NameScope; hidesClass?: boolean }
   /** A literal (or folded) constant; `key` identifies the merged co_consts object. */
   | { k: 'const'; value: ConstValue; key: string }
   | { k: 'list' | 'tuple' | 'set'; elts: Expr[] }

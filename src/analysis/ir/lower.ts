@@ -28,7 +28,7 @@ interface ScopeInfo {
   globalDecl: Set<string>;
   nonlocalDecl: Set<string>;
   /** Name loads/stores to patch once scopes are resolved. */
-  refs: { name: string; expr: { scope: NameScope } }[];
+  refs: { name: string; expr: { scope: NameScope; hidesClass?: boolean } }[];
   children: ScopeInfo[];
 }
 
@@ -1184,6 +1184,14 @@ class Lowering implements PatternHost {
       if (s.kind === 'function') for (const n of s.assigned) if (!s.globalDecl.has(n) && !s.nonlocalDecl.has(n)) s.code.locals.add(n);
     }
     for (const s of all) for (const r of s.refs) r.expr.scope = this.scopeOf(s, r.name);
+    // A load inside a comprehension of a class body does not see the class's names (PEP 709 keeps
+    // that for inlined ones): the class frame's LOAD_NAME lookup is skipped for it.
+    for (const s of all) {
+      if (s.kind !== 'comp') continue;
+      let p: ScopeInfo | undefined = s;
+      while (p && p.kind === 'comp') p = p.parent;
+      for (const r of s.refs) r.expr.hidesClass = p?.kind === 'class' && r.expr.scope === 'global' ? true : undefined;
+    }
     // A local that some inner scope captured lives in a cell: patch loads resolved before that was known.
     for (const s of all) {
       let owner: ScopeInfo | undefined = s;

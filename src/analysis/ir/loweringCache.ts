@@ -37,7 +37,7 @@ export interface Placed {
 export interface CachedScope {
   code: CodeIR;
   parent?: CachedScope;
-  refs: { name: string; expr: { scope: NameScope } }[];
+  refs: { name: string; expr: { scope: NameScope; hidesClass?: boolean } }[];
   children: CachedScope[];
 }
 
