@@ -153,8 +153,8 @@ export function* cmExit(b: Builtins, it: Interpreter, cm: PyObj, value: PyObj, t
   }
   if (r.done) {
     h.decref(r.value);
-    if (value !== b.none && it.vm.swallowedThrowCycle) {
-      // The swallowed exception (and what it reaches) lives on in a cycle the model does not build:
+    if (value !== b.none && it.vm.swallowedThrowCycle && !keepSwallowedCycle(b, it, cm, gen, value, tb, frame)) {
+      // The swallowed exception (and what it reaches) lives on in a cycle the model could not build:
       // its count gets an open upper bound and the next collection may find more.
       h.escape(value);
       it.unmodelledGarbage = true;
@@ -178,25 +178,12 @@ export function* cmExit(b: Builtins, it: Interpreter, cm: PyObj, value: PyObj, t
 function keepExitFrame(b: Builtins, it: Interpreter, cm: PyObj, gen: PyObj, value: PyObj, tb: PyObj, exc: PyObj, frame: Frame): void {
   const h = it.heap;
   if (exc.kind !== 'exception') return;
-  const ef = new Frame(frame.code, '_GeneratorContextManager.__exit__', frame.globals, 'function', frame);
-  const vars: [string, PyObj][] = [['self', cm], ['typ', b.classOf(value) ?? b.none], ['value', value], ['traceback', tb]];
-  for (const [k, v] of vars) ef.locals.set(k, h.incref(v)!);
-  ef.ownedByObject = true;
-  const fo = it.frameObject(ef);
-  ef.frameObj = undefined;
-  fo.frameBack = h.incref(it.frameObject(frame));
-  it.recorder.noteEdge(fo, fo.frameBack!);
-  for (const r of ef.refs()) it.recorder.noteEdge(fo, r.target);
+  const fo = exitFrameObject(b, it, cm, value, tb, frame);
   // The entry goes below the caller's (added as the exception left the generator's resumption),
   // above the generator frame's.
   const head = exc.traceback?.tbFrame?.frame === frame ? exc.traceback : undefined;
   const genFo = (head ? head.tbNext : exc.traceback)?.tbFrame;
-  if (genFo && genFo.frame === gen.genFrame && genFo.frameBack) {
-    const old = genFo.frameBack;
-    genFo.frameBack = h.incref(fo);
-    it.recorder.noteEdge(genFo, fo);
-    h.decref(old);
-  }
+  if (genFo && genFo.frame === gen.genFrame && genFo.frameBack) linkBack(it, genFo, h.incref(fo)!);
   // (the entry owns the frame object)
   const entry = h.alloc('traceback', 'traceback', h.site(frame.line, 0, 'traceback', 'traceback'));
   entry.tracked = true;
@@ -208,6 +195,53 @@ function keepExitFrame(b: Builtins, it: Interpreter, cm: PyObj, gen: PyObj, valu
     entry.tbNext = exc.traceback;
     exc.traceback = entry;
   }
+}
+
+/**
+ * The frame object of contextlib's finished __exit__ (owned): it keeps self, typ, value and
+ * traceback (`exc` was cleared by its except clause) and links the caller's frame as f_back.
+ * __aexit__'s coroutine frame, once done, is the same frame object (its coroutine is not kept).
+ */
+function exitFrameObject(b: Builtins, it: Interpreter, cm: PyObj, value: PyObj, tb: PyObj, frame: Frame): PyObj {
+  const h = it.heap;
+  const name = cm.builtinName === ACM_OBJECT ? '_AsyncGeneratorContextManager.__aexit__' : '_GeneratorContextManager.__exit__';
+  const ef = new Frame(frame.code, name, frame.globals, 'function', frame);
+  const vars: [string, PyObj][] = [['self', cm], ['typ', b.classOf(value) ?? b.none], ['value', value], ['traceback', tb]];
+  for (const [k, v] of vars) ef.locals.set(k, h.incref(v)!);
+  ef.ownedByObject = true;
+  const fo = it.frameObject(ef);
+  ef.frameObj = undefined;
+  fo.frameBack = h.incref(it.frameObject(frame));
+  it.recorder.noteEdge(fo, fo.frameBack!);
+  for (const r of ef.refs()) it.recorder.noteEdge(fo, r.target);
+  return fo;
+}
+
+/** The finished generator's frame object links `back` (owned) as f_back instead of what it linked. */
+function linkBack(it: Interpreter, genFo: PyObj, back: PyObj): void {
+  const old = genFo.frameBack;
+  genFo.frameBack = back;
+  it.recorder.noteEdge(genFo, back);
+  it.heap.decref(old);
+}
+
+/**
+ * 3.12+: the (async) generator swallowed the exception thrown in. As its frame finished, its frame object
+ * (kept by the exception's traceback entry for it) linked the frame that resumed it, __exit__'s,
+ * as f_back; __exit__ then caught the StopIteration (whose traceback entry for __exit__'s frame
+ * dies with it at the end of the handler) and returned True, its frame object keeping `value`:
+ * value -> traceback entry -> generator frame -> __exit__ frame -> value, a cycle only
+ * gc.collect() frees. Built when the generator's frame object is the one the exception's
+ * traceback names and it linked the caller's frame (the model resumed the generator from there);
+ * false when not, to be handled as unknown.
+ */
+function keepSwallowedCycle(b: Builtins, it: Interpreter, cm: PyObj, gen: PyObj, value: PyObj, tb: PyObj, frame: Frame): boolean {
+  if (value.kind !== 'exception') return false;
+  let genFo: PyObj | undefined;
+  for (let e = value.traceback; e && !genFo; e = e.tbNext) if (e.tbFrame?.frame === gen.genFrame) genFo = e.tbFrame;
+  if (!genFo?.alive || genFo.frameBack?.frame !== frame) return false;
+  linkBack(it, genFo, exitFrameObject(b, it, cm, value, tb, frame));
+  return true;
 }
 
 /** `cm.__aenter__()` / `cm.__aexit__(typ, value, tb)` (args borrowed, self first): the coroutine, owned. */

@@ -71,8 +71,9 @@ export interface VersionModel {
   /** Constants a flow-graph fold left unused leave co_consts (remove_unused_consts), except co_consts[0]. */
   readonly removesUnusedConsts: boolean;
   /**
-   * An exception a @contextmanager generator swallows is left in cyclic garbage
-   * around contextlib's __exit__ frame (3.12+; measured, not modelled object by object).
+   * An exception a @contextmanager generator swallows is left in cyclic garbage (3.12+): its
+   * traceback keeps the generator's finished frame, linking contextlib's __exit__ frame as f_back,
+   * which keeps the exception (contextlibModel.ts builds it).
    */
   readonly swallowedThrowCycle: boolean;
   /**
