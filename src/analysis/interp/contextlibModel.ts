@@ -233,10 +233,14 @@ function linkBack(it: Interpreter, genFo: PyObj, back: PyObj): void {
  * value -> traceback entry -> generator frame -> __exit__ frame -> value, a cycle only
  * gc.collect() frees. Built when the generator's frame object is the one the exception's
  * traceback names and it linked the caller's frame (the model resumed the generator from there);
- * false when not, to be handled as unknown.
+ * nothing to build when no frame object outlived the generator; false when another one did, to be
+ * handled as unknown.
  */
 function keepSwallowedCycle(b: Builtins, it: Interpreter, cm: PyObj, gen: PyObj, value: PyObj, tb: PyObj, frame: Frame): boolean {
   if (value.kind !== 'exception') return false;
+  // No frame object outlived the generator (its traceback entry was dropped): nothing links
+  // __exit__'s frame, which died with the StopIteration's traceback.
+  if (!gen.genFrame?.ownedByObject) return true;
   let genFo: PyObj | undefined;
   for (let e = value.traceback; e && !genFo; e = e.tbNext) if (e.tbFrame?.frame === gen.genFrame) genFo = e.tbFrame;
   if (!genFo?.alive || genFo.frameBack?.frame !== frame) return false;
