@@ -639,7 +639,8 @@ function* dequeMethod(call: MethodCall): G<PyObj | undefined> {
     }
     case 'extend': {
       const before = b.standIns;
-      for (const x of yield* b.iterateAll(a1, frame)) { items.push(x); b.noteStore(self, x); dequeTrim(self, it, 'left'); }
+      const keep = (xs: PyObj[]): void => { for (const x of xs) { items.push(x); b.noteStore(self, x); dequeTrim(self, it, 'left'); } };
+      keep(yield* b.iterateAll(a1, frame, false, keep));
       b.filledFrom(self, before);
       return b.none;
     }
@@ -683,8 +684,8 @@ function* listMethod(call: MethodCall): G<PyObj | undefined> {
     }
     case 'extend': {
       const before = b.standIns;
-      const add = yield* b.iterateAll(a1, frame, true);
-      for (const x of add) { items.push(x); b.noteStore(self, x); }
+      const keep = (xs: PyObj[]): void => { for (const x of xs) { items.push(x); b.noteStore(self, x); } };
+      keep(yield* b.iterateAll(a1, frame, true, keep));
       b.filledFrom(self, before);
       return b.none;
     }

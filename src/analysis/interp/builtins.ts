@@ -625,7 +625,7 @@ export class Builtins {
 
   getIter(o: PyObj, frame: Frame): G<PyObj> { settleOrder(this, o); return iter.getIter(this, o, frame); }
   iterNext(itr: PyObj, frame: Frame): G<PyObj | undefined> { return iter.iterNext(this, itr, frame); }
-  iterateAll(src: PyObj, frame: Frame, hint = false): G<PyObj[]> { settleOrder(this, src); return iter.iterateAll(this, src, frame, hint); }
+  iterateAll(src: PyObj, frame: Frame, hint = false, keepOnError?: (items: PyObj[]) => void): G<PyObj[]> { settleOrder(this, src); return iter.iterateAll(this, src, frame, hint, keepOnError); }
   /** A collections.abc mixin called by a type slot (abcMixins.ts; through here, so that operators.ts loads no interpreter module). */
   abcMixinFromSlot(self: PyObj, name: string, args: PyObj[], frame: Frame, pos: Pos): G<PyObj | undefined> { return callAbcMixinFromSlot(this, self, name, args, frame, pos); }
   unpack(value: PyObj, targets: Expr[], frame: Frame): G<PyObj[]> { settleOrder(this, value); return iter.unpack(this, value, targets, frame); }

@@ -608,7 +608,13 @@ export class Interpreter implements HeapHost {
 
   private *execAssert(s: Stmt & { k: 'assert' }, frame: Frame): G<Completion> {
     const truth = yield* this.truthOf(yield* this.eval(s.test, frame), frame);
-    if (truth === false) throw this.raiseObj(this.b.newException('AssertionError', [], s), frame, true);
+    if (truth === false) {
+      // (the message is evaluated only now, and becomes the exception's one argument: AssertionError(msg))
+      const args = s.msg ? [yield* this.eval(s.msg, frame)] : [];
+      throw this.raiseObj(this.b.newException('AssertionError', args, s), frame, true);
+    }
+    // (a test of unknown truth may fail: an AssertionError the model does not see, which a try may catch)
+    if (truth === undefined) this.noteMayRaise();
     return NORMAL;
   }
 
@@ -1146,6 +1152,10 @@ export class Interpreter implements HeapHost {
           else { result.items!.push(v); this.b.noteStore(result, v); }
         }
       });
+    } catch (err) {
+      // (the result built so far is dropped when the comprehension raises)
+      this.heap.decref(result);
+      throw err;
     } finally {
       frame.compScopes.pop();
       frame.compFrames.pop();

@@ -512,7 +512,7 @@ export function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
  * All items of an iterable, owned (list(), *unpacking, extend). `hint`: the caller is list_extend or
  * PySequence_Tuple, which ask PyObject_LengthHint once the iterator exists (lengthHint.ts).
  */
-export function* iterateAll(bi: Builtins, src: PyObj, frame: Frame, hint = false): G<PyObj[]> {
+export function* iterateAll(bi: Builtins, src: PyObj, frame: Frame, hint = false, keepOnError?: (items: PyObj[]) => void): G<PyObj[]> {
   const h = bi.it.heap;
   if ((src.kind === 'list' || src.kind === 'tuple') && !src.fuzzy) return src.items!.map((x) => h.incref(x)!);
   const merged = mergeAll(bi, src) ?? (yield* mergeKeyed(bi, src, frame)) ?? (yield* mergeCompared(bi, src, frame));
@@ -534,6 +534,12 @@ export function* iterateAll(bi: Builtins, src: PyObj, frame: Frame, hint = false
       if (!v) break;
       out.push(v);
     }
+  } catch (err) {
+    // (list(it), tuple(it), sorted(it) …: the partly filled result goes with the error; list.extend
+    // and deque.extend append item by item, so what came before the error stays: keepOnError)
+    if (keepOnError) keepOnError(out);
+    else for (const x of out) h.decref(x);
+    throw err;
   } finally {
     h.decref(itr);
   }
