@@ -24,7 +24,8 @@ import { BUILTIN_FUNCTION_IMPLS, fillDict } from './builtinFunctionImpls';
 import { counterElements, counterUpdate, isCounter, newCounter } from './counterModel';
 import { isStringIO, stringIOMethod } from './stringIO';
 import { fileMethod, isFileObject } from './fileObjects';
-import { consumesDataWhole, isPureCallable, pureCallMayFail, pureArgument, pureCall, pureMethodMayFail, pureMethodResult } from './pureValues';
+import { noteDecimalCall } from './decimalContext';
+import { consumesDataWhole, decimalRound, isPureCallable, pureCallMayFail, pureArgument, pureCall, pureMethodMayFail, pureMethodResult } from './pureValues';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { dropEntry, initArgs, liveEntries, removeDeadEntry, WeakContainerType, weakCopy, weakDelete, weakGet, weakPopitem, weakSetAdd, weakSetdefault, weakUpdate } from './weakContainers';
 import { isWeakrefClass } from './weakrefSubclass';
@@ -95,6 +96,7 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   const name = func.builtinName ?? '';
   const unknownCall = (): PyObj => {
     it.noteMayRaise();
+    noteDecimalCall(b, func, [...args, ...kwargs.map(([, v]) => v)], true);
     // Coroutines handed to code the model does not follow: while asyncio.run's loop runs
     // (create_task, gather …) they are its tasks (asyncioModel.ts); otherwise they are run there,
     // to their end, as an event loop would.
@@ -117,6 +119,7 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     if (args.some((a) => b.mayBeTracked(a)) || kwargs.some(([, v]) => b.mayBeTracked(v))) r.tracked = true;
     return r;
   };
+  noteDecimalCall(b, func, args, false);
   // A bound builtin method object (events.append stored somewhere): self is in methodSelf.
   if (func.kind === 'method' && func.methodSelf) return callBoundBuiltin(b, it, func, args, kwargs, frame, site);
   // (a list of unknown order given to a builtin that reads its items: settleOrder)
@@ -1807,6 +1810,8 @@ export function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { l
       return x?.kind === 'float' ? b.newFloat(f === undefined ? undefined : Math.abs(f), pos) : undefined;
     }
     case 'round': {
+      const dec = x?.pureValue ? decimalRound(b, x, y, pos) : undefined;
+      if (dec) return dec;
       const v = int(x);
       // (round(x, None) is round(x): an int)
       const noDigits = args.length === 1 || y?.kind === 'none';

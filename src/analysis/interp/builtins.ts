@@ -3,6 +3,7 @@
 // iteration, the modules `sys`, `gc` and `weakref`. Each models only its
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
+import { noteDecimalName } from './decimalContext';
 import { runGcCallbacks } from './gcCallbacks';
 import { inertAbcName, isInertLibraryBase } from './libraryBases';
 import { isWeakrefBase, isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
@@ -509,6 +510,15 @@ export class Builtins {
     }
     const key = this.hashKey(k);
     const old = d.entries!.get(key);
+    // (a pure value of unknown value, a Decimal whose context was not known, may equal a key the
+    // hash keys tell apart: the dict then keeps that key and drops this one; which, not known)
+    const undecided = old ? [] : undecidedPureKeys(d.entries!.values(), k);
+    if (undecided.length) {
+      for (const e of undecided) { this.it.heap.escape(e.key); this.it.heap.escape(e.value); }
+      this.it.heap.escape(k);
+      this.it.heap.escape(v);
+      this.fuzzContent(d);
+    }
     if (old) {
       const ov = old.value;
       old.value = v;
@@ -2428,6 +2438,8 @@ export class Builtins {
   getModuleAttr(mod: PyObj, name: string, pos: Pos): PyObj {
     // (operator.__add__ is operator.add itself)
     const full = `${mod.moduleName}.${mod.moduleName === 'operator' ? operatorCanonicalName(name) : name}`;
+    // (a decimal name that may change the context ends the known default one: decimalContext.ts)
+    if (mod.moduleName === 'decimal') noteDecimalName(this, name);
     if (mod.moduleName === 'gc' && name === 'garbage') return this.gcGarbage;
     if (mod.moduleName === 'gc' && name === 'callbacks') return this.gcCallbacks;
     if (mod.moduleName === 'gc' && name.startsWith('DEBUG_')) return this.smallInt(name === 'DEBUG_SAVEALL' ? 32n : name === 'DEBUG_STATS' ? 1n : name === 'DEBUG_LEAK' ? 38n : 2n);
@@ -2611,7 +2623,7 @@ import { ABC_REGISTER, LIB_ABC_REGISTER } from './virtualSubclasses';
 import { objectModelOf, storeDenied } from './objectModels';
 import { stringModuleConstant } from './stringModuleConstants';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
-import { isPureNamespace, pureAttr, pureKey, pureResult } from './pureValues';
+import { isPureNamespace, pureAttr, pureKey, pureResult, undecidedPureKeys } from './pureValues';
 import { PURE_METHOD } from './builtinCalls';
 import { CSV_DICT_WRITER, CSV_WRITER, csvQuotingValue, dictReaderFieldnames, isCsvWriter, isDictReader, isDictWriter } from './csvModel';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';

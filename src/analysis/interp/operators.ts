@@ -7,7 +7,7 @@ import { isMappingProxy } from './mappingProxy';
 import { exactBuiltin, notWeakrefable, numeric, unhashableKey } from './typeErrors';
 import { counterBinop, counterInplace, counterUnary, isCounter } from './counterModel';
 import { flagCombine, flagContains, flagInvert, intEnumCompared, intEnumOperand } from './enums';
-import { pureBinop, pureCompare, pureKey, pureTruth, pureUnary } from './pureValues';
+import { decimalMixRefused, pureBinop, pureCompare, pureKey, pureTruth, pureUnary } from './pureValues';
 import type { Builtins } from './builtins';
 import { attrDictContains, isAttrDict } from './instanceDictMethods';
 import type { Frame } from './frame';
@@ -239,6 +239,7 @@ function builtinBased(cls: PyObj): boolean {
 
 /** The operations on builtin values that run no Python code. */
 function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): PyObj {
+  if (decimalMixRefused(op, l, r)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
   const pure = pureBinop(bi, op, l, r, pos);
   if (pure) return pure;
   const h = bi.it.heap;

@@ -22,6 +22,8 @@ import { type FractionAnswer, type FractionData, floatRatio, fractionBinop, frac
 import { LIMITS } from './limits';
 import { knownMean } from './statisticsMean';
 import { type DecimalData, decimalConstruct, decimalRatio, decimalText } from './decimalValues';
+import { type DecimalContext, decimalBinop, decimalQuantize, decimalRoundInt, decimalUnary } from './decimalArith';
+import { decimalContext } from './decimalContext';
 import type { PyObj } from './objects';
 
 /** A pure value's own value, when the model knows it. */
@@ -194,10 +196,29 @@ export function pureMethodResult(b: Builtins, self: PyObj, name: string, pos: Po
     if (d) return answerObj(b, { data: d }, pos);
     if (typeof max === 'bigint' && max >= 1n) return pureResult(b, true, pos, 'yes');
   }
+  const quantized = name === 'quantize' ? knownQuantize(b, self, args, kwargs) : undefined;
+  if (quantized) return answerObj(b, { data: quantized }, pos);
   // (isocalendar(): a new IsoCalendarDate, a tuple subclass the collector tracks; measured count 1)
   if (name === 'isocalendar' && isDateData(self.pureData) && !args.length && !kwargs.length) return pureResult(b, true, pos, 'yes');
   const t: Tracking = name === 'quantize' ? tracking.get(self) ?? 'maybe' : FRESH_METHODS.has(name) ? 'no' : 'maybe';
   return markDecimal(pureResult(b, FRESH_METHODS.has(name), pos, t), name === 'quantize' && decimals.has(self));
+}
+
+/** The name of a known rounding argument: decimal's ROUND_* constant, or its text. */
+function roundingName(o: PyObj | undefined): string | undefined {
+  if (!o) return undefined;
+  if (o.kind === 'unknown' && o.external && /^decimal\.ROUND_[A-Z0-9_]+$/.test(o.moduleName ?? '')) return o.moduleName!.slice('decimal.'.length);
+  return o.kind === 'str' && o.type === 'str' && typeof o.value === 'string' && o.value.startsWith('ROUND_') ? o.value : undefined;
+}
+
+/** `d.quantize(exp[, rounding])` of known Decimals under the known context (no `context=`). */
+function knownQuantize(b: Builtins, self: PyObj, args: PyObj[], kwargs: [string, PyObj][]): DecimalData | undefined {
+  const ctx = decimalContext(b);
+  const rounding = args[1] ?? kwargs.find(([k]) => k === 'rounding')?.[1];
+  if (!ctx || self.pureData?.t !== 'decimal' || args[0]?.pureData?.t !== 'decimal' || args.length > 2 || kwargs.some(([k]) => k !== 'rounding')) return undefined;
+  const name = rounding && rounding.kind !== 'none' ? roundingName(rounding) : undefined;
+  if (rounding && rounding.kind !== 'none' && !name) return undefined;
+  return decimalQuantize(self.pureData, args[0].pureData, ctx, name);
 }
 
 /**
@@ -248,7 +269,7 @@ const ARITHMETIC: ReadonlySet<string> = new Set(['+', '-', '*', '/', '//', '%', 
 /** `l op r` with a pure value on one side and a pure operand on the other: a new pure value; undefined otherwise. */
 export function pureBinop(b: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): PyObj | undefined {
   if (!(l.pureValue || r.pureValue) || !pureArgument(l) || !pureArgument(r)) return undefined;
-  const known = knownBinop(op, l, r);
+  const known = knownBinop(op, l, r, decimalContext(b));
   if (known) return answerObj(b, known, pos);
   const dateKind = (o: PyObj): boolean => isDateData(o.pureData);
   // (a timedelta result of unknown value may be 3.13's immortal zero one)
@@ -262,6 +283,32 @@ export function pureBinop(b: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos)
   const decimalSide = (o: PyObj): boolean => decimals.has(o) || ((o.kind === 'int' || o.kind === 'bool') && !o.pureValue);
   const decimal = ARITHMETIC.has(op) && op !== '@' && (decimals.has(l) || decimals.has(r)) && decimalSide(l) && decimalSide(r);
   return markDecimal(pureResult(b, ARITHMETIC.has(op), pos, ARITHMETIC.has(op) ? t : 'maybe'), decimal);
+}
+
+/**
+ * `l op r` that raises TypeError: a Decimal with a float or a Fraction (neither side's number
+ * methods take the other: _decimal converts only ints and Decimals, fractions.py falls back to
+ * float only for numbers.Real, which Decimal is not registered as).
+ */
+export function decimalMixRefused(op: string, l: PyObj, r: PyObj): boolean {
+  if (!ARITHMETIC.has(op) || op === '@') return false;
+  const other = (o: PyObj): boolean => (o.kind === 'float' && o.type === 'float') || o.pureData?.t === 'fraction';
+  return (decimals.has(l) && other(r)) || (decimals.has(r) && other(l));
+}
+
+/** `round(d)` of a known Decimal (an int, halves to even) or `round(d, n)` (d quantized to n places under the context). */
+export function decimalRound(b: Builtins, x: PyObj, n: PyObj | undefined, pos: Pos): PyObj | undefined {
+  const d = x.pureData;
+  if (d?.t !== 'decimal') return undefined;
+  if (!n || n.kind === 'none') {
+    const v = decimalRoundInt(d);
+    return v === undefined ? undefined : b.newInt(v, pos);
+  }
+  const places = scalarOf(n);
+  const ctx = decimalContext(b);
+  if (typeof places !== 'bigint' || !ctx || places > 4000n || places < -4000n) return undefined;
+  const r = decimalQuantize(d, { t: 'decimal', neg: false, c: 1n, e: -Number(places) }, ctx);
+  return r && answerObj(b, { data: r }, pos);
 }
 
 /** A known int, float or str argument's value (what the value computations take), a pure value's data. */
@@ -304,13 +351,18 @@ function answerObj(b: Builtins, a: DateAnswer | FractionAnswer | { data: PureDat
 }
 
 /** Arithmetic whose value is known: dates with timedeltas and ints, Fractions with Fractions, ints and floats. */
-function knownBinop(op: string, l: PyObj, r: PyObj): DateAnswer | FractionAnswer | undefined {
+function knownBinop(op: string, l: PyObj, r: PyObj, ctx: DecimalContext | undefined): DateAnswer | FractionAnswer | { data: PureData } | undefined {
   const x = scalarOf(l);
   const y = scalarOf(r);
   if (x === undefined || y === undefined || typeof x === 'string' || typeof y === 'string') return undefined;
   const isDate = (v: typeof x): v is DateData => typeof v === 'object' && isDateData(v);
-  // (Decimal arithmetic rounds to the thread's context, which the program may change)
-  if ((typeof x === 'object' && x.t === 'decimal') || (typeof y === 'object' && y.t === 'decimal')) return undefined;
+  // (Decimal arithmetic rounds to the thread's context: computed while the model knows it; an int operand is converted exactly)
+  if ((typeof x === 'object' && x.t === 'decimal') || (typeof y === 'object' && y.t === 'decimal')) {
+    const asDecimal = (v: typeof x): DecimalData | undefined => (typeof v === 'bigint' ? decimalConstruct([v]) : typeof v === 'object' && v.t === 'decimal' ? v : undefined);
+    const [dx, dy] = [asDecimal(x), asDecimal(y)];
+    const data = ctx && dx && dy ? decimalBinop(op, dx, dy, ctx) : undefined;
+    return data && { data };
+  }
   if (isDate(x) || isDate(y)) {
     if (typeof x === 'number' || typeof y === 'number' || (typeof x === 'object' && !isDate(x)) || (typeof y === 'object' && !isDate(y))) return undefined;
     return dateBinop(op, x as DateData | bigint, y as DateData | bigint);
@@ -323,6 +375,9 @@ export function pureUnary(b: Builtins, op: string, v: PyObj, pos: Pos): PyObj | 
   const d = v.pureData;
   // (of unknown value it may be a float or int, whose `+x` is x itself and `-0` a cached 0: not followed,
   // unless it is a Decimal)
+  const ctx = d?.t === 'decimal' ? decimalContext(b) : undefined;
+  const known = d?.t === 'decimal' && ctx ? decimalUnary(op, d, ctx) : undefined;
+  if (known) return answerObj(b, { data: known }, pos);
   if (!d || d.t === 'decimal') return decimals.has(v) && (op === '-' || op === '+' || op === 'abs') ? markDecimal(pureResult(b, true, pos, tracking.get(v) ?? 'maybe'), true) : undefined;
   if (isDateData(d)) { const r = dateUnary(op, d); return r && answerObj(b, { data: r }, pos); }
   const n = op === '-' ? -d.n : op === 'abs' && d.n < 0n ? -d.n : d.n;
@@ -379,6 +434,17 @@ export function pureKey(o: PyObj): string | undefined {
   const d = o.pureData;
   if (d?.t === 'decimal') { const q = decimalRatio(d); return q && ratioKey(q[0], q[1]); }
   return d ? (d.t === 'fraction' ? ratioKey(d.n, d.d) : dateKey(d)) : undefined;
+}
+
+/**
+ * The entries whose key a store of `k` may find equal though their hash keys differ: any other key
+ * when `k` is a pure value of unknown value (it may be a number, a str, a Decimal equal to an int),
+ * else the keys that are such values.
+ */
+export function undecidedPureKeys<E extends { key: PyObj }>(entries: Iterable<E>, k: PyObj): E[] {
+  const vague = (o: PyObj): boolean => o.pureValue === true && !o.pureData;
+  const all = [...entries].filter((e) => e.key !== k);
+  return vague(k) ? all : all.filter((e) => vague(e.key));
 }
 
 /** Truth of a pure value of known value. */
