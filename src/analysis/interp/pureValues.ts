@@ -172,6 +172,11 @@ export function newDecimal(b: Builtins, pos: Pos): PyObj {
   return markDecimal(pureResult(b, true, pos, trackingOf(b, 'decimal.Decimal')), true);
 }
 
+/** A new Decimal: of value `data` when known. */
+export function decimalResult(b: Builtins, data: DecimalData | undefined, pos: Pos): PyObj {
+  return data ? answerObj(b, { data }, pos) : newDecimal(b, pos);
+}
+
 /** The result of a pure call: a new unknown value (its count known when it is surely new). */
 export function pureResult(b: Builtins, fresh: boolean, pos: Pos, tracked: Tracking = 'maybe'): PyObj {
   const r = b.unknown(pos.line, pos.col);
@@ -250,7 +255,7 @@ export function pureCall(b: Builtins, name: string, args: PyObj[], kwargs: [stri
     : name === 'fractions.Fraction' && !kwargs.length ? fractionConstruct(args.map(scalarOf).map((x) => (typeof x === 'object' && x.t !== 'fraction' ? undefined : x)))
     : name === 'decimal.Decimal' && !kwargs.length ? decimalConstruct(args.map(scalarOf).map((x) => (typeof x === 'object' ? undefined : x))) : undefined;
   if (data) return answerObj(b, { data }, pos);
-  const mean = (name === 'statistics.mean' || name === 'statistics.fmean') && args.length === 1 && !kwargs.length ? knownMean(name, args[0]) : undefined;
+  const mean = (name === 'statistics.mean' || name === 'statistics.fmean') && args.length === 1 && !kwargs.length ? knownMean(name, args[0], decimalContext(b)) : undefined;
   if (mean) return answerObj(b, mean, pos);
   // (the mean of known Decimals, ints among them: _convert's Decimal(numerator) / Decimal(denominator), a new Decimal)
   const seq = args[0];

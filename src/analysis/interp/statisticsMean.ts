@@ -1,34 +1,33 @@
 // statistics.mean / fmean of a list or tuple of numbers whose values the model knows.
 //
 // CPython (Lib/statistics.py, the same in 3.11-3.13): mean's _sum adds the exact ratio of each
-// item (int, bool, float's as_integer_ratio) as Fractions, coercing the types (bool and int to int,
-// with a float to float); _convert(total / n, T) gives int(Fraction) when T is int and the mean
-// is whole (a new int, or a cached small one), else float(Fraction): numerator / denominator,
+// item (int, bool, float's as_integer_ratio, a Decimal's exact value) as Fractions, coercing the
+// types (bool and int to int, with a float to float, with a Decimal to Decimal); _convert(total / n,
+// T) gives int(Fraction) when T is int and the mean is whole (a new int, or a cached small one), else float(Fraction): numerator / denominator,
 // correctly rounded, a new float. fmean is fsum(data) / n: the exact sum rounded once to a double,
 // then one float division. A NaN or an infinity, a subclass or an unknown value: not computed here.
-import { type FractionAnswer, floatRatio, fraction, ratioFloat } from './fractionValues';
+import { type DecimalContext, decimalBinop } from './decimalArith';
+import { type DecimalData, decimalConstruct } from './decimalValues';
+import { type FractionAnswer, fraction, ratioFloat } from './fractionValues';
+import { knownNumericItem } from './numericItems';
 import type { PyObj } from './objects';
 
-/** An item's exact value as a ratio and whether it makes _sum's type float; undefined when not known. */
-function exactItem(x: PyObj): { n: bigint; d: bigint; float: boolean } | undefined {
-  if (x.fromId || x.cls || x.type !== x.kind) return undefined;
-  if (x.kind === 'int' && typeof x.value === 'bigint') return { n: x.value, d: 1n, float: false };
-  if (x.kind === 'bool' && typeof x.value === 'boolean') return { n: x.value ? 1n : 0n, d: 1n, float: false };
-  if (x.kind === 'float' && typeof x.value === 'number') {
-    const r = floatRatio(x.value);
-    return r && { n: r[0], d: r[1], float: true };
-  }
-  return undefined;
+/** An item's exact value as a ratio and what it makes _sum's type; undefined when not known (or a Fraction, an infinity). */
+function exactItem(x: PyObj): { n: bigint; d: bigint; float: boolean; decimal: boolean } | undefined {
+  const v = knownNumericItem(x);
+  if (!v?.ratio || v.kind === 'fraction') return undefined;
+  return { n: v.ratio[0], d: v.ratio[1], float: v.kind === 'float', decimal: v.kind === 'decimal' };
 }
 
 /** The exact sum of a known sequence's items, its count and whether a float was among them. */
-function exactSum(seq: PyObj): { n: bigint; d: bigint; count: number; float: boolean; wide: boolean } | undefined {
+function exactSum(seq: PyObj): { n: bigint; d: bigint; count: number; float: boolean; decimal: boolean; wide: boolean } | undefined {
   const listLike = (seq.kind === 'list' || seq.kind === 'tuple') && seq.type === seq.kind && !seq.fuzzy && !seq.cls;
   const items = listLike ? seq.items ?? [] : [];
   if (!items.length) return undefined;
   let n = 0n;
   let d = 1n;
   let float = false;
+  let decimal = false;
   // (an int beyond 2**53: fsum converts each item to a double first, rounding it)
   let wide = false;
   for (const x of items) {
@@ -38,21 +37,32 @@ function exactSum(seq: PyObj): { n: bigint; d: bigint; count: number; float: boo
     n = s.n;
     d = s.d;
     float ||= e.float;
+    decimal ||= e.decimal;
     wide ||= !e.float && (e.n > 2n ** 53n || e.n < -(2n ** 53n));
   }
-  return { n, d, count: items.length, float, wide };
+  // (_coerce refuses a Decimal with a float: TypeError, not followed)
+  if (float && decimal) return undefined;
+  return { n, d, count: items.length, float, decimal, wide };
 }
 
-/** What statistics.mean / fmean give for `seq`, when its items are known exact numbers; undefined otherwise. */
-export function knownMean(name: 'statistics.mean' | 'statistics.fmean', seq: PyObj): FractionAnswer | undefined {
+/**
+ * What statistics.mean / fmean give for `seq`, when its items are known exact numbers; undefined otherwise.
+ * A mean of Decimals (ints among them) is _convert's `Decimal(numerator) / Decimal(denominator)`,
+ * a division under the context (`ctx`, when known).
+ */
+export function knownMean(name: 'statistics.mean' | 'statistics.fmean', seq: PyObj, ctx?: DecimalContext): FractionAnswer | { data: DecimalData } | undefined {
   const s = exactSum(seq);
   if (!s) return undefined;
   if (name === 'statistics.fmean') {
-    if (s.wide) return undefined;
+    if (s.wide || s.decimal) return undefined;
     const total = ratioFloat(s.n, s.d);
     return total === undefined ? undefined : { float: total / s.count };
   }
   const m = fraction(s.n, s.d * BigInt(s.count))!;
+  if (s.decimal) {
+    const q = ctx ? decimalBinop('/', decimalConstruct([m.n])!, decimalConstruct([m.d])!, ctx) : undefined;
+    return q && { data: q };
+  }
   if (!s.float && m.d === 1n) return { int: m.n };
   const f = ratioFloat(m.n, m.d);
   return f === undefined ? undefined : { float: f };

@@ -7,30 +7,23 @@
 // most common in insertion order, so the answer is that first occurrence itself. None of them
 // keeps a reference to the data or its items once it returns.
 //
-// Only exact ints and floats, or Decimals, with known values are ordered here (bools, subclasses,
-// a mix of Decimals and other numbers and values the model does not know go the unknown way, which
-// opens the items: the answer may be any of them). An even median of Decimals is `(lo + hi) / 2`:
-// a new Decimal whose value is not followed (its arithmetic rounds to the context).
+// Exact ints and floats, Decimals and Fractions of known value are ordered here, mixed as sorted()
+// compares them (numericItems.ts; bools, subclasses and values the model does not know go the
+// unknown way, which opens the items: the answer may be any of them). An even median of a Decimal
+// and a Decimal or int is `(lo + hi) / 2`: a new Decimal, its value computed under the known
+// context (decimalArith.ts), else not followed.
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
-import { decimalRatio } from './decimalValues';
+import { decimalBinop } from './decimalArith';
+import { decimalContext } from './decimalContext';
+import { type DecimalData, decimalConstruct } from './decimalValues';
 import { ratioCompare } from './fractionValues';
 import type { G } from './interpreter';
+import { type NumericItem, knownNumericItems } from './numericItems';
 import type { PyObj } from './objects';
-import { newDecimal } from './pureValues';
-
-/** A known int or float's value as a JS number, when exact (|int| within 2**53). */
-function numberOf(o: PyObj): number | undefined {
-  if (o.fromId || o.cls) return undefined;
-  if (o.kind === 'int' && o.type === 'int' && typeof o.value === 'bigint') {
-    const n = Number(o.value);
-    return Number.isSafeInteger(n) ? n : undefined;
-  }
-  if (o.kind === 'float' && o.type === 'float' && typeof o.value === 'number' && !Number.isNaN(o.value)) return o.value;
-  return undefined;
-}
+import { decimalResult } from './pureValues';
 
 type Which = 'median' | 'median_low' | 'median_high' | 'mode' | 'multimode';
-type Answer = { item: number } | { items: number[] } | { float: number } | { decimal: true };
+type Answer = { item: number } | { items: number[] } | { float: number } | { decimalPair: [PyObj, PyObj] };
 
 /**
  * mode / multimode: a Counter over the data, each value's key its first occurrence, kept in
@@ -51,43 +44,38 @@ function modeAnswer(which: 'mode' | 'multimode', keys: string[]): Answer {
   return which === 'mode' ? { item: top[0] } : { items: top };
 }
 
-/** A known Decimal's exact value as a JS-comparable pair: its ratio. */
-function decimalOf(o: PyObj): [bigint, bigint] | undefined {
-  return o.pureData?.t === 'decimal' ? decimalRatio(o.pureData) : undefined;
-}
-
-/** The answer for Decimals: an index into the data, or a new Decimal; undefined when not known. */
-function decimalAnswer(which: Which, items: PyObj[]): Answer | undefined {
-  const rs = items.map(decimalOf);
-  if (!items.length || rs.some((v) => v === undefined)) return undefined;
-  const vs = rs as [bigint, bigint][];
-  // (equal Decimals share a Counter key)
-  // (ratios in lowest terms: equal values, equal texts)
-  if (which === 'mode' || which === 'multimode') return modeAnswer(which, vs.map(([n, d]) => `${n}/${d}`));
-  const order = vs.map((_, i) => i).sort((a, b) => ratioCompare(vs[a], vs[b]) || a - b);
-  const n = order.length;
-  if (which === 'median_low') return { item: order[n % 2 ? (n >> 1) : (n >> 1) - 1] };
-  if (which === 'median_high' || n % 2) return { item: order[n >> 1] };
-  return { decimal: true };
-}
-
-/** The answer for known numbers: an index into the data, or a new float's value; undefined when not known. */
+/** The answer for known numbers: an index into the data, a new float's value, or the two Decimals / ints to average; undefined when not known. */
 function answer(which: Which, items: PyObj[]): Answer | undefined {
-  const values = items.map(numberOf);
-  if (!items.length) return undefined;
-  if (values.some((v) => v === undefined)) return decimalAnswer(which, items);
-  const vs = values as number[];
-  // (1 and 1.0 are one JS number, one key; String(-0) is '0', as -0.0 == 0)
-  if (which === 'mode' || which === 'multimode') return modeAnswer(which, vs.map(String));
+  const known = knownNumericItems(items);
+  // (bools are not taken here)
+  if (!items.length || !known || known.some((v) => v.kind === 'bool')) return undefined;
+  // Compared as doubles while every item is one exactly (infinities too), else as exact ratios.
+  const byNum = known.every((v) => v.num !== undefined);
+  if (!byNum && known.some((v) => !v.ratio)) return undefined;
+  // (equal values share a Counter key: 1, 1.0, Decimal('1.00') and Fraction(1) are one; -0.0 == 0)
+  if (which === 'mode' || which === 'multimode') return modeAnswer(which, known.map((v) => (v.ratio ? `${v.ratio[0]}/${v.ratio[1]}` : `x:${v.num}`)));
+  const cmp = (a: NumericItem, b: NumericItem): number => (byNum ? a.num! - b.num! : ratioCompare(a.ratio!, b.ratio!) as number);
   // sorted() is stable: equal values keep their order.
-  const order = vs.map((_, i) => i).sort((a, b) => vs[a] - vs[b] || a - b);
+  const order = known.map((_, i) => i).sort((a, b) => cmp(known[a], known[b]) || a - b);
   const n = order.length;
   if (which === 'median_low') return { item: order[n % 2 ? (n >> 1) : (n >> 1) - 1] };
   if (which === 'median_high' || n % 2) return { item: order[n >> 1] };
+  const [lo, hi] = [order[(n >> 1) - 1], order[n >> 1]];
+  const [kl, kh] = [known[lo].kind, known[hi].kind];
   // (an int plus an int is an int, its true division by 2 a float; with a float, float arithmetic)
-  const lo = vs[order[(n >> 1) - 1]];
-  const hi = vs[order[n >> 1]];
-  return { float: (lo + hi) / 2 };
+  if ((kl === 'int' || kl === 'float') && (kh === 'int' || kh === 'float') && known[lo].num !== undefined && known[hi].num !== undefined) return { float: (known[lo].num! + known[hi].num!) / 2 };
+  // (a Decimal with an int or a Decimal: Decimal arithmetic; with a float or a Fraction a TypeError, not followed)
+  if ((kl === 'decimal' || kl === 'int') && (kh === 'decimal' || kh === 'int') && (kl === 'decimal' || kh === 'decimal')) return { decimalPair: [items[lo], items[hi]] };
+  return undefined;
+}
+
+/** `(lo + hi) / 2` of a Decimal and a Decimal or int under the known context; undefined when not known. */
+function decimalMidpoint(call: BuiltinCall, lo: PyObj, hi: PyObj): DecimalData | undefined {
+  const ctx = decimalContext(call.b);
+  const asDecimal = (o: PyObj): DecimalData | undefined => (o.pureData?.t === 'decimal' ? o.pureData : typeof o.value === 'bigint' ? decimalConstruct([o.value]) : undefined);
+  const [x, y] = [asDecimal(lo), asDecimal(hi)];
+  const sum = ctx && x && y ? decimalBinop('+', x, y, ctx) : undefined;
+  return sum && ctx && decimalBinop('/', sum, decimalConstruct([2n])!, ctx);
 }
 
 function* medianImpl(call: BuiltinCall, which: Which): G<PyObj> {
@@ -107,7 +95,7 @@ function* medianImpl(call: BuiltinCall, which: Which): G<PyObj> {
       return call.unknownCall();
     }
     if ('float' in a) return b.newFloat(a.float, pos);
-    if ('decimal' in a) return newDecimal(b, pos);
+    if ('decimalPair' in a) return decimalResult(b, decimalMidpoint(call, ...a.decimalPair), pos);
     if ('items' in a) return b.newSeq('list', a.items.map((i) => h.incref(items[i])!), pos);
     return h.incref(items[a.item])!;
   } finally {
