@@ -21,7 +21,8 @@ test('+ - * keep the exponents the specification gives and round to the precisio
   assert.equal(op('+', '-0', '-0.00'), '-0.00');
   assert.equal(op('-', '1', '1'), '0');
   assert.equal(op('-', '1', '1', { prec: 3, rounding: 'ROUND_FLOOR' }), '-0');
-  assert.equal(op('+', '9.999', '0.0001', { prec: 4, rounding: 'ROUND_HALF_UP' }), '10.00');
+  assert.equal(op('+', '9.999', '0.0001', { prec: 4, rounding: 'ROUND_HALF_UP' }), '9.999');
+  assert.equal(op('+', '9.9994', '0.0001', { prec: 4, rounding: 'ROUND_HALF_UP' }), '10.00');
   assert.equal(op('*', '9.999', '9.999', { prec: 5, rounding: 'ROUND_05UP' }), '99.981');
 });
 
