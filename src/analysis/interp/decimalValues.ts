@@ -1,7 +1,7 @@
 // The values of `decimal.Decimal` objects made from known ints, floats and texts (_decimal:
 // sign, coefficient digits and exponent, `Decimal('42.00')` keeping its two places). Making one
 // needs no context (the constructor never rounds), nor do comparisons, hashes, truth and str();
-// arithmetic rounds to the thread's context, which the program may change: not computed here.
+// arithmetic rounds to the thread's context: decimalArith.ts, while decimalContext.ts knows it.
 // Pure computation: pureValues.ts makes the objects.
 
 import { fraction } from './fractionValues';
