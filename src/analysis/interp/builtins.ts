@@ -510,9 +510,13 @@ export class Builtins {
     }
     const key = this.hashKey(k);
     const old = d.entries!.get(key);
-    // (a pure value of unknown value, a Decimal whose context was not known, may equal a key the
-    // hash keys tell apart: the dict then keeps that key and drops this one; which, not known)
-    const undecided = old ? [] : undecidedPureKeys(d.entries!.values(), k);
+    // A key of unknown value (an int or str read from outside, a Decimal whose context was not
+    // known …) may equal a key the hash keys tell apart, either way round: the dict then keeps the
+    // first key and replaces its value. Which happened is not known. (A dict that holds such a key
+    // has open content, so a dict without one is not scanned.)
+    const kUnknown = !old && this.keyUnknown(k);
+    const undecided = old || !(kUnknown || d.fuzzy) ? []
+      : [...d.entries!.values()].filter((e) => e.key !== k && (kUnknown || this.keyUnknown(e.key)) && keysMayBeEqual(e.key, k));
     if (undecided.length) {
       for (const e of undecided) { this.it.heap.escape(e.key); this.it.heap.escape(e.value); }
       this.it.heap.escape(k);
@@ -614,6 +618,17 @@ export class Builtins {
   setAdd(s: PyObj, v: PyObj): void {
     const key = this.hashKey(v);
     if (s.entries!.has(key)) { this.it.heap.decref(v); return; }
+    // (as dictSet: a member of unknown value may equal one the hash keys tell apart, and then the
+    // set keeps the member it has and drops this one; which, not known)
+    const vUnknown = this.keyUnknown(v);
+    if (vUnknown || s.fuzzy) {
+      const peers = [...s.entries!.values()].filter((e) => e.key !== v && (vUnknown || this.keyUnknown(e.key)) && keysMayBeEqual(e.key, v));
+      if (peers.length) {
+        for (const e of peers) this.it.heap.escape(e.key);
+        this.it.heap.escape(v);
+        this.fuzzContent(s);
+      }
+    }
     s.entries!.set(key, { key: v, value: v });
     this.noteStore(s, v);
     if (this.keyUnknown(v)) this.fuzzContent(s);
@@ -2623,7 +2638,7 @@ import { ABC_REGISTER, LIB_ABC_REGISTER } from './virtualSubclasses';
 import { objectModelOf, storeDenied } from './objectModels';
 import { stringModuleConstant } from './stringModuleConstants';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
-import { isPureNamespace, pureAttr, pureKey, pureResult, undecidedPureKeys } from './pureValues';
+import { isPureNamespace, pureAttr, pureKey, pureResult } from './pureValues';
 import { PURE_METHOD } from './builtinCalls';
 import { CSV_DICT_WRITER, CSV_WRITER, csvQuotingValue, dictReaderFieldnames, isCsvWriter, isDictReader, isDictWriter } from './csvModel';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
@@ -2642,3 +2657,17 @@ import { argsAsWrittenFor, takesNoArguments } from './argErrors';
 import { isMetaclass } from './metaclasses';
 import { generatorStateAttr } from './generatorAttrs';
 import { codeAttr, codeObjectOf } from './codeObjects';
+
+/**
+ * Whether two dict keys, one of unknown value, may be equal: numbers compare across int, bool,
+ * float and complex; text, bytes, tuples and frozensets only with their own kind; an unknown
+ * object or an instance (its own __eq__) with anything.
+ */
+function keysMayBeEqual(a: PyObj, b: PyObj): boolean {
+  const open = (x: PyObj): boolean => x.kind === 'unknown' || x.kind === 'instance';
+  if (open(a) || open(b)) return true;
+  const num = (x: PyObj): boolean => x.kind === 'int' || x.kind === 'bool' || x.kind === 'float' || x.kind === 'complex';
+  if (num(a) || num(b)) return num(a) && num(b);
+  const group = (x: PyObj): string => (x.kind === 'set' || x.kind === 'frozenset' ? 'frozenset' : x.kind);
+  return group(a) === group(b);
+}

@@ -441,17 +441,6 @@ export function pureKey(o: PyObj): string | undefined {
   return d ? (d.t === 'fraction' ? ratioKey(d.n, d.d) : dateKey(d)) : undefined;
 }
 
-/**
- * The entries whose key a store of `k` may find equal though their hash keys differ: any other key
- * when `k` is a pure value of unknown value (it may be a number, a str, a Decimal equal to an int),
- * else the keys that are such values.
- */
-export function undecidedPureKeys<E extends { key: PyObj }>(entries: Iterable<E>, k: PyObj): E[] {
-  const vague = (o: PyObj): boolean => o.pureValue === true && !o.pureData;
-  const all = [...entries].filter((e) => e.key !== k);
-  return vague(k) ? all : all.filter((e) => vague(e.key));
-}
-
 /** Truth of a pure value of known value. */
 export function pureTruth(o: PyObj): boolean | undefined {
   const d = o.pureData;
