@@ -15,8 +15,9 @@ export function* assign(ip: Interpreter, target: Expr, value: PyObj, frame: Fram
       yield* ip.storeNameScoped(target.id, target.scope, value, frame);
       return;
     case 'attr': {
-      // The target's object (and index) leave the value stack however the store ends.
-      const obj = yield* ip.eval(target.obj, frame);
+      // The target's object (and index) leave the value stack however the store ends; the value
+      // too, when evaluating them raised before the store (which takes it) ran.
+      const obj = yield* valueDroppedOnError(ip, value, () => ip.eval(target.obj, frame));
       try {
         ip.adviser.attributeStored(target, obj, value, rhs);
         yield* ip.b.setAttr(obj, target.name, value, frame);
@@ -26,10 +27,10 @@ export function* assign(ip: Interpreter, target: Expr, value: PyObj, frame: Fram
       return;
     }
     case 'subscript': {
-      const obj = yield* ip.eval(target.obj, frame);
+      const obj = yield* valueDroppedOnError(ip, value, () => ip.eval(target.obj, frame));
       let idx: PyObj | undefined;
       try {
-        idx = yield* ip.eval(target.index, frame);
+        idx = yield* valueDroppedOnError(ip, value, () => ip.eval(target.index, frame));
         yield* ip.b.setItem(obj, idx, value, frame);
       } finally {
         ip.heap.decref(idx);
@@ -45,9 +46,16 @@ export function* assign(ip: Interpreter, target: Expr, value: PyObj, frame: Fram
         // (UNPACK_SEQUENCE pops the sequence, also when unpacking it raised)
         ip.heap.decref(value);
       }
-      for (let i = 0; i < target.elts.length; i++) {
-        const t = target.elts[i];
-        yield* ip.assign(t.k === 'star' ? t.value : t, items[i], frame);
+      let i = 0;
+      try {
+        for (; i < target.elts.length; i++) {
+          const t = target.elts[i];
+          yield* ip.assign(t.k === 'star' ? t.value : t, items[i], frame);
+        }
+      } catch (err) {
+        // (a target that raised: the items still on the stack for the targets after it go)
+        for (let j = i + 1; j < items.length; j++) ip.heap.decref(items[j]);
+        throw err;
       }
       return;
     }
@@ -57,6 +65,19 @@ export function* assign(ip: Interpreter, target: Expr, value: PyObj, frame: Fram
     default:
       ip.heap.escape(value);
       ip.heap.decref(value);
+  }
+}
+
+/**
+ * Runs `g`; if it raises, the value waiting to be stored (owned) is released first. (A thunk: eval
+ * of a plain name answers, and raises, as it is called, before any generator runs.)
+ */
+function* valueDroppedOnError(ip: Interpreter, value: PyObj, g: () => G<PyObj>): G<PyObj> {
+  try {
+    return yield* g();
+  } catch (err) {
+    ip.heap.decref(value);
+    throw err;
   }
 }
 

@@ -741,15 +741,24 @@ export class Interpreter implements HeapHost {
     const items: PyObj[] = [];
     // Made-up items of a starred iteration (not of calls among the elements) leave the content unknown.
     let standIns = 0;
-    for (const x of e.elts) {
-      if (x.k === 'star') {
-        const src = yield* this.eval(x.value, frame);
-        const before = this.b.standIns;
-        // (`[*x]` / `(*x,)` extend a list, list_extend; `{*x}` updates a set: no length hint)
-        items.push(...(yield* this.b.iterateAll(src, frame, e.k !== 'set')));
-        standIns += this.b.standIns - before;
-        this.heap.decref(src);
-      } else items.push(yield* this.eval(x, frame));
+    try {
+      for (const x of e.elts) {
+        if (x.k === 'star') {
+          const src = yield* this.eval(x.value, frame);
+          try {
+            const before = this.b.standIns;
+            // (`[*x]` / `(*x,)` extend a list, list_extend; `{*x}` updates a set: no length hint)
+            items.push(...(yield* this.b.iterateAll(src, frame, e.k !== 'set')));
+            standIns += this.b.standIns - before;
+          } finally {
+            this.heap.decref(src);
+          }
+        } else items.push(yield* this.eval(x, frame));
+      }
+    } catch (err) {
+      // (an element that raises: the display built so far, and what the stack held, go)
+      for (const x of items) this.heap.decref(x);
+      throw err;
     }
     if (e.k === 'tuple' && items.length === 0) return this.heap.incref(this.b.emptyTuple)!;
     if (e.k === 'set') {
