@@ -576,8 +576,17 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
   // (special lookups on the type: a class's own __getattribute__ / __getattr__ do not run)
   // `async with` (BEFORE_ASYNC_WITH) is the same with __aexit__ / __aenter__, each call's result
   // awaited (GET_AWAITABLE + SEND) before it is bound or tested.
-  const exit = yield* ip.b.getAttr(mgr, s.isAsync ? '__aexit__' : '__exit__', frame, site, true);
-  const enter = yield* ip.b.getAttr(mgr, s.isAsync ? '__aenter__' : '__enter__', frame, site, true);
+  let exit: PyObj | undefined;
+  let enter: PyObj;
+  try {
+    exit = yield* ip.b.getAttr(mgr, s.isAsync ? '__aexit__' : '__exit__', frame, site, true);
+    enter = yield* ip.b.getAttr(mgr, s.isAsync ? '__aenter__' : '__enter__', frame, site, true);
+  } catch (err) {
+    // (not a context manager: the manager and what was looked up go with the error)
+    ip.heap.decref(exit);
+    ip.heap.decref(mgr);
+    throw err;
+  }
   const awaited = function* (r: PyObj, tag: string): G<PyObj> { return s.isAsync ? yield* ip.awaitValue(r, frame, s, `${site.key}:${tag}`) : r; };
   ip.heap.decref(mgr);
   const temp = { obj: exit, label: 'with-block __exit__' };

@@ -352,10 +352,16 @@ function* zipNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> 
     parts.push(bi.newInt(BigInt(itr.iterIndex ?? 0), { line: frame.line, col: 0 }), v);
     itr.iterIndex = (itr.iterIndex ?? 0) + 1;
   } else {
-    for (const s of itr.iterSources!) {
-      const v = yield* bi.iterNext(s, frame);
-      if (!v) { for (const p of parts) h.decref(p); return undefined; }
-      parts.push(v);
+    try {
+      for (const s of itr.iterSources!) {
+        const v = yield* bi.iterNext(s, frame);
+        if (!v) { for (const p of parts) h.decref(p); return undefined; }
+        parts.push(v);
+      }
+    } catch (err) {
+      // (a later iterator raised: the items already taken for this tuple go)
+      for (const p of parts) h.decref(p);
+      throw err;
     }
   }
   return reuseResult(bi, itr, parts, { line: frame.line, col: 0 });
@@ -474,10 +480,16 @@ export function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
   const site = { line: frame.line, col: 0, key: `${itr.iterKind}-call` };
   if (itr.iterKind === 'map') {
     const parts: PyObj[] = [];
-    for (const s of itr.iterSources!) {
-      const v = yield* bi.iterNext(s, frame);
-      if (!v) { for (const p of parts) h.decref(p); return undefined; }
-      parts.push(v);
+    try {
+      for (const s of itr.iterSources!) {
+        const v = yield* bi.iterNext(s, frame);
+        if (!v) { for (const p of parts) h.decref(p); return undefined; }
+        parts.push(v);
+      }
+    } catch (err) {
+      // (a later iterator raised: the items already taken for this tuple go)
+      for (const p of parts) h.decref(p);
+      throw err;
     }
     try {
       return itr.iterFunc ? yield* bi.it.callFromC(itr.iterFunc, parts, frame, site) : bi.unknown(frame.line, 0);
