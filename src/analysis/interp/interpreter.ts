@@ -1756,10 +1756,13 @@ export class Interpreter implements HeapHost {
         if (!this.vm.inlinedComprehensions && frame.back.compFrames.length) this.unbuiltCompBacks.add(fo);
         if (frame.maybeKeptByTraceback) frame.back.maybeKeptByTraceback = true;
       }
+      // The interpreter frame the frame object now owns keeps its function (f_funcobj): a
+      // generator's frame holds that reference already (newGenerator), which stays as it is.
+      const funcRef = frame.temps.find((t) => t.label === 'function (f_funcobj)');
       frame.temps.length = 0;
       frame.handling.length = 0;
-      // The interpreter frame the frame object now owns keeps its function (f_funcobj).
-      if (frame.funcObj?.alive) frame.temps.push({ obj: this.heap.incref(frame.funcObj)!, label: 'function (f_funcobj)' });
+      if (funcRef) frame.temps.push(funcRef);
+      else if (frame.funcObj?.alive) frame.temps.push({ obj: this.heap.incref(frame.funcObj)!, label: 'function (f_funcobj)' });
       // (kept by an exception the model does not know, which the real run may not have raised:
       // the variables keep this reference or lose it)
       if (frame.maybeKeptByTraceback) for (const r of frame.refs()) this.heap.fuzz(r.target);
