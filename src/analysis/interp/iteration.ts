@@ -344,7 +344,6 @@ function exhaust(bi: Builtins, itr: PyObj): void {
 }
 
 function* zipNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
-  const h = bi.it.heap;
   const parts: PyObj[] = [];
   if (itr.iterKind === 'enumerate') {
     const v = yield* bi.iterNext(itr.iterSources![0], frame);
@@ -352,17 +351,9 @@ function* zipNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> 
     parts.push(bi.newInt(BigInt(itr.iterIndex ?? 0), { line: frame.line, col: 0 }), v);
     itr.iterIndex = (itr.iterIndex ?? 0) + 1;
   } else {
-    try {
-      for (const s of itr.iterSources!) {
-        const v = yield* bi.iterNext(s, frame);
-        if (!v) { for (const p of parts) h.decref(p); return undefined; }
-        parts.push(v);
-      }
-    } catch (err) {
-      // (a later iterator raised: the items already taken for this tuple go)
-      for (const p of parts) h.decref(p);
-      throw err;
-    }
+    const all = yield* nextOfEach(bi, itr.iterSources!, frame);
+    if (!all) return undefined;
+    parts.push(...all);
   }
   return reuseResult(bi, itr, parts, { line: frame.line, col: 0 });
 }
@@ -475,22 +466,31 @@ function* callableNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefi
 }
 
 /** map: the function on the next item of every source; filter: the next item the function (or truth) accepts. */
+/**
+ * The next item of each iterator (owned), as zip and map take them for one result; undefined when
+ * one is exhausted. When one is exhausted or raises, the items already taken go first.
+ */
+function* nextOfEach(bi: Builtins, sources: PyObj[], frame: Frame): G<PyObj[] | undefined> {
+  const parts: PyObj[] = [];
+  try {
+    for (const s of sources) {
+      const v = yield* bi.iterNext(s, frame);
+      if (!v) { for (const p of parts) bi.it.heap.decref(p); return undefined; }
+      parts.push(v);
+    }
+  } catch (err) {
+    for (const p of parts) bi.it.heap.decref(p);
+    throw err;
+  }
+  return parts;
+}
+
 export function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
   const h = bi.it.heap;
   const site = { line: frame.line, col: 0, key: `${itr.iterKind}-call` };
   if (itr.iterKind === 'map') {
-    const parts: PyObj[] = [];
-    try {
-      for (const s of itr.iterSources!) {
-        const v = yield* bi.iterNext(s, frame);
-        if (!v) { for (const p of parts) h.decref(p); return undefined; }
-        parts.push(v);
-      }
-    } catch (err) {
-      // (a later iterator raised: the items already taken for this tuple go)
-      for (const p of parts) h.decref(p);
-      throw err;
-    }
+    const parts = yield* nextOfEach(bi, itr.iterSources!, frame);
+    if (!parts) return undefined;
     try {
       return itr.iterFunc ? yield* bi.it.callFromC(itr.iterFunc, parts, frame, site) : bi.unknown(frame.line, 0);
     } finally {
