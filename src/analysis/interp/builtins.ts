@@ -103,6 +103,8 @@ export class Builtins {
   random?: MersenneTwister;
   /** gc.set_threshold's values; undefined: the version's defaults. */
   gcThreshold?: bigint[];
+  /** The program reached a decimal name that may change the context: Decimal arithmetic keeps no value (decimalContext.ts). */
+  decimalContextTouched = false;
   /** weakref.finalize's registry (a dict inside the weakref module). */
   private finalizeRegistry!: PyObj;
 

@@ -19,12 +19,9 @@ const CONTEXT_FREE = /^(Decimal|DecimalTuple|ROUND_[A-Z0-9_]+|DecimalException|C
 /** decimal's functions that change or hand out a context only when called. */
 const CONTEXT_FUNCTIONS: ReadonlySet<string> = new Set(['getcontext', 'setcontext', 'localcontext', 'Context']);
 
-/** The analyses whose program reached a name that may change the context. */
-const touched = new WeakSet<Builtins>();
-
 /** The run reads `decimal.<name>` (an attribute or an import of it). */
 export function noteDecimalName(b: Builtins, name: string): void {
-  if (!CONTEXT_FREE.test(name) && !CONTEXT_FUNCTIONS.has(name)) touched.add(b);
+  if (!CONTEXT_FREE.test(name) && !CONTEXT_FUNCTIONS.has(name)) b.decimalContextTouched = true;
 }
 
 /** Whether `o` is one of decimal's context functions (read from the module: an unknown with its name). */
@@ -32,10 +29,10 @@ const isContextFunction = (o: PyObj): boolean => o.kind === 'unknown' && !!o.mod
 
 /** A call of `func`: a context function called, or given to code not followed (`unknown`), ends the known context. */
 export function noteDecimalCall(b: Builtins, func: PyObj, args: readonly PyObj[], unknown: boolean): void {
-  if (isContextFunction(func) || (unknown && args.some(isContextFunction))) touched.add(b);
+  if (isContextFunction(func) || (unknown && args.some(isContextFunction))) b.decimalContextTouched = true;
 }
 
 /** The context Decimal arithmetic runs under now, when the model knows it. */
 export function decimalContext(b: Builtins): DecimalContext | undefined {
-  return touched.has(b) ? undefined : DEFAULT_CONTEXT;
+  return b.decimalContextTouched ? undefined : DEFAULT_CONTEXT;
 }

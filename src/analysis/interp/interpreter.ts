@@ -706,7 +706,7 @@ export class Interpreter implements HeapHost {
         const o = this.constObjs.get(e.key) ?? this.constObj(e.value, e.line, e.col);
         return this.finished(this.heap.incref(o)!);
       }
-      case 'name': return this.finished(this.loadName(e.id, e.scope, frame, e));
+      case 'name': return this.finished(this.loadName(e, frame));
       case 'list': case 'tuple': case 'set': return this.evalSeq(e, frame);
       case 'dict': return this.evalDict(e, frame);
       case 'star': return this.eval(e.value, frame);
@@ -1083,7 +1083,8 @@ export class Interpreter implements HeapHost {
     return this.b.unknown(e.line, e.col);
   }
 
-  loadName(name: string, scope: string, frame: Frame, pos: { line: number; col: number }): PyObj {
+  loadName(pos: Expr & { k: 'name' }, frame: Frame): PyObj {
+    const { id: name, scope } = pos;
     let v: PyObj | undefined;
     // (a name a run of unknown direction bound or deleted holds one of several objects: isAmbiguous)
     const amb = this.ambiguousAny;
@@ -1105,7 +1106,7 @@ export class Interpreter implements HeapHost {
       if (!v) throw this.raiseObj(this.b.cError('UnboundLocalError', pos), frame, true);
     }
     // (a comprehension in a class body does not see the class's names, inlined or not: lower.ts hidesClass)
-    if (!v && frame.kind === 'class' && !(pos as { hidesClass?: boolean }).hidesClass) {
+    if (!v && frame.kind === 'class' && !pos.hidesClass) {
       if (amb && this.isAmbiguous(frame.locals, name)) return this.b.unknown(pos.line, pos.col);
       v = frame.locals.get(name);
     }
@@ -1864,9 +1865,7 @@ export class Interpreter implements HeapHost {
       // (what the body bound lives on only through its frame object, if a traceback keeps one),
       // and the exception goes on into the frame that ran the class statement.
       if (err instanceof PyException) this.addTraceback(err.exc, frame);
-      const nsDict = body.nsDict;
-      this.teardown(body);
-      this.heap.decref(nsDict);
+      this.releaseClassBody(body);
       for (const x of bases) this.heap.decref(x);
       for (const [, v] of classKw) this.heap.decref(v);
       throw err;
@@ -1886,10 +1885,15 @@ export class Interpreter implements HeapHost {
     if (bases.some((b) => aliasOrigin(b) || isSubscriptedInertBase(b))) ns.set('__orig_bases__', this.b.newSeq('tuple', bases.map((b) => this.heap.incref(b)!), s));
     const klass = yield* this.finishClass(cls, bases, ns, classKw, { abcMeta, foreignMeta, classCell }, frame, s);
     // __build_class__ lets go of the namespace once the class exists (after the frame did).
+    this.releaseClassBody(body);
+    return klass;
+  }
+
+  /** The class body's frame goes, then __build_class__'s reference to the namespace dict, if the body made one (locals()). */
+  private releaseClassBody(body: Frame): void {
     const nsDict = body.nsDict;
     this.teardown(body);
     this.heap.decref(nsDict);
-    return klass;
   }
 
   /**

@@ -95,11 +95,17 @@ const FRAME_WRITABLE: ReadonlySet<string> = new Set(['f_trace', 'f_trace_lines',
 
 /** Whether a store of `name` on `o` fails: by its builtin kind or type, or by the model that owns it. */
 export function storeDenied(o: PyObj, name: string): StoreDenied {
-  if (o.cls || o.pureValue || o.fuzzyValue) return objectModelOf(o)?.store?.(o, name);
+  // (a subclass instance or a library value under a builtin kind may have a __dict__: only its model knows)
+  const plain = !o.cls && !o.pureValue && !o.fuzzyValue;
+  return (plain && kindDeniesStore(o, name)) || objectModelOf(o)?.store?.(o, name);
+}
+
+/** A store refused by the builtin kind or type alone (no __dict__, or a frame member that is not writable). */
+function kindDeniesStore(o: PyObj, name: string): StoreDenied {
   if (NO_DICT_KINDS.has(o.kind) && !o.external) return 'no-dict';
   if ((o.kind === 'builtin' || o.kind === 'unknown') && NO_DICT_TYPES.has(o.type)) return 'no-dict';
   if (o.kind === 'frame' && !FRAME_WRITABLE.has(name)) return 'no-dict';
-  return objectModelOf(o)?.store?.(o, name);
+  return undefined;
 }
 
 /** The model that owns `o`, if any. */
