@@ -493,7 +493,7 @@ function* getattrImpl(call: BuiltinCall): G<PyObj> {
   if (typeof attr !== 'string') return unknownCall();
   nameThroughTypeCache(call);
   try {
-    return yield* b.getAttr(self, attr, frame, site);
+    return yield* b.getAttr(self, attr, frame, site, false, args[1]);
   } catch (err) {
     // With a default, an AttributeError is cleared (PyErr_Clear): the exception, its traceback
     // and the frames that holds go at once. Any other exception passes through.

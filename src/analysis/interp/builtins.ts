@@ -1313,13 +1313,22 @@ export class Builtins {
 
   // ---- attributes ----
 
-  *getAttr(obj: PyObj, name: string, frame: Frame, site: CallSite, generic = false): G<PyObj> {
+  *getAttr(obj: PyObj, name: string, frame: Frame, site: CallSite, generic = false, nameObj?: PyObj): G<PyObj> {
     // (a pure value's attribute read as a value, `d.year`: pure itself, holding nothing)
     if (obj.pureValue) return pureAttr(this, obj, name, site) ?? pureResult(this, false, site);
-    const m = yield* this.loadMethod(obj, name, frame, site, generic);
+    const m = yield* this.loadMethod(obj, name, frame, site, generic, nameObj);
     if (!m.self) return m.func;
     // A plain function found on the class: a new bound method.
     return this.boundMethodObject(m.func, m.self, name, site);
+  }
+
+  /**
+   * The name object a __getattribute__ / __getattr__ hook is called with (a new reference): the one
+   * getattr() was given, or the interned name from the code object's co_names that LOAD_ATTR passes.
+   */
+  private attrNameObject(name: string, nameObj?: PyObj): PyObj {
+    if (nameObj) return this.it.heap.incref(nameObj)!;
+    return this.it.heap.incref(this.newStrImmortal(name))!;
   }
 
   /**
@@ -1328,9 +1337,9 @@ export class Builtins {
    * of it goes to the class's __getattr__ when there is one, cleared at once (PyErr_Clear): the
    * exception, its traceback and the frames that holds go before __getattr__ runs.
    */
-  private *getattributeHook(custom: PyObj, obj: PyObj, name: string, frame: Frame, site: CallSite): G<PyObj> {
+  private *getattributeHook(custom: PyObj, obj: PyObj, name: string, frame: Frame, site: CallSite, nameObj?: PyObj): G<PyObj> {
     const h = this.it.heap;
-    const key = this.newStr(name, site);
+    const key = this.attrNameObject(name, nameObj);
     try {
       try {
         return yield* this.it.callFromC(custom, [obj, key], frame, site);
@@ -1411,7 +1420,7 @@ export class Builtins {
   }
 
   /** LOAD_ATTR with the method flag: (function, self) when a method would be bound, else (value). */
-  *loadMethod(obj: PyObj, name: string, frame: Frame, site: CallSite, generic = false): G<{ func: PyObj; self?: PyObj }> {
+  *loadMethod(obj: PyObj, name: string, frame: Frame, site: CallSite, generic = false, nameObj?: PyObj): G<{ func: PyObj; self?: PyObj }> {
     const h = this.it.heap;
     if (isProgramModule(obj)) return { func: programModuleAttr(this, obj, name, site) ?? this.unknown(site.line, site.col) };
     if (obj.kind === 'module') return { func: h.incref(this.getModuleAttr(obj, name, site))! };
@@ -1560,7 +1569,7 @@ export class Builtins {
     }
     if (obj.kind === 'instance' && !generic) {
       const custom = this.lookupClassAttr(obj.cls, '__getattribute__');
-      if (custom?.kind === 'function') return { func: yield* this.getattributeHook(custom, obj, name, frame, site) };
+      if (custom?.kind === 'function') return { func: yield* this.getattributeHook(custom, obj, name, frame, site, nameObj) };
     }
     if (obj.kind === 'instance' || obj.kind === 'exception') {
       if (name === '__dict__' && obj.attrs) {
@@ -1656,7 +1665,14 @@ export class Builtins {
       if (name === '__module__' || name === '__doc__' || name === '__weakref__') return { func: this.unknown(site.line, site.col) };
       // Not found the usual way: a class's __getattr__ is called with the name (slot_tp_getattr_hook).
       const hook = generic ? undefined : this.lookupClassAttr(cls, '__getattr__');
-      if (hook?.kind === 'function') return { func: yield* this.it.callFromC(hook, [obj, this.newStr(name, site)], frame, site) };
+      if (hook?.kind === 'function') {
+        const key = this.attrNameObject(name, nameObj);
+        try {
+          return { func: yield* this.it.callFromC(hook, [obj, key], frame, site) };
+        } finally {
+          h.decref(key);
+        }
+      }
       // A base the analysis does not model may provide it (typing.NamedTuple fields, a mixin's attribute).
       if (!cls || !ops.knownClass(cls)) {
         h.escape(obj);
