@@ -105,6 +105,8 @@ export class Builtins {
   gcThreshold?: bigint[];
   /** The program reached a decimal name that may change the context: Decimal arithmetic keeps no value (decimalContext.ts). */
   decimalContextTouched = false;
+  /** Strings the run interned through sys.intern, by text: a later sys.intern of an equal string answers with it. */
+  readonly runtimeInterned = new Map<string, PyObj>();
   /** weakref.finalize's registry (a dict inside the weakref module). */
   private finalizeRegistry!: PyObj;
 

@@ -134,7 +134,14 @@ function sysSetrecursionlimitImpl(call: BuiltinCall): PyObj {
 }
 
 function sysInternImpl(call: BuiltinCall): PyObj {
-  const { it, h, self } = call;
+  const { it, b, h, self } = call;
+  // A string of the same text the run interned before is the answer (the interned table's entry,
+  // which lives as long as that string does: its dealloc takes it out of the table).
+  const text = self?.kind === 'str' && typeof self.value === 'string' ? self.value : undefined;
+  const earlier = text === undefined ? undefined : b.runtimeInterned.get(text);
+  if (earlier && earlier !== self && earlier.alive && earlier.value === text) return h.incref(earlier)!;
+  // (not when the text is one the code interned already: that constant, not `self`, is the entry)
+  if (text !== undefined && !self!.fuzzyValue && !internedBefore(it, text)) b.runtimeInterned.set(text, self!);
   if (it.vm.immortalInterned && self && !self.immortal) {
     // 3.12 makes interned strings immortal: from here on the object is reported under a new id.
     self.immortal = true;
