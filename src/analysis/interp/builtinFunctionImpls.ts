@@ -38,6 +38,7 @@ import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
 import { libraryRegistered, virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, proxiedDict } from './mappingProxy';
+import { refuseObjectSpec, userFormat } from './formatHook';
 import { formatWithSpec } from './formatMap';
 import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
@@ -79,6 +80,10 @@ function* formatImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, args, frame, site, self, pos } = call;
   const spec = args[1]?.kind === 'str' && typeof args[1].value === 'string' ? args[1].value : undefined;
   if (!self) return b.newStr(undefined, pos);
+  // (a class's own __format__ gets the spec object given, '' when none; its result is the answer)
+  const own = yield* userFormat(b, self, args[1] ?? b.newStrImmortal(''), frame, site);
+  if (own) return own;
+  refuseObjectSpec(b, self, args[1] && spec === undefined ? undefined : spec, frame, pos);
   // (`format(x, '>8')`: the spec pads, rounds, converts; it is not str(x))
   if (spec) return yield* formatWithSpec(b, self, spec, frame, site, pos);
   if (args[1] && spec === undefined) {

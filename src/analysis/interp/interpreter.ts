@@ -11,6 +11,7 @@ import { argsAsWrittenFor, bindFails, KeywordMerge } from './argErrors';
 import { formatText, specRefused } from './formatSpec';
 import { formatWithSpec } from './formatMap';
 import { FinishedIterator } from './finished';
+import { refuseObjectSpec, specObject, userFormat } from './formatHook';
 import type { ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
 import { settleKey } from './valueKeys';
 
@@ -1033,15 +1034,17 @@ export class Interpreter implements HeapHost {
     if (e.whole && e.parts.length === 1) {
       const v = yield* this.eval(e.parts[0], frame);
       if (v.kind === 'str') return v;
-      const r = yield* this.b.textOf(v, 'str', frame, site, 1);
-      this.heap.decref(v);
-      return r;
+      try {
+        return (yield* userFormat(this.b, v, this.b.newStrImmortal(''), frame, site)) ?? (yield* this.b.textOf(v, 'str', frame, site, 1));
+      } finally {
+        this.heap.decref(v);
+      }
     }
     if (e.spec !== undefined && e.parts.length === 1) {
       // str.__format__ with a spec that changes nothing (a width the text already has) gives the str back.
       const v = yield* this.eval(e.parts[0], frame);
       try {
-        return yield* formatWithSpec(this.b, v, e.spec, frame, site, e);
+        return (yield* this.userFormatWithSpec(v, e.spec, frame, site, e)) ?? (yield* formatWithSpec(this.b, v, e.spec, frame, site, e));
       } finally {
         this.heap.decref(v);
       }
@@ -1057,9 +1060,17 @@ export class Interpreter implements HeapHost {
         this.heap.decref(v);
         throw this.raiseObj(this.b.cError('ValueError', e), frame, true);
       }
-      const r = yield* this.b.textOf(v, piece?.conv === 'r' ? 'repr' : 'str', frame, site, 1);
+      // (a class's own __format__ gets the spec and its result is the piece's text)
+      let formatted: PyObj | undefined;
+      try {
+        formatted = piece?.conv ? undefined : yield* this.userFormatWithSpec(v, piece?.dynamic ? undefined : piece?.spec ?? '', frame, site, e);
+      } catch (err) {
+        this.heap.decref(v);
+        throw err;
+      }
+      const r = formatted ?? (yield* this.b.textOf(v, piece?.conv === 'r' ? 'repr' : 'str', frame, site, 1));
       let t = piece?.conv === 'a' || r.kind !== 'str' || typeof r.value !== 'string' ? undefined : r.value;
-      if (piece?.spec) {
+      if (piece?.spec && !formatted) {
         const f = piece.dynamic || t === undefined ? undefined : piece.conv ? { t: 'str' as const, v: t } : this.b.formattable(v);
         t = f ? formatText(f, piece.spec, floatRepr) : undefined;
       }
@@ -1072,6 +1083,22 @@ export class Interpreter implements HeapHost {
     if (!e.pieces || texts.includes(undefined)) return this.b.newStr(undefined, e);
     const text = e.pieces.map((p) => (typeof p === 'string' ? p : texts[p.i]!)).join('');
     return e.parts.length ? this.b.newStrFresh(text, e) : this.b.newStr(undefined, e);
+  }
+
+  /**
+   * f"{v:spec}" through the class's own __format__ (its result, owned), or undefined when
+   * object.__format__ / a builtin's applies; object.__format__ refuses a non-empty spec.
+   * `spec` undefined: a spec whose text the model does not know.
+   */
+  private *userFormatWithSpec(v: PyObj, spec: string | undefined, frame: Frame, site: CallSite, pos: Pos): G<PyObj | undefined> {
+    const specObj = specObject(this.b, spec, pos);
+    try {
+      const r = yield* userFormat(this.b, v, specObj, frame, site);
+      if (!r) refuseObjectSpec(this.b, v, spec, frame, pos);
+      return r;
+    } finally {
+      this.heap.decref(specObj);
+    }
   }
 
   private *evalUnknownExpr(e: Expr & { k: 'unknown' }, frame: Frame): G<PyObj> {

@@ -220,3 +220,13 @@ export function notCallable(o: PyObj): boolean {
   const mro = ownMro(o);
   return !!mro && !mro.some((c) => c.attrs?.has('__call__'));
 }
+
+/**
+ * `format(o, spec)` with a non-empty spec raises "unsupported format string passed to T.__format__"
+ * when object.__format__ is the one that runs: an instance of classes of the program none of which
+ * defines `__format__` (no builtin base's own __format__ under them).
+ */
+export function objectFormatRefusesSpec(o: PyObj): boolean {
+  const mro = ownMro(o);
+  return !!mro && !mro.some((c) => c.attrs?.has('__format__'));
+}
