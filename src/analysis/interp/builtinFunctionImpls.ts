@@ -561,7 +561,7 @@ function* delattrImpl(call: BuiltinCall): G<PyObj> {
   const { b, args, frame, self } = call;
   const attr = args[1]?.value;
   nameThroughTypeCache(call);
-  if (typeof attr === 'string') yield* b.delAttr(self, attr, frame);
+  if (typeof attr === 'string') yield* b.delAttr(self, attr, frame, false, args[1]);
   return b.none;
 }
 

@@ -2373,14 +2373,14 @@ export class Builtins {
   }
 
   /** `del obj.name`: a property's deleter or a descriptor's __delete__ runs; a missing attribute raises. */
-  *delAttr(obj: PyObj, name: string, frame: Frame, generic = false): G<void> {
+  *delAttr(obj: PyObj, name: string, frame: Frame, generic = false, nameObj?: PyObj): G<void> {
     const h = this.it.heap;
     const site = { line: frame.line, col: 0, key: 'delattr' };
     // slot_tp_setattro with no value: a class's own __delattr__(self, name) does the deletion
     // (object.__delattr__, the generic one, is `generic`).
     const own = obj.kind === 'instance' && !generic ? this.lookupClassAttr(obj.cls, '__delattr__') : undefined;
     if (own?.kind === 'function') {
-      const key = this.newStr(name, site);
+      const key = this.attrNameObject(name, nameObj);
       try {
         h.decref(yield* this.it.callFromC(own, [obj, key], frame, site));
       } finally {
