@@ -493,12 +493,19 @@ function* objectGetattributeImpl(call: BuiltinCall): G<PyObj> {
 }
 
 function* getattrImpl(call: BuiltinCall): G<PyObj> {
-  const { b, h, args, frame, site, self, unknownCall } = call;
+  const { b, h, args, frame, site, self, pos, unknownCall } = call;
   const attr = args[1]?.value;
   if (typeof attr !== 'string') return unknownCall();
   nameThroughTypeCache(call);
   try {
-    return yield* b.getAttr(self, attr, frame, site, false, args[1]);
+    const r = yield* b.getAttr(self, attr, frame, site, false, args[1]);
+    // A module's attribute the model does not know (an unknown stand-in: it may not exist) with a
+    // default: either may be the answer, so the default's count opens and the result is unknown.
+    if (args[2] && self.kind === 'module' && r.kind === 'unknown' && r.external && r.moduleName === `${self.moduleName}.${attr}`) {
+      h.escape(args[2]);
+      return b.unknown(pos.line, pos.col);
+    }
+    return r;
   } catch (err) {
     // With a default, an AttributeError is cleared (PyErr_Clear): the exception, its traceback
     // and the frames that holds go at once. Any other exception passes through.
