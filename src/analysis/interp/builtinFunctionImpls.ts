@@ -272,6 +272,44 @@ function hashImpl(call: BuiltinCall): PyObj {
   return b.newInt(undefined, pos);
 }
 
+/** A metaclass of the program's own __instancecheck__ for class `t` (type(t) defines it), if any. */
+function instanceCheckHook(b: Builtins, t: PyObj): PyObj | undefined {
+  const meta = t.kind === 'class' ? t.foreignMeta : undefined;
+  const hook = meta?.kind === 'class' ? b.lookupClassAttr(meta, '__instancecheck__') : undefined;
+  return hook?.kind === 'function' ? hook : undefined;
+}
+
+/**
+ * isinstance(obj, cls) where a class's metaclass defines __instancecheck__ (object_recursive_isinstance):
+ * each class in turn, an exact type match answering True without a call, else the hook runs with
+ * (cls, obj) and its truth decides; a class without a hook is answered as usual. Stops at the first
+ * True; an answer the model does not know stops it too (the hooks after it may not have run).
+ */
+function* isinstanceThroughHooks(call: BuiltinCall, types: readonly PyObj[]): G<PyObj> {
+  const { b, h, it, frame, self, pos, site } = call;
+  let unknown = false;
+  for (const t of types) {
+    if (b.classOf(self) === t) return b.trueObj;
+    const hook = instanceCheckHook(b, t);
+    const r = hook ? yield* it.callFromC(hook, [t, self], frame, site) : isinstanceImpl({ ...call, args: [self, t] });
+    const truth = r.kind === 'bool' && typeof r.value === 'boolean' ? r.value : undefined;
+    h.decref(r);
+    if (truth === true) return b.trueObj;
+    if (truth === undefined) {
+      if (hook) return b.unknown(pos.line, pos.col);
+      unknown = true;
+    }
+  }
+  return unknown ? b.unknown(pos.line, pos.col) : b.falseObj;
+}
+
+function* isinstanceWithHooks(call: BuiltinCall): G<PyObj> {
+  const cls = call.args[1];
+  const types = !cls ? [] : cls.kind === 'tuple' ? cls.items ?? [] : [cls];
+  if (call.self && types.some((t) => instanceCheckHook(call.b, t))) return yield* isinstanceThroughHooks(call, types);
+  return isinstanceImpl(call);
+}
+
 function isinstanceImpl(call: BuiltinCall): PyObj {
   const { b, it, args, frame, self, pos } = call;
   const cls = args[1];
@@ -1396,7 +1434,7 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['divmod', numberFunctionImpl],
   ['pow', numberFunctionImpl],
   ['hash', hashImpl],
-  ['isinstance', isinstanceImpl],
+  ['isinstance', isinstanceWithHooks],
   ['issubclass', issubclassImpl],
   ['callable', callableImpl],
   ['min', minMaxImpl],

@@ -1865,6 +1865,15 @@ export class Interpreter implements HeapHost {
     // __new__ / __init__ may keep the class): the counts of both are open.
     const givenMeta = metaArg && !abcMeta && !(metaArg.external && metaArg.kind === 'class' && metaArg.builtinName === 'type') ? metaArg : undefined;
     const foreignMeta = givenMeta ?? bases.find((b) => b.foreignMeta)?.foreignMeta;
+    if (foreignMeta && !abcMeta) {
+      try {
+        yield* this.runPrepare(foreignMeta, cls, bases, classKw, frame, s);
+      } catch (err) {
+        for (const x of bases) this.heap.decref(x);
+        for (const [, v] of classKw) this.heap.decref(v);
+        throw err;
+      }
+    }
     // (LOAD_NAME in a class body looks in its namespace, then the globals: never exec()'s locals)
     const body = new Frame(cls, cls.qualname, globalsOnly(frame.globals), 'class', frame);
     // The class body can see enclosing function cells it uses.
@@ -1921,6 +1930,24 @@ export class Interpreter implements HeapHost {
     const nsDict = body.nsDict;
     this.teardown(body);
     this.heap.decref(nsDict);
+  }
+
+  /**
+   * __build_class__ first calls the metaclass's __prepare__(name, bases, **kw): a program's own
+   * runs (what it does to the program's objects is followed). The mapping it returns becomes the
+   * body's namespace in CPython; the model builds the class from its own namespace instead (such a
+   * metaclass is not followed: finishClass escapes the class), so that mapping's count is open.
+   */
+  private *runPrepare(meta: PyObj, cls: ClassIR, bases: PyObj[], classKw: [string, PyObj][], frame: Frame, s: Stmt): G<void> {
+    const own = this.b.lookupClassAttr(meta, '__prepare__');
+    if (!own || own.external) return;
+    const site: CallSite = { line: s.line, col: s.col, key: `${s.line}:${s.col}:prepare` };
+    const prepare = yield* this.b.getAttr(meta, '__prepare__', frame, site);
+    const basesTuple = bases.length ? this.b.newSeq('tuple', bases.map((x) => this.heap.incref(x)!), s) : this.heap.incref(this.b.emptyTuple)!;
+    const kw: [string, PyObj][] = classKw.map(([k, v]) => [k, this.heap.incref(v)!]);
+    const ns = yield* this.callObject(prepare, [this.b.newStrImmortal(cls.name), basesTuple], kw, frame, site);
+    this.heap.escape(ns);
+    this.heap.decref(ns);
   }
 
   /**
