@@ -1483,6 +1483,8 @@ export class Builtins {
       if (r) return { func: r.value };
     }
     if (obj.builtinName === EXIT_STACK && EXIT_STACK_METHODS.has(name)) return { func: this.boundBuiltin(`${EXIT_STACK}.${name}`), self: h.incref(obj)! };
+    // (the deque of (is_sync, callback) tuples is a plain instance attribute of the stack)
+    if (obj.builtinName === EXIT_STACK && name === '_exit_callbacks') return { func: h.incref(obj.attrs!.get(name))! };
     if (obj.builtinName === SUPPRESS_OBJECT && (name === '__enter__' || name === '__exit__')) return { func: this.boundBuiltin(`${SUPPRESS_OBJECT}.${name}`), self: h.incref(obj)! };
     if (isHolderCm(obj) || isRedirectCm(obj)) {
       if (name === '__enter__' || name === '__exit__') return { func: this.boundBuiltin(`${obj.builtinName}.${name}`), self: h.incref(obj)! };

@@ -107,16 +107,26 @@ export function* exitStackMethod(b: Builtins, it: Interpreter, method: string, a
       return other;
     }
     case 'close': {
+      if (!unwindable(s)) return undefined;
       const r = yield* unwind(b, it, s, [b.none, b.none, b.none], frame, site, true);
       h.decref(r);
       return b.none;
     }
     case '__exit__': {
-      if (args.length !== 4) return undefined;
+      if (args.length !== 4 || !unwindable(s)) return undefined;
       return yield* unwind(b, it, s, args.slice(1), frame, site);
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the callbacks are known: the program reaches the deque through `_exit_callbacks`, so
+ * it may have pushed anything there, or handed it to code the model does not follow.
+ */
+function unwindable(s: PyObj): boolean {
+  const dq = callbacksOf(s);
+  return !dq.fuzzy && dq.items!.every((e) => e.kind === 'tuple' && e.type === 'tuple' && e.items?.length === 2 && e.items[0].kind === 'bool' && e.items[0].value === true);
 }
 
 /**
