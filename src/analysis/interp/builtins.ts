@@ -2257,6 +2257,10 @@ export class Builtins {
       this.dictSet(d, this.newStrImmortal(name), value);
       return;
     }
+    if (this.immutableType(obj)) {
+      h.decref(value);
+      throw this.it.raiseObj(this.cError('TypeError', { line: frame.line, col: 0 }), frame, true);
+    }
     if (obj.kind === 'class' && !obj.external) {
       const old = obj.attrs!.get(name);
       obj.attrs!.set(name, value);
@@ -2374,6 +2378,16 @@ export class Builtins {
     this.noteStore(obj, value);
   }
 
+  /**
+   * A static type of the builtins namespace (int, list, ValueError …): type_setattro refuses any
+   * store or deletion on it before looking at the name ("cannot set 'x' attribute of immutable
+   * type 'int'", Py_TPFLAGS_IMMUTABLETYPE, 3.10+). Library classes are left alone: some are Python
+   * classes (mutable), and which C ones are heap types varies.
+   */
+  private immutableType(obj: PyObj): boolean {
+    return obj.kind === 'class' && obj.external && !!obj.builtinName && this.types.get(obj.builtinName) === obj;
+  }
+
   /** `del obj.name`: a property's deleter or a descriptor's __delete__ runs; a missing attribute raises. */
   *delAttr(obj: PyObj, name: string, frame: Frame, generic = false, nameObj?: PyObj): G<void> {
     const h = this.it.heap;
@@ -2402,6 +2416,7 @@ export class Builtins {
       if (ddel) { h.decref(yield* this.it.callFromC(ddel, [clsAttr!, obj], frame, site)); return; }
     }
     if (isProgramModule(obj)) { programModuleDelete(this, obj, name); return; }
+    if (this.immutableType(obj)) throw this.it.raiseObj(this.cError('TypeError', site), frame, true);
     const store = obj.kind === 'instance' ? this.attrStore(obj, name)
       : obj.kind === 'exception' ? (memberNames(this, obj.excClass).includes(name) ? obj.slots : obj.attrs) : obj.slots ?? obj.attrs;
     const old = store?.get(name);

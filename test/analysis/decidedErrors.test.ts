@@ -1,0 +1,39 @@
+// Operations CPython decides for sure that the model used to leave open: stores on builtin
+// types, `__dict__` assignment, object's generic attribute methods called explicitly,
+// ExitStack's callback deque.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyze, countOf } from '../helpers/engine';
+import type { AnalysisResult } from '../../src/analysis/results/resultTypes';
+
+const stops = (r: AnalysisResult): string[] => r.diagnostics.filter((d) => d.code === 'uncaught-exception').map((d) => `${d.line}: ${d.message}`);
+
+test('a store or deletion on a builtin type raises TypeError and releases the value', async () => {
+  const src = [
+    'v = [1.5]',                                   // 1
+    'try:',                                        // 2
+    '    int.x = v',                               // 3
+    'except TypeError:',                           // 4
+    '    a = [v]',                                 // 5
+    'try:',                                        // 6
+    '    del ValueError.args',                     // 7
+    'except TypeError:',                           // 8
+    '    b = [v]',                                 // 9
+  ].join('\n');
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(stops(r), []);
+  assert.deepEqual(countOf(r, 5, 'v'), [2, 2]);
+  assert.deepEqual(countOf(r, 9, 'v'), [3, 3]);
+});
+
+test('a store on a class of the program is still a store', async () => {
+  const src = [
+    'class C:',                                    // 1
+    '    pass',                                    // 2
+    'v = [1.5]',                                   // 3
+    'C.x = v',                                     // 4
+    'done = True',                                 // 5
+  ].join('\n');
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(countOf(r, 4, 'v'), [2, 2]);
+});
