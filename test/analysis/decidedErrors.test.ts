@@ -37,3 +37,24 @@ test('a store on a class of the program is still a store', async () => {
   const r = await analyze(src, { python: '3.12' });
   assert.deepEqual(countOf(r, 4, 'v'), [2, 2]);
 });
+
+test('obj.__dict__ = a non-dict raises TypeError; a dict replaces the instance dict', async () => {
+  const src = [
+    'class B:',                                    // 1
+    '    pass',                                    // 2
+    'b = B()',                                     // 3
+    'v = [1.5]',                                   // 4
+    'try:',                                        // 5
+    '    b.__dict__ = [v]',                        // 6
+    'except TypeError:',                           // 7
+    '    a = [v]',                                 // 8
+    'd = {"k": v}',                                // 9
+    'b.__dict__ = d',                              // 10
+    'done = True',                                 // 11
+  ].join('\n');
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(stops(r), []);
+  assert.deepEqual(countOf(r, 8, 'v'), [2, 2]);
+  assert.deepEqual(countOf(r, 10, 'd'), [2, 2]);
+  assert.deepEqual(countOf(r, 10, 'v'), [3, 3]);
+});

@@ -2117,9 +2117,14 @@ export class Builtins {
    * program's classes and object, under type itself or a metaclass of the program without
    * __getattr__, that no unknown code was given (it could have set the name).
    */
+  /** A class whose whole MRO is the program's classes and object (no base the model does not know). */
+  programClassesOnly(cls: PyObj | undefined): boolean {
+    return !!cls && !cls.fuzzy && ops.knownClass(cls) && cls.mroTuple!.items!.every((c) => !!c.classIR || c.builtinName === 'object');
+  }
+
   classSurelyLacks(cls: PyObj, name: string): boolean {
     if (name.startsWith('_') || cls.fuzzy || cls.enumKind || cls.namedFields || !ops.knownClass(cls)) return false;
-    if (!cls.mroTuple!.items!.every((c) => !!c.classIR || c.builtinName === 'object')) return false;
+    if (!this.programClassesOnly(cls)) return false;
     const meta = cls.foreignMeta;
     if (meta && (!cls.plainMeta || meta.fuzzy || meta.unknownBase || !meta.mroTuple?.items?.every((c) => !!c.classIR || c.builtinName === 'object' || c.builtinName === 'type')
       || this.lookupClassAttr(meta, '__getattr__') || this.lookupClassAttr(meta, '__getattribute__'))) return false;
@@ -2192,6 +2197,11 @@ export class Builtins {
       const prop = this.lookupClassAttr(obj.cls, name);
       // object's __class__ setter (a data descriptor on object), unless a class of the program defines one.
       if (name === '__class__' && !prop) { this.assignClass(obj, value, frame); return; }
+      if (name === '__dict__' && !prop && !own && obj.attrs && this.programClassesOnly(obj.cls) && exactBuiltin(value) && value.kind !== 'dict') {
+        // PyObject_GenericSetDict: "__dict__ must be set to a dictionary" (checked before anything changes)
+        h.decref(value);
+        throw this.it.raiseObj(this.cError('TypeError', { line: frame.line, col: 0 }), frame, true);
+      }
       if (name === '__dict__' && !prop && obj.attrs && !obj.basePayload) { this.assignDict(obj, value); return; }
       const dset = this.descriptorMethod(prop, '__set__');
       if (dset) {
