@@ -58,3 +58,29 @@ test('obj.__dict__ = a non-dict raises TypeError; a dict replaces the instance d
   assert.deepEqual(countOf(r, 10, 'd'), [2, 2]);
   assert.deepEqual(countOf(r, 10, 'v'), [3, 3]);
 });
+
+test("object.__setattr__ on an int or a class raises, on a list keeps it in 3.13's AttributeError", async () => {
+  const src = [
+    'v = [1.5]',                                   // 1
+    'lst = [2.5]',                                 // 2
+    'try:',                                        // 3
+    '    object.__setattr__(1, "x", v)',           // 4
+    'except AttributeError:',                      // 5
+    '    a = [v]',                                 // 6
+    'try:',                                        // 7
+    '    object.__setattr__(int, "x", v)',         // 8
+    'except TypeError:',                           // 9
+    '    c = [v]',                                 // 10
+    'try:',                                        // 11
+    '    object.__delattr__(lst, "x")',            // 12
+    'except AttributeError as e:',                 // 13
+    '    k = e',                                   // 14
+  ].join('\n');
+  for (const [python, n] of [['3.12', 1], ['3.13', 2]] as const) {
+    const r = await analyze(src, { python });
+    assert.deepEqual(stops(r), []);
+    assert.deepEqual(countOf(r, 6, 'v'), [2, 2]);
+    assert.deepEqual(countOf(r, 10, 'v'), [3, 3]);
+    assert.deepEqual(countOf(r, 14, 'lst'), [n, n], python);
+  }
+});

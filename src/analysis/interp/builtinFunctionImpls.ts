@@ -40,6 +40,7 @@ import { libraryRegistered, virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, proxiedDict } from './mappingProxy';
 import { refuseObjectSpec, userFormat } from './formatHook';
 import { formatWithSpec } from './formatMap';
+import { builtinTypeHas } from './builtinTypeAttrs';
 import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
@@ -526,7 +527,7 @@ function nameThroughTypeCache(call: BuiltinCall): void {
 function* objectGetattributeImpl(call: BuiltinCall): G<PyObj> {
   const { b, args, frame, site, self, unknownCall } = call;
   const attr = args[1]?.value;
-  if (self?.kind !== 'instance' || typeof attr !== 'string' || args.length !== 2) return unknownCall();
+  if (!(self?.kind === 'instance' || exactBuiltin(self)) || typeof attr !== 'string' || args.length !== 2) return unknownCall();
   return yield* b.getAttr(self, attr, frame, site, true);
 }
 
@@ -584,11 +585,28 @@ function objectInitSubclassImpl(call: BuiltinCall): PyObj {
   return b.none;
 }
 
+/**
+ * object.__setattr__ / __delattr__ on a class: the slot wrapper's hackcheck finds type_setattro,
+ * not the generic store, in the class's first static base type: TypeError ("can't apply this
+ * __setattr__ to type object"), whatever the metaclass.
+ */
+function genericOnType(call: BuiltinCall): void {
+  const { b, it, self, frame, pos } = call;
+  if (self?.kind === 'class') throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+}
+
+/** An int, str, list … (no instance dict) and a name its type does not have: the generic store or deletion raises AttributeError. */
+function newNameOfBuiltin(self: PyObj | undefined, attr: string): boolean {
+  return exactBuiltin(self) && builtinTypeHas(self!.type, attr) === false;
+}
+
 /** object.__setattr__(obj, name, value) (also through super()): the generic store, a class's own __setattr__ not run. */
 function* objectSetattrImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, args, frame, self, unknownCall } = call;
   const attr = args[1]?.value;
-  if (self?.kind !== 'instance' || typeof attr !== 'string' || !args[2]) return unknownCall();
+  if (typeof attr !== 'string' || !args[2] || args.length !== 3) return unknownCall();
+  genericOnType(call);
+  if (self.kind !== 'instance' && !newNameOfBuiltin(self, attr)) return unknownCall();
   yield* b.setAttr(self, attr, h.incref(args[2])!, frame, { generic: true, argHeld: true });
   return b.none;
 }
@@ -597,7 +615,9 @@ function* objectSetattrImpl(call: BuiltinCall): G<PyObj> {
 function* objectDelattrImpl(call: BuiltinCall): G<PyObj> {
   const { b, args, frame, self, unknownCall } = call;
   const attr = args[1]?.value;
-  if (self?.kind !== 'instance' || typeof attr !== 'string' || args.length !== 2) return unknownCall();
+  if (typeof attr !== 'string' || args.length !== 2) return unknownCall();
+  genericOnType(call);
+  if (self.kind !== 'instance' && !newNameOfBuiltin(self, attr)) return unknownCall();
   yield* b.delAttr(self, attr, frame, true);
   return b.none;
 }

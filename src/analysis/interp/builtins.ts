@@ -2427,6 +2427,12 @@ export class Builtins {
     }
     if (isProgramModule(obj)) { programModuleDelete(this, obj, name); return; }
     if (this.immutableType(obj)) throw this.it.raiseObj(this.cError('TypeError', site), frame, true);
+    if (exactBuiltin(obj) && builtinTypeHas(obj.type, name) === false) {
+      // No __dict__ and no such name on the type: the generic deletion's AttributeError (3.13's names the object).
+      const exc = this.cError('AttributeError', site);
+      if (this.it.vm.setattrErrorKeepsObject) this.noteAttributeErrorObject(exc, obj);
+      throw this.it.raiseObj(exc, frame, true);
+    }
     const store = obj.kind === 'instance' ? this.attrStore(obj, name)
       : obj.kind === 'exception' ? (memberNames(this, obj.excClass).includes(name) ? obj.slots : obj.attrs) : obj.slots ?? obj.attrs;
     const old = store?.get(name);
