@@ -84,3 +84,20 @@ test("object.__setattr__ on an int or a class raises, on a list keeps it in 3.13
     assert.deepEqual(countOf(r, 14, 'lst'), [n, n], python);
   }
 });
+
+test('Decimal arithmetic with text, None or a container raises TypeError; str % Decimal formats', async () => {
+  const src = [
+    'from decimal import Decimal',                 // 1
+    'd = Decimal("1.5")',                          // 2
+    'try:',                                        // 3
+    '    r = d * "x"',                             // 4
+    'except TypeError:',                           // 5
+    '    a = [d]',                                 // 6
+    's = "%s" % d',                                // 7
+    'done = True',                                 // 8
+  ].join('\n');
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(stops(r), []);
+  assert.deepEqual(countOf(r, 6, 'd'), [2, 2]);
+  assert.ok(r.lines.some((l) => l.line === 8), 'the last line runs');
+});

@@ -22,6 +22,7 @@ import { type FractionAnswer, type FractionData, floatRatio, fractionBinop, frac
 import { LIMITS } from './limits';
 import { knownMean } from './statisticsMean';
 import { type DecimalData, decimalConstruct, decimalRatio, decimalText } from './decimalValues';
+import { exactBuiltin } from './typeErrors';
 import { type DecimalContext, decimalBinop, decimalQuantize, decimalRoundInt, decimalUnary } from './decimalArith';
 import { decimalContext } from './decimalContext';
 import type { PyObj } from './objects';
@@ -293,11 +294,16 @@ export function pureBinop(b: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos)
 /**
  * `l op r` that raises TypeError: a Decimal with a float or a Fraction (neither side's number
  * methods take the other: _decimal converts only ints and Decimals, fractions.py falls back to
- * float only for numbers.Real, which Decimal is not registered as).
+ * float only for numbers.Real, which Decimal is not registered as), a complex (which converts only
+ * ints and floats), or None, text or a container (no number methods; their sequence repeat needs
+ * an `__index__` and their concatenation their own type, Decimal has neither). Not `str % d` /
+ * `bytes % d`: that is formatting, which takes any object.
  */
 export function decimalMixRefused(op: string, l: PyObj, r: PyObj): boolean {
   if (!ARITHMETIC.has(op) || op === '@') return false;
-  const other = (o: PyObj): boolean => (o.kind === 'float' && o.type === 'float') || o.pureData?.t === 'fraction';
+  if (op === '%' && exactBuiltin(l, 'data') && (l.kind === 'str' || l.kind === 'bytes')) return false;
+  const other = (o: PyObj): boolean => (o.kind === 'float' && o.type === 'float') || o.pureData?.t === 'fraction'
+    || exactBuiltin(o, 'data') || (o.kind === 'complex' && exactBuiltin(o, 'number'));
   return (decimals.has(l) && other(r)) || (decimals.has(r) && other(l));
 }
 
