@@ -101,3 +101,28 @@ test('Decimal arithmetic with text, None or a container raises TypeError; str % 
   assert.deepEqual(countOf(r, 6, 'd'), [2, 2]);
   assert.ok(r.lines.some((l) => l.line === 8), 'the last line runs');
 });
+
+test('an instance of a class bound under an unknown condition is not callable; one handed to unknown code may be', async () => {
+  const src = [
+    'import sys, inspect',                         // 1
+    'class A:',                                    // 2
+    '    pass',                                    // 3
+    'if len(sys.argv) > 5:',                       // 4
+    '    alias = A',                               // 5
+    'a = A()',                                     // 6
+    'v = [1.5]',                                   // 7
+    'try:',                                        // 8
+    '    a(v)',                                    // 9
+    'except TypeError:',                           // 10
+    '    x = [v]',                                 // 11
+    'inspect.getmembers(A)',                       // 12
+    'try:',                                        // 13
+    '    a(v)',                                    // 14
+    'except TypeError:',                           // 15
+    '    y = [v]',                                 // 16
+  ].join('\n');
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(countOf(r, 11, 'v'), [2, 2]);
+  const y = countOf(r, 16, 'v');
+  assert.ok(Array.isArray(y) && y[1] === null, `y: ${JSON.stringify(y)}`);
+});

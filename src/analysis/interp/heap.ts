@@ -316,6 +316,8 @@ export class Heap {
       if (x.kind === 'class' && x.enumKind) for (const v of x.attrs?.values() ?? []) if (v.kind === 'unknown') stack.push(v);
       if (x.kind === 'class' && x.flagPseudoMembers) stack.push(...x.flagPseudoMembers.values());
       // (a module the interpreter provides is external; a program's ModuleType object hands out its dict)
+      // (whatever code gets it may change a class's attributes: typeErrors.ts knownMro)
+      if (x.kind === 'class') x.reachedByUnknown = true;
       if (x.kind === 'class' || x.kind === 'function') continue;
       for (const t of targetsOf(x)) stack.push(t);
     }

@@ -240,6 +240,12 @@ export class PyObj {
   enumIntType?: 'int' | 'flag' = undefined;
   /** A class statement had a base the analysis does not model (dropped from `bases`): it may define anything. */
   unknownBase?: boolean = undefined;
+  /**
+   * A class code the model does not follow was given (itself, or an object that reaches it: Heap.escape):
+   * that code may have changed its attributes. A class only fuzzy (its count changed under an unknown
+   * condition) keeps the attributes the model followed.
+   */
+  reachedByUnknown?: boolean = undefined;
   /** Every base unknownBase stands for adds nothing to instances (libraryBases.ts): they are built as a plain class's. */
   inertUnknownBases?: boolean = undefined;
   /** The collections.abc ABCs a class statement listed after its other bases, when all its unknown bases are such (abcMixins.ts). */

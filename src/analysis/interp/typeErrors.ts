@@ -20,9 +20,12 @@ function tpName(o: PyObj): string {
 /** The classes of an instance's MRO but object, when the model knows each (a class statement's, or list / dict under one). */
 function knownMro(o: PyObj): PyObj[] | undefined {
   const cls = o.cls;
-  if (!cls?.classIR || cls.unknownBase || cls.foreignMeta || cls.fuzzy) return undefined;
+  // (a class whose count alone went open, bound or used under a condition of unknown direction,
+  // keeps the attributes the model followed; one that escaped may have gained any; an enum
+  // class's content is never all known)
+  if (!cls?.classIR || cls.unknownBase || cls.foreignMeta || cls.enumKind) return undefined;
   const mro = (cls.mroTuple?.items ?? [cls]).filter((c) => c.builtinName !== 'object');
-  return mro.every((c) => c.classIR || c.builtinName === 'list' || c.builtinName === 'dict') ? mro : undefined;
+  return mro.every((c) => (c.classIR && !c.reachedByUnknown) || c.builtinName === 'list' || c.builtinName === 'dict') ? mro : undefined;
 }
 
 /** Builtin types (exact, not subclassed) whose instances have no weak reference slot (tp_weaklistoffset 0). */
