@@ -302,25 +302,34 @@ export class Heap {
 
   /** Marks `o` and everything it reaches as of unknown count (it escaped to code we do not model). */
   escape(o: PyObj | undefined, limit = 10000, generators?: PyObj[]): void {
-    if (!o) return;
-    const stack = [o];
-    const seen = new Set<PyObj>();
+    if (!o || o.external || limit <= 0) return;
+    // The root first, on its own: most escaped objects are atoms (a str, an int, the items of a
+    // table read at an unknown index, each escaped alone), and they need no seen-set or stack.
+    const stack: PyObj[] = [];
+    this.escapeOne(o, stack, generators);
+    if (!stack.length) return;
+    const seen = new Set<PyObj>([o]);
     while (stack.length && seen.size < limit) {
       const x = stack.pop()!;
       if (seen.has(x) || x.external) continue;
       seen.add(x);
-      this.fuzz(x);
-      // (the generators it reaches, for a caller whose unknown code may run them: Interpreter.runEscapedGenerators)
-      if (generators && x.kind === 'generator') generators.push(x);
-      // (code given an enum class can reach its members through the class's member maps)
-      if (x.kind === 'class' && x.enumKind) for (const v of x.attrs?.values() ?? []) if (v.kind === 'unknown') stack.push(v);
-      if (x.kind === 'class' && x.flagPseudoMembers) stack.push(...x.flagPseudoMembers.values());
-      // (a module the interpreter provides is external; a program's ModuleType object hands out its dict)
-      // (whatever code gets it may change a class's attributes: typeErrors.ts knownMro)
-      if (x.kind === 'class') x.reachedByUnknown = true;
-      if (x.kind === 'class' || x.kind === 'function') continue;
-      for (const t of targetsOf(x)) stack.push(t);
+      this.escapeOne(x, stack, generators);
     }
+  }
+
+  /** One object of escape's walk: its count opened, what the walk goes on to pushed on `stack`. */
+  private escapeOne(x: PyObj, stack: PyObj[], generators: PyObj[] | undefined): void {
+    this.fuzz(x);
+    // (the generators it reaches, for a caller whose unknown code may run them: Interpreter.runEscapedGenerators)
+    if (generators && x.kind === 'generator') generators.push(x);
+    // (code given an enum class can reach its members through the class's member maps)
+    if (x.kind === 'class' && x.enumKind) for (const v of x.attrs?.values() ?? []) if (v.kind === 'unknown') stack.push(v);
+    if (x.kind === 'class' && x.flagPseudoMembers) stack.push(...x.flagPseudoMembers.values());
+    // (a module the interpreter provides is external; a program's ModuleType object hands out its dict)
+    // (whatever code gets it may change a class's attributes: typeErrors.ts knownMro)
+    if (x.kind === 'class') x.reachedByUnknown = true;
+    if (x.kind === 'class' || x.kind === 'function') return;
+    for (const t of targetsOf(x)) stack.push(t);
   }
 }
 
