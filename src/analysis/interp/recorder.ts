@@ -357,18 +357,35 @@ export class Recorder {
     if (!this.rootsChanged || !this.pending.size) return;
     this.rootsChanged = false;
     let garbage: Set<PyObj> | undefined;
+    // (the scan's work is counted once per statement, when the first cycle asks for it; the scan
+    // itself is made only for a cycle whose answer depends on it)
+    let scanCounted = false;
     for (const c of [...this.pending]) {
       if (c.live.some((o) => !o.alive)) { this.unwatch(c); continue; }
       const inside = new Set(c.live);
+      const scanAllowed = (): boolean => this.it.heap.live.size <= LIMITS.MAX_CYCLE_CHECK_OBJECTS
+        && this.unreachableScanWork < LIMITS.MAX_UNREACHABLE_SCAN_WORK && this.anyHeldOnlyByHeap(c.live, inside);
+      const countScan = (): void => {
+        if (!scanCounted) this.unreachableScanWork += this.it.heap.live.size;
+        scanCounted = true;
+      };
+      // A member of unknown count is never garbage to the model (nor to the scan, which keeps
+      // such objects): the cycle stays watched. Most watched cycles in library code are such
+      // (a class and its methods, once escaped), and counting their inner references after
+      // every statement cost more than the rest of the recording. The scan's work is counted
+      // as if it ran, so the budget runs out where it did.
+      if (c.live.some((o) => o.fuzzy)) {
+        if (!scanCounted && scanAllowed()) countScan();
+        continue;
+      }
       // References from inside the cycle, counted in one pass over the members' references.
       const internal = new Map<PyObj, number>();
       for (const m of c.live) for (const t of targetsOf(m)) if (inside.has(t)) internal.set(t, (internal.get(t) ?? 0) + 1);
       let external = 0;
       for (const o of c.live) external += o.rc - (internal.get(o) ?? 0);
-      let dead = external === 0 && c.live.every((o) => !o.fuzzy);
-      if (!dead && this.it.heap.live.size <= LIMITS.MAX_CYCLE_CHECK_OBJECTS && this.unreachableScanWork < LIMITS.MAX_UNREACHABLE_SCAN_WORK
-        && this.anyHeldOnlyByHeap(c.live, inside)) {
-        if (!garbage) this.unreachableScanWork += this.it.heap.live.size;
+      let dead = external === 0;
+      if (!dead && scanAllowed()) {
+        countScan();
         garbage ??= unreachableSet(this.it, this.it.b);
         dead = c.live.every((o) => garbage!.has(o));
       }
