@@ -19,6 +19,17 @@ interface LineAcc {
   refcounts: Map<string, Interval>;
   holders?: Record<string, Holder[]>;
   runs: number;
+  /** What each name was last recorded with on this line: a run that finds the same adds nothing to the joins. */
+  last: Map<string, LastRecord>;
+}
+
+interface LastRecord {
+  obj: PyObj;
+  oid: string;
+  rc: number;
+  open: boolean;
+  slack: number;
+  immortal: boolean;
 }
 
 interface CycleAcc {
@@ -81,7 +92,7 @@ export class Recorder {
     const vis = this.statementNames(frame, s);
     let acc = this.lines.get(s.line);
     if (!acc) {
-      acc = { line: s.line, scope: frame.qualname, bindings: new Map(), refcounts: new Map(), runs: 0 };
+      acc = { line: s.line, scope: frame.qualname, bindings: new Map(), refcounts: new Map(), runs: 0, last: new Map() };
       this.lines.set(s.line, acc);
     }
     acc.runs++;
@@ -131,6 +142,19 @@ export class Recorder {
 
   /** One name's object and count into a line's record. */
   private recordName(acc: LineAcc, name: string, obj: PyObj, fuzzyAll: boolean, slack: number): void {
+    // (a line run again in a loop mostly finds each name as it was: the same id and interval
+    // joined again change nothing, and the joins below were most of the recording's time)
+    const open = countUnknown(obj) || fuzzyAll;
+    const last = acc.last.get(name);
+    if (last && last.obj === obj && last.rc === obj.rc && last.open === open && last.slack === slack && last.oid === obj.oid && last.immortal === obj.immortal) return;
+    if (last) {
+      last.obj = obj;
+      last.rc = obj.rc;
+      last.open = open;
+      last.slack = slack;
+      last.oid = obj.oid;
+      last.immortal = obj.immortal;
+    } else acc.last.set(name, { obj, rc: obj.rc, open, slack, oid: obj.oid, immortal: obj.immortal });
     // One object seen through several names gets an alias id per extra name, so
     // a line's count for a name joins only the runs where that name held it.
     obj.primaryName ??= name;
@@ -141,7 +165,7 @@ export class Recorder {
     else if (!ids.includes(id)) ids.push(id);
     if (obj.immortal) { this.sharedSites.add(id); return; }
     const old = acc.refcounts.get(id);
-    if (countUnknown(obj) || fuzzyAll) {
+    if (open) {
       const iv: Interval = [Math.min(obj.rc, 1), null];
       acc.refcounts.set(id, old ? join(old, iv) : iv);
     } else if (slack) {
