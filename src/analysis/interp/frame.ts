@@ -99,4 +99,20 @@ export class Frame {
     for (const h of this.handling) out.push({ target: h, label: 'handled exception', kind: 'hidden' });
     return out;
   }
+
+  /**
+   * The objects of refs(), in the same order, without a Ref and label made for each: what the
+   * walks that run per statement or per possible raise need (traverse without labels, traceback roots).
+   */
+  targets(): PyObj[] {
+    const out: PyObj[] = [];
+    if (!this.live) return out;
+    if (this.nsDict) out.push(this.nsDict);
+    else for (const v of this.locals.values()) out.push(v);
+    for (const v of this.cells.values()) out.push(v);
+    for (const scope of this.compScopes) for (const v of scope.values()) out.push(v);
+    for (const t of this.temps) out.push(t.obj);
+    for (const h of this.handling) out.push(h);
+    return out;
+  }
 }

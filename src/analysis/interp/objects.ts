@@ -523,7 +523,8 @@ function traverse(o: PyObj, sink: RefSink): void {
   // (a finished generator's frame object, once it took them over: not the generator).
   const fr = o.kind === 'generator' ? o.genFrame : o.kind === 'frame' ? o.frame : undefined;
   if (fr && (o.kind === 'generator') !== fr.ownedByObject) {
-    for (const r of fr.refs()) sink.add(r.target, r.label, r.kind);
+    if (labels) for (const r of fr.refs()) sink.add(r.target, r.label, r.kind);
+    else for (const t of fr.targets()) sink.add(t, '', 'hidden');
   }
 }
 

@@ -42,7 +42,7 @@ export function notePossibleTraceback(ip: Interpreter, exc?: PyObj): void {
   if (exc) roots.push(exc);
   for (let i = found.at + 1; i < ip.stack.length; i++) {
     const f = ip.stack[i];
-    for (const r of f.refs()) roots.push(r.target);
+    for (const r of f.targets()) roots.push(r);
     if (f.funcObj) roots.push(f.funcObj);
   }
   holdOwned(found.t, roots);

@@ -422,7 +422,7 @@ export class Recorder {
 
   /** Cheap pre-test for the full check: no frame variable names a member directly. */
   private anyHeldOnlyByHeap(members: PyObj[], inside: Set<PyObj>): boolean {
-    for (const f of this.it.stack) for (const r of f.refs()) if (inside.has(r.target)) return false;
+    for (const f of this.it.stack) for (const t of f.targets()) if (inside.has(t)) return false;
     for (const v of this.it.globals.values()) if (inside.has(v)) return false;
     void members;
     return true;
