@@ -9,7 +9,7 @@ import { runMemberInit } from './exceptionMembers';
 import { strFormatCall, strFormatMap } from './formatMap';
 import { fixedText, unchangedBySpec } from './formatSpec';
 import { callRandom, emptyChoice } from './randomModule';
-import { settleItems, settleKey } from './valueKeys';
+import { settleItems, settleKey, settleOwnedKeys, storeSettled } from './valueKeys';
 import { itemEquals, knownInt } from './operators';
 import { lessThan } from './heapqBisect';
 import type { Builtins } from './builtins';
@@ -487,7 +487,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       // An iterable of elements: taken into a list first (keys with their own __eq__ settle as they are stored).
       const before = b.standIns;
       const items = yield* b.iterateAll(a1, frame);
-      for (const x of items) yield* settleKey(b, x, frame);
+      yield* settleOwnedKeys(b, items, frame);
       src = made = b.filledFrom(b.newSeq('list', items, pos), before);
     }
     try {
@@ -847,7 +847,7 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
     case 'update': {
       // Any number of iterables (none at all: nothing to do).
       const before = b.standIns;
-      for (const src of call.args.slice(1)) for (const x of yield* b.iterateAll(src, frame)) { yield* settleKey(b, x, frame); b.setAdd(self, x); }
+      for (const src of call.args.slice(1)) yield* storeSettled(b, yield* b.iterateAll(src, frame), frame, (x) => b.setAdd(self, x));
       b.filledFrom(self, before);
       return b.none;
     }

@@ -9,7 +9,7 @@ import { slotsDataclassClass } from './dataclassSlots';
 import { dataclassInitParts } from './dataclassFuncs';
 import { payloadGetItem } from './subscripts';
 import { chainLen, chainToDict, isChainMap } from './chainMap';
-import { settleKey } from './valueKeys';
+import { settleKey, settleOwnedKeys } from './valueKeys';
 import { isCounter } from './counterModel';
 import { intEnumOperand } from './enums';
 import { mergeFinished } from './heapqMerge';
@@ -414,7 +414,15 @@ function* minMaxImpl(call: BuiltinCall): G<PyObj> {
       let better: boolean | undefined;
       if (typeof a === 'number' && typeof c === 'number') better = name === 'min' ? a < c : a > c;
       else {
-        const r = yield* b.compare(name === 'min' ? '<' : '>', k, bestKey!, frame, pos);
+        let r: PyObj;
+        try {
+          r = yield* b.compare(name === 'min' ? '<' : '>', k, bestKey!, frame, pos);
+        } catch (err) {
+          // (a comparison that raised: min_max's error path lets go of the item and its key too)
+          h.decref(x);
+          h.decref(k);
+          throw err;
+        }
         better = b.truthy(r);
         h.decref(r);
       }
@@ -794,7 +802,7 @@ function* setImpl(call: BuiltinCall): G<PyObj> {
   if (name === 'frozenset' && self?.kind === 'frozenset' && self.type === 'frozenset') return h.incref(self)!;
   const before = b.standIns;
   const items = self ? yield* b.iterateAll(self, frame) : [];
-  for (const x of items) yield* settleKey(b, x, frame);
+  yield* settleOwnedKeys(b, items, frame);
   return b.filledFrom(b.newSet(items, pos, name as 'set' | 'frozenset'), before);
 }
 
@@ -853,7 +861,13 @@ export function* fillDict(call: Pick<BuiltinCall, 'b' | 'h' | 'kwargs' | 'frame'
           throw b.it.raiseObj(b.cError(badLength ? 'ValueError' : 'TypeError', pos), frame, true);
         }
         if (kv.length === 2 && !pair.fuzzy) {
-          yield* settleKey(b, kv[0], frame);
+          try {
+            yield* settleKey(b, kv[0], frame);
+          } catch (err) {
+            // (the key's __eq__ raised: this pair and the ones not yet stored go with the error)
+            for (const p of pairs.slice(i)) h.decref(p);
+            throw err;
+          }
           b.dictSet(d, h.incref(kv[0])!, h.incref(kv[1])!);
         } else {
           h.escape(pair);

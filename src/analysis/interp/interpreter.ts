@@ -13,7 +13,7 @@ import { formatWithSpec } from './formatMap';
 import { FinishedIterator } from './finished';
 import { refuseObjectSpec, specObject, userFormat } from './formatHook';
 import type { ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
-import { settleKey } from './valueKeys';
+import { settleKey, settleOwnedKeys } from './valueKeys';
 
 /** A single typing.NamedTuple base (class syntax for a namedtuple). */
 function namedTupleBase(bases: PyObj[]): boolean {
@@ -766,7 +766,7 @@ export class Interpreter implements HeapHost {
       // BUILD_SET: an unhashable member fails the build; the set and the items are dropped.
       const bad = items.map((x) => unhashableKey(this.b, x, e)).find((x) => x);
       if (bad) { for (const x of items) this.heap.decref(x); throw this.raiseObj(bad, frame, true); }
-      for (const x of items) yield* settleKey(this.b, x, frame);
+      yield* settleOwnedKeys(this.b, items, frame);
       const set = this.b.newSet(items, e, 'set');
       if (standIns) this.b.fuzzContent(set);
       return set;
@@ -1037,6 +1037,7 @@ export class Interpreter implements HeapHost {
       try {
         return (yield* userFormat(this.b, v, this.b.newStrImmortal(''), frame, site)) ?? (yield* this.b.textOf(v, 'str', frame, site, 1));
       } finally {
+        // (FORMAT_VALUE pops the value, also when formatting it raised)
         this.heap.decref(v);
       }
     }
@@ -1062,13 +1063,14 @@ export class Interpreter implements HeapHost {
       }
       // (a class's own __format__ gets the spec and its result is the piece's text)
       let formatted: PyObj | undefined;
+      let r: PyObj;
       try {
         formatted = piece?.conv ? undefined : yield* this.userFormatWithSpec(v, piece?.dynamic ? undefined : piece?.spec ?? '', frame, site, e);
+        r = formatted ?? (yield* this.b.textOf(v, piece?.conv === 'r' ? 'repr' : 'str', frame, site, 1));
       } catch (err) {
         this.heap.decref(v);
         throw err;
       }
-      const r = formatted ?? (yield* this.b.textOf(v, piece?.conv === 'r' ? 'repr' : 'str', frame, site, 1));
       let t = piece?.conv === 'a' || r.kind !== 'str' || typeof r.value !== 'string' ? undefined : r.value;
       if (piece?.spec && !formatted) {
         const f = piece.dynamic || t === undefined ? undefined : piece.conv ? { t: 'str' as const, v: t } : this.b.formattable(v);
@@ -1180,12 +1182,20 @@ export class Interpreter implements HeapHost {
       yield* this.compLoop(e, 0, frame, undefined, function* (this: Interpreter) {
         if (e.kind === 'dict') {
           const k = yield* this.eval(e.elt, frame);
-          const v = yield* this.eval(e.value!, frame);
-          yield* settleKey(this.b, k, frame);
+          let v: PyObj | undefined;
+          try {
+            v = yield* this.eval(e.value!, frame);
+            yield* settleKey(this.b, k, frame);
+          } catch (err) {
+            // (the key, and the value, waiting on the stack for MAP_ADD go with the error)
+            this.heap.decref(k);
+            this.heap.decref(v);
+            throw err;
+          }
           this.b.dictSet(result, k, v);
         } else {
           const v = yield* this.eval(e.elt, frame);
-          if (e.kind === 'set') { yield* settleKey(this.b, v, frame); this.b.setAdd(result, v); }
+          if (e.kind === 'set') { yield* settleOwnedKeys(this.b, [v], frame); this.b.setAdd(result, v); }
           else { result.items!.push(v); this.b.noteStore(result, v); }
         }
       });
@@ -1818,24 +1828,35 @@ export class Interpreter implements HeapHost {
     if (modName) { f.fnModule = this.heap.incref(modName); this.recorder.noteEdge(f, modName); }
     // func_new takes co_consts[0] as __doc__ when the body starts with a string.
     if (fn.doc) f.doc = yield* this.eval(fn.doc, frame);
-    const pos = fn.params.filter((p) => p.kind === 'pos' && p.default);
-    if (fn.defaultsConst) f.defaults = yield* this.eval(fn.defaultsConst, frame);
-    else if (pos.length) {
-      const vals: PyObj[] = [];
-      for (const p of pos) vals.push(yield* this.eval(p.default!, frame));
-      f.defaults = this.b.newSeq('tuple', vals, { line: fn.line, col: 0 });
-    }
-    const kwo = fn.params.filter((p) => p.kind === 'kwonly' && p.default);
-    if (kwo.length) {
-      const d = this.b.newDict({ line: fn.line, col: 0 });
-      for (const p of kwo) this.b.dictSet(d, this.b.newStr(p.name, { line: fn.line, col: 0 }), yield* this.eval(p.default!, frame));
-      f.kwdefaults = d;
-    }
-    if (fn.annotations) {
-      // MAKE_FUNCTION keeps them as a tuple (name, value, name, value, ...); __annotations__ makes the dict later.
-      const items: PyObj[] = [];
-      for (const a of fn.annotations) items.push(this.b.newStrImmortal(a.name), yield* this.eval(a.value, frame));
-      f.annotations = this.b.newSeq('tuple', items, { line: fn.line, col: 0 });
+    // Defaults, keyword-only defaults and annotations are evaluated before MAKE_FUNCTION: when one
+    // raises, no function exists and what was evaluated so far leaves the stack (`held`).
+    const held: PyObj[] = [];
+    try {
+      const pos = fn.params.filter((p) => p.kind === 'pos' && p.default);
+      if (fn.defaultsConst) f.defaults = yield* this.eval(fn.defaultsConst, frame);
+      else if (pos.length) {
+        for (const p of pos) held.push(yield* this.eval(p.default!, frame));
+        f.defaults = this.b.newSeq('tuple', held.splice(0), { line: fn.line, col: 0 });
+      }
+      const kwo = fn.params.filter((p) => p.kind === 'kwonly' && p.default);
+      if (kwo.length) {
+        const d = this.b.newDict({ line: fn.line, col: 0 });
+        held.push(d);
+        for (const p of kwo) {
+          const v = yield* this.eval(p.default!, frame);
+          this.b.dictSet(d, this.b.newStr(p.name, { line: fn.line, col: 0 }), v);
+        }
+        f.kwdefaults = held.pop();
+      }
+      if (fn.annotations) {
+        // MAKE_FUNCTION keeps them as a tuple (name, value, name, value, ...); __annotations__ makes the dict later.
+        for (const a of fn.annotations) held.push(this.b.newStrImmortal(a.name), yield* this.eval(a.value, frame));
+        f.annotations = this.b.newSeq('tuple', held.splice(0), { line: fn.line, col: 0 });
+      }
+    } catch (err) {
+      for (const x of held) this.heap.decref(x);
+      this.heap.decref(f);
+      throw err;
     }
     if (fn.freeVars.size) {
       const cells: PyObj[] = [];

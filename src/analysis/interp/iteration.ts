@@ -503,10 +503,16 @@ export function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | unde
     const v = yield* bi.iterNext(itr.iterSources![0], frame);
     if (!v) return undefined;
     let truth: boolean | undefined;
-    if (itr.iterFunc) {
-      const r = yield* bi.it.callFromC(itr.iterFunc, [v], frame, site);
-      truth = yield* bi.it.truthOf(r, frame);
-    } else truth = yield* bi.it.truthOf(h.incref(v)!, frame);
+    try {
+      if (itr.iterFunc) {
+        const r = yield* bi.it.callFromC(itr.iterFunc, [v], frame, site);
+        truth = yield* bi.it.truthOf(r, frame);
+      } else truth = yield* bi.it.truthOf(h.incref(v)!, frame);
+    } catch (err) {
+      // (a test that raised: filter_next lets go of the item it was testing)
+      h.decref(v);
+      throw err;
+    }
     if (truth === wanted) return v;
     if (truth === undefined) {
       // Kept or dropped, we cannot tell: keep it, with a count only bounded below. (a branch of

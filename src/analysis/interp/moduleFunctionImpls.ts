@@ -23,7 +23,7 @@ import { isTemplate, makeTemplate, STRING_TEMPLATE, TEMPLATE_METHODS, templateIn
 import { CSV_DICT_READER, CSV_DICT_WRITER, CSV_DICT_WRITER_METHODS, CSV_WRITER, CSV_WRITER_METHODS, dialectOf, dictWriterRow, makeDictReader, makeDictWriter, makeReader, makeWriter, writerRow } from './csvModel';
 import { isStringIO, makeStringIO, stringIOMethod, STRING_IO, STRING_IO_METHODS } from './stringIO';
 import { matchMethod, NoSuchGroup, patternMethod, reModuleCall, RE_MATCH, RE_MATCH_METHODS, RE_MODULE_FUNCS, RE_PATTERN, RE_PATTERN_METHODS } from './reModule';
-import { settleKey } from './valueKeys';
+import { settleOwnedKeys } from './valueKeys';
 import { absRoundImpl, fillDict } from './builtinFunctionImpls';
 import { callOperatorFunction, OPERATOR_FUNCTION_NAMES } from './operatorModule';
 import { BISECT_FUNCS, bisectCall, HEAPQ_FUNCS, heapqCall } from './heapqBisect';
@@ -467,12 +467,13 @@ function* collectionsCounterImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, args, kwargs, frame, self, pos, unknownCall } = call;
   // Counter(iterable_or_mapping, **kwds): self.update(...) on the new, empty Counter (counterModel.ts).
   if (args.length > 1 || (self && self.kind === 'unknown')) return unknownCall();
-  const d = newCounter(b, pos);
   if (self && self.kind !== 'dict' && self.kind !== 'none') {
-    // (keys with their own __eq__ settle first, as dict stores do)
+    // (keys with their own __eq__ settle first, as dict stores do; the items are taken before the
+    // Counter is made, so one that raises leaves nothing behind)
     const before = b.standIns;
     const items = yield* b.iterateAll(self, frame);
-    for (const x of items) yield* settleKey(b, x, frame);
+    yield* settleOwnedKeys(b, items, frame);
+    const d = newCounter(b, pos);
     const src = b.filledFrom(b.newSeq('list', items, pos), before);
     try {
       if (!(yield* counterUpdate(b, d, src, kwargs, 1, frame, pos))) { h.decref(d); return unknownCall(); }
@@ -481,6 +482,7 @@ function* collectionsCounterImpl(call: BuiltinCall): G<PyObj> {
     }
     return d;
   }
+  const d = newCounter(b, pos);
   if (!(yield* counterUpdate(b, d, self, kwargs, 1, frame, pos))) { h.decref(d); return unknownCall(); }
   return d;
 }

@@ -12,7 +12,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { DictEntry, PyObj } from './objects';
-import { settleKey } from './valueKeys';
+import { storeSettled } from './valueKeys';
 
 type Pos = { line: number; col: number };
 type SetKind = 'set' | 'frozenset';
@@ -63,13 +63,17 @@ function* intersect(bi: Builtins, so: PyObj, other: PyObj, kind: SetKind, frame:
   if (isSet(other)) return setBinop(bi, '&', so, other, pos);
   const out = bi.newSet([], pos, kind);
   const before = bi.standIns;
-  for (const x of yield* bi.iterateAll(other, frame)) {
-    yield* settleKey(bi, x, frame);
-    const found = so.entries!.has(bi.hashKey(x));
-    // (an item of unknown value, or a receiver of unknown content: it may be kept or not)
-    if (!found && (so.fuzzy || bi.keyUnknown(x))) { bi.fuzz(x); bi.fuzzContent(out); }
-    if (found) bi.setAdd(out, x);
-    else bi.it.heap.decref(x);
+  try {
+    yield* storeSettled(bi, yield* bi.iterateAll(other, frame), frame, (x) => {
+      const found = so.entries!.has(bi.hashKey(x));
+      // (an item of unknown value, or a receiver of unknown content: it may be kept or not)
+      if (!found && (so.fuzzy || bi.keyUnknown(x))) { bi.fuzz(x); bi.fuzzContent(out); }
+      if (found) bi.setAdd(out, x);
+      else bi.it.heap.decref(x);
+    });
+  } catch (err) {
+    bi.it.heap.decref(out);
+    throw err;
   }
   bi.filledFrom(out, before);
   if (so.fuzzy) unsure(bi, out, [out]);
@@ -105,7 +109,12 @@ export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, oth
     if (isSet(src)) return h.incref(src)!;
     const before = bi.standIns;
     const s = bi.newSet([], pos, 'set');
-    for (const x of yield* bi.iterateAll(src, frame)) { yield* settleKey(bi, x, frame); bi.setAdd(s, x); }
+    try {
+      yield* storeSettled(bi, yield* bi.iterateAll(src, frame), frame, (x) => bi.setAdd(s, x));
+    } catch (err) {
+      h.decref(s);
+      throw err;
+    }
     return bi.filledFrom(s, before);
   };
   switch (method) {

@@ -314,8 +314,14 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
   if (obj.kind === 'list') {
     if (idx.kind === 'slice') {
       const idxs = sliceBounds(bi, obj, idx);
-      const add = yield* bi.iterateAll(value, frame);
-      h.decref(value);
+      // (list_ass_slice takes a sequence of the value first: when iterating it raises, the value
+      // on the stack goes with the error and the list is unchanged)
+      let add: PyObj[];
+      try {
+        add = yield* bi.iterateAll(value, frame);
+      } finally {
+        h.decref(value);
+      }
       // (a list whose content is open, or items from an iteration of unknown length: what is replaced is not known)
       const unsure = obj.fuzzy || value.fuzzy || value.fuzzyIter || (value.kind !== 'list' && value.kind !== 'tuple');
       if (!idxs || (unsure && add.length !== idxs.length)) { h.escape(obj); for (const x of add) { h.escape(x); h.decref(x); } return; }
@@ -368,7 +374,13 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
   if (obj.kind === 'dict') {
     const bad = unhashableKey(bi, idx, { line: frame.line, col: 0 });
     if (bad) { h.decref(value); throw bi.it.raiseObj(bad, frame, true); }
-    yield* settleKey(bi, idx, frame);
+    try {
+      yield* settleKey(bi, idx, frame);
+    } catch (err) {
+      // (the key's __eq__ raised during the insertion's lookup: the value is not stored)
+      h.decref(value);
+      throw err;
+    }
     bi.dictSet(obj, h.incref(idx)!, value);
     return;
   }
@@ -408,10 +420,13 @@ export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, fra
   }
   if (isBytearray(obj)) {
     // A bytearray stores bytes, not the objects: only its content changes (a slice's iterable runs to its end).
-    if (idx.kind === 'slice' && value.kind !== 'bytes') for (const x of yield* bi.iterateAll(value, frame)) h.decref(x);
+    try {
+      if (idx.kind === 'slice' && value.kind !== 'bytes') for (const x of yield* bi.iterateAll(value, frame)) h.decref(x);
+    } finally {
+      h.decref(value);
+    }
     bi.it.noteMayRaise();
     bytearrayChanged(obj);
-    h.decref(value);
     return;
   }
   if (immutable(bi, obj, '__setitem__') || noItemStore(obj, '__setitem__')) {

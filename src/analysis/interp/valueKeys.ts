@@ -35,6 +35,36 @@ export function* settleKey(bi: Builtins, k: PyObj | undefined, frame: Frame): G<
   }
 }
 
+/**
+ * Settles each of `items` (owned) before they are stored as members / keys; when an `__eq__`
+ * raises, the build fails and every item goes with the error (BUILD_SET, set(it), dict(pairs) …).
+ */
+export function* settleOwnedKeys(bi: Builtins, items: readonly PyObj[], frame: Frame, key: (x: PyObj) => PyObj | undefined = (x) => x): G<void> {
+  try {
+    for (const x of items) yield* settleKey(bi, key(x), frame);
+  } catch (err) {
+    for (const x of items) bi.it.heap.decref(x);
+    throw err;
+  }
+}
+
+/**
+ * Settles and stores each of `items` (owned) in turn, as set.update and set algebra add an
+ * iterable's items one by one: when an `__eq__` raises, those not stored yet go with the error.
+ */
+export function* storeSettled(bi: Builtins, items: readonly PyObj[], frame: Frame, store: (x: PyObj) => void): G<void> {
+  let i = 0;
+  try {
+    for (; i < items.length; i++) {
+      yield* settleKey(bi, items[i], frame);
+      store(items[i]);
+    }
+  } catch (err) {
+    for (let j = i; j < items.length; j++) bi.it.heap.decref(items[j]);
+    throw err;
+  }
+}
+
 /** Settles every item of a list or tuple searched by equality (`in`, remove, index, count). */
 export function* settleItems(bi: Builtins, seq: PyObj, frame: Frame): G<void> {
   for (const x of seq.items ?? []) yield* settleKey(bi, x, frame);
