@@ -26,7 +26,9 @@ export function* settleKey(bi: Builtins, k: PyObj | undefined, frame: Frame): G<
   const peers = [...bi.eqRep.entries()].filter(([o, rep]) => o !== k && o === rep && o.alive && o.cls === k.cls).map(([o]) => o);
   if (peers.length > LIMITS.MAX_EQ_PEERS) { k.fuzzy = true; return; }
   for (const p of peers) {
-    const r = yield* bi.compare('==', k, p, frame, { line: frame.line, col: 0 });
+    // (the key already stored is the left operand: dict / set lookups compare the entry's key with
+    // the one looked up, `x in lst` and list.index / remove / count the list's item with x)
+    const r = yield* bi.compare('==', p, k, frame, { line: frame.line, col: 0 });
     const t = bi.truthy(r);
     bi.it.heap.decref(r);
     // An unknown answer: lookups with this key give unknown results (subscripts.ts, operators.ts).
