@@ -33,3 +33,26 @@ export function runOwnMethodsForLibrary(b: Builtins, obj: PyObj, frame: Frame, s
   it.runEscapedCallables(methods, frame, site);
   for (const m of methods) h.decref(m);
 }
+
+/** The hooks copy.copy / copy.deepcopy (through copyreg and object.__reduce_ex__) may call on an instance. */
+const COPY_PROTOCOL_HOOKS = ['__copy__', '__deepcopy__', '__reduce_ex__', '__reduce__', '__getstate__', '__setstate__', '__getnewargs__', '__getnewargs_ex__'];
+
+/**
+ * A copy the model does not follow (copy.copy / deepcopy left to unknown code) still runs the
+ * program's copy hooks of the instance (`__getstate__`, `__setstate__` on the copy, `__reduce__` …):
+ * each one the classes define runs once under an unknown condition on unknown arguments, so what
+ * they store or change is open afterwards instead of missed.
+ */
+export function runCopyHooksForLibrary(b: Builtins, obj: PyObj, frame: Frame, site: CallSite): void {
+  const it = b.it;
+  if (obj.kind !== 'instance' || !obj.cls || it.inUncalledRun) return;
+  const h = it.heap;
+  const methods: PyObj[] = [];
+  for (const name of COPY_PROTOCOL_HOOKS) {
+    const fn = b.lookupClassAttr(obj.cls, name);
+    if (fn?.kind === 'function') methods.push(b.boundMethodObject(h.incref(fn)!, h.incref(obj)!, name, site));
+  }
+  if (!methods.length) return;
+  it.runEscapedCallables(methods, frame, site);
+  for (const m of methods) h.decref(m);
+}

@@ -2,6 +2,7 @@
 // dataclasses, contextlib, heapq, bisect, copy, json, itertools and the
 // generator methods: one small function each, found by name in MODULE_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
+import { runCopyHooksForLibrary } from './libraryHooks';
 import { VIRTUAL_SUBCLASS_IMPLS } from './virtualSubclasses';
 import { TYPING_OVERLOAD_IMPLS } from './typingOverloads';
 import { ATEXIT_IMPLS } from './atexitModule';
@@ -1195,7 +1196,11 @@ function* copyCopyImpl(call: BuiltinCall): G<PyObj> {
   // A class's own __reduce_ex__ / __reduce__: copy._reconstruct from its answer (copyReduce.ts).
   const reduce = args.length === 1 && !kwargs.length ? reduceHook(b, self) : undefined;
   if (reduce) return (yield* copyThroughReduce(b, it, self, reduce, frame, site)) ?? unknownCall();
-  return (args.length === 1 && !kwargs.length && shallowCopy(b, it, self, pos)) || unknownCall();
+  const copied = args.length === 1 && !kwargs.length && shallowCopy(b, it, self, pos);
+  if (copied) return copied;
+  // (not followed: the instance's own copy hooks may still run there)
+  runCopyHooksForLibrary(b, self, frame, site);
+  return unknownCall();
 }
 
 function* copyDeepcopyImpl(call: BuiltinCall): G<PyObj> {
@@ -1206,7 +1211,10 @@ function* copyDeepcopyImpl(call: BuiltinCall): G<PyObj> {
   const given = memo && memo.kind !== 'none' ? memo : undefined;
   // A class's own __deepcopy__ is called with the memo.
   if (self.kind === 'instance' && b.lookupClassAttr(self.cls, '__deepcopy__')) return (yield* deepCopyThroughHook(b, it, self, frame, site, given)) ?? unknownCall();
-  return deepCopy(b, it, self, pos, given, { frame, site }) || unknownCall();
+  const copied = deepCopy(b, it, self, pos, given, { frame, site });
+  if (copied) return copied;
+  runCopyHooksForLibrary(b, self, frame, site);
+  return unknownCall();
 }
 
 function* generatorSendImpl(call: BuiltinCall): G<PyObj> {
