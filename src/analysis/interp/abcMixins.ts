@@ -311,12 +311,22 @@ function* mappingEq(c: Ctx, self: PyObj, args: PyObj[]): G<PyObj | undefined> {
 }
 
 /**
- * dict(m) / PyDict_Merge of an instance whose keys() is Mapping's: the keys read into a list
- * first (PyMapping_Keys), then each `m[key]` stored in `d` (C code: no frame of its own). False
+ * Whether PyDict_Merge reads `src` through the mapping protocol as the model follows it: an instance
+ * (no builtin part) whose keys() is Mapping's mixin or a Python function of its class (not an
+ * instance attribute shadowing it).
+ */
+export function followsMappingProtocol(b: Builtins, src: PyObj): boolean {
+  if (src.kind !== 'instance' || src.basePayload || src.fuzzy || src.attrs?.has('keys')) return false;
+  return !!abcMixin(b, src.cls, 'keys') || b.lookupClassAttr(src.cls, 'keys')?.kind === 'function';
+}
+
+/**
+ * dict(m), d.update(m), `{**m}`, `f(**m)` (PyDict_Merge) of an instance with keys(): the keys read into a
+ * list first (PyMapping_Keys), then each `m[key]` stored in `d` (C code: no frame of its own). False
  * when not followed (nothing ran).
  */
-export function* mergeAbcMapping(b: Builtins, d: PyObj, src: PyObj, frame: Frame, pos: { line: number; col: number }): G<boolean> {
-  if (!abcMixin(b, src.cls, 'keys')) return false;
+export function* mergeMappingProtocol(b: Builtins, d: PyObj, src: PyObj, frame: Frame, pos: { line: number; col: number }): G<boolean> {
+  if (!followsMappingProtocol(b, src)) return false;
   const h = b.it.heap;
   const c: Ctx = { b, it: b.it, frame, site: { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:merge` }, pos };
   const view = yield* callOwn(c, src, 'keys', []);

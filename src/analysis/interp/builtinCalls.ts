@@ -2,7 +2,7 @@
 // (list.append, dict.pop, ...), and of the sys / gc / weakref functions.
 // Arguments are borrowed (the caller releases them); results are owned.
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
-import { intMath } from './intMath';
+import { mathCall } from './mathFunctions';
 import { callGenericAlias, isGenericClassAlias } from './genericAlias';
 import { exactBuiltin, notCallable, numeric, unhashableKey } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
@@ -249,50 +249,14 @@ function* callBoundBuiltin(b: Builtins, it: Interpreter, func: PyObj, args: PyOb
   }
 }
 
-const INT_MATH = new Set(['gcd', 'lcm', 'factorial', 'comb', 'perm', 'isqrt']);
-
-/** random.*, math.*, finalize objects and the methods of builtin types. */
+/** random.*, math.* (mathFunctions.ts), finalize objects and the methods of builtin types. */
 function otherBuiltin(call: BuiltinCall): G<PyObj> {
   const { b, it, func, name, args, kw, frame, site, pos, unknownCall } = call;
   if (name.startsWith('random.')) {
     if (emptyChoice(name, args)) throw it.raiseObj(b.cError('IndexError', pos), frame, true);
     return done(callRandom(b, name.slice('random.'.length), args, kw, pos) ?? unknownCall());
   }
-  if (name.startsWith('math.')) {
-    const fn = name.slice(5);
-    const nums = args.map((a) => (a.kind === 'int' || a.kind === 'float' || a.kind === 'bool') && a.value !== undefined ? Number(a.value) : undefined);
-    const ok = nums.every((x) => x !== undefined);
-    const f = (Math as unknown as Record<string, (...x: number[]) => number>)[fn];
-    // int.__floor__ / __ceil__ / __trunc__ of an exact int give the int itself.
-    if ((fn === 'floor' || fn === 'ceil' || fn === 'trunc') && args[0]?.kind === 'int' && args[0].type === 'int') return done(it.heap.incref(args[0])!);
-    if (INT_MATH.has(fn) && !kw.size) {
-      // (exact ints, and perm's k given as None: CPython's integer arithmetic, intMath.ts)
-      const ints = args.map((a) => a.kind === 'none' && fn === 'perm' ? null : (a.kind === 'int' || a.kind === 'bool') && !a.fuzzyValue && a.value !== undefined ? BigInt(a.value as bigint | number | boolean) : undefined);
-      if (ints.every((x) => x !== undefined)) {
-        const r = intMath(fn, ints as (bigint | null)[]);
-        if (r === 'ValueError') throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-        if (r !== undefined) return done(b.newInt(r, pos));
-      }
-    }
-    if (['floor', 'ceil', 'trunc', 'gcd', 'factorial', 'comb', 'perm', 'isqrt', 'lcm'].includes(fn)) {
-      const v = ok && fn !== 'gcd' && fn !== 'factorial' && fn !== 'comb' && fn !== 'perm' && fn !== 'lcm' ? (fn === 'isqrt' ? Math.floor(Math.sqrt(nums[0]!)) : (Math as unknown as Record<string, (x: number) => number>)[fn](nums[0]!)) : undefined;
-      // (an unknown argument may be an infinity or NaN, a negative factorial / comb / perm raises)
-      if ((v === undefined || !Number.isFinite(v)) && !(ok && (fn === 'gcd' || fn === 'lcm'))) it.noteMayRaise();
-      return done(b.newInt(v !== undefined && Number.isFinite(v) ? BigInt(v) : undefined, pos));
-    }
-    if (['isclose', 'isfinite', 'isnan', 'isinf'].includes(fn)) return done(b.unknown(pos.line, pos.col));
-    // (math.log's second argument is the base)
-    const v = !ok || typeof f !== 'function' ? undefined : fn === 'log' && nums.length === 2 ? Math.log(nums[0]!) / Math.log(nums[1]!) : f(...(nums as number[]));
-    // Finite arguments and no finite result: math_1 / math_2 raise instead (a NaN is a domain error,
-    // ValueError; an infinity is a range error, OverflowError, except log(0) and pow(0, -1), ValueError).
-    if (v !== undefined && !Number.isFinite(v) && nums.every((x) => Number.isFinite(x))) {
-      const cls = fn === 'log' && nums[1] === 1 ? 'ZeroDivisionError' : Number.isNaN(v) || fn.startsWith('log') || fn === 'pow' ? 'ValueError' : 'OverflowError';
-      throw it.raiseObj(b.cError(cls, pos), frame, true);
-    }
-    // (an argument of unknown value may be out of the function's domain, or not a number)
-    if (v === undefined || !Number.isFinite(v)) it.noteMayRaise();
-    return done(b.newFloat(v !== undefined && Number.isFinite(v) ? v : undefined, pos));
-  }
+  if (name.startsWith('math.')) return mathCall(call);
   // finalize objects are called (and by their weakref callback).
   if (func.kind === 'finalize') return done(callFinalize(b, it, func, frame, site));
   const dot = name.indexOf('.');

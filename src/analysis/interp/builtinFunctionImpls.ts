@@ -2,7 +2,7 @@
 // (list(...), dict(...), super(), property(...)) and operator's getters: one
 // small function each, found by name in BUILTIN_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
-import { abcInstanceOf, mergeAbcMapping } from './abcMixins';
+import { abcInstanceOf, mergeMappingProtocol } from './abcMixins';
 import { inertAbcName } from './libraryBases';
 import { isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
 import { slotsDataclassClass } from './dataclassSlots';
@@ -41,6 +41,7 @@ import { isMappingProxy, proxiedDict } from './mappingProxy';
 import { refuseObjectSpec, userFormat } from './formatHook';
 import { formatWithSpec } from './formatMap';
 import { builtinTypeHas } from './builtinTypeAttrs';
+import { bytesHook, complexHook, floatHook, hasNumberHook, intHook } from './numberHooks';
 import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
@@ -638,8 +639,26 @@ function* delattrImpl(call: BuiltinCall): G<PyObj> {
   return b.none;
 }
 
-function hasattrImpl(call: BuiltinCall): PyObj {
-  const { b, args, self, pos } = call;
+/**
+ * Whether looking `attr` up on the instance runs the program's code: its class's __getattribute__, a
+ * property or a descriptor of its own class with __get__ found on the class, or __getattr__ for an
+ * attribute neither the instance nor the class has.
+ */
+function lookupRunsCode(b: Builtins, self: PyObj, attr: string): boolean {
+  const own = (c: PyObj | undefined, name: string): boolean => b.lookupClassAttr(c, name)?.kind === 'function';
+  if (own(self.cls, '__getattribute__')) return true;
+  const ca = b.lookupClassAttr(self.cls, attr);
+  if (ca) return ca.kind === 'property' || (ca.kind === 'instance' && own(ca.cls, '__get__'));
+  return !self.attrs?.has(attr) && !self.slots?.has(attr) && own(self.cls, '__getattr__');
+}
+
+/**
+ * hasattr(obj, name) is getattr with the result dropped (PyObject_GetOptionalAttr): an
+ * AttributeError is False, any other exception passes through. Where the lookup runs the program's
+ * code it is run; otherwise the answer comes from what the model knows of the attributes.
+ */
+function* hasattrImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, args, self, pos, frame, site } = call;
   const attr = args[1]?.value;
   nameThroughTypeCache(call);
   // The lookup runs the __dict__ getter (PyObject_GenericGetDict) as `obj.__dict__` does: the dict is made.
@@ -649,6 +668,16 @@ function hasattrImpl(call: BuiltinCall): PyObj {
   }
   // (an attribute that may be gone, where the class has none: either answer: instanceDictMethods.ts)
   if (typeof attr === 'string' && self.kind === 'instance' && self.attrs?.get(attr)?.maybeAbsent && !b.lookupClassAttr(self.cls, attr)) return b.unknownBool(pos.line, pos.col);
+  if (typeof attr === 'string' && self.kind === 'instance' && !self.fuzzy && lookupRunsCode(b, self, attr)) {
+    try {
+      h.decref(yield* b.getAttr(self, attr, frame, site, false, args[1]));
+      return b.trueObj;
+    } catch (err) {
+      if (!(err instanceof PyException) || !b.isSubclass(b.classOf(err.exc), b.types.get('AttributeError')!)) throw err;
+      h.decref(err.exc);
+      return b.falseObj;
+    }
+  }
   if (typeof attr === 'string' && self.kind === 'instance') {
     if (self.attrs?.get(attr) ?? self.slots?.get(attr) ?? b.lookupClassAttr(self.cls, attr)) return b.trueObj;
     // Not found: False only where nothing else can answer (no __getattr__, no library base, no
@@ -728,8 +757,14 @@ function* varsImpl(call: BuiltinCall): G<PyObj> {
   return localsDict(b, it, frame, pos);
 }
 
-function dirImpl(call: BuiltinCall): PyObj {
+function* dirImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, self, pos } = call;
+  // dir(obj) of an instance whose class defines __dir__: it runs (self borrowed), and what it gives
+  // becomes a new sorted list (PySequence_List + sort): sorted(obj.__dir__()).
+  const own = self?.kind === 'instance' ? yield* it.callInstanceDunder(self, '__dir__', [], call.frame, call.site) : undefined;
+  if (own) {
+    try { return yield* sortedImpl({ ...call, args: [own], kwargs: [], kw: new Map(), self: own }); } finally { it.heap.decref(own); }
+  }
   // object.__dir__ reads the instance's __dict__ (≤3.12: made then, as `obj.__dict__` makes it).
   if (it.vm.dirMaterialisesDict && self?.kind === 'instance' && self.attrs && !self.fuzzy && !b.lookupClassAttr(self.cls, '__dir__')) b.materializeDict(self, pos);
   const l = b.newSeq('list', [], pos);
@@ -841,8 +876,8 @@ export function* fillDict(call: Pick<BuiltinCall, 'b' | 'h' | 'kwargs' | 'frame'
     } else if (src.weakContainer && src.type !== 'WeakSet' && src.weakEntries && !src.fuzzy) {
       // (a WeakValueDictionary / WeakKeyDictionary: PyDict_Merge through its keys() and [], Builtins.dictUpdate)
       b.dictUpdate(d, src);
-    } else if (src.kind === 'instance' && (yield* mergeAbcMapping(b, d, src, frame, pos))) {
-      // (a collections.abc Mapping: PyDict_Merge through its keys() and [], abcMixins.ts)
+    } else if (src.kind === 'instance' && (yield* mergeMappingProtocol(b, d, src, frame, pos))) {
+      // (keys() of its class or of a collections.abc Mapping: PyDict_Merge through it and [], abcMixins.ts)
     } else if (src.kind === 'unknown' || src.kind === 'instance') {
       h.escape(src);
       b.fuzzContent(d);
@@ -910,6 +945,9 @@ function* bytesImpl(call: BuiltinCall): G<PyObj> {
   const type = name === 'bytearray' ? 'bytearray' : 'bytes';
   if (!self && !kwargs.length) return b.newBytes(pos, '', type);
   if (type === 'bytes' && self?.kind === 'bytes' && self.type === 'bytes' && !self.cls && args.length === 1) return h.incref(self)!;
+  // (an instance's own __bytes__: numberHooks.ts)
+  const hooked = type === 'bytes' && self?.kind === 'instance' && args.length === 1 && !kwargs.length ? yield* bytesHook(call, self) : undefined;
+  if (hooked) return hooked;
   if (isMemoryview(self) && args.length === 1 && !kwargs.length) {
     // A copy of what the view shows (ValueError once it is released).
     if (isReleased(self)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
@@ -921,7 +959,9 @@ function* bytesImpl(call: BuiltinCall): G<PyObj> {
     && (enc === 'utf8' || enc === 'ascii' || enc === 'latin1') && /^[\x00-\x7f]*$/.test(self.value) && self.value.length <= LIMITS.MAX_KNOWN_BYTES) {
     return b.newBytes(pos, self.value, type);
   }
-  if (!self || kwargs.length || args.length > 1 || !BYTES_SOURCES.has(self.kind)) {
+  // (an instance without __index__ or a buffer: its items, iterated as PyBytes_FromObject / bytearray_init do)
+  const iterable = self?.kind === 'instance' && !self.basePayload && !hasNumberHook(it, self, ['__index__', '__buffer__']);
+  if (!self || kwargs.length || args.length > 1 || !(BYTES_SOURCES.has(self.kind) || iterable)) {
     // (text with an encoding, __bytes__, a buffer the model does not know)
     for (const a of args) h.escape(a);
     it.noteMayRaise();
@@ -942,9 +982,12 @@ function* bytesImpl(call: BuiltinCall): G<PyObj> {
 /** A character outside ASCII (int() / float() read any script's decimal digits and Unicode spaces). */
 const NON_ASCII = /[^\x00-\x7f]/u;
 
-function intImpl(call: BuiltinCall): PyObj {
+function* intImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, h, args, frame, self, pos } = call;
   if (!self) return b.smallInt(0n);
+  // (an instance's own __int__ / __index__ / __trunc__: numberHooks.ts)
+  const hooked = !args[1] && self.kind === 'instance' ? yield* intHook(call, self) : undefined;
+  if (hooked) return hooked;
   if (self.kind === 'int') return h.incref(self)!;
   if (self.kind === 'bool' && self.value !== undefined) return b.smallInt(self.value ? 1n : 0n);
   // (other scripts' decimal digits are digits too, `int('\u0661\u0662')`: a non-ASCII text is not decided here)
@@ -966,9 +1009,12 @@ function intImpl(call: BuiltinCall): PyObj {
   return b.newInt(undefined, pos);
 }
 
-function floatImpl(call: BuiltinCall): PyObj {
+function* floatImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, h, frame, self, pos } = call;
   if (!self) return b.newFloat(0, pos);
+  // (an instance's own __float__ / __index__: numberHooks.ts)
+  const hooked = self.kind === 'instance' ? yield* floatHook(call, self) : undefined;
+  if (hooked) return hooked;
   if (self.kind === 'float') return h.incref(self)!;
   const v = self.value;
   if (self.kind === 'str' && v !== undefined && !NON_ASCII.test(String(v))) {
@@ -982,14 +1028,19 @@ function floatImpl(call: BuiltinCall): PyObj {
   return b.newFloat((self.kind === 'int' || self.kind === 'bool') && v !== undefined ? Number(v) : undefined, pos);
 }
 
-function boolImpl(call: BuiltinCall): PyObj {
-  const { b, self, pos } = call;
-  return self ? (b.truthy(self) === undefined ? b.unknown(pos.line, pos.col) : b.bool(!!b.truthy(self))) : b.falseObj;
+/** bool(x): the same truth test as `if x` (an instance's __bool__, else its __len__, runs). */
+function* boolImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, it, self, frame, pos } = call;
+  if (!self) return b.falseObj;
+  const t = yield* it.truthOf(h.incref(self)!, frame);
+  return t === undefined ? b.unknown(pos.line, pos.col) : b.bool(t);
 }
 
-function complexImpl(call: BuiltinCall): PyObj {
-  const { b, pos } = call;
-  return b.unknown(pos.line, pos.col);
+/** complex(x): an instance's __complex__ (or __float__ / __index__) runs; the value is not modelled. */
+function* complexImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, self, pos } = call;
+  const hooked = self?.kind === 'instance' && args.length === 1 && !call.kwargs.length ? yield* complexHook(call, self) : undefined;
+  return hooked ?? b.unknown(pos.line, pos.col);
 }
 
 function rangeImpl(call: BuiltinCall): PyObj {

@@ -13,6 +13,7 @@ import { formatWithSpec } from './formatMap';
 import { FinishedIterator } from './finished';
 import { refuseObjectSpec, specObject, userFormat } from './formatHook';
 import type { ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
+import { followsMappingProtocol, mergeMappingProtocol } from './abcMixins';
 import { settleKey, settleOwnedKeys } from './valueKeys';
 
 /** A single typing.NamedTuple base (class syntax for a namedtuple). */
@@ -658,6 +659,9 @@ export class Interpreter implements HeapHost {
       if (ctx && ctx !== exc && !exc.context) { exc.context = this.heap.incref(ctx); this.recorder.noteEdge(exc, ctx); }
     }
     this.addTraceback(exc, frame);
+    // (where it is raised: after a hook the C code called returned, currentLine is still the hook's
+    // last line; an uncaught exception is reported at this line)
+    this.currentLine = frame.line;
     return new PyException(exc);
   }
 
@@ -776,6 +780,24 @@ export class Interpreter implements HeapHost {
     return seq;
   }
 
+  /**
+   * `f(**m)` of an instance read through keys() and [] (DICT_MERGE's PyDict_Merge): a new dict of
+   * what they give, m released; any other mapping as it is.
+   */
+  private *mappingForKeywords(src: PyObj, frame: Frame, pos: Pos): G<PyObj> {
+    if (!followsMappingProtocol(this.b, src)) return src;
+    const d = this.b.newDict(pos);
+    try {
+      yield* mergeMappingProtocol(this.b, d, src, frame, pos);
+    } catch (err) {
+      this.heap.decref(d);
+      throw err;
+    } finally {
+      this.heap.decref(src);
+    }
+    return d;
+  }
+
   private *evalDict(e: Expr & { k: 'dict' }, frame: Frame): G<PyObj> {
     const d = this.b.newDict(e);
     // BUILD_MAP takes a run of `key: value` pairs once all of them are evaluated (compiler_subdict:
@@ -790,8 +812,11 @@ export class Interpreter implements HeapHost {
         const it = e.items[i];
         if ('splat' in it) {
           const src = yield* this.eval(it.splat, frame);
-          this.b.dictUpdate(d, src);
-          this.heap.decref(src);
+          try {
+            if (!(yield* mergeMappingProtocol(this.b, d, src, frame, it.splat))) this.b.dictUpdate(d, src);
+          } finally {
+            this.heap.decref(src);
+          }
           continue;
         }
         if (i >= end) { end = runEnd(i); big = end - i > 15; }
@@ -1416,7 +1441,7 @@ export class Interpreter implements HeapHost {
         } else {
           dstarred = true;
           this.keywordMerged(merge!.closeRun(), frame, site);
-          const src = yield* this.eval(a.value, frame);
+          const src = yield* this.mappingForKeywords(yield* this.eval(a.value, frame), frame, a.value);
           const merged = merge!.mapping(this.b, src);
           for (const [k, v] of this.b.dictItems(src)) kwargs.push([k, this.heap.incref(v)!]);
           this.heap.decref(src);

@@ -383,11 +383,11 @@ export function reuseResult(bi: Builtins, itr: PyObj, parts: PyObj[], pos: { lin
  * counts as a step of unknown direction (the loop's length is then unknown).
  */
 /** The iterKind of a seqiterator (iter() of an object with __getitem__ and no __iter__). */
-const SEQUENCE_PROTOCOL = 'seqiter';
+export const SEQUENCE_PROTOCOL = 'seqiter';
 
 /** iternext of a seqiterator: obj.__getitem__(i) from C; IndexError or StopIteration ends it, and it lets go of obj. */
 /** reversed(obj) of an object with __len__ and __getitem__ (reversed_next): __getitem__(len - 1), … down to 0. */
-const REVERSED_SEQUENCE = 'reversed-seq';
+export const REVERSED_SEQUENCE = 'reversed-seq';
 
 /**
  * reversed(obj) without __reversed__ but with __len__ and __getitem__ (reversed_new): len(obj)

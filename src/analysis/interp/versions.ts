@@ -149,6 +149,8 @@ export interface VersionModel {
    * one phase str made per collection phase, the tuple gone (measured: info one count lower).
    */
   readonly gcCallbackArgTuple: boolean;
+  /** int(x) falls back to x's __trunc__ when it has neither __int__ nor __index__ (deprecated in 3.11, gone in 3.14). */
+  readonly intDelegatesTrunc: boolean;
 }
 
 export function versionModel(v: PythonVersion): VersionModel {
@@ -198,6 +200,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     setattrErrorKeepsObject: n >= 13,
     stringIOKeepsWrites: n === 11,
     wrapperCopiesTypeParams: n >= 12,
+    intDelegatesTrunc: n <= 13,
     gcCallbackArgTuple: n === 11,
   };
 }
