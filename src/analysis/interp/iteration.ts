@@ -465,7 +465,6 @@ function* callableNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefi
   return undefined;
 }
 
-/** map: the function on the next item of every source; filter: the next item the function (or truth) accepts. */
 /**
  * The next item of each iterator (owned), as zip and map take them for one result; undefined when
  * one is exhausted. When one is exhausted or raises, the items already taken go first.
@@ -485,6 +484,7 @@ function* nextOfEach(bi: Builtins, sources: PyObj[], frame: Frame): G<PyObj[] | 
   return parts;
 }
 
+/** map: the function on the next item of every source; filter: the next item the function (or truth) accepts. */
 export function* mapNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> {
   const h = bi.it.heap;
   const site = { line: frame.line, col: 0, key: `${itr.iterKind}-call` };
