@@ -19,15 +19,33 @@ function userFormatMethod(b: Builtins, v: PyObj): PyObj | undefined {
 }
 
 /**
- * The spec object a literal spec text stands for: '' is the shared empty str; any other text is the
- * code's constant (or the format string's slice), whose other holders the model does not count, so
- * its count is open. Owned by the caller.
+ * The spec object a spec text stands for: '' is the shared empty str. An f-string's spec is the
+ * code's constant (or a str built at run time), whose other holders the model does not count, so
+ * its count is open; a str.format field's is a new str cut from the format string
+ * (PyUnicode_Substring: `slice`), whose count is known. Owned by the caller.
  */
-export function specObject(b: Builtins, text: string | undefined, pos: { line: number; col: number }): PyObj {
+function specObject(b: Builtins, text: string | undefined, pos: { line: number; col: number }, slice: boolean): PyObj {
   if (text === '') return b.newStrImmortal('');
   const o = b.newStr(text, pos);
-  b.it.heap.escape(o);
+  if (!slice) b.it.heap.escape(o);
   return o;
+}
+
+/**
+ * PyObject_Format(v, spec) through the class's own __format__ (its result, owned), or undefined when
+ * object.__format__ / a builtin's applies; object.__format__ refuses a non-empty spec. `spec`
+ * undefined: a spec whose text the model does not know; `slice`: as specObject's.
+ */
+export function* formatWithOwnHook(b: Builtins, v: PyObj, spec: string | undefined, slice: boolean, frame: Frame, site: CallSite,
+  pos: { line: number; col: number }): G<PyObj | undefined> {
+  const specObj = specObject(b, spec, pos, slice);
+  try {
+    const r = yield* userFormat(b, v, specObj, frame, site);
+    if (!r) refuseObjectSpec(b, v, spec, frame, pos);
+    return r;
+  } finally {
+    b.it.heap.decref(specObj);
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { floatRepr } from '../ir/constants';
 import type { Builtins } from './builtins';
 import { formatText, specRefused, unchangedBySpec } from './formatSpec';
 import { exactBuiltin } from './typeErrors';
-import { refuseObjectSpec, userFormat } from './formatHook';
+import { formatWithOwnHook } from './formatHook';
 import type { Frame } from './frame';
 import type { CallSite, G } from './interpreter';
 import { knownText, type PyObj } from './objects';
@@ -117,7 +117,7 @@ function* formatPieces(b: Builtins, pieces: readonly Piece[], lookup: (name: str
       if (pieces.length === 1 && !p.conv && v.kind === 'str' && v.type === 'str' && (p.spec === '' || unchangedBySpec(knownText(v), p.spec) === true)) return h.incref(v)!;
       // (a class's own __format__ gets the field's spec, a new str cut from the template; a lone
       // field's result is the answer itself, as the writer keeps a lone str)
-      const own = p.conv ? undefined : yield* formatField(b, v, p.spec, frame, site);
+      const own = p.conv ? undefined : yield* formatWithOwnHook(b, v, p.spec, true, frame, site, { line: site.line, col: site.col });
       if (own && pieces.length === 1 && own.kind === 'str') return own;
       const r = own ?? (yield* b.textOf(v, p.conv === 'r' ? 'repr' : 'str', frame, site, 1));
       let t = knownText(r);
@@ -132,19 +132,6 @@ function* formatPieces(b: Builtins, pieces: readonly Piece[], lookup: (name: str
     }
   }
   return b.newStr(texts.every((t) => t !== undefined) ? texts.join('') : undefined, pos);
-}
-
-/** A field's value through its class's own __format__ (owned result), or undefined; object.__format__ refuses a non-empty spec. */
-function* formatField(b: Builtins, v: PyObj, spec: string, frame: Frame, site: CallSite): G<PyObj | undefined> {
-  const pos = { line: site.line, col: site.col };
-  const specObj = spec === '' ? b.newStrImmortal('') : b.newStr(spec, pos);
-  try {
-    const r = yield* userFormat(b, v, specObj, frame, site);
-    if (!r) refuseObjectSpec(b, v, spec, frame, pos);
-    return r;
-  } finally {
-    b.it.heap.decref(specObj);
-  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { argsAsWrittenFor, bindFails, KeywordMerge } from './argErrors';
 import { formatText, specRefused } from './formatSpec';
 import { formatWithSpec } from './formatMap';
 import { FinishedIterator } from './finished';
-import { refuseObjectSpec, specObject, userFormat } from './formatHook';
+import { formatWithOwnHook, userFormat } from './formatHook';
 import type { ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
 import { followsMappingProtocol, mergeMappingProtocol } from './abcMixins';
 import { settleKey, settleOwnedKeys } from './valueKeys';
@@ -1070,7 +1070,7 @@ export class Interpreter implements HeapHost {
       // str.__format__ with a spec that changes nothing (a width the text already has) gives the str back.
       const v = yield* this.eval(e.parts[0], frame);
       try {
-        return (yield* this.userFormatWithSpec(v, e.spec, frame, site, e)) ?? (yield* formatWithSpec(this.b, v, e.spec, frame, site, e));
+        return (yield* formatWithOwnHook(this.b, v, e.spec, false, frame, site, e)) ?? (yield* formatWithSpec(this.b, v, e.spec, frame, site, e));
       } finally {
         this.heap.decref(v);
       }
@@ -1090,7 +1090,7 @@ export class Interpreter implements HeapHost {
       let formatted: PyObj | undefined;
       let r: PyObj;
       try {
-        formatted = piece?.conv ? undefined : yield* this.userFormatWithSpec(v, piece?.dynamic ? undefined : piece?.spec ?? '', frame, site, e);
+        formatted = piece?.conv ? undefined : yield* formatWithOwnHook(this.b, v, piece?.dynamic ? undefined : piece?.spec ?? '', false, frame, site, e);
         r = formatted ?? (yield* this.b.textOf(v, piece?.conv === 'r' ? 'repr' : 'str', frame, site, 1));
       } catch (err) {
         this.heap.decref(v);
@@ -1110,22 +1110,6 @@ export class Interpreter implements HeapHost {
     if (!e.pieces || texts.includes(undefined)) return this.b.newStr(undefined, e);
     const text = e.pieces.map((p) => (typeof p === 'string' ? p : texts[p.i]!)).join('');
     return e.parts.length ? this.b.newStrFresh(text, e) : this.b.newStr(undefined, e);
-  }
-
-  /**
-   * f"{v:spec}" through the class's own __format__ (its result, owned), or undefined when
-   * object.__format__ / a builtin's applies; object.__format__ refuses a non-empty spec.
-   * `spec` undefined: a spec whose text the model does not know.
-   */
-  private *userFormatWithSpec(v: PyObj, spec: string | undefined, frame: Frame, site: CallSite, pos: Pos): G<PyObj | undefined> {
-    const specObj = specObject(this.b, spec, pos);
-    try {
-      const r = yield* userFormat(this.b, v, specObj, frame, site);
-      if (!r) refuseObjectSpec(this.b, v, spec, frame, pos);
-      return r;
-    } finally {
-      this.heap.decref(specObj);
-    }
   }
 
   private *evalUnknownExpr(e: Expr & { k: 'unknown' }, frame: Frame): G<PyObj> {
