@@ -1899,8 +1899,7 @@ export class Interpreter implements HeapHost {
       try {
         yield* this.runPrepare(foreignMeta, cls, bases, classKw, frame, s);
       } catch (err) {
-        for (const x of bases) this.heap.decref(x);
-        for (const [, v] of classKw) this.heap.decref(v);
+        this.releaseClassArgs(bases, classKw);
         throw err;
       }
     }
@@ -1932,8 +1931,7 @@ export class Interpreter implements HeapHost {
       // and the exception goes on into the frame that ran the class statement.
       if (err instanceof PyException) this.addTraceback(err.exc, frame);
       this.releaseClassBody(body);
-      for (const x of bases) this.heap.decref(x);
-      for (const [, v] of classKw) this.heap.decref(v);
+      this.releaseClassArgs(bases, classKw);
       throw err;
     } finally {
       this.stack.pop();
@@ -1953,6 +1951,12 @@ export class Interpreter implements HeapHost {
     // __build_class__ lets go of the namespace once the class exists (after the frame did).
     this.releaseClassBody(body);
     return klass;
+  }
+
+  /** __build_class__ giving up on a class statement that raised: it lets go of the bases and the class keywords it evaluated. */
+  private releaseClassArgs(bases: PyObj[], classKw: [string, PyObj][]): void {
+    for (const x of bases) this.heap.decref(x);
+    for (const [, v] of classKw) this.heap.decref(v);
   }
 
   /** The class body's frame goes, then __build_class__'s reference to the namespace dict, if the body made one (locals()). */
