@@ -549,7 +549,7 @@ function* getattrImpl(call: BuiltinCall): G<PyObj> {
     const r = yield* b.getAttr(self, attr, frame, site, false, args[1]);
     // A module's attribute the model does not know (an unknown stand-in: it may not exist) with a
     // default: either may be the answer, so the default's count opens and the result is unknown.
-    if (args[2] && self.kind === 'module' && r.kind === 'unknown' && r.external && r.moduleName === `${self.moduleName}.${attr}`) {
+    if (args[2] && self.kind === 'module' && r.unknownModuleAttr) {
       h.escape(args[2]);
       return b.unknown(pos.line, pos.col);
     }

@@ -2534,6 +2534,7 @@ export class Builtins {
     const u = this.it.heap.external('unknown', 'object', `module:${full}`);
     u.fuzzy = true;
     u.moduleName = full;
+    u.unknownModuleAttr = true;
     return u;
   }
 

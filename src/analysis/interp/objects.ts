@@ -180,6 +180,8 @@ export class PyObj {
   finalizeArgs?: PyObj = undefined;
   /** Module: name. */
   moduleName?: string = undefined;
+  /** An attribute of a module the model does not know (Builtins.getModuleAttr's stand-in): the module may lack it. */
+  unknownModuleAttr?: boolean = undefined;
   /**
    * Unknown: made by a module whose objects never take part in a reference cycle of their own
    * (a re.Match, struct's bytes, a datetime); or a list of open content whose unseen part lives
