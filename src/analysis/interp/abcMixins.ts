@@ -393,20 +393,28 @@ function* mappingPopitem(c: Ctx, self: PyObj, args: PyObj[]): G<PyObj | undefine
 export function clearBy(name: string, error: string): Mixin {
   return function* (c, self, args) {
     if (args.length) return undefined;
-    for (let n = 0; n < LIMITS.MAX_LOOP_ITERATIONS; n++) {
-      try {
-        c.it.heap.decref(yield* callOwn(c, self, name, []));
-      } catch (err) {
-        if (!caught(c, err, error)) throw err;
-        c.it.heap.decref(err.exc);
-        return c.b.none;
-      }
-    }
-    // (past the bound: how much is left and what popping it frees are not known)
-    c.it.heap.escape(self);
-    c.it.noteMayRaise();
-    return c.b.none;
+    return yield* drainUntil(c, self, error, () => callOwn(c, self, name, []));
   };
+}
+
+/**
+ * The clear mixins' loop, `try: while True: <step> except <error>: pass`: each step's result
+ * dropped; None once the error ends it.
+ */
+export function* drainUntil(c: Ctx, self: PyObj, error: string, step: () => G<PyObj>): G<PyObj> {
+  for (let n = 0; n < LIMITS.MAX_LOOP_ITERATIONS; n++) {
+    try {
+      c.it.heap.decref(yield* step());
+    } catch (err) {
+      if (!caught(c, err, error)) throw err;
+      c.it.heap.decref(err.exc);
+      return c.b.none;
+    }
+  }
+  // (past the bound: how much is left and what popping it frees are not known)
+  c.it.heap.escape(self);
+  c.it.noteMayRaise();
+  return c.b.none;
 }
 
 function* mappingUpdate(c: Ctx, self: PyObj, args: PyObj[], kwargs: [string, PyObj][]): G<PyObj | undefined> {

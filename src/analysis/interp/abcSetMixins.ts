@@ -9,7 +9,7 @@ import type { PyObj } from './objects';
 import type { G } from './interpreter';
 import { LIMITS } from './limits';
 import { knownInt } from './operators';
-import { type AbcCtx as Ctx, type Mixin, abcChainOf, abcMixin, callOwn, caught, clearBy, iterOf, onStack } from './abcMixins';
+import { type AbcCtx as Ctx, type Mixin, abcChainOf, abcMixin, callOwn, clearBy, drainUntil, iterOf, onStack } from './abcMixins';
 import { PREFIX } from './abcMixinTable';
 import { registeredWith } from './virtualSubclasses';
 
@@ -168,20 +168,8 @@ function* orReleaseValue(c: Ctx, value: PyObj, run: G<PyObj>): G<PyObj> {
 function* setClear(c: Ctx, self: PyObj, args: PyObj[]): G<PyObj | undefined> {
   if (args.length) return undefined;
   if (abcMixin(c.b, self.cls, 'pop') !== `${PREFIX}MutableSet.pop`) return yield* clearBy('pop', 'KeyError')(c, self, args, []);
-  for (let n = 0; n < LIMITS.MAX_LOOP_ITERATIONS; n++) {
-    try {
-      // (the bound method's reference to self while pop runs)
-      c.it.heap.decref(yield* onStack(c, [self], popOwn(c, self, false)));
-    } catch (err) {
-      if (!caught(c, err, 'KeyError')) throw err;
-      c.it.heap.decref(err.exc);
-      return c.b.none;
-    }
-  }
-  // (past the bound: how much is left and what popping it frees are not known)
-  c.it.heap.escape(self);
-  c.it.noteMayRaise();
-  return c.b.none;
+  // (the bound method's reference to self while pop runs)
+  return yield* drainUntil(c, self, 'KeyError', () => onStack(c, [self], popOwn(c, self, false)));
 }
 
 /** `for value in it: self.<name>(value)` then `return self` (`|=` by add, `-=` by discard). */
