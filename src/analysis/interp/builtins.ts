@@ -924,43 +924,42 @@ export class Builtins {
     return undefined;
   }
 
-  private jsonEncoder?: PyObj;
+  /** Library classes whose one base is object, each made on first use (objectBasedClass), by name. */
+  private objectBased = new Map<string, PyObj>();
+  private cancelledError?: PyObj;
+
+  /** A library class whose one base is object, made (and `init` run on it) on first use. */
+  private objectBasedClass(name: string, init?: (c: PyObj) => void): PyObj {
+    let c = this.objectBased.get(name);
+    if (!c) {
+      c = this.builtinClass(name);
+      c.bases = [this.types.get('object')!];
+      init?.(c);
+      this.objectBased.set(name, c);
+    }
+    return c;
+  }
+
   /**
    * json.JSONEncoder: a Python class of the library (its instances have a __dict__ and weak
    * references); dumps makes its instances itself (jsonModule.ts), `default` is followed for
    * a subclass (`super().default(o)` raises TypeError), the rest of it is not.
    */
   jsonEncoderBase(): PyObj {
-    if (!this.jsonEncoder) {
-      this.jsonEncoder = this.builtinClass(JSON_ENCODER);
-      this.jsonEncoder.bases = [this.types.get('object')!];
-    }
-    return this.jsonEncoder;
+    return this.objectBasedClass(JSON_ENCODER);
   }
 
-  private simpleNamespace?: PyObj;
   /** types.SimpleNamespace: a builtin class whose calls simpleNamespace.ts follows. */
   simpleNamespaceClass(): PyObj {
-    if (!this.simpleNamespace) {
-      this.simpleNamespace = this.builtinClass(SIMPLE_NAMESPACE);
-      this.simpleNamespace.bases = [this.types.get('object')!];
-    }
-    return this.simpleNamespace;
+    return this.objectBasedClass(SIMPLE_NAMESPACE);
   }
 
-  private abc?: PyObj;
-  private cancelledError?: PyObj;
   /**
    * abc.ABC: a plain base for the instances (object's layout, no __init__); its
    * subclasses get ABCMeta's extra class attributes, which interpreter.ts leaves uncounted.
    */
   abcBase(): PyObj {
-    if (!this.abc) {
-      this.abc = this.builtinClass('ABC');
-      this.abc.bases = [this.types.get('object')!];
-      this.abc.isAbc = true;
-    }
-    return this.abc;
+    return this.objectBasedClass('ABC', (c) => { c.isAbc = true; });
   }
 
   /**
