@@ -62,14 +62,23 @@ export function makeMemoryview(b: Builtins, src: PyObj | undefined, pos: Pos): P
   }
   if (isArray(src)) return makeExportView(b, src, pos, arrayTypecode(src));
   if (src.kind !== 'bytes') return undefined;
+  const content = bytesContent(src);
+  return viewOfNewBuffer(b, src, isBytearray(src),
+    { exporter: src, positions: content === undefined ? undefined : [...content].map((_, i) => i), readonly: !isBytearray(src), released: false }, pos);
+}
+
+/**
+ * A view over a new managed buffer holding `src` (the view owns the buffer's one reference);
+ * `exported`: a resize of src raises BufferError while the buffer lives.
+ */
+function viewOfNewBuffer(b: Builtins, src: PyObj, exported: boolean, state: ViewState, pos: Pos): PyObj {
   const h = b.it.heap;
   const mbuf = h.alloc('builtin', 'managedbuffer', h.site(pos.line, pos.col, 'managedbuffer', 'managed buffer'));
   mbuf.tracked = true;
   mbuf.acyclic = true;
   mbuf.heldValue = h.incref(src);
-  if (isBytearray(src)) noteExport(src, mbuf);
-  const content = bytesContent(src);
-  const view = newView(b, mbuf, { exporter: src, positions: content === undefined ? undefined : [...content].map((_, i) => i), readonly: !isBytearray(src), released: false }, pos);
+  if (exported) noteExport(src, mbuf);
+  const view = newView(b, mbuf, state, pos);
   h.decref(mbuf);
   return view;
 }
@@ -79,15 +88,7 @@ export function makeMemoryview(b: Builtins, src: PyObj | undefined, pos: Pos): P
  * BytesIO's export object): a new mbuf holding it; resizing it raises BufferError meanwhile.
  */
 export function makeExportView(b: Builtins, src: PyObj, pos: Pos, format = 'B'): PyObj {
-  const h = b.it.heap;
-  const mbuf = h.alloc('builtin', 'managedbuffer', h.site(pos.line, pos.col, 'managedbuffer', 'managed buffer'));
-  mbuf.tracked = true;
-  mbuf.acyclic = true;
-  mbuf.heldValue = h.incref(src);
-  noteExport(src, mbuf);
-  const view = newView(b, mbuf, { exporter: src, positions: undefined, readonly: false, released: false, format: format === 'B' ? undefined : format }, pos);
-  h.decref(mbuf);
-  return view;
+  return viewOfNewBuffer(b, src, true, { exporter: src, positions: undefined, readonly: false, released: false, format: format === 'B' ? undefined : format }, pos);
 }
 
 /** An item of unknown value in a view's format: a cached small int for bytes, else a new number. */
