@@ -326,7 +326,9 @@ export class Heap {
     if (x.kind === 'class' && x.enumKind) for (const v of x.attrs?.values() ?? []) if (v.kind === 'unknown') stack.push(v);
     if (x.kind === 'class' && x.flagPseudoMembers) stack.push(...x.flagPseudoMembers.values());
     // (a module the interpreter provides is external; a program's ModuleType object hands out its dict)
-    // (whatever code gets it may change a class's attributes: typeErrors.ts knownMro)
+    // (whatever code gets it may change a class's attributes: typeErrors.ts knownMro; a loop's
+    // widening too, havocFrame: the rounds it does not run are code the model does not follow, and
+    // a name they compute may differ from the passes' (z_mend_widen_unrun_rounds))
     if (x.kind === 'class') x.reachedByUnknown = true;
     if (x.kind === 'class' || x.kind === 'function') return;
     for (const t of targetsOf(x)) stack.push(t);

@@ -243,7 +243,8 @@ export class PyObj {
   /** A class statement had a base the analysis does not model (dropped from `bases`): it may define anything. */
   unknownBase?: boolean = undefined;
   /**
-   * A class code the model does not follow was given (itself, or an object that reaches it: Heap.escape):
+   * A class code the model does not follow was given (itself, or an object that reaches it: Heap.escape;
+   * the rounds a widened loop does not run are such code):
    * that code may have changed its attributes. A class only fuzzy (its count changed under an unknown
    * condition) keeps the attributes the model followed.
    */
