@@ -25,7 +25,7 @@
 //   its __dict__ deep-copied as a dict of its own: that dict and the original
 //   __dict__ are memoized too. An object found there is the copy itself.
 import { LIMITS } from './limits';
-import { cacheSlotnames, noteDictStore, noteInstanceDictUpdate, noteNewDictKey } from './instanceDicts';
+import { cacheSlotnames, noteInstanceDictUpdate, storeNewDictKey } from './instanceDicts';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { PyException, runSync } from './interpreter';
@@ -125,10 +125,7 @@ function copyInstance(b: Builtins, o: PyObj, pos: Pos, valueOf: (v: PyObj) => Py
     if (!od.splitKeysOf || memo) noteInstanceDictUpdate(yd);
     for (const [k, v] of [...o.attrs!]) {
       const c = valueOf(v);
-      noteNewDictKey(b, yd, k);
-      y.attrs!.set(k, c);
-      b.noteStore(y, c);
-      noteDictStore(b, yd, c);
+      storeNewDictKey(b, y, yd, k, c);
       if (state) state.attrs!.set(k, b.it.heap.incref(c)!);
     }
     if (state) memo!.keep(od);

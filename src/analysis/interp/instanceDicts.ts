@@ -112,6 +112,18 @@ export function noteNewDictKey(b: Builtins, d: PyObj, name: string): void {
 }
 
 /**
+ * A new name set in an instance `obj` whose dict `d` is materialised (its attrs the dict's
+ * entries), as a store through the dict does it: the shared keys, the dict's tracking. Takes the
+ * reference to `v`.
+ */
+export function storeNewDictKey(b: Builtins, obj: PyObj, d: PyObj, name: string, v: PyObj): void {
+  noteNewDictKey(b, d, name);
+  obj.attrs!.set(name, v);
+  b.noteStore(obj, v);
+  noteDictStore(b, d, v);
+}
+
+/**
  * dict.update into an empty materialised instance dict: 3.11/3.12 may clone a small source's
  * combined table (dict_merge) rather than insert into the shared keys. Which one happened is
  * not modelled: the class's keys become open.

@@ -18,7 +18,7 @@
 // its items): not taken. Dumps is read at its call: loads rebuilds what was dumped then.
 import type { Builtins } from './builtins';
 import { PICKLE_IGNORES, plainInstance, slottedInstance } from './copyModule';
-import { cacheSlotnames, noteDictStore, noteNewDictKey } from './instanceDicts';
+import { cacheSlotnames, storeNewDictKey } from './instanceDicts';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 
@@ -207,10 +207,7 @@ export function rebuildSnapshot(b: Builtins, snap: PickleSnapshot, pos: Pos): Py
           const yd = b.materializeDict(y, pos);
           for (const [k, c] of n.attrs) {
             const v = build(c);
-            noteNewDictKey(b, yd, k);
-            y.attrs!.set(k, v);
-            b.noteStore(y, v);
-            noteDictStore(b, yd, v);
+            storeNewDictKey(b, y, yd, k, v);
           }
         }
         for (const [k, c] of n.slots ?? []) {
