@@ -47,6 +47,19 @@ function storeInDict(b: Builtins, owner: PyObj, k: string, v: PyObj): void {
   h.decref(old);
 }
 
+/**
+ * The `__dict__` a C wrapper object of functools keeps (update_wrapper writes into it): a new
+ * tracked dict, empty, whose entries are `w`'s attributes. Owned by `w`.
+ */
+export function newWrapperDict(h: Heap, w: PyObj, site: CallSite, label: string): PyObj {
+  const d = h.alloc('dict', 'dict', h.site(site.line, site.col, 'dict', label));
+  d.attrs = new Map();
+  d.tracked = true;
+  w.attrs = d.attrs;
+  w.dictObj = d;
+  return d;
+}
+
 /** update_wrapper(wrapper, wrapped): the wrapper (owned), or undefined when not a function pair. */
 export function updateWrapper(b: Builtins, it: Interpreter, wrapper: PyObj, wrapped: PyObj | undefined, site: CallSite): PyObj | undefined {
   if (!wrapped || (wrapper.kind !== 'function' && !isLruWrapper(wrapper) && !isSingleDispatch(wrapper))) return undefined;
@@ -140,17 +153,13 @@ export function makeLruWrapper(b: Builtins, it: Interpreter, fn: PyObj, maxsize:
   const cache = b.newDict(pos);
   w.items = [cache];
   // update_wrapper's __dict__, and cache_parameters: a lambda closing over maxsize and typed.
-  const d = h.alloc('dict', 'dict', h.site(site.line, site.col, 'dict', 'lru_cache wrapper.__dict__'));
-  d.attrs = new Map();
-  d.tracked = true;
-  w.attrs = d.attrs;
-  w.dictObj = d;
+  const d = newWrapperDict(h, w, site, 'lru_cache wrapper.__dict__');
   const lam = h.alloc('builtin', 'function', h.site(site.line, site.col, 'function', 'cache_parameters'));
   lam.builtinName = 'functools.cache_parameters';
   lam.tracked = true;
   const cells = [maxsize === Infinity ? b.none : b.newInt(BigInt(maxsize), pos), b.bool(typed)].map((v) => { const c = b.newCell(site.line); c.cellValue = v; return c; });
   lam.closure = b.newSeq('tuple', cells, pos);
-  d.attrs.set('cache_parameters', lam);
+  d.attrs!.set('cache_parameters', lam);
   b.noteStore(d, lam);
   h.decref(updateWrapper(b, it, w, fn, site));
   return w;

@@ -22,7 +22,7 @@
 // registry, a value of unknown type, keyword arguments) is not followed.
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
-import { updateWrapper } from './functoolsWrappers';
+import { newWrapperDict, updateWrapper } from './functoolsWrappers';
 import type { CallSite, G, Interpreter } from './interpreter';
 import { LIMITS } from './limits';
 import { newMappingProxy } from './mappingProxy';
@@ -76,11 +76,7 @@ export function makeSingleDispatch(b: Builtins, it: Interpreter, func: PyObj, si
   w.tracked = true;
   w.items = [registry, cacheHolder];
   states.set(w, st);
-  const d = h.alloc('dict', 'dict', h.site(site.line, site.col, 'dict', 'wrapper.__dict__'));
-  d.attrs = new Map();
-  d.tracked = true;
-  w.attrs = d.attrs;
-  w.dictObj = d;
+  const d = newWrapperDict(h, w, site, 'wrapper.__dict__');
   const set = (k: string, v: PyObj): void => { d.attrs!.set(k, v); b.noteStore(d, v); };
   set('register', helper(b, SD_REGISTER, st, site, 'register'));
   set('dispatch', helper(b, SD_DISPATCH, st, site, 'dispatch'));
