@@ -245,6 +245,26 @@ export function* absRoundImpl(call: BuiltinCall): G<PyObj> {
   return r ?? numberFunctionImpl(call);
 }
 
+/**
+ * divmod(a, b) / pow(a, b[, m]) with an instance operand: the number slots as the operators run them
+ * (nb_divmod: __divmod__ / __rdivmod__; nb_power: `a ** b`); three-argument pow calls only the left
+ * operand's own __pow__(b, m) (slot_nb_power never reflects it).
+ */
+function* divmodPowImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, name, args, kwargs, frame, pos } = call;
+  const inst = args.slice(0, 2).some((a) => a.kind === 'instance');
+  if (inst && args.length === 2 && !kwargs.length) return yield* b.binop(name === 'pow' ? '**' : 'divmod', args[0], args[1], frame, false, pos);
+  if (inst && name === 'pow' && args.length === 3 && !kwargs.length && args[0].kind === 'instance') {
+    const r = yield* it.callInstanceDunder(args[0], '__pow__', [args[1], args[2]], frame, call.site);
+    if (r && r.type === 'NotImplementedType') {
+      it.heap.decref(r);
+      throw it.raiseObj(b.cError('TypeError', pos), frame, true);
+    }
+    if (r) return r;
+  }
+  return numberFunctionImpl(call);
+}
+
 function numberFunctionImpl(call: BuiltinCall): PyObj {
   const { b, it, name, args, frame, pos } = call;
   // abs('a'), round(None), divmod([], 2): no number slot / __round__ on the type (TypeError).
@@ -1516,8 +1536,8 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['abs', absRoundImpl],
   ['round', absRoundImpl],
   ['ord', numberFunctionImpl],
-  ['divmod', numberFunctionImpl],
-  ['pow', numberFunctionImpl],
+  ['divmod', divmodPowImpl],
+  ['pow', divmodPowImpl],
   ['hash', hashImpl],
   ['isinstance', isinstanceWithHooks],
   ['issubclass', issubclassImpl],

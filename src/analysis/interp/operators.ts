@@ -19,10 +19,12 @@ import { done } from './finished';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
 import { isSet, setBinop, swapBodies } from './setAlgebra';
 import { isSimpleNamespace } from './simpleNamespace';
+import { floatHook, HookCtx, indexHook, intHook } from './numberHooks';
 
 type Pos = { line: number; col: number };
 
-const DUNDER: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow', '@': 'matmul', '&': 'and', '|': 'or', '^': 'xor', '<<': 'lshift', '>>': 'rshift' };
+// ('divmod' is the builtin's nb_divmod: divmod(a, b) with an instance runs through the same dispatch)
+const DUNDER: Record<string, string> = { divmod: 'divmod', '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow', '@': 'matmul', '&': 'and', '|': 'or', '^': 'xor', '<<': 'lshift', '>>': 'rshift' };
 
 
 export function truthy(bi: Builtins, o: PyObj): boolean | undefined {
@@ -158,6 +160,17 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     if (error === undefined) bi.it.noteMayRaise();
     const pieces: (string | undefined)[] = [];
     for (const [i, x] of values.entries()) {
+      // (%d / %f / %x … of an instance: its number hooks, not its __str__)
+      const n = x.kind === 'instance' && specs?.[i] ? yield* percentNumber({ it: bi.it, frame, site, pos }, specs[i].conv, x) : undefined;
+      if (n) {
+        pieces.push(formatPiece(specs![i], n, n));
+        h.decref(n);
+        continue;
+      }
+      // (a class of the program with none of them: "%d format: a real number is required")
+      if (x.kind === 'instance' && specs?.[i] && 'dixXocf'.includes(specs[i].conv) && !x.basePayload && x.cls && knownClass(x.cls)) {
+        throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+      }
       const t = yield* bi.textOf(x, specs?.[i]?.conv === 'r' ? 'repr' : 'str', frame, site);
       pieces.push(specs?.[i] ? formatPiece(specs[i], x, t) : undefined);
       bi.it.heap.decref(t);
@@ -934,6 +947,18 @@ function percentError(l: PyObj, r: PyObj, values: readonly PyObj[], specs: reado
     unsure = true;
   }
   return unsure ? undefined : false;
+}
+
+/**
+ * The number a numeric conversion reads from an instance (formatlong / formatfloat / formatchar):
+ * %d / %i PyNumber_Long (__int__, __index__, __trunc__), %x / %X / %o / %c its __index__, %f
+ * PyFloat_AsDouble (__float__, __index__). Undefined for %s / %r or a class with no such hook.
+ */
+function* percentNumber(c: HookCtx, conv: string, x: PyObj): G<PyObj | undefined> {
+  if (conv === 'd' || conv === 'i') return yield* intHook(c, x);
+  if (conv === 'f') return yield* floatHook(c, x);
+  if (conv === 'x' || conv === 'X' || conv === 'o' || conv === 'c') return yield* indexHook(c, x);
+  return undefined;
 }
 
 /** The text one value gives under a conversion; `t` is its str() (or repr()) already made. */
