@@ -20,6 +20,7 @@ import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from 
 import { isSet, setBinop, swapBodies } from './setAlgebra';
 import { isSimpleNamespace } from './simpleNamespace';
 import { floatHook, HookCtx, indexHook, intHook } from './numberHooks';
+import { instanceEquality } from './instanceEquality';
 
 type Pos = { line: number; col: number };
 
@@ -672,6 +673,8 @@ function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
     const same = yield* containersEqual(bi, l, r, frame, pos);
     if (same !== undefined) return bi.bool(same === (op === '=='));
   }
+  const plainEq = op === '==' || op === '!=' ? yield* instanceEquality(bi, op, l, r, frame, pos) : undefined;
+  if (plainEq) return plainEq;
   const eq = (op === '==' || op === '!=') && l.kind === 'instance' ? bi.lookupClassAttr(l.cls, op === '==' ? '__eq__' : '__ne__') ?? (op === '!=' ? bi.lookupClassAttr(l.cls, '__eq__') : undefined) : undefined;
   if (eq && eq.kind === 'function') {
     // A Python __eq__ (or __ne__, or a negated __eq__) decides.
