@@ -699,9 +699,11 @@ function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
   }
   if (order && (l.kind === 'instance' || r.kind === 'instance')) {
     // A class's own __lt__ (…): the left operand's method, else the right one's reflection; NotImplemented passes on.
+    // (do_richcompare: a right operand whose class is a proper subclass of the left's is asked first)
     const tries: [PyObj, string, PyObj, PyObj][] = [];
     if (l.kind === 'instance') tries.push([l, order[0], l, r]);
     if (r.kind === 'instance') tries.push([r, order[1], r, l]);
+    if (tries.length === 2 && l.cls !== r.cls && r.cls && l.cls && bi.isSubclass(r.cls, l.cls)) tries.reverse();
     for (const [owner, mname, a, b2] of tries) {
       const m = bi.lookupClassAttr(owner.cls, mname);
       // (Set's __le__ / __lt__ / __ge__ / __gt__ of a collections.abc base: abcSetMixins.ts)
