@@ -41,7 +41,7 @@ import { isMappingProxy, proxiedDict } from './mappingProxy';
 import { refuseObjectSpec, userFormat } from './formatHook';
 import { formatWithSpec } from './formatMap';
 import { builtinTypeHas } from './builtinTypeAttrs';
-import { bytesHook, complexHook, floatHook, hasNumberHook, intHook } from './numberHooks';
+import { bytesHook, complexHook, floatHook, hasNumberHook, intHook, lenResult } from './numberHooks';
 import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
@@ -124,7 +124,7 @@ function intTextImpl(call: BuiltinCall): PyObj {
 
 /** len(x): known for the model's containers and strings; a class's __len__ runs (a generator only then). */
 function lenImpl(call: BuiltinCall): G<PyObj> | PyObj {
-  const { b, it, frame, site, self, pos } = call;
+  const { b, it, frame, self, pos } = call;
   const n = self?.kind === 'view' && self.iterSource?.entries && !self.iterSource.fuzzy ? self.iterSource.entries.size : self?.weakContainer ? liveEntries(self).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : self?.kind === 'bytes' ? bytesContent(self)?.length : undefined;
   if (isMemoryview(self)) {
     if (isReleased(self)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
@@ -141,12 +141,17 @@ function lenImpl(call: BuiltinCall): G<PyObj> | PyObj {
   }
   if (self?.kind === 'instance') {
     const m = b.lookupClassAttr(self.cls, '__len__');
-    if (m && m.kind === 'function') return it.callFromC(m, [self], frame, site);
+    if (m && m.kind === 'function') return ownLen(call, m);
     if (self.basePayload) return payloadLen(b, self.basePayload, pos);
   }
   const noLen = self && hasNoLen(b, self);
   if (noLen) throw it.raiseObj(typeError(b, `object of type '${noLen}' has no len()`, pos), frame, true);
   return b.newInt(n === undefined || self?.fuzzy ? undefined : BigInt(n), pos);
+}
+
+/** len(x) of an instance whose class defines __len__: it runs, and its result is checked and copied (lenResult). */
+function* ownLen(call: BuiltinCall, m: PyObj): G<PyObj> {
+  return lenResult(call.it, yield* call.it.callFromC(m, [call.self], call.frame, call.site), call.frame, call.pos);
 }
 
 /** The length of a list / dict subclass instance's builtin part (unknown once its content is). */

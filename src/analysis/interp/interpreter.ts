@@ -6,7 +6,8 @@
 // into them gets an open upper bound. Python generators suspend through JS
 // generators, so every evaluation returns a JS generator (`G<T>`), or an
 // iterator already finished when it cannot suspend (finished.ts).
-import { exactBuiltin, unhashableKey } from './typeErrors';
+import { exactBuiltin, typeError, unhashableKey } from './typeErrors';
+import { lenResult } from './numberHooks';
 import { argsAsWrittenFor, bindFails, KeywordMerge } from './argErrors';
 import { formatText, specRefused } from './formatSpec';
 import { formatWithSpec } from './formatMap';
@@ -533,11 +534,18 @@ export class Interpreter implements HeapHost {
     try {
       if (t.kind !== 'instance') return this.b.truthy(t);
       const site = { line: frame.line, col: 0, key: `${frame.line}:bool` };
-      const r = (yield* this.callInstanceDunder(t, '__bool__', [], frame, site)) ?? (yield* this.callInstanceDunder(t, '__len__', [], frame, site));
+      const viaBool = yield* this.callInstanceDunder(t, '__bool__', [], frame, site);
+      const r = viaBool ?? (yield* this.callInstanceDunder(t, '__len__', [], frame, site));
       // (a list / dict subclass without either: the builtin part's length)
       if (!r) return this.b.truthy(t.basePayload ?? t);
-      const v = r.kind === 'bool' || r.kind === 'int' ? this.b.truthy(r) : undefined;
-      this.heap.decref(r);
+      // __bool__ must give a bool (an int is a TypeError too); __len__ an int >= 0 (lenResult)
+      if (viaBool && r.kind !== 'bool' && exactBuiltin(r)) {
+        this.heap.decref(r);
+        throw this.raiseObj(typeError(this.b, `__bool__ should return bool, returned ${r.type}`, site), frame, true);
+      }
+      const n = viaBool ? r : lenResult(this, r, frame, site);
+      const v = n.kind === 'bool' || n.kind === 'int' ? this.b.truthy(n) : undefined;
+      this.heap.decref(n);
       return v;
     } finally {
       this.heap.decref(t);

@@ -13,7 +13,8 @@ import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
 import { isMappingProxy } from './mappingProxy';
 import type { Builtins } from './builtins';
-import { notIterable } from './typeErrors';
+import { exactBuiltin, notIterable } from './typeErrors';
+import { knownClass } from './operators';
 import { liveEntries } from './weakContainers';
 import { mergeAll, mergeCompared, mergeKeyed } from './heapqMerge';
 import { finditerNext, RE_FINDITER } from './reModule';
@@ -67,7 +68,14 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   if (o.kind === 'view') return viewIter(bi, o, frame);
   if (o.kind === 'instance') {
     const m = bi.lookupClassAttr(o.cls, '__iter__');
-    if (m && m.kind === 'function') return yield* bi.it.callObject(m, [h.incref(o)!], [], frame, { line: frame.line, col: 0, key: 'iter' });
+    if (m && m.kind === 'function') {
+      const r = yield* bi.it.callObject(m, [h.incref(o)!], [], frame, { line: frame.line, col: 0, key: 'iter' });
+      // "iter() returned non-iterator of type 'T'": a builtin value, or an instance of a class without __next__
+      const notIterator = exactBuiltin(r) || (r.kind === 'instance' && !r.basePayload && !!r.cls && knownClass(r.cls) && !bi.lookupClassAttr(r.cls, '__next__'));
+      if (!notIterator) return r;
+      h.decref(r);
+      throw bi.it.raiseObj(bi.cError('TypeError', { line: frame.line, col: 0 }), frame, true);
+    }
     // (Iterator.__iter__, Sequence.__iter__ of a collections.abc base: abcMixins.ts)
     const mixed = m ? undefined : yield* callAbcMixinFromSlot(bi, o, '__iter__', [], frame, { line: frame.line, col: 0 });
     if (mixed) return mixed;

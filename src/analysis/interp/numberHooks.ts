@@ -161,3 +161,26 @@ export function* bytesHook(c: HookCtx, x: PyObj): G<PyObj | undefined> {
   if (r.kind === 'unknown') { c.it.noteMayRaise(); return r; }
   wrongResult(c, r, '__bytes__ returned non-bytes');
 }
+
+/**
+ * What a class's __len__ gave, as len() and the truth test read it (PyObject_Size then
+ * PyLong_FromSsize_t): an int >= 0 becomes a new int of that value (the object returned is
+ * dropped); a negative one is a ValueError; a value of another builtin type a TypeError.
+ * `r` is owned and released here.
+ */
+export function lenResult(it: Interpreter, r: PyObj, frame: Frame, pos: Pos): PyObj {
+  const n = r.kind === 'int' || r.kind === 'bool' ? it.b.num(r) : undefined;
+  if (typeof n === 'bigint') {
+    it.heap.decref(r);
+    if (n < 0n) throw it.raiseObj(it.b.cError('ValueError', pos), frame, true);
+    return it.b.newInt(n, pos);
+  }
+  if (r.kind !== 'int' && r.kind !== 'bool' && exactBuiltin(r)) {
+    it.heap.decref(r);
+    throw it.raiseObj(typeError(it.b, `'${r.type}' object cannot be interpreted as an integer`, pos), frame, true);
+  }
+  // (an int of unknown value may be negative; another object goes through its __index__)
+  it.noteMayRaise();
+  it.heap.decref(r);
+  return it.b.newInt(undefined, pos);
+}
