@@ -10,6 +10,7 @@ import { strFormatCall, strFormatMap } from './formatMap';
 import { fixedText, unchangedBySpec } from './formatSpec';
 import { callRandom, emptyChoice } from './randomModule';
 import { settleItems, settleKey, settleOwnedKeys, storeSettled } from './valueKeys';
+import { indexArguments } from './slotHooks';
 import { itemEquals, knownInt } from './operators';
 import { lessThan } from './heapqBisect';
 import type { Builtins } from './builtins';
@@ -195,10 +196,26 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   const call: BuiltinCall = { b, it, h, func, name, args, kwargs, kw, frame, site, self: args[0], pos: { line: site.line, col: site.col }, unknownCall };
   const impl = BUILTIN_FUNCTION_IMPLS.get(name) ?? MODULE_FUNCTION_IMPLS.get(name);
   if (impl) {
+    if (args.some((a) => a.kind === 'instance')) return withIndexArguments(call, impl);
     const r = impl(call);
     return r instanceof PyObj ? done(r) : r;
   }
   return otherBuiltin(call);
+}
+
+/** A builtin whose integer arguments may be `__index__` objects: their hooks run first (slotHooks.ts), the impl reads the ints. */
+function* withIndexArguments(call: BuiltinCall, impl: (call: BuiltinCall) => PyObj | G<PyObj>): G<PyObj> {
+  const conv = yield* indexArguments(call.b, call.name, call.args, call.frame);
+  if (!conv) {
+    const r = impl(call);
+    return r instanceof PyObj ? r : yield* r;
+  }
+  try {
+    const r = impl({ ...call, args: conv, self: conv[0] });
+    return r instanceof PyObj ? r : yield* r;
+  } finally {
+    for (const a of conv) call.h.decref(a);
+  }
 }
 
 /** Methods of an exact int / float that return the number itself (`__round__` with ndigits None or ≥ 0). */

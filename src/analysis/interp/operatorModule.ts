@@ -7,6 +7,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
+import { runIndex } from './slotHooks';
 
 /** `operator.attrgetter(*names)` / `operator.itemgetter(*items)`: undefined when the names are not known strings. */
 export function makeGetter(b: Builtins, it: Interpreter, kind: 'attrgetter' | 'itemgetter', args: PyObj[], site: CallSite): PyObj | undefined {
@@ -164,7 +165,15 @@ export function* callOperatorFunction(b: Builtins, it: Interpreter, name: string
     case 'delitem': yield* b.delItem(x, y, frame); return b.none;
     case 'concat': case 'iconcat':
       return concatenable(x) && concatenable(y) ? yield* b.binop(op, x, y, frame, shape === 'iconcat', pos) : undefined;
-    // PyNumber_Index: an exact int is returned itself.
-    case 'index': return x.kind === 'int' && x.type === 'int' && !x.cls ? it.heap.incref(x)! : undefined;
+    // PyNumber_Index: an exact int is returned itself; a class's own __index__ runs (slotHooks.ts).
+    case 'index': {
+      if (x.kind === 'int' && x.type === 'int' && !x.cls) return it.heap.incref(x)!;
+      const r = yield* runIndex(b, x, frame);
+      if (!r || (r.kind === 'int' && !r.cls)) return r;
+      // (an int subclass or bool the hook returned: a DeprecationWarning and an exact int copy)
+      const n = b.num(r);
+      it.heap.decref(r);
+      return b.newInt(typeof n === 'bigint' ? n : undefined, pos);
+    }
   }
 }

@@ -10,6 +10,7 @@ import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
 import { settleKey } from './valueKeys';
+import { sequenceIndex } from './slotHooks';
 import { noteNewDictKey } from './instanceDicts';
 import { forgetAttrs, isAttrDict } from './instanceDictMethods';
 import { isReMatch, matchMethod, NoSuchGroup } from './reModule';
@@ -22,12 +23,23 @@ import { isMemoryview, memoryviewGetItem, memoryviewSetItem } from './memoryView
 
 
 
+/** obj[idx] (owned), a sequence's `__index__` index converted first (slotHooks.ts). */
+export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+  const conv = yield* sequenceIndex(bi, obj, idx, frame, false);
+  if (!conv) return yield* itemOf(bi, obj, idx, frame);
+  try {
+    return yield* itemOf(bi, obj, conv, frame);
+  } finally {
+    bi.it.heap.decref(conv);
+  }
+}
+
 /**
- * obj[idx] (owned). Dict lookups (keys with their own __eq__, a
+ * obj[idx] (owned) once the index is what the container reads. Dict lookups (keys with their own __eq__, a
  * defaultdict's factory) and a class's __getitem__ may run code, in a
  * generator; sequences, strings and weak containers answer at once.
  */
-export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+function itemOf(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
   if (subscriptTypeError(obj, idx)) throw bi.it.raiseObj(bi.cError('TypeError', { line: frame.line, col: 0 }), frame, true);
   if (isMemoryview(obj)) return done(memoryviewGetItem(bi, obj, idx, frame));
   if (isArray(obj) && (idx.kind === 'slice' || idx.kind === 'int')) return done(arrayGetItem(bi, obj, idx, frame));
@@ -309,7 +321,25 @@ function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
   return bi.newSeq(obj.kind as 'list' | 'tuple', items, { line: frame.line, col: 0 });
 }
 
+/** obj[idx] = value (value owned), a list's or bytearray's `__index__` index converted first (slotHooks.ts). */
 export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
+  let conv: PyObj | undefined;
+  try {
+    conv = yield* sequenceIndex(bi, obj, idx, frame, true);
+  } catch (err) {
+    // (the hook raised: the value waiting on the stack goes with the error)
+    bi.it.heap.decref(value);
+    throw err;
+  }
+  if (!conv) return yield* storeItem(bi, obj, idx, value, frame);
+  try {
+    return yield* storeItem(bi, obj, conv, value, frame);
+  } finally {
+    bi.it.heap.decref(conv);
+  }
+}
+
+function* storeItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
   const h = bi.it.heap;
   if (obj.kind === 'list') {
     if (idx.kind === 'slice') {
@@ -448,7 +478,18 @@ function immutable(bi: Builtins, obj: PyObj, method: string): boolean {
   return !obj.cls || !bi.lookupClassAttr(obj.cls, method);
 }
 
+/** del obj[idx], a list's or bytearray's `__index__` index converted first (slotHooks.ts). */
 export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
+  const conv = yield* sequenceIndex(bi, obj, idx, frame, true);
+  if (!conv) return yield* deleteItem(bi, obj, idx, frame);
+  try {
+    return yield* deleteItem(bi, obj, conv, frame);
+  } finally {
+    bi.it.heap.decref(conv);
+  }
+}
+
+function* deleteItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
   const h = bi.it.heap;
   if (obj.weakContainer) {
     const e = weakGet(bi, obj, idx) && weakDelete(bi, obj, idx);

@@ -1,0 +1,143 @@
+// Type slots CPython fills from a class's own dunders and calls from C code, where the program
+// never writes the dunder's name. Each call of the C function runs the class's Python method once,
+// self borrowed (slot_nb_index / slot_tp_hash call it through vectorcall_method: no bound method).
+// Measured the same on 3.11-3.13:
+//
+// | slot     | dunder      | called where |
+// | -------- | ----------- | ------------ |
+// | nb_index | `__index__` | PyNumber_AsSsize_t / PyNumber_Index: `seq[i]`, `seq[i] = v`, `del seq[i]` of a list, tuple, str, bytes, bytearray (a class's own `__getitem__` gets the object instead); each part of a slice applied to one (_PyEval_SliceIndex, PySlice_Unpack: step, start, stop) |
+// | tp_hash  | `__hash__`  | PyObject_Hash: a dict / set key looked up or stored (`d[k]`, `d[k] = v`, `del d[k]`, `k in d`, get / pop / setdefault, add / discard / remove, set(it), displays, dict(pairs)); a tuple hashes each item (no cache before 3.14); never for a key taken from a set or dict (its stored hash is reused) |
+//
+// A hook that raises ends the operation with its exception; a result of the wrong type is a
+// TypeError ("__index__ returned non-int", "__hash__ method should return an integer").
+import type { Builtins } from './builtins';
+import type { Frame } from './frame';
+import type { G } from './interpreter';
+import type { PyObj } from './objects';
+import { exactBuiltin, typeError } from './typeErrors';
+
+/** The class's own Python `name` of instance x, as the slot finds it. */
+function ownHook(bi: Builtins, x: PyObj | undefined, name: '__index__' | '__hash__'): PyObj | undefined {
+  if (x?.kind !== 'instance' || !x.cls) return undefined;
+  const m = bi.lookupClassAttr(x.cls, name);
+  return m?.kind === 'function' ? m : undefined;
+}
+
+/** Whether x is an instance whose class defines its own Python `__index__`. */
+export function hasIndexHook(bi: Builtins, x: PyObj | undefined): boolean {
+  return !!ownHook(bi, x, '__index__');
+}
+
+/**
+ * Runs the result check of a hook: an int (or bool, an int subclass: only a DeprecationWarning)
+ * passes, an exact builtin of another type is a TypeError; anything the model cannot tell may raise.
+ */
+function checkIntResult(bi: Builtins, r: PyObj, message: string, frame: Frame): void {
+  if (r.kind === 'int' || r.kind === 'bool') return;
+  if (exactBuiltin(r)) {
+    bi.it.heap.decref(r);
+    throw bi.it.raiseObj(typeError(bi, message, { line: frame.line, col: 0 }), frame, true);
+  }
+  bi.it.noteMayRaise();
+}
+
+/**
+ * PyNumber_Index on x when its class has its own `__index__`: the int the hook returned (owned),
+ * which the operation then uses in x's place; undefined for any other x (the caller uses x).
+ */
+export function* runIndex(bi: Builtins, x: PyObj, frame: Frame): G<PyObj | undefined> {
+  const m = ownHook(bi, x, '__index__');
+  if (!m) return undefined;
+  const r = yield* bi.it.callFromC(m, [x], frame, { line: frame.line, col: 0, key: `${frame.line}:0:index` });
+  checkIntResult(bi, r, `__index__ returned non-int (type ${r.type})`, frame);
+  return r;
+}
+
+/**
+ * A slice whose parts the sequence converts (step, start, stop, as PySlice_Unpack does): a new slice
+ * of the hooks' ints (owned), or undefined when no part has its own `__index__`.
+ */
+export function* runSliceIndexes(bi: Builtins, s: PyObj, frame: Frame): G<PyObj | undefined> {
+  const parts = s.sliceParts ?? [];
+  if (!parts.some((p) => hasIndexHook(bi, p))) return undefined;
+  const h = bi.it.heap;
+  const out: (PyObj | undefined)[] = parts.map((p) => (p && !hasIndexHook(bi, p) ? h.incref(p) : undefined));
+  try {
+    for (const i of [2, 0, 1]) {
+      const p = parts[i];
+      if (p && hasIndexHook(bi, p)) out[i] = yield* runIndex(bi, p, frame);
+    }
+  } catch (err) {
+    for (const p of out) h.decref(p);
+    throw err;
+  }
+  // (a model-only stand-in for the slice as the sequence reads it: CPython keeps the ints in C locals)
+  const conv = h.alloc('slice', 'slice', h.site(frame.line, 0, 'slice', 'slice'));
+  conv.sliceParts = out;
+  return conv;
+}
+
+/**
+ * The index a sequence's subscript uses for `idx` (owned): the hook's int for an `__index__`
+ * object, a slice of converted parts, or undefined when nothing converts (idx itself is used).
+ * Only for containers whose subscript takes integers (a dict hashes, a class's `__getitem__` gets
+ * the object as it is); `store` for an item store or deletion.
+ */
+export function* sequenceIndex(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame, store: boolean): G<PyObj | undefined> {
+  if (!INDEXED_KINDS.has(obj.kind) || obj.cls || obj.fuzzyValue) return undefined;
+  // (a tuple, str or bytes has no item store: the TypeError comes before any index is read)
+  if (store && obj.kind !== 'list' && obj.type !== 'bytearray') return undefined;
+  return idx.kind === 'slice' ? yield* runSliceIndexes(bi, idx, frame) : yield* runIndex(bi, idx, frame);
+}
+
+/** Kinds whose item access converts its index with PyNumber_AsSsize_t (exact builtins; a subclass reaches them through its payload). */
+const INDEXED_KINDS: ReadonlySet<string> = new Set(['list', 'tuple', 'str', 'bytes', 'range']);
+
+/**
+ * Builtin functions that convert arguments with nb_index before anything else reads them, and
+ * which positions (in the order the C code converts them): the impl then gets the hook's ints.
+ */
+const INDEX_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
+  range: [0, 1, 2], hex: [0], oct: [0], bin: [0], chr: [0], round: [1], bytes: [0], bytearray: [0],
+  'itertools.islice': [1, 2, 3],
+};
+
+/**
+ * The arguments builtin `name` reads, each `__index__` object replaced by its hook's int (owned
+ * array: release with `releaseIndexArgs`), or undefined when none converts.
+ */
+export function* indexArguments(bi: Builtins, name: string, args: readonly PyObj[], frame: Frame): G<PyObj[] | undefined> {
+  const at = INDEX_ARGUMENTS[name];
+  if (!at || !at.some((i) => hasIndexHook(bi, args[i]))) return undefined;
+  const h = bi.it.heap;
+  const out = args.map((a) => h.incref(a)!);
+  try {
+    for (const i of at) {
+      if (!hasIndexHook(bi, args[i])) continue;
+      const r = (yield* runIndex(bi, args[i], frame))!;
+      h.decref(out[i]);
+      out[i] = r;
+    }
+  } catch (err) {
+    for (const a of out) h.decref(a);
+    throw err;
+  }
+  return out;
+}
+
+/**
+ * PyObject_Hash on a key the container has not hashed before: an instance's own `__hash__` runs,
+ * a tuple hashes each item in turn. Its value only places the entry, which the model does by equality.
+ */
+export function* runHash(bi: Builtins, k: PyObj | undefined, frame: Frame): G<void> {
+  if (!k) return;
+  if (k.kind === 'tuple' && (!k.cls || !bi.lookupClassAttr(k.cls, '__hash__'))) {
+    for (const x of k.items ?? []) yield* runHash(bi, x, frame);
+    return;
+  }
+  const m = ownHook(bi, k, '__hash__');
+  if (!m) return;
+  const r = yield* bi.it.callFromC(m, [k], frame, { line: frame.line, col: 0, key: `${frame.line}:0:hash` });
+  checkIntResult(bi, r, '__hash__ method should return an integer', frame);
+  bi.it.heap.decref(r);
+}
