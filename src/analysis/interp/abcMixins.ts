@@ -23,7 +23,7 @@ import type { CallSite, G, Interpreter } from './interpreter';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 import { knownInt } from './operators';
-import { settleKey } from './valueKeys';
+import { lookupKey } from './valueKeys';
 import { ABC_MRO, ABSTRACT, MIXINS, OTHER, PREFIX } from './abcMixinTable';
 import { SET_IMPLS } from './abcSetMixins';
 import { registeredWith } from './virtualSubclasses';
@@ -343,7 +343,7 @@ export function* mergeMappingProtocol(b: Builtins, d: PyObj, src: PyObj, frame: 
       h.incref(key);
       try {
         const value = yield* b.getItem(src, key, frame);
-        yield* settleKey(b, key, frame);
+        yield* lookupKey(b, key, frame);
         b.dictSet(d, h.incref(key)!, value);
       } finally {
         h.decref(key);

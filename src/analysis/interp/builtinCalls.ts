@@ -9,8 +9,8 @@ import { runMemberInit } from './exceptionMembers';
 import { strFormatCall, strFormatMap } from './formatMap';
 import { fixedText, unchangedBySpec } from './formatSpec';
 import { callRandom, emptyChoice } from './randomModule';
-import { settleItems, settleKey, settleOwnedKeys, storeSettled } from './valueKeys';
-import { indexArguments } from './slotHooks';
+import { lookupKey, settleItems, settleKey, settleOwnedKeys, storeSettled } from './valueKeys';
+import { indexArguments, storesHashes } from './slotHooks';
 import { itemEquals, knownInt } from './operators';
 import { lessThan } from './heapqBisect';
 import type { Builtins } from './builtins';
@@ -217,6 +217,9 @@ function* withIndexArguments(call: BuiltinCall, impl: (call: BuiltinCall) => PyO
     for (const a of conv) call.h.decref(a);
   }
 }
+
+/** dict and set methods whose first argument is a key they hash (PyObject_Hash once per call). */
+const KEY_METHODS: ReadonlySet<string> = new Set(['get', 'pop', 'setdefault', '__contains__', '__getitem__', '__setitem__', '__delitem__', 'add', 'discard', 'remove']);
 
 /** Methods of an exact int / float that return the number itself (`__round__` with ndigits None or ≥ 0). */
 const INT_SELF_METHODS = new Set(['conjugate', '__index__', '__int__', '__floor__', '__ceil__', '__trunc__', '__pos__', '__round__']);
@@ -448,6 +451,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   if (type === 'dict' && method === 'fromkeys' && args.length <= 2 && kw.size === 0) {
     // dict.fromkeys(iterable, value=None): every key maps to the one value.
     const keys = yield* b.iterateAll(self, frame);
+    yield* settleOwnedKeys(b, keys, frame, storesHashes(self));
     const value = a1 ?? b.none;
     const d = b.newDict(pos);
     for (const k of keys) b.dictSet(d, k, h.incref(value)!);
@@ -495,7 +499,8 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   }
   if (type === 'dict' && self.type === 'Counter' && !['get', 'keys', 'values', 'items', 'pop', 'clear', 'setdefault'].includes(method)) return unknownCall();
   // Keys and searched values with their own __eq__ are found by equality (valueKeys.ts).
-  if (type === 'dict' || type === 'set') yield* settleKey(b, a1, frame);
+  // (a method that takes a key hashes it: its own __hash__ runs first, slotHooks.ts)
+  if (type === 'dict' || type === 'set') yield* (KEY_METHODS.has(method) ? lookupKey(b, a1, frame) : settleKey(b, a1, frame));
   if ((type === 'list' || type === 'deque') && (method === 'remove' || method === 'index' || method === 'count')) {
     yield* settleKey(b, a1, frame);
     yield* settleItems(b, self, frame);
@@ -828,7 +833,7 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
     case 'update': {
       // Any number of iterables (none at all: nothing to do).
       const before = b.standIns;
-      for (const src of call.args.slice(1)) yield* storeSettled(b, yield* b.iterateAll(src, frame), frame, (x) => b.setAdd(self, x));
+      for (const src of call.args.slice(1)) yield* storeSettled(b, yield* b.iterateAll(src, frame), frame, (x) => b.setAdd(self, x), storesHashes(src));
       b.filledFrom(self, before);
       return b.none;
     }

@@ -9,7 +9,8 @@ import { slotsDataclassClass } from './dataclassSlots';
 import { dataclassInitParts } from './dataclassFuncs';
 import { payloadGetItem } from './subscripts';
 import { chainLen, chainToDict, isChainMap } from './chainMap';
-import { settleKey, settleOwnedKeys } from './valueKeys';
+import { lookupKey, settleOwnedKeys } from './valueKeys';
+import { runHash, storesHashes } from './slotHooks';
 import { isCounter } from './counterModel';
 import { intEnumOperand } from './enums';
 import { mergeFinished } from './heapqMerge';
@@ -284,10 +285,12 @@ function numberFunctionImpl(call: BuiltinCall): PyObj {
   return numberBuiltin(b, name, args, pos) ?? b.newInt(undefined, pos);
 }
 
-function hashImpl(call: BuiltinCall): PyObj {
+function* hashImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, frame, self, pos } = call;
   const t = unhashable(b, self);
   if (t) throw it.raiseObj(typeError(b, `unhashable type: '${t}'`, pos), frame, true);
+  // (a class's own __hash__, a tuple's items' hooks: slotHooks.ts; the number they give is not followed)
+  yield* runHash(b, self, frame);
   // An int's hash is its value modulo 2**61 - 1, sign kept, -1 reserved (-2): no hash seed.
   const n = self && (self.kind === 'int' || self.kind === 'bool') && !self.cls ? b.num(self) : undefined;
   if (typeof n === 'bigint') {
@@ -862,7 +865,7 @@ function* setImpl(call: BuiltinCall): G<PyObj> {
   if (name === 'frozenset' && self?.kind === 'frozenset' && self.type === 'frozenset') return h.incref(self)!;
   const before = b.standIns;
   const items = self ? yield* b.iterateAll(self, frame) : [];
-  yield* settleOwnedKeys(b, items, frame);
+  yield* settleOwnedKeys(b, items, frame, storesHashes(self));
   return b.filledFrom(b.newSet(items, pos, name as 'set' | 'frozenset'), before);
 }
 
@@ -922,7 +925,7 @@ export function* fillDict(call: Pick<BuiltinCall, 'b' | 'h' | 'kwargs' | 'frame'
         }
         if (kv.length === 2 && !pair.fuzzy) {
           try {
-            yield* settleKey(b, kv[0], frame);
+            yield* lookupKey(b, kv[0], frame);
           } catch (err) {
             // (the key's __eq__ raised: this pair and the ones not yet stored go with the error)
             for (const p of pairs.slice(i)) h.decref(p);

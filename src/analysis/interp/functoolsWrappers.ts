@@ -20,7 +20,7 @@
 import { knownClass } from './operators';
 import { makePartial } from './partialObjects';
 import { isSingleDispatch } from './singleDispatch';
-import { settleKey } from './valueKeys';
+import { lookupKey } from './valueKeys';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
@@ -221,7 +221,7 @@ export function* callLru(b: Builtins, it: Interpreter, w: PyObj, args: PyObj[], 
       ownKey = b.newSeq('tuple', [...args, ...marked, ...(types as PyObj[])].map((x) => h.incref(x)!), pos);
     }
     const key = ownKey ?? (one ? args[0] : argTuple);
-    yield* settleKey(b, key, frame);
+    yield* lookupKey(b, key, frame);
     // Unknown values, and unhashable ones (TypeError in CPython), are left to the unknown-call path.
     const unhashable = (x: PyObj): boolean => ['list', 'dict', 'set', 'unknown'].includes(x.kind) || (x.kind === 'tuple' && (x.items ?? []).some(unhashable));
     if (key.fuzzy || (one && key.value === undefined) || unhashable(key)) return undefined;

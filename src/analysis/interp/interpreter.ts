@@ -15,7 +15,7 @@ import { FinishedIterator } from './finished';
 import { formatWithOwnHook, userFormat } from './formatHook';
 import type { ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
 import { followsMappingProtocol, mergeMappingProtocol } from './abcMixins';
-import { settleKey, settleOwnedKeys } from './valueKeys';
+import { lookupKey, settleOwnedKeys } from './valueKeys';
 
 /** A single typing.NamedTuple base (class syntax for a namedtuple). */
 function namedTupleBase(bases: PyObj[]): boolean {
@@ -835,7 +835,7 @@ export class Interpreter implements HeapHost {
           const [k, v] = pending;
           const bad = unhashableKey(this.b, k, it.key);
           if (bad) throw this.raiseObj(bad, frame, true);
-          yield* settleKey(this.b, k, frame);
+          yield* lookupKey(this.b, k, frame);
           pending.splice(0, 2);
           this.b.dictSet(d, k, v);
         }
@@ -1202,7 +1202,7 @@ export class Interpreter implements HeapHost {
           let v: PyObj | undefined;
           try {
             v = yield* this.eval(e.value!, frame);
-            yield* settleKey(this.b, k, frame);
+            yield* lookupKey(this.b, k, frame);
           } catch (err) {
             // (the key, and the value, waiting on the stack for MAP_ADD go with the error)
             this.heap.decref(k);

@@ -14,7 +14,7 @@ import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
 import { attrOrSlot, countUnknown } from './objects';
 import type { PyObj } from './objects';
-import { settleItems, settleKey } from './valueKeys';
+import { lookupKey, settleItems, settleKey } from './valueKeys';
 import { done } from './finished';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
 import { isSet, setBinop, swapBodies } from './setAlgebra';
@@ -575,7 +575,8 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
   // A dict or set looks the key up by hash: unhashable is a TypeError (a set key is retried as a frozenset by a set).
   const bad = r.entries && (r.kind === 'dict' || r.kind === 'set' || r.kind === 'frozenset') && !(l.kind === 'set' && r.kind !== 'dict') ? unhashableKey(bi, l, pos) : undefined;
   if (bad) throw bi.it.raiseObj(bad, frame, true);
-  yield* settleKey(bi, l, frame);
+  // (a dict or set hashes the key first: its own __hash__ runs, slotHooks.ts; a list compares only)
+  yield* (r.entries && (r.kind === 'dict' || r.kind === 'set' || r.kind === 'frozenset') ? lookupKey(bi, l, frame) : settleKey(bi, l, frame));
   if (r.items) yield* settleItems(bi, r, frame);
   if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;
   if (isAttrDict(r)) found = attrDictContains(r, l);

@@ -13,6 +13,7 @@ import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { DictEntry, PyObj } from './objects';
 import { storeSettled } from './valueKeys';
+import { storesHashes } from './slotHooks';
 
 type Pos = { line: number; col: number };
 type SetKind = 'set' | 'frozenset';
@@ -110,7 +111,7 @@ export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, oth
     const before = bi.standIns;
     const s = bi.newSet([], pos, 'set');
     try {
-      yield* storeSettled(bi, yield* bi.iterateAll(src, frame), frame, (x) => bi.setAdd(s, x));
+      yield* storeSettled(bi, yield* bi.iterateAll(src, frame), frame, (x) => bi.setAdd(s, x), storesHashes(src));
     } catch (err) {
       h.decref(s);
       throw err;

@@ -126,6 +126,14 @@ export function* indexArguments(bi: Builtins, name: string, args: readonly PyObj
 }
 
 /**
+ * An iterable whose items a set or dict build takes with the hashes it stored (set_merge for a set
+ * or frozenset, a subclass's too; an exact dict's entries): no `__hash__` runs for them.
+ */
+export function storesHashes(src: PyObj | undefined): boolean {
+  return !!src && ((src.kind === 'set' || src.kind === 'frozenset') || (src.kind === 'dict' && !src.cls && src.type === 'dict' && !!src.entries));
+}
+
+/**
  * PyObject_Hash on a key the container has not hashed before: an instance's own `__hash__` runs,
  * a tuple hashes each item in turn. Its value only places the entry, which the model does by equality.
  */

@@ -9,7 +9,7 @@ import { dropEntry, weakDataItem, weakDelete, weakGet, weakStore } from './weakC
 import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
-import { settleKey } from './valueKeys';
+import { lookupKey } from './valueKeys';
 import { sequenceIndex } from './slotHooks';
 import { noteNewDictKey } from './instanceDicts';
 import { forgetAttrs, isAttrDict } from './instanceDictMethods';
@@ -192,7 +192,7 @@ function* dictGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyO
   const h = bi.it.heap;
   const bad = unhashableKey(bi, idx, { line: frame.line, col: 0 });
   if (bad) throw bi.it.raiseObj(bad, frame, true);
-  yield* settleKey(bi, idx, frame);
+  yield* lookupKey(bi, idx, frame);
   const e = bi.dictGet(obj, idx);
   if (e) return h.incref(e.value)!;
   if (obj.defaultFactory) {
@@ -246,7 +246,7 @@ export function* payloadGetItem(bi: Builtins, inst: PyObj, idx: PyObj, frame: Fr
   const part = inst.basePayload!;
   const missing = part.kind === 'dict' ? bi.lookupClassAttr(inst.cls, '__missing__') : undefined;
   if (missing?.kind === 'function') {
-    yield* settleKey(bi, idx, frame);
+    yield* lookupKey(bi, idx, frame);
     const e = bi.dictGet(part, idx);
     if (e) return h.incref(e.value)!;
     if (part.fuzzy || bi.keyUnknown(idx) || idx.fuzzy) { bi.escapeValues(part); h.escape(inst); return bi.unknown(frame.line, 0); }
@@ -405,7 +405,7 @@ function* storeItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: F
     const bad = unhashableKey(bi, idx, { line: frame.line, col: 0 });
     if (bad) { h.decref(value); throw bi.it.raiseObj(bad, frame, true); }
     try {
-      yield* settleKey(bi, idx, frame);
+      yield* lookupKey(bi, idx, frame);
     } catch (err) {
       // (the key's __eq__ raised during the insertion's lookup: the value is not stored)
       h.decref(value);
@@ -535,7 +535,7 @@ function* deleteItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void
     return;
   }
   if (obj.kind === 'dict' && obj.entries) {
-    yield* settleKey(bi, idx, frame);
+    yield* lookupKey(bi, idx, frame);
     const e = bi.dictDel(obj, idx);
     if (e) { h.decref(e.key); h.decref(e.value); }
     else if (bi.keyUnknown(idx)) bi.fuzzContent(obj);

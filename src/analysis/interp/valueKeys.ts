@@ -13,6 +13,16 @@ import type { G } from './interpreter';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 import { ownEquality } from './operators';
+import { runHash } from './slotHooks';
+
+/**
+ * A dict / set lookup or store of `k` (PyObject_Hash, then the probe's equality): its class's own
+ * `__hash__` runs (slotHooks.ts), then it is settled against the keys of its class.
+ */
+export function* lookupKey(bi: Builtins, k: PyObj | undefined, frame: Frame): G<void> {
+  yield* runHash(bi, k, frame);
+  yield* settleKey(bi, k, frame);
+}
 
 /** Settles `k` (and the items of a tuple key) before a container looks it up. */
 export function* settleKey(bi: Builtins, k: PyObj | undefined, frame: Frame): G<void> {
@@ -38,12 +48,14 @@ export function* settleKey(bi: Builtins, k: PyObj | undefined, frame: Frame): G<
 }
 
 /**
- * Settles each of `items` (owned) before they are stored as members / keys; when an `__eq__`
- * raises, the build fails and every item goes with the error (BUILD_SET, set(it), dict(pairs) …).
+ * Hashes and settles each of `items` (owned) before they are stored as members / keys; when a
+ * `__hash__` or `__eq__` raises, the build fails and every item goes with the error (BUILD_SET,
+ * set(it), dict(pairs) …). `hashed`: the items come from a set or dict, whose stored hashes the
+ * build reuses (set_merge, a dict's entries): no `__hash__` runs.
  */
-export function* settleOwnedKeys(bi: Builtins, items: readonly PyObj[], frame: Frame, key: (x: PyObj) => PyObj | undefined = (x) => x): G<void> {
+export function* settleOwnedKeys(bi: Builtins, items: readonly PyObj[], frame: Frame, hashed = false): G<void> {
   try {
-    for (const x of items) yield* settleKey(bi, key(x), frame);
+    for (const x of items) yield* (hashed ? settleKey(bi, x, frame) : lookupKey(bi, x, frame));
   } catch (err) {
     for (const x of items) bi.it.heap.decref(x);
     throw err;
@@ -51,14 +63,15 @@ export function* settleOwnedKeys(bi: Builtins, items: readonly PyObj[], frame: F
 }
 
 /**
- * Settles and stores each of `items` (owned) in turn, as set.update and set algebra add an
- * iterable's items one by one: when an `__eq__` raises, those not stored yet go with the error.
+ * Hashes, settles and stores each of `items` (owned) in turn, as set.update and set algebra add an
+ * iterable's items one by one: when a `__hash__` or `__eq__` raises, those not stored yet go with
+ * the error. `hashed` as for settleOwnedKeys.
  */
-export function* storeSettled(bi: Builtins, items: readonly PyObj[], frame: Frame, store: (x: PyObj) => void): G<void> {
+export function* storeSettled(bi: Builtins, items: readonly PyObj[], frame: Frame, store: (x: PyObj) => void, hashed = false): G<void> {
   let i = 0;
   try {
     for (; i < items.length; i++) {
-      yield* settleKey(bi, items[i], frame);
+      yield* (hashed ? settleKey(bi, items[i], frame) : lookupKey(bi, items[i], frame));
       store(items[i]);
     }
   } catch (err) {
