@@ -10,7 +10,7 @@ import { strFormatCall, strFormatMap } from './formatMap';
 import { fixedText, unchangedBySpec } from './formatSpec';
 import { callRandom, emptyChoice } from './randomModule';
 import { lookupKey, settleItems, settleKey, settleOwnedKeys, storeSettled } from './valueKeys';
-import { indexArguments, storesHashes } from './slotHooks';
+import { convertsIndexArguments, indexArguments, storesHashes } from './slotHooks';
 import { itemEquals, knownInt } from './operators';
 import { lessThan } from './heapqBisect';
 import type { Builtins } from './builtins';
@@ -121,6 +121,7 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     return r;
   };
   noteDecimalCall(b, func, args, false);
+  if (convertsIndexArguments(b, name, args)) return withIndexArguments(b, it, func, args, kwargs, frame, site);
   // A bound builtin method object (events.append stored somewhere): self is in methodSelf.
   if (func.kind === 'method' && func.methodSelf) return callBoundBuiltin(b, it, func, args, kwargs, frame, site);
   // (a list of unknown order given to a builtin that reads its items: settleOrder)
@@ -196,25 +197,19 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   const call: BuiltinCall = { b, it, h, func, name, args, kwargs, kw, frame, site, self: args[0], pos: { line: site.line, col: site.col }, unknownCall };
   const impl = BUILTIN_FUNCTION_IMPLS.get(name) ?? MODULE_FUNCTION_IMPLS.get(name);
   if (impl) {
-    if (args.some((a) => a.kind === 'instance')) return withIndexArguments(call, impl);
     const r = impl(call);
     return r instanceof PyObj ? done(r) : r;
   }
   return otherBuiltin(call);
 }
 
-/** A builtin whose integer arguments may be `__index__` objects: their hooks run first (slotHooks.ts), the impl reads the ints. */
-function* withIndexArguments(call: BuiltinCall, impl: (call: BuiltinCall) => PyObj | G<PyObj>): G<PyObj> {
-  const conv = yield* indexArguments(call.b, call.name, call.args, call.frame);
-  if (!conv) {
-    const r = impl(call);
-    return r instanceof PyObj ? r : yield* r;
-  }
+/** A builtin whose integer arguments are `__index__` objects: their hooks run first (slotHooks.ts), the builtin reads the ints. */
+function* withIndexArguments(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
+  const conv = (yield* indexArguments(b, func.builtinName ?? '', args, frame))!;
   try {
-    const r = impl({ ...call, args: conv, self: conv[0] });
-    return r instanceof PyObj ? r : yield* r;
+    return yield* callBuiltinImpl(b, it, func, conv, kwargs, frame, site);
   } finally {
-    for (const a of conv) call.h.decref(a);
+    for (const a of conv) it.heap.decref(a);
   }
 }
 

@@ -15,6 +15,7 @@ import type { G, PyException } from './interpreter';
 import { attrOrSlot, countUnknown } from './objects';
 import type { PyObj } from './objects';
 import { lookupKey, settleItems, settleKey } from './valueKeys';
+import { maybeRunIndex, repeatByIndex } from './slotHooks';
 import { done } from './finished';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
 import { isSet, setBinop, swapBodies } from './setAlgebra';
@@ -110,6 +111,10 @@ export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
 
 function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> {
   const h = bi.it.heap;
+  if (op === '*') {
+    const rep = yield* repeatByIndex(bi, l, r, frame, inplace, pos);
+    if (rep) return rep;
+  }
   // In-place operations on mutable containers change them and return the same object.
   if (inplace && l.kind === 'list' && (op === '+' || op === '*')) {
     if (op === '+') {
@@ -161,8 +166,9 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     if (error === undefined) bi.it.noteMayRaise();
     const pieces: (string | undefined)[] = [];
     for (const [i, x] of values.entries()) {
-      // (%d / %f / %x … of an instance: its number hooks, not its __str__)
-      const n = x.kind === 'instance' && specs?.[i] ? yield* percentNumber({ it: bi.it, frame, site, pos }, specs[i].conv, x) : undefined;
+      // (%d / %f / %x … of an instance: its number hooks, not its __str__; a format the model cannot
+      // read may convert it with __index__: run once under an unknown condition, slotHooks.ts)
+      const n = x.kind === 'instance' && specs?.[i] ? yield* percentNumber({ it: bi.it, frame, site, pos }, specs[i].conv, x) : specs ? undefined : maybeRunIndex(bi, x, frame, site);
       if (n) {
         pieces.push(formatPiece(specs![i], n, n));
         h.decref(n);

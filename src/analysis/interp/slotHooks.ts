@@ -12,7 +12,7 @@
 // TypeError ("__index__ returned non-int", "__hash__ method should return an integer").
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
-import type { G } from './interpreter';
+import type { CallSite, G } from './interpreter';
 import type { PyObj } from './objects';
 import { exactBuiltin, typeError } from './typeErrors';
 
@@ -50,7 +50,46 @@ export function* runIndex(bi: Builtins, x: PyObj, frame: Frame): G<PyObj | undef
   if (!m) return undefined;
   const r = yield* bi.it.callFromC(m, [x], frame, { line: frame.line, col: 0, key: `${frame.line}:0:index` });
   checkIntResult(bi, r, `__index__ returned non-int (type ${r.type})`, frame);
-  return r;
+  if (r.kind === 'int' || r.kind === 'bool') return r;
+  // (an int subclass instance, or a value the model cannot tell: an int of unknown value)
+  bi.it.heap.decref(r);
+  return bi.newInt(undefined, { line: frame.line, col: 0 });
+}
+
+/**
+ * A call of unknown shape that may convert x with its `__index__` (a format the model cannot read):
+ * the hook runs once under an unknown condition, so what it stores is open afterwards. Always undefined.
+ */
+export function maybeRunIndex(bi: Builtins, x: PyObj, frame: Frame, site: CallSite): undefined {
+  const m = ownHook(bi, x, '__index__');
+  if (!m || bi.it.inUncalledRun) return undefined;
+  const h = bi.it.heap;
+  const bound = bi.boundMethodObject(h.incref(m)!, h.incref(x)!, '__index__', site);
+  bi.it.runEscapedCallables([bound], frame, site);
+  h.decref(bound);
+  return undefined;
+}
+
+/**
+ * `seq * n`, `n * seq`, `seq *= n` with an exact list, tuple, str or bytes and n an object whose
+ * class has its own `__index__` and neither `__mul__` nor `__rmul__` (binary_op1 finds no number
+ * slot: PyNumber_Multiply repeats the sequence, sequence_repeat reading n's index): the hook runs
+ * once and the repeat is the int's. Undefined for any other operands.
+ */
+export function* repeatByIndex(bi: Builtins, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: { line: number; col: number }): G<PyObj | undefined> {
+  const n = repeatable(l) ? r : repeatable(r) ? l : undefined;
+  if (!n || !hasIndexHook(bi, n) || bi.lookupClassAttr(n.cls, '__mul__') || bi.lookupClassAttr(n.cls, '__rmul__') || bi.lookupClassAttr(n.cls, '__imul__')) return undefined;
+  const i = (yield* runIndex(bi, n, frame))!;
+  try {
+    return yield* bi.binop('*', n === r ? l : i, n === r ? i : r, frame, inplace, pos);
+  } finally {
+    bi.it.heap.decref(i);
+  }
+}
+
+/** A builtin sequence with sq_repeat the model repeats itself (no subclass: its class may define __mul__). */
+function repeatable(x: PyObj): boolean {
+  return !x.cls && !x.fuzzyValue && (x.kind === 'list' || x.kind === 'tuple' || x.kind === 'str' || x.kind === 'bytes') && x.type === (x.type === 'bytearray' ? 'bytearray' : x.kind);
 }
 
 /**
@@ -99,16 +138,27 @@ const INDEXED_KINDS: ReadonlySet<string> = new Set(['list', 'tuple', 'str', 'byt
  */
 const INDEX_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   range: [0, 1, 2], hex: [0], oct: [0], bin: [0], chr: [0], round: [1], bytes: [0], bytearray: [0],
-  'itertools.islice': [1, 2, 3],
+  'itertools.islice': [1, 2, 3], 'math.factorial': [0], 'math.comb': [0, 1], 'math.perm': [0, 1], 'math.isqrt': [0],
+  // (methods: self is argument 0; list.index / tuple.index read start and stop with _PyEval_SliceIndex)
+  'list.pop': [1], 'list.insert': [1], 'list.index': [2, 3], 'tuple.index': [2, 3], 'bytearray.pop': [1], 'bytearray.insert': [1],
+  // (int(x) asks nb_int first: __index__ only for a class without its own __int__, PyNumber_Long)
+  int: [0],
 };
+
+/** Whether builtin `name` converts one of `args` with a class's own `__index__` before it reads them. */
+export function convertsIndexArguments(bi: Builtins, name: string, args: readonly PyObj[]): boolean {
+  const at = INDEX_ARGUMENTS[name];
+  if (!at || !at.some((i) => hasIndexHook(bi, args[i]))) return false;
+  return name !== 'int' || (args.length === 1 && !bi.lookupClassAttr(args[0].cls, '__int__'));
+}
 
 /**
  * The arguments builtin `name` reads, each `__index__` object replaced by its hook's int (owned
- * array: release with `releaseIndexArgs`), or undefined when none converts.
+ * array, to release after the call); undefined when none converts (`convertsIndexArguments`).
  */
 export function* indexArguments(bi: Builtins, name: string, args: readonly PyObj[], frame: Frame): G<PyObj[] | undefined> {
+  if (!convertsIndexArguments(bi, name, args)) return undefined;
   const at = INDEX_ARGUMENTS[name];
-  if (!at || !at.some((i) => hasIndexHook(bi, args[i]))) return undefined;
   const h = bi.it.heap;
   const out = args.map((a) => h.incref(a)!);
   try {
