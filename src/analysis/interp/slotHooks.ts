@@ -5,7 +5,7 @@
 //
 // | slot     | dunder      | called where |
 // | -------- | ----------- | ------------ |
-// | nb_index | `__index__` | PyNumber_AsSsize_t / PyNumber_Index: `seq[i]`, `seq[i] = v`, `del seq[i]` of a list, tuple, str, bytes, bytearray (a class's own `__getitem__` gets the object instead); each part of a slice applied to one (_PyEval_SliceIndex, PySlice_Unpack: step, start, stop) |
+// | nb_index | `__index__` | PyNumber_AsSsize_t / PyNumber_Index: `seq[i]`, `seq[i] = v`, `del seq[i]` of a list, tuple, str, bytes, bytearray, range, array, memoryview (a class's own `__getitem__` gets the object instead); each part of a slice applied to one (_PyEval_SliceIndex, PySlice_Unpack: step, start, stop); the integer arguments of the builtins in INDEX_ARGUMENTS; a sequence repeat; `%x`-style conversions |
 // | tp_hash  | `__hash__`  | PyObject_Hash: a dict / set key looked up or stored (`d[k]`, `d[k] = v`, `del d[k]`, `k in d`, get / pop / setdefault, add / discard / remove, set(it), displays, dict(pairs)); a tuple hashes each item (no cache before 3.14); never for a key taken from a set or dict (its stored hash is reused) |
 //
 // A hook that raises ends the operation with its exception; a result of the wrong type is a
@@ -120,12 +120,14 @@ export function* runSliceIndexes(bi: Builtins, s: PyObj, frame: Frame): G<PyObj 
  * The index a sequence's subscript uses for `idx` (owned): the hook's int for an `__index__`
  * object, a slice of converted parts, or undefined when nothing converts (idx itself is used).
  * Only for containers whose subscript takes integers (a dict hashes, a class's `__getitem__` gets
- * the object as it is); `store` for an item store or deletion.
+ * the object as it is); `store` for an item store or deletion; `buffer` for an array or memoryview
+ * (told by the caller: their modules import this one).
  */
-export function* sequenceIndex(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame, store: boolean): G<PyObj | undefined> {
-  if (!INDEXED_KINDS.has(obj.kind) || obj.cls || obj.fuzzyValue) return undefined;
+export function* sequenceIndex(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame, store: boolean, buffer?: 'array' | 'memoryview'): G<PyObj | undefined> {
+  if (!buffer && (!INDEXED_KINDS.has(obj.kind) || obj.cls || obj.fuzzyValue)) return undefined;
   // (a tuple, str or bytes has no item store: the TypeError comes before any index is read)
-  if (store && obj.kind !== 'list' && obj.type !== 'bytearray') return undefined;
+  // (a memoryview checks that it is writable first: left to its own model)
+  if (store && (buffer === 'memoryview' || (!buffer && obj.kind !== 'list' && obj.type !== 'bytearray'))) return undefined;
   return idx.kind === 'slice' ? yield* runSliceIndexes(bi, idx, frame) : yield* runIndex(bi, idx, frame);
 }
 
@@ -141,15 +143,24 @@ const INDEX_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   'itertools.islice': [1, 2, 3], 'math.factorial': [0], 'math.comb': [0, 1], 'math.perm': [0, 1], 'math.isqrt': [0],
   // (methods: self is argument 0; list.index / tuple.index read start and stop with _PyEval_SliceIndex)
   'list.pop': [1], 'list.insert': [1], 'list.index': [2, 3], 'tuple.index': [2, 3], 'bytearray.pop': [1], 'bytearray.insert': [1],
-  // (int(x) asks nb_int first: __index__ only for a class without its own __int__, PyNumber_Long)
+  ...Object.fromEntries(['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'].flatMap((m) => [[`str.${m}`, [2, 3]], [`bytes.${m}`, [2, 3]]])),
   int: [0],
 };
+
+/**
+ * Builtins that ask the argument another hook first (int(x): nb_int, PyNumber_Long; bytes(x):
+ * `__bytes__`): a class defining it does not reach `__index__` there.
+ */
+const ASKED_FIRST: Readonly<Record<string, string>> = { int: '__int__', bytes: '__bytes__' };
 
 /** Whether builtin `name` converts one of `args` with a class's own `__index__` before it reads them. */
 export function convertsIndexArguments(bi: Builtins, name: string, args: readonly PyObj[]): boolean {
   const at = INDEX_ARGUMENTS[name];
   if (!at || !at.some((i) => hasIndexHook(bi, args[i]))) return false;
-  return name !== 'int' || (args.length === 1 && !bi.lookupClassAttr(args[0].cls, '__int__'));
+  const first = ASKED_FIRST[name];
+  if (first && (args.length !== 1 || bi.lookupClassAttr(args[0].cls, first))) return false;
+  // (round(x, n) of an instance calls its own __round__ with n as it is; a number's converts n)
+  return name !== 'round' || args[0]?.kind !== 'instance';
 }
 
 /**

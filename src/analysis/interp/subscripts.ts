@@ -10,7 +10,7 @@ import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
 import { lookupKey } from './valueKeys';
-import { sequenceIndex } from './slotHooks';
+import { runHash, sequenceIndex } from './slotHooks';
 import { noteNewDictKey } from './instanceDicts';
 import { forgetAttrs, isAttrDict } from './instanceDictMethods';
 import { isReMatch, matchMethod, NoSuchGroup } from './reModule';
@@ -23,9 +23,14 @@ import { isMemoryview, memoryviewGetItem, memoryviewSetItem } from './memoryView
 
 
 
+/** Whether obj is an array or a memoryview, whose subscripts read `__index__` too (slotHooks.sequenceIndex). */
+function bufferKind(obj: PyObj): 'array' | 'memoryview' | undefined {
+  return isArray(obj) ? 'array' : isMemoryview(obj) ? 'memoryview' : undefined;
+}
+
 /** obj[idx] (owned), a sequence's `__index__` index converted first (slotHooks.ts). */
 export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
-  const conv = yield* sequenceIndex(bi, obj, idx, frame, false);
+  const conv = yield* sequenceIndex(bi, obj, idx, frame, false, bufferKind(obj));
   if (!conv) return yield* itemOf(bi, obj, idx, frame);
   try {
     return yield* itemOf(bi, obj, conv, frame);
@@ -199,6 +204,13 @@ function* dictGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyO
     // defaultdict: a missing key gets factory() stored under it.
     // (callObject borrows the callable; the dict keeps its own reference)
     const v = yield* bi.it.callObject(obj.defaultFactory, [], [], frame, { line: frame.line, col: 0, key: 'default_factory' });
+    // (__missing__ stores it with PyObject_SetItem: the key is hashed again)
+    try {
+      yield* runHash(bi, idx, frame);
+    } catch (err) {
+      h.decref(v);
+      throw err;
+    }
     bi.dictSet(obj, h.incref(idx)!, v);
     return h.incref(v)!;
   }
@@ -325,7 +337,7 @@ function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
 export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
   let conv: PyObj | undefined;
   try {
-    conv = yield* sequenceIndex(bi, obj, idx, frame, true);
+    conv = yield* sequenceIndex(bi, obj, idx, frame, true, bufferKind(obj));
   } catch (err) {
     // (the hook raised: the value waiting on the stack goes with the error)
     bi.it.heap.decref(value);
@@ -480,7 +492,7 @@ function immutable(bi: Builtins, obj: PyObj, method: string): boolean {
 
 /** del obj[idx], a list's or bytearray's `__index__` index converted first (slotHooks.ts). */
 export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
-  const conv = yield* sequenceIndex(bi, obj, idx, frame, true);
+  const conv = yield* sequenceIndex(bi, obj, idx, frame, true, bufferKind(obj));
   if (!conv) return yield* deleteItem(bi, obj, idx, frame);
   try {
     return yield* deleteItem(bi, obj, conv, frame);
