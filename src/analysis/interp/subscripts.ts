@@ -28,15 +28,28 @@ function bufferKind(obj: PyObj): 'array' | 'memoryview' | undefined {
   return isArray(obj) ? 'array' : isMemoryview(obj) ? 'memoryview' : undefined;
 }
 
-/** obj[idx] (owned), a sequence's `__index__` index converted first (slotHooks.ts). */
-export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
-  const conv = yield* sequenceIndex(bi, obj, idx, frame, false, bufferKind(obj));
-  if (!conv) return yield* itemOf(bi, obj, idx, frame);
+/**
+ * Runs `use` with the index obj's subscript reads: the int of idx's own `__index__` (or a slice of
+ * converted parts) for a sequence, else idx itself. `onHookError` runs when a hook raises.
+ */
+function* withIndex<T>(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame, store: boolean, use: (i: PyObj) => G<T>, onHookError?: () => void): G<T> {
+  let conv: PyObj | undefined;
   try {
-    return yield* itemOf(bi, obj, conv, frame);
+    conv = yield* sequenceIndex(bi, obj, idx, frame, store, bufferKind(obj));
+  } catch (err) {
+    onHookError?.();
+    throw err;
+  }
+  try {
+    return yield* use(conv ?? idx);
   } finally {
     bi.it.heap.decref(conv);
   }
+}
+
+/** obj[idx] (owned), a sequence's `__index__` index converted first (slotHooks.ts). */
+export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+  return withIndex(bi, obj, idx, frame, false, (i) => itemOf(bi, obj, i, frame));
 }
 
 /**
@@ -334,21 +347,9 @@ function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
 }
 
 /** obj[idx] = value (value owned), a list's or bytearray's `__index__` index converted first (slotHooks.ts). */
-export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
-  let conv: PyObj | undefined;
-  try {
-    conv = yield* sequenceIndex(bi, obj, idx, frame, true, bufferKind(obj));
-  } catch (err) {
-    // (the hook raised: the value waiting on the stack goes with the error)
-    bi.it.heap.decref(value);
-    throw err;
-  }
-  if (!conv) return yield* storeItem(bi, obj, idx, value, frame);
-  try {
-    return yield* storeItem(bi, obj, conv, value, frame);
-  } finally {
-    bi.it.heap.decref(conv);
-  }
+export function setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
+  // (a hook that raises: the value waiting on the stack goes with the error)
+  return withIndex(bi, obj, idx, frame, true, (i) => storeItem(bi, obj, i, value, frame), () => bi.it.heap.decref(value));
 }
 
 function* storeItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
@@ -491,14 +492,8 @@ function immutable(bi: Builtins, obj: PyObj, method: string): boolean {
 }
 
 /** del obj[idx], a list's or bytearray's `__index__` index converted first (slotHooks.ts). */
-export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
-  const conv = yield* sequenceIndex(bi, obj, idx, frame, true, bufferKind(obj));
-  if (!conv) return yield* deleteItem(bi, obj, idx, frame);
-  try {
-    return yield* deleteItem(bi, obj, conv, frame);
-  } finally {
-    bi.it.heap.decref(conv);
-  }
+export function delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
+  return withIndex(bi, obj, idx, frame, true, (i) => deleteItem(bi, obj, i, frame));
 }
 
 function* deleteItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
