@@ -13,6 +13,7 @@ import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
 import { settleKey } from './valueKeys';
+import { maybeRunHook, runHash } from './slotHooks';
 
 /** builtinName of a ChainMap object (and the prefix of its methods'). */
 export const CHAIN_MAP = 'collections.ChainMap';
@@ -55,10 +56,14 @@ export function* chainLookup(b: Builtins, it: Interpreter, cm: PyObj, key: PyObj
   yield* settleKey(b, key, frame);
   if (!allKnown(cm) || b.keyUnknown(key) || key.fuzzy) {
     it.noteMayRaise();
+    // (each mapping tried hashes the key: how many is not known)
+    if (key.kind === 'instance') maybeRunHook(b, key, '__hash__', frame, { line: frame.line, col: 0, key: `${frame.line}:0:hash` });
     for (const m of mapsOf(cm)) b.escapeValues(m);
     return b.unknown(frame.line, 0);
   }
   for (const m of mapsOf(cm)) {
+    // (`mapping[key]` for each mapping in turn until one has it: each dict hashes the key, slotHooks.ts)
+    yield* runHash(b, key, frame);
     const e = b.dictGet(m, key);
     if (e) return h.incref(e.value)!;
   }
@@ -82,8 +87,11 @@ export function* chainMapMethod(b: Builtins, it: Interpreter, method: string, ar
     }
     case 'get': {
       if (!args[1] || args.length > 3 || kwargs.length) return undefined;
+      // (`self[key] if key in self else default`: a found key is looked up twice, hashed each time)
       const v = yield* chainLookup(b, it, cm, args[1], frame);
-      return v ?? h.incref(args[2] ?? b.none)!;
+      if (!v) return h.incref(args[2] ?? b.none)!;
+      h.decref(v);
+      return (yield* chainLookup(b, it, cm, args[1], frame)) ?? b.unknown(frame.line, 0);
     }
   }
   return undefined;

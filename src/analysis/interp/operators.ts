@@ -15,7 +15,7 @@ import type { G, PyException } from './interpreter';
 import { attrOrSlot, countUnknown } from './objects';
 import type { PyObj } from './objects';
 import { lookupKey, settleItems, settleKey } from './valueKeys';
-import { maybeRunIndex, repeatByIndex } from './slotHooks';
+import { maybeRunHook, repeatByIndex } from './slotHooks';
 import { done } from './finished';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
 import { isSet, setBinop, swapBodies } from './setAlgebra';
@@ -168,7 +168,7 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     for (const [i, x] of values.entries()) {
       // (%d / %f / %x … of an instance: its number hooks, not its __str__; a format the model cannot
       // read may convert it with __index__: run once under an unknown condition, slotHooks.ts)
-      const n = x.kind === 'instance' && specs?.[i] ? yield* percentNumber({ it: bi.it, frame, site, pos }, specs[i].conv, x) : specs ? undefined : maybeRunIndex(bi, x, frame, site);
+      const n = x.kind === 'instance' && specs?.[i] ? yield* percentNumber({ it: bi.it, frame, site, pos }, specs[i].conv, x) : specs ? undefined : maybeRunHook(bi, x, '__index__', frame, site);
       if (n) {
         pieces.push(formatPiece(specs![i], n, n));
         h.decref(n);

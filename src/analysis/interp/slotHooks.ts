@@ -57,14 +57,15 @@ export function* runIndex(bi: Builtins, x: PyObj, frame: Frame): G<PyObj | undef
 }
 
 /**
- * A call of unknown shape that may convert x with its `__index__` (a format the model cannot read):
- * the hook runs once under an unknown condition, so what it stores is open afterwards. Always undefined.
+ * An operation that may run x's `name` hook any number of times (a format the model cannot read,
+ * a lookup through mappings it does not know): the hook runs once under an unknown condition, so
+ * what it stores is open afterwards. Always undefined.
  */
-export function maybeRunIndex(bi: Builtins, x: PyObj, frame: Frame, site: CallSite): undefined {
-  const m = ownHook(bi, x, '__index__');
+export function maybeRunHook(bi: Builtins, x: PyObj, name: '__index__' | '__hash__', frame: Frame, site: CallSite): undefined {
+  const m = ownHook(bi, x, name);
   if (!m || bi.it.inUncalledRun) return undefined;
   const h = bi.it.heap;
-  const bound = bi.boundMethodObject(h.incref(m)!, h.incref(x)!, '__index__', site);
+  const bound = bi.boundMethodObject(h.incref(m)!, h.incref(x)!, name, site);
   bi.it.runEscapedCallables([bound], frame, site);
   h.decref(bound);
   return undefined;
