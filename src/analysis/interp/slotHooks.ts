@@ -13,6 +13,7 @@
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G } from './interpreter';
+import { PyException } from './interpreter';
 import type { PyObj } from './objects';
 import { exactBuiltin, typeError } from './typeErrors';
 
@@ -182,7 +183,10 @@ export function* indexArguments(bi: Builtins, name: string, args: readonly PyObj
     }
   } catch (err) {
     for (const a of out) h.decref(a);
-    throw err;
+    // (islice clears whatever the conversion raised and raises its own ValueError)
+    if (name !== 'itertools.islice' || !(err instanceof PyException)) throw err;
+    h.decref(err.exc);
+    throw bi.it.raiseObj(bi.cError('ValueError', { line: frame.line, col: 0 }), frame, true);
   }
   return out;
 }
