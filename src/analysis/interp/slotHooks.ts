@@ -15,7 +15,7 @@ import type { Frame } from './frame';
 import type { CallSite, G } from './interpreter';
 import { PyException } from './interpreter';
 import type { PyObj } from './objects';
-import { exactBuiltin, typeError } from './typeErrors';
+import { exactBuiltin, notIterable, typeError } from './typeErrors';
 
 /** The class's own Python `name` of instance x, as the slot finds it. */
 function ownHook(bi: Builtins, x: PyObj | undefined, name: '__index__' | '__hash__'): PyObj | undefined {
@@ -183,10 +183,15 @@ export function* indexArguments(bi: Builtins, name: string, args: readonly PyObj
     }
   } catch (err) {
     for (const a of out) h.decref(a);
-    // (islice clears whatever the conversion raised and raises its own ValueError)
-    if (name !== 'itertools.islice' || !(err instanceof PyException)) throw err;
+    if (!(err instanceof PyException)) throw err;
+    // (islice clears whatever the conversion raised and raises its own ValueError; bytes(x) /
+    // bytearray(x) clear a TypeError and go on to iterate x, which an object that is not
+    // iterable refuses with a TypeError of their own; an iterable one is not followed)
+    const replaced = name === 'itertools.islice' ? 'ValueError'
+      : (name === 'bytes' || name === 'bytearray') && bi.isSubclass(bi.classOf(err.exc), bi.types.get('TypeError')!) && notIterable(args[0]) ? 'TypeError' : undefined;
+    if (!replaced) throw err;
     h.decref(err.exc);
-    throw bi.it.raiseObj(bi.cError('ValueError', { line: frame.line, col: 0 }), frame, true);
+    throw bi.it.raiseObj(bi.cError(replaced, { line: frame.line, col: 0 }), frame, true);
   }
   return out;
 }
