@@ -20,6 +20,8 @@ const cases: [string, string, string[], number][] = [
   ['a set built from a list, then from the set', '__hash__', ['s = set([x])', 'u = set(s)', 'f = frozenset(s)'], 6],
   ['a tuple key hashes its items', '__hash__', ['d = {(x, 1): 2}', 'h = hash((x,))'], 5],
   ['a dict key with +=', '__hash__', ['d = {x: 1}', 'd[x] += 1'], 6],
+  // (the display hashes it once, the lookup once per mapping tried)
+  ['a ChainMap lookup', '__hash__', ['from collections import ChainMap', 'm = ChainMap({}, {x: 1})', 'v = m[x]'], 6],
 ];
 
 for (const [name, hook, ops, want] of cases) {
