@@ -10,12 +10,12 @@ import { strFormatCall, strFormatMap } from './formatMap';
 import { fixedText, unchangedBySpec } from './formatSpec';
 import { callRandom, emptyChoice } from './randomModule';
 import { lookupKey, settleItems, settleKey, settleOwnedKeys, storeSettled } from './valueKeys';
-import { convertsIndexArguments, indexArguments, storesHashes } from './slotHooks';
+import { convertsIndexArguments, indexArguments, replacedIndexError, storesHashes } from './slotHooks';
 import { itemEquals, knownInt } from './operators';
 import { lessThan } from './heapqBisect';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
-import { CallSite, G, Interpreter, runSync } from './interpreter';
+import { CallSite, G, Interpreter, PyException, runSync } from './interpreter';
 import { COROUTINE } from './builtinNames';
 import { ENUM_AUTO } from './enums';
 import { DictEntry, PyObj } from './objects';
@@ -205,7 +205,16 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
 
 /** A builtin whose integer arguments are `__index__` objects: their hooks run first (slotHooks.ts), the builtin reads the ints. */
 function* withIndexArguments(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
-  const conv = (yield* indexArguments(b, func.builtinName ?? '', args, frame))!;
+  let conv: PyObj[];
+  try {
+    conv = (yield* indexArguments(b, func.builtinName ?? '', args, frame))!;
+  } catch (err) {
+    // (a builtin that clears the hook's error raises its own: the hook's exception is freed)
+    const replaced = err instanceof PyException ? replacedIndexError(b, func.builtinName ?? '', args, err.exc) : undefined;
+    if (!replaced) throw err;
+    it.heap.decref((err as PyException).exc);
+    throw it.raiseObj(b.cError(replaced, site), frame, true);
+  }
   try {
     return yield* callBuiltinImpl(b, it, func, conv, kwargs, frame, site);
   } finally {

@@ -13,7 +13,6 @@
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G } from './interpreter';
-import { PyException } from './interpreter';
 import type { PyObj } from './objects';
 import { exactBuiltin, notIterable, typeError } from './typeErrors';
 
@@ -70,6 +69,18 @@ export function maybeRunHook(bi: Builtins, x: PyObj, name: '__index__' | '__hash
   bi.it.runEscapedCallables([bound], frame, site);
   h.decref(bound);
   return undefined;
+}
+
+/**
+ * The exception builtin `name` raises instead of `exc`, the one its argument's `__index__` raised
+ * (which it clears), or undefined when `exc` passes: islice raises its own ValueError; bytes(x) /
+ * bytearray(x) clear a TypeError and go on to iterate x, which an object that is not iterable
+ * refuses with a TypeError of their own (an iterable one is not followed).
+ */
+export function replacedIndexError(bi: Builtins, name: string, args: readonly PyObj[], exc: PyObj): string | undefined {
+  if (name === 'itertools.islice') return 'ValueError';
+  if (name !== 'bytes' && name !== 'bytearray') return undefined;
+  return bi.isSubclass(bi.classOf(exc), bi.types.get('TypeError')!) && notIterable(args[0]) ? 'TypeError' : undefined;
 }
 
 /**
@@ -183,15 +194,7 @@ export function* indexArguments(bi: Builtins, name: string, args: readonly PyObj
     }
   } catch (err) {
     for (const a of out) h.decref(a);
-    if (!(err instanceof PyException)) throw err;
-    // (islice clears whatever the conversion raised and raises its own ValueError; bytes(x) /
-    // bytearray(x) clear a TypeError and go on to iterate x, which an object that is not
-    // iterable refuses with a TypeError of their own; an iterable one is not followed)
-    const replaced = name === 'itertools.islice' ? 'ValueError'
-      : (name === 'bytes' || name === 'bytearray') && bi.isSubclass(bi.classOf(err.exc), bi.types.get('TypeError')!) && notIterable(args[0]) ? 'TypeError' : undefined;
-    if (!replaced) throw err;
-    h.decref(err.exc);
-    throw bi.it.raiseObj(bi.cError(replaced, { line: frame.line, col: 0 }), frame, true);
+    throw err;
   }
   return out;
 }
