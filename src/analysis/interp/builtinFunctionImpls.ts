@@ -12,6 +12,7 @@ import { chainLen, chainToDict, isChainMap } from './chainMap';
 import { lookupKey, settleOwnedKeys } from './valueKeys';
 import { runHash, storesHashes } from './slotHooks';
 import { isCounter } from './counterModel';
+import { reprRunsCode } from './containerRepr';
 import { intEnumOperand } from './enums';
 import { mergeFinished } from './heapqMerge';
 import { binop, knownClass } from './operators';
@@ -956,7 +957,7 @@ function* strImpl(call: BuiltinCall): G<PyObj> {
     return b.newStrFresh(self.kind === 'float' ? floatRepr(self.value as number) : String(self.value), pos);
   }
   if (name === 'str' && self?.kind === 'none') return b.newStr('None', pos);
-  if (name === 'str' && self && (self.kind === 'instance' || self.kind === 'exception')) return yield* b.textOf(self, 'str', frame, site, 1);
+  if (name === 'str' && self && (self.kind === 'instance' || self.kind === 'exception' || reprRunsCode(b, self))) return yield* b.textOf(self, 'str', frame, site, 1);
   return b.newStr(undefined, pos);
 }
 
@@ -1394,6 +1395,11 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
   const ownCompare = own.filter((n) => { const f = self.attrs?.get(n); return !(f && isFieldCall(f) && f.attrs?.get('compare') === b.falseObj); });
   const baseCompare = (baseCls?.dataclassCompare ?? base).filter((n) => !own.includes(n));
   self.dataclassCompare = [...baseCompare, ...ownCompare];
+  // field(repr=False) leaves a field out of the generated __repr__, which is made unless
+  // dataclass(repr=False) or the class body defines __repr__ (_set_new_attribute).
+  const ownRepr = own.filter((n) => { const f = self.attrs?.get(n); return !(f && isFieldCall(f) && f.attrs?.get('repr') === b.falseObj); });
+  self.dataclassReprFields = [...(baseCls?.dataclassReprFields ?? base).filter((n) => !own.includes(n)), ...ownRepr];
+  self.dataclassReprMade = func.attrs?.get('repr') !== b.falseObj && !self.attrs?.has('__repr__');
   self.dataclassOrder = func.attrs?.get('order') === b.trueObj;
   const fieldsDict = b.newDict(pos);
   // Each field's annotation (from the class's __annotations__): its Field's .type, and the generated __init__'s annotation.

@@ -28,6 +28,7 @@ import type { Formattable } from './formatSpec';
 import { Frame } from './frame';
 import { CallSite, G, Interpreter, PyException } from './interpreter';
 import { keepInitFrame } from './dataclassFuncs';
+import { dataclassReprOwner, runContainerRepr } from './containerRepr';
 import { DictEntry, mroDecides, PyObj } from './objects';
 import { detachForClassChange, noteInstanceDictUpdate, materializeInstanceDict, noteDictStore, noteInstanceMade, noteNewDictKey, noteNewName, plainLayouts } from './instanceDicts';
 import { BUILTIN_FUNCS, BUILTIN_TYPES, COROUTINE, FROZEN_DATACLASS_METHOD } from './builtinNames';
@@ -853,18 +854,25 @@ export class Builtins {
   /**
    * str(x) / repr(x) as CPython computes them for printing and formatting: a
    * Python __str__ (falling back to __repr__) or __repr__ of x's class runs,
-   * with its own references; anything else gives a new string.
+   * with its own references; a container's repr runs its items' (containerRepr.ts); anything
+   * else gives a new string.
    */
   *textOf(x: PyObj, kind: 'str' | 'repr', frame: Frame, site: CallSite, extra = 0): G<PyObj> {
     settleOrder(this, x);
-    const cls = x.kind === 'instance' || x.kind === 'exception' ? x.cls : undefined;
-    const m = cls ? (kind === 'str' ? this.lookupClassAttr(cls, '__str__') ?? this.lookupClassAttr(cls, '__repr__') : this.lookupClassAttr(cls, '__repr__')) : undefined;
-    if (m && m.kind === 'function') {
+    // (a namedtuple's class may be a class statement's defining __repr__ / __str__)
+    const cls = x.kind === 'instance' || x.kind === 'exception' || x.kind === 'tuple' ? x.cls : undefined;
+    // (a @dataclass-generated __repr__ comes before any a base defines: containerRepr.ts)
+    const ownRepr = (): PyObj | undefined => (dataclassReprOwner(cls) ? undefined : this.lookupClassAttr(cls, '__repr__'));
+    const m = cls ? (kind === 'str' ? this.lookupClassAttr(cls, '__str__') ?? ownRepr() : ownRepr()) : undefined;
+    const container = !(m && m.kind === 'function') && (x.kind !== 'str' || kind === 'repr');
+    if ((m && m.kind === 'function') || container) {
       // `extra`: references the calling path holds meanwhile (measured: print(), str(),
       // format() and f-strings reach __str__ with one more than '%s' % x and repr() do).
       for (let i = 0; i < extra; i++) this.it.heap.incref(x);
       try {
-        return yield* this.it.callFromC(m, [x], frame, site);
+        if (m && m.kind === 'function') return yield* this.it.callFromC(m, [x], frame, site);
+        // A container's repr runs each item's (a dataclass's generated one each field's).
+        if (yield* runContainerRepr(this, x, frame, site)) return this.newStr(undefined, site);
       } finally {
         for (let i = 0; i < extra; i++) this.it.heap.decref(x);
       }

@@ -36,6 +36,8 @@ export function slotsDataclassClass(b: Builtins, old: PyObj, fields: string[], w
   // (the copied __init__ is the old class's: which fields it takes, init=False and InitVar ones included)
   k.dataclassInit = old.dataclassInit;
   k.dataclassCompare = old.dataclassCompare;
+  k.dataclassReprFields = old.dataclassReprFields;
+  k.dataclassReprMade = old.dataclassReprMade;
   k.dataclassOrder = old.dataclassOrder;
   // (the copy of the dict shares the generated methods: while k lives, the old class's death frees none of them)
   old.dataclassSuccessor = k;

@@ -3,6 +3,7 @@
 // generator methods: one small function each, found by name in MODULE_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
 import { runCopyHooksForLibrary } from './libraryHooks';
+import { dataclassReprOwner, reprAnyTimes, reprRunsCode } from './containerRepr';
 import { VIRTUAL_SUBCLASS_IMPLS } from './virtualSubclasses';
 import { TYPING_OVERLOAD_IMPLS } from './typingOverloads';
 import { ATEXIT_IMPLS } from './atexitModule';
@@ -639,7 +640,12 @@ function* pprintImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, name, args, kwargs, frame, site, pos, unknownCall } = call;
   const obj = args[0];
   if (args.length !== 1 || kwargs.some(([k]) => !PPRINT_OPTIONS.has(k)) || !LONG_REPR.has(obj.kind)) return unknownCall();
-  const text = yield* b.textOf(obj, 'repr', frame, site);
+  // (a part's text longer than the width is formatted again, part by part, and a dataclass's
+  // fields with it: how often each part's repr runs is not known; a class's own __repr__ of the
+  // object itself runs once)
+  const own = b.lookupClassAttr(obj.cls, '__repr__')?.kind === 'function' && !dataclassReprOwner(obj.cls) && !obj.basePayload;
+  if (!own && reprRunsCode(b, obj)) yield* reprAnyTimes(b, obj, frame, site);
+  const text = own || !reprRunsCode(b, obj) ? yield* b.textOf(obj, 'repr', frame, site) : b.newStr(undefined, pos);
   if (name !== 'pprint.pprint') {
     // (the text is written once to a StringIO: a new str stays what getvalue gives; a __repr__'s
     // own str is that object on 3.11, whose accumulator hands back a single piece, and a copy later)

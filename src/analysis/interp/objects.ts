@@ -340,6 +340,10 @@ export class PyObj {
    * passed on to __post_init__ and never stored. ClassVar and KW_ONLY pseudo-fields are not here.
    */
   dataclassInit?: { name: string; initVar: boolean; init: boolean; kwOnly: boolean }[] = undefined;
+  /** A @dataclass class: the fields a generated __repr__ shows (field(repr=False) left out), in order. */
+  dataclassReprFields?: string[] = undefined;
+  /** A @dataclass class that got a generated __repr__ (repr=True and none in its own body). */
+  dataclassReprMade = false;
   /** A @dataclass class: the fields its generated __eq__ (and with order=True, __lt__ …) compare, in order. */
   dataclassCompare?: string[] = undefined;
   /** A @dataclass(order=True) class. */

@@ -151,6 +151,11 @@ export interface VersionModel {
   readonly gcCallbackArgTuple: boolean;
   /** int(x) falls back to x's __trunc__ when it has neither __int__ nor __index__ (deprecated in 3.11, gone in 3.14). */
   readonly intDelegatesTrunc: boolean;
+  /**
+   * repr() of an OrderedDict reprs a dict copy of it (dict_repr takes one more reference on each key
+   * and value: two while an item's repr runs); 3.11 reprs a list of (key, value) pairs (one).
+   */
+  readonly odictReprCopiesDict: boolean;
 }
 
 export function versionModel(v: PythonVersion): VersionModel {
@@ -202,5 +207,6 @@ export function versionModel(v: PythonVersion): VersionModel {
     wrapperCopiesTypeParams: n >= 12,
     intDelegatesTrunc: n <= 13,
     gcCallbackArgTuple: n === 11,
+    odictReprCopiesDict: n >= 12,
   };
 }
