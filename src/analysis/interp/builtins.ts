@@ -80,6 +80,9 @@ const EXC_ALIASES: [string, string][] = [['EnvironmentError', 'OSError'], ['IOEr
 /** Builtin bases whose hash and equality are their value's (a subclass instance is a key equal to that value). */
 const VALUE_KEY_BASES: ReadonlySet<string> = new Set(['str', 'int', 'float', 'complex', 'bytes', 'tuple', 'frozenset']);
 
+/** Kinds that are never a str: PyObject_Str / PyObject_Repr refuse them as a __str__ / __repr__ result. */
+const NOT_TEXT: ReadonlySet<string> = new Set(['int', 'float', 'complex', 'bool', 'none', 'bytes', 'list', 'tuple', 'dict', 'set', 'frozenset']);
+
 export class Builtins {
   readonly none: PyObj;
   readonly trueObj: PyObj;
@@ -870,7 +873,7 @@ export class Builtins {
       // format() and f-strings reach __str__ with one more than '%s' % x and repr() do).
       for (let i = 0; i < extra; i++) this.it.heap.incref(x);
       try {
-        if (m && m.kind === 'function') return yield* this.it.callFromC(m, [x], frame, site);
+        if (m && m.kind === 'function') return this.checkedText(yield* this.it.callFromC(m, [x], frame, site), kind, frame, site);
         // A container's repr runs each item's (a dataclass's generated one each field's).
         if (yield* runContainerRepr(this, x, frame, site)) return this.newStr(undefined, site);
       } finally {
@@ -892,6 +895,19 @@ export class Builtins {
     const text = f?.t === 'int' ? f.v.toString() : f?.t === 'float' ? floatRepr(f.v)
       : f?.t === 'str' && kind === 'repr' && /^[\x20-\x7e\n\t]*$/.test(f.v) ? pyStrRepr(f.v) : undefined;
     return text === undefined ? this.newStr(undefined, site) : this.newStrFresh(text, site);
+  }
+
+  /**
+   * A __str__ / __repr__ result as PyObject_Str / PyObject_Repr take it: a str (or str subclass)
+   * passes; anything else is "__str__ returned non-string" (TypeError), the result released.
+   */
+  private checkedText(r: PyObj, kind: 'str' | 'repr', frame: Frame, site: CallSite): PyObj {
+    if (r.kind === 'unknown') this.it.noteMayRaise();
+    // (an instance of classes that are all the program's: not a str subclass)
+    const plain = r.kind === 'instance' && !r.basePayload && !!r.cls && (r.cls.mroTuple?.items ?? []).every((c) => !!c.classIR || c.builtinName === 'object');
+    if (!NOT_TEXT.has(r.kind) && !plain) return r;
+    this.it.heap.decref(r);
+    throw this.it.raiseObj(typeError(this, `__${kind}__ returned non-string (type ${r.type})`, site), frame, true);
   }
 
   /** An exact str, int, bool or float whose value is known, as format() reads it (formatSpec.ts). */
@@ -2711,7 +2727,7 @@ import { isProgramModule, programModuleAttr, programModuleDelete, programModuleS
 import { baseConstructor } from './builtinBases';
 import { operatorCanonicalName } from './operatorModule';
 import { isEnumModuleBase } from './enums';
-import { exactBuiltin } from './typeErrors';
+import { exactBuiltin, typeError } from './typeErrors';
 import { builtinTypeHas } from './builtinTypeAttrs';
 import { errnoValue, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
 import { argsAsWrittenFor, takesNoArguments } from './argErrors';
