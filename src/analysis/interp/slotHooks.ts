@@ -158,6 +158,9 @@ const INDEX_ARGUMENTS: Readonly<Record<string, readonly number[]>> = {
   'list.pop': [1], 'list.insert': [1], 'list.index': [2, 3], 'tuple.index': [2, 3], 'bytearray.pop': [1], 'bytearray.insert': [1],
   ...Object.fromEntries(['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'].flatMap((m) => [[`str.${m}`, [2, 3]], [`bytes.${m}`, [2, 3]]])),
   int: [0],
+  // (enumerate's start, repeat's times, combinations' r; str padding widths and split's maxsplit: 'n' arguments)
+  enumerate: [1], 'itertools.repeat': [1], 'int.to_bytes': [1], 'itertools.combinations': [1], 'itertools.combinations_with_replacement': [1],
+  ...Object.fromEntries(['center', 'ljust', 'rjust', 'zfill'].map((m) => [`str.${m}`, [1]])), 'str.split': [2], 'str.rsplit': [2],
 };
 
 /**
