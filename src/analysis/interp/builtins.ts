@@ -1379,6 +1379,16 @@ export class Builtins {
     }
   }
 
+  /** A class's __getattr__ called with the attribute's name object (slot_tp_getattr_hook). */
+  private *callGetattr(hook: PyObj, obj: PyObj, name: string, frame: Frame, site: CallSite, nameObj?: PyObj): G<PyObj> {
+    const key = this.attrNameObject(name, nameObj);
+    try {
+      return yield* this.it.callFromC(hook, [obj, key], frame, site);
+    } finally {
+      this.it.heap.decref(key);
+    }
+  }
+
   /**
    * `obj.name` found as a stand-in that may be gone (instanceDictMethods.ts): the stand-in, or
    * what the class gives when it is gone (that class attribute escapes; a cached_property's
@@ -1597,6 +1607,19 @@ export class Builtins {
     if (obj.kind === 'instance' && !generic) {
       const custom = this.lookupClassAttr(obj.cls, '__getattribute__');
       if (custom?.kind === 'function') return { func: yield* this.getattributeHook(custom, obj, name, frame, site, nameObj) };
+      // slot_tp_getattr_hook: with a __getattr__, an AttributeError out of the generic lookup (a
+      // property's getter, a descriptor's __get__) is cleared and __getattr__ asked instead.
+      const fallback = this.lookupClassAttr(obj.cls, '__getattr__');
+      const found = fallback?.kind === 'function' ? this.lookupClassAttr(obj.cls, name) : undefined;
+      if (found && (found.kind === 'property' || this.descriptorMethod(found, '__get__'))) {
+        try {
+          return yield* this.loadMethod(obj, name, frame, site, true, nameObj);
+        } catch (err) {
+          if (!(err instanceof PyException && this.isSubclass(this.classOf(err.exc), this.types.get('AttributeError')!))) throw err;
+          h.decref(err.exc);
+          return { func: yield* this.callGetattr(fallback!, obj, name, frame, site, nameObj) };
+        }
+      }
     }
     if (obj.kind === 'instance' || obj.kind === 'exception') {
       if (name === '__dict__' && obj.attrs) {
@@ -1692,14 +1715,7 @@ export class Builtins {
       if (name === '__module__' || name === '__doc__' || name === '__weakref__') return { func: this.unknown(site.line, site.col) };
       // Not found the usual way: a class's __getattr__ is called with the name (slot_tp_getattr_hook).
       const hook = generic ? undefined : this.lookupClassAttr(cls, '__getattr__');
-      if (hook?.kind === 'function') {
-        const key = this.attrNameObject(name, nameObj);
-        try {
-          return { func: yield* this.it.callFromC(hook, [obj, key], frame, site) };
-        } finally {
-          h.decref(key);
-        }
-      }
+      if (hook?.kind === 'function') return { func: yield* this.callGetattr(hook, obj, name, frame, site, nameObj) };
       // A base the analysis does not model may provide it (typing.NamedTuple fields, a mixin's attribute).
       if (!cls || !ops.knownClass(cls)) {
         h.escape(obj);
