@@ -615,13 +615,13 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
       try {
         const cls = ip.heap.incref(ip.b.classOf(err.exc)) ?? ip.b.none;
         const r = yield* awaited(yield* ip.callObject(exit, [cls, ip.heap.incref(err.exc)!, ip.heap.incref(err.exc.traceback) ?? ip.b.none], [], frame, site), 'aexit');
-        const truth = ip.b.truthy(r);
+        // (the answer's truth as POP_JUMP_IF_TRUE tests it: its own __bool__ / __len__ runs)
+        const truth = yield* ip.truthOf(r, frame);
         // A Python __exit__ whose answer is not known (issubclass of a class the model
         // cannot decide, a method's result): the program is followed on the path that
         // goes on, as after a raise under an unknown test (fuzzyRuns). An unknown
         // manager's __exit__ (files, locks, …) is taken not to suppress.
         suppress = truth === true || (truth === undefined && exit.methodFunc?.kind === 'function');
-        ip.heap.decref(r);
       } catch (exitErr) {
         // __exit__ raised (another exception, or re-raised this one as a new raise): unwinding
         // pops the with block's exception off the stack with everything else.

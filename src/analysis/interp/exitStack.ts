@@ -167,8 +167,8 @@ function* unwind(b: Builtins, it: Interpreter, s: PyObj, details: PyObj[], frame
         const [fn, argsTuple, kw] = cb.items!;
         r = yield* it.callFromC(fn, argsTuple.items ?? [], frame, site, [...(kw.entries?.values() ?? [])].map((e): [string, PyObj] => [String(e.key.value), e.value]));
       } else r = yield* it.callFromC(cb, exc, frame, site);
-      const t = b.truthy(r);
-      h.decref(r);
+      // (`if cb(*exc_details):` in _exit_callbacks' loop: the answer's own __bool__ runs)
+      const t = yield* it.truthOf(r, frame);
       if (received && t === true) { suppressed = true; exc = [b.none, b.none, b.none]; }
       else if (received && t === undefined) { suppressed = undefined; for (const x of details) h.escape(x); }
       // (a true answer drops a pending exception too: pending_raise = False)
