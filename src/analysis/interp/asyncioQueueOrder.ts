@@ -14,9 +14,7 @@ export type QueueOrder = 'fifo' | 'lifo' | 'heap';
 
 function lessOf(b: Builtins, frame: Frame, pos: { line: number; col: number }): (x: PyObj, y: PyObj) => G<boolean> {
   return function* less(x, y) {
-    const r = yield* b.compare('<', x, y, frame, pos);
-    const t = b.truthy(r);
-    b.it.heap.decref(r);
+    const t = yield* b.it.truthOf(yield* b.compare('<', x, y, frame, pos), frame);
     if (t === undefined) throw new Unordered();
     return t;
   };

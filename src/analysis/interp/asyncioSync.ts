@@ -372,7 +372,7 @@ function* conditionWaitFor(it: Interpreter, o: PyObj, st: LockState, pred: PyObj
   const site = { line: e.line, col: e.col, key: `${e.line}:${e.col}:wait_for` };
   for (let n = 0; ; n++) {
     const r = yield* it.callFromC(pred, [], frame, site);
-    const t = it.b.truthy(r);
+    const t = yield* it.truthOf(h.incref(r)!, frame);
     if (t) return r;
     h.decref(r);
     if (n >= LIMITS.MAX_EVENT_LOOP_ROUNDS) return it.b.unknown(e.line, e.col);

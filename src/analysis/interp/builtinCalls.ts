@@ -12,6 +12,7 @@ import { callRandom, emptyChoice } from './randomModule';
 import { lookupKey, settleItems, settleKey, settleOwnedKeys, storeSettled } from './valueKeys';
 import { convertsIndexArguments, indexArguments, replacedIndexError, storesHashes } from './slotHooks';
 import { itemEquals, knownInt } from './operators';
+import { searchEqual, searchRunsCode } from './sequenceSearch';
 import { lessThan } from './heapqBisect';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
@@ -342,6 +343,8 @@ interface MethodCall {
   a1: PyObj;
   pos: { line: number; col: number };
   unknownCall: () => PyObj;
+  /** remove / index / count of a list or deque: each item's equality with a1, in order, as far as the search went. */
+  matches?: (boolean | undefined)[];
 }
 
 /**
@@ -505,11 +508,16 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   // Keys and searched values with their own __eq__ are found by equality (valueKeys.ts).
   // (a method that takes a key hashes it: its own __hash__ runs first, slotHooks.ts)
   if (type === 'dict' || type === 'set') yield* (KEY_METHODS.has(method) ? lookupKey(b, a1, frame) : settleKey(b, a1, frame));
+  // (a list or deque search compares item by item, each time: sequenceSearch.ts)
+  let matches: (boolean | undefined)[] | undefined;
   if ((type === 'list' || type === 'deque') && (method === 'remove' || method === 'index' || method === 'count')) {
-    yield* settleKey(b, a1, frame);
-    yield* settleItems(b, self, frame);
+    if (self.items && a1 && args.length <= 2 && kw.size === 0 && searchRunsCode(b, self.items, a1)) matches = yield* searchEqual(b, self.items, a1, frame, pos, method === 'count');
+    else {
+      yield* settleKey(b, a1, frame);
+      yield* settleItems(b, self, frame);
+    }
   }
-  const call: MethodCall = { b, it, h, type, method, args, kw, frame, site, self, a1, pos, unknownCall };
+  const call: MethodCall = { b, it, h, type, method, args, kw, frame, site, self, a1, pos, unknownCall, matches };
   if (type === 'deque' && self.items) {
     const r = yield* dequeMethod(call);
     if (r) return r;
@@ -693,7 +701,16 @@ function* listMethod(call: MethodCall): G<PyObj | undefined> {
       return v;
     }
     case 'remove': {
-      const i = items.findIndex((x) => x === a1 || b.hashKey(x) === b.hashKey(a1));
+      const found = call.matches;
+      const open = found ? found.indexOf(undefined) : -1;
+      if (found && open >= 0 && !found.slice(0, open).includes(true)) {
+        // (which item goes, if any, is unknown: the list's items and length open)
+        h.escapeContent(self);
+        self.fuzzy = true;
+        it.noteMayRaise();
+        return b.none;
+      }
+      const i = found ? found.indexOf(true) : items.findIndex((x) => x === a1 || b.hashKey(x) === b.hashKey(a1));
       if (i < 0) return self.fuzzy ? b.none : (() => { throw it.raiseObj(b.cError('ValueError', pos), frame, true); })();
       const [v] = items.splice(i, 1);
       h.decref(v);
@@ -714,7 +731,7 @@ function* listMethod(call: MethodCall): G<PyObj | undefined> {
     }
     case 'index': case 'count': {
       // Equality as itemEquals can tell it; index needs only the items up to the first equal one.
-      const matches = a1 ? items.map((x) => itemEquals(b, x, a1)) : [];
+      const matches = call.matches ?? (a1 ? items.map((x) => itemEquals(b, x, a1)) : []);
       if (self.fuzzy || !a1 || args.length > 2) return b.newInt(undefined, pos);
       const i = matches.indexOf(true);
       const open = matches.indexOf(undefined);

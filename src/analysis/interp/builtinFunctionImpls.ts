@@ -453,8 +453,7 @@ function* minMaxImpl(call: BuiltinCall): G<PyObj> {
           h.decref(k);
           throw err;
         }
-        better = b.truthy(r);
-        h.decref(r);
+        better = yield* b.it.truthOf(r, frame);
       }
       if (better === undefined) order = false;
       if (better) {

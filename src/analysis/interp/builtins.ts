@@ -904,7 +904,7 @@ export class Builtins {
   private checkedText(r: PyObj, kind: 'str' | 'repr', frame: Frame, site: CallSite): PyObj {
     if (r.kind === 'unknown') this.it.noteMayRaise();
     // (an instance of classes that are all the program's: not a str subclass)
-    const plain = r.kind === 'instance' && !r.basePayload && !!r.cls && (r.cls.mroTuple?.items ?? []).every((c) => !!c.classIR || c.builtinName === 'object');
+    const plain = r.kind === 'instance' && !r.basePayload && programMro(r.cls);
     if (!NOT_TEXT.has(r.kind) && !plain) return r;
     this.it.heap.decref(r);
     throw this.it.raiseObj(typeError(this, `__${kind}__ returned non-string (type ${r.type})`, site), frame, true);
@@ -2743,7 +2743,7 @@ import { isProgramModule, programModuleAttr, programModuleDelete, programModuleS
 import { baseConstructor } from './builtinBases';
 import { operatorCanonicalName } from './operatorModule';
 import { isEnumModuleBase } from './enums';
-import { exactBuiltin, typeError } from './typeErrors';
+import { exactBuiltin, programMro, typeError } from './typeErrors';
 import { builtinTypeHas } from './builtinTypeAttrs';
 import { errnoValue, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
 import { argsAsWrittenFor, takesNoArguments } from './argErrors';

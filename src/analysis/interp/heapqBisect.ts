@@ -15,10 +15,7 @@ export const BISECT_FUNCS = ['bisect', 'bisect_left', 'bisect_right', 'insort', 
 
 /** `a < b` decided, or undefined when the analysis cannot tell. */
 export function* lessThan(b: Builtins, x: PyObj, y: PyObj, frame: Frame, site: CallSite): G<boolean | undefined> {
-  const r = yield* b.compare('<', x, y, frame, { line: site.line, col: site.col });
-  const t = b.truthy(r);
-  b.it.heap.decref(r);
-  return t;
+  return yield* b.it.truthOf(yield* b.compare('<', x, y, frame, { line: site.line, col: site.col }), frame);
 }
 
 /** Thrown by a comparison whose answer the analysis cannot tell. */

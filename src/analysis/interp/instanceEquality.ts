@@ -3,7 +3,7 @@
 // left's slot, then the right's reflection (for == and != the reflection is the same method);
 // NotImplemented passes on; when every side declines, identity decides. object's own __ne__
 // runs the class's __eq__ and inverts a result that is not NotImplemented.
-import { exactBuiltin } from './typeErrors';
+import { exactBuiltin, programMro } from './typeErrors';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
@@ -14,8 +14,7 @@ type Pos = { line: number; col: number };
 /** An instance whose classes are all class statements of the program (no builtin, library or ABC base). */
 function plainInstance(o: PyObj): boolean {
   if (o.kind !== 'instance' || o.basePayload || o.weakContainer || o.fuzzy || !o.cls || o.cls.unknownBase) return false;
-  const mro = o.cls.mroTuple?.items ?? [];
-  return mro.length > 0 && mro.every((c) => !!c.classIR || c.builtinName === 'object') && !mro.some((c) => c.dataclassFields);
+  return programMro(o.cls) && !(o.cls.mroTuple?.items ?? []).some((c) => c.dataclassFields);
 }
 
 /** The answer, or undefined when this side's slot gave NotImplemented. */
@@ -41,6 +40,15 @@ function* sideEquality(bi: Builtins, op: '==' | '!=', a: PyObj, b: PyObj, frame:
 }
 
 /**
+ * The operand order of do_richcompare (and of binary_op1, which adds that the subclass must
+ * override the reflected method): when the right operand's class is a proper subclass of the
+ * left's, the right one is asked first.
+ */
+export function rightSubclassFirst(bi: Builtins, lc: PyObj | undefined, rc: PyObj | undefined): boolean {
+  return !!lc && !!rc && lc !== rc && bi.isSubclass(rc, lc);
+}
+
+/**
  * `l == r` / `l != r` where one side is a plain instance of the program's classes and the other is
  * one too or an exact builtin value. Undefined: not such operands (the caller's model answers).
  */
@@ -48,7 +56,7 @@ export function* instanceEquality(bi: Builtins, op: '==' | '!=', l: PyObj, r: Py
   const known = (o: PyObj): boolean => plainInstance(o) || (o.kind !== 'instance' && exactBuiltin(o));
   if ((l.kind !== 'instance' && r.kind !== 'instance') || !known(l) || !known(r)) return undefined;
   if ([l, r].some((o) => o.kind === 'instance' && ['__eq__', '__ne__'].some((n) => { const m = bi.lookupClassAttr(o.cls, n); return m && m.kind !== 'function'; }))) return undefined;
-  const reverseFirst = l.kind === 'instance' && r.kind === 'instance' && l.cls !== r.cls && bi.isSubclass(r.cls, l.cls!);
+  const reverseFirst = l.kind === 'instance' && r.kind === 'instance' && rightSubclassFirst(bi, l.cls, r.cls);
   const sides: [PyObj, PyObj][] = reverseFirst ? [[r, l], [l, r]] : [[l, r], [r, l]];
   for (const [a, b] of sides) {
     const res = yield* sideEquality(bi, op, a, b, frame, pos);

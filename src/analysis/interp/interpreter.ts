@@ -907,7 +907,8 @@ export class Interpreter implements HeapHost {
         left = right;
         right = undefined;
         result = r;
-        if (this.b.truthy(r) !== true) break;
+        // (COMPARE_OP then the jump's truth test between links: the last link's value is the answer, untested)
+        if (i < e.ops.length - 1 && (yield* this.truthOf(this.heap.incref(r)!, frame)) !== true) break;
       }
     } finally {
       this.heap.decref(left);

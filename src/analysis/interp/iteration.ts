@@ -459,9 +459,7 @@ function* callableNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefi
   const r = yield* bi.it.callFromC(fn, [], frame, { line: frame.line, col: 0, key: 'calliter' });
   let same: boolean | undefined = r === sentinel;
   if (!same) {
-    const eq = yield* bi.compare('==', r, sentinel, frame, { line: frame.line, col: 0 });
-    same = bi.truthy(eq);
-    h.decref(eq);
+    same = yield* bi.it.truthOf(yield* bi.compare('==', r, sentinel, frame, { line: frame.line, col: 0 }), frame);
   }
   if (same === undefined) bi.it.fuzzyEvents++;
   if (same !== true) return r;

@@ -7,6 +7,7 @@
 // Each function answers `undefined` when x is not such an instance or its class defines none
 // of the hooks: the caller's own model then answers as before.
 import { exactBuiltin, typeError } from './typeErrors';
+import { hasIndexHook } from './slotHooks';
 import type { CallSite, G, Interpreter } from './interpreter';
 import type { Frame } from './frame';
 import type { PyObj } from './objects';
@@ -40,7 +41,7 @@ function wrongResult(c: HookCtx, r: PyObj, message: string): never {
 export function* indexHook(c: HookCtx, x: PyObj): G<PyObj | undefined> {
   const r = yield* c.it.callInstanceDunder(x, '__index__', [], c.frame, c.site);
   if (!r) return undefined;
-  return yield* checkedInt(c, r, '__index__ returned non-int');
+  return yield* checkedInt(c, r, `__index__ returned non-int (type ${r.type})`);
 }
 
 function* checkedInt(c: HookCtx, r: PyObj, message: string): G<PyObj> {
@@ -93,7 +94,7 @@ export function* intHook(c: HookCtx, x: PyObj): G<PyObj | undefined> {
   const t = yield* it.callInstanceDunder(x, '__trunc__', [], c.frame, c.site);
   if (!t) return undefined;
   if (isIntLike(t) || t.kind === 'unknown') return yield* checkedInt(c, t, '__trunc__ returned non-Integral');
-  const ti = hasNumberHook(it, t, ['__index__']) ? yield* indexHook(c, t) : undefined;
+  const ti = hasIndexHook(it.b, t) ? yield* indexHook(c, t) : undefined;
   if (!ti && exactBuiltin(t, 'data')) wrongResult(c, t, '__trunc__ returned non-Integral');
   it.heap.decref(t);
   if (ti) return ti;

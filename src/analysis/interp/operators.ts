@@ -4,7 +4,7 @@ import { compareKeys, isKeyComparison } from './cmpToKey';
 import { LIMITS } from './limits';
 import { isChainMap } from './chainMap';
 import { isMappingProxy } from './mappingProxy';
-import { exactBuiltin, notWeakrefable, numeric, unhashableKey } from './typeErrors';
+import { exactBuiltin, notWeakrefable, numeric, programMro, unhashableKey } from './typeErrors';
 import { counterBinop, counterInplace, counterUnary, isCounter } from './counterModel';
 import { flagCombine, flagContains, flagInvert, intEnumCompared, intEnumOperand } from './enums';
 import { decimalMixRefused, pureBinop, pureCompare, pureKey, pureTruth, pureUnary } from './pureValues';
@@ -15,13 +15,14 @@ import type { G, PyException } from './interpreter';
 import { attrOrSlot, countUnknown } from './objects';
 import type { PyObj } from './objects';
 import { lookupKey, settleItems, settleKey } from './valueKeys';
+import { itemEqual, searchEqual, searchRunsCode } from './sequenceSearch';
 import { maybeRunHook, repeatByIndex } from './slotHooks';
 import { done } from './finished';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
 import { isSet, setBinop, swapBodies } from './setAlgebra';
 import { isSimpleNamespace } from './simpleNamespace';
 import { floatHook, HookCtx, indexHook, intHook } from './numberHooks';
-import { instanceEquality } from './instanceEquality';
+import { instanceEquality, rightSubclassFirst } from './instanceEquality';
 
 type Pos = { line: number; col: number };
 
@@ -62,10 +63,7 @@ export function knownInt(o: PyObj | undefined): bigint | undefined {
  */
 export function* richEqual(bi: Builtins, a: PyObj, b: PyObj, frame: Frame, pos: Pos): G<boolean | undefined> {
   if (a === b) return true;
-  const res = yield* compare(bi, '==', a, b, frame, pos);
-  const t = bi.truthy(res);
-  bi.it.heap.decref(res);
-  return t;
+  return yield* bi.it.truthOf(yield* compare(bi, '==', a, b, frame, pos), frame);
 }
 
 export function num(bi: Builtins, o: PyObj): number | bigint | undefined {
@@ -238,7 +236,7 @@ function* instanceBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
   if ((lc && !lm && builtinBased(lc)) || (rc && rc !== lc && !rm && builtinBased(rc))) return undefined;
   // (`Idx() * 'ab'`: when both decline, PyNumber_Multiply repeats the right sequence by the left's __index__)
   if (op === '*' && !rc && lc && !lm && bi.lookupClassAttr(lc, '__index__')) return undefined;
-  const rFirst = rm && lc && rc !== lc && bi.isSubclass(rc, lc) && rm !== bi.lookupClassAttr(lc, `__r${name}__`);
+  const rFirst = rm && rightSubclassFirst(bi, lc, rc) && rm !== bi.lookupClassAttr(lc, `__r${name}__`);
   if (rFirst) tries.push([rm, r, l]);
   if (lm) tries.push([lm, l, r]);
   if (rm && !rFirst) tries.push([rm, r, l]);
@@ -493,8 +491,8 @@ function* mixinEquality(bi: Builtins, l: PyObj, r: PyObj, frame: Frame, pos: Pos
   const res = yield* bi.abcMixinFromSlot(self, '__eq__', [other], frame, pos);
   if (!res) return undefined;
   const declined = res.kind === 'notimpl';
-  const t = declined ? undefined : bi.truthy(res);
-  h.decref(res);
+  if (declined) h.decref(res);
+  const t = declined ? undefined : yield* bi.it.truthOf(res, frame);
   if (declined) return other.kind !== 'instance' && other.kind !== 'unknown' ? l === r : undefined;
   return t;
 }
@@ -511,8 +509,7 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
   if (contains?.kind === 'function') {
     // slot_sq_contains: __contains__(self, item) with new references, its result's truth.
     const res = yield* bi.it.callObject(contains, [bi.it.heap.incref(r)!, bi.it.heap.incref(l)!], [], frame, { line: pos.line, col: pos.col, key: 'contains' });
-    found = bi.truthy(res);
-    bi.it.heap.decref(res);
+    found = yield* bi.it.truthOf(res, frame);
     if (found === undefined) return open();
     return bi.bool(op === 'in' ? found : !found);
   }
@@ -527,9 +524,7 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
   // `k in chain`: in any of its mappings.
   if (isChainMap(r)) {
     for (const m of r.attrs!.get('maps')!.items ?? []) {
-      const res = yield* membership(bi, 'in', l, m, frame, pos);
-      const t = bi.truthy(res);
-      bi.it.heap.decref(res);
+      const t = yield* bi.it.truthOf(yield* membership(bi, 'in', l, m, frame, pos), frame);
       if (t !== false) return t === undefined ? open() : bi.bool(op === 'in');
     }
     return bi.bool(op !== 'in');
@@ -561,13 +556,12 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
       for (let n = 0; n < LIMITS.MAX_LOOP_ITERATIONS; n++) {
         const x = yield* bi.iterNext(itr, frame);
         if (!x) { found = false; break; }
-        let eq = itemEquals(bi, x, l);
-        if (eq === undefined) {
-          const res = yield* bi.compare('==', x, l, frame, pos);
-          eq = bi.truthy(res);
-          h.decref(res);
+        let eq: boolean | undefined;
+        try {
+          eq = yield* itemEqual(bi, x, l, frame, pos, true);
+        } finally {
+          h.decref(x);
         }
-        h.decref(x);
         if (eq !== false) { found = eq; break; }
       }
     } finally {
@@ -581,14 +575,17 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
   // A dict or set looks the key up by hash: unhashable is a TypeError (a set key is retried as a frozenset by a set).
   const bad = r.entries && (r.kind === 'dict' || r.kind === 'set' || r.kind === 'frozenset') && !(l.kind === 'set' && r.kind !== 'dict') ? unhashableKey(bi, l, pos) : undefined;
   if (bad) throw bi.it.raiseObj(bad, frame, true);
-  // (a dict or set hashes the key first: its own __hash__ runs, slotHooks.ts; a list compares only)
-  yield* (r.entries && (r.kind === 'dict' || r.kind === 'set' || r.kind === 'frozenset') ? lookupKey(bi, l, frame) : settleKey(bi, l, frame));
-  if (r.items) yield* settleItems(bi, r, frame);
+  // (a dict or set hashes the key first: its own __hash__ runs, slotHooks.ts; a list, tuple or
+  // deque compares item by item, sequenceSearch.ts)
+  const bySearch = r.items && searchRunsCode(bi, r.items, l);
+  if (r.entries && (r.kind === 'dict' || r.kind === 'set' || r.kind === 'frozenset')) yield* lookupKey(bi, l, frame);
+  else if (!bySearch) yield* settleKey(bi, l, frame);
+  if (r.items && !bySearch) yield* settleItems(bi, r, frame);
   if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;
   if (isAttrDict(r)) found = attrDictContains(r, l);
   if (r.entries && found === undefined && !r.fuzzy && !l.fuzzy && !bi.keyUnknown(l)) found = false;
   if (r.items) {
-    const eq = r.items.map((x) => itemEquals(bi, x, l));
+    const eq = bySearch ? yield* searchEqual(bi, r.items, l, frame, pos, false) : r.items.map((x) => itemEquals(bi, x, l));
     found = eq.includes(true) ? true : eq.includes(undefined) || r.fuzzy ? undefined : false;
   }
   if (r.kind === 'str' && l.kind === 'str' && l.value !== undefined && r.value !== undefined) found = String(r.value).includes(String(l.value));
@@ -688,8 +685,7 @@ function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
     const r0 = yield* bi.it.callObject(eq, [bi.it.heap.incref(l)!, bi.it.heap.incref(r)!], [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:eq` });
     const usedEq = op === '!=' && !bi.lookupClassAttr(l.cls, '__ne__');
     if (!usedEq) return r0;
-    const t = bi.truthy(r0);
-    bi.it.heap.decref(r0);
+    const t = yield* bi.it.truthOf(r0, frame);
     return t === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(!t);
   }
   const mixed = (op === '==' || op === '!=') && !eq ? yield* mixinEquality(bi, l, r, frame, pos) : undefined;
@@ -710,7 +706,7 @@ function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
     const tries: [PyObj, string, PyObj, PyObj][] = [];
     if (l.kind === 'instance') tries.push([l, order[0], l, r]);
     if (r.kind === 'instance') tries.push([r, order[1], r, l]);
-    if (tries.length === 2 && l.cls !== r.cls && r.cls && l.cls && bi.isSubclass(r.cls, l.cls)) tries.reverse();
+    if (tries.length === 2 && rightSubclassFirst(bi, l.cls, r.cls)) tries.reverse();
     for (const [owner, mname, a, b2] of tries) {
       const m = bi.lookupClassAttr(owner.cls, mname);
       // (Set's __le__ / __lt__ / __ge__ / __gt__ of a collections.abc base: abcSetMixins.ts)
@@ -801,14 +797,12 @@ function* totalOrdering(bi: Builtins, owner: PyObj, wanted: string, a: PyObj, ot
   try {
     const res = yield* bi.it.callObject(m, [h.incref(a)!, h.incref(other)!], [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:${root}` });
     if (res.type === 'NotImplementedType') return res;
-    const t = bi.truthy(res);
-    h.decref(res);
+    const t = yield* bi.it.truthOf(res, frame);
     if (t === undefined) return bi.unknown(pos.line, pos.col);
     const first = how[0] ? !t : t;
     if (how[1] === '' || (how[1] === 'and-ne' && !first) || (how[1] === 'or-eq' && first)) return bi.bool(first);
     const eq = yield* compare(bi, how[1] === 'and-ne' ? '!=' : '==', a, other, frame, pos);
-    const te = bi.truthy(eq);
-    h.decref(eq);
+    const te = yield* bi.it.truthOf(eq, frame);
     return te === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(te);
   } finally {
     h.decref(a);
@@ -903,8 +897,7 @@ const ORDER_NAMES = ['__lt__', '__gt__', '__le__', '__ge__'];
 
 /** A class whose every base is modelled (class statements down to object): nothing it inherits is hidden. */
 export function knownClass(cls: PyObj): boolean {
-  const mro = cls.mroTuple?.items ?? [];
-  return mro.length > 0 && !cls.unknownBase && mro.every((c) => !!c.classIR || c.builtinName === 'object' || (c.isAbc && c.external));
+  return !cls.unknownBase && programMro(cls, true);
 }
 
 /** One `%` conversion of printf-style formatting: flags, width, precision, type. */

@@ -145,10 +145,7 @@ function* matchPattern(ip: Interpreter, p: Pattern, subj: PyObj, frame: Frame, c
     case 'value': {
       const v = yield* ip.eval(p.value, frame);
       try {
-        const r = yield* ip.b.compare(p.op, subj, v, frame, p);
-        const truth = ip.b.truthy(r);
-        ip.heap.decref(r);
-        return truth;
+        return yield* ip.truthOf(yield* ip.b.compare(p.op, subj, v, frame, p), frame);
       } finally {
         ip.heap.decref(v);
       }

@@ -15,6 +15,7 @@ import type { Frame } from './frame';
 import type { CallSite, G } from './interpreter';
 import type { PyObj } from './objects';
 import { exactBuiltin, notIterable, typeError } from './typeErrors';
+import { indexHook } from './numberHooks';
 
 /** The class's own Python `name` of instance x, as the slot finds it. */
 function ownHook(bi: Builtins, x: PyObj | undefined, name: '__index__' | '__hash__'): PyObj | undefined {
@@ -46,14 +47,9 @@ function checkIntResult(bi: Builtins, r: PyObj, message: string, frame: Frame): 
  * which the operation then uses in x's place; undefined for any other x (the caller uses x).
  */
 export function* runIndex(bi: Builtins, x: PyObj, frame: Frame): G<PyObj | undefined> {
-  const m = ownHook(bi, x, '__index__');
-  if (!m) return undefined;
-  const r = yield* bi.it.callFromC(m, [x], frame, { line: frame.line, col: 0, key: `${frame.line}:0:index` });
-  checkIntResult(bi, r, `__index__ returned non-int (type ${r.type})`, frame);
-  if (r.kind === 'int' || r.kind === 'bool') return r;
-  // (an int subclass instance, or a value the model cannot tell: an int of unknown value)
-  bi.it.heap.decref(r);
-  return bi.newInt(undefined, { line: frame.line, col: 0 });
+  const pos = { line: frame.line, col: 0 };
+  // (the result checks are PyNumber_Index's, numberHooks.indexHook: one place for both)
+  return yield* indexHook({ it: bi.it, frame, site: { ...pos, key: `${frame.line}:0:index` }, pos }, x);
 }
 
 /**

@@ -17,6 +17,17 @@ function tpName(o: PyObj): string {
   return TP_NAMES[o.type] ?? o.type;
 }
 
+/**
+ * Whether every class of cls's MRO is a class statement of the program (object aside): no builtin
+ * base whose C slots would answer instead of the class's own methods, so what the model followed of
+ * the class statements is all there is. `abcs`: collections.abc's classes (pure-Python mixins whose
+ * methods the model knows) count too. (knownMro below also admits list / dict bases, for slots.)
+ */
+export function programMro(cls: PyObj | undefined, abcs = false): boolean {
+  const mro = cls?.mroTuple?.items ?? [];
+  return mro.length > 0 && mro.every((c) => !!c.classIR || c.builtinName === 'object' || (abcs && !!c.isAbc && !!c.external));
+}
+
 /** The classes of an instance's MRO but object, when the model knows each (a class statement's, or list / dict under one). */
 function knownMro(o: PyObj): PyObj[] | undefined {
   const cls = o.cls;

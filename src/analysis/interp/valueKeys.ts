@@ -38,9 +38,7 @@ export function* settleKey(bi: Builtins, k: PyObj | undefined, frame: Frame): G<
   for (const p of peers) {
     // (the key already stored is the left operand: dict / set lookups compare the entry's key with
     // the one looked up, `x in lst` and list.index / remove / count the list's item with x)
-    const r = yield* bi.compare('==', p, k, frame, { line: frame.line, col: 0 });
-    const t = bi.truthy(r);
-    bi.it.heap.decref(r);
+    const t = yield* bi.it.truthOf(yield* bi.compare('==', p, k, frame, { line: frame.line, col: 0 }), frame);
     // An unknown answer: lookups with this key give unknown results (subscripts.ts, operators.ts).
     if (t === undefined) { k.fuzzy = true; return; }
     if (t) { bi.eqRep.set(k, p); return; }
