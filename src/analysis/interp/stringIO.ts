@@ -90,8 +90,11 @@ export type SioResult = PyObj | 'closed' | undefined;
 
 /** write(s): the text goes in at the position (appended while accumulating). */
 function write(b: Builtins, o: PyObj, st: SioState, s: PyObj, pos: Pos): SioResult {
-  if (s.kind !== 'str') return undefined;
+  // (an object of unknown kind, what code the model does not follow returned: a str of unknown
+  // text, stored as a written str is, or not a str, a TypeError before anything is stored)
+  if (s.kind !== 'str' && s.kind !== 'unknown') return undefined;
   const it = b.it;
+  if (s.kind === 'unknown') it.noteMayRaise();
   const t = knownText(s);
   // (write_str: accumulating only while appending at the end)
   if (st.accumulating && !st.atEnd) realize(it, o, st);
