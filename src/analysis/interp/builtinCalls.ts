@@ -75,6 +75,31 @@ function isAcyclicModuleName(name: string | undefined): boolean {
   return dot > 0 && ACYCLIC_MODULES.has(name.slice(0, dot)) && !MUTABLE_RESULTS.has(name.slice(dot + 1));
 }
 
+/**
+ * str.title / capitalize / swapcase / casefold of ASCII text, as CPython's case_operation maps it
+ * (title: a letter after a cased letter lowered, any other uppercased; digits and punctuation are
+ * not cased, so "they're 1st" is "They'Re 1St"). Undefined for other text: Unicode's special
+ * casings and titlecase letters are not tabled here.
+ */
+function asciiCase(method: string, v: string): string | undefined {
+  if (/[^\x00-\x7f]/.test(v)) return undefined;
+  const cased = (c: string): boolean => /[A-Za-z]/.test(c);
+  switch (method) {
+    case 'casefold': return v.toLowerCase();
+    case 'swapcase': return [...v].map((c) => (c >= 'a' && c <= 'z' ? c.toUpperCase() : c.toLowerCase())).join('');
+    case 'capitalize': return v.slice(0, 1).toUpperCase() + v.slice(1).toLowerCase();
+    default: {
+      let prev = false;
+      let out = '';
+      for (const c of v) {
+        out += prev ? c.toLowerCase() : c.toUpperCase();
+        prev = cased(c);
+      }
+      return out;
+    }
+  }
+}
+
 /** The builtin name a pure value's methods are called through (pureValues.ts). */
 export const PURE_METHOD = 'pure.method';
 
@@ -1190,6 +1215,10 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
     // (case conversions fill a new str, even of one character or unchanged: no Latin-1 cache; measured)
     case 'upper': return known ? b.newStrFresh(v!.toUpperCase(), pos) : b.newStr(undefined, pos);
     case 'lower': return known ? b.newStrFresh(v!.toLowerCase(), pos) : b.newStr(undefined, pos);
+    case 'title': case 'capitalize': case 'swapcase': case 'casefold': {
+      const out = known ? asciiCase(method, v!) : undefined;
+      return out === undefined ? b.newStr(undefined, pos) : b.newStrFresh(out, pos);
+    }
     case 'translate': {
       // Always a new str (even when nothing changes); its text when the table is a known dict of ints.
       const table = args[1];
