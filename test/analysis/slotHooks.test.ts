@@ -40,3 +40,31 @@ test('an __index__ that raises leaves the stored value and the list as they were
   assert.deepEqual(countOf(r, 10, 'c'), [2, 2]);
   assert.deepEqual(countOf(r, 11, 'd'), [2, 2]);
 });
+
+test("a frozen dataclass's generated __hash__ hashes its fields; eq without frozen is unhashable", async () => {
+  const src = [
+    'from dataclasses import dataclass',           // 1
+    'kept = []',                                   // 2
+    'class K:',                                    // 3
+    '    def __hash__(self):',                     // 4
+    '        kept.append(self)',                   // 5
+    '        return 1',                            // 6
+    '@dataclass(frozen=True)',                     // 7
+    'class F:',                                    // 8
+    '    a: object',                               // 9
+    '@dataclass',                                  // 10
+    'class P:',                                    // 11
+    '    a: object',                               // 12
+    'k = K()',                                     // 13
+    's = {F(k)}',                                  // 14
+    'done = k',                                    // 15
+    'try:',                                        // 16
+    '    hash(P(k))',                              // 17
+    'except TypeError:',                           // 18
+    '    pass',                                    // 19
+    'done = k',                                    // 20
+  ].join('\n');
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(countOf(r, 15, 'k'), [4, 4]); // k, the F's field, kept's item, done
+  assert.deepEqual(countOf(r, 20, 'k'), [4, 4]); // P(k) was unhashable: its hash never reached k
+});

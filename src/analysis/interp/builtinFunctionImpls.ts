@@ -7,6 +7,7 @@ import { inertAbcName } from './libraryBases';
 import { isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
 import { slotsDataclassClass } from './dataclassSlots';
 import { dataclassInitParts } from './dataclassFuncs';
+import { setDataclassHash } from './dataclassHash';
 import { payloadGetItem } from './subscripts';
 import { chainLen, chainToDict, isChainMap } from './chainMap';
 import { lookupKey, settleOwnedKeys } from './valueKeys';
@@ -1423,6 +1424,8 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
     if (type) field.attrs.set('type', h.incref(type)!);
     b.dictSet(fieldsDict, b.newStr(f.name, pos), field);
   }
+  const fieldOf = (n: string): PyObj | undefined => [fieldsDict, ...(self.mroTuple?.items ?? []).slice(1).map((c) => c.attrs?.get('__dataclass_fields__'))]
+    .map((d) => (d?.kind === 'dict' ? b.dictGetStr(d, n) : undefined)).find((f) => f);
   if (func.attrs?.get('init') !== b.falseObj && !self.attrs?.has('__init__')) {
     // The generated __init__ (a function the model does not run as such: instantiate follows it) keeps
     // the fields' annotations as its own.
@@ -1433,8 +1436,6 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
     const types = self.dataclassInit.filter((e) => e.init).map((e) => typeOf(e.name)).filter((t): t is PyObj => !!t);
     if (types.length) init.annotations = b.newSeq('tuple', types.map((t) => h.incref(t)!), pos);
     // (its defaults and closure cells: the field defaults and factories, dataclassFuncs.ts)
-    const fieldOf = (n: string): PyObj | undefined => [fieldsDict, ...(self.mroTuple?.items ?? []).slice(1).map((c) => c.attrs?.get('__dataclass_fields__'))]
-      .map((d) => (d?.kind === 'dict' ? b.dictGetStr(d, n) : undefined)).find((f) => f);
     dataclassInitParts(b, init, self.dataclassInit, fieldOf, func.attrs?.get('frozen') === b.trueObj, func.attrs?.get('slots') === b.trueObj, pos);
     self.attrs!.set('__init__', init);
     b.noteStore(self, init);
@@ -1455,6 +1456,9 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
     }
     h.decref(shared);
   }
+  // (unhashable, hashable by the fields' tuple or as the base is: dataclassHash.ts)
+  const refused = setDataclassHash(b, self, (k) => func.attrs?.get(k), fieldOf, pos);
+  if (refused) throw call.it.raiseObj(typeError(b, refused, pos), call.frame, true);
   const old = self.attrs!.get('__dataclass_fields__');
   self.attrs!.set('__dataclass_fields__', fieldsDict);
   h.decref(old);

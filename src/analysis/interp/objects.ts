@@ -348,6 +348,8 @@ export class PyObj {
   dataclassCompare?: string[] = undefined;
   /** A @dataclass(order=True) class. */
   dataclassOrder = false;
+  /** A @dataclass's generated __hash__ function: the fields it hashes as a tuple, in order (dataclassHash.ts). */
+  dataclassHashFields?: string[] = undefined;
   /** A class @functools.total_ordering completed: the ordering method the others derive from. */
   totalOrderingRoot?: string = undefined;
   /** PEP 442: the finalizer already ran once. */

@@ -11,6 +11,7 @@
 // A hook that raises ends the operation with its exception; a result of the wrong type is a
 // TypeError ("__index__ returned non-int", "__hash__ method should return an integer").
 import type { Builtins } from './builtins';
+import { generatedHash, runGeneratedHash } from './dataclassHash';
 import type { Frame } from './frame';
 import type { CallSite, G } from './interpreter';
 import type { PyObj } from './objects';
@@ -216,6 +217,8 @@ export function* runHash(bi: Builtins, k: PyObj | undefined, frame: Frame): G<vo
     for (const x of k.items ?? []) yield* runHash(bi, x, frame);
     return;
   }
+  const gen = generatedHash(bi, k);
+  if (gen) return yield* runGeneratedHash(bi, gen, k, frame, (x) => runHash(bi, x, frame));
   const m = ownHook(bi, k, '__hash__');
   if (!m) return;
   const r = yield* bi.it.callFromC(m, [k], frame, { line: frame.line, col: 0, key: `${frame.line}:0:hash` });

@@ -84,7 +84,8 @@ export function unhashable(b: Builtins, o: PyObj, depth = 0): string | undefined
   }
   if (o.kind !== 'instance' || o.weakContainer) return undefined;
   const mro = knownMro(o);
-  if (!mro || mro.some((c) => c.dataclassFields)) return undefined;
+  // (a @dataclass's __hash__ — None, generated or left as the base's — is in its dict: dataclassHash.ts)
+  if (!mro) return undefined;
   for (const c of mro) {
     if (!c.classIR) return tpName(o); // list's or dict's __hash__ (None)
     const h = c.attrs?.get('__hash__');
