@@ -68,3 +68,9 @@ test("a frozen dataclass's generated __hash__ hashes its fields; eq without froz
   assert.deepEqual(countOf(r, 15, 'k'), [4, 4]); // k, the F's field, kept's item, done
   assert.deepEqual(countOf(r, 20, 'k'), [4, 4]); // P(k) was unhashable: its hash never reached k
 });
+
+test("a memoryview item store runs the index's and the value's __index__", async () => {
+  const src = kept('__index__', ['mv = memoryview(bytearray(b"abc"))', 'mv[x] = x']);
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(countOf(r, 9, 'x'), [4, 4]); // x, kept twice, c
+});

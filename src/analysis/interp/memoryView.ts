@@ -21,7 +21,9 @@ import { arrayTypecode, isArray } from './arrayModule';
 import type { Builtins } from './builtins';
 import { byteItem, bytesContent, bytearrayChanged, isBytearray, noteExport } from './bytesObjects';
 import type { Frame } from './frame';
+import type { G } from './interpreter';
 import type { PyObj } from './objects';
+import { maybeRunHook, runIndex, runSliceIndexes } from './slotHooks';
 import { slicePositions } from './subscripts';
 
 type Pos = { line: number; col: number };
@@ -232,7 +234,7 @@ export function memoryviewMethod(b: Builtins, o: PyObj, name: string, args: PyOb
       // (an exporter not followed byte by byte: any format, items of unknown value)
       if (st.exporter.kind !== 'bytes') return newView(b, o.heldValue!, { ...st, positions: undefined, format: f.value === 'B' ? undefined : f.value }, pos);
       if (f.value !== 'B' && f.value !== 'b' && f.value !== 'c') return undefined;
-      return newView(b, o.heldValue!, { ...st, positions: st.positions?.slice() }, pos);
+      return newView(b, o.heldValue!, { ...st, positions: st.positions?.slice(), format: f.value === 'B' ? undefined : f.value }, pos);
     }
   }
   return undefined;
@@ -263,15 +265,42 @@ export function memoryviewGetItem(b: Builtins, o: PyObj, idx: PyObj, frame: Fram
 }
 
 /**
- * view[i] = v / view[a:b] = data: writes into the exporter (its content is then not known here);
- * TypeError on a read-only view (of a bytes), ValueError once released. Takes `value`'s reference.
+ * view[i] = v / view[a:b] = data as memory_ass_sub runs it: ValueError once released, TypeError on a
+ * read-only view (of a bytes); then for an index its `__index__` (PyNumber_AsSsize_t), the bounds
+ * (IndexError) and, for an integer format, the value's `__index__` (pack_single: PyNumber_Index);
+ * for a slice the value's buffer first, then the slice's parts. The write goes into the exporter
+ * (its content is then not known here). Takes `value`'s reference.
  */
-export function memoryviewSetItem(b: Builtins, o: PyObj, value: PyObj, frame: Frame): void {
+export function* memoryviewSetItem(b: Builtins, o: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
   const st = views.get(o)!;
   const pos = { line: frame.line, col: 0 };
-  b.it.heap.decref(value);
-  if (st.released) throw b.it.raiseObj(b.cError('ValueError', pos), frame, true);
-  if (st.readonly) throw b.it.raiseObj(b.cError('TypeError', pos), frame, true);
+  const h = b.it.heap;
+  let conv: PyObj | undefined;
+  try {
+    if (st.released) throw b.it.raiseObj(b.cError('ValueError', pos), frame, true);
+    if (st.readonly) throw b.it.raiseObj(b.cError('TypeError', pos), frame, true);
+    if (idx.kind === 'slice') {
+      // (a value that is no buffer is refused before the slice is read: its hooks run only on a maybe)
+      if (value.kind === 'bytes' || isMemoryview(value)) conv = yield* runSliceIndexes(b, idx, frame);
+      else for (const p of idx.sliceParts ?? []) if (p) maybeRunHook(b, p, '__index__', frame, { line: frame.line, col: 0, key: `${frame.line}:0:index` });
+    } else {
+      conv = yield* runIndex(b, idx, frame);
+      const n = b.num(conv ?? idx);
+      // (the view's length stays while it holds the buffer: the exporter cannot be resized)
+      const len = st.positions?.length;
+      const inRange = typeof n === 'bigint' && len !== undefined ? n < BigInt(len) && n >= -BigInt(len) : undefined;
+      if (inRange === false) throw b.it.raiseObj(b.cError('IndexError', pos), frame, true);
+      if (st.format && !INTEGER_FORMATS.has(st.format.replace(/^@/, ''))) b.it.noteMayRaise();
+      else if (inRange) h.decref(yield* runIndex(b, value, frame));
+      else maybeRunHook(b, value, '__index__', frame, { line: frame.line, col: 0, key: `${frame.line}:0:index` });
+    }
+  } finally {
+    h.decref(conv);
+    h.decref(value);
+  }
   b.it.noteMayRaise();
   bytearrayChanged(st.exporter);
 }
+
+/** struct formats pack_single packs from PyNumber_Index of the value. */
+const INTEGER_FORMATS: ReadonlySet<string> = new Set([...'bBhHiIlLqQnNP']);

@@ -10,7 +10,7 @@ import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
 import { lookupKey } from './valueKeys';
-import { runHash, sequenceIndex } from './slotHooks';
+import { hasIndexHook, runHash, sequenceIndex } from './slotHooks';
 import { noteNewDictKey } from './instanceDicts';
 import { forgetAttrs, isAttrDict } from './instanceDictMethods';
 import { isReMatch, matchMethod, NoSuchGroup } from './reModule';
@@ -349,6 +349,8 @@ function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
 /** obj[idx] = value (value owned), a list's or bytearray's `__index__` index converted first (slotHooks.ts). */
 export function setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
   // (a hook that raises: the value waiting on the stack goes with the error)
+  // (a memoryview converts its index and value itself, after checking it is writable)
+  if (isMemoryview(obj) && (idx.kind === 'slice' || idx.kind === 'int' || idx.kind === 'bool' || hasIndexHook(bi, idx))) return memoryviewSetItem(bi, obj, idx, value, frame);
   return withIndex(bi, obj, idx, frame, true, (i) => storeItem(bi, obj, i, value, frame), () => bi.it.heap.decref(value));
 }
 
@@ -454,11 +456,6 @@ function* storeItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: F
   }
   if (isArray(obj) && idx.kind === 'int') {
     arraySetItem(bi, obj, idx, value);
-    return;
-  }
-  if (isMemoryview(obj) && (idx.kind === 'slice' || idx.kind === 'int' || idx.kind === 'bool')) {
-    // (a slice's value is a bytes-like object: its buffer is copied, nothing kept)
-    memoryviewSetItem(bi, obj, value, frame);
     return;
   }
   if (isBytearray(obj)) {
