@@ -74,3 +74,10 @@ test("a memoryview item store runs the index's and the value's __index__", async
   const r = await analyze(src, { python: '3.12' });
   assert.deepEqual(countOf(r, 9, 'x'), [4, 4]); // x, kept twice, c
 });
+
+test('bytes(x) clears a TypeError from __index__ and copies the iterable x', async () => {
+  const src = ['kept = []', 'class B:', '    def __index__(self):', '        kept.append(self)', '        raise TypeError("no")',
+    '    def __iter__(self):', '        return iter([1, 2])', 'x = B()', 'b = bytes(x)', 'c = x'].join('\n') + '\n';
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(countOf(r, 10, 'x'), [3, 3]); // x, kept's item, c: the program went on
+});

@@ -22,7 +22,7 @@ import { ENUM_AUTO } from './enums';
 import { DictEntry, PyObj } from './objects';
 import { done } from './finished';
 import type { Heap } from './heap';
-import { BUILTIN_FUNCTION_IMPLS, fillDict } from './builtinFunctionImpls';
+import { BUILTIN_FUNCTION_IMPLS, bytesFromItems, fillDict } from './builtinFunctionImpls';
 import { counterElements, counterUpdate, isCounter, newCounter } from './counterModel';
 import { isStringIO, stringIOMethod } from './stringIO';
 import { fileMethod, isFileObject } from './fileObjects';
@@ -239,6 +239,7 @@ function* withIndexArguments(b: Builtins, it: Interpreter, func: PyObj, args: Py
     const replaced = err instanceof PyException ? replacedIndexError(b, func.builtinName ?? '', args, err.exc) : undefined;
     if (!replaced) throw err;
     it.heap.decref((err as PyException).exc);
+    if (replaced === 'iterate') return yield* bytesFromItems(b, func.builtinName === 'bytes' ? 'bytes' : 'bytearray', args[0], frame, { line: site.line, col: site.col });
     throw it.raiseObj(b.cError(replaced, site), frame, true);
   }
   try {

@@ -1002,10 +1002,19 @@ function* bytesImpl(call: BuiltinCall): G<PyObj> {
     // (made at its size and zeroed: bytes(1) is a new object, not the cached b'\x00')
     return b.newBytesFresh(pos, typeof n === 'bigint' && n <= BigInt(LIMITS.MAX_KNOWN_BYTES) ? '\0'.repeat(Number(n)) : undefined, type);
   }
-  const { content, bad } = yield* contentFrom(b, self, frame);
-  if (bad) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+  return yield* bytesFromItems(b, type, self, frame, pos);
+}
+
+/**
+ * bytes(x) / bytearray(x) copying x's content: another buffer's, or x's items read through its
+ * iterator (PyBytes_FromObject asks x's length hint once the iterator exists, bytearray_init not).
+ * Also where an `__index__` raised TypeError, which both clear to go on here (slotHooks.ts).
+ */
+export function* bytesFromItems(b: Builtins, type: 'bytes' | 'bytearray', x: PyObj, frame: Frame, pos: Pos): G<PyObj> {
+  const { content, bad } = yield* contentFrom(b, x, frame, type === 'bytes');
+  if (bad) throw b.it.raiseObj(b.cError('ValueError', pos), frame, true);
   // (a copy out of another buffer, bytearray or bytes subclass, is a new object even of one byte)
-  return self.kind === 'bytes' ? b.newBytesFresh(pos, content, type) : b.newBytes(pos, content, type);
+  return x.kind === 'bytes' ? b.newBytesFresh(pos, content, type) : b.newBytes(pos, content, type);
 }
 
 /** A character outside ASCII (int() / float() read any script's decimal digits and Unicode spaces). */

@@ -43,10 +43,11 @@ export function byteItem(bi: Builtins, content: string | undefined, i: number): 
  * another bytes-like object, or an iterable of known ints. `bad` reports a known
  * item out of 0..255 (ValueError in CPython). Consumes what it iterates.
  */
-export function* contentFrom(bi: Builtins, src: PyObj, frame: Frame): G<{ content?: string; bad?: boolean }> {
+export function* contentFrom(bi: Builtins, src: PyObj, frame: Frame, hint = false): G<{ content?: string; bad?: boolean }> {
   if (src.kind === 'bytes') return { content: bytesContent(src) };
   const before = bi.standIns;
-  const items = yield* bi.iterateAll(src, frame);
+  // (`hint`: bytes' _PyBytes_FromIterator asks src's length hint once the iterator exists)
+  const items = yield* bi.iterateAll(src, frame, hint);
   let content: string | undefined = '';
   let bad = false;
   for (const x of items) {

@@ -69,15 +69,16 @@ export function maybeRunHook(bi: Builtins, x: PyObj, name: '__index__' | '__hash
 }
 
 /**
- * The exception builtin `name` raises instead of `exc`, the one its argument's `__index__` raised
- * (which it clears), or undefined when `exc` passes: islice raises its own ValueError; bytes(x) /
- * bytearray(x) clear a TypeError and go on to iterate x, which an object that is not iterable
- * refuses with a TypeError of their own (an iterable one is not followed).
+ * What builtin `name` does when its argument's `__index__` raised `exc` (which it then clears):
+ * islice raises its own ValueError; bytes(x) / bytearray(x) clear a TypeError and go on to copy x
+ * ('iterate'), which an object that is not iterable refuses with a TypeError of their own;
+ * undefined: `exc` passes.
  */
-export function replacedIndexError(bi: Builtins, name: string, args: readonly PyObj[], exc: PyObj): string | undefined {
+export function replacedIndexError(bi: Builtins, name: string, args: readonly PyObj[], exc: PyObj): 'ValueError' | 'TypeError' | 'iterate' | undefined {
   if (name === 'itertools.islice') return 'ValueError';
   if (name !== 'bytes' && name !== 'bytearray') return undefined;
-  return bi.isSubclass(bi.classOf(exc), bi.types.get('TypeError')!) && notIterable(args[0]) ? 'TypeError' : undefined;
+  if (!bi.isSubclass(bi.classOf(exc), bi.types.get('TypeError')!)) return undefined;
+  return notIterable(args[0]) ? 'TypeError' : 'iterate';
 }
 
 /**
