@@ -81,3 +81,10 @@ test('bytes(x) clears a TypeError from __index__ and copies the iterable x', asy
   const r = await analyze(src, { python: '3.12' });
   assert.deepEqual(countOf(r, 10, 'x'), [3, 3]); // x, kept's item, c: the program went on
 });
+
+test("os.fspath runs the object's __fspath__; os.path.join does too", async () => {
+  const src = ['import os', 'kept = []', 'class P:', '    def __fspath__(self):', '        kept.append(self)', '        return "a path here"',
+    'p = P()', 'r = os.fspath(p)', 'j = os.path.join(p, "x y")', 'c = p'].join('\n') + '\n';
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(countOf(r, 10, 'p'), [4, 4]); // p, kept twice, c
+});

@@ -22,6 +22,7 @@ import { ENUM_AUTO } from './enums';
 import { DictEntry, PyObj } from './objects';
 import { done } from './finished';
 import type { Heap } from './heap';
+import { fsPathCall, fsPathFollowed } from './fsPath';
 import { BUILTIN_FUNCTION_IMPLS, bytesFromItems, fillDict } from './builtinFunctionImpls';
 import { counterElements, counterUpdate, isCounter, newCounter } from './counterModel';
 import { isStringIO, stringIOMethod } from './stringIO';
@@ -179,6 +180,8 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   }
   // @enum.unique: the class itself, when its members are known to have distinct values (else ValueError may come).
   if (func.kind === 'unknown' && func.moduleName === 'enum.unique' && args.length === 1 && args[0].enumMembers && !kwargs.length) return done(h.incref(args[0])!);
+  // os.fspath and os.path functions of objects with __fspath__ (fsPath.ts)
+  if (func.kind === 'unknown' && fsPathFollowed(b, func, args, kwargs)) return fsPathCall(b, it, func, args, frame, site);
   if (func.kind === 'unknown' && isPureCallable(func.moduleName)) {
     if (consumesDataWhole(func.moduleName!) && args[0] && (args[0].kind === 'generator' || args[0].kind === 'iterator')) return pureCallOnIterator(b, it, func.moduleName!, args, kwargs, frame, site, unknownCall);
     // A library constructor or function that keeps nothing it is given (pureValues.ts).
