@@ -65,3 +65,11 @@ test("a namedtuple subclass's instance holds its items; __abstractmethods__ is a
   assert.deepEqual(countOf(r, 7, 'v'), [5, 5]);
   assert.deepEqual(countOf(r, 11, 'am'), [2, 2]);
 });
+
+test('a base with __mro_entries__ is replaced by its answer; __orig_bases__ keeps the bases tuple it was given', async () => {
+  const src = ['kept = []', 'class Real:', '    pass', 'class E:', '    def __mro_entries__(self, bases):', '        kept.append(bases)', '        return (Real,)',
+    'e = E()', 'class C(e):', '    pass', 'ob = C.__orig_bases__', 'ok = issubclass(C, Real)'].join('\n') + '\n';
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(countOf(r, 11, 'ob'), [3, 3]); // kept's item, C's dict, ob
+  assert.deepEqual(countOf(r, 12, 'e'), [2, 2]); // e, the tuple
+});

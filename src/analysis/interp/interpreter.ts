@@ -7,6 +7,7 @@
 // generators, so every evaluation returns a JS generator (`G<T>`), or an
 // iterator already finished when it cannot suspend (finished.ts).
 import { exactBuiltin, typeError, unhashableKey } from './typeErrors';
+import { updateBases } from './mroEntries';
 import { lenResult } from './numberHooks';
 import { argsAsWrittenFor, bindFails, KeywordMerge } from './argErrors';
 import { formatText, specRefused } from './formatSpec';
@@ -1899,6 +1900,14 @@ export class Interpreter implements HeapHost {
       // (the metaclass is only looked at: a class made by it does not count it)
       if (k.name === 'metaclass') { metaArg = v; this.heap.decref(v); } else classKw.push([k.name, v]);
     }
+    // (a base whose __mro_entries__ gives the bases in its place: mroEntries.ts)
+    let origBases: PyObj | undefined;
+    try {
+      origBases = yield* updateBases(this, bases, frame, s);
+    } catch (err) {
+      this.releaseClassArgs(bases, classKw);
+      throw err;
+    }
     const abcMeta = !!metaArg?.external && metaArg.moduleName === 'abc.ABCMeta';
     // A metaclass other than type / ABCMeta, given or a base's, is not run (its
     // __new__ / __init__ may keep the class): the counts of both are open.
@@ -1908,6 +1917,7 @@ export class Interpreter implements HeapHost {
       try {
         yield* this.runPrepare(foreignMeta, cls, bases, classKw, frame, s);
       } catch (err) {
+        this.heap.decref(origBases);
         this.releaseClassArgs(bases, classKw);
         throw err;
       }
@@ -1940,11 +1950,14 @@ export class Interpreter implements HeapHost {
       // and the exception goes on into the frame that ran the class statement.
       if (err instanceof PyException) this.addTraceback(err.exc, frame);
       this.releaseClassBody(body);
+      this.heap.decref(origBases);
       this.releaseClassArgs(bases, classKw);
       throw err;
     } finally {
       this.stack.pop();
     }
+    // (after the body: the bases as written, when a hook replaced one)
+    if (origBases) yield* this.storeName('__orig_bases__', origBases, body);
     // A metaclass of the program with a __new__ / __init__ of its own is called as __build_class__
     // calls it: M(name, bases, ns, **kw) on the namespace as a dict (metaclasses.ts).
     // (not when the body asked for its namespace, locals(): a dict shared with the frame)
@@ -1955,7 +1968,7 @@ export class Interpreter implements HeapHost {
     const ns = classNamespaceCopy(this, body);
     // __build_class__: when a base's __mro_entries__ replaced it (`Generic[T]`, `Box[int]`,
     // `Iterable[int]`), the namespace gets `__orig_bases__`, the bases as written: it keeps the aliases.
-    if (bases.some((b) => aliasOrigin(b) || isSubscriptedInertBase(b))) ns.set('__orig_bases__', this.b.newSeq('tuple', bases.map((b) => this.heap.incref(b)!), s));
+    if (!origBases && bases.some((b) => aliasOrigin(b) || isSubscriptedInertBase(b))) ns.set('__orig_bases__', this.b.newSeq('tuple', bases.map((b) => this.heap.incref(b)!), s));
     const klass = yield* this.finishClass(cls, bases, ns, classKw, { abcMeta, foreignMeta, classCell }, frame, s);
     // __build_class__ lets go of the namespace once the class exists (after the frame did).
     this.releaseClassBody(body);
