@@ -46,7 +46,7 @@ export function byteItem(bi: Builtins, content: string | undefined, i: number): 
 export function* contentFrom(bi: Builtins, src: PyObj, frame: Frame, hint = false): G<{ content?: string; bad?: boolean }> {
   if (src.kind === 'bytes') return { content: bytesContent(src) };
   const before = bi.standIns;
-  // (`hint`: bytes' _PyBytes_FromIterator asks src's length hint once the iterator exists)
+  // (`hint`: bytes' _PyBytes_FromIterator and bytearray.extend ask src's length hint once the iterator exists)
   const items = yield* bi.iterateAll(src, frame, hint);
   let content: string | undefined = '';
   let bad = false;
@@ -163,9 +163,10 @@ const BYTEARRAY_MUTATORS = new Set(['append', 'extend', 'insert', 'pop', 'remove
 export function* bytearrayMethod(bi: Builtins, self: PyObj, method: string, args: PyObj[], frame: Frame, pos: Pos): G<PyObj | undefined> {
   if (BYTEARRAY_RESIZERS.has(method) && hasExports(self)) throw bi.it.raiseObj(bi.cError('BufferError', pos), frame, true);
   if (BYTEARRAY_MUTATORS.has(method)) {
-    // extend takes any iterable of ints (a generator runs to its end).
+    // extend takes any iterable of ints (a generator runs to its end), asking its length hint
+    // once the iterator exists, as bytes() does.
     if (method === 'extend' && args[1]) {
-      const { content, bad } = yield* contentFrom(bi, args[1], frame);
+      const { content, bad } = yield* contentFrom(bi, args[1], frame, true);
       if (bad) throw bi.it.raiseObj(bi.cError('ValueError', pos), frame, true);
       const v = bytesContent(self);
       self.value = v !== undefined && content !== undefined ? v + content : undefined;

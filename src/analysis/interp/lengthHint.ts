@@ -1,6 +1,7 @@
 // PyObject_LengthHint (Objects/abstract.c, the same in 3.11-3.13): list_extend (list(x),
 // list.extend, `[*x]`, `f(*x)` through a list, sorted, str.join) and PySequence_Tuple (tuple(x),
-// `f(*x)`) ask the iterable for its length after iter(x), to size their buffer. A class's own
+// `f(*x)`), bytes(x) and bytearray.extend (bytesObjects.ts contentFrom) ask the iterable for its
+// length after iter(x), to size their buffer. A class's own
 // `__len__` runs then (its side effects and what it allocates count); a TypeError from it is
 // cleared and `__length_hint__` asked instead; any other exception ends the call. The number
 // itself only sizes a buffer the model does not build: it is dropped.
