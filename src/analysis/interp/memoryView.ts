@@ -186,7 +186,7 @@ export function memoryviewAttr(b: Builtins, o: PyObj, name: string, pos: Pos): {
   if (name === 'readonly') return { value: b.bool(st.readonly) };
   if (name === 'nbytes') return { value: b.newInt(st.positions ? BigInt(st.positions.length) : undefined, pos) };
   if (name === 'itemsize' || name === 'ndim') return { value: b.smallInt(1n) };
-  if (name === 'format') return { value: b.newStr('B', pos) };
+  if (name === 'format') return { value: b.newStr(st.format ?? 'B', pos) };
   if (name === 'contiguous' || name === 'c_contiguous' || name === 'f_contiguous') {
     // (one dimension: contiguous unless a step other than 1 sliced it)
     const p = st.positions;
