@@ -51,6 +51,25 @@ const DEEP_IGNORES = ['__copy__'];
 /** What pickle never looks up. */
 export const PICKLE_IGNORES = ['__copy__', '__deepcopy__'];
 
+/**
+ * An exact OrderedDict or defaultdict of known content with no attributes of its own. copy.copy
+ * gives a new one of the same type, factory and entries (defaultdict.__copy__; OrderedDict through
+ * odict_reduce and _reconstruct's `y[key] = value`); deepcopy the same with deep copies, the
+ * defaultdict's args tuple (its factory) deep-copied first, memo[id(x)] set before the items.
+ */
+function dictFlavour(o: PyObj): boolean {
+  return o.kind === 'dict' && (o.type === 'OrderedDict' || o.type === 'defaultdict') && !o.cls && !!o.entries && !o.fuzzy && !o.instanceDict;
+}
+
+/** The empty container copy.py's reconstruction starts from: the same type, `factory` (owned) its default_factory. */
+function emptyLike(b: Builtins, o: PyObj, pos: Pos, factory: PyObj | undefined): PyObj {
+  const d = b.newDict(pos);
+  d.type = o.type;
+  d.tracked = true;
+  if (factory) d.defaultFactory = factory;
+  return d;
+}
+
 /** The same object for either copy: singletons, functions, classes, builtin functions, properties, weak references. */
 function sharedAlways(o: PyObj): boolean {
   switch (o.kind) {
@@ -204,6 +223,11 @@ export function shallowCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): P
     return d;
   }
   if (x.kind === 'set' && x.type === 'set' && x.entries) return b.newSet([...x.entries.values()].map((e) => h.incref(e.key)!), pos, 'set');
+  if (dictFlavour(x)) {
+    const d = emptyLike(b, x, pos, h.incref(x.defaultFactory));
+    for (const e of [...x.entries!.values()]) b.dictSet(d, h.incref(e.key)!, h.incref(e.value)!);
+    return d;
+  }
   if (plainInstance(b, x)) return copyInstance(b, x, pos, (v) => h.incref(v)!);
   if (slottedInstance(b, x)) return copySlotted(b, x, pos, (v) => h.incref(v)!);
   return undefined;
@@ -228,6 +252,8 @@ function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>, memo?: DeepMemo, 
   if ((o.kind === 'dict' || o.kind === 'set') && o.type === o.kind && o.entries) {
     return [...o.entries.values()].every((e) => each(e.key) && each(e.value));
   }
+  // (a caller's memo would keep the reduce args tuple: not followed then)
+  if (dictFlavour(o) && !memo?.keepsState) return (!o.defaultFactory || each(o.defaultFactory)) && [...o.entries!.values()].every((e) => each(e.key) && each(e.value));
   if (plainInstance(b, o, DEEP_IGNORES)) return [...o.attrs!.values()].every(each);
   // (a caller's memo would keep the (None, slots) state tuple and its dict: not followed then)
   if (slottedInstance(b, o, DEEP_IGNORES) && !memo?.keepsState) return [...o.slots!.values()].every(each);
@@ -331,6 +357,16 @@ function deepCopyWith(b: Builtins, it: Interpreter, x: PyObj, pos: Pos, memo: De
       const y = b.newDict(pos);
       memo.set(o, y);
       for (const e of [...o.entries.values()]) {
+        const k = deep(e.key);
+        b.dictSet(y, k, deep(e.value));
+      }
+      memo.keep(o);
+      return y;
+    }
+    if (dictFlavour(o)) {
+      const y = emptyLike(b, o, pos, o.defaultFactory ? deep(o.defaultFactory) : undefined);
+      memo.set(o, y);
+      for (const e of [...o.entries!.values()]) {
         const k = deep(e.key);
         b.dictSet(y, k, deep(e.value));
       }
