@@ -106,13 +106,18 @@ export class Frame {
    */
   targets(): PyObj[] {
     const out: PyObj[] = [];
-    if (!this.live) return out;
+    this.pushTargets(out);
+    return out;
+  }
+
+  /** targets()'s objects, in the same order, pushed onto `out` (a walk's roots): no array of its own. */
+  pushTargets(out: PyObj[]): void {
+    if (!this.live) return;
     if (this.nsDict) out.push(this.nsDict);
     else for (const v of this.locals.values()) out.push(v);
     for (const v of this.cells.values()) out.push(v);
     for (const scope of this.compScopes) for (const v of scope.values()) out.push(v);
     for (const t of this.temps) out.push(t.obj);
     for (const h of this.handling) out.push(h);
-    return out;
   }
 }

@@ -2,7 +2,7 @@
 // does it (Py_INCREF / Py_DECREF, tp_dealloc, PEP 442 finalizers, weak
 // references cleared with their callbacks). Finalizers and callbacks are
 // Python code, so the interpreter is reached through `HeapHost`.
-import { PyObj, Kind, targetsOf } from './objects';
+import { PyObj, Kind, targetsOf, pushTargets } from './objects';
 
 /**
  * Objects of one site reported apart: a function called a few times or a short
@@ -55,8 +55,12 @@ export class Heap {
   site(line: number, col: number, type: string, label: string, immortal = false): string {
     // Interpreter-wide objects (None, small ints, interned strings) have no source
     // position: each value is its own site, or they would all share one id and label.
-    // 2^26 lines × 2^26 columns stays within a double's exact integers.
-    const pos = line * 0x4000000 + col;
+    // 2^26 lines × 2^26 columns stays within a double's exact integers. The usual position
+    // (line < 2^20, column < 2^10) gets a small-integer key instead: a double key is a
+    // number object made per allocation. The two ranges cannot meet (the other is negative).
+    const pos = line >= 0 && line < 0x100000 && col >= 0 && col < 0x400 && (line | 0) === line && (col | 0) === col
+      ? line * 0x400 + col
+      : -1 - (line * 0x4000000 + col);
     let byType = this.siteByPos.get(pos);
     if (!byType) this.siteByPos.set(pos, (byType = new Map()));
     const key = immortal ? `${type}:${label}` : type;
@@ -331,7 +335,7 @@ export class Heap {
     // a name they compute may differ from the passes' (z_mend_widen_unrun_rounds))
     if (x.kind === 'class') x.reachedByUnknown = true;
     if (x.kind === 'class' || x.kind === 'function') return;
-    for (const t of targetsOf(x)) stack.push(t);
+    pushTargets(x, stack);
   }
 }
 

@@ -417,9 +417,25 @@ export function refsOf(o: PyObj): Ref[] {
  * strings made for every object freed.
  */
 export function targetsOf(o: PyObj): PyObj[] {
-  const sink = new TargetList();
-  traverse(o, sink);
-  return sink.out;
+  const out: PyObj[] = [];
+  pushTargets(o, out);
+  return out;
+}
+
+/**
+ * targetsOf's objects, in the same order, pushed onto `out` (a walk's own stack or
+ * queue): no array made per object visited. One sink is reused; traverse runs no
+ * Python code and never re-enters itself, and the previous target array is put
+ * back anyway.
+ */
+export function pushTargets(o: PyObj, out: PyObj[]): void {
+  const prev = reusedTargets.out;
+  reusedTargets.out = out;
+  try {
+    traverse(o, reusedTargets);
+  } finally {
+    reusedTargets.out = prev;
+  }
 }
 
 /**
@@ -442,11 +458,13 @@ class RefList implements RefSink {
 
 class TargetList implements RefSink {
   readonly labels = false;
-  readonly out: PyObj[] = [];
+  out: PyObj[] = [];
   add(target: PyObj | undefined): void {
     if (target) this.out.push(target);
   }
 }
+
+const reusedTargets = new TargetList();
 
 /** The one definition of an object's references; labels are built only when asked for. */
 function traverse(o: PyObj, sink: RefSink): void {
@@ -461,8 +479,15 @@ function traverse(o: PyObj, sink: RefSink): void {
     }
   }
   if (o.dictObj) sink.add(o.dictObj, '__dict__', 'hidden');
-  else if (o.attrs && o.kind !== 'module') for (const [k, v] of o.attrs) sink.add(v, labels ? `.${k}` : '', 'attribute');
-  if (o.slots) for (const [k, v] of o.slots) sink.add(v, labels ? `.${k}` : '', 'attribute');
+  // (without labels the names are not read: values(), no [name, value] pair made per attribute)
+  else if (o.attrs && o.kind !== 'module') {
+    if (labels) for (const [k, v] of o.attrs) sink.add(v, `.${k}`, 'attribute');
+    else for (const v of o.attrs.values()) sink.add(v, '', 'attribute');
+  }
+  if (o.slots) {
+    if (labels) for (const [k, v] of o.slots) sink.add(v, `.${k}`, 'attribute');
+    else for (const v of o.slots.values()) sink.add(v, '', 'attribute');
+  }
   if (o.weakEntries) {
     // Weak containers hold their keys (values) strongly only where weakref.py does.
     for (const e of o.weakEntries.values()) {

@@ -9,7 +9,7 @@
 import type { Completion, G, Interpreter } from './interpreter';
 import type { Frame } from './frame';
 import type { Handler } from '../ir/irTypes';
-import { PyObj, targetsOf } from './objects';
+import { PyObj, pushTargets } from './objects';
 import { LIMITS } from './limits';
 
 /** A `try` with handlers whose body runs: what the traceback of an exception it may catch would keep. */
@@ -42,7 +42,7 @@ export function notePossibleTraceback(ip: Interpreter, exc?: PyObj): void {
   if (exc) roots.push(exc);
   for (let i = found.at + 1; i < ip.stack.length; i++) {
     const f = ip.stack[i];
-    for (const r of f.targets()) roots.push(r);
+    f.pushTargets(roots);
     if (f.funcObj) roots.push(f.funcObj);
   }
   holdOwned(found.t, roots);
@@ -62,7 +62,7 @@ function holdOwned(t: OpenTry, roots: PyObj[]): void {
     t.held.add(o);
     const n = (tally.get(o) ?? 0) + 1;
     tally.set(o, n);
-    if (n === o.rc && o.kind !== 'class' && o.kind !== 'function') for (const x of targetsOf(o)) queue.push(x);
+    if (n === o.rc && o.kind !== 'class' && o.kind !== 'function') pushTargets(o, queue);
   }
 }
 
