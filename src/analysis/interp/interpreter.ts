@@ -14,7 +14,7 @@ import { formatText, specRefused } from './formatSpec';
 import { formatWithSpec } from './formatMap';
 import { FinishedIterator } from './finished';
 import { formatWithOwnHook, userFormat } from './formatHook';
-import type { ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
+import type { Arg, ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
 import { followsMappingProtocol, mergeMappingProtocol } from './abcMixins';
 import { lookupKey, settleOwnedKeys } from './valueKeys';
 
@@ -96,8 +96,8 @@ export interface CallSite {
   col: number;
   /** Stable key of the call expression (3.13 specialises per call site). */
   key: string;
-  /** The argument expressions, for diagnostics about how a call is written. */
-  argExprs?: Expr[];
+  /** The call's arguments as written (the IR's own list, not copied per call), for diagnostics about how a call is written. */
+  args?: readonly Arg[];
   /**
    * Set when this site calls `exCallee` through CALL_FUNCTION_EX (a `*` or `**`
    * in the call): the positional arguments went into a tuple (the caller's own
@@ -1388,7 +1388,7 @@ export class Interpreter implements HeapHost {
   }
 
   private *evalCall(e: Expr & { k: 'call' }, frame: Frame): G<PyObj> {
-    const site: CallSite = { line: e.line, col: e.col, key: e.siteKey ?? `${e.line}:${e.col}`, argExprs: e.args.map((a) => a.value) };
+    const site: CallSite = { line: e.line, col: e.col, key: e.siteKey ?? `${e.line}:${e.col}`, args: e.args };
     // Method calls (LOAD_ATTR with the method flag): no bound-method object is made.
     let func: PyObj;
     let self: PyObj | undefined;

@@ -104,7 +104,7 @@ function sysGetrefcountImpl(call: BuiltinCall): PyObj {
   const { b, it, site, self, pos } = call;
   const target = self;
   if (!target) return b.unknown(pos.line, pos.col);
-  if (target.fromId) it.adviser.getrefcountOfId(site.line, site.col, site.argExprs?.[0]);
+  if (target.fromId) it.adviser.getrefcountOfId(site.line, site.col, site.args?.[0]?.value);
   let n = target.rc;
   if (it.vm.borrowedLocalLoads) n -= 1;
   // Of an object of unknown count only ≥1 is sure (as for the names a line records): code the model does not follow,

@@ -186,7 +186,7 @@ export class Recorder {
     if (out) return out;
     out = new Set<string>();
     for (let l = s.line; l <= Math.min(s.endLine, s.line + 20); l++) {
-      for (const m of (this.it.sourceLines[l - 1] ?? '').matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) out.add(m[0]);
+      addIdentifiers(this.it.sourceLines[l - 1] ?? '', out);
     }
     this.mentioned.set(s, out);
     return out;
@@ -203,15 +203,30 @@ export class Recorder {
     const out = new Map<string, PyObj>();
     const globals = frame.globals;
     if (globals.size) {
-      for (const names of [frame.code.globalsUsed, this.mentionedNames(s)]) {
-        for (const k of names) {
-          const v = globals.get(k);
-          if (v) out.set(k, v);
-        }
+      for (const k of this.globalNamesOf(frame, s)) {
+        const v = globals.get(k);
+        if (v) out.set(k, v);
       }
     }
     return addOwnNames(frame, out);
   }
+
+  /**
+   * The global names statementNames looks up for `s`: the code's globalsUsed, then the
+   * statement's mentioned names, each once, in that order (the order the map's entries get).
+   * Cached per statement: both parts are fixed for the run (the code's names by lowering,
+   * the source lines by the text analysed); the code is checked in case a statement
+   * object is run by another code's frame.
+   */
+  private globalNamesOf(frame: Frame, s: Stmt): string[] {
+    const hit = this.globalNames.get(s);
+    if (hit && hit.code === frame.code) return hit.names;
+    const names = [...new Set([...frame.code.globalsUsed, ...this.mentionedNames(s)])];
+    this.globalNames.set(s, { code: frame.code, names });
+    return names;
+  }
+
+  private readonly globalNames = new WeakMap<Stmt, { code: Frame['code']; names: string[] }>();
 
   /** Names the scope can see: every global (a probe may read one the function never uses) and its own. */
   visibleNames(frame: Frame): ReadonlyMap<string, PyObj> {
@@ -645,4 +660,29 @@ function chainOf(comp: PyObj[], names: Map<PyObj, string>, via?: [PyObj, PyObj])
   for (let i = 0; i + 1 < fwd.length; i++) parts.push(hop(fwd[i], fwd[i + 1]));
   parts.push(nameOf(fwd[0]));
   return parts.join(' → ');
+}
+
+/**
+ * Each word of `text` that the identifier pattern [A-Za-z_][A-Za-z0-9_]* matches (global), in order, into `out`: the same words
+ * the regex finds (a run starts at a letter or `_`, digits before it skipped), scanned by
+ * character code (matchAll made a match array per word of every recorded statement).
+ */
+function addIdentifiers(text: string, out: Set<string>): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordStart(c)) { i++; continue; }
+    const start = i++;
+    while (i < n && isWordPart(text.charCodeAt(i))) i++;
+    out.add(text.slice(start, i));
+  }
+}
+
+function isWordStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isWordPart(c: number): boolean {
+  return isWordStart(c) || (c >= 48 && c <= 57);
 }
