@@ -401,9 +401,10 @@ export class Recorder {
     let scanCounted = false;
     for (const c of [...this.pending]) {
       if (c.live.some((o) => !o.alive)) { this.unwatch(c); continue; }
-      const inside = new Set(c.live);
+      // (the member set is made when a scan is considered: most watched cycles stop before)
+      let inside: Set<PyObj> | undefined;
       const scanAllowed = (): boolean => this.it.heap.live.size <= LIMITS.MAX_CYCLE_CHECK_OBJECTS
-        && this.unreachableScanWork < LIMITS.MAX_UNREACHABLE_SCAN_WORK && this.anyHeldOnlyByHeap(c.live, inside);
+        && this.unreachableScanWork < LIMITS.MAX_UNREACHABLE_SCAN_WORK && this.anyHeldOnlyByHeap(c.live, (inside ??= new Set(c.live)));
       const countScan = (): void => {
         if (!scanCounted) this.unreachableScanWork += this.it.heap.live.size;
         scanCounted = true;
@@ -419,6 +420,7 @@ export class Recorder {
       }
       // References from inside the cycle, counted in one pass over the members' references.
       const internal = new Map<PyObj, number>();
+      inside ??= new Set(c.live);
       for (const m of c.live) for (const t of targetsOf(m)) if (inside.has(t)) internal.set(t, (internal.get(t) ?? 0) + 1);
       let external = 0;
       for (const o of c.live) external += o.rc - (internal.get(o) ?? 0);
@@ -532,8 +534,9 @@ function reachableFrom(start: PyObj, limit: number): Set<PyObj> {
   const stack = [start];
   while (stack.length && seen.size < limit) {
     const o = stack.pop()!;
-    for (const r of refsOf(o)) {
-      if (!seen.has(r.target) && cycleCandidate(r.target)) { seen.add(r.target); stack.push(r.target); }
+    // (targets only: the labels refsOf makes are not read here)
+    for (const t of targetsOf(o)) {
+      if (!seen.has(t) && cycleCandidate(t)) { seen.add(t); stack.push(t); }
     }
   }
   return seen;
@@ -541,9 +544,10 @@ function reachableFrom(start: PyObj, limit: number): Set<PyObj> {
 
 /** A function or class frame's own names (variables, cells, comprehension names) into `out`, over what it holds. */
 function addOwnNames(frame: Frame, out: Map<string, PyObj>): Map<string, PyObj> {
-  for (const [k, v] of frame.locals) out.set(k, v);
-  for (const [k, c] of frame.cells) if (c.cellValue) out.set(k, c.cellValue);
-  for (const scope of frame.compScopes) for (const [k, v] of scope) out.set(k, v);
+  // (forEach: no [name, value] pair made per name and statement)
+  frame.locals.forEach((v, k) => out.set(k, v));
+  frame.cells.forEach((c, k) => { if (c.cellValue) out.set(k, c.cellValue); });
+  for (const scope of frame.compScopes) scope.forEach((v, k) => out.set(k, v));
   return out;
 }
 
