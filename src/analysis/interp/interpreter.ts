@@ -2281,17 +2281,18 @@ export class Interpreter implements HeapHost {
     this.noteAmbiguousNames(level);
     // A container it changed (an item popped, a key deleted, a list sorted) holds what zero,
     // one or several such changes leave: its content is open.
-    for (const [o, shape] of level.shapes) if (o.alive && !o.fuzzy && !sameShape(shape, shapeOf(o))) this.b.fuzzContent(o);
+    // (forEach over the maps: no [object, value] pair made per entry; the same live order as for-of)
+    level.shapes.forEach((shape, o) => { if (o.alive && !o.fuzzy && !sameShape(shape, shapeOf(o))) this.b.fuzzContent(o); });
     for (const o of made) if (o.alive) this.heap.fuzz(o);
     // (a value-stack reference taken before and dropped inside, as a match subject's once the
     // last case is tried, is dropped on every path: not a change of unknown count)
     let tempsAfter: PyObj[] | undefined;
     const count = (list: PyObj[], o: PyObj): number => { let n = 0; for (const x of list) if (x === o) n++; return n; };
-    for (const [o, before] of level.touched) {
-      if (!o.alive || o.rc === before || (o.fuzzy && !o.countKnown)) continue;
+    level.touched.forEach((before, o) => {
+      if (!o.alive || o.rc === before || (o.fuzzy && !o.countKnown)) return;
       tempsAfter ??= this.stackTempList();
       if (o.rc - before !== count(tempsAfter, o) - count(level.temps, o)) this.heap.fuzz(o);
-    }
+    });
   }
 
   // ---- HeapHost ----

@@ -53,6 +53,8 @@ export function notePossibleTraceback(ip: Interpreter, exc?: PyObj): void {
  * those every one of whose references is among them (alive only as long as the traceback is).
  */
 function holdOwned(t: OpenTry, roots: PyObj[]): void {
+  // (a possible raise in the try's own frame has no roots: nothing to hold, no tally made)
+  if (!roots.length) return;
   const tally = new Map<PyObj, number>();
   const queue = roots;
   while (queue.length) {
