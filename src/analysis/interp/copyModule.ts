@@ -33,6 +33,7 @@ import type { CallSite, G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
 import { knownClass } from './operators';
 import { copyThroughReduce, reduceHook } from './copyReduce';
+import { copiesAsItself } from './pureValues';
 
 interface Pos {
   line: number;
@@ -214,6 +215,7 @@ class DeepMemo {
 /** copy.copy(x): a new reference, or undefined when the model cannot say exactly. */
 export function shallowCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): PyObj | undefined {
   const h = it.heap;
+  if (copiesAsItself(x)) return h.incref(x)!;
   if (x.kind === 'unknown' || x.fuzzy && !x.immortal) return undefined;
   if (sharedAlways(x) || (IMMUTABLE_COPY.has(x.kind) && x.type === x.kind)) return h.incref(x)!;
   if (x.kind === 'list' && x.type === 'list') return b.newSeq('list', (x.items ?? []).map((v) => h.incref(v)!), pos);
@@ -239,6 +241,8 @@ function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>, memo?: DeepMemo, 
   seen.add(o);
   // (found in the caller's memo: its copy is the answer, nothing of it is read)
   if (memo?.get(o)) return true;
+  // (its __deepcopy__ answers itself: nothing is memoized, y being x)
+  if (copiesAsItself(o)) return true;
   if (o.kind === 'unknown' || (o.fuzzy && !o.immortal)) return false;
   if (sharedAlways(o) || (ATOMIC_DEEP.has(o.kind) && o.type === o.kind)) return true;
   // (deeper than CPython's deepcopy goes before its RecursionError: left unknown; this bounds the copy's recursion too)

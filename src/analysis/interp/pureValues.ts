@@ -157,6 +157,14 @@ const tracking = new WeakMap<PyObj, Tracking>();
 const decimals = new WeakSet<PyObj>();
 const markDecimal = (o: PyObj, is: boolean): PyObj => { if (is) decimals.add(o); return o; };
 
+/**
+ * A Decimal or a Fraction the model made (exact types): copy.copy and copy.deepcopy give the
+ * object itself (Decimal's __copy__ / __deepcopy__ return self, so do an exact Fraction's).
+ */
+export function copiesAsItself(o: PyObj): boolean {
+  return !!o.pureValue && (decimals.has(o) || o.pureData?.t === 'decimal' || o.pureData?.t === 'fraction');
+}
+
 function trackingOf(b: Builtins, name: string): Tracking {
   if (name === 'decimal.Decimal') return b.it.vm.decimalTracked ? 'yes' : 'no';
   if (name === 'fractions.Fraction' || name.startsWith('uuid.')) return 'yes';
