@@ -16,8 +16,7 @@ const PATH_FIRST: ReadonlySet<string> = new Set(['join', 'basename', 'dirname', 
 
 /** The class's own Python __fspath__ of instance x. */
 function ownFspath(b: Builtins, x: PyObj): PyObj | undefined {
-  const m = x.kind === 'instance' && x.cls ? b.lookupClassAttr(x.cls, '__fspath__') : undefined;
-  return m?.kind === 'function' ? m : undefined;
+  return b.it.instanceDunder(x, '__fspath__');
 }
 
 /** A path as PyOS_FSPath takes it without running code: an exact or subclassed str / bytes. */

@@ -13,9 +13,7 @@ import type { Pos } from '../ir/irTypes';
 
 /** The class's own Python __mro_entries__ of a base that is an instance (not shadowed by its own dict). */
 function ownHook(it: Interpreter, base: PyObj): PyObj | undefined {
-  if (base.kind !== 'instance' || !base.cls || base.attrs?.has('__mro_entries__')) return undefined;
-  const m = it.b.lookupClassAttr(base.cls, '__mro_entries__');
-  return m?.kind === 'function' ? m : undefined;
+  return base.attrs?.has('__mro_entries__') ? undefined : it.instanceDunder(base, '__mro_entries__');
 }
 
 /**

@@ -20,9 +20,7 @@ import { indexHook } from './numberHooks';
 
 /** The class's own Python `name` of instance x, as the slot finds it. */
 function ownHook(bi: Builtins, x: PyObj | undefined, name: '__index__' | '__hash__'): PyObj | undefined {
-  if (x?.kind !== 'instance' || !x.cls) return undefined;
-  const m = bi.lookupClassAttr(x.cls, name);
-  return m?.kind === 'function' ? m : undefined;
+  return x ? bi.it.instanceDunder(x, name) : undefined;
 }
 
 /** Whether x is an instance whose class defines its own Python `__index__`. */
