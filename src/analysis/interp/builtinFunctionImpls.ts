@@ -301,7 +301,10 @@ function* hashImpl(call: BuiltinCall): G<PyObj> {
     if (n < 0n) r = -r;
     return b.newInt(r === -1n ? -2n : r, pos);
   }
-  return b.newInt(undefined, pos);
+  const r = b.newInt(undefined, pos);
+  const tag = self ? b.hashTag(self) : undefined;
+  if (tag !== undefined) b.hashTags.set(r, tag);
+  return r;
 }
 
 /** A metaclass of the program's own __instancecheck__ for class `t` (type(t) defines it), if any. */

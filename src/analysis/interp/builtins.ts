@@ -102,6 +102,10 @@ export class Builtins {
   gcDebugSaveAll = false;
   /** Keys with their own __eq__ → the equal key settled first, whose hash key they share (valueKeys.ts). */
   readonly eqRep = new Map<PyObj, PyObj>();
+  /** Keys whose own `__hash__` ran → the hash CPython stores with them; null: not known (valueKeys.ts). */
+  readonly keyHash = new Map<PyObj, string | null>();
+  /** Ints hash() returned whose value is not known: the hash key of what was hashed (valueKeys.ts). */
+  readonly hashTags = new WeakMap<PyObj, string>();
   gcEnabled = true;
   /** The random module's generator after random.seed(int); undefined: a state the model does not know. */
   random?: MersenneTwister;
@@ -445,6 +449,20 @@ export class Builtins {
     if (v.kind !== 'int' && v.kind !== 'str' && v.kind !== 'float') return undefined;
     const k = this.hashKey(v);
     return k.startsWith('id:') ? undefined : k;
+  }
+
+  /**
+   * What tells hash(v) from other hashes when its number is not known: v's hash key, for a value
+   * hashed by value (a str, a tuple of them …) or an instance hashed by identity. Equal values give
+   * equal numbers and others different ones (collisions of 64-bit hashes left aside), which is what
+   * a key's __hash__ returning it tells a dict lookup (valueKeys.ts). Undefined otherwise: a key of
+   * unknown value, or a class's own __hash__, whose number may be anything.
+   */
+  hashTag(v: PyObj): string | undefined {
+    if (v.kind === 'instance' && v.cls && this.lookupClassAttr(v.cls, '__hash__')) return undefined;
+    const key = this.hashKey(v);
+    const identity = v.kind === 'instance' && !v.basePayload && key === `id:${v.id}`;
+    return !key.includes('id:') || identity ? key : undefined;
   }
 
   /** The hash key of a value: equal immutable values share it; anything else is by identity. */

@@ -61,16 +61,18 @@ export function generatedHash(b: Builtins, k: PyObj): PyObj | undefined {
 /**
  * Runs the generated __hash__ on `self` (its frame holding self): the tuple of the fields, each
  * hashed by `hashItem` (tuplehash), then dropped. A field the instance lacks is an AttributeError
- * the model leaves open.
+ * the model leaves open. Returns the hash's tag (Builtins.hashTag), if it has one.
  */
-export function* runGeneratedHash(b: Builtins, m: PyObj, self: PyObj, frame: Frame, hashItem: (x: PyObj) => G<void>): G<void> {
+export function* runGeneratedHash(b: Builtins, m: PyObj, self: PyObj, frame: Frame, hashItem: (x: PyObj) => G<void>): G<string | undefined> {
   const h = b.it.heap;
   const vals = (m.dataclassHashFields ?? []).map((f) => attrOrSlot(self, f));
-  if (vals.some((v) => !v)) { b.it.noteMayRaise(); return; }
+  if (vals.some((v) => !v)) { b.it.noteMayRaise(); return undefined; }
   h.incref(self);
   const t = b.newSeq('tuple', vals.map((v) => h.incref(v)!), { line: frame.line, col: 0 });
   try {
     for (const x of t.items ?? []) yield* hashItem(x);
+    // (the hash is hash(t): what tells it from another key's is the tuple's hash key, builtins.hashTag)
+    return b.hashTag(t);
   } finally {
     h.decref(t);
     h.decref(self);

@@ -836,7 +836,7 @@ export class Interpreter implements HeapHost {
           const [k, v] = pending;
           const bad = unhashableKey(this.b, k, it.key);
           if (bad) throw this.raiseObj(bad, frame, true);
-          yield* lookupKey(this.b, k, frame);
+          yield* lookupKey(this.b, k, frame, d);
           pending.splice(0, 2);
           this.b.dictSet(d, k, v);
         }
@@ -1204,7 +1204,7 @@ export class Interpreter implements HeapHost {
           let v: PyObj | undefined;
           try {
             v = yield* this.eval(e.value!, frame);
-            yield* lookupKey(this.b, k, frame);
+            yield* lookupKey(this.b, k, frame, result);
           } catch (err) {
             // (the key, and the value, waiting on the stack for MAP_ADD go with the error)
             this.heap.decref(k);

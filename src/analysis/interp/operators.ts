@@ -578,7 +578,7 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
   // (a dict or set hashes the key first: its own __hash__ runs, slotHooks.ts; a list, tuple or
   // deque compares item by item, sequenceSearch.ts)
   const bySearch = r.items && searchRunsCode(bi, r.items, l);
-  if (r.entries && (r.kind === 'dict' || r.kind === 'set' || r.kind === 'frozenset')) yield* lookupKey(bi, l, frame);
+  if (r.entries && (r.kind === 'dict' || r.kind === 'set' || r.kind === 'frozenset')) yield* lookupKey(bi, l, frame, r);
   else if (!bySearch) yield* settleKey(bi, l, frame);
   if (r.items && !bySearch) yield* settleItems(bi, r, frame);
   if (r.entries) found = r.entries.has(bi.hashKey(l)) || undefined;

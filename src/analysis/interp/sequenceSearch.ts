@@ -73,7 +73,7 @@ export function* searchEqual(bi: Builtins, items: readonly PyObj[], x: PyObj, fr
 }
 
 /** The comparisons a search may or may not make after an answer the model could not tell. */
-function maybeCompareRest(bi: Builtins, rest: readonly PyObj[], x: PyObj, frame: Frame, pos: Pos): void {
+export function maybeCompareRest(bi: Builtins, rest: readonly PyObj[], x: PyObj, frame: Frame, pos: Pos): void {
   const it = bi.it;
   if (it.inUncalledRun) return;
   const h = it.heap;

@@ -71,7 +71,7 @@ function* intersect(bi: Builtins, so: PyObj, other: PyObj, kind: SetKind, frame:
       if (!found && (so.fuzzy || bi.keyUnknown(x))) { bi.fuzz(x); bi.fuzzContent(out); }
       if (found) bi.setAdd(out, x);
       else bi.it.heap.decref(x);
-    });
+    }, false, so);
   } catch (err) {
     bi.it.heap.decref(out);
     throw err;
@@ -111,7 +111,7 @@ export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, oth
     const before = bi.standIns;
     const s = bi.newSet([], pos, 'set');
     try {
-      yield* storeSettled(bi, yield* bi.iterateAll(src, frame), frame, (x) => bi.setAdd(s, x), storesHashes(src));
+      yield* storeSettled(bi, yield* bi.iterateAll(src, frame), frame, (x) => bi.setAdd(s, x), storesHashes(src), s);
     } catch (err) {
       h.decref(s);
       throw err;

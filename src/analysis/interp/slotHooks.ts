@@ -217,10 +217,41 @@ export function* runHash(bi: Builtins, k: PyObj | undefined, frame: Frame): G<vo
     return;
   }
   const gen = generatedHash(bi, k);
-  if (gen) return yield* runGeneratedHash(bi, gen, k, frame, (x) => runHash(bi, x, frame));
+  if (gen) {
+    const tag = yield* runGeneratedHash(bi, gen, k, frame, (x) => runHash(bi, x, frame));
+    noteKeyHash(bi, k, tag === undefined ? null : `h:${tag}`);
+    return;
+  }
   const m = ownHook(bi, k, '__hash__');
   if (!m) return;
   const r = yield* bi.it.callFromC(m, [k], frame, { line: frame.line, col: 0, key: `${frame.line}:0:hash` });
   checkIntResult(bi, r, '__hash__ method should return an integer', frame);
+  noteKeyHash(bi, k, storedHash(bi, r));
   bi.it.heap.decref(r);
+}
+
+const HASH_MODULUS = (1n << 61n) - 1n;
+
+/**
+ * The hash a dict or set stores for a key whose __hash__ returned r (slot_tp_hash): the int, -1
+ * made -2, one past Py_ssize_t reduced as hash(int) reduces it, as '#n'; an int hash() gave of a
+ * value the model knows only by its tag, as 'h:tag' (Builtins.hashTag); null: not known.
+ */
+function storedHash(bi: Builtins, r: PyObj): string | null {
+  const tag = bi.hashTags.get(r);
+  let h: string | null = tag !== undefined ? `h:${tag}` : null;
+  const v = r.kind === 'bool' ? BigInt(r.value ? 1 : 0) : r.kind === 'int' && r.value !== undefined ? BigInt(r.value as bigint | number) : undefined;
+  if (v !== undefined) {
+    const inRange = v >= -(1n << 63n) && v < (1n << 63n);
+    let x = inRange ? v : (v < 0n ? -((-v) % HASH_MODULUS) : v % HASH_MODULUS);
+    if (x === -1n) x = -2n;
+    h = `#${x}`;
+  }
+  return h;
+}
+
+/** Records k's stored hash; a key hashed twice to different values has none the model knows. */
+function noteKeyHash(bi: Builtins, k: PyObj, h: string | null): void {
+  const known = bi.keyHash.get(k);
+  bi.keyHash.set(k, known === undefined || known === h ? h : null);
 }

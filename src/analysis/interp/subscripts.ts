@@ -210,7 +210,7 @@ function* dictGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyO
   const h = bi.it.heap;
   const bad = unhashableKey(bi, idx, { line: frame.line, col: 0 });
   if (bad) throw bi.it.raiseObj(bad, frame, true);
-  yield* lookupKey(bi, idx, frame);
+  yield* lookupKey(bi, idx, frame, obj);
   const e = bi.dictGet(obj, idx);
   if (e) return h.incref(e.value)!;
   if (obj.defaultFactory) {
@@ -271,7 +271,7 @@ export function* payloadGetItem(bi: Builtins, inst: PyObj, idx: PyObj, frame: Fr
   const part = inst.basePayload!;
   const missing = part.kind === 'dict' ? bi.lookupClassAttr(inst.cls, '__missing__') : undefined;
   if (missing?.kind === 'function') {
-    yield* lookupKey(bi, idx, frame);
+    yield* lookupKey(bi, idx, frame, part);
     const e = bi.dictGet(part, idx);
     if (e) return h.incref(e.value)!;
     if (part.fuzzy || bi.keyUnknown(idx) || idx.fuzzy) { bi.escapeValues(part); h.escape(inst); return bi.unknown(frame.line, 0); }
@@ -420,7 +420,7 @@ function* storeItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: F
     const bad = unhashableKey(bi, idx, { line: frame.line, col: 0 });
     if (bad) { h.decref(value); throw bi.it.raiseObj(bad, frame, true); }
     try {
-      yield* lookupKey(bi, idx, frame);
+      yield* lookupKey(bi, idx, frame, obj);
     } catch (err) {
       // (the key's __eq__ raised during the insertion's lookup: the value is not stored)
       h.decref(value);
@@ -539,7 +539,7 @@ function* deleteItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void
     return;
   }
   if (obj.kind === 'dict' && obj.entries) {
-    yield* lookupKey(bi, idx, frame);
+    yield* lookupKey(bi, idx, frame, obj);
     const e = bi.dictDel(obj, idx);
     if (e) { h.decref(e.key); h.decref(e.value); }
     else if (bi.keyUnknown(idx)) bi.fuzzContent(obj);

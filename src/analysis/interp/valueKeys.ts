@@ -2,26 +2,104 @@
 // a dataclass's): CPython finds such a key by hash and __eq__, not identity,
 // so an equal object reaches the entry an earlier one made (a set keeps the
 // first, `d[Point(1, 2)]` finds the value stored under another Point(1, 2)).
-// Before a dict, set or list operation looks such a key up, its __eq__ is run
-// against the live keys of its class settled before, as the lookup would; the
-// first equal one lends it its hash key (Builtins.hashKey reads `eqRep`), so
-// the synchronous container code finds the entry. Equality is taken to be an
-// equivalence consistent with __hash__, as dicts and sets require.
+// Equal keys share one representative (Builtins.eqRep), whose identity is their
+// hash key (Builtins.hashKey), so the synchronous container code finds the entry.
+// Equality is taken to be an equivalence consistent with __hash__, as dicts and
+// sets require.
+//
+// A lookup or store in a known dict or set compares as CPython's does (lookdict,
+// set's lookkey), on every lookup: the stored keys are walked in their order
+// (insertion order: what a probe sequence meets among keys of one hash), the key
+// itself ends the walk, and a stored key whose stored hash may equal the key's has
+// `stored == key` run (its Python __eq__, and the truth of its answer), until one
+// is equal. Keys of different known hashes are never compared. A key met for the
+// first time is also settled against the other keys of its class, outside the
+// container, so that equal keys share one representative wherever they are; where
+// no container is known (a list search of pure equality, a ChainMap, a weak
+// container) that settlement is all.
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 import { ownEquality } from './operators';
+import { maybeCompareRest, itemEqual } from './sequenceSearch';
 import { runHash } from './slotHooks';
 
 /**
  * A dict / set lookup or store of `k` (PyObject_Hash, then the probe's equality): its class's own
- * `__hash__` runs (slotHooks.ts), then it is settled against the keys of its class.
+ * `__hash__` runs (slotHooks.ts), then it is compared with the keys of `into` (the container,
+ * when known) or settled against the keys of its class.
  */
-export function* lookupKey(bi: Builtins, k: PyObj | undefined, frame: Frame): G<void> {
+export function* lookupKey(bi: Builtins, k: PyObj | undefined, frame: Frame, into?: PyObj): G<void> {
   yield* runHash(bi, k, frame);
-  yield* settleKey(bi, k, frame);
+  if (into?.entries && comparedByValue(bi, k)) yield* compareStored(bi, storedKeys(into), k!, frame);
+  else yield* settleKey(bi, k, frame);
+}
+
+/** An instance compared by its class's own equality (a tuple holding one is settled as before). */
+function comparedByValue(bi: Builtins, k: PyObj | undefined): boolean {
+  return !!k && k.kind === 'instance' && ownEquality(bi, k.cls);
+}
+
+/** The keys of a dict or set, in the order its lookups meet keys of one hash (insertion order). */
+function storedKeys(c: PyObj): PyObj[] {
+  const out: PyObj[] = [];
+  for (const e of c.entries!.values()) out.push(e.key);
+  return out;
+}
+
+/** Whether a comparison with x runs the program's own Python `__eq__` (what it keeps or counts is seen). */
+function programEquality(bi: Builtins, x: PyObj): boolean {
+  return x.kind === 'instance' && bi.lookupClassAttr(x.cls, '__eq__')?.kind === 'function';
+}
+
+/** Whether two keys' stored hashes are equal: undefined when either is not known. */
+function sameHash(bi: Builtins, a: PyObj, b: PyObj): boolean | undefined {
+  const ha = bi.keyHash.get(a);
+  const hb = bi.keyHash.get(b);
+  // (two numbers, or two hash keys, compare; a number and a str's hash of unknown value may be equal)
+  return ha == null || hb == null || ha[0] !== hb[0] ? undefined : ha === hb;
+}
+
+/**
+ * The comparisons one lookup of k makes among `stored` (a container's keys, in order). A stored
+ * key known equal (the same representative) ends the walk, its `__eq__` run when it is the
+ * program's. Any other of the same or an unknown hash is compared (equal keys have equal hashes,
+ * so an unknown one is taken as compared). A key met for the first time takes the representative
+ * of the first stored key found equal; when none is, it is settled against the other keys of its
+ * class (settleKey), so that every sharer of a representative is equal, whatever container they
+ * are in: those comparisons are the model's, not CPython's, which compares keys of one container
+ * only. An answer the model cannot tell ends the walk: the rest may be compared or not, and k's
+ * lookups give unknown results.
+ */
+function* compareStored(bi: Builtins, stored: readonly PyObj[], k: PyObj, frame: Frame): G<void> {
+  const fresh = !bi.eqRep.has(k);
+  if (fresh) bi.eqRep.set(k, k);
+  const pos = { line: frame.line, col: 0 };
+  for (let i = 0; i < stored.length; i++) {
+    const p = stored[i];
+    if (p === k) return;
+    if (p.kind !== 'instance' || !ownEquality(bi, p.cls)) continue;
+    const rep = bi.eqRep.get(p) ?? p;
+    const equal = !k.fuzzy && !p.fuzzy && rep === bi.eqRep.get(k);
+    if (!equal && sameHash(bi, p, k) === false) continue;
+    if (equal && !programEquality(bi, p) && !programEquality(bi, k)) return;
+    const t = yield* itemEqual(bi, p, k, frame, pos, true);
+    if (equal) return;
+    if (t === undefined) {
+      k.fuzzy = true;
+      maybeCompareRest(bi, stored.slice(i + 1).filter((x) => x.kind === 'instance' && ownEquality(bi, x.cls)), k, frame, pos);
+      return;
+    }
+    if (t) {
+      // (equal now, told apart before: an __eq__ whose answer changed; which entry a lookup finds is not known)
+      if (fresh) bi.eqRep.set(k, rep);
+      else k.fuzzy = true;
+      return;
+    }
+  }
+  if (fresh) yield* settleAgainst(bi, k, frame, new Set(stored));
 }
 
 /** Settles `k` (and the items of a tuple key) before a container looks it up. */
@@ -33,7 +111,15 @@ export function* settleKey(bi: Builtins, k: PyObj | undefined, frame: Frame): G<
   }
   if (k.kind !== 'instance' || bi.eqRep.has(k) || !ownEquality(bi, k.cls)) return;
   bi.eqRep.set(k, k);
-  const peers = [...bi.eqRep.entries()].filter(([o, rep]) => o !== k && o === rep && o.alive && o.cls === k.cls).map(([o]) => o);
+  yield* settleAgainst(bi, k, frame);
+}
+
+/**
+ * Runs `peer == k` for the representatives of k's class (but those in `skip`) whose hash may equal
+ * k's, until one is equal: k takes it as its representative.
+ */
+function* settleAgainst(bi: Builtins, k: PyObj, frame: Frame, skip?: ReadonlySet<PyObj>): G<void> {
+  const peers = [...bi.eqRep.entries()].filter(([o, rep]) => o !== k && o === rep && o.alive && o.cls === k.cls && !skip?.has(o) && sameHash(bi, o, k) !== false).map(([o]) => o);
   if (peers.length > LIMITS.MAX_EQ_PEERS) { k.fuzzy = true; return; }
   for (const p of peers) {
     // (the key already stored is the left operand: dict / set lookups compare the entry's key with
@@ -52,8 +138,16 @@ export function* settleKey(bi: Builtins, k: PyObj | undefined, frame: Frame): G<
  * build reuses (set_merge, a dict's entries): no `__hash__` runs.
  */
 export function* settleOwnedKeys(bi: Builtins, items: readonly PyObj[], frame: Frame, hashed = false): G<void> {
+  // (the keys the build has stored so far, one of each equal group: what a later item is compared with)
+  const stored: PyObj[] = [];
   try {
-    for (const x of items) yield* (hashed ? settleKey(bi, x, frame) : lookupKey(bi, x, frame));
+    for (const x of items) {
+      if (!hashed) yield* runHash(bi, x, frame);
+      if (comparedByValue(bi, x)) yield* compareStored(bi, stored, x, frame);
+      else yield* settleKey(bi, x, frame);
+      const rep = bi.eqRep.get(x) ?? x;
+      if (!stored.some((p) => p === x || (bi.eqRep.get(p) ?? p) === rep)) stored.push(x);
+    }
   } catch (err) {
     for (const x of items) bi.it.heap.decref(x);
     throw err;
@@ -65,11 +159,13 @@ export function* settleOwnedKeys(bi: Builtins, items: readonly PyObj[], frame: F
  * iterable's items one by one: when a `__hash__` or `__eq__` raises, those not stored yet go with
  * the error. `hashed` as for settleOwnedKeys.
  */
-export function* storeSettled(bi: Builtins, items: readonly PyObj[], frame: Frame, store: (x: PyObj) => void, hashed = false): G<void> {
+export function* storeSettled(bi: Builtins, items: readonly PyObj[], frame: Frame, store: (x: PyObj) => void, hashed = false, into?: PyObj): G<void> {
   let i = 0;
   try {
     for (; i < items.length; i++) {
-      yield* (hashed ? settleKey(bi, items[i], frame) : lookupKey(bi, items[i], frame));
+      if (!hashed) yield* runHash(bi, items[i], frame);
+      if (into?.entries && comparedByValue(bi, items[i])) yield* compareStored(bi, storedKeys(into), items[i], frame);
+      else yield* settleKey(bi, items[i], frame);
       store(items[i]);
     }
   } catch (err) {
