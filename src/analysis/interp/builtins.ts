@@ -2517,6 +2517,7 @@ export class Builtins {
     if (!m) {
       m = this.it.heap.external('module', 'module', `module:${name}`);
       m.moduleName = name;
+      noteLoggingImport(this, name);
       if (name === 'gc') {
         this.gcGarbage = this.it.heap.alloc('list', 'list', this.it.heap.site(0, 0, 'list', 'gc.garbage'));
         this.gcGarbage.items = [];
@@ -2568,6 +2569,9 @@ export class Builtins {
     if (mod.moduleName === 'gc' && name === 'garbage') return this.gcGarbage;
     if (mod.moduleName === 'gc' && name === 'callbacks') return this.gcCallbacks;
     if (mod.moduleName === 'gc' && name.startsWith('DEBUG_')) return this.smallInt(name === 'DEBUG_SAVEALL' ? 32n : name === 'DEBUG_STATS' ? 1n : name === 'DEBUG_LEAK' ? 38n : 2n);
+    // (a logging name that may change the configuration ends the known one: loggingModel.ts)
+    const level = mod.moduleName === 'logging' ? loggingModuleAttr(this, name) : undefined;
+    if (level) return level;
     // Every random.* function goes to randomModule.ts: one it does not follow must forget the generator's state.
     if (full !== JSON_ENCODER && full !== SIMPLE_NAMESPACE && (followedModuleFunc(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random')) return this.boundBuiltin(full);
     if (full === 'abc.ABC') return this.abcBase();
@@ -2747,6 +2751,7 @@ import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isSingleDispatch } from './singleDispatch';
 import { ABC_REGISTER, LIB_ABC_REGISTER } from './virtualSubclasses';
 import { objectModelOf, storeDenied } from './objectModels';
+import { loggingModuleAttr, noteLoggingImport } from './loggingModel';
 import { stringModuleConstant } from './stringModuleConstants';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
 import { isPureNamespace, pureAttr, pureKey, pureResult } from './pureValues';

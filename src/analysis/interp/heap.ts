@@ -321,9 +321,18 @@ export class Heap {
     }
   }
 
+  /** Objects whose model must learn that code it does not follow got them (a Logger: loggingModel.ts). */
+  private escapeWatch?: WeakMap<PyObj, () => void>;
+
+  /** Calls `onEscape` whenever the escape walk reaches `o`. */
+  watchEscape(o: PyObj, onEscape: () => void): void {
+    (this.escapeWatch ??= new WeakMap()).set(o, onEscape);
+  }
+
   /** One object of escape's walk: its count opened, what the walk goes on to pushed on `stack`. */
   private escapeOne(x: PyObj, stack: PyObj[], generators: PyObj[] | undefined): void {
     this.fuzz(x);
+    if (this.escapeWatch) this.escapeWatch.get(x)?.();
     // (the generators it reaches, for a caller whose unknown code may run them: Interpreter.runEscapedGenerators)
     if (generators && x.kind === 'generator') generators.push(x);
     // (code given an enum class can reach its members through the class's member maps)

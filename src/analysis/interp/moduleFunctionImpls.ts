@@ -45,6 +45,7 @@ import { QUEUE_IMPLS } from './queueCalls';
 import { SD_METHOD_IMPLS } from './sdMethod';
 import { CONTEXT_VAR_IMPLS } from './contextVars';
 import { THREADING_IMPLS } from './threadingModel';
+import { LOGGING_IMPLS } from './loggingModel';
 import { CONDITION_IMPLS } from './threadingCondition';
 import { THREAD_SUBCLASS_IMPLS } from './threadSubclass';
 import { ITERATOR_METHOD_IMPLS } from './iteratorMethods';
@@ -1304,6 +1305,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['sys.exc_info', sysExcInfoImpl],
   ['sys.exit', sysExitImpl],
   ['gc.collect', gcCollectImpl],
+  ...LOGGING_IMPLS,
   ['asyncio.run', asyncioRun],
   ['asyncio.sleep', asyncioSleep],
   ...ASYNCIO_TASK_IMPLS,

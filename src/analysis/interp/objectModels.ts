@@ -21,6 +21,7 @@ import { isLoopObject, isTaskObject, loopAttr, taskAttr } from './asyncioTasks';
 import { asyncioSyncAttr, isAsyncioSyncObject } from './asyncioSync';
 import { isTaskGroup, taskGroupAttr } from './asyncioTaskGroup';
 import { handleAttr, isHandleObject } from './asyncioHandles';
+import { isLogger, loggerAttr, loggerStore } from './loggingModel';
 
 type Pos = { line: number; col: number };
 
@@ -74,6 +75,7 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isAsyncioSyncObject, attr: asyncioSyncAttr },
   { owns: isTaskGroup, attr: taskGroupAttr },
   { owns: isHandleObject, attr: handleAttr, store: noDict },
+  { owns: isLogger, attr: loggerAttr, store: loggerStore },
 ];
 
 /**
