@@ -21,6 +21,8 @@ import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { Builtins } from './builtins';
 import type { ModelAttr, StoreDenied } from './objectModels';
 import type { PyObj } from './objects';
+import type { G } from './interpreter';
+import { PyException } from './interpreter';
 import { originalStream } from './sysStreams';
 
 const LOGGER = 'logging.Logger()';
@@ -154,7 +156,7 @@ function levelMethodImpl(call: BuiltinCall): PyObj {
  * formatting runs no code of the program; otherwise an unknown call whose arguments escape (the
  * logger itself does not: the standard machinery does not change it).
  */
-function logCallImpl(call: BuiltinCall): PyObj {
+function* logCallImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, name, args, kw, kwargs, frame, self, unknownCall } = call;
   const method = name.slice(name.lastIndexOf('.') + 1);
   const st = self && isLogger(self) ? LOGGER_STATES.get(self)! : stateOf(b);
@@ -165,15 +167,19 @@ function logCallImpl(call: BuiltinCall): PyObj {
   const extra = kw.get('extra');
   const wantsExc = excInfo ? excInfo.kind === 'bool' ? excInfo.value !== false : excInfo.kind !== 'none' : method === 'exception';
   const exc = excInfo && excInfo.kind === 'exception' ? excInfo : wantsExc ? it.currentHandled(frame) : undefined;
-  const budget = { left: INERT_BUDGET };
+  const budget: Budget = { left: INERT_BUDGET };
   const followed = !st.tainted && rest.length > 0
     && (method !== 'log' || (level?.kind === 'int' && !level.cls))
     && kwargs.every(([k]) => CALL_KW.has(k))
     && (!excInfo || excInfo.kind === 'bool' || excInfo.kind === 'none' || excInfo.kind === 'exception')
     && (!exc || inertException(b, exc, budget, 4))
     && (!extra || extra.kind === 'none' || inertExtra(b, extra, budget))
-    && rest.every((a) => inert(b, a, budget));
-  if (followed) return b.none;
+    && rest.every((a) => inert(b, a, { left: budget.left, textHooks: true }));
+  if (followed) {
+    // (the level, and so whether a handler formats the record, is not known: each text hook may run)
+    for (const a of rest) yield* textHooksUnsure(b, a, call);
+    return b.none;
+  }
   st.quiet = true;
   try {
     return unknownCall();
@@ -182,8 +188,31 @@ function logCallImpl(call: BuiltinCall): PyObj {
   }
 }
 
+/**
+ * The `__str__` / `__repr__` of the program that formatting `a` may run (msg's str, `%s` / `%r` of
+ * an argument, handleError's repr of the args), each under an unknown condition: what it changes
+ * is open, an exception from it is handleError's (printed, not raised).
+ */
+function* textHooksUnsure(b: Builtins, a: PyObj, call: BuiltinCall): G<void> {
+  const budget: Budget = { left: INERT_BUDGET, textHooks: true };
+  if (!inert(b, a, budget) || !budget.hooked) return;
+  const it = b.it;
+  for (const kind of ['str', 'repr'] as const) {
+    it.fuzzyEvents++;
+    it.enterFuzzy();
+    try {
+      it.heap.decref(yield* b.textOf(a, kind, call.frame, call.site));
+    } catch (err) {
+      if (!(err instanceof PyException)) throw err;
+      it.heap.decref(err.exc);
+    } finally {
+      it.exitFuzzy();
+    }
+  }
+}
+
 /** `extra=`: a dict of known str keys that are not the record's own (makeRecord's KeyError), of inert values. */
-function inertExtra(b: Builtins, d: PyObj, budget: { left: number }): boolean {
+function inertExtra(b: Builtins, d: PyObj, budget: Budget): boolean {
   if (d.kind !== 'dict' || d.cls || d.fuzzy || !d.entries) return false;
   for (const e of d.entries.values()) {
     if (e.key.kind !== 'str' || e.key.cls || typeof e.key.value !== 'string' || RECORD_NAMES.has(e.key.value)) return false;
@@ -192,8 +221,18 @@ function inertExtra(b: Builtins, d: PyObj, budget: { left: number }): boolean {
   return true;
 }
 
-/** Whether str / repr / %-formatting of o (and logging's Mapping check) runs no code of the program. */
-export function inert(b: Builtins, o: PyObj, budget: { left: number }, seen = new Set<PyObj>()): boolean {
+/**
+ * What `inert` may still take: `textHooks` lets a class of the program define `__str__` / `__repr__`
+ * (formatting may run them: the caller runs them under an unknown condition), noted in `hooked`.
+ */
+interface Budget {
+  left: number;
+  textHooks?: boolean;
+  hooked?: boolean;
+}
+
+/** Whether str / repr / %-formatting of o (and logging's Mapping check) runs no code of the program but what `budget` allows. */
+export function inert(b: Builtins, o: PyObj, budget: Budget, seen = new Set<PyObj>()): boolean {
   if (--budget.left < 0) return false;
   if (seen.has(o)) return true;
   switch (o.kind) {
@@ -207,7 +246,7 @@ export function inert(b: Builtins, o: PyObj, budget: { left: number }, seen = ne
       return true;
     }
     case 'instance':
-      return !o.basePayload && plainProgramClass(o.cls);
+      return !o.basePayload && plainProgramClass(o.cls, budget);
     case 'exception':
       return inertException(b, o, budget, 4);
     default:
@@ -215,21 +254,31 @@ export function inert(b: Builtins, o: PyObj, budget: { left: number }, seen = ne
   }
 }
 
-/** A class of the program (over object or builtin exceptions) that defines none of the hooks, with a known MRO and no metaclass. */
-function plainProgramClass(cls: PyObj | undefined): boolean {
+/**
+ * A class of the program (over object or builtin exceptions) with a known MRO and no metaclass
+ * that defines none of the hooks, but `__str__` / `__repr__` functions where `budget` takes them.
+ */
+function plainProgramClass(cls: PyObj | undefined, budget: Budget): boolean {
   const mro = cls?.mroTuple?.items;
   if (!cls || !mro || cls.foreignMeta || cls.enumKind || cls.unknownBase) return false;
-  return mro.every((c) => c.builtinName === 'object' || (c.isException && c.external && !c.classIR) || (!!c.classIR && !c.reachedByUnknown && !HOOKS.some((n) => c.attrs?.has(n))));
+  const hookless = (c: PyObj): boolean => !HOOKS.some((n) => {
+    const v = c.attrs?.get(n);
+    if (!v) return false;
+    if (!budget.textHooks || (n !== '__str__' && n !== '__repr__') || v.kind !== 'function') return true;
+    budget.hooked = true;
+    return false;
+  });
+  return mro.every((c) => c.builtinName === 'object' || (c.isException && c.external && !c.classIR) || (!!c.classIR && !c.reachedByUnknown && hookless(c)));
 }
 
 /**
  * An exception whose traceback text runs no code of the program: its class plain, not one whose
  * 3.12+ text looks at dir() or a frame's locals, its args, notes, cause and context inert too.
  */
-function inertException(b: Builtins, e: PyObj, budget: { left: number }, depth: number): boolean {
+function inertException(b: Builtins, e: PyObj, budget: Budget, depth: number): boolean {
   if (e.kind !== 'exception' || depth <= 0 || e.egExcs) return false;
   const cls = b.classOf(e);
-  if (!cls || (e.cls && !plainProgramClass(e.cls))) return false;
+  if (!cls || (e.cls && !plainProgramClass(e.cls, { left: 0 }))) return false;
   for (const n of SUGGESTING) {
     const t = b.types.get(n);
     if (!t || b.isSubclass(cls, t)) return false;
