@@ -23,7 +23,7 @@ import type { ModelAttr, StoreDenied } from './objectModels';
 import type { PyObj } from './objects';
 import type { G } from './interpreter';
 import { PyException } from './interpreter';
-import { originalStream } from './sysStreams';
+import { currentStream, originalStream } from './sysStreams';
 
 const LOGGER = 'logging.Logger()';
 /** The methods that log (Logger's, and the module's functions on the root logger). `warn` warns a DeprecationWarning: not here. */
@@ -117,6 +117,7 @@ function getLoggerImpl(call: BuiltinCall): PyObj {
   if (!lg) {
     lg = h.alloc('builtin', 'Logger', h.site(pos.line, pos.col, 'Logger', 'getLogger()'));
     lg.builtinName = LOGGER;
+    lg.rc += 1;
     lg.hiddenHolders = 1;
     lg.hiddenWhy = "logging's manager";
     h.fuzz(lg);
@@ -168,7 +169,10 @@ function* logCallImpl(call: BuiltinCall): G<PyObj> {
   const wantsExc = excInfo ? excInfo.kind === 'bool' ? excInfo.value !== false : excInfo.kind !== 'none' : method === 'exception';
   const exc = excInfo && excInfo.kind === 'exception' ? excInfo : wantsExc ? it.currentHandled(frame) : undefined;
   const budget: Budget = { left: INERT_BUDGET };
+  // (the lastResort handler and an implicit basicConfig write to what sys.stderr is then: a stream of the program may keep the text, or run code)
+  if (currentStream(b, 'stderr') !== originalStream(b, 'stderr')) st.tainted = true;
   const followed = !st.tainted && rest.length > 0
+    && ['stack_info', 'stacklevel'].every((k) => !kw.has(k) || ['int', 'bool', 'none'].includes(kw.get(k)!.kind) && !kw.get(k)!.cls)
     && (method !== 'log' || (level?.kind === 'int' && !level.cls))
     && kwargs.every(([k]) => CALL_KW.has(k))
     && (!excInfo || excInfo.kind === 'bool' || excInfo.kind === 'none' || excInfo.kind === 'exception')
@@ -235,9 +239,11 @@ interface Budget {
 export function inert(b: Builtins, o: PyObj, budget: Budget, seen = new Set<PyObj>()): boolean {
   if (--budget.left < 0) return false;
   if (seen.has(o)) return true;
+  // (a date, a Decimal …: library code formats it, holding nothing of the program's)
+  if (o.pureValue) return !o.cls;
   switch (o.kind) {
     case 'none': case 'bool': case 'int': case 'float': case 'complex': case 'str': case 'bytes':
-      return !o.cls && !o.pureValue && !o.fuzzyValue;
+      return !o.cls;
     case 'tuple': case 'list': case 'set': case 'frozenset': case 'dict': {
       if (o.cls || o.fuzzy || o.restUnseen || o.defaultFactory) return false;
       seen.add(o);
