@@ -47,6 +47,7 @@ import { builtinTypeHas } from './builtinTypeAttrs';
 import { bytesHook, complexHook, floatHook, hasNumberHook, intHook, lenResult } from './numberHooks';
 import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
+import { isPurePath, pathStr } from './pathlibModel';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
 function operatorAttrgetterImpl(call: BuiltinCall): PyObj {
@@ -949,7 +950,7 @@ export function* fillDict(call: Pick<BuiltinCall, 'b' | 'h' | 'kwargs' | 'frame'
 }
 
 function* strImpl(call: BuiltinCall): G<PyObj> {
-  const { b, h, name, frame, site, self, pos } = call;
+  const { b, h, name, args, frame, site, self, pos } = call;
   if (self?.kind === 'str' && name === 'str') return h.incref(self)!;
   if (name === 'str' && !self) return b.newStr('', pos);
   // str() of a known number or singleton: its text, as repr would write it.
@@ -960,6 +961,8 @@ function* strImpl(call: BuiltinCall): G<PyObj> {
     return b.newStrFresh(self.kind === 'float' ? floatRepr(self.value as number) : String(self.value), pos);
   }
   if (name === 'str' && self?.kind === 'none') return b.newStr('None', pos);
+  // (a pathlib path's cached `_str`: pathlibModel.ts)
+  if (name === 'str' && self && args.length === 1 && isPurePath(self)) return pathStr(b, self, pos);
   if (name === 'str' && self && (self.kind === 'instance' || self.kind === 'exception' || reprRunsCode(b, self))) return yield* b.textOf(self, 'str', frame, site, 1);
   return b.newStr(undefined, pos);
 }

@@ -899,6 +899,8 @@ export class Builtins {
       }
     }
     if (kind === 'str' && x.kind === 'str') return this.it.heap.incref(x)!;
+    // (print, f-strings and format() of a pathlib path: its cached `_str`, pathlibModel.ts)
+    if (kind === 'str' && isPurePath(x)) return pathStr(this, x, site);
     // str(exc) of a builtin exception with one argument is str(args[0]): a str argument itself
     // (KeyError's is repr(args[0]): KeyError_str).
     if (kind === 'str' && x.kind === 'exception' && !m && x.excArgs?.items?.length === 1) {
@@ -2752,6 +2754,7 @@ import { isSingleDispatch } from './singleDispatch';
 import { ABC_REGISTER, LIB_ABC_REGISTER } from './virtualSubclasses';
 import { objectModelOf, storeDenied } from './objectModels';
 import { loggingModuleAttr, noteLoggingImport } from './loggingModel';
+import { isPurePath, pathStr } from './pathlibModel';
 import { stringModuleConstant } from './stringModuleConstants';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
 import { isPureNamespace, pureAttr, pureKey, pureResult } from './pureValues';

@@ -47,6 +47,7 @@ import { CONTEXT_VAR_IMPLS } from './contextVars';
 import { THREADING_IMPLS } from './threadingModel';
 import { LOGGING_IMPLS } from './loggingModel';
 import { CONDITION_IMPLS } from './threadingCondition';
+import { PATHLIB_IMPLS } from './pathlibModel';
 import { THREAD_SUBCLASS_IMPLS } from './threadSubclass';
 import { ITERATOR_METHOD_IMPLS } from './iteratorMethods';
 import { notWeakrefable, typeError } from './typeErrors';
@@ -1288,6 +1289,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...CONTEXT_VAR_IMPLS,
   ...THREADING_IMPLS,
   ...CONDITION_IMPLS,
+  ...PATHLIB_IMPLS,
   ...THREAD_SUBCLASS_IMPLS,
   ...OPERATOR_FUNCTION_NAMES.map((f): [string, BuiltinImpl] => [`operator.${f}`, operatorFunctionImpl]),
   ['operator.abs', operatorAbsImpl],

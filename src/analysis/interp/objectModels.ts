@@ -22,6 +22,7 @@ import { asyncioSyncAttr, isAsyncioSyncObject } from './asyncioSync';
 import { isTaskGroup, taskGroupAttr } from './asyncioTaskGroup';
 import { handleAttr, isHandleObject } from './asyncioHandles';
 import { isLogger, loggerAttr, loggerStore } from './loggingModel';
+import { isPurePath, pathAttr } from './pathlibModel';
 
 type Pos = { line: number; col: number };
 
@@ -76,6 +77,7 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isTaskGroup, attr: taskGroupAttr },
   { owns: isHandleObject, attr: handleAttr, store: noDict },
   { owns: isLogger, attr: loggerAttr, store: loggerStore },
+  { owns: isPurePath, attr: pathAttr, store: noDict },
 ];
 
 /**

@@ -18,6 +18,7 @@ import { lookupKey, settleItems, settleKey } from './valueKeys';
 import { itemEqual, searchEqual, searchRunsCode } from './sequenceSearch';
 import { maybeRunHook, repeatByIndex } from './slotHooks';
 import { done } from './finished';
+import { pathDivide } from './pathlibModel';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
 import { isSet, setBinop, swapBodies } from './setAlgebra';
 import { isSimpleNamespace } from './simpleNamespace';
@@ -260,6 +261,9 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
   if (decimalMixRefused(op, l, r)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
   const pure = pureBinop(bi, op, l, r, pos);
   if (pure) return pure;
+  // (`path / part`, `part / path`: pathlibModel.ts)
+  const path = op === '/' ? pathDivide(bi, l, r, pos) : undefined;
+  if (path) return path;
   const h = bi.it.heap;
   // `K | None`, `K | int` (PEP 604): a types.UnionType holding a tuple of the (distinct) classes.
   const typeOperand = (x: PyObj): boolean => x.kind === 'none' || (x.kind === 'class' && !x.foreignMeta && !x.enumKind);

@@ -121,6 +121,8 @@ export interface VersionModel {
   readonly frozenDataclassSharedCell: boolean;
   /** An empty io.StringIO keeps the str objects written to it, and getvalue()'s result, while appending (3.11's _PyAccu). */
   readonly stringIOKeepsWrites: boolean;
+  /** pathlib keeps a path's argument strs in `_raw_paths` and parses on first need (3.12+); 3.11 parses at once into `_parts`. */
+  readonly pathlibRawPaths: boolean;
   /** functools.WRAPPER_ASSIGNMENTS has `__type_params__` (PEP 695): update_wrapper copies one attribute more. */
   readonly wrapperCopiesTypeParams: boolean;
   /** generator.close() at a yield outside any try / with clears the frame's variables at once, without GeneratorExit (3.13+). */
@@ -204,6 +206,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     closeOutsideTryClearsLocals: n >= 13,
     setattrErrorKeepsObject: n >= 13,
     stringIOKeepsWrites: n === 11,
+    pathlibRawPaths: n >= 12,
     wrapperCopiesTypeParams: n >= 12,
     intDelegatesTrunc: n <= 13,
     gcCallbackArgTuple: n === 11,
