@@ -899,8 +899,14 @@ export class Builtins {
       }
     }
     if (kind === 'str' && x.kind === 'str') return this.it.heap.incref(x)!;
-    // (print, f-strings and format() of a pathlib path: its cached `_str`, pathlibModel.ts)
-    if (kind === 'str' && isPurePath(x)) return pathStr(this, x, site);
+    // (print, f-strings and format() of a pathlib path: its cached `_str`; repr: a new str made
+    // from `as_posix()`, which caches `_str` too: pathlibModel.ts)
+    if (isPurePath(x)) {
+      const s = pathStr(this, x, site);
+      if (kind === 'str') return s;
+      this.it.heap.decref(s);
+      return this.newStr(undefined, site);
+    }
     // str(exc) of a builtin exception with one argument is str(args[0]): a str argument itself
     // (KeyError's is repr(args[0]): KeyError_str).
     if (kind === 'str' && x.kind === 'exception' && !m && x.excArgs?.items?.length === 1) {

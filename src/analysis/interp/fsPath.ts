@@ -2,7 +2,8 @@
 // a str or bytes (a subclass too) is the path itself; any other object's type is asked for
 // `__fspath__` (_PyObject_LookupSpecial: a bound method, holding the object while it runs),
 // called without arguments, and its answer is the path, which must be a str or bytes (not a
-// bytearray): else TypeError, as for an object whose type has no `__fspath__`.
+// bytearray): else TypeError, as for an object whose type has no `__fspath__`. A pathlib path's
+// `__fspath__` is `str(self)`: its cached `_str`.
 // posixpath's join / basename / dirname … begin with `os.fspath` of each path argument in order;
 // they are then asked with the paths the hooks gave (the original objects are not kept).
 import type { Builtins } from './builtins';
@@ -10,6 +11,7 @@ import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
 import { exactBuiltin, typeError } from './typeErrors';
+import { isPurePath, pathStr } from './pathlibModel';
 
 /** posixpath functions whose first step is `os.fspath` of each positional argument, in order. */
 const PATH_FIRST: ReadonlySet<string> = new Set(['join', 'basename', 'dirname', 'split', 'splitext', 'normpath', 'normcase', 'isabs', 'abspath', 'expanduser']);
@@ -24,15 +26,21 @@ function isPath(x: PyObj): boolean {
   return x.kind === 'str' || (x.kind === 'bytes' && x.type !== 'bytearray');
 }
 
-/** Whether PyOS_FSPath of x is followed here: a path, or an instance whose class has its own __fspath__. */
+/** An object whose `__fspath__` is followed: its class's own, or a pathlib path's (`str(self)`: pathlibModel.ts). */
+function hasFspath(b: Builtins, x: PyObj): boolean {
+  return !!ownFspath(b, x) || isPurePath(x);
+}
+
+/** Whether PyOS_FSPath of x is followed here: a path, or an object hasFspath takes. */
 function followed(b: Builtins, x: PyObj): boolean {
-  return isPath(x) || !!ownFspath(b, x);
+  return isPath(x) || hasFspath(b, x);
 }
 
 /** PyOS_FSPath(x) (owned) for an x `followed` takes; raises as CPython does. */
 function* fspathOf(b: Builtins, x: PyObj, frame: Frame, site: CallSite): G<PyObj> {
   const h = b.it.heap;
   if (isPath(x)) return h.incref(x)!;
+  if (isPurePath(x)) return pathStr(b, x, site);
   const bound = b.boundMethodObject(h.incref(ownFspath(b, x))!, h.incref(x)!, '__fspath__', site);
   let r: PyObj;
   try {
@@ -65,7 +73,7 @@ export function fsPathFollowed(b: Builtins, func: PyObj, args: PyObj[], kwargs: 
   const name = func.moduleName ?? '';
   if (kwargs.length) return false;
   if (name === 'os.fspath') return args.length === 1 && (followed(b, args[0]) || exactBuiltin(args[0]));
-  return !!pathFunction(name) && args.some((a) => ownFspath(b, a)) && args.every((a) => followed(b, a));
+  return !!pathFunction(name) && args.some((a) => hasFspath(b, a)) && args.every((a) => followed(b, a));
 }
 
 /** A call fsPathFollowed takes (arguments borrowed): the result (owned). */

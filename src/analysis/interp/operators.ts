@@ -18,7 +18,7 @@ import { lookupKey, settleItems, settleKey } from './valueKeys';
 import { itemEqual, searchEqual, searchRunsCode } from './sequenceSearch';
 import { maybeRunHook, repeatByIndex } from './slotHooks';
 import { done } from './finished';
-import { pathDivide } from './pathlibModel';
+import { pathCompared, pathDivide } from './pathlibModel';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
 import { isSet, setBinop, swapBodies } from './setAlgebra';
 import { isSimpleNamespace } from './simpleNamespace';
@@ -650,6 +650,9 @@ function plainCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): P
 
 /** The rest of rich comparison: families, sequences, dataclass fields, a class's own methods. */
 function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
+  // (pathlib paths: pathlibModel.ts)
+  const path = pathCompared(bi, op, l, r, (o) => exactBuiltin(o), pos);
+  if (path) return path;
   // Builtin values of different kinds never compare equal (both sides' __eq__ return NotImplemented: identity).
   if ((op === '==' || op === '!=') && (isSimpleNamespace(l) || isSimpleNamespace(r))) {
     // namespace_richcompare: two namespaces compare their dicts; anything else, identity.

@@ -283,3 +283,39 @@ export const PATHLIB_IMPLS: [string, BuiltinImpl][] = [
   ...[...CLASSES.keys()].map((n): [string, BuiltinImpl] => [n, constructImpl]),
   ...[...METHODS].map((m): [string, BuiltinImpl] => [`${PATH}.${m}`, pathMethodImpl]),
 ];
+
+/**
+ * What hashing or comparing a path keeps: 3.12+ cache `_str_normcase` (on POSIX `str(self)`, one
+ * more reference to the `_str` object); 3.11 hashes and compares its parts list (the same list as
+ * `_cparts`), keeping nothing of the program's.
+ */
+export function pathNormcased(b: Builtins, o: PyObj, pos: Pos): void {
+  if (!b.it.vm.pathlibRawPaths || !stateOf(o) || o.slots!.has('_str_normcase_cached')) return;
+  const s = pathStr(b, o, pos);
+  o.slots!.set('_str_normcase_cached', s);
+  b.noteStore(o, s);
+}
+
+/**
+ * `l op r` with a path on one side (PurePath's rich comparisons): two followed paths compare
+ * their normalized texts (`==` / `!=` known; the order left unknown); against an exact builtin
+ * value the path declines (NotImplemented) and keeps nothing; against any other object it may be
+ * a path whose comparison caches `_str_normcase`: the path escapes. Undefined: no path involved.
+ */
+export function pathCompared(b: Builtins, op: string, l: PyObj, r: PyObj, plain: (o: PyObj) => boolean, pos: Pos): PyObj | undefined {
+  const lp = isPurePath(l);
+  const rp = isPurePath(r);
+  if (!lp && !rp) return undefined;
+  const ls = stateOf(l);
+  const rs = stateOf(r);
+  if (ls && rs) {
+    pathNormcased(b, l, pos);
+    pathNormcased(b, r, pos);
+    if (op !== '==' && op !== '!=') return b.unknown(pos.line, pos.col);
+    return b.bool((formatted(ls.root, ls.tail) === formatted(rs.root, rs.tail)) === (op === '=='));
+  }
+  const other = lp ? r : l;
+  if (plain(other) && (op === '==' || op === '!=')) return b.bool(op === '!=');
+  for (const o of [l, r]) if (isPurePath(o)) b.it.heap.escape(o);
+  return undefined;
+}

@@ -17,6 +17,7 @@ import type { CallSite, G } from './interpreter';
 import type { PyObj } from './objects';
 import { exactBuiltin, notIterable, typeError } from './typeErrors';
 import { indexHook } from './numberHooks';
+import { isPurePath, pathNormcased } from './pathlibModel';
 
 /** The class's own Python `name` of instance x, as the slot finds it. */
 function ownHook(bi: Builtins, x: PyObj | undefined, name: '__index__' | '__hash__'): PyObj | undefined {
@@ -212,6 +213,8 @@ export function storesHashes(src: PyObj | undefined): boolean {
  */
 export function* runHash(bi: Builtins, k: PyObj | undefined, frame: Frame): G<void> {
   if (!k) return;
+  // (a pathlib path's __hash__ caches `_str_normcase`: pathlibModel.ts)
+  if (isPurePath(k)) return pathNormcased(bi, k, { line: frame.line, col: 0 });
   if (k.kind === 'tuple' && (!k.cls || !bi.lookupClassAttr(k.cls, '__hash__'))) {
     for (const x of k.items ?? []) yield* runHash(bi, x, frame);
     return;
