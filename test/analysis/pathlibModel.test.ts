@@ -42,3 +42,11 @@ test('3.12+ comparing or hashing a path caches _str_normcase: one more reference
   assert.deepEqual(countOf(await analyze(src, { python: '3.13' }), 5, 't'), [3, 3]);
   assert.deepEqual(countOf(await analyze(src, { python: '3.11' }), 5, 't'), [2, 2]);
 });
+
+test('open() of a path-like object keeps the path its __fspath__ gave, not the object', async () => {
+  const src = ['class W:', '    def __init__(self, t):', '        self.t = t', '    def __fspath__(self):', '        return self.t',
+    't = "/dev/" + "null" * len([1])', 'w = W(t)', 'f = open(w, "rb")'].join('\n');
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(countOf(r, 8, 'w'), [1, 1]);
+  assert.deepEqual(countOf(r, 8, 't'), [3, 3]);
+});

@@ -48,6 +48,7 @@ import { bytesHook, complexHook, floatHook, hasNumberHook, intHook, lenResult } 
 import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
 import { isPurePath, pathStr } from './pathlibModel';
+import { followedFspath } from './fsPath';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
 function operatorAttrgetterImpl(call: BuiltinCall): PyObj {
@@ -810,9 +811,13 @@ function* dirImpl(call: BuiltinCall): G<PyObj> {
 /** open()'s parameters, in order. */
 const OPEN_PARAMS = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'] as const;
 
-/** open(...): a file object (fileObjects.ts); an opener= callable or arguments not followed leave the call unknown. */
-function openImpl(call: BuiltinCall): PyObj {
-  const { b, args, kw, pos, unknownCall } = call;
+/**
+ * open(...): a file object (fileObjects.ts); an opener= callable or arguments not followed leave the
+ * call unknown. A path-like file (a pathlib path, an object with its own `__fspath__`) is first
+ * turned into its path by PyOS_FSPath (_io.open): the file keeps that str as its name, not the object.
+ */
+function* openImpl(call: BuiltinCall): G<PyObj> {
+  const { b, args, kw, pos, frame, site, unknownCall } = call;
   const at = new Map<string, PyObj>();
   if (args.length > OPEN_PARAMS.length) return unknownCall();
   args.forEach((a, i) => at.set(OPEN_PARAMS[i], a));
@@ -820,11 +825,18 @@ function openImpl(call: BuiltinCall): PyObj {
     if (!(OPEN_PARAMS as readonly string[]).includes(k) || at.has(k)) return unknownCall();
     at.set(k, v);
   }
-  const file = at.get('file');
+  const given = at.get('file');
   const opener = at.get('opener');
   const closefd = at.get('closefd');
-  if (!file || (opener && opener.kind !== 'none') || (closefd && closefd.kind !== 'bool')) return unknownCall();
-  const f = openFile(b, { file, mode: at.get('mode'), buffering: at.get('buffering'), encoding: at.get('encoding'), errors: at.get('errors'), newline: at.get('newline') }, pos);
+  if (!given || (opener && opener.kind !== 'none') || (closefd && closefd.kind !== 'bool')) return unknownCall();
+  const path = yield* followedFspath(b, given, frame, site);
+  const file = path ?? given;
+  let f: PyObj | undefined;
+  try {
+    f = openFile(b, { file, mode: at.get('mode'), buffering: at.get('buffering'), encoding: at.get('encoding'), errors: at.get('errors'), newline: at.get('newline') }, pos);
+  } finally {
+    call.h.decref(path);
+  }
   if (!f) return unknownCall();
   // (the file may not exist, or not be writable: an OSError a `try` around it may catch)
   call.it.noteMayRaise();

@@ -74,8 +74,8 @@ export interface OpenArgs {
 export function openFile(b: Builtins, a: OpenArgs, pos: Pos): PyObj | undefined {
   const h = b.it.heap;
   const f = a.file;
-  // (a path-like object of unknown type: FileIO keeps the object given as its name too; a
-  // user class's __fspath__ would run Python code, not followed)
+  // (a path-like object of unknown type: kept as the name as if it were the path; a pathlib path
+  // or an object with its own __fspath__ comes here as the path its hook gave: openImpl)
   if (f.kind !== 'str' && f.kind !== 'bytes' && f.kind !== 'int' && f.kind !== 'unknown') return undefined;
   const mode = a.mode === undefined ? 'r' : knownText(a.mode);
   if (mode === undefined || !/^[rwxabt+]+$/.test(mode) || (mode.includes('b') && mode.includes('t'))) return undefined;

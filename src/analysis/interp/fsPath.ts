@@ -58,6 +58,14 @@ function* fspathOf(b: Builtins, x: PyObj, frame: Frame, site: CallSite): G<PyObj
   return r;
 }
 
+/**
+ * PyOS_FSPath(x) (owned) of an object whose `__fspath__` the model follows (hasFspath), as
+ * open() takes its file argument first; undefined for any other object.
+ */
+export function* followedFspath(b: Builtins, x: PyObj, frame: Frame, site: CallSite): G<PyObj | undefined> {
+  return hasFspath(b, x) ? yield* fspathOf(b, x, frame, site) : undefined;
+}
+
 /** The posixpath function `name` is, when it is one of PATH_FIRST. */
 function pathFunction(name: string): string | undefined {
   const fn = name.startsWith('os.path.') ? name.slice(8) : name.startsWith('posixpath.') ? name.slice(10) : undefined;

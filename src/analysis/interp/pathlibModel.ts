@@ -190,8 +190,11 @@ export function pathStr(b: Builtins, o: PyObj, pos: Pos): PyObj {
   return b.it.heap.incref(s)!;
 }
 
+const VALUES: ReadonlySet<string> = new Set(['name', 'suffix', 'stem', 'parent', 'parts']);
+
 /** name, stem, suffix, parent, parts of a followed path (owned), or undefined. */
 function pathValue(b: Builtins, o: PyObj, name: string, pos: Pos): PyObj | undefined {
+  if (!VALUES.has(name)) return undefined;
   const st = parsedState(b, o);
   if (!st || st.root === '//') return undefined;
   const h = b.it.heap;
@@ -205,7 +208,8 @@ function pathValue(b: Builtins, o: PyObj, name: string, pos: Pos): PyObj | undef
       if (last === undefined) return b.newStr('', pos);
       return split ? b.newStr(last.slice(0, dot), pos) : partObject(b, st, last);
     case 'parent':
-      if (!st.tail.length) return h.incref(o)!;
+      // (the path itself for an anchor or '.'; 3.11 makes a new '.' path for a relative one)
+      if (!st.tail.length && (st.root || b.it.vm.pathlibRawPaths)) return h.incref(o)!;
       return fromParts(b, o, st, st.tail.slice(0, -1), pos);
     case 'parts': {
       const cached = o.slots!.get('_pparts');
