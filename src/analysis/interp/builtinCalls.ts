@@ -1178,12 +1178,18 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       // An item that is not a str raises TypeError (one the model cannot see may not be a str).
       const notStr = parts.some((p) => p.kind !== 'str' && p.kind !== 'unknown' && !p.fuzzy);
       const maybeNotStr = parts.some((p) => p.kind === 'unknown' || (p.fuzzy && p.kind !== 'str')) || args[1].fuzzy || args[1].kind === 'unknown';
+      // One item the model does not know (an exact str comes back itself), or an iterable of
+      // unknown length (its one item may be): the result may be an item, whose count opens.
+      const single = parts.length === 1 ? parts[0] : undefined;
+      const maybeItem = args[1].fuzzy || args[1].kind === 'unknown' || (single !== undefined && (single.kind === 'unknown' || (single.kind === 'str' && single.fuzzy)));
+      if (maybeItem) for (const p of parts) if (p.kind === 'str' || p.kind === 'unknown') h.escape(p);
       for (const p of parts) h.decref(p);
       if (notStr) throw it.raiseObj(b.cError('TypeError', pos), frame, true);
       if (maybeNotStr) it.noteMayRaise();
       // One item that is an exact str comes back itself (_PyUnicode_JoinArray), whatever its text or the separator.
       const listed = (args[1].kind === 'list' || args[1].kind === 'tuple') && !args[1].fuzzy;
       if ((ok || listed) && parts.length === 1 && parts[0].kind === 'str' && !parts[0].cls && !parts[0].fuzzy) return h.incref(parts[0])!;
+      if (maybeItem) { const r = b.newStr(undefined, pos); r.fuzzy = true; return r; }
       // Several items: _PyUnicode_JoinArray fills a new str (one character too), '' when empty.
       return out !== undefined && parts.length > 1 ? b.newStrFresh(out, pos) : b.newStr(out, pos);
     }

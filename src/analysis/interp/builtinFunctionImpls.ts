@@ -975,7 +975,7 @@ function* strImpl(call: BuiltinCall): G<PyObj> {
   if (name === 'str' && self?.kind === 'none') return b.newStr('None', pos);
   // (a pathlib path's cached `_str`: pathlibModel.ts)
   if (name === 'str' && self && args.length === 1 && isPurePath(self)) return pathStr(b, self, pos);
-  if (name === 'str' && self && (self.kind === 'instance' || self.kind === 'exception' || reprRunsCode(b, self))) return yield* b.textOf(self, 'str', frame, site, 1);
+  if (name === 'str' && self && (self.kind === 'instance' || self.kind === 'exception' || self.kind === 'unknown' || reprRunsCode(b, self))) return yield* b.textOf(self, 'str', frame, site, 1);
   return b.newStr(undefined, pos);
 }
 

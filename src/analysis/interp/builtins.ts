@@ -917,6 +917,9 @@ export class Builtins {
     if (x.kind === 'bool' && x.type === 'bool' && typeof x.value === 'boolean') return this.newStrImmortal(x.value ? 'True' : 'False');
     // (None's text is a new str each time on 3.11-3.13: none_repr's PyUnicode_FromString, measured)
     if (x.kind === 'none') return this.newStrFresh('None', site);
+    // (an object the model does not know may be an exact str, which str() gives back itself, or
+    // one whose __str__ hands out a str it keeps: the text's count is open)
+    if (kind === 'str' && x.kind === 'unknown') return this.maybeSame(x, site);
     const f = this.formattable(x);
     const text = f?.t === 'int' ? f.v.toString() : f?.t === 'float' ? floatRepr(f.v)
       : f?.t === 'str' && kind === 'repr' && /^[\x20-\x7e\n\t]*$/.test(f.v) ? pyStrRepr(f.v) : undefined;
