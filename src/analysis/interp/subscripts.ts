@@ -29,6 +29,15 @@ function bufferKind(obj: PyObj): 'array' | 'memoryview' | undefined {
 }
 
 /**
+ * Whether idx may be converted before the container reads it: only an instance (its class's own
+ * `__index__`) or a slice (its parts') can be; for any other index withIndex would run nothing and
+ * use idx itself, so the callers skip it (a subscript is hot: no hook generators, no closure).
+ */
+function mayConvert(idx: PyObj): boolean {
+  return idx.kind === 'instance' || idx.kind === 'slice';
+}
+
+/**
  * Runs `use` with the index obj's subscript reads: the int of idx's own `__index__` (or a slice of
  * converted parts) for a sequence, else idx itself. `onHookError` runs when a hook raises.
  */
@@ -48,8 +57,9 @@ function* withIndex<T>(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame, store
 }
 
 /** obj[idx] (owned), a sequence's `__index__` index converted first (slotHooks.ts). */
-export function getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
-  return withIndex(bi, obj, idx, frame, false, (i) => itemOf(bi, obj, i, frame));
+export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+  if (!mayConvert(idx)) return yield* itemOf(bi, obj, idx, frame);
+  return yield* withIndex(bi, obj, idx, frame, false, (i) => itemOf(bi, obj, i, frame));
 }
 
 /**
@@ -347,11 +357,12 @@ function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
 }
 
 /** obj[idx] = value (value owned), a list's or bytearray's `__index__` index converted first (slotHooks.ts). */
-export function setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
+export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
   // (a hook that raises: the value waiting on the stack goes with the error)
   // (a memoryview converts its index and value itself, after checking it is writable)
-  if (isMemoryview(obj) && (idx.kind === 'slice' || idx.kind === 'int' || idx.kind === 'bool' || hasIndexHook(bi, idx))) return memoryviewSetItem(bi, obj, idx, value, frame);
-  return withIndex(bi, obj, idx, frame, true, (i) => storeItem(bi, obj, i, value, frame), () => bi.it.heap.decref(value));
+  if (isMemoryview(obj) && (idx.kind === 'slice' || idx.kind === 'int' || idx.kind === 'bool' || hasIndexHook(bi, idx))) return yield* memoryviewSetItem(bi, obj, idx, value, frame);
+  if (!mayConvert(idx)) return yield* storeItem(bi, obj, idx, value, frame);
+  return yield* withIndex(bi, obj, idx, frame, true, (i) => storeItem(bi, obj, i, value, frame), () => bi.it.heap.decref(value));
 }
 
 function* storeItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
@@ -489,8 +500,9 @@ function immutable(bi: Builtins, obj: PyObj, method: string): boolean {
 }
 
 /** del obj[idx], a list's or bytearray's `__index__` index converted first (slotHooks.ts). */
-export function delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
-  return withIndex(bi, obj, idx, frame, true, (i) => deleteItem(bi, obj, i, frame));
+export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
+  if (!mayConvert(idx)) return yield* deleteItem(bi, obj, idx, frame);
+  return yield* withIndex(bi, obj, idx, frame, true, (i) => deleteItem(bi, obj, i, frame));
 }
 
 function* deleteItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
