@@ -3,6 +3,7 @@
 // iteration, the modules `sys`, `gc` and `weakref`. Each models only its
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
+import { done } from './finished';
 import { noteDecimalName } from './decimalContext';
 import { runGcCallbacks } from './gcCallbacks';
 import { inertAbcName, isInertLibraryBase } from './libraryBases';
@@ -1483,11 +1484,20 @@ export class Builtins {
     return proxy;
   }
 
-  /** LOAD_ATTR with the method flag: (function, self) when a method would be bound, else (value). */
-  *loadMethod(obj: PyObj, name: string, frame: Frame, site: CallSite, generic = false, nameObj?: PyObj): G<{ func: PyObj; self?: PyObj }> {
+  /**
+   * LOAD_ATTR with the method flag: (function, self) when a method would be bound, else (value).
+   * A module's attribute (the most frequent receiver, no Python code runs) is answered without a
+   * generator: every caller consumes the result with `yield*` at once, so answering early is the same.
+   */
+  loadMethod(obj: PyObj, name: string, frame: Frame, site: CallSite, generic = false, nameObj?: PyObj): G<{ func: PyObj; self?: PyObj }> {
+    if (isProgramModule(obj)) return done({ func: programModuleAttr(this, obj, name, site) ?? this.unknown(site.line, site.col) });
+    if (obj.kind === 'module') return done({ func: this.it.heap.incref(this.getModuleAttr(obj, name, site))! });
+    return this.loadOtherMethod(obj, name, frame, site, generic, nameObj);
+  }
+
+  /** loadMethod of anything but a module (which may run Python code: properties, descriptors, __getattr__ …). */
+  private *loadOtherMethod(obj: PyObj, name: string, frame: Frame, site: CallSite, generic: boolean, nameObj?: PyObj): G<{ func: PyObj; self?: PyObj }> {
     const h = this.it.heap;
-    if (isProgramModule(obj)) return { func: programModuleAttr(this, obj, name, site) ?? this.unknown(site.line, site.col) };
-    if (obj.kind === 'module') return { func: h.incref(this.getModuleAttr(obj, name, site))! };
     // `threading.Thread.__init__(self, ...)`: Thread's function, self passed explicitly (threadSubclass.ts).
     const threadFn = threadClassAttr(this, obj, name);
     if (threadFn) return { func: threadFn };
