@@ -1443,47 +1443,14 @@ export class Interpreter implements HeapHost {
         }
       }
       if (merge) this.keywordMerged(merge.closeRun(), frame, site);
-      // CALL_FUNCTION_EX into a Python function: in 3.11, and through a bound method in
-      // every version (PyObject_Call; 3.12+ moves the tuple into the frame only for a
-      // plain function), the argument tuple stays alive while the callee runs, and with
-      // a kwargs dict (from ** or from plain keywords beside a *) so do the dict and an
-      // unpacked copy: dstarCallExtra more per argument, with * alone starCallExtra.
-      // `f(*t)` alone with an exact tuple passes t itself: no new tuple, nothing extra.
-      // The method's self is not among them (the bound method holds it).
-      const passesTuple = starred && !dstarred && !kwargs.length && e.args.length === 1 && !self && passedTuple;
-      // (CALL_FUNCTION_EX calls a bound method object, and in 3.11 calls through PyObject_Call with
-      // the callable staying on the stack: the frame takes a reference of its own)
-      if (!((starred || dstarred) && (self || this.vm.exCallKeepsCallable))) site.directCallee = func;
-      if (!starred && !dstarred) site.argsAsWritten = true;
-      const viaMethod = !!self || func.kind === 'method';
-      const python = func.kind === 'function' || (func.kind === 'method' && func.methodFunc?.kind === 'function');
-      const [starX, dstarX] = viaMethod ? [1, 2] : [this.vm.starCallExtra, this.vm.dstarCallExtra];
-      // (through PyObject_Call an empty kwargs dict is not unpacked: the tuple's items are used as they are)
-      const withKw = kwargs.length > 0;
-      const extra = !python || (!starred && !dstarred) || passesTuple ? 0 : withKw ? dstarX : starX;
       handedOver = true;
-      // The positional tuple CALL_FUNCTION_EX gets is already counted when it is a tuple
-      // constant or the caller's own exact tuple (`f(*t, **kw)`): no new tuple holds the items.
-      const ownTuple = !!e.constPos || (passedTuple && e.args.filter((a) => a.k !== 'kw' && a.k !== 'dstar').length === 1);
-      if (starred || dstarred) {
-        site.exCallee = func;
-        site.constPos = ownTuple;
-        // A C callee that keeps its argument tuple (lru_cache's key) keeps t itself.
-        if (passesTuple) site.argsTuple = keptTuple;
-      }
-      if (!extra) return yield* this.callObject(func, args, kwargs, frame, site);
-      // Positional arguments from a tuple constant or the caller's tuple: that tuple is the argument tuple, already counted.
-      const positional = self ? args.slice(1) : args;
-      const held: [PyObj, number][] = [
-        ...positional.map((a): [PyObj, number] => [a, ownTuple ? extra - 1 : extra]),
-        ...kwargs.map(([, v]): [PyObj, number] => [v, extra]),
-      ];
-      for (const [a, n] of held) for (let k = 0; k < n; k++) this.heap.incref(a);
-      try {
+      // (the usual call, no * or **: a direct call with the arguments as written, nothing held extra)
+      if (!starred && !dstarred) {
+        site.directCallee = func;
+        site.argsAsWritten = true;
         return yield* this.callObject(func, args, kwargs, frame, site);
-      } finally {
-        for (const [a, n] of held) for (let k = 0; k < n; k++) this.heap.decref(a);
       }
+      return yield* this.exCall(e, func, self, args, kwargs, starred, dstarred, passedTuple, keptTuple, frame, site);
     } finally {
       if (!handedOver) {
         for (const a of args) this.heap.decref(a);
@@ -1491,6 +1458,50 @@ export class Interpreter implements HeapHost {
       }
       this.heap.decref(keptTuple);
       this.heap.decref(func);
+    }
+  }
+
+  /**
+   * A call with * or ** (CALL_FUNCTION_EX), its arguments evaluated and handed over (owned by the
+   * callee now): kept out of evalCall so the usual call's generator stays small.
+   */
+  private *exCall(e: Expr & { k: 'call' }, func: PyObj, self: PyObj | undefined, args: PyObj[], kwargs: [string, PyObj][], starred: boolean, dstarred: boolean, passedTuple: boolean, keptTuple: PyObj | undefined, frame: Frame, site: CallSite): G<PyObj> {
+    // CALL_FUNCTION_EX into a Python function: in 3.11, and through a bound method in
+    // every version (PyObject_Call; 3.12+ moves the tuple into the frame only for a
+    // plain function), the argument tuple stays alive while the callee runs, and with
+    // a kwargs dict (from ** or from plain keywords beside a *) so do the dict and an
+    // unpacked copy: dstarCallExtra more per argument, with * alone starCallExtra.
+    // `f(*t)` alone with an exact tuple passes t itself: no new tuple, nothing extra.
+    // The method's self is not among them (the bound method holds it).
+    const passesTuple = starred && !dstarred && !kwargs.length && e.args.length === 1 && !self && passedTuple;
+    // (CALL_FUNCTION_EX calls a bound method object, and in 3.11 calls through PyObject_Call with
+    // the callable staying on the stack: the frame takes a reference of its own)
+    if (!self && !this.vm.exCallKeepsCallable) site.directCallee = func;
+    const viaMethod = !!self || func.kind === 'method';
+    const python = func.kind === 'function' || (func.kind === 'method' && func.methodFunc?.kind === 'function');
+    const [starX, dstarX] = viaMethod ? [1, 2] : [this.vm.starCallExtra, this.vm.dstarCallExtra];
+    // (through PyObject_Call an empty kwargs dict is not unpacked: the tuple's items are used as they are)
+    const withKw = kwargs.length > 0;
+    const extra = !python || passesTuple ? 0 : withKw ? dstarX : starX;
+    // The positional tuple CALL_FUNCTION_EX gets is already counted when it is a tuple
+    // constant or the caller's own exact tuple (`f(*t, **kw)`): no new tuple holds the items.
+    const ownTuple = !!e.constPos || (passedTuple && e.args.filter((a) => a.k !== 'kw' && a.k !== 'dstar').length === 1);
+    site.exCallee = func;
+    site.constPos = ownTuple;
+    // A C callee that keeps its argument tuple (lru_cache's key) keeps t itself.
+    if (passesTuple) site.argsTuple = keptTuple;
+    if (!extra) return yield* this.callObject(func, args, kwargs, frame, site);
+    // Positional arguments from a tuple constant or the caller's tuple: that tuple is the argument tuple, already counted.
+    const positional = self ? args.slice(1) : args;
+    const held: [PyObj, number][] = [
+      ...positional.map((a): [PyObj, number] => [a, ownTuple ? extra - 1 : extra]),
+      ...kwargs.map(([, v]): [PyObj, number] => [v, extra]),
+    ];
+    for (const [a, n] of held) for (let k = 0; k < n; k++) this.heap.incref(a);
+    try {
+      return yield* this.callObject(func, args, kwargs, frame, site);
+    } finally {
+      for (const [a, n] of held) for (let k = 0; k < n; k++) this.heap.decref(a);
     }
   }
 
