@@ -116,7 +116,7 @@ function* formatPieces(b: Builtins, pieces: readonly Piece[], lookup: (name: str
       // (the whole template one field of an exact str the spec leaves as it is: that str itself)
       if (pieces.length === 1 && !p.conv && v.kind === 'str' && v.type === 'str' && (p.spec === '' || unchangedBySpec(knownText(v), p.spec) === true)) return h.incref(v)!;
       // (a lone field of an object the model does not know: it may be such a str, or hand one out)
-      if (pieces.length === 1 && p.conv !== 'r' && p.conv !== 'a' && v.kind === 'unknown') return b.maybeSame(v, pos);
+      if (pieces.length === 1 && p.conv !== 'r' && v.kind === 'unknown') return b.maybeSame(v, pos);
       // (a class's own __format__ gets the field's spec, a new str cut from the template; a lone
       // field's result is the answer itself, as the writer keeps a lone str)
       const own = p.conv ? undefined : yield* formatWithOwnHook(b, v, p.spec, true, frame, site, { line: site.line, col: site.col });
