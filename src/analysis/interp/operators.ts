@@ -185,7 +185,7 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     const known = specs && specs.length === values.length && pieces.every((p) => p !== undefined);
     // (a lone value the model does not know may be an exact str, and '%s' give it back; so may any
     // lone str under a format of unknown text: the result's count opens)
-    if (!known && lone && (lone.kind === 'unknown' || (lone.kind === 'str' && l.value === undefined))) return bi.maybeSame(lone, pos);
+    if (!known && lone && (l.value === '%s' || l.value === undefined) && (lone.kind === 'unknown' || lone.kind === 'str')) return bi.maybeSame(lone, pos);
     return bi.newStr(known ? percentJoin(l.value as string, pieces as string[]) : undefined, pos);
   }
   if (l.kind === 'instance' || r.kind === 'instance') {
