@@ -49,6 +49,7 @@ import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeEr
 import { runMemberInit } from './exceptionMembers';
 import { isPurePath, pathStr } from './pathlibModel';
 import { followedFspath } from './fsPath';
+import { markStrict } from './zipStrict';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
 function operatorAttrgetterImpl(call: BuiltinCall): PyObj {
@@ -1122,6 +1123,9 @@ function rangeImpl(call: BuiltinCall): PyObj {
 
 function* enumerateImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, name, args, kw, frame, pos } = call;
+  // (zip_new reads strict=, with PyObject_IsTrue, before it takes iter() of the arguments)
+  const strict = name === 'zip' ? kw.get('strict') : undefined;
+  const strictTruth = strict ? yield* call.it.truthOf(h.incref(strict)!, frame) : false;
   // (enumerate's second argument is its start, kept as a number: en_index, no reference)
   const srcs = yield* getIters(b, name === 'enumerate' ? args.slice(0, 1) : args, frame);
   const e = h.alloc('iterator', name, h.site(pos.line, pos.col, name, `${name}(…)`));
@@ -1131,7 +1135,10 @@ function* enumerateImpl(call: BuiltinCall): G<PyObj> {
   e.iterIndex = typeof start === 'bigint' && start > -(2n ** 53n) && start < 2n ** 53n ? Number(start) : 0;
   e.tracked = true;
   // enumerate holds its iterator, zip a tuple of them; both allocate their reusable result tuple now.
-  if (name === 'zip') ownIterators(b, e, srcs, pos);
+  if (name === 'zip') {
+    ownIterators(b, e, srcs, pos);
+    markStrict(e, strictTruth);
+  }
   else e.iterSources = srcs;
   e.lastResult = b.newSeq('tuple', (name === 'zip' ? srcs : [0, 1]).map(() => b.none), pos);
   return e;
@@ -1141,6 +1148,8 @@ function* mapImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, name, args, frame, pos, unknownCall } = call;
   // map(func, *iterables) / filter(func_or_None, iterable): lazy iterators that
   // hold the function and an iterator of each iterable, and call the function per item.
+  // (neither takes a keyword before 3.14's map(strict=): "map() takes no keyword arguments")
+  if (call.kwargs.length) throw call.it.raiseObj(typeError(b, `${name}() takes no keyword arguments`, pos), frame, true);
   if (args.length < 2 || (name === 'filter' && args.length !== 2)) return unknownCall();
   const srcs = yield* getIters(b, args.slice(1), frame);
   const e = h.alloc('iterator', name, h.site(pos.line, pos.col, name, `${name}(…)`));

@@ -10,6 +10,7 @@ import { LIMITS } from './limits';
 import { closeTry, keptByHandler, notePossibleTraceback, openTry, runUnknownHandler, unknownExceptionThrough } from './possibleRaises';
 import { knownPartDone, knownPartIter, unseenItem } from './iteration';
 import { asyncIterOf, asyncNext } from './asyncIteration';
+import { mayBeStrictZip } from './zipStrict';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -208,6 +209,8 @@ function* forRoundsUnknown(ip: Interpreter, s: Stmt & { k: 'for' }, item: PyObj,
 function finishIterator(ip: Interpreter, s: Stmt & { k: 'for' }, it: PyObj, c: Completion, frame: Frame): Completion {
   if (it.kind === 'generator' && c.k === 'normal' && !mayLeaveLoop(s.body)) ip.runEscapedGenerators([it], frame);
   else if (it.kind === 'generator' || it.kind === 'instance') ip.heap.escape(it);
+  // (a strict zip's unseen rounds may end in its ValueError)
+  if (mayBeStrictZip(it)) ip.noteMayRaise();
   return c;
 }
 

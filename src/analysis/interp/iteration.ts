@@ -31,6 +31,7 @@ import type { G } from './interpreter';
 import type { PyObj } from './objects';
 import { YIELD_FROM_LABEL } from './generatorAttrs';
 import { heldCode } from './codeObjects';
+import { zipRound } from './zipStrict';
 
 
 
@@ -358,11 +359,7 @@ function* zipNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefined> 
     if (!v) return undefined;
     parts.push(bi.newInt(BigInt(itr.iterIndex ?? 0), { line: frame.line, col: 0 }), v);
     itr.iterIndex = (itr.iterIndex ?? 0) + 1;
-  } else {
-    const all = yield* nextOfEach(bi, itr.iterSources!, frame);
-    if (!all) return undefined;
-    parts.push(...all);
-  }
+  } else return yield* zipRound(bi, itr, frame);
   return reuseResult(bi, itr, parts, { line: frame.line, col: 0 });
 }
 
