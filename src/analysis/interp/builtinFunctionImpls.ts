@@ -1450,7 +1450,8 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
       if (real) self.attrs!.set(f.name, h.incref(real)!);
       else self.attrs!.delete(f.name);
       if (type) h.decref(dflt.attrs!.get('type')), dflt.attrs!.set('type', h.incref(type)!);
-      b.dictSet(fieldsDict, b.newStr(f.name, pos), dflt);
+      h.decref(dflt.attrs!.get('name'));
+      b.dictSet(fieldsDict, fieldName(b, dflt, f.name), dflt);
       continue;
     }
     const field = h.alloc('instance', 'Field', h.site(pos.line, pos.col, 'Field', `Field(${f.name})`));
@@ -1458,7 +1459,7 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
     field.tracked = true;
     if (dflt) field.attrs.set('default', h.incref(dflt)!);
     if (type) field.attrs.set('type', h.incref(type)!);
-    b.dictSet(fieldsDict, b.newStr(f.name, pos), field);
+    b.dictSet(fieldsDict, fieldName(b, field, f.name), field);
   }
   const fieldOf = (n: string): PyObj | undefined => [fieldsDict, ...(self.mroTuple?.items ?? []).slice(1).map((c) => c.attrs?.get('__dataclass_fields__'))]
     .map((d) => (d?.kind === 'dict' ? b.dictGetStr(d, n) : undefined)).find((f) => f);
@@ -1547,6 +1548,18 @@ function pseudoFieldKind(frame: Frame, head: string[] | undefined): 'ClassVar' |
   const first = lookup(head[0]);
   const full = head.length === 2 ? (first?.kind === 'module' ? `${first.moduleName}.${head[1]}` : undefined) : first?.moduleName;
   return full === 'typing.ClassVar' ? 'ClassVar' : full === 'dataclasses.InitVar' ? 'InitVar' : full === 'dataclasses.KW_ONLY' ? 'KW_ONLY' : undefined;
+}
+
+/**
+ * _get_field sets `f.name` to the annotation's name, and _process_class keys __dataclass_fields__ by
+ * `f.name`: one str object, held by the Field and the dict, the compiler's interned identifier
+ * (__annotations__' key). The key, for dictSet.
+ */
+function fieldName(b: Builtins, field: PyObj, name: string): PyObj {
+  const key = b.newStrImmortal(name);
+  field.attrs!.set('name', b.it.heap.incref(key)!);
+  b.noteStore(field, key);
+  return key;
 }
 
 function dataclassesFieldImpl(call: BuiltinCall): PyObj {
