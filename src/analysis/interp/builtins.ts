@@ -1667,6 +1667,8 @@ export class Builtins {
       if (name === '__class__') return { func: h.incref(this.classOf(obj)) ?? this.unknown(site.line, site.col) };
       if (obj.kind === 'exception' && name === 'args') return { func: h.incref(obj.excArgs)! };
       if (obj.kind === 'exception' && name === 'exceptions' && obj.egExcs && !this.lookupClassAttr(obj.cls, name)) return { func: h.incref(obj.egExcs)! };
+      const egMessage = obj.kind === 'exception' && name === 'message' && obj.egExcs && !this.lookupClassAttr(obj.cls, name) ? groupMessage(this, obj) : undefined;
+      if (egMessage) return { func: h.incref(egMessage)! };
       if (obj.kind === 'exception' && name === '__traceback__') return { func: h.incref(obj.traceback) ?? this.none };
       if (obj.kind === 'exception' && name === '__context__') return { func: h.incref(obj.context) ?? this.none };
       if (obj.kind === 'exception' && name === '__cause__') return { func: h.incref(obj.cause) ?? this.none };
@@ -2766,7 +2768,7 @@ import { runOwnMethodsForLibrary } from './libraryHooks';
 import { isThreadClass, noteThreadClass, threadAttr, threadClassAttr, threadSuperAttr } from './threadSubclass';
 import { abcBaseNames, abcMixin, callAbcMixinFromSlot } from './abcMixins';
 import { isKeyObject } from './cmpToKey';
-import { EXCEPTION_GROUP_METHODS } from './exceptionGroupMethods';
+import { EXCEPTION_GROUP_METHODS, groupMessage } from './exceptionGroupMethods';
 import { localsDict } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isSingleDispatch } from './singleDispatch';
