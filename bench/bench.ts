@@ -1,5 +1,6 @@
 // `npm run bench`: speed and memory of the analysis, printed (never asserted).
 //   node out/bench/bench.js [CORPUS_DIR] [--limit N] [--corpus-only | --typing-only] [--no-splice] [--no-idle-gc]
+//     [--typing=seed,difflib,keys] [--edits N]
 //                           [--per-file OUT.json]  (each file's parse and analysis times, for finding outliers)
 // 1. Corpus: tree-sitter's parse alone and the full analysis of every file,
 //    the ratio analysis / parse, lines per second, per-file p50 / p95 / max,
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const limitIdx = args.indexOf('--limit');
   const limit = limitIdx >= 0 ? Number(args[limitIdx + 1]) : Infinity;
-  const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit' && args[i - 1] !== '--per-file') ?? defaultCorpus();
+  const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit' && args[i - 1] !== '--per-file' && args[i - 1] !== '--edits') ?? defaultCorpus();
   const files = pyFiles(corpus).sort().slice(0, limit);
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
   console.log(`corpus: ${corpus} (${files.length} files)`);
@@ -117,7 +118,11 @@ async function main(): Promise<void> {
   const host = await EngineHost.create(wasm, { splice: !args.includes('--no-splice') });
   const WARMUP = 20;
   const idleGc = !args.includes('--no-idle-gc');
-  const EDITS = 100;
+  // `--typing=seed,difflib,keys` runs only those typing scenarios (for profiling one path).
+  const only = args.find((a) => a.startsWith('--typing='))?.slice('--typing='.length).split(',');
+  const wants = (name: string): boolean => !only || only.includes(name);
+  const editsIdx = args.indexOf('--edits');
+  const EDITS = editsIdx >= 0 ? Number(args[editsIdx + 1]) : 100;
   const typing = (label: string, start: string, pick: (text: string, i: number) => number): string => {
     let text = start;
     // As the extension asks: holders only for small files (SMALL_FILE_CHARS in documentSessions.ts).
@@ -164,13 +169,13 @@ async function main(): Promise<void> {
     return text;
   };
   // 1. The seed program repeated: every line a module-level statement that runs.
-  big = typing('seed.py repeated', big, (text, i) => {
+  if (wants('seed')) big = typing('seed.py repeated', big, (text, i) => {
     const at = text.indexOf('lst = []', (i * 997) % (text.length - 100));
     return at < 0 ? 0 : at;
   });
   // 2. Real code: difflib.py from the corpus (classes and functions), edits at lines inside bodies.
   const real = path.join(corpus, 'difflib.py');
-  if (fs.existsSync(real)) {
+  if (wants('difflib') && fs.existsSync(real)) {
     // Each edit lands where a statement can start (the file still parses without error), as a person types code.
     typing('difflib.py', fs.readFileSync(real, 'utf8'), (text, i) => {
       for (let from = (i * 7919) % (text.length - 200); ;) {
@@ -189,7 +194,7 @@ async function main(): Promise<void> {
   // 3. Character by character: Enter at the end of a line, then a statement typed one key at a
   // time. Most keystrokes of a line leave it unfinished (`total = sum([1,` is a syntax error),
   // so this is the path an editor takes most often while someone writes code.
-  {
+  if (wants('keys')) {
     const label = 'keystrokes';
     let text = big;
     host.analyze(label, text, undefined, { python: '3.12', budgetMs: 2000, holders: false });

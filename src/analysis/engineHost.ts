@@ -161,9 +161,14 @@ export class EngineHost {
 export function spanOfChange(a: string, b: string): TextChange | null {
   if (a === b) return null;
   const max = Math.min(a.length, b.length);
+  // Blocks first (a slice comparison is a native memory compare), then characters: a
+  // character loop over a 60 KB file cost a quarter of a millisecond per edit.
+  const BLOCK = 512;
   let p = 0;
+  while (p + BLOCK <= max && a.slice(p, p + BLOCK) === b.slice(p, p + BLOCK)) p += BLOCK;
   while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   let s = 0;
+  while (s + BLOCK <= max - p && a.slice(a.length - s - BLOCK, a.length - s) === b.slice(b.length - s - BLOCK, b.length - s)) s += BLOCK;
   while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
   const start = pointAt(a, p);
   const end = pointAt(a, a.length - s);

@@ -122,3 +122,26 @@ test('spanOfChange: the span between the common prefix and suffix, with rows and
   assert.deepEqual(spanOfChange('a\nbc\nd', 'a\nbXc\nd'), { start: 3, end: 3, text: 'X', startLine: 1, startCol: 1, endLine: 1, endCol: 1 });
   assert.deepEqual(spanOfChange('aa\naa', 'aa'), { start: 2, end: 5, text: '', startLine: 0, startCol: 2, endLine: 1, endCol: 2 });
 });
+
+test('spanOfChange on long texts (compared in blocks) gives the shortest span a character loop gives', () => {
+  let seed = 7;
+  const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const base = Array.from({ length: 3000 }, (_, i) => `x${i % 7} = ${i % 3}\n`).join('');
+  for (let k = 0; k < 200; k++) {
+    const at = rnd(base.length);
+    const del = rnd(4) === 0 ? rnd(2000) : rnd(3);
+    // Insertions that repeat the text around them: the common prefix / suffix runs past the edit.
+    const ins = ['', 'x', '\n', base.slice(at, at + rnd(1500)), 'x1 = 1\n'][rnd(5)];
+    const b = base.slice(0, at) + ins + base.slice(at + del);
+    let p = 0;
+    const max = Math.min(base.length, b.length);
+    while (p < max && base[p] === b[p]) p++;
+    let q = 0;
+    while (q < max - p && base[base.length - 1 - q] === b[b.length - 1 - q]) q++;
+    const c = spanOfChange(base, b);
+    if (base === b) { assert.equal(c, null); continue; }
+    assert.equal(c!.start, p, `edit ${k}`);
+    assert.equal(c!.end, base.length - q, `edit ${k}`);
+    assert.equal(base.slice(0, c!.start) + c!.text + base.slice(c!.end), b);
+  }
+});

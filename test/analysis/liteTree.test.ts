@@ -233,7 +233,10 @@ test('a top-level splice equals a full parse, and the incremental copy after spl
         const got = root.hasError ? null : spliceTopLevel(root, text, next, e, (s) => parser.parse(s), copy.cache);
         if (got) {
           spliced++;
-          sameTree(got, liteTree(fresh, next), `splice ${i} (seed ${seed})`);
+          // Compared on every third splice only: a comparison walks the whole tree, which applies
+          // the moves a splice leaves pending (LiteNode.moveLazily); unwalked, they pile up over
+          // several splices and must still come out right, in a later splice or reparse.
+          if (i % 3 === 0) sameTree(got, liteTree(fresh, next), `splice ${i} (seed ${seed})`);
         } else {
           if (!root.hasError) refused++;
           // The slow path: the tree (with every edit since its parse) re-parsed, copied reusing the cache.

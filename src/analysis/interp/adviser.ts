@@ -9,12 +9,15 @@ import type { PyObj } from './objects';
 export class Adviser {
   readonly diagnostics: Diagnostic[] = [];
   private readonly seen = new Set<string>();
-  private readonly lines: string[];
-  private readonly hasWeakrefImport: boolean;
+  /** Lines and the import check are made on first need: most runs advise nothing. */
+  constructor(private readonly sourceLines: () => string[], private readonly module: ModuleIR) {}
 
-  constructor(source: string, module: ModuleIR) {
-    this.lines = source.split(/\r?\n/);
-    this.hasWeakrefImport = module.body.some((s) => s.k === 'import' && s.names.some((n) => n.module === 'weakref' && !n.asname));
+  private get lines(): string[] {
+    return this.sourceLines();
+  }
+
+  private get hasWeakrefImport(): boolean {
+    return this.module.body.some((s) => s.k === 'import' && s.names.some((n) => n.module === 'weakref' && !n.asname));
   }
 
   private add(d: Diagnostic): void {

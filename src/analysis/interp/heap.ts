@@ -20,6 +20,16 @@ export interface SiteInfo {
   immortal: boolean;
 }
 
+/** A SiteInfo whose label is made when first read: results read the labels of the objects they show, a few of many. */
+class Site implements SiteInfo {
+  count = 0;
+  constructor(readonly id: string, readonly line: number, readonly col: number, readonly type: string, private lab: string | (() => string), readonly immortal: boolean) {}
+  get label(): string {
+    if (typeof this.lab !== 'string') this.lab = this.lab();
+    return this.lab;
+  }
+}
+
 export interface HeapHost {
   /** Runs `__del__` (or a generator's close) on `o`; errors are swallowed as CPython prints and ignores them. */
   runFinalizer(o: PyObj): void;
@@ -52,7 +62,8 @@ export class Heap {
   /** A tracked object of unknown count was freed since the last collection (see collector.ts). */
   uncertainFree = false;
 
-  site(line: number, col: number, type: string, label: string, immortal = false): string {
+  /** `label` may be given as a function: called only when a result reads it (a constant's repr, for the few constants shown). */
+  site(line: number, col: number, type: string, label: string | (() => string), immortal = false): string {
     // Interpreter-wide objects (None, small ints, interned strings) have no source
     // position: each value is its own site, or they would all share one id and label.
     // 2^26 lines × 2^26 columns stays within a double's exact integers. The usual position
@@ -63,12 +74,13 @@ export class Heap {
       : -1 - (line * 0x4000000 + col);
     let byType = this.siteByPos.get(pos);
     if (!byType) this.siteByPos.set(pos, (byType = new Map()));
-    const key = immortal ? `${type}:${label}` : type;
+    if (immortal && typeof label !== 'string') label = label();
+    const key = immortal ? `${type}:${label as string}` : type;
     let id = byType.get(key);
     if (!id) {
       id = `o${this.sites.size + 1}`;
       byType.set(key, id);
-      this.sites.set(id, { id, line, col, type, label, count: 0, immortal });
+      this.sites.set(id, new Site(id, line, col, type, label, immortal));
     }
     return id;
   }

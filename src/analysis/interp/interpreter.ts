@@ -215,12 +215,16 @@ export class Interpreter implements HeapHost {
   /** Functions whose body ran at least once (the rest get an unknown-arguments pass). */
   readonly ranCode = new Set<number>();
   readonly adviser: Adviser;
-  readonly sourceLines: string[];
+  private lines?: string[];
+  /** The source's lines, split when first asked (many runs never ask: the split cost a tenth of a typing edit's run). */
+  get sourceLines(): string[] {
+    return (this.lines ??= this.source.split(/\r?\n/));
+  }
   /** sys.stdout's pending text (print keeps ASCII strs alive until a flush). */
   readonly stdout: StdoutBuffer;
 
   constructor(
-    source: string,
+    private readonly source: string,
     readonly module: ModuleIR,
     readonly vm: VersionModel,
     readonly recorder: Recorder,
@@ -232,8 +236,7 @@ export class Interpreter implements HeapHost {
     this.clockEvery = recorder.heavy ? 8 : 512;
     this.b = new Builtins(this);
     this.stdout = new StdoutBuffer(this.heap, vm.stdoutOverflowWritesThrough);
-    this.adviser = new Adviser(source, module);
-    this.sourceLines = source.split(/\r?\n/);
+    this.adviser = new Adviser(() => this.sourceLines, module);
     this.makeConstants();
   }
 
@@ -290,7 +293,7 @@ export class Interpreter implements HeapHost {
       return imm;
     }
     const type = v.t === 'none' ? 'NoneType' : v.t;
-    const site = this.heap.site(line, col, type, constRepr(v));
+    const site = this.heap.site(line, col, type, () => constRepr(v));
     o = this.heap.alloc(v.t === 'tuple' ? 'tuple' : (v.t as PyObj['kind']), type, site);
     o.rc = 0;
     // (3.12+'s extra reference is the tokenizer's: a bytes value the AST optimizer folded has one)

@@ -53,6 +53,9 @@ function shapedKeyOfNode(n: SyntaxNode, column: number): string {
 /** While a top-level statement is lowered for the cache: every object that receives a line (at, pos, code objects). */
 let placed: Placed[] | null = null;
 
+/** The expression every cached module-level name reference stands for (see topLevel). */
+const MODULE_REF: { scope: NameScope; hidesClass?: boolean } = { scope: 'global' };
+
 class Lowering implements PatternHost {
   private nextCodeId = 0;
   private depth = 0;
@@ -88,7 +91,7 @@ class Lowering implements PatternHost {
     this.lazyAnnotations = root.namedChildren.some((c) => c?.type === 'future_import_statement' && /\bannotations\b/.test(c.text));
     if (this.cache) {
       this.cache.begin(this.lazyAnnotations ? 'lazy-annotations' : '');
-      mod.body = this.block(root, (c) => this.topLevel(c));
+      mod.body = this.block(root, (c) => this.topLevel(c), this.cache.recordsCleared);
     } else mod.body = this.block(root);
     mod.doc = docstringOf(mod.body);
     this.resolve(this.scope);
@@ -137,8 +140,11 @@ class Lowering implements PatternHost {
     if (stmts && this.problems.length === before.problems) {
       const children = scope.children.slice(before.children) as CachedScope[];
       cache.put(n, {
-        key, line, col: start.column, stmts, records: stmts.map((s) => s.record), ops, firstCodeId: before.codeId, codeIds: this.nextCodeId - before.codeId,
-        pushedCodes: this.codes.slice(before.codes), refs: scope.refs.slice(before.refs), children,
+        key, line, col: start.column, stmts, ops, firstCodeId: before.codeId, codeIds: this.nextCodeId - before.codeId,
+        // Module-level references always resolve to 'global' and stay so: the entry keeps light copies
+        // for the next resolutions (which only add the names to the module's globalsUsed), so a replay
+        // does not touch the IR's own expressions.
+        pushedCodes: this.codes.slice(before.codes), refs: scope.refs.slice(before.refs).map((r) => ({ name: r.name, expr: MODULE_REF })), children,
         names: scopesUnder(children).map((c) => nameSetsOf(c.code)), placed: [...new Set(where)],
       });
     }
@@ -177,11 +183,8 @@ class Lowering implements PatternHost {
     for (const c of e.pushedCodes) this.codes.push(c);
     for (const op of e.ops) this.constOp(op);
     const refs = this.scope.refs;
-    for (const r of e.refs) {
-      r.expr.scope = 'global';
-      refs.push(r);
-    }
-    for (let i = 0; i < e.stmts.length; i++) e.stmts[i].record = e.records[i];
+    for (const r of e.refs) refs.push(r);
+    // (records the module block's pass cleared last time were put back by LoweringCache.begin)
   }
 
   // ---- code objects and scopes ----
@@ -287,7 +290,8 @@ class Lowering implements PatternHost {
 
   // ---- statements ----
 
-  block(n: SyntaxNode | null, lowerOne: (c: SyntaxNode) => Stmt[] | undefined = (c) => this.stmt(c)): Stmt[] {
+  /** `cleared`: where to note the records this block's own pass clears (the module's, for the lowering cache to put back). */
+  block(n: SyntaxNode | null, lowerOne: (c: SyntaxNode) => Stmt[] | undefined = (c) => this.stmt(c), cleared?: Stmt[]): Stmt[] {
     if (!n) return [];
     const out: Stmt[] = [];
     for (const c of n.namedChildren) {
@@ -297,7 +301,10 @@ class Lowering implements PatternHost {
     }
     // Several simple statements on one line: only the last one is recorded.
     for (let i = 0; i + 1 < out.length; i++) {
-      if (out[i + 1].line === out[i].endLine && isSimple(out[i]) && isSimple(out[i + 1])) out[i].record = false;
+      if (out[i + 1].line === out[i].endLine && isSimple(out[i]) && isSimple(out[i + 1]) && out[i].record) {
+        out[i].record = false;
+        cleared?.push(out[i]);
+      }
     }
     return out;
   }

@@ -60,8 +60,6 @@ export interface CachedStatement {
   line: number;
   col: number;
   stmts: Stmt[];
-  /** Each statement's `record` flag as lowering left it (the module block's own pass may clear it). */
-  records: boolean[];
   /** The first code id it used and how many (code ids are consecutive per statement). */
   firstCodeId: number;
   codeIds: number;
@@ -104,6 +102,12 @@ export class LoweringCache {
   private generation = 0;
   /** Entries not taken for this many lowerings are dropped (a statement deleted, then typed again, is found meanwhile). */
   private static readonly KEEP = 8;
+  /**
+   * Top-level statements whose `record` the last lowering's module block cleared (another
+   * statement follows on their line): put back before the next lowering, which replays
+   * them without touching their IR and clears again what still shares a line.
+   */
+  readonly recordsCleared: Stmt[] = [];
   /** Statements reused and lowered by the last lowering (for the benchmark and tests). */
   reused = 0;
   lowered = 0;
@@ -126,6 +130,8 @@ export class LoweringCache {
       this.byKey.clear();
       this.byNode = new WeakMap();
     }
+    for (const st of this.recordsCleared) st.record = true;
+    this.recordsCleared.length = 0;
     this.generation++;
     this.reused = 0;
     this.lowered = 0;
@@ -143,7 +149,9 @@ export class LoweringCache {
 
   /** `e` (taken or new) now belongs to `node`. */
   put(node: object, e: CachedStatement): void {
-    this.byNode.set(node, e);
+    // Most replays find the entry by its own node: setting it again would only
+    // churn the WeakMap, whose ephemeron entries the collector must revisit.
+    if (this.byNode.get(node) !== e) this.byNode.set(node, e);
     if (e.taken === undefined) {
       e.taken = this.generation;
       e.alive = true;

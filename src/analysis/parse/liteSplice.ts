@@ -21,7 +21,7 @@
 // left to the incremental reparse (the caller's slow path). The test
 // test/analysis/liteSplice.test.ts checks the result node for node against
 // a full parse after thousands of random edits.
-import { LiteCache, LiteNode, liteTree, moveSubtree } from './liteTree';
+import { LiteCache, LiteNode, liteTree } from './liteTree';
 import type { Tree } from './treeSitter';
 
 export interface SpliceEdit {
@@ -88,10 +88,12 @@ export function spliceTopLevel(root: LiteNode, oldText: string, newText: string,
   const fresh = alone.children;
   for (const n of fresh) {
     n.parent = root;
-    moveSubtree(n, regStart, ctx);
+    n.moveLazily(regStart, ctx);
   }
+  // Lazily: the statements after the region are mostly replayed from the lowering cache, which
+  // reads their top node only.
   const after = kids.slice(next);
-  for (const n of after) moveSubtree(n, delta, ctx);
+  for (const n of after) n.moveLazily(delta, ctx);
   root.setChildren([...kids.slice(0, first), ...fresh, ...after]);
   // The root spans the file's leading and trailing whitespace, which the region holds when it is first or last.
   if (first === 0) root.startIndex = regStart + alone.startIndex;

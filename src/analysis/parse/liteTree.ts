@@ -52,9 +52,49 @@ const NO_CHILDREN: LiteNode[] = [];
 
 export class LiteNode {
   parent: LiteNode | null = null;
-  children: LiteNode[] = NO_CHILDREN;
   hasError = false;
+  private kids: LiteNode[] = NO_CHILDREN;
   private named?: LiteNode[];
+  /**
+   * A move (moveLazily) not yet applied to the children: their spans are `pendDelta`
+   * characters behind and their ctx is not this node's. Applied one level at a time,
+   * when the children are asked for: after a splice, the nodes no one reads again (the
+   * statements the lowering cache replays) are never walked.
+   */
+  private pend = false;
+  private pendDelta = 0;
+
+  get children(): LiteNode[] {
+    if (this.pend) this.flush();
+    return this.kids;
+  }
+
+  set children(kids: LiteNode[]) {
+    this.kids = kids;
+    this.named = undefined;
+  }
+
+  /** Applies the pending move to the children, which then owe it to theirs. */
+  private flush(): void {
+    const d = this.pendDelta;
+    this.pend = false;
+    this.pendDelta = 0;
+    for (const c of this.kids) c.moveLazily(d, this.ctx);
+  }
+
+  /** @internal Moves this node `delta` characters into the tree of `ctx`; its descendants follow when read. */
+  moveLazily(delta: number, ctx: TreeContext): void {
+    this.ctx = ctx;
+    if (delta) {
+      this.startIndex += delta;
+      this.endIndex += delta;
+    }
+    this.sp = this.ep = undefined;
+    if (this.kids.length) {
+      this.pend = true;
+      this.pendDelta += delta;
+    }
+  }
 
   isMissing = false;
   /** @internal Set while the incremental walk skips a reused subtree. */
@@ -85,7 +125,8 @@ export class LiteNode {
   child(i: number): LiteNode | null { return this.children[i] ?? null; }
 
   get namedChildren(): LiteNode[] {
-    if (!this.named) this.named = this.children.length ? this.children.filter((c) => c.isNamed) : NO_CHILDREN;
+    const kids = this.children; // (applies a pending move, which the cached list shares)
+    if (!this.named) this.named = kids.length ? kids.filter((c) => c.isNamed) : NO_CHILDREN;
     return this.named;
   }
 
@@ -94,7 +135,13 @@ export class LiteNode {
   /** @internal Replaces the children (liteSplice.ts), dropping what was derived from the old ones. */
   setChildren(children: LiteNode[]): void {
     this.children = children;
-    this.named = undefined;
+  }
+
+  /** @internal Brings this node up to date with the moves its ancestors still owe it (a node found other than by descent from the root). */
+  settle(): void {
+    const chain: LiteNode[] = [];
+    for (let p = this.parent; p; p = p.parent) chain.push(p);
+    for (let i = chain.length - 1; i >= 0; i--) if (chain[i].pend) chain[i].flush();
   }
 
   fieldNameForChild(i: number): string | null {
@@ -130,18 +177,14 @@ export class LiteNode {
  * Iterative: deep nesting must not overflow the JS stack.
  */
 export function moveSubtree(top: LiteNode, delta: number, ctx: TreeContext, inner?: (n: LiteNode) => void): void {
+  top.moveLazily(delta, ctx);
   const todo = [top];
   while (todo.length) {
     const n = todo.pop()!;
-    n.ctx = ctx;
-    if (delta) {
-      n.startIndex += delta;
-      n.endIndex += delta;
-    }
-    n.sp = n.ep = undefined;
-    if (n.children.length) {
+    const kids = n.children; // (reading them applies the move n owed them)
+    if (kids.length) {
       inner?.(n);
-      for (const c of n.children) todo.push(c);
+      for (const c of kids) todo.push(c);
     }
   }
 }
@@ -244,6 +287,7 @@ export function liteTreeIncremental(tree: Tree, source: string, prev: LiteCache 
         cursor.gotoParent();
       }
       const old = id ? prev?.byId.get(id) : undefined;
+      old?.settle();
       if (old && old.typeId === typeId) {
         const start = cursor.startIndex;
         const end = cursor.endIndex;
