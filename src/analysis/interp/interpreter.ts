@@ -216,9 +216,22 @@ export class Interpreter implements HeapHost {
   readonly ranCode = new Set<number>();
   readonly adviser: Adviser;
   private lines?: string[];
-  /** The source's lines, split when first asked (many runs never ask: the split cost a tenth of a typing edit's run). */
+  /** The source's lines, split when first asked (most runs never ask: the split cost a tenth of a typing edit's run). */
   get sourceLines(): string[] {
     return (this.lines ??= this.source.split(/\r?\n/));
+  }
+
+  private lineStarts?: number[];
+  /** Line `l` (1-based) of the source, with any '\r' before its line break: a slice, where splitting every line cost more. */
+  lineText(l: number): string {
+    let ls = this.lineStarts;
+    if (!ls) {
+      ls = this.lineStarts = [0];
+      const src = this.source;
+      for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) ls.push(i + 1);
+    }
+    if (l < 1 || l > ls.length) return '';
+    return this.source.slice(ls[l - 1], l < ls.length ? ls[l] - 1 : this.source.length);
   }
   /** sys.stdout's pending text (print keeps ASCII strs alive until a flush). */
   readonly stdout: StdoutBuffer;

@@ -187,7 +187,7 @@ export class Recorder {
     if (out) return out;
     out = new Set<string>();
     for (let l = s.line; l <= Math.min(s.endLine, s.line + 20); l++) {
-      addIdentifiers(this.it.sourceLines[l - 1] ?? '', out);
+      addIdentifiers(this.it.lineText(l), out);
     }
     this.mentioned.set(s, out);
     return out;
