@@ -1190,7 +1190,16 @@ class Lowering implements PatternHost {
     for (const s of all) {
       if (s.kind === 'function') for (const n of s.assigned) if (!s.globalDecl.has(n) && !s.nonlocalDecl.has(n)) s.code.locals.add(n);
     }
-    for (const s of all) for (const r of s.refs) r.expr.scope = this.scopeOf(s, r.name);
+    for (const s of all) {
+      if (s.kind === 'module') {
+        // (scopeOf's first case, inlined: a module has thousands of references on the typing path)
+        const used = s.code.globalsUsed;
+        for (const r of s.refs) {
+          r.expr.scope = 'global';
+          used.add(r.name);
+        }
+      } else for (const r of s.refs) r.expr.scope = this.scopeOf(s, r.name);
+    }
     // A load inside a comprehension of a class body does not see the class's names (PEP 709 keeps
     // that for inlined ones): the class frame's LOAD_NAME lookup is skipped for it.
     for (const s of all) {
