@@ -89,15 +89,22 @@ export function nameSetsOf(c: CodeIR): NameSets {
  * edit live exactly one edit, long enough to be promoted to V8's old
  * generation, whose collections then show as the slow edits.
  */
+/**
+ * The entry a node was last lowered to, kept on the node itself (LiteNode declares both
+ * fields): a node the splice or the incremental copy kept is the same statement, at most
+ * moved by whole lines, so it is found without reading its text. On the node rather than in
+ * a WeakMap: a thousand ephemeron entries cost each collection, and each lookup a hash.
+ * A node lowered by the document's other cache (the shaped one, while a syntax error
+ * lasts) names that cache, and is then found by its key.
+ */
+export interface Slotted {
+  slotCache?: object;
+  slotEntry?: object;
+}
+
 export class LoweringCache {
   /** Entries by key; an entry stays listed while it is kept. */
   private readonly byKey = new Map<string, CachedStatement[]>();
-  /**
-   * Entries by the lite node they were lowered from: a node the splice or
-   * the incremental copy kept is the same statement, at most moved by whole
-   * lines, so it is found without reading its text.
-   */
-  private byNode = new WeakMap<object, CachedStatement>();
   /** The lowering in progress; an entry taken by it carries its number. */
   private generation = 0;
   /** Entries not taken for this many lowerings are dropped (a statement deleted, then typed again, is found meanwhile). */
@@ -127,8 +134,7 @@ export class LoweringCache {
     if (flavour !== this.flavour) {
       this.flavour = flavour;
       for (const list of this.byKey.values()) for (const e of list) e.alive = false;
-      this.byKey.clear();
-      this.byNode = new WeakMap();
+      this.byKey.clear(); // (nodes' slots now name dead entries, which take passes over)
     }
     for (const st of this.recordsCleared) st.record = true;
     this.recordsCleared.length = 0;
@@ -140,7 +146,8 @@ export class LoweringCache {
 
   /** The entry of `node` (when still at `column`), or of a statement with the same key (type, column, text). */
   take(node: object, column: number, key: (node: never, column: number) => string): CachedStatement | undefined {
-    const mine = this.byNode.get(node);
+    const slot = node as Slotted;
+    const mine = slot.slotCache === this ? (slot.slotEntry as CachedStatement) : undefined;
     if (mine && mine.col === column && mine.taken !== this.generation && mine.alive) return this.mark(mine);
     const list = this.byKey.get(key(node as never, column));
     if (list) for (const e of list) if (e.taken !== this.generation && e.alive) return this.mark(e);
@@ -149,9 +156,11 @@ export class LoweringCache {
 
   /** `e` (taken or new) now belongs to `node`. */
   put(node: object, e: CachedStatement): void {
-    // Most replays find the entry by its own node: setting it again would only
-    // churn the WeakMap, whose ephemeron entries the collector must revisit.
-    if (this.byNode.get(node) !== e) this.byNode.set(node, e);
+    const slot = node as Slotted;
+    if (slot.slotCache !== this || slot.slotEntry !== e) {
+      slot.slotCache = this;
+      slot.slotEntry = e;
+    }
     if (e.taken === undefined) {
       e.taken = this.generation;
       e.alive = true;

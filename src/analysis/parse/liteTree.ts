@@ -114,6 +114,10 @@ export class LiteNode {
     public id = 0,
   ) {}
 
+  /** @internal The lowering cache holding this node's IR, and the entry (loweringCache.ts's Slotted). */
+  slotCache?: object = undefined;
+  slotEntry?: object = undefined;
+
   /** @internal Cached positions, cleared when the subtree moves. */
   sp?: Point;
   /** @internal */
