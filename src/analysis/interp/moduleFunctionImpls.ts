@@ -4,6 +4,7 @@
 // Arguments are borrowed (the caller releases them); results are owned.
 import { runCopyHooksForLibrary } from './libraryHooks';
 import { dataclassReprOwner, reprAnyTimes, reprRunsCode } from './containerRepr';
+import { sortAnyTimes } from './pprintSort';
 import { VIRTUAL_SUBCLASS_IMPLS } from './virtualSubclasses';
 import { TYPING_OVERLOAD_IMPLS } from './typingOverloads';
 import { ATEXIT_IMPLS } from './atexitModule';
@@ -644,8 +645,8 @@ function* pprintImpl(call: BuiltinCall): G<PyObj> {
   if (args.length !== 1 || kwargs.some(([k]) => !PPRINT_OPTIONS.has(k)) || !LONG_REPR.has(obj.kind)) return unknownCall();
   // pprint sorts a set's items and (unless sort_dicts=False) a dict's keys, once per time it
   // formats them (how many is not known: a text too wide is formatted again, part by part):
-  // an instance's own `__lt__` / `__gt__` would run an unknown number of times.
-  if (sortRunsCode(b, obj, kw.get('sort_dicts') !== b.falseObj)) return unknownCall();
+  // an instance's own `__lt__` / `__gt__` runs an unknown number of times (pprintSort.ts).
+  if (!(yield* sortAnyTimes(b, obj, kw.get('sort_dicts') !== b.falseObj, frame, site))) return unknownCall();
   // (a part's text longer than the width is formatted again, part by part, and a dataclass's
   // fields with it: how often each part's repr runs is not known; a class's own __repr__ of the
   // object itself runs once)
@@ -662,30 +663,6 @@ function* pprintImpl(call: BuiltinCall): G<PyObj> {
   it.stdout.write(text, text, it.fuzzyDepth > 0);
   it.heap.decref(text);
   return b.none;
-}
-
-/** Whether pprint's sorting of x's sets (and dicts' keys, with `dicts`) may compare instances by their own code (a bounded walk; past it, assumed so). */
-function sortRunsCode(b: Builtins, x: PyObj, dicts: boolean): boolean {
-  const ordersByCode = (o: PyObj): boolean =>
-    o.kind === 'instance' && !!o.cls && (b.lookupClassAttr(o.cls, '__lt__')?.kind === 'function' || b.lookupClassAttr(o.cls, '__gt__')?.kind === 'function');
-  const todo = [x];
-  const seen = new Set<PyObj>();
-  for (let budget = 2000; todo.length; budget--) {
-    if (budget <= 0) return true;
-    const o = todo.pop()!;
-    if (seen.has(o)) continue;
-    seen.add(o);
-    if (o.kind === 'list' || o.kind === 'tuple') todo.push(...(o.items ?? []));
-    else if (o.kind === 'dict' || o.kind === 'set' || o.kind === 'frozenset') {
-      const sorted = o.kind !== 'dict' || dicts;
-      for (const e of o.entries?.values() ?? []) {
-        if (sorted && ordersByCode(e.key)) return true;
-        todo.push(e.key);
-        if (o.kind === 'dict') todo.push(e.value);
-      }
-    }
-  }
-  return false;
 }
 
 /** struct.Struct(fmt) (structModule.ts). */
