@@ -6,15 +6,16 @@ import type { Expr, ModuleIR, Stmt } from '../ir/irTypes';
 import type { Diagnostic, Fix, TextEdit } from '../results/resultTypes';
 import type { PyObj } from './objects';
 
+/** The source as the adviser reads it: one line at a time (1-based). */
+export interface SourceText {
+  lineText(l: number): string;
+}
+
 export class Adviser {
   readonly diagnostics: Diagnostic[] = [];
   private readonly seen = new Set<string>();
-  /** Lines and the import check are made on first need: most runs advise nothing. */
-  constructor(private readonly sourceLines: () => string[], private readonly module: ModuleIR) {}
-
-  private get lines(): string[] {
-    return this.sourceLines();
-  }
+  /** The source's lines and the import check are read on first need: most runs advise nothing. */
+  constructor(private readonly source: SourceText, private readonly module: ModuleIR) {}
 
   private get hasWeakrefImport(): boolean {
     return this.module.body.some((s) => s.k === 'import' && s.names.some((n) => n.module === 'weakref' && !n.asname));
@@ -29,7 +30,7 @@ export class Adviser {
 
   private text(e: Expr): string | undefined {
     if (e.endLine === undefined || e.endCol === undefined || e.endLine !== e.line) return undefined;
-    return this.lines[e.line - 1]?.slice(e.col, e.endCol);
+    return this.source.lineText(e.line).slice(e.col, e.endCol);
   }
 
   /** Wraps `e` in `wrapper(...)`, importing weakref at the top when needed. */
@@ -41,17 +42,20 @@ export class Adviser {
     return [{ title, edits }];
   }
 
-  /** The line before which an import can go: after a module docstring and __future__ imports. */
+  /**
+   * The line before which an import can go: after the module's docstring and its __future__
+   * imports (which must stay first), else before the first statement (after a shebang, an
+   * encoding line and other leading comments).
+   */
   private importLine(): number {
+    const body = this.module.body;
     let i = 0;
-    while (i < this.lines.length && (/^\s*(#|$)/.test(this.lines[i]) || /^from __future__/.test(this.lines[i]))) i++;
-    if (i < this.lines.length && /^\s*[rubRUB]*("""|''')/.test(this.lines[i])) {
-      const q = /("""|''')/.exec(this.lines[i])![1];
-      const rest = this.lines[i].slice(this.lines[i].indexOf(q) + 3);
-      if (!rest.includes(q)) { i++; while (i < this.lines.length && !this.lines[i].includes(q)) i++; }
-      i++;
-    }
-    return i + 1;
+    const first = body[0];
+    if (first?.k === 'expr' && first.value.k === 'const' && first.value.value.t === 'str') i = 1;
+    // (lowering compiles a __future__ import to `pass`: its text tells it from a real one)
+    const future = (s: Stmt | undefined): boolean => s?.k === 'pass' && /^\s*from\s+__future__\b/.test(this.source.lineText(s.line));
+    while (future(body[i])) i++;
+    return i > 0 ? body[i - 1].endLine + 1 : (first?.line ?? 1);
   }
 
   /** `self.cb = self.handle`: the instance holds a bound method that holds the instance. */

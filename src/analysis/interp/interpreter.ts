@@ -215,14 +215,8 @@ export class Interpreter implements HeapHost {
   /** Functions whose body ran at least once (the rest get an unknown-arguments pass). */
   readonly ranCode = new Set<number>();
   readonly adviser: Adviser;
-  private lines?: string[];
-  /** The source's lines, split when first asked (most runs never ask: the split cost a tenth of a typing edit's run). */
-  get sourceLines(): string[] {
-    return (this.lines ??= this.source.split(/\r?\n/));
-  }
-
   private lineStarts?: number[];
-  /** Line `l` (1-based) of the source, with any '\r' before its line break: a slice, where splitting every line cost more. */
+  /** Line `l` (1-based) of the source, with any '\r' before its line break: a slice, found when first asked (most runs never ask: splitting every line cost a tenth of a typing edit's run). */
   lineText(l: number): string {
     let ls = this.lineStarts;
     if (!ls) {
@@ -249,7 +243,7 @@ export class Interpreter implements HeapHost {
     this.clockEvery = recorder.heavy ? 8 : 512;
     this.b = new Builtins(this);
     this.stdout = new StdoutBuffer(this.heap, vm.stdoutOverflowWritesThrough);
-    this.adviser = new Adviser(() => this.sourceLines, module);
+    this.adviser = new Adviser(this, module);
     this.makeConstants();
   }
 

@@ -94,7 +94,7 @@ export function spliceTopLevel(root: LiteNode, oldText: string, newText: string,
   // reads their top node only.
   const after = kids.slice(next);
   for (const n of after) n.moveLazily(delta, ctx);
-  root.setChildren([...kids.slice(0, first), ...fresh, ...after]);
+  root.children = [...kids.slice(0, first), ...fresh, ...after];
   // The root spans the file's leading and trailing whitespace, which the region holds when it is first or last.
   if (first === 0) root.startIndex = regStart + alone.startIndex;
   root.endIndex = last ? regStart + alone.endIndex : root.endIndex + delta;

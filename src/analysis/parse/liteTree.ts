@@ -69,6 +69,7 @@ export class LiteNode {
     return this.kids;
   }
 
+  /** Replaces the children (liteSplice.ts), dropping what was derived from the old ones. */
   set children(kids: LiteNode[]) {
     this.kids = kids;
     this.named = undefined;
@@ -135,11 +136,6 @@ export class LiteNode {
   }
 
   get namedChildCount(): number { return this.namedChildren.length; }
-
-  /** @internal Replaces the children (liteSplice.ts), dropping what was derived from the old ones. */
-  setChildren(children: LiteNode[]): void {
-    this.children = children;
-  }
 
   /** @internal Brings this node up to date with the moves its ancestors still owe it (a node found other than by descent from the root). */
   settle(): void {
