@@ -8,15 +8,17 @@ const path = require('path');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-/** Prints esbuild's problems in the format VS Code's problem matcher reads. */
+/** Prints esbuild's problems (errors, and warnings: a duplicate `case` is dead code) in the format VS Code's problem matcher reads. */
 const problemMatcher = {
   name: 'problem-matcher',
   setup(build) {
     build.onStart(() => console.log('[build] started'));
     build.onEnd((result) => {
-      for (const { text, location } of result.errors) {
-        console.error(`✘ [ERROR] ${text}`);
-        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      for (const [kind, list] of [['✘ [ERROR]', result.errors], ['▲ [WARNING]', result.warnings]]) {
+        for (const { text, location } of list) {
+          console.error(`${kind} ${text}`);
+          if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+        }
       }
       console.log('[build] finished');
     });

@@ -1332,9 +1332,6 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       for (const a of args.slice(1)) h.escape(a);
       return b.newBytes(pos, plain && v!.length <= LIMITS.MAX_KNOWN_BYTES ? v : undefined);
     }
-    case 'title': case 'capitalize': case 'casefold': case 'swapcase':
-      for (const a of args.slice(1)) h.escape(a);
-      return b.newStr(undefined, pos);
     case 'partition': case 'rpartition': {
       // stringlib/partition.h: found, (new head, the separator object itself, new tail);
       // not found, the string itself with two ''. An empty separator raises ValueError.
