@@ -122,6 +122,18 @@ function* formatPieces(b: Builtins, pieces: readonly Piece[], lookup: (name: str
       const own = p.conv ? undefined : yield* formatWithOwnHook(b, v, p.spec, true, frame, site, { line: site.line, col: site.col });
       if (own && pieces.length === 1 && own.kind === 'str') return own;
       const r = own ?? (yield* b.textOf(v, p.conv === 'r' ? 'repr' : 'str', frame, site, 1));
+      // (a lone field's str, its conversion's or an instance's object.__format__'s with no spec:
+      // the writer keeps it, so it is the result; with a spec, str.__format__ of it, render_field.
+      // An exact int's digits are written into the writer instead, a float's str is new anyway.)
+      const keptStr = p.conv || (!p.spec && v.kind === 'instance' && !v.basePayload);
+      if (pieces.length === 1 && !own && keptStr && r.kind === 'str' && r.type === 'str') {
+        if (!p.spec) return r;
+        try {
+          return yield* formatWithSpec(b, r, p.spec, frame, site, pos);
+        } finally {
+          h.decref(r);
+        }
+      }
       let t = knownText(r);
       h.decref(r);
       if (p.spec && !own) {

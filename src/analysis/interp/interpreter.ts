@@ -27,7 +27,7 @@ import type { ConstValue } from '../ir/irTypes';
 import { CompFrame, Frame } from './frame';
 import { classNamespaceCopy, releaseCompFrame } from './namespaces';
 import { Heap, HeapHost, sameShape, shapeOf } from './heap';
-import { PyObj, refsOf, targetsOf } from './objects';
+import { knownText, PyObj, refsOf, targetsOf } from './objects';
 import { VersionModel } from './versions';
 import { StdoutBuffer } from './stdoutBuffer';
 import { Builtins } from './builtins';
@@ -1111,10 +1111,19 @@ export class Interpreter implements HeapHost {
       let r: PyObj;
       try {
         formatted = piece?.conv ? undefined : yield* formatWithOwnHook(this.b, v, piece?.dynamic ? undefined : piece?.spec ?? '', false, frame, site, e);
-        r = formatted ?? (yield* this.b.textOf(v, piece?.conv === 'r' ? 'repr' : 'str', frame, site, 1));
+        r = formatted ?? (yield* this.b.textOf(v, piece?.conv === 'r' || piece?.conv === 'a' ? 'repr' : 'str', frame, site, 1));
       } catch (err) {
         this.heap.decref(v);
         throw err;
+      }
+      if (piece?.conv === 'a' && r.kind === 'str') {
+        // PyObject_ASCII: the repr itself when it is all ASCII, else a new str of it escaped.
+        const text = knownText(r);
+        if (text === undefined || /[^\x00-\x7f]/.test(text)) {
+          const n = text === undefined ? this.b.maybeSame(r, e) : this.b.newStr(undefined, e);
+          this.heap.decref(r);
+          r = n;
+        }
       }
       let t = piece?.conv === 'a' || r.kind !== 'str' || typeof r.value !== 'string' ? undefined : r.value;
       if (piece?.spec && !formatted) {
@@ -1124,6 +1133,15 @@ export class Interpreter implements HeapHost {
       this.heap.decref(v);
       // f"{x!r}": the conversion's own result, no BUILD_STRING.
       if (lone && !piece?.spec) return r;
+      // f"{x!s:spec}": FORMAT_VALUE formats the conversion's str with the spec (str.__format__:
+      // the str itself when the spec changes nothing).
+      if (lone && piece?.conv && piece.spec && !piece.dynamic && r.kind === 'str' && r.type === 'str') {
+        try {
+          return yield* formatWithSpec(this.b, r, piece.spec, frame, site, e);
+        } finally {
+          this.heap.decref(r);
+        }
+      }
       this.heap.decref(r);
       texts.push(t);
     }

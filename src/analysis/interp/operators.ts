@@ -158,8 +158,19 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     // No conversion at all and nothing to convert (`s % ()`, `s % {}`): the writer keeps s itself.
     const nothing = (r.kind === 'tuple' && r.items?.length === 0 && !r.fuzzy) || (r.kind === 'dict' && !r.cls);
     if (typeof l.value === 'string' && !l.value.includes('%') && nothing && l.type === 'str') return h.incref(l)!;
-    const values = r.kind === 'tuple' ? r.items ?? [] : [r];
-    const specs = typeof l.value === 'string' && (r.kind !== 'tuple' || !r.fuzzy) ? percentSpecs(l.value) : undefined;
+    let values = r.kind === 'tuple' ? r.items ?? [] : [r];
+    let specs = typeof l.value === 'string' && (r.kind !== 'tuple' || !r.fuzzy) ? percentSpecs(l.value) : undefined;
+    if (specs?.length && specs[0].key !== undefined) {
+      // `%(key)s`: each value is the mapping's item (PyObject_GetItem); of a dict whose items are
+      // all known, a key it lacks is a KeyError. Of anything else the values are not known.
+      if (r.kind !== 'dict' || r.type !== 'dict' || r.fuzzy || !r.entries) specs = undefined;
+      else {
+        const found = specs.map((x) => bi.dictGetStr(r, x.key!));
+        if (found.some((x) => !x)) throw bi.it.raiseObj(bi.cError('KeyError', pos), frame, true);
+        values = found as PyObj[];
+      }
+    }
+    const lonely = loneTextConversion(l.value, specs);
     const error = percentError(l, r, values, specs);
     if (error === true) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
     if (error === undefined) bi.it.noteMayRaise();
@@ -178,6 +189,14 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
         throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
       }
       const t = yield* bi.textOf(x, specs?.[i]?.conv === 'r' ? 'repr' : 'str', frame, site);
+      if (lonely && values.length === 1 && t.kind === 'str' && !r.basePayload) {
+        // (the one conversion's str itself: its own, or what the value's __str__ / __repr__ gave)
+        const keeps = keepsText(lonely, t);
+        if (keeps) return t;
+        if (keeps === undefined) { const r2 = bi.maybeSame(t, pos); bi.it.heap.decref(t); return r2; }
+      }
+      // (a format of unknown text with one value may be a lone '%s' / '%r': its str may be the result)
+      if (l.value === undefined && lone && values.length === 1 && t.kind === 'str') { const r2 = bi.maybeSame(t, pos); bi.it.heap.decref(t); return r2; }
       pieces.push(specs?.[i] ? formatPiece(specs[i], x, t) : undefined);
       bi.it.heap.decref(t);
     }
@@ -912,6 +931,8 @@ export function knownClass(cls: PyObj): boolean {
 
 /** One `%` conversion of printf-style formatting: flags, width, precision, type. */
 interface PercentSpec {
+  /** `%(key)s`: the value is the mapping's item under key. */
+  key?: string;
   left: boolean;
   zero: boolean;
   width: number;
@@ -919,19 +940,43 @@ interface PercentSpec {
   conv: string;
 }
 
-const PERCENT = /%([-0]*)(\d*)(?:\.(\d+))?([sdirfcxXo%])/g;
+const PERCENT = /%(?:\(([^()]*)\))?([-0]*)(\d*)(?:\.(\d+))?([sdirfcxXo%])/g;
 
-/** The conversions of a format (`%%` aside), or undefined if it uses anything else (mapping keys, `*`, other types). */
+/**
+ * The conversions of a format (`%%` aside), or undefined if it uses anything else (`*`, other
+ * flags or types, mapping keys on some conversions only).
+ */
 function percentSpecs(fmt: string): PercentSpec[] | undefined {
   const out: PercentSpec[] = [];
   let plain = 0;
   for (const m of fmt.matchAll(PERCENT)) {
     if (fmt.slice(plain, m.index).includes('%')) return undefined;
     plain = m.index! + m[0].length;
-    if (m[4] === '%') { if (m[0] !== '%%') return undefined; continue; }
-    out.push({ left: m[1].includes('-'), zero: m[1].includes('0'), width: Number(m[2] || 0), prec: m[3] === undefined ? undefined : Number(m[3]), conv: m[4] });
+    if (m[5] === '%') { if (m[0] !== '%%') return undefined; continue; }
+    out.push({ key: m[1], left: m[2].includes('-'), zero: m[2].includes('0'), width: Number(m[3] || 0), prec: m[4] === undefined ? undefined : Number(m[4]), conv: m[5] });
   }
+  if (out.some((x) => x.key !== undefined) && !out.every((x) => x.key !== undefined)) return undefined;
   return fmt.slice(plain).includes('%') ? undefined : out;
+}
+
+/**
+ * The format is one %s / %r conversion and nothing else: PyUnicode_Format's writer then hands
+ * back the converted str itself (no text before it, and none after, so no over-allocation:
+ * _PyUnicodeWriter_WriteStr keeps it read-only) when the width does not pad it and the precision
+ * does not cut it (unicode_format_arg_output's fast path).
+ */
+function loneTextConversion(fmt: unknown, specs: readonly PercentSpec[] | undefined): PercentSpec | undefined {
+  if (typeof fmt !== 'string' || specs?.length !== 1 || (specs[0].conv !== 's' && specs[0].conv !== 'r')) return undefined;
+  const m = /^%(?:\([^()]*\))?[-0]*\d*(?:\.\d+)?[sr]$/.exec(fmt);
+  return m ? specs[0] : undefined;
+}
+
+/** Whether that conversion's str `t` is the result itself: true, false, or undefined (its length not known). */
+function keepsText(spec: PercentSpec, t: PyObj): boolean | undefined {
+  if (!spec.width && spec.prec === undefined) return true;
+  if (typeof t.value !== 'string') return undefined;
+  const n = [...t.value].length;
+  return spec.width <= n && (spec.prec === undefined || spec.prec >= n);
 }
 
 /**
