@@ -11,7 +11,8 @@
 //   the task's `_fut_waiter` and the awaiting frame's FutureIter hold F. When F is done each
 //   callback is scheduled; the wakeup's step runs with F held twice more (the handle's args and
 //   the waiter), until that step ends.
-// - A done task holds its result (or exception) until the task is freed.
+// - A done task holds its result (or exception) until the task is freed; a failed one also the
+//   exception's traceback (`fut_exception_tb`) until result() / await hand the exception out.
 // - gather(*coros): each coroutine becomes a Task in argument order; the _GatheringFuture holds
 //   the children; its `_done_callback` closure (one per child's callbacks, sharing a cell) holds
 //   it until the last child's callback ran; then its result is a new list of the children's
@@ -148,6 +149,13 @@ export function finish(it: Interpreter, ex: ExactLoop, f: PyObj, result: PyObj |
   const v = (result ?? exc)!;
   f.attrs!.set(result ? 'result' : cancelled ? CANCELLED_EXC : 'exception', v);
   it.b.noteStore(f, v);
+  // (future_set_exception keeps the exception's traceback besides it, `fut_exception_tb`, until
+  // result() / await hands the exception out: 3.11-3.13)
+  const tb = exc && !cancelled && exc.kind === 'exception' ? exc.traceback : undefined;
+  if (tb) {
+    f.attrs!.set(EXCEPTION_TB, it.heap.incref(tb)!);
+    it.b.noteStore(f, tb);
+  }
   for (const cb of st.callbacks.splice(0)) {
     if (cb.kind === 'wakeup') ex.ready.push({ kind: 'step', task: cb.task, wokenBy: it.heap.incref(f) });
     else if (cb.kind === 'gather') ex.ready.push({ kind: 'gather', outer: cb.outer, child: it.heap.incref(f)! });
@@ -470,11 +478,33 @@ export function* awaitFollowedFuture(it: Interpreter, v: PyObj, frame: Frame, e:
       throw it.raiseObj(held ? h.incref(held)! : takeCancelledError(it, v), frame, false);
     }
     const exc = v.attrs!.get('exception');
-    if (exc) throw it.raiseObj(h.incref(exc)!, frame, false);
+    if (exc) {
+      restoreExceptionTb(it, v, exc);
+      throw it.raiseObj(h.incref(exc)!, frame, false);
+    }
     return h.incref(v.attrs!.get('result'))!;
   } finally {
     h.decref(v);
   }
+}
+
+/** The attribute a failed future keeps its exception's traceback in (`fut_exception_tb`). */
+const EXCEPTION_TB = 'exception_tb';
+
+/**
+ * future_get_result of a failed future (result(), await, a woken awaiter's task_wakeup): the
+ * exception's `__traceback__` is set back to the kept one — None once an earlier call took it —
+ * and the future lets go of it (Py_CLEAR(fut_exception_tb)). The same on 3.11-3.13; exception()
+ * leaves both alone.
+ */
+export function restoreExceptionTb(it: Interpreter, f: PyObj, exc: PyObj): void {
+  if (exc.kind !== 'exception') return;
+  const kept = f.attrs!.get(EXCEPTION_TB);
+  f.attrs!.delete(EXCEPTION_TB);
+  const old = exc.traceback;
+  // (ownership of the kept reference moves to the exception)
+  exc.traceback = kept;
+  it.heap.decref(old);
 }
 
 /** A cancelled task's kept CancelledError while a woken step of its awaiter holds it (taken). */
@@ -585,7 +615,10 @@ function taskMethodImpl(call: BuiltinCall): PyObj {
       // (both raise a cancelled task's CancelledError)
       if (st.cancelled) throw it.raiseObj(takeCancelledError(it, t), frame, false);
       if (name.endsWith('exception')) return h.incref(exc ?? b.none)!;
-      if (exc) throw it.raiseObj(h.incref(exc)!, frame, false);
+      if (exc) {
+        restoreExceptionTb(it, t, exc);
+        throw it.raiseObj(h.incref(exc)!, frame, false);
+      }
       return h.incref(t.attrs!.get('result'))!;
     default: return unknownCall();
   }
