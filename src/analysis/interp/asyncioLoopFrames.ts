@@ -11,6 +11,10 @@
 // kept; the rest of the chain (the loop and its state) is garbage the model does not build, which
 // the main Task brings into any collection (collector.ts, isAsyncioObject). On 3.11 the coroutine
 // frame does not link back, so the stand-in's frame object is not made by a task step.
+// An exception main lets out is kept by the main Task and raised by run_until_complete's
+// `future.result()` (asyncioModel.ts): its traceback gets an entry for the stand-in, whose frame
+// object keeps `future` / `task` (the main Task) and the main coroutine (`coro`, `main`) on
+// every version, until the exception is collected.
 import { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { LIMITS } from './limits';
@@ -24,6 +28,9 @@ export function loopFrames(caller: Frame, mainTask: PyObj, it: Interpreter): Fra
   const f = new Frame(caller.code, 'BaseEventLoop.run_until_complete', caller.globals, 'function', caller);
   f.line = caller.line;
   f.locals.set('future', it.heap.incref(mainTask)!);
+  // (Runner.run's `coro` and asyncio.run's `main`: the main coroutine, held twice more until they end)
+  const co = mainTask.attrs?.get('coro');
+  if (co) for (const name of ['coro', 'main']) f.locals.set(name, it.heap.incref(co)!);
   standIns.add(f);
   return f;
 }

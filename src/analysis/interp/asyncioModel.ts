@@ -23,7 +23,7 @@ import type { PyObj } from './objects';
 import type { ExactLoop, Handle } from './asyncioTasks';
 import { endLoopFrames, loopFrames } from './asyncioLoopFrames';
 import { dropTimersAtClose, popCancelledTimers } from './asyncioHandles';
-import { abandonExact, ASYNCIO_SLEEP, exactLost, futureDone, isSleepZeroValue, newTask, pendingCount, runHandle, takeDueTimers } from './asyncioTasks';
+import { abandonExact, ASYNCIO_SLEEP, exactLost, futureDone, isSleepZeroValue, newTask, pendingCount, restoreExceptionTb, runHandle, taskFailed, takeDueTimers } from './asyncioTasks';
 
 export class AsyncLoop {
   /** The other tasks' coroutines (owned), started or not, in the order they were scheduled. */
@@ -84,6 +84,7 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
   let loopFrame: Frame | undefined;
   let exactDone = false;
   let chainOpen = false;
+  let mainExc: PyObj | undefined;
   const ex: ExactLoop = { ready: [], futures: [], main: undefined!, now: 0, timers: [], timerSeq: 0, guards: [] };
   try {
     // The Runner's main Task, followed exactly as long as the model can (asyncioTasks.ts).
@@ -92,9 +93,11 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
     loopFrame = loopFrames(frame, ex.main, it);
     const end = yield* runExactly(it, loop, ex, frame, loopFrame);
     exactDone = end === 'done';
-    if (end === 'done') {
+    if (end === 'done' && !taskFailed(ex.main)) {
       result = h.incref(ex.main.attrs!.get('result'))!;
       h.decref(ex.main);
+      loop.exact = undefined;
+    } else if (end === 'done') {
       loop.exact = undefined;
     } else {
       // What main waits on when exact following ends: the next round (sleep(0): its step is
@@ -107,7 +110,20 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
       if (callbacks.length) it.runEscapedCallables(callbacks.filter(isPlainCallable), frame, call.site);
       loop.exact = undefined;
       const mainResult = ex.main.attrs!.get('result');
-      result = mainResult ? h.incref(mainResult)! : yield* runWidened(it, loop, co, frame, mainStepReady);
+      if (mainResult) result = h.incref(mainResult)!;
+      else if (!taskFailed(ex.main)) result = yield* runWidened(it, loop, co, frame, mainStepReady);
+    }
+    if (taskFailed(ex.main)) {
+      // Main's Task failed: run_until_complete's `future.result()` raises its exception (the Task
+      // lets go of the kept traceback and keeps the exception), through run_until_complete,
+      // Runner.run and asyncio.run, whose frame objects the traceback keeps with their variables:
+      // `future` and `task` (the main Task, so the exception and its traceback form a cycle) and
+      // the main coroutine. One entry for the stand-in of those frames, one for the caller.
+      mainExc = ex.main.attrs!.get('exception')!;
+      restoreExceptionTb(it, ex.main, mainExc);
+      it.addTraceback(mainExc, loopFrame);
+      // (Runner.run's `task`: the reference newTask gave)
+      loopFrame.locals.set('task', ex.main);
     }
   } finally {
     // Main is done: asyncio.run cancels the tasks still pending (CancelledError at their await),
@@ -131,7 +147,8 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
     h.escape(result);
     for (const f of ex.futures) if (f.alive) h.escape(f.attrs?.get('result'));
   }
-  return result;
+  if (mainExc) throw it.raiseObj(h.incref(mainExc)!, frame, false);
+  return result!;
 }
 
 /** Whether a traceback through a coroutine's frame is alive (true as well when too many objects live to look). */

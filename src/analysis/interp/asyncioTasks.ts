@@ -220,12 +220,16 @@ export function* runHandle(it: Interpreter, ex: ExactLoop, hd: Handle, frame: Fr
         r = yield* it.b.throwInto(co, h.incref(cancelExc)!, frame);
       } else r = yield* it.b.resume(co, co.genState === 'suspended' ? h.incref(it.b.none) : undefined, frame);
     } catch (err) {
-      // (main's exception is asyncio.run's: it propagates; the loop's rest is widened)
       if (!(err instanceof PyException)) throw err;
-      // (main's goes on out of asyncio.run: its entry for the caller, as the model gave it before
-      // the loop's frames were a stand-in; the runner's own frames are not built)
-      if (dropLoopEntry(it, err.exc, frame) && task === ex.main && frame.back) it.addTraceback(err.exc, frame.back);
-      if (task === ex.main) throw err;
+      const dropped = dropLoopEntry(it, err.exc, frame);
+      if (task === ex.main && isCancelledError(it, err.exc)) {
+        // (main's CancelledError goes on out of asyncio.run at once: its entry for the caller, as
+        // the model gave it before the loop's frames were a stand-in; the loop's rest is widened)
+        if (dropped && frame.back) it.addTraceback(err.exc, frame.back);
+        throw err;
+      }
+      // (main's other exceptions too are kept by its Task while the loop runs on: asyncio.run's
+      // run_until_complete raises it from future.result() once the loop stopped — asyncioModel.ts)
       if (isCancelledError(it, err.exc)) {
         // task_step: the task ends cancelled, keeping this CancelledError (`fut_cancelled_exc`).
         finish(it, ex, task, undefined, err.exc, true);
