@@ -129,7 +129,16 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     // (create_task, gather …) they are its tasks (asyncioModel.ts); otherwise they are run there,
     // to their end, as an event loop would.
     if (!it.asyncLoop) for (const a of args) for (const x of a.kind === 'list' || a.kind === 'tuple' ? a.items ?? [] : [a]) {
-      if (x.builtinName === COROUTINE && x.genState === 'created') h.decref(runSync(it.driveCoroutine(x, frame)));
+      if (x.builtinName !== COROUTINE || x.genState !== 'created') continue;
+      try {
+        h.decref(runSync(it.driveCoroutine(x, frame)));
+      } catch (err) {
+        // (an exception it lets out goes on out of the call, but that code kept it on the way:
+        // loop.run_until_complete's Task keeps it, and the traceback, raised from
+        // future.result(), keeps run_until_complete's frame holding that Task — open)
+        if (err instanceof PyException) h.escape(err.exc);
+        throw err;
+      }
     }
     const scheduled = it.asyncLoop ? scheduleCoroutines(it, it.asyncLoop, args) : undefined;
     const gens: PyObj[] = [];
