@@ -1108,17 +1108,36 @@ function rangeImpl(call: BuiltinCall): PyObj {
     throw it.raiseObj(b.cError('TypeError', pos), frame, true);
   }
   if (args.length === 3 && args[2].kind === 'int' && args[2].value === 0n) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-  const nums = args.map((a) => a.value);
+  const nums = args.map((a) => (a.kind === 'bool' && typeof a.value === 'boolean' ? BigInt(a.value) : a.value));
   if (args.some((a) => a.kind !== 'int' && a.kind !== 'bool')) it.noteMayRaise();
   if (nums.some((n) => typeof n !== 'bigint')) {
     const r = h.alloc('unknown', 'range', h.site(pos.line, pos.col, 'range', 'range(…)'));
     r.fuzzy = true;
+    r.slots = rangeBounds(call);
     return r;
   }
   const [start, stop, step] = nums.length === 1 ? [0n, nums[0] as bigint, 1n] : [nums[0] as bigint, nums[1] as bigint, (nums[2] as bigint | undefined) ?? 1n];
   const r = h.alloc('range', 'range', h.site(pos.line, pos.col, 'range', 'range(…)'));
   r.rangeVals = [start, stop, step];
+  r.slots = rangeBounds(call);
   return r;
+}
+
+/**
+ * The objects a range keeps as start / stop / step (range_new: PyNumber_Index of each argument,
+ * an exact int itself, a bool or int subclass copied to a new int; 0 and 1 for those not given).
+ * (Its length, a new int only it holds, is not modelled.) An argument of another kind (its
+ * __index__'s result kept) lets the range hold an object the model does not know.
+ */
+function rangeBounds(call: BuiltinCall): Map<string, PyObj> {
+  const { b, h, args, pos } = call;
+  const index = (a: PyObj | undefined, dflt: bigint): PyObj => {
+    if (!a) return b.smallInt(dflt);
+    if (a.kind === 'int' && a.type === 'int') return h.incref(a)!;
+    return a.kind === 'int' || a.kind === 'bool' ? b.newInt(typeof a.value === 'bigint' ? a.value : typeof a.value === 'boolean' ? BigInt(a.value) : undefined, pos) : b.unknown(pos.line, pos.col);
+  };
+  const [start, stop, step] = args.length === 1 ? [undefined, args[0], undefined] : [args[0], args[1], args[2]];
+  return new Map([['start', index(start, 0n)], ['stop', index(stop, 0n)], ['step', index(step, 1n)]]);
 }
 
 function* enumerateImpl(call: BuiltinCall): G<PyObj> {

@@ -1575,6 +1575,11 @@ export class Builtins {
       if (name === 'atexit') return { func: this.trueObj };
       if (name === 'detach' || name === 'peek' || name === '__call__') return { func: this.boundBuiltin(`finalize.${name}`), self: h.incref(obj)! };
     }
+    if ((obj.type === 'range' || obj.kind === 'slice') && (name === 'start' || name === 'stop' || name === 'step')) {
+      // (a range's / slice's members: the objects it keeps, rangeBounds / sliceParts; a slice's None when not given)
+      const v = obj.kind === 'slice' ? obj.sliceParts?.[['start', 'stop', 'step'].indexOf(name)] ?? this.none : obj.slots?.get(name);
+      if (v) return { func: h.incref(v)! };
+    }
     if (obj.kind === 'traceback') {
       // A traceback entry: its frame object and the next entry; line numbers and offsets are new ints.
       if (name === 'tb_frame' && obj.tbFrame) return { func: h.incref(obj.tbFrame)! };

@@ -101,7 +101,10 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
     : o.kind === 'bytes' ? `${o.type === 'bytearray' ? 'bytearray' : 'bytes'}_iterator` : 'iterator';
   // A class whose metaclass may define __iter__ (an Enum's EnumType, a metaclass not run, a class the
   // model does not know) yields what that metaclass decides: as unknown as an unknown object.
-  const opaque = o.kind === 'unknown' || o.kind === 'instance' || (o.kind === 'class' && (!!o.enumKind || !!o.foreignMeta || o.external));
+  // (so does a range past a C long: a longrangeiterobject keeps its start and step and, from 3.12,
+  // hands out its start object itself)
+  const opaque = o.kind === 'unknown' || o.kind === 'instance' || (o.kind === 'class' && (!!o.enumKind || !!o.foreignMeta || o.external))
+    || (o.kind === 'range' && (!o.rangeVals || !fitsLongRange(o.rangeVals)));
   const itr = h.alloc(opaque ? 'unknown' : 'iterator', itype, h.site(frame.line, 0, itype, itype));
   itr.iterKind = o.kind;
   itr.iterIndex = 0;
@@ -903,3 +906,14 @@ export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): PyObj | un
   return result;
 }
 
+const LONG_MAX = 2n ** 63n - 1n;
+const LONG_MIN = -(2n ** 63n);
+
+/** range_iter's test for its fast iterator: start, stop, step and the length fit a C long, and so does the last step. */
+function fitsLongRange([start, stop, step]: readonly [bigint, bigint, bigint]): boolean {
+  if ([start, stop, step].some((v) => v > LONG_MAX || v < LONG_MIN)) return false;
+  const len = step > 0n ? (stop > start ? (stop - start - 1n) / step + 1n : 0n) : (start > stop ? (start - stop - 1n) / -step + 1n : 0n);
+  if (len > LONG_MAX) return false;
+  if (len === 0n) return true;
+  return step > 0n ? stop <= LONG_MAX - (step - 1n) : stop >= LONG_MIN + (-1n - step);
+}
