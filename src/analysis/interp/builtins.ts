@@ -822,6 +822,18 @@ export class Builtins {
       if (!baseHasDict) descriptors.push(this.descriptor(k, '__dict__', pos));
       if (!baseHasWeakref) descriptors.push(this.descriptor(k, '__weakref__', pos));
     }
+    // type_new wraps a plain function defined as __init_subclass__ or __class_getitem__ in a
+    // classmethod, and __new__ in a staticmethod (PyClassMethod_New / PyStaticMethod_New: tracked,
+    // no __dict__ of their own, measured 3.11-3.13). The model keeps the function in the class's
+    // attributes; the wrapper is a hidden object of the dict that holds nothing (the function's
+    // count is the same: one reference, the wrapper's), found with the class by a collection.
+    for (const name of IMPLICIT_WRAPPED) {
+      if (k.attrs.get(name)?.kind !== 'function') continue;
+      const kind = name === '__new__' ? 'staticmethod' : 'classmethod';
+      const w = h.alloc(kind, kind, h.site(pos.line, pos.col, kind, `${cls.name}.${name} ${kind}`));
+      w.tracked = true;
+      descriptors.push(w);
+    }
     dictObj.descriptors = descriptors;
     // A base the model does not know decides which descriptors (and so self-references) the class gets.
     if (k.unknownBase) this.fuzz(k);
@@ -2704,6 +2716,8 @@ function c3Mro(k: PyObj): PyObj[] | undefined {
 const PROPERTY_ACCESSORS = ['fget', 'fset', 'fdel'];
 
 /** Methods of builtin types bound to the type or to nothing (classmethods, __new__): they hold nothing of an instance. */
+/** Class attributes type_new wraps when they are plain functions (classmethod, classmethod, staticmethod). */
+const IMPLICIT_WRAPPED = ['__init_subclass__', '__class_getitem__', '__new__'];
 const CLASS_LEVEL_METHODS = new Set([...OBJECT_CLASS_METHODS, '__new__', '__class_getitem__', 'fromkeys', 'maketrans', 'fromhex', 'from_bytes']);
 
 /**
