@@ -1278,10 +1278,11 @@ function propertyImpl(call: BuiltinCall): PyObj {
   if (name !== 'property') {
     // Since 3.10 staticmethod / classmethod copy the function's __module__, __name__,
     // __qualname__, __doc__ and __annotations__ (a dict) into a __dict__ of their own:
-    // a tracked dict the collector finds with them.
+    // a dict the collector finds with them. Of a builtin function (`staticmethod(len)`) there are
+    // no __annotations__ and the other four are strs / None: the dict stays untracked (3.11-3.13).
     const d = h.alloc('dict', 'dict', h.site(pos.line, pos.col, 'dict', `${name}.__dict__`));
     d.attrs = new Map();
-    d.tracked = true;
+    d.tracked = args[0]?.kind !== 'builtin';
     p.dictObj = d;
   }
   return p;
