@@ -208,6 +208,10 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
 const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
   (o) => isQueue(o), // (its lock, Conditions and their dicts: queueModel.ts)
   (o) => sdMethodBringsUnbuilt(o), // (a singledispatchmethod closure's cells and dict, 3.13's cache)
+  // (a namedtuple class's generated parts: __new__ made by eval with its globals dict and code, the
+  // _make classmethod, one _tuplegetter per field, docstrings, __match_args__, the class dict …:
+  // about 26 + a field each, the same on 3.11-3.13, of which the model builds the class and its tuples)
+  (o) => o.kind === 'class' && !!o.namedFields,
   (o) => isHamt(o), // (a contextvars HAMT's nodes)
   (o) => isThreadObject(o) || isThreadInstance(o), // (a Thread's Events, Conditions and tstate lock)
   (o) => isAsyncioObject(o), // (a Task's Context, an Event's, Queue's or Lock's deques and __dict__)
