@@ -11,6 +11,7 @@ import { isLruWrapper, lruLinks } from './functoolsWrappers';
 import { pureGarbage } from './pureValues';
 import { isQueue } from './queueModel';
 import { sdMethodBringsUnbuilt } from './sdMethod';
+import { isSingleDispatch } from './singleDispatch';
 import { isAsyncioObject } from './asyncioNames';
 import { isHamt } from './contextVars';
 import { isThreadObject } from './threadingModel';
@@ -208,6 +209,7 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
 const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
   (o) => isQueue(o), // (its lock, Conditions and their dicts: queueModel.ts)
   (o) => sdMethodBringsUnbuilt(o), // (a singledispatchmethod closure's cells and dict, 3.13's cache)
+  (o) => isSingleDispatch(o), // (a singledispatch wrapper's closures and cells, its cache's weakref machinery: singleDispatch.ts)
   // (a namedtuple class's generated parts: __new__ made by eval with its globals dict and code, the
   // _make classmethod, one _tuplegetter per field, docstrings, __match_args__, the class dict …:
   // about 26 + a field each, the same on 3.11-3.13, of which the model builds the class and its tuples)
