@@ -758,7 +758,8 @@ export class Builtins {
 
   // ---- classes and instances ----
 
-  newClass(cls: ClassIR, bases: PyObj[], ns: Map<string, PyObj>, pos: Pos): PyObj {
+  /** `slotNamesRead`: the names finishClass read from a `__slots__` of another kind (null: not known). */
+  newClass(cls: ClassIR, bases: PyObj[], ns: Map<string, PyObj>, pos: Pos, slotNamesRead?: string[] | null): PyObj {
     const h = this.it.heap;
     const k = h.alloc('class', 'type', h.site(pos.line, pos.col, 'type', `class ${cls.name}`));
     k.classIR = cls;
@@ -809,8 +810,9 @@ export class Builtins {
     // reference slot: type_new adds no __weakref__ descriptor (measured 3.11-3.13).
     const varSized = (b: PyObj): boolean => (b.external ? VAR_SIZED.has(b.builtinName ?? '') : (b.bases ?? []).some(varSized));
     const baseHasWeakref = enumOnly || realBases.some(hasWeakref) || realBases.some(varSized);
-    if (slotsObj) {
-      const names = slotsObj.items ? slotsObj.items.map((x) => String(x.value)) : slotsObj.kind === 'str' ? [String(slotsObj.value)] : [];
+    // (slots the model could not read: a layout as unknown as a base it does not know)
+    if (slotNamesRead === null) { k.unknownBase = true; k.hasInstanceDict = true; } else if (slotsObj) {
+      const names = slotNamesRead ?? (slotsObj.items ? slotsObj.items.map((x) => String(x.value)) : slotsObj.kind === 'str' ? [String(slotsObj.value)] : []);
       k.slotNames = names;
       k.hasInstanceDict = baseHasDict || names.includes('__dict__');
       for (const n of names) if (n !== '__dict__' && n !== '__weakref__') descriptors.push(this.descriptor(k, n, pos));

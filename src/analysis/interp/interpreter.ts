@@ -2069,6 +2069,21 @@ export class Interpreter implements HeapHost {
   }
 
   /**
+   * The slot names of a `__slots__` other than a str, tuple or list (newClass reads those itself):
+   * type_new takes PySequence_Tuple(__slots__), so a dict gives its keys (its values are only docs
+   * inspect reads, 3.8+) and an iterator is drained (a list iterator then lets go of its list); the
+   * namespace keeps the object itself. Null when the names are not all known strs.
+   */
+  private *slotNamesOf(slots: PyObj | undefined, frame: Frame): G<string[] | null | undefined> {
+    if (!slots || slots.kind === 'str' || ((slots.kind === 'tuple' || slots.kind === 'list') && !slots.cls)) return undefined;
+    const items = yield* this.b.iterateAll(slots, frame);
+    const known = !slots.fuzzy && items.every((x) => x.kind === 'str' && typeof x.value === 'string');
+    const names = known ? items.map((x) => String(x.value)) : null;
+    for (const x of items) this.heap.decref(x);
+    return names;
+  }
+
+  /**
    * type.__new__ from the namespace on: the class object (enum members, ABCMeta, a foreign
    * metaclass), the __class__ cell, __set_name__ and the parent's __init_subclass__. The
    * namespace's references move to the class (a class statement's body, `type(name, bases, dict)`'s
@@ -2089,7 +2104,8 @@ export class Interpreter implements HeapHost {
     }
     const enumKind = enumKindOf(bases);
     const enumMembers = enumKind ? makeMembers(this, ns, enumKind, s, bases) : undefined;
-    const klass = namedTupleBase(bases) ? this.namedTupleClass(cls, bases[0], ns, s) : this.b.newClass(cls, bases, ns, s);
+    const slotNames = yield* this.slotNamesOf(ns.get('__slots__'), frame);
+    const klass = namedTupleBase(bases) ? this.namedTupleClass(cls, bases[0], ns, s) : this.b.newClass(cls, bases, ns, s, slotNames);
     if (abcMeta || (klass.mroTuple?.items ?? []).some((c) => c.isAbc)) {
       // ABCMeta adds _abc_impl and __abstractmethods__, which do not refer to the class (its caches
       // hold weak references): the class's count is a plain class's, but what a collection freeing
