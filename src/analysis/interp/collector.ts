@@ -35,8 +35,11 @@ function entriesMayBeTracked(d: PyObj, b: Builtins): boolean {
 export function isTracked(o: PyObj, b: Builtins): boolean {
   if (!o.alive || o.external || o.immortal || o.payloadOf) return false;
   switch (o.kind) {
-    case 'int': case 'float': case 'str': case 'bytes': case 'bool': case 'none': case 'complex': case 'range': case 'slice':
+    case 'int': case 'float': case 'str': case 'bytes': case 'bool': case 'none': case 'complex': case 'range':
       return false;
+    // (slice objects are GC containers, tracked from creation whatever their parts: measured 3.11-3.13)
+    case 'slice':
+      return true;
     case 'tuple':
       return o.tracked;
     case 'dict':
