@@ -384,7 +384,9 @@ export class Builtins {
   mayBeTracked(o: PyObj): boolean {
     // (a class statement's class, or a library module's instance of a Python class such as
     // dataclasses' _HAS_DEFAULT_FACTORY: GC objects even when the model never frees them)
-    if (o.immortal || o.external) return (o.kind === 'class' && !o.builtinName) || o.kind === 'instance';
+    // A builtin function (abs, len: a PyCFunction) is a tracked GC object too, so a dict or tuple
+    // holding one stays tracked (gc.is_tracked({'key': abs}), measured 3.11-3.13).
+    if (o.immortal || o.external) return (o.kind === 'class' && !o.builtinName) || o.kind === 'instance' || (o.kind === 'builtin' && o.type === 'builtin_function_or_method');
     switch (o.kind) {
       case 'int': case 'float': case 'str': case 'bytes': case 'bool': case 'none': case 'complex': case 'range': case 'ellipsis':
         return false;
