@@ -15,18 +15,26 @@ export function makeGetter(b: Builtins, it: Interpreter, kind: 'attrgetter' | 'i
   const h = it.heap;
   const g = h.alloc('builtin', `operator.${kind}`, h.site(site.line, site.col, `operator.${kind}`, `${kind}(…)`));
   g.builtinName = `operator.${kind}()`;
-  g.items = args.map((a) => h.incref(a)!);
   g.tracked = true;
+  // itemgetter(item) holds the item; itemgetter(a, b, …) the call's argument tuple. attrgetter
+  // always holds a tuple, a dotted name in it as a tuple of its parts (a fresh, tracked tuple
+  // each): gc.collect() of a getter in a cycle finds them too (measured 3.11-3.13).
+  if (kind === 'itemgetter' && args.length === 1) g.items = [h.incref(args[0])!];
+  else {
+    const parts = args.map((a) => (kind === 'attrgetter' && String(a.value).includes('.')
+      ? b.newSeq('tuple', String(a.value).split('.').map((n) => b.newStrImmortal(n)), site) : h.incref(a)!));
+    g.heldValue = b.newSeq('tuple', parts, site);
+  }
   return g;
 }
 
 /** Calls a getter made by makeGetter on `obj` (borrowed); the result is owned. */
 export function* callGetter(b: Builtins, it: Interpreter, getter: PyObj, obj: PyObj, frame: Frame, site: CallSite): G<PyObj> {
-  const parts = getter.items ?? [];
+  const parts = getter.heldValue?.items ?? getter.items ?? [];
   const one = function* (p: PyObj): G<PyObj> {
     if (getter.builtinName === 'operator.itemgetter()') return yield* b.getItem(obj, p, frame);
     let cur = it.heap.incref(obj)!;
-    for (const name of String(p.value).split('.')) {
+    for (const name of p.kind === 'tuple' ? (p.items ?? []).map((x) => String(x.value)) : String(p.value).split('.')) {
       try {
         const next = yield* b.getAttr(cur, name, frame, site);
         it.heap.decref(cur);
@@ -59,7 +67,12 @@ export function makeMethodcaller(b: Builtins, it: Interpreter, args: PyObj[], kw
   const mc = h.alloc('builtin', 'operator.methodcaller', h.site(site.line, site.col, 'operator.methodcaller', 'methodcaller(…)'));
   mc.builtinName = METHODCALLER;
   const rest = args.slice(1);
-  mc.items = [b.newStrImmortal(args[0].value), rest.length ? b.newSeq('tuple', rest.map((a) => h.incref(a)!), site) : h.incref(b.emptyTuple)!];
+  const name = b.newStrImmortal(args[0].value);
+  // ≤3.12: the arguments' tuple (PyTuple_GetSlice: the empty tuple when none). 3.13 keeps instead
+  // the vectorcall's (name, *args), a fresh tracked tuple even without arguments (measured).
+  const tuple = it.vm.methodcallerVectorcall ? b.newSeq('tuple', [name, ...rest.map((a) => h.incref(a)!)], site)
+    : rest.length ? b.newSeq('tuple', rest.map((a) => h.incref(a)!), site) : h.incref(b.emptyTuple)!;
+  mc.items = [name, tuple];
   mc.tracked = true;
   return mc;
 }
@@ -77,7 +90,7 @@ export function* callMethodcaller(b: Builtins, it: Interpreter, mc: PyObj, obj: 
   for (let i = 0; i < extra; i++) h.incref(obj);
   for (let i = 0; i > extra; i--) h.decref(obj);
   try {
-    const pass = (argsTuple.items ?? []).map((a) => h.incref(a)!);
+    const pass = (argsTuple.items ?? []).slice(it.vm.methodcallerVectorcall ? 1 : 0).map((a) => h.incref(a)!);
     if (it.vm.methodcallerVectorcall) {
       const m = yield* b.loadMethod(obj, String(name.value), frame, site);
       try {
