@@ -392,6 +392,8 @@ export class Builtins {
         return false;
       // (a slice is a GC container, tracked from creation: measured 3.11-3.13)
       case 'tuple': return o.tracked;
+      // (a range iterator, forward or reversed, is no GC object: measured 3.11-3.13)
+      case 'iterator': return o.type !== 'range_iterator';
       default: return true;
     }
   }

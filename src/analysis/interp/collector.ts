@@ -49,6 +49,9 @@ export function isTracked(o: PyObj, b: Builtins): boolean {
       // Tracked once something trackable went in (MAINTAIN_TRACKING); removing it does not untrack
       // the dict: only a full collection does (untrack_dicts, below).
       return o.tracked || entriesMayBeTracked(o, b);
+    // (range iterators, forward or reversed, are not GC objects: they hold plain C longs, or ints)
+    case 'iterator':
+      return o.type !== 'range_iterator';
     default:
       return o.tracked || o.kind !== 'unknown';
   }
