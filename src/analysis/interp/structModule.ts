@@ -103,7 +103,8 @@ function parseFormat(fmt: string): Layout | undefined {
 }
 
 const structStates = new WeakMap<PyObj, { fmt: string; layout: Layout }>();
-const caches = new WeakMap<Interpreter, Map<string, PyObj>>();
+/** The format cache: per format, the format object it keeps and (once iter_unpack showed it) its Struct. */
+const caches = new WeakMap<Interpreter, Map<string, { fmt: PyObj; struct?: PyObj }>>();
 
 export function isStruct(o: PyObj): boolean {
   return o.builtinName === STRUCT && structStates.has(o);
@@ -130,22 +131,23 @@ export function makeStruct(b: Builtins, fmt: PyObj | undefined, pos: Pos): PyObj
   return s;
 }
 
-/** A module-level function's format: its layout, after the cache took its reference to the format object. */
-function cachedLayout(b: Builtins, fmt: PyObj | undefined): Layout | undefined {
+/** A module-level function's format: its layout and cache entry, after the cache took its reference to the format object. */
+function cachedLayout(b: Builtins, fmt: PyObj | undefined): { layout: Layout; entry: { fmt: PyObj; struct?: PyObj } } | undefined {
   const text = formatText(fmt);
   const layout = text === undefined ? undefined : layoutOf(text);
   if (!layout) return undefined;
   let cache = caches.get(b.it);
   if (!cache) caches.set(b.it, cache = new Map());
   const key = `${fmt!.kind}:${text}`;
-  if (!cache.has(key)) {
+  let entry = cache.get(key);
+  if (!entry) {
     if (cache.size >= MAX_CACHE) {
-      for (const k of cache.values()) b.it.heap.decref(k);
+      for (const e of cache.values()) { b.it.heap.decref(e.fmt); b.it.heap.decref(e.struct); }
       cache.clear();
     }
-    cache.set(key, b.it.heap.incref(fmt)!);
+    cache.set(key, entry = { fmt: b.it.heap.incref(fmt)! });
   }
-  return layout;
+  return { layout, entry };
 }
 
 /** An attribute of a Struct: a method to bind, a value, or undefined. */
@@ -161,6 +163,7 @@ export function structAttr(b: Builtins, s: PyObj, name: string, pos: Pos): { met
 export function structCall(b: Builtins, name: string, args: PyObj[], pos: Pos): PyObj | undefined {
   let layout: Layout | undefined;
   let owner: PyObj | undefined;
+  let entry: { fmt: PyObj; struct?: PyObj } | undefined;
   let rest: PyObj[];
   if (name.startsWith(`${STRUCT}.`)) {
     owner = args[0];
@@ -168,7 +171,9 @@ export function structCall(b: Builtins, name: string, args: PyObj[], pos: Pos): 
     rest = args.slice(1);
     name = name.slice(STRUCT.length + 1);
   } else {
-    layout = cachedLayout(b, args[0]);
+    const cached = cachedLayout(b, args[0]);
+    layout = cached?.layout;
+    entry = cached?.entry;
     rest = args.slice(1);
     name = name.slice('struct.'.length);
   }
@@ -196,7 +201,10 @@ export function structCall(b: Builtins, name: string, args: PyObj[], pos: Pos): 
       const buf = rest[0];
       const content = buf && rest.length === 1 ? bufferContent(buf) : 'not a buffer';
       if (content === 'not a buffer' || !layout.size || (content !== undefined && content.length % layout.size)) return undefined;
-      return iterUnpack(b, owner ?? makeStruct(b, args[0], pos)!, buf, content, layout, pos, !owner);
+      // (the module-level function's Struct is the cache's, kept there for good: it outlives the
+      // iterator, and a later call with that format shares it; measured 3.11-3.13)
+      if (!owner && entry) owner = entry.struct ??= makeStruct(b, args[0], pos)!;
+      return iterUnpack(b, owner!, buf, content, layout, pos);
     }
     case 'pack_into': {
       const [buf, off] = rest;
@@ -331,14 +339,13 @@ function unpackItems(b: Builtins, layout: Layout, content: string | undefined, o
 const iterStates = new WeakMap<PyObj, { content: string | undefined; layout: Layout; next: number }>();
 
 /** iter_unpack: an iterator holding the Struct and the buffer's object until it is exhausted. */
-function iterUnpack(b: Builtins, s: PyObj, buf: PyObj, content: string | undefined, layout: Layout, pos: Pos, ownsStruct: boolean): PyObj {
+function iterUnpack(b: Builtins, s: PyObj, buf: PyObj, content: string | undefined, layout: Layout, pos: Pos): PyObj {
   const h = b.it.heap;
   const itr = h.alloc('iterator', 'unpack_iterator', h.site(pos.line, pos.col, 'unpack_iterator', 'iter_unpack(…)'));
   itr.iterKind = STRUCT_ITER;
   itr.tracked = true;
   itr.acyclic = true;
-  // (the module-level function's Struct is the cache's; only the iterator's reference matters here)
-  itr.attrs = new Map([['struct', ownsStruct ? s : h.incref(s)!], ['buffer', h.incref(buf)!]]);
+  itr.attrs = new Map([['struct', h.incref(s)!], ['buffer', h.incref(buf)!]]);
   iterStates.set(itr, { content, layout, next: 0 });
   return itr;
 }
