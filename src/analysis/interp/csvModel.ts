@@ -47,6 +47,8 @@ interface Dialect {
   plain: boolean;
   /** The lineterminator str passed by keyword: the Dialect object keeps it (borrowed here). */
   kept?: PyObj;
+  /** A dialect given by name with no format keywords: the registry's Dialect object, no new one. */
+  shared?: boolean;
 }
 
 interface ReaderState {
@@ -85,13 +87,15 @@ function oneChar(v: PyObj): string | undefined {
  * two equal special characters: ValueError there, accepted before) are not
  * followed on any version.
  */
-export function dialectOf(kw: Map<string, PyObj>, name?: PyObj): Dialect | undefined {
+export function dialectOf(kw: Map<string, PyObj>, name?: PyObj, byName = false): Dialect | undefined {
   const rest = new Map(kw);
   const named = name ?? rest.get('dialect');
   rest.delete('dialect');
   const base = named === undefined ? REGISTERED.excel : Object.prototype.hasOwnProperty.call(REGISTERED, knownText(named) ?? '') ? REGISTERED[knownText(named)!] : undefined;
   if (!base) return undefined;
-  const d: Dialect = { ...base };
+  // (dialect_new reuses a Dialect found by name when no format keyword is given; DictReader /
+  // DictWriter always pass one, "excel" by default: `byName`)
+  const d: Dialect = { ...base, shared: (named !== undefined || byName) && rest.size === 0 };
   let quotechar: string | undefined = '"';
   let escapechar: string | undefined;
   for (const [k, v] of rest) {
@@ -128,9 +132,15 @@ export function dialectOf(kw: Map<string, PyObj>, name?: PyObj): Dialect | undef
   return d;
 }
 
-/** What a reader / writer's Dialect keeps of the caller's objects (new references). */
-function dialectAttrs(b: Builtins, d: Dialect): Map<string, PyObj> {
-  return new Map(d.kept ? [['(dialect.lineterminator)', b.it.heap.incref(d.kept)!]] : []);
+/**
+ * A reader / writer's Dialect: the registry's (kept there, nothing to hold here) or a new Dialect
+ * object, a tracked GC object keeping a lineterminator given by keyword (a new reference).
+ */
+function dialectAttrs(b: Builtins, d: Dialect, pos: Pos): Map<string, PyObj> {
+  if (d.shared) return new Map();
+  const o = newObject(b, '_csv.Dialect', '_csv.Dialect', pos, 'Dialect');
+  o.attrs = new Map(d.kept ? [['lineterminator', b.it.heap.incref(d.kept)!]] : []);
+  return new Map([['(dialect)', o]]);
 }
 
 function newObject(b: Builtins, type: string, name: string, pos: Pos, label: string): PyObj {
@@ -147,7 +157,8 @@ export function* makeReader(b: Builtins, src: PyObj, dialect: Dialect, frame: Fr
   const itr = yield* b.getIter(src, frame);
   const r = newObject(b, '_csv.reader', CSV_READER, pos, 'csv.reader(…)');
   r.iterSource = itr;
-  r.attrs = dialectAttrs(b, dialect);
+  // (parse_reset: the list the next row's fields go to, made now and after each row handed out)
+  r.attrs = new Map([...dialectAttrs(b, dialect, pos), ['(fields)', b.newSeq('list', [], pos)]]);
   readers.set(r, { dialect, lineNum: 0 });
   return r;
 }
@@ -219,6 +230,11 @@ export function* readerNext(b: Builtins, r: PyObj, frame: Frame): G<PyObj | unde
   // (after a row of unknown text: the rows' number is unknown, the loop widens)
   if (!src || r.fuzzyIter) return undefined;
   const h = b.it.heap;
+  // Reader_iternext starts with parse_reset: a new fields list; a row read is that list, handed
+  // out (the reader then holds none); at the end the new, empty one stays (measured 3.11-3.13).
+  h.decref(r.attrs!.get('(fields)'));
+  r.attrs!.set('(fields)', b.newSeq('list', [], pos));
+  const handOut = (): void => { h.decref(r.attrs!.get('(fields)')); r.attrs!.delete('(fields)'); };
   const next = function* (): G<string | 'end' | 'unknown'> {
     const line = yield* b.iterNext(src, frame);
     if (!line) return 'end';
@@ -230,19 +246,26 @@ export function* readerNext(b: Builtins, r: PyObj, frame: Frame): G<PyObj | unde
   if (rec === 'end') return undefined;
   if (rec === 'error') throw b.it.raiseObj(b.cError('Exception', pos), frame, true);
   if (rec === 'unknown') {
-    // (a row of text the model does not know; the rest of the rows too)
+    // (a row of text the model does not know; the rest of the rows too, and whether the reader
+    // still holds a fields list)
     r.fuzzyIter = true;
+    b.fuzzContent(r);
     return b.standIn(frame.line);
   }
+  handOut();
   return b.newSeq('list', rec.map((f) => b.newStr(f, pos)), pos);
 }
 
 // ---- writers ----
 
-/** csv.writer(f, ...): holds f (through its bound write). */
+/** csv.writer(f, ...): holds f.write, a bound method (a tracked GC object) holding f. */
 export function makeWriter(b: Builtins, f: PyObj, dialect: Dialect, pos: Pos): PyObj {
   const w = newObject(b, '_csv.writer', CSV_WRITER, pos, 'csv.writer(…)');
-  w.attrs = new Map([['(file)', b.it.heap.incref(f)!], ...dialectAttrs(b, dialect)]);
+  const h = b.it.heap;
+  const write = h.alloc('builtin', 'builtin_function_or_method', h.site(pos.line, pos.col, 'builtin_function_or_method', 'f.write'));
+  write.tracked = true;
+  write.methodSelf = h.incref(f);
+  w.attrs = new Map([['(write)', write], ...dialectAttrs(b, dialect, pos)]);
   writers.set(w, dialect);
   return w;
 }
@@ -289,7 +312,7 @@ export function* writerRow(b: Builtins, w: PyObj, row: PyObj, frame: Frame, site
   } finally {
     for (const x of items) h.decref(x);
   }
-  const f = w.attrs!.get('(file)')!;
+  const f = w.attrs!.get('(write)')!.methodSelf!;
   const s = b.newStr(line, pos);
   try {
     if (isStringIO(f)) {

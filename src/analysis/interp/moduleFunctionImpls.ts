@@ -706,7 +706,7 @@ function* csvImpl(call: BuiltinCall): G<PyObj> {
   // (DictReader(f, fieldnames, restkey, restval, dialect, ...) / DictWriter(f, fieldnames, restval, extrasaction, dialect, ...))
   const third = take(name === CSV_DICT_READER ? 'restkey' : 'restval', 2);
   const fourth = take(name === CSV_DICT_READER ? 'restval' : 'extrasaction', 3);
-  const d = args.length <= 5 ? dialectOf(rest, args[4]) : undefined;
+  const d = args.length <= 5 ? dialectOf(rest, args[4], true) : undefined;
   if (!d || (reads && !d.plain)) return unknownCall();
   if (name === CSV_DICT_READER) {
     if (fieldnames && fieldnames.kind !== 'none' && fieldnames.kind !== 'list') return unknownCall();
