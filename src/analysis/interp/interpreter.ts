@@ -33,6 +33,7 @@ import { StdoutBuffer } from './stdoutBuffer';
 import { Builtins } from './builtins';
 import { COROUTINE } from './builtinNames';
 import { METHODCALLER } from './operatorModule';
+import { HEAPQ_MERGE } from './heapqMerge';
 import type { Recorder } from './recorder';
 import { aliasOrigin } from './genericAlias';
 import { isSubscriptedInertBase } from './libraryBases';
@@ -2362,6 +2363,8 @@ export class Interpreter implements HeapHost {
     // (a singledispatch wrapper is freed as cyclic garbage with its registry: singleDispatch.ts)
     if (isSingleDispatch(o)) return true;
     if (o.kind === 'generator') return o.genState === 'suspended' || (o.genState === 'created' && !this.vm.closeUnstartedKeepsFrame && o.builtinName !== COROUTINE);
+    // (heapq.merge's generator, not started: the same on 3.11, its frame's `iterables` tuple goes)
+    if (o.builtinName === HEAPQ_MERGE && !o.fuzzy && !!o.items?.length) return !this.vm.closeUnstartedKeepsFrame;
     if (o.kind !== 'instance' && o.kind !== 'exception') return false;
     return !!this.b.lookupClassAttr(o.cls, '__del__');
   }
@@ -2377,6 +2380,11 @@ export class Interpreter implements HeapHost {
         // not know. Without hooks (driven by hand) it is closed now, like a generator.
         if (mayHaveAsyncGenHooks(this.b) && o.genState === 'suspended' && isAsyncGen(o)) for (const t of targetsOf(o)) this.heap.escape(t);
         this.heap.decref(this.b.closeGenerator(o, frame));
+        return;
+      }
+      if (o.builtinName === HEAPQ_MERGE) {
+        // (closed before it started: it yields nothing any more)
+        for (const x of o.items!.splice(0)) this.heap.decref(x);
         return;
       }
       const del = this.b.lookupClassAttr(o.cls, '__del__');
