@@ -9,7 +9,7 @@ import type { Interpreter } from './interpreter';
 import { PyObj, targetsOf } from './objects';
 import { isLruWrapper, lruLinks } from './functoolsWrappers';
 import { pureGarbage } from './pureValues';
-import { isQueue } from './queueModel';
+import { isQueue, QUEUE_OBJECT } from './queueModel';
 import { sdMethodBringsUnbuilt } from './sdMethod';
 import { isSingleDispatch } from './singleDispatch';
 import { isAsyncioObject } from './asyncioNames';
@@ -71,6 +71,9 @@ export function gcVisits(o: PyObj): PyObj[] {
   if (o.dictObj?.instanceDict && o.dictObj.embedded) refs = [...refs.filter((t) => t !== o.dictObj), ...targetsOf(o.dictObj)];
   // A list / dict subclass instance is one object: its builtin part's items are its own.
   if (o.basePayload) refs.push(...targetsOf(o.basePayload));
+  // (3.13's SimpleQueue: its ring buffer's items, modelled as a list that is no GC object)
+  const ring = o.builtinName === QUEUE_OBJECT ? o.attrs?.get('queue') : undefined;
+  if (ring?.payloadOf === o) refs.push(...targetsOf(ring));
   // A bounded lru_cache's list links are not GC objects: the wrapper visits their keys and results.
   if (isLruWrapper(o)) for (const link of lruLinks(o)) refs.push(...targetsOf(link));
   return refs;

@@ -15,6 +15,9 @@ function queueNewImpl(call: BuiltinCall): PyObj {
   const store = b.newSeq('list', [], pos);
   if (kind === 'fifo') store.type = 'deque';
   const q = h.alloc('builtin', name.slice('queue.'.length), h.site(pos.line, pos.col, name, `${name.slice('queue.'.length)}()`));
+  // (3.13's SimpleQueue keeps its items in a ring buffer of its own, no list: the queue visits
+  // them itself, collector.ts gcVisits; measured with gc.get_referents)
+  if (kind === 'simple' && call.it.vm.simpleQueueRingBuffer) store.payloadOf = q;
   q.builtinName = QUEUE_OBJECT;
   q.tracked = true;
   q.attrs = new Map([['queue', store]]);

@@ -115,6 +115,8 @@ export interface VersionModel {
   readonly jsonDictItemsList: boolean;
   /** close() of a generator (or coroutine) never started leaves its frame's variables until the object goes (3.12+); 3.11 clears them. */
   readonly closeUnstartedKeepsFrame: boolean;
+  /** queue.SimpleQueue keeps its items in a C ring buffer (3.13+); a list object before. */
+  readonly simpleQueueRingBuffer: boolean;
   /** operator.methodcaller has a vectorcall (3.13): no argument tuple, and the method is called unbound (no bound method object). */
   readonly methodcallerVectorcall: boolean;
   /** A frozen dataclass's generated __setattr__ and __delattr__ share one cell holding the class (3.13's _FuncBuilder); one each before. */
@@ -197,6 +199,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     jsonDictItemsList: n === 11,
     frozenDataclassSharedCell: n >= 13,
     closeUnstartedKeepsFrame: n >= 12,
+    simpleQueueRingBuffer: n >= 13,
     methodcallerVectorcall: n >= 13,
     reCacheHolders: n >= 12 ? 2 : 1,
     decimalTracked: n >= 13,
