@@ -12,6 +12,7 @@ import { callRandom, emptyChoice } from './randomModule';
 import { lookupKey, settleItems, settleKey, settleOwnedKeys, storeSettled } from './valueKeys';
 import { convertsIndexArguments, indexArguments, replacedIndexError, storesHashes } from './slotHooks';
 import { itemEquals, knownInt } from './operators';
+import { exactInt, remainderIsLeft } from './intIdentity';
 import { searchEqual, searchRunsCode } from './sequenceSearch';
 import { lessThan } from './heapqBisect';
 import type { Builtins } from './builtins';
@@ -1898,10 +1899,20 @@ export function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { l
       const a = int(x);
       const c = int(y);
       if (a !== undefined && c !== undefined && c !== 0n) {
-        // Floor division: the remainder takes the divisor's sign.
+        // Floor division: the remainder takes the divisor's sign. (long_divrem's "|a| < |b|"
+        // shortcut keeps a itself as the remainder: intIdentity.ts)
         let q = a / c;
         if ((a % c !== 0n) && ((a < 0n) !== (c < 0n))) q -= 1n;
-        return b.newSeq('tuple', [b.newInt(q, pos), b.newInt(a - q * c, pos)], pos);
+        const rem = exactInt(x) && remainderIsLeft(a, c) ? h.incref(x)! : b.newInt(a - q * c, pos);
+        return b.newSeq('tuple', [b.newInt(q, pos), rem], pos);
+      }
+      // Ints of values the model does not know: a tuple of two ints, the remainder maybe x itself.
+      const intLike = (o: PyObj | undefined): boolean => !!o && (o.kind === 'int' || o.kind === 'bool') && !o.cls && !o.pureValue;
+      if (intLike(x) && intLike(y)) {
+        // (a divisor of unknown value may be 0)
+        if (b.num(y!) === undefined) b.it.noteMayRaise();
+        if (exactInt(x) && remainderIsLeft(b.num(x!) as bigint | undefined, b.num(y!) as bigint | undefined) === undefined) h.escape(x);
+        return b.newSeq('tuple', [b.newInt(undefined, pos), b.newInt(undefined, pos)], pos);
       }
       if (numeric(x, true) && numeric(y, true) && (x!.kind === 'float' || y!.kind === 'float') && Number(y!.value) !== 0) {
         return b.newSeq('tuple', [b.newFloat(undefined, pos), b.newFloat(undefined, pos)], pos);

@@ -24,6 +24,7 @@ import { isSet, setBinop, swapBodies } from './setAlgebra';
 import { isSimpleNamespace } from './simpleNamespace';
 import { floatHook, HookCtx, indexHook, intHook } from './numberHooks';
 import { instanceEquality, rightSubclassFirst } from './instanceEquality';
+import { exactInt, remainderIsLeft, rshiftIsLeft } from './intIdentity';
 
 type Pos = { line: number; col: number };
 
@@ -278,6 +279,15 @@ function builtinBased(cls: PyObj): boolean {
   return (cls.mroTuple?.items ?? []).some((c) => !c.classIR && c.builtinName !== 'object');
 }
 
+/**
+ * Whether int `l op r` is l itself (intIdentity.ts): a remainder that took long_rem's "|a| < |b|"
+ * shortcut, a negative long int shifted right by 0. Undefined: unknown values decide it.
+ */
+function operandMayBeLeft(op: string, l: PyObj, a: number | bigint | undefined, b: number | bigint | undefined): boolean | undefined {
+  if (!exactInt(l) || typeof a === 'number' || typeof b === 'number') return false;
+  return op === '%' ? remainderIsLeft(a, b) : op === '>>' ? rshiftIsLeft(a, b) : false;
+}
+
 /** The operations on builtin values that run no Python code. */
 function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): PyObj {
   if (decimalMixRefused(op, l, r)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
@@ -309,6 +319,8 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
       const divisorMayBeZero = (op === '/' || op === '//' || op === '%') && (b === undefined || Number(b) === 0);
       const powerMayFail = op === '**' && (isFloat || b === undefined || Number(b) < 0);
       if (divisorMayBeZero || ((op === '<<' || op === '>>') && b === undefined) || powerMayFail) bi.it.noteMayRaise();
+      // (a remainder or a shift that may be the left int itself: its count goes open)
+      if (!isFloat && operandMayBeLeft(op, l, a, b) === undefined) h.escape(l);
       return isFloat ? bi.newFloat(undefined, pos) : bi.newInt(undefined, pos);
     }
     // ZeroDivisionError carries its message in args, a tuple the collector tracks.
@@ -348,6 +360,7 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
     if (op === '**' && y < 0n && x === 0n) throw zeroDivision('0.0 cannot be raised to a negative power');
     if (op === '**' && y < 0n) return bi.newFloat(Number(x) ** Number(y), pos);
     if ((op === '//' || op === '%') && y === 0n) throw zeroDivision('integer division or modulo by zero');
+    if (operandMayBeLeft(op, l, x, y)) return h.incref(l)!;
     return bi.newInt(v, pos);
   }
   if (op === '+' && l.kind === 'str' && r.kind === 'str') {
