@@ -57,3 +57,76 @@ export function rshiftIsLeft(a: bigint | undefined, s: bigint | undefined): bool
   if (a === undefined || s === undefined) return undefined;
   return true;
 }
+
+/**
+ * math.comb(n, k) / math.perm(n, k) (perm_comb): with k (for comb, min(k, n - k)) equal to 1 the
+ * result is n itself (after PyNumber_Index: an exact int is itself). k = 0 gives 1, k > n gives 0.
+ * (k = 1 with n = 0 or 1 gives the cached 0 or 1, which is n too.)
+ */
+export function combIsN(fn: 'comb' | 'perm', n: bigint | undefined, k: bigint | undefined): boolean | undefined {
+  if (k === 1n) return true;
+  if (n !== undefined && k !== undefined) return fn === 'comb' && k <= n && n - k === 1n;
+  if (fn === 'perm') return k === undefined ? undefined : false;
+  // (comb with n unknown: n - k may be 1, an n past the small ints only when k is 256 or more)
+  if (k !== undefined) return k >= 255n ? undefined : false;
+  return undefined;
+}
+
+/** Which argument a result is: surely `arg`, or maybe one of `maybe` (or a new int); neither: new. */
+export interface ArgIdentity { arg?: number; maybe: number[] }
+
+const NEW: ArgIdentity = { maybe: [] };
+const candidates = (w: ArgIdentity): number[] => (w.arg !== undefined ? [w.arg] : w.maybe);
+
+/** abs(x) (long_abs): a non-negative int is itself (long_long), a negative one a new int. */
+function absIdentity(w: ArgIdentity, v: bigint | undefined): ArgIdentity {
+  if (v === undefined) return { maybe: candidates(w) };
+  return v >= 0n ? w : NEW;
+}
+
+function gcdValue(a: bigint, b: bigint): bigint {
+  a = magnitude(a);
+  b = magnitude(b);
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * math.gcd(*args) / math.lcm(*args) on ints (`exact[i]`: argument i is an exact int; a subclass or a
+ * bool is copied by PyNumber_Index / long_abs, so never the result).
+ * One argument: abs of it (a non-negative exact int is itself). lcm of several: always new
+ * (long_lcm multiplies). gcd folds _PyLong_GCD(res, x) left to right, skipping once res is 1:
+ * when both have at most two digits it computes on C longs (new); otherwise, on |res| and |x|
+ * (the larger as a, ties keep the order), a zero b returns a itself, an equal b comes back after
+ * one Euclidean step (b itself), and a b dividing a may or may not (Lehmer's steps may make a
+ * new int of that value first); any other result is new.
+ */
+export function gcdLcmIdentity(fn: 'gcd' | 'lcm', values: (bigint | undefined)[], exact: boolean[]): ArgIdentity {
+  if (values.length === 0) return NEW;
+  const own = (i: number): ArgIdentity => (exact[i] ? { arg: i, maybe: [] } : NEW);
+  let who = absIdentity(own(0), values[0]);
+  if (values.length === 1) return who;
+  if (fn === 'lcm') return NEW;
+  let val = values[0] === undefined ? undefined : magnitude(values[0]);
+  // (an int of at most two digits never comes back from the loop: it works on C longs)
+  const long = (v: bigint | undefined): boolean => v === undefined || digitCount(v) > 2;
+  for (let i = 1; i < values.length; i++) {
+    if (val === 1n) continue;
+    const x = values[i];
+    const xw = absIdentity(own(i), x);
+    if (val === undefined || x === undefined) {
+      who = { maybe: [...(long(val) ? candidates(who) : []), ...(long(x) ? candidates(xw) : [])] };
+      val = undefined;
+      continue;
+    }
+    const ax = magnitude(x);
+    const g = gcdValue(val, ax);
+    if (!long(val) && !long(ax)) who = NEW;
+    else {
+      const [a, aw, b, bw] = val < ax ? [ax, xw, val, who] : [val, who, ax, xw];
+      who = b === 0n ? aw : a === b ? bw : g === b ? { maybe: candidates(bw) } : NEW;
+    }
+    val = g;
+  }
+  return who;
+}

@@ -1,6 +1,8 @@
 // math.*: the functions the model computes (CPython's math module on doubles, intMath.ts on ints),
 // with an instance argument converted first the way the module converts it (numberHooks.ts).
 import { intMath } from './intMath';
+import { combIsN, exactInt, gcdLcmIdentity } from './intIdentity';
+import { knownInt } from './operators';
 import { asDoubles, roundingHook } from './numberHooks';
 import type { BuiltinCall } from './builtinCalls';
 import type { G } from './interpreter';
@@ -34,6 +36,24 @@ export function* mathCall(call: BuiltinCall): G<PyObj> {
   }
 }
 
+/**
+ * The argument gcd / lcm / comb / perm of int arguments hands back as its result (intIdentity.ts),
+ * or those it may; undefined: not ints, or a new int.
+ */
+function resultArgument(fn: string, args: readonly PyObj[]): { arg?: PyObj; maybe: PyObj[] } | undefined {
+  if (!args.every((a) => (a.kind === 'int' || a.kind === 'bool' || (fn === 'perm' && a.kind === 'none')) && !a.pureValue)) return undefined;
+  const value = (a: PyObj | undefined): bigint | undefined => (a && !a.fuzzyValue ? knownInt(a) ?? (a.kind === 'bool' && a.value !== undefined ? BigInt(a.value as boolean) : undefined) : undefined);
+  if (fn === 'gcd' || fn === 'lcm') {
+    const w = gcdLcmIdentity(fn, args.map(value), args.map(exactInt));
+    return { arg: w.arg === undefined ? undefined : args[w.arg], maybe: w.maybe.map((i) => args[i]) };
+  }
+  if ((fn === 'comb' || fn === 'perm') && args.length === 2 && args[1].kind !== 'none' && exactInt(args[0])) {
+    const same = combIsN(fn, value(args[0]), value(args[1]));
+    return same ? { arg: args[0], maybe: [] } : same === undefined ? { maybe: [args[0]] } : undefined;
+  }
+  return undefined;
+}
+
 /** The function on arguments that are (or stand for) numbers. */
 function mathOnValues(call: BuiltinCall, fn: string, args: readonly PyObj[]): PyObj {
   const { b, it, kw, frame, pos } = call;
@@ -45,11 +65,26 @@ function mathOnValues(call: BuiltinCall, fn: string, args: readonly PyObj[]): Py
   if (INT_MATH.has(fn) && !kw.size) {
     // (exact ints, and perm's k given as None: CPython's integer arithmetic, intMath.ts)
     const ints = args.map((a) => a.kind === 'none' && fn === 'perm' ? null : (a.kind === 'int' || a.kind === 'bool') && !a.fuzzyValue && a.value !== undefined ? BigInt(a.value as bigint | number | boolean) : undefined);
-    if (ints.every((x) => x !== undefined)) {
-      const r = intMath(fn, ints as (bigint | null)[]);
-      if (r === 'ValueError') throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-      if (r !== undefined) return (b.newInt(r, pos));
+    const known = ints.every((x) => x !== undefined);
+    const r = known ? intMath(fn, ints as (bigint | null)[]) : undefined;
+    if (r === 'ValueError') throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+    const same = resultArgument(fn, args);
+    if (same) {
+      if (same.arg) {
+        // (comb / perm of a value the model does not know may raise: a negative n)
+        if (!known) it.noteMayRaise();
+        return it.heap.incref(same.arg)!;
+      }
+      // (the result may be one of these arguments or a new int of that value: their counts go open)
+      for (const m of same.maybe) it.heap.escape(m);
+      if (same.maybe.length) {
+        if (r === undefined) it.noteMayRaise();
+        const o = b.newInt(r, pos);
+        it.heap.fuzz(o);
+        return o;
+      }
     }
+    if (r !== undefined) return (b.newInt(r, pos));
   }
   if (['floor', 'ceil', 'trunc', 'gcd', 'factorial', 'comb', 'perm', 'isqrt', 'lcm'].includes(fn)) {
     const v = ok && fn !== 'gcd' && fn !== 'factorial' && fn !== 'comb' && fn !== 'perm' && fn !== 'lcm' ? (fn === 'isqrt' ? Math.floor(Math.sqrt(nums[0]!)) : (Math as unknown as Record<string, (x: number) => number>)[fn](nums[0]!)) : undefined;
