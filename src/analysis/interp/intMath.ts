@@ -31,19 +31,19 @@ function fallingFactorial(n: bigint, k: bigint): bigint {
   return r;
 }
 
-/** The integer square root (floor), by Newton's method on bigints (Math.sqrt loses bits past 2**53). */
+/**
+ * The integer square root (floor), by Newton's method on bigints from a start above the root
+ * (2 ** ceil(bits / 2)), which then decreases to it (a float estimate may be below the root by
+ * far more than one past 2**53, and a count up from there does not end).
+ */
 function isqrt(n: bigint): bigint {
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  // (the float estimate may be off either way: settle it exactly)
-  for (let i = 0; i < 200; i++) {
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (;;) {
     const y = (x + n / x) >> 1n;
-    if (y >= x && x * x <= n) break;
+    if (y >= x) return x;
     x = y;
   }
-  while (x * x > n) x--;
-  while ((x + 1n) * (x + 1n) <= n) x++;
-  return x;
 }
 
 const tooBig = (r: bigint): boolean => abs(r).toString(16).length * 4 > MAX_RESULT_BITS;
