@@ -50,6 +50,7 @@ import { runMemberInit } from './exceptionMembers';
 import { isPurePath, pathStr } from './pathlibModel';
 import { followedFspath } from './fsPath';
 import { markStrict } from './zipStrict';
+import { startKeptWhenEmpty } from './intIdentity';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
 function operatorAttrgetterImpl(call: BuiltinCall): PyObj {
@@ -216,6 +217,11 @@ function* sumImpl(call: BuiltinCall): G<PyObj> {
   }
   const nums = all.map((x) => ((x.kind === 'int' || x.kind === 'bool' || x.kind === 'float') && x.value !== undefined ? x : undefined));
   for (const x of items) h.decref(x);
+  // No items: an int start past a C long is the answer itself (intIdentity.ts); an iterable
+  // of unknown content may be empty, so then the start's count goes open.
+  const keep = items.length === 0 ? startKeptWhenEmpty(start) : false;
+  if (keep && !self.fuzzy) return h.incref(start)!;
+  if (keep !== false) h.escape(start);
   // A number plus text, None or a set (start 0 + 'a'), or a str start ("can't sum strings"): TypeError.
   // (of a list or tuple: a generator would have stopped at that item, which iterateAll did not)
   const numberLike = (x: PyObj): boolean => !x.cls && (x.kind === 'int' || x.kind === 'bool' || x.kind === 'float');

@@ -130,3 +130,15 @@ export function gcdLcmIdentity(fn: 'gcd' | 'lcm', values: (bigint | undefined)[]
   }
   return who;
 }
+
+/**
+ * sum(items, start) / math.prod(items, start=start) with an exact int start: the C-long fast path
+ * takes it only when PyLong_AsLongAndOverflow does not overflow (then the result is a new int from
+ * the C total); a start past a C long stays the accumulator, so no items give start itself.
+ */
+export function startKeptWhenEmpty(start: PyObj | undefined): boolean | undefined {
+  if (!exactInt(start)) return false;
+  const v = start!.fromId ? undefined : start!.value;
+  if (typeof v !== 'bigint') return undefined;
+  return v < -(1n << 63n) || v >= (1n << 63n);
+}

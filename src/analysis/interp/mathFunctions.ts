@@ -1,7 +1,7 @@
 // math.*: the functions the model computes (CPython's math module on doubles, intMath.ts on ints),
 // with an instance argument converted first the way the module converts it (numberHooks.ts).
 import { intMath } from './intMath';
-import { combIsN, exactInt, gcdLcmIdentity } from './intIdentity';
+import { combIsN, exactInt, gcdLcmIdentity, startKeptWhenEmpty } from './intIdentity';
 import { knownInt } from './operators';
 import { asDoubles, roundingHook } from './numberHooks';
 import type { BuiltinCall } from './builtinCalls';
@@ -26,6 +26,15 @@ export function* mathCall(call: BuiltinCall): G<PyObj> {
   if ((fn === 'floor' || fn === 'ceil' || fn === 'trunc') && call.args.length === 1 && x.kind === 'instance') {
     const r = yield* roundingHook(call, fn, x);
     if (r) return r;
+  }
+  if (fn === 'prod') {
+    // prod(items, start=x): no items leave an int start past a C long as the answer itself
+    // (intIdentity.ts); items of unknown content may be none.
+    const start = call.kw.get('start');
+    const keep = startKeptWhenEmpty(start);
+    const empty = x && !x.fuzzy && (x.kind === 'list' || x.kind === 'tuple') && !x.cls ? x.items?.length === 0 : undefined;
+    if (keep && empty) return call.it.heap.incref(start)!;
+    if (keep !== false && empty !== false) call.it.heap.escape(start);
   }
   if (!DOUBLE_ARGS.has(fn) || !call.args.some((a) => a.kind === 'instance')) return mathOnValues(call, fn, call.args);
   const made: PyObj[] = [];
