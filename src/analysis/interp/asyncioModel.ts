@@ -17,6 +17,7 @@ import { isPlainCallable } from './builtinCalls';
 import { COROUTINE } from './builtinNames';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
+import { PyException } from './interpreter';
 import { EVENT_LOOP, runForUnfollowedCaller } from './unfollowedRuns';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
@@ -111,7 +112,17 @@ export function* asyncioRun(call: BuiltinCall): G<PyObj> {
       loop.exact = undefined;
       const mainResult = ex.main.attrs!.get('result');
       if (mainResult) result = h.incref(mainResult)!;
-      else if (!taskFailed(ex.main)) result = yield* runWidened(it, loop, co, frame, mainStepReady);
+      else if (!taskFailed(ex.main)) {
+        try {
+          result = yield* runWidened(it, loop, co, frame, mainStepReady);
+        } catch (err) {
+          // (main failing after exact following ended: CPython's Task keeps the exception and
+          // run_until_complete's frame, in its traceback, keeps that Task, which the model does
+          // not build on this path: the exception's count and what it reaches stay open)
+          if (err instanceof PyException) h.escape(err.exc);
+          throw err;
+        }
+      }
     }
     if (taskFailed(ex.main)) {
       // Main's Task failed: run_until_complete's `future.result()` raises its exception (the Task
