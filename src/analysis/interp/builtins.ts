@@ -2722,9 +2722,9 @@ function c3Mro(k: PyObj): PyObj[] | undefined {
 /** A property's accessor slots, in order (its `wrapped`). */
 const PROPERTY_ACCESSORS = ['fget', 'fset', 'fdel'];
 
-/** Methods of builtin types bound to the type or to nothing (classmethods, __new__): they hold nothing of an instance. */
-/** Class attributes type_new wraps when they are plain functions (classmethod, classmethod, staticmethod). */
+/** Class attributes type_new wraps when they are plain functions (in a classmethod, a classmethod, a staticmethod). */
 const IMPLICIT_WRAPPED = ['__init_subclass__', '__class_getitem__', '__new__'];
+/** Methods of builtin types bound to the type or to nothing (classmethods, __new__): they hold nothing of an instance. */
 const CLASS_LEVEL_METHODS = new Set([...OBJECT_CLASS_METHODS, '__new__', '__class_getitem__', 'fromkeys', 'maketrans', 'fromhex', 'from_bytes']);
 
 /**
