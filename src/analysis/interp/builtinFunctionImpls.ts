@@ -51,6 +51,7 @@ import { isPurePath, pathStr } from './pathlibModel';
 import { followedFspath } from './fsPath';
 import { markStrict } from './zipStrict';
 import { startKeptWhenEmpty } from './intIdentity';
+import { rangeLength } from './rangeValues';
 import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
 function operatorAttrgetterImpl(call: BuiltinCall): PyObj {
@@ -1204,8 +1205,8 @@ function* reversedImpl(call: BuiltinCall): G<PyObj> {
   const view = self?.kind === 'view' && (self.iterKind === 'dict_keys' || self.iterKind === 'dict_values') && plainDict(self.iterSource) ? self : undefined;
   if (self?.kind === 'range' && self.rangeVals) {
     // range.__reversed__: a range_iterator over the same numbers backwards (it holds no object).
-    const [a, b, st] = self.rangeVals;
-    const n = st > 0n ? (b > a ? (b - a + st - 1n) / st : 0n) : (a > b ? (a - b - st - 1n) / -st : 0n);
+    const [a, , st] = self.rangeVals;
+    const n = rangeLength(self.rangeVals);
     const r = h.alloc('iterator', 'range_iterator', h.site(pos.line, pos.col, 'range_iterator', 'reversed(range)'));
     r.iterKind = 'range';
     r.iterIndex = 0;

@@ -4,6 +4,7 @@
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
 import { done } from './finished';
+import { neverGcObject } from './gcKinds';
 import { noteDecimalName } from './decimalContext';
 import { runGcCallbacks } from './gcCallbacks';
 import { inertAbcName, isInertLibraryBase } from './libraryBases';
@@ -290,6 +291,13 @@ export class Builtins {
     return r;
   }
 
+  /** maybeSame of a reference the caller owns and gives up (a conversion's result): released here. */
+  maybeSameReplacing(owned: PyObj, pos: Pos): PyObj {
+    const r = this.maybeSame(owned, pos);
+    this.it.heap.decref(owned);
+    return r;
+  }
+
   /**
    * One of the 256 cached one-character Latin-1 strings, which one not known (s[i] of a known
    * Latin-1 text at an unknown index): shared like newStrImmortal's, but a new object for each
@@ -387,15 +395,8 @@ export class Builtins {
     // A builtin function (abs, len: a PyCFunction) is a tracked GC object too, so a dict or tuple
     // holding one stays tracked (gc.is_tracked({'key': abs}), measured 3.11-3.13).
     if (o.immortal || o.external) return (o.kind === 'class' && !o.builtinName) || o.kind === 'instance' || (o.kind === 'builtin' && o.type === 'builtin_function_or_method');
-    switch (o.kind) {
-      case 'int': case 'float': case 'str': case 'bytes': case 'bool': case 'none': case 'complex': case 'range': case 'ellipsis':
-        return false;
-      // (a slice is a GC container, tracked from creation: measured 3.11-3.13)
-      case 'tuple': return o.tracked;
-      // (a range iterator, forward or reversed, is no GC object: measured 3.11-3.13)
-      case 'iterator': return o.type !== 'range_iterator';
-      default: return true;
-    }
+    if (neverGcObject(o)) return false;
+    return o.kind === 'tuple' ? o.tracked : true;
   }
 
   noteStore(container: PyObj, value: PyObj): void {

@@ -7,6 +7,7 @@ import type { GcStep } from '../results/resultTypes';
 import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
 import { PyObj, targetsOf } from './objects';
+import { neverGcObject } from './gcKinds';
 import { isLruWrapper, lruLinks } from './functoolsWrappers';
 import { pureGarbage } from './pureValues';
 import { isQueue, QUEUE_OBJECT } from './queueModel';
@@ -33,10 +34,8 @@ function entriesMayBeTracked(d: PyObj, b: Builtins): boolean {
 
 /** Whether the collector tracks `o` right now (atomic tuples and dicts are untracked in a full collection). */
 export function isTracked(o: PyObj, b: Builtins): boolean {
-  if (!o.alive || o.external || o.immortal || o.payloadOf) return false;
+  if (!o.alive || o.external || o.immortal || o.payloadOf || neverGcObject(o)) return false;
   switch (o.kind) {
-    case 'int': case 'float': case 'str': case 'bytes': case 'bool': case 'none': case 'complex': case 'range':
-      return false;
     // (slice objects are GC containers, tracked from creation whatever their parts: measured 3.11-3.13)
     case 'slice':
       return true;
@@ -49,9 +48,6 @@ export function isTracked(o: PyObj, b: Builtins): boolean {
       // Tracked once something trackable went in (MAINTAIN_TRACKING); removing it does not untrack
       // the dict: only a full collection does (untrack_dicts, below).
       return o.tracked || entriesMayBeTracked(o, b);
-    // (range iterators, forward or reversed, are not GC objects: they hold plain C longs, or ints)
-    case 'iterator':
-      return o.type !== 'range_iterator';
     default:
       return o.tracked || o.kind !== 'unknown';
   }

@@ -1121,9 +1121,8 @@ export class Interpreter implements HeapHost {
         // PyObject_ASCII: the repr itself when it is all ASCII, else a new str of it escaped.
         const text = knownText(r);
         if (text === undefined || /[^\x00-\x7f]/.test(text)) {
-          const n = text === undefined ? this.b.maybeSame(r, e) : this.b.newStr(undefined, e);
-          this.heap.decref(r);
-          r = n;
+          if (text === undefined) r = this.b.maybeSameReplacing(r, e);
+          else { const n = this.b.newStr(undefined, e); this.heap.decref(r); r = n; }
         }
       }
       let t = piece?.conv === 'a' || r.kind !== 'str' || typeof r.value !== 'string' ? undefined : r.value;

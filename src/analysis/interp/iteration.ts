@@ -32,6 +32,7 @@ import type { PyObj } from './objects';
 import { YIELD_FROM_LABEL } from './generatorAttrs';
 import { heldCode } from './codeObjects';
 import { zipRound } from './zipStrict';
+import { fitsLongRange } from './rangeValues';
 
 
 
@@ -904,16 +905,4 @@ export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): PyObj | un
   }
   if ((g.genState as string) !== 'closed') finishGenerator(bi, g);
   return result;
-}
-
-const LONG_MAX = 2n ** 63n - 1n;
-const LONG_MIN = -(2n ** 63n);
-
-/** range_iter's test for its fast iterator: start, stop, step and the length fit a C long, and so does the last step. */
-function fitsLongRange([start, stop, step]: readonly [bigint, bigint, bigint]): boolean {
-  if ([start, stop, step].some((v) => v > LONG_MAX || v < LONG_MIN)) return false;
-  const len = step > 0n ? (stop > start ? (stop - start - 1n) / step + 1n : 0n) : (start > stop ? (start - stop - 1n) / -step + 1n : 0n);
-  if (len > LONG_MAX) return false;
-  if (len === 0n) return true;
-  return step > 0n ? stop <= LONG_MAX - (step - 1n) : stop >= LONG_MIN + (-1n - step);
 }

@@ -155,6 +155,7 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     // '%s' % x / % (x, y): each value is converted with str(); '%s' % s is s itself (the writer keeps a lone exact str).
     const site = { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:%` };
     const lone = r.kind === 'tuple' ? (r.items?.length === 1 ? r.items[0] : undefined) : r;
+    // (a shortcut of the lone-conversion rule below, kept because it is the common case)
     if (l.value === '%s' && lone?.kind === 'str') return h.incref(lone)!;
     // No conversion at all and nothing to convert (`s % ()`, `s % {}`): the writer keeps s itself.
     const nothing = (r.kind === 'tuple' && r.items?.length === 0 && !r.fuzzy) || (r.kind === 'dict' && !r.cls);
@@ -194,10 +195,10 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
         // (the one conversion's str itself: its own, or what the value's __str__ / __repr__ gave)
         const keeps = keepsText(lonely, t);
         if (keeps) return t;
-        if (keeps === undefined) { const r2 = bi.maybeSame(t, pos); bi.it.heap.decref(t); return r2; }
+        if (keeps === undefined) return bi.maybeSameReplacing(t, pos);
       }
       // (a format of unknown text with one value may be a lone '%s' / '%r': its str may be the result)
-      if (l.value === undefined && lone && values.length === 1 && t.kind === 'str') { const r2 = bi.maybeSame(t, pos); bi.it.heap.decref(t); return r2; }
+      if (l.value === undefined && lone && values.length === 1 && t.kind === 'str') return bi.maybeSameReplacing(t, pos);
       pieces.push(specs?.[i] ? formatPiece(specs[i], x, t) : undefined);
       bi.it.heap.decref(t);
     }

@@ -6,6 +6,7 @@
 import type { Builtins } from './builtins';
 import type { PyObj } from './objects';
 import { knownInt } from './operators';
+import { rangeLength } from './rangeValues';
 
 type Pos = { line: number; col: number };
 
@@ -292,9 +293,9 @@ function population(b: Builtins, seq: PyObj, pos: Pos): { n: number; at(j: numbe
     return { n: items.length, at: (j) => h.incref(items[j])! };
   }
   if (seq.kind === 'range' && seq.rangeVals) {
-    const [start, stop, step] = seq.rangeVals;
-    const n = step > 0n ? (stop - start + step - 1n) / step : (start - stop - step - 1n) / -step;
-    if (n < 0n || n > 2n ** 40n) return undefined;
+    const [start, , step] = seq.rangeVals;
+    const n = rangeLength(seq.rangeVals);
+    if (n > 2n ** 40n) return undefined;
     return { n: Number(n), at: (j) => b.newInt(start + BigInt(j) * step, pos) };
   }
   return undefined;
