@@ -36,6 +36,7 @@ import { isWeakrefClass } from './weakrefSubclass';
 import { callWeakMethod, WEAK_METHOD_CB, weakMethodCallback } from './weakMethod';
 import { bytearrayChanged, bytearrayMethod, bytesContent, isBytearray } from './bytesObjects';
 import { LIMITS } from './limits';
+import { runLibraryHooks } from './libraryHooks';
 import { scheduleCoroutines } from './asyncioModel';
 import { setAlgebraMethod } from './setAlgebra';
 import { currentStream, streamsEscape, streamUnknown } from './sysStreams';
@@ -142,15 +143,19 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
       }
     }
     const scheduled = it.asyncLoop ? scheduleCoroutines(it, it.asyncLoop, args) : undefined;
-    const gens: PyObj[] = [];
+    const reached: PyObj[] = [];
     // (a task's coroutine is not read by the unknown code: its frame's references stay as they
     // are until one of its steps, which opens what it changes; only its own count is open)
-    for (const a of args) if (scheduled?.includes(a)) h.fuzz(a); else h.escape(a, undefined, gens);
-    for (const [, v] of kwargs) h.escape(v, undefined, gens);
+    for (const a of args) if (scheduled?.includes(a)) h.fuzz(a); else h.escape(a, undefined, reached);
+    for (const [, v] of kwargs) h.escape(v, undefined, reached);
+    const gens = reached.filter((x) => x.kind === 'generator');
     if (gens.length) it.runEscapedGenerators(gens, frame);
     const callables = [...args, ...kwargs.map(([, v]) => v)].filter(isPlainCallable);
     // (not from a function the program never calls: its run on unknown arguments is for its own lines)
     if (callables.length && !it.inUncalledRun) it.runEscapedCallables(callables, frame, site);
+    // (a logging.Handler subclass given to addHandler, a JSONEncoder subclass given as `cls=`:
+    // the library calls emit / default back, now or at a later call the model does not follow)
+    runLibraryHooks(b, reached.length > gens.length ? reached : [], [...args, ...kwargs.map(([, v]) => v)], frame, site);
     const r = b.unknown(site.line, site.col);
     if (func.acyclic || isAcyclicModuleName(func.moduleName)) r.acyclic = true;
     // What it returns may hold (and be held by) the containers it was given: a possible cycle member.

@@ -345,8 +345,10 @@ export class Heap {
   private escapeOne(x: PyObj, stack: PyObj[], generators: PyObj[] | undefined): void {
     this.fuzz(x);
     if (this.escapeWatch) this.escapeWatch.get(x)?.();
-    // (the generators it reaches, for a caller whose unknown code may run them: Interpreter.runEscapedGenerators)
-    if (generators && x.kind === 'generator') generators.push(x);
+    // (what unknown code may run from here, for a caller that follows that: the generators it reaches
+    // (Interpreter.runEscapedGenerators), and the program's instances whose library base may call
+    // their own methods back (libraryHooks.ts runLibraryHooks))
+    if (generators && (x.kind === 'generator' || hasLibraryBase(x))) generators.push(x);
     // (code given an enum class can reach its members through the class's member maps)
     if (x.kind === 'class' && x.enumKind) for (const v of x.attrs?.values() ?? []) if (v.kind === 'unknown') stack.push(v);
     if (x.kind === 'class' && x.flagPseudoMembers) stack.push(...x.flagPseudoMembers.values());
@@ -358,6 +360,11 @@ export class Heap {
     if (x.kind === 'class' || x.kind === 'function') return;
     pushTargets(x, stack);
   }
+}
+
+/** An instance of a program class with a base the model does not follow (a library class whose methods call hooks). */
+export function hasLibraryBase(x: PyObj): boolean {
+  return x.kind === 'instance' && !!x.cls?.unknownBase && !!x.cls.classIR && !x.cls.external;
 }
 
 /** What a container holds, in order, flat (items; dict / set entries): compared by identity. */

@@ -10,6 +10,7 @@ import type { CallSite } from './interpreter';
 import type { Frame } from './frame';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
+import { hasLibraryBase } from './heap';
 
 const hooksRun = new WeakSet<PyObj>();
 
@@ -32,6 +33,59 @@ export function runOwnMethodsForLibrary(b: Builtins, obj: PyObj, frame: Frame, s
   }
   it.runEscapedCallables(methods, frame, site);
   for (const m of methods) h.decref(m);
+}
+
+const classHooksRun = new WeakSet<PyObj>();
+
+/**
+ * Code the model does not follow got these objects. An instance of a program class with a base
+ * the model does not follow (`reached`: an unknown call's arguments and what they reach) may have
+ * its own methods called back: a logging.Handler's emit at every later log call, a socketserver
+ * handler's handle. A program class given itself as an argument (`given`), derived from a
+ * library class (json.dumps(cls=Enc) when json's model gives the call up), may be instantiated
+ * there and its methods called on an instance the model does not see. Each runs once under an
+ * unknown condition on unknown arguments: what it stores or changes (a global list it appends
+ * to) is open afterwards, as it is when the library called it any number of times. One instance
+ * per class in a call: the others' own state escaped with them.
+ */
+export function runLibraryHooks(b: Builtins, reached: readonly PyObj[], given: readonly PyObj[], frame: Frame, site: CallSite): void {
+  const it = b.it;
+  if (it.inUncalledRun) return;
+  const classes = new Set<PyObj>();
+  for (const x of reached) {
+    if (!hasLibraryBase(x) || classes.has(x.cls!)) continue;
+    classes.add(x.cls!);
+    runOwnMethodsForLibrary(b, x, frame, site);
+  }
+  for (const c of given) if (c.kind === 'class' && !classes.has(c) && derivesFromLibrary(c)) runClassMethodsForLibrary(b, c, frame, site);
+}
+
+/** A class statement's class with a base other than object that is not the program's own (unknown, or a builtin / library class). */
+function derivesFromLibrary(c: PyObj): boolean {
+  if (!c.classIR || c.external) return false;
+  if (c.unknownBase) return true;
+  return (c.mroTuple?.items ?? []).some((k) => k !== c && (k.kind !== 'class' || !k.classIR) && k.builtinName !== 'object');
+}
+
+/** A class of the program given to code the model does not follow: its own methods, __init__ and __call__ too, on an unknown instance. */
+function runClassMethodsForLibrary(b: Builtins, cls: PyObj, frame: Frame, site: CallSite): void {
+  if (classHooksRun.has(cls)) return;
+  classHooksRun.add(cls);
+  const h = b.it.heap;
+  const seen = new Set<string>();
+  const fns: PyObj[] = [];
+  for (const c of cls.mroTuple?.items ?? [cls]) {
+    if (c.kind !== 'class' || !c.classIR || c.external) continue;
+    for (const [name, v] of c.attrs ?? []) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      if (v.kind !== 'function' || (name.startsWith('__') && name !== '__call__' && name !== '__init__')) continue;
+      if (fns.length >= LIMITS.MAX_LIBRARY_HOOKS) break;
+      fns.push(h.incref(v)!);
+    }
+  }
+  b.it.runEscapedCallables(fns, frame, site);
+  for (const f of fns) h.decref(f);
 }
 
 /** The hooks copy.copy / copy.deepcopy (through copyreg and object.__reduce_ex__) may call on an instance. */
