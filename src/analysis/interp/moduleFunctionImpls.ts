@@ -39,6 +39,7 @@ import { MAPPING_PROXY_IMPLS } from './mappingProxy';
 import { MODULE_TYPE_IMPLS } from './moduleObjects';
 import { SIMPLE_NAMESPACE_IMPLS } from './simpleNamespace';
 import { PICKLE_IMPLS } from './pickleModule';
+import { POSIX_PATH_IMPLS } from './posixPath';
 import { STATISTICS_MEDIAN_IMPLS } from './statisticsMedian';
 import { CMP_TO_KEY_IMPLS } from './cmpToKey';
 import { EXCEPTION_GROUP_IMPLS } from './exceptionGroupMethods';
@@ -1293,6 +1294,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...MODULE_TYPE_IMPLS,
   ...SIMPLE_NAMESPACE_IMPLS,
   ...PICKLE_IMPLS,
+  ...POSIX_PATH_IMPLS,
   ...STATISTICS_MEDIAN_IMPLS,
   ...CMP_TO_KEY_IMPLS,
   ...EXCEPTION_GROUP_IMPLS,
