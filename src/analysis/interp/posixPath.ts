@@ -48,6 +48,14 @@ function unknownTextResult(b: Builtins, args: PyObj[], pos: Pos): PyObj {
   return b.maybeSame(args[0], pos);
 }
 
+/** split / splitext of unknown text: two strs of unknown text, either of which may be p itself. */
+function unknownPair(b: Builtins, p: PyObj, pos: Pos): PyObj {
+  b.it.heap.escape(p);
+  const parts = [b.newStr(undefined, pos), b.newStr(undefined, pos)];
+  for (const x of parts) x.fuzzy = true;
+  return b.newSeq('tuple', parts, pos);
+}
+
 /** `p[i:]` of an exact str p of known text (new reference). */
 function tailFrom(b: Builtins, p: PyObj, text: string, i: number, pos: Pos): PyObj {
   return i === 0 ? b.it.heap.incref(p)! : b.newStr(text.slice(i), pos);
@@ -104,12 +112,7 @@ function splitImpl(call: BuiltinCall): PyObj {
   if (!args) return unknownCall();
   const p = args[0];
   const text = textOf(p);
-  if (text === undefined) {
-    b.it.heap.escape(p);
-    const parts = [b.newStr(undefined, pos), b.newStr(undefined, pos)];
-    for (const x of parts) x.fuzzy = true;
-    return b.newSeq('tuple', parts, pos);
-  }
+  if (text === undefined) return unknownPair(b, p, pos);
   const head = headOf(b, p, text, pos);
   return b.newSeq('tuple', [head, tailFrom(b, p, text, text.lastIndexOf('/') + 1, pos)], pos);
 }
@@ -120,12 +123,7 @@ function splitextImpl(call: BuiltinCall): PyObj {
   if (!args) return unknownCall();
   const p = args[0];
   const text = textOf(p);
-  if (text === undefined) {
-    b.it.heap.escape(p);
-    const parts = [b.newStr(undefined, pos), b.newStr(undefined, pos)];
-    for (const x of parts) x.fuzzy = true;
-    return b.newSeq('tuple', parts, pos);
-  }
+  if (text === undefined) return unknownPair(b, p, pos);
   const sepIndex = text.lastIndexOf('/');
   const dotIndex = text.lastIndexOf('.');
   if (dotIndex > sepIndex) {
