@@ -187,11 +187,25 @@ function mayLeaveLoop(body: Stmt[]): boolean {
 }
 
 /** The rest of a for loop's rounds, their number unknown: `item` is the next one's, later ones are unknown. */
-function* forRoundsUnknown(ip: Interpreter, s: Stmt & { k: 'for' }, item: PyObj, branches: Stmt[][], frame: Frame): G<Completion> {
+function* forRoundsUnknown(ip: Interpreter, s: Stmt & { k: 'for' }, item: PyObj, branches: Stmt[][], frame: Frame, it?: PyObj): G<Completion> {
   ip.unmodelledGarbage = true;
+  // A range's later rounds give ints of unknown value, and nothing else: each pass (the first
+  // too, rather than the next int's one value) runs with such an int, so its tests go both ways
+  // from the start, and an operation on it opens nothing an unknown object's hooks could reach
+  // (`i % 1000` with `i` of unknown type escapes the constant 1000: the second pass would find a
+  // change, and the whole frame be opened for it).
+  const rangeItems = it?.kind === 'iterator' && it.iterKind === 'range';
+  const unknownItem = (): PyObj => {
+    if (!rangeItems) return ip.b.unknown(s.line, s.col);
+    const n = ip.b.newInt(undefined, { line: s.line, col: s.col });
+    n.fuzzyValue = true;
+    ip.heap.fuzz(n);
+    return n;
+  };
   let next: PyObj | undefined = item;
+  if (rangeItems && item.kind === 'int' && item.value !== undefined) { ip.heap.decref(item); next = unknownItem(); }
   const c = yield* widenedRounds(ip, function* () {
-    yield* ip.assign(s.target, next ?? ip.b.unknown(s.line, s.col), frame);
+    yield* ip.assign(s.target, next ?? unknownItem(), frame);
     next = undefined;
     return yield* ip.fuzzyBranches(branches, frame);
   }, frame);
@@ -251,7 +265,7 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
       const item = unsure ? ip.b.unknown(s.line, s.col) : s.isAsync ? yield* asyncNext(ip, it, frame, s) : yield* ip.b.iterNext(it, frame);
       if (item === undefined) break;
       // (past the bound the loop goes on: its else block runs only after an exact end, below)
-      if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body], frame), frame);
+      if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body], frame, it), frame);
       iterations++;
       if (it.kind === 'unknown' || it.fuzzyIter) return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body, s.orelse], frame), frame);
       yield* ip.assign(s.target, item, frame);
