@@ -186,7 +186,7 @@ function mayLeaveLoop(body: Stmt[]): boolean {
   return false;
 }
 
-/** The rest of a for loop's rounds, their number unknown: `item` is the next one's, later ones are unknown. */
+/** The rest of a for loop's rounds, their number unknown: `item` is the next one's, later ones are unknown (range: ints of unknown value). */
 function* forRoundsUnknown(ip: Interpreter, s: Stmt & { k: 'for' }, item: PyObj, branches: Stmt[][], frame: Frame, it?: PyObj): G<Completion> {
   ip.unmodelledGarbage = true;
   // A range's later rounds give ints of unknown value, and nothing else: each pass (the first
@@ -204,6 +204,17 @@ function* forRoundsUnknown(ip: Interpreter, s: Stmt & { k: 'for' }, item: PyObj,
   };
   let next: PyObj | undefined = item;
   if (rangeItems && item.kind === 'int' && item.value !== undefined) { ip.heap.decref(item); next = unknownItem(); }
+  else if (item.kind !== 'unknown' && !ip.inUncalledRun && ip.widenedNesting === 0) {
+    // The next item is a real object (a list's 1001st): its round runs first, on its own, so
+    // the widened passes all run with an unknown item and the first of them is not the only one
+    // to see what an unknown item opens (which would take a third pass, and open the frame).
+    // (Not where widenedRounds makes one pass only: inside another widened loop, each extra
+    // round here would run once per round there.)
+    yield* ip.assign(s.target, item, frame);
+    next = undefined;
+    const c0 = yield* ip.fuzzyBranches(branches, frame);
+    if (c0.k === 'return') return c0;
+  }
   const c = yield* widenedRounds(ip, function* () {
     yield* ip.assign(s.target, next ?? unknownItem(), frame);
     next = undefined;
