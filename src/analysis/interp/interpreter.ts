@@ -52,7 +52,7 @@ import { knownPartDone, knownPartIter, unseenItem } from './iteration';
 import { AsyncLoop, suspendsToLoop } from './asyncioModel';
 import { ITERATOR_CONSUMER, runForUnfollowedCaller } from './unfollowedRuns';
 import { SPECIAL_AWAITABLES } from './awaitables';
-import { followedMetaclass, metaclassRuns, noteClassBody, winningMetaclass } from './metaclasses';
+import { escapeUnrunMetaclassReach, followedMetaclass, metaclassRuns, noteClassBody, winningMetaclass } from './metaclasses';
 import { YIELD_FROM_LABEL } from './generatorAttrs';
 import { frameTakesCode, heldCode } from './codeObjects';
 
@@ -2154,6 +2154,8 @@ export class Interpreter implements HeapHost {
         this.heap.escape(klass);
         // (its __new__ / __init__ see the namespace: they may keep any of its values anywhere)
         for (const v of klass.attrs?.values() ?? []) this.heap.escape(v);
+        // (and whatever its code may change: the class dicts it reaches, the globals it names)
+        escapeUnrunMetaclassReach(this, foreignMeta, klass, frame.globals);
       }
     }
     ns.clear(); // (its references are the class's now)

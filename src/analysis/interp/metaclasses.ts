@@ -115,3 +115,42 @@ export function* typeNew(it: Interpreter, b: Builtins, meta: PyObj | undefined, 
   }
   return klass;
 }
+
+/**
+ * What a metaclass the model does not run may change. __build_class__ calls its `__prepare__`,
+ * then `M(name, bases, ns)` runs its `__new__` / `__init__` with the metaclass, the bases and the
+ * new class in hand (`mcls.registry[name] = cls`, `bases[0].seen.append(...)`), and its methods
+ * reach the module globals they name (`REGISTRY[name] = cls`) and, through those, the program's
+ * functions they call. So the data in the class dicts of the metaclass's and the new class's
+ * program MRO, and the globals named by the metaclass's creation hooks (followed through global
+ * functions and classes, `limit` codes deep), escape: their counts and contents are open from here, not the empty
+ * registry the class statement found (a lookup in it is no sure KeyError).
+ */
+const CREATION_HOOKS = ['__prepare__', '__new__', '__init__', 'mro'];
+
+export function escapeUnrunMetaclassReach(it: Interpreter, meta: PyObj, klass: PyObj, globals: Map<string, PyObj>, limit = 200): void {
+  const h = it.heap;
+  const codeSeen = new Set<PyObj>();
+  const names = new Set<string>();
+  const pending: PyObj[] = [];
+  const noteCode = (f: PyObj | undefined): void => {
+    if (!f || codeSeen.has(f) || codeSeen.size >= limit) return;
+    if (f.kind === 'function' && f.fn) {
+      codeSeen.add(f);
+      for (const n of f.fn.globalsUsed) if (!names.has(n)) { names.add(n); pending.push(...[globals.get(n)].filter((x): x is PyObj => !!x)); }
+    } else if (f.wrapped) for (const w of f.wrapped) noteCode(w);
+  };
+  const program = (c: PyObj): boolean => !c.external && !!c.classIR;
+  // (the hooks __build_class__ and type.__call__ run now; `__call__`, `__instancecheck__` … run when used)
+  for (const hook of CREATION_HOOKS) noteCode((meta.mroTuple?.items ?? []).filter(program).find((c) => c.attrs?.has(hook))?.attrs?.get(hook));
+  for (const c of [...(meta.mroTuple?.items ?? []), ...(klass.mroTuple?.items ?? [])]) {
+    if (!program(c)) continue;
+    for (const v of c.attrs?.values() ?? []) if (v.kind !== 'function' && !v.wrapped?.some((w) => w.kind === 'function')) h.escape(v);
+  }
+  while (pending.length) {
+    const g = pending.pop()!;
+    noteCode(g);
+    if (g.kind === 'class' && !g.external && g.classIR) for (const v of g.attrs?.values() ?? []) noteCode(v);
+    if (g.kind !== 'function') h.escape(g);
+  }
+}
