@@ -1451,6 +1451,23 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
       // (several parts are copied into a new object, of one byte too)
       return parts.length > 1 ? b.newBytesFresh(pos, text, type) : b.newBytes(pos, text, type);
     }
+    case 'split': case 'rsplit': {
+      // Known bytes split by a known separator (or by ASCII whitespace): each piece a new bytes
+      // (PyBytes_FromStringAndSize: b'' and one byte the cached singletons), and nothing split off
+      // the exact bytes itself (stringlib/split.h: `count == 0 && STRINGLIB_CHECK_EXACT`).
+      const content = bytesContent(self);
+      const sepArg = rest[0];
+      const sep = sepArg === undefined || sepArg.kind === 'none' ? null : sepArg.kind === 'bytes' && !sepArg.cls ? bytesContent(sepArg) : undefined;
+      const max = rest[1] ? knownInt(rest[1]) : -1n;
+      // (no bytes the str whitespace split would also take: \x1c-\x1f, \x85, \xa0; maxsplit 0 strips first)
+      const plain = sep !== null || (!/[\x1c-\x1f\x85\xa0]/.test(content ?? '') && max !== 0n);
+      if (type === 'bytes' && !self.cls && content !== undefined && sep !== undefined && sep !== '' && max !== undefined && plain && rest.length <= 2) {
+        const pieces = splitText(content, sep ?? undefined, Number(max), method === 'rsplit');
+        const items = pieces.length === 1 && pieces[0] === content ? [h.incref(self)!] : pieces.map((x) => b.newBytes(pos, x));
+        return b.newSeq('list', items, pos);
+      }
+      break;
+    }
     case 'find': case 'rfind': case 'index': case 'rindex': case 'count':
       for (const a of rest) h.escape(a);
       return b.newInt(undefined, pos);
