@@ -1473,8 +1473,32 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
       return b.newInt(undefined, pos);
     case 'upper': case 'lower': case 'title': case 'capitalize': case 'swapcase': case 'hex':
       return method === 'hex' ? b.newStr(undefined, pos) : b.newBytes(pos, undefined, type);
-    case 'strip': case 'lstrip': case 'rstrip': case 'replace': case 'removeprefix': case 'removesuffix':
-    case 'ljust': case 'rjust': case 'center': case 'zfill': case 'expandtabs': {
+    case 'strip': case 'lstrip': case 'rstrip': case 'ljust': case 'rjust': case 'center': case 'zfill': {
+      // Known exact bytes (bytesobject.c do_xstrip / do_strip, stringlib pad): nothing stripped
+      // or no padding needed gives the bytes itself; a stripped piece is made by
+      // PyBytes_FromStringAndSize (b'' and one byte cached), a padded one at its size and then
+      // filled (never the one-byte cache).
+      const content = bytesContent(self);
+      if (type === 'bytes' && !self.cls && content !== undefined && method.endsWith('strip')) {
+        const chars = rest[0] === undefined || rest[0].kind === 'none' ? ' \t\n\r\x0b\x0c' : rest[0].kind === 'bytes' && !rest[0].cls ? bytesContent(rest[0]) : undefined;
+        if (chars !== undefined && rest.length <= 1) {
+          let a = 0;
+          let z = content.length;
+          if (method !== 'rstrip') while (a < z && chars.includes(content[a])) a++;
+          if (method !== 'lstrip') while (z > a && chars.includes(content[z - 1])) z--;
+          return a === 0 && z === content.length ? h.incref(self)! : b.newBytes(pos, content.slice(a, z));
+        }
+      }
+      if (type === 'bytes' && !self.cls && content !== undefined && !method.endsWith('strip')) {
+        const width = rest[0] ? knownInt(rest[0]) : undefined;
+        const fill = method === 'zfill' ? (rest.length === 1 ? '0' : undefined) : rest.length === 1 ? ' ' : rest.length === 2 && rest[1].kind === 'bytes' ? bytesContent(rest[1]) : undefined;
+        const out = padText(content, method, width, fill);
+        if (out !== undefined) return out === content ? h.incref(self)! : b.newBytesFresh(pos, out);
+      }
+      for (const a of rest) h.escape(a);
+      return type === 'bytearray' ? b.newBytes(pos, undefined, type) : b.maybeSame(self, pos);
+    }
+    case 'replace': case 'removeprefix': case 'removesuffix': case 'expandtabs': {
       for (const a of rest) h.escape(a);
       // (a bytearray always gives a new bytearray)
       return type === 'bytearray' ? b.newBytes(pos, undefined, type) : b.maybeSame(self, pos);
