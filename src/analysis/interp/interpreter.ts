@@ -279,10 +279,12 @@ export class Interpreter implements HeapHost {
     }
     for (const [key, c] of module.constants) {
       const o = this.constObj(c.value, c.pos.line, c.pos.col, prefix ? false : c.literal, key, prefix);
-      const holders = c.holders - (dropped.get(key) ?? 0);
+      // (≤3.11: a list / set / dict comprehension's own code object holds what it uses, PEP 709)
+      const holders = (this.vm.inlinedComprehensions ? c.holders : c.ownCodeHolders ?? c.holders) - (dropped.get(key) ?? 0);
       if (!o.immortal) {
         o.rc += holders;
         o.constHolders += holders;
+        if (!this.vm.inlinedComprehensions && c.ownCodeSlack) this.countSlack.set(o, (this.countSlack.get(o) ?? 0) + c.ownCodeSlack);
       }
     }
   }

@@ -197,6 +197,8 @@ export interface CodeIR {
    * co_consts unless they are co_consts[0]; 3.11 keeps them.
    */
   foldedAway?: string[];
+  /** Another code object's code is one of this one's constants (≤3.11 for a comprehension: its nested scopes are). */
+  hasNestedCode?: boolean;
 }
 
 export interface FunctionIR extends CodeIR {
@@ -233,8 +235,12 @@ export interface ModuleIR extends CodeIR {
    * Every constant of the file: its value, the code objects holding it, and
    * whether the parser made it (true: a literal, or 'folded' from literals: the script's
    * parser keeps a reference) or only the compiler did (false: a list display's tuple).
+   * `ownCodeHolders`: the holders when each list / set / dict comprehension is a code object of
+   * its own (≤3.11, before PEP 709 inlined them), whose co_consts holds what it uses;
+   * `ownCodeSlack`: how many of those holders may be one tuple (comprehensions using the same
+   * constants may get equal co_consts tuples, which the compiler merges file-wide).
    */
-  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded' }>;
+  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded'; ownCodeHolders?: number; ownCodeSlack?: number }>;
   /** Places lowering could not model (syntax errors, unsupported constructs). */
   problems: { line: number; col: number; endLine: number; endCol: number; code: string; message: string }[];
   codes: CodeIR[];

@@ -103,6 +103,7 @@ class Lowering implements PatternHost {
       const away = [...counts].filter(([key, k]) => (uses?.get(key) ?? 0) <= k && code.firstConst !== key).map(([key]) => key);
       if (away.length) code.foldedAway = away;
     }
+    this.noteOwnCodeSlack();
     return mod;
   }
 
@@ -201,6 +202,8 @@ class Lowering implements PatternHost {
     placed?.push(code); // (here, not in newCode: callers spread newCode's object into their own)
     const s: ScopeInfo = { code, kind, parent: this.scope, assigned: new Set(), globalDecl: new Set(), nonlocalDecl: new Set(), refs: [], children: [] };
     this.scope?.children.push(s);
+    // (≤3.11 a comprehension is a code object: one made inside it is among its constants)
+    if (this.scope?.kind === 'comp') this.scope.code.hasNestedCode = true;
     return s;
   }
 
@@ -220,8 +223,13 @@ class Lowering implements PatternHost {
 
   addConst(value: ConstValue, n: SyntaxNode, literal: ConstOrigin = true): Expr {
     const key = constKey(value);
-    this.constOp({ op: 'add', key, value, pos: pos(n), literal, owner: this.constOwnerRef() });
+    this.constOp({ op: 'add', key, value, pos: pos(n), literal, owner: this.constOwnerRef(), comp: this.compCode() });
     return at(n, { k: 'const', value, key });
+  }
+
+  /** The comprehension whose code object holds this scope's constants where comprehensions are not inlined (≤3.11). */
+  private compCode(): CodeIR | undefined {
+    return this.scope.kind === 'comp' ? this.scope.code : undefined;
   }
 
   /** The owner as a constant-table operation names it: the module as null, so a cached statement replays into the next lowering's module. */
@@ -243,6 +251,7 @@ class Lowering implements PatternHost {
     this.log?.push(o);
     const key = o.key;
     const owner = o.owner ?? this.codes[0];
+    if (o.op === 'use' || o.op === 'drop') this.ownCodeOp(o, o.comp ?? owner);
     switch (o.op) {
       case 'first':
         owner.firstConst ??= key;
@@ -262,6 +271,7 @@ class Lowering implements PatternHost {
           owner.consts.add(key);
           this.constants.get(key)!.holders++;
         }
+        this.ownCodeOp(o, o.comp ?? owner);
         return;
       }
     }
@@ -280,6 +290,66 @@ class Lowering implements PatternHost {
       const c = this.constants.get(key)!;
       c.holders--;
       if (c.holders <= 0) this.constants.delete(key);
+    }
+  }
+
+  /** Per code object with comprehensions as code objects of their own: the constants it holds, and how often each was used. */
+  private readonly ownCodeConsts = new Map<CodeIR, Set<string>>();
+  private readonly ownCodeUses = new Map<CodeIR, Map<string, number>>();
+  private readonly compCodes = new Set<CodeIR>();
+
+  /**
+   * makecode merges each co_consts tuple into the file's constant cache (merge_const_one): two
+   * comprehensions (≤3.11 code objects) using the same constants, with no code object among
+   * them, may share one tuple, so each such group counts as one holder or as many. The
+   * constants lowering registers fix which tuples can be equal, not whether they are: the
+   * difference is slack (an interval), not a guess.
+   */
+  private noteOwnCodeSlack(): void {
+    const groups = new Map<string, number>();
+    const sig = (c: CodeIR): string | undefined => {
+      const keys = this.ownCodeConsts.get(c);
+      return !c.hasNestedCode && keys?.size ? [...keys].sort().join('\u0000') : undefined;
+    };
+    for (const c of this.compCodes) {
+      const k = sig(c);
+      if (k !== undefined) groups.set(k, (groups.get(k) ?? 0) + 1);
+    }
+    for (const [k, n] of groups) {
+      if (n < 2) continue;
+      for (const key of k.split('\u0000')) {
+        const entry = this.constants.get(key);
+        if (entry) entry.ownCodeSlack = (entry.ownCodeSlack ?? 0) + n - 1;
+      }
+    }
+  }
+
+  /**
+   * constOp's add / use / drop counted again with each comprehension as its own code object
+   * (`ownCodeHolders`): before 3.12 a list comprehension's constants are in its own code's
+   * co_consts, one more holder when the enclosing code uses the same value too.
+   */
+  private ownCodeOp(o: ConstOp, code: CodeIR): void {
+    const key = o.key;
+    let consts = this.ownCodeConsts.get(code);
+    if (!consts) this.ownCodeConsts.set(code, (consts = new Set()));
+    let uses = this.ownCodeUses.get(code);
+    if (!uses) this.ownCodeUses.set(code, (uses = new Map()));
+    if (o.comp) this.compCodes.add(code);
+    if (o.op === 'use') { uses.set(key, (uses.get(key) ?? 0) + 1); return; }
+    if (o.op === 'add') {
+      if (consts.has(key)) return;
+      consts.add(key);
+      const entry = this.constants.get(key);
+      if (entry) entry.ownCodeHolders = (entry.ownCodeHolders ?? 0) + 1;
+      return;
+    }
+    const left = (uses.get(key) ?? 1) - 1;
+    uses.set(key, left);
+    if (left <= 0 && consts.has(key)) {
+      consts.delete(key);
+      const entry = this.constants.get(key);
+      if (entry) entry.ownCodeHolders = (entry.ownCodeHolders ?? 1) - 1;
     }
   }
 
@@ -828,14 +898,14 @@ class Lowering implements PatternHost {
   }
 
   private dropConst(e: Expr): void {
-    if (e.k === 'const') this.constOp({ op: 'drop', key: e.key, owner: this.constOwnerRef() });
+    if (e.k === 'const') this.constOp({ op: 'drop', key: e.key, owner: this.constOwnerRef(), comp: this.compCode() });
   }
 
   /** Per code object, how many times each constant was used (what a drop or a fold leaves). */
   private readonly constUses = new Map<CodeIR, Map<string, number>>();
 
   private constant(value: ConstValue, n: SyntaxNode, origin: ConstOrigin = true): Expr {
-    this.constOp({ op: 'use', key: constKey(value), owner: this.constOwnerRef() });
+    this.constOp({ op: 'use', key: constKey(value), owner: this.constOwnerRef(), comp: this.compCode() });
     return this.addConst(value, n, origin);
   }
 
