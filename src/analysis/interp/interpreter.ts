@@ -284,7 +284,9 @@ export class Interpreter implements HeapHost {
       if (!o.immortal) {
         o.rc += holders;
         o.constHolders += holders;
-        if (!this.vm.inlinedComprehensions && c.ownCodeSlack) this.countSlack.set(o, (this.countSlack.get(o) ?? 0) + c.ownCodeSlack);
+        // (co_consts tuples that may be one merged tuple: lower.ts noteCodeSlack)
+        const slack = this.vm.inlinedComprehensions ? c.codeSlack : c.ownCodeSlack;
+        if (slack) this.countSlack.set(o, (this.countSlack.get(o) ?? 0) + slack);
       }
     }
   }

@@ -197,8 +197,10 @@ export interface CodeIR {
    * co_consts unless they are co_consts[0]; 3.11 keeps them.
    */
   foldedAway?: string[];
-  /** Another code object's code is one of this one's constants (≤3.11 for a comprehension: its nested scopes are). */
+  /** A code object is among this one's constants where comprehensions are code objects (≤3.11): any scope made inside. */
   hasNestedCode?: boolean;
+  /** The same where comprehensions are inlined (3.12+): a function, lambda, generator expression or class made inside, or inside its comprehensions. */
+  hasInlinedNestedCode?: boolean;
 }
 
 export interface FunctionIR extends CodeIR {
@@ -237,10 +239,11 @@ export interface ModuleIR extends CodeIR {
    * parser keeps a reference) or only the compiler did (false: a list display's tuple).
    * `ownCodeHolders`: the holders when each list / set / dict comprehension is a code object of
    * its own (≤3.11, before PEP 709 inlined them), whose co_consts holds what it uses;
-   * `ownCodeSlack`: how many of those holders may be one tuple (comprehensions using the same
-   * constants may get equal co_consts tuples, which the compiler merges file-wide).
+   * `ownCodeSlack` / `codeSlack` (comprehensions inlined): how many holders may be one tuple
+   * (code objects using the same constants may get equal co_consts tuples, which the compiler
+   * merges file-wide).
    */
-  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded'; ownCodeHolders?: number; ownCodeSlack?: number }>;
+  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded'; ownCodeHolders?: number; ownCodeSlack?: number; codeSlack?: number }>;
   /** Places lowering could not model (syntax errors, unsupported constructs). */
   problems: { line: number; col: number; endLine: number; endCol: number; code: string; message: string }[];
   codes: CodeIR[];

@@ -103,7 +103,7 @@ class Lowering implements PatternHost {
       const away = [...counts].filter(([key, k]) => (uses?.get(key) ?? 0) <= k && code.firstConst !== key).map(([key]) => key);
       if (away.length) code.foldedAway = away;
     }
-    this.noteOwnCodeSlack();
+    this.noteCodeSlack();
     return mod;
   }
 
@@ -202,8 +202,15 @@ class Lowering implements PatternHost {
     placed?.push(code); // (here, not in newCode: callers spread newCode's object into their own)
     const s: ScopeInfo = { code, kind, parent: this.scope, assigned: new Set(), globalDecl: new Set(), nonlocalDecl: new Set(), refs: [], children: [] };
     this.scope?.children.push(s);
-    // (≤3.11 a comprehension is a code object: one made inside it is among its constants)
-    if (this.scope?.kind === 'comp') this.scope.code.hasNestedCode = true;
+    // (the new code object is a constant of the code it is made in: ≤3.11 a comprehension's own,
+    // 3.12+ the code that inlines the comprehension)
+    // (not noted on the module's code, which a cached statement's replay does not revisit: never compared)
+    if (this.scope && this.scope.kind !== 'module') {
+      this.scope.code.hasNestedCode = true;
+      let o: ScopeInfo = this.scope;
+      while (o.kind === 'comp' && o.parent) o = o.parent;
+      if (kind !== 'comp' && o.kind !== 'module') o.code.hasInlinedNestedCode = true;
+    }
     return s;
   }
 
@@ -300,28 +307,35 @@ class Lowering implements PatternHost {
 
   /**
    * makecode merges each co_consts tuple into the file's constant cache (merge_const_one): two
-   * comprehensions (≤3.11 code objects) using the same constants, with no code object among
-   * them, may share one tuple, so each such group counts as one holder or as many. The
-   * constants lowering registers fix which tuples can be equal, not whether they are: the
-   * difference is slack (an interval), not a guess.
+   * functions, lambdas, generator expressions or (≤3.11) comprehensions using the same constants,
+   * with no code object among them, may share one tuple, so each such group counts as one holder
+   * or as many. The constants lowering registers fix which tuples can be equal (different sets:
+   * different tuples), not whether they are (co_consts[0], the order, names tuples it does not
+   * register): the difference is slack, an interval, not a guess. Both views: comprehensions as
+   * code objects of their own (`ownCodeSlack`) and inlined (`codeSlack`, without the constants
+   * 3.12+'s flow-graph pass leaves unused: foldedAway).
    */
-  private noteOwnCodeSlack(): void {
-    const groups = new Map<string, number>();
-    const sig = (c: CodeIR): string | undefined => {
-      const keys = this.ownCodeConsts.get(c);
-      return !c.hasNestedCode && keys?.size ? [...keys].sort().join('\u0000') : undefined;
-    };
-    for (const c of this.compCodes) {
-      const k = sig(c);
-      if (k !== undefined) groups.set(k, (groups.get(k) ?? 0) + 1);
-    }
-    for (const [k, n] of groups) {
-      if (n < 2) continue;
-      for (const key of k.split('\u0000')) {
-        const entry = this.constants.get(key);
-        if (entry) entry.ownCodeSlack = (entry.ownCodeSlack ?? 0) + n - 1;
+  private noteCodeSlack(): void {
+    const note = (codes: Iterable<CodeIR>, keysOf: (c: CodeIR) => Iterable<string> | undefined, nested: (c: CodeIR) => boolean, field: 'ownCodeSlack' | 'codeSlack'): void => {
+      const groups = new Map<string, number>();
+      for (const c of codes) {
+        const keys = keysOf(c);
+        if (!keys || nested(c)) continue;
+        const k = [...keys].sort().join('\u0000');
+        if (k) groups.set(k, (groups.get(k) ?? 0) + 1);
       }
-    }
+      for (const [k, n] of groups) {
+        if (n < 2) continue;
+        for (const key of k.split('\u0000')) {
+          const entry = this.constants.get(key);
+          if (entry) entry[field] = (entry[field] ?? 0) + n - 1;
+        }
+      }
+    };
+    // (not the module's, which holds a code object whenever there are others; not a class body's, whose qualname is its own)
+    const fns = this.codes.filter((c) => c !== this.codes[0] && 'params' in c);
+    note([...fns, ...this.compCodes], (c) => this.ownCodeConsts.get(c), (c) => !!c.hasNestedCode, 'ownCodeSlack');
+    note(fns, (c) => [...c.consts].filter((k) => !c.foldedAway?.includes(k)), (c) => !!c.hasInlinedNestedCode, 'codeSlack');
   }
 
   /**
