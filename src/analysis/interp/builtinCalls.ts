@@ -1969,6 +1969,22 @@ export function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { l
       const a = int(x);
       const e = int(y);
       if (a !== undefined && e !== undefined && e >= 0n && e < 4096n && args.length === 2) return b.newInt(a ** e, pos);
+      // pow(a, e, m) of known ints, e ≥ 0 (long_pow: square-and-multiply, each product reduced
+      // mod |m| into a new int, then moved to m's sign): a new int of that value. A result in
+      // the small-int range is left unknown (whether the last reduction went through the cache).
+      const m = args.length === 3 ? int(args[2]) : undefined;
+      if (a !== undefined && e !== undefined && m !== undefined && m !== 0n && e >= 0n && e < (1n << 64n) && a < (1n << 4096n) && a > -(1n << 4096n) && m < (1n << 4096n) && m > -(1n << 4096n)) {
+        const am = m < 0n ? -m : m;
+        let base = ((a % am) + am) % am;
+        let r = 1n % am;
+        for (let k = e; k > 0n; k >>= 1n) {
+          if (k & 1n) r = (r * base) % am;
+          base = (base * base) % am;
+        }
+        if (m < 0n && r !== 0n) r -= am;
+        if (r >= -5n && r <= 256n) return undefined;
+        return b.newInt(r, pos);
+      }
       return undefined;
     }
   }
