@@ -40,7 +40,7 @@ import { aiterOf, anextOf } from './asyncIteration';
 import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
 import { libraryRegistered, virtualInstanceCheck } from './virtualSubclasses';
-import { isMappingProxy, proxiedDict } from './mappingProxy';
+import { isMappingProxy, newMappingProxy, proxiedDict } from './mappingProxy';
 import { refuseObjectSpec, userFormat } from './formatHook';
 import { formatWithSpec } from './formatMap';
 import { builtinTypeHas } from './builtinTypeAttrs';
@@ -1596,6 +1596,9 @@ function dataclassesFieldImpl(call: BuiltinCall): PyObj {
   f.attrs = new Map();
   f.tracked = true;
   for (const [k, v] of kwargs) {
+    // Field.__init__: `self.metadata = types.MappingProxyType(metadata)`, a new proxy holding the
+    // dict (None: the module's shared empty proxy, kept as given here)
+    if (k === 'metadata' && v.kind === 'dict' && !v.cls) { f.attrs.set(k, newMappingProxy(b, v, pos)); continue; }
     if (k === 'metadata' && v !== b.none) h.escape(v); // kept through a mappingproxy
     f.attrs.set(k, h.incref(v)!);
   }
