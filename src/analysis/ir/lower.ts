@@ -990,7 +990,18 @@ class Lowering implements PatternHost {
         }
         return { k: 'list', elts };
       }
-      case 'set': return { k: 'set', elts: n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.expr(c)) };
+      case 'set': {
+        const elts = n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.expr(c));
+        if (elts.length > 2 && elts.every((e) => e.k === 'const')) {
+          // The same for a set display (starunpack_helper): an empty set updated from one
+          // frozenset constant (PyFrozenSet_New of the items, merged as constants), which holds
+          // each distinct item; the items themselves are not in co_consts.
+          const fs: ConstValue = { t: 'frozenset', v: elts.map((e) => (e as { value: ConstValue }).value) };
+          for (const e of elts) this.dropConst(e);
+          this.addConst(fs, n, /* literal */ false);
+        }
+        return { k: 'set', elts };
+      }
       case 'dictionary': {
         const items: DictItem[] = [];
         for (const c of n.namedChildren) {
