@@ -603,6 +603,8 @@ function* getattrImpl(call: BuiltinCall): G<PyObj> {
       h.decref(err.exc);
       return h.incref(args[2])!;
     }
+    // (PyObject_GetAttr's set_attribute_error_context: the AttributeError keeps the object)
+    if (err instanceof PyException) b.noteAttributeErrorObject(err.exc, self);
     throw err;
   }
 }
