@@ -13,12 +13,31 @@ import { formatText, specRefused, unchangedBySpec } from './formatSpec';
 import { exactBuiltin } from './typeErrors';
 import { formatWithOwnHook } from './formatHook';
 import type { Frame } from './frame';
-import type { CallSite, G } from './interpreter';
+import { PyException, type CallSite, type G } from './interpreter';
 import { knownText, type PyObj } from './objects';
 
 type Pos = { line: number; col: number };
 
-type Piece = string | { name: string; conv?: 'r' | 's'; spec: string };
+/** A field's accessors after its argument name: `.attr` (getattr) and `[key]` (an int index when all digits, else a str key). */
+type Accessor = { attr: string } | { index: bigint } | { key: string };
+
+type Piece = string | { name: string; path: Accessor[]; conv?: 'r' | 's'; spec: string };
+
+/** The accessors of a field name after its first part, as FieldNameIterator reads them; undefined when malformed. */
+function accessorsOf(rest: string): Accessor[] | undefined {
+  const out: Accessor[] = [];
+  const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\[([^\][{}]+)\]/y;
+  let at = 0;
+  while (at < rest.length) {
+    re.lastIndex = at;
+    const m = re.exec(rest);
+    if (!m) return undefined;
+    if (m[1] !== undefined) out.push({ attr: m[1] });
+    else out.push(/^\d+$/.test(m[2]) ? { index: BigInt(m[2]) } : { key: m[2] });
+    at = re.lastIndex;
+  }
+  return out;
+}
 
 /** A format string cut into literal text and the raw text of its `{…}` fields (`{{` / `}}` unescaped); undefined when unbalanced. */
 export function splitFormat(t: string): (string | { field: string })[] | undefined {
@@ -42,16 +61,17 @@ export function splitFormat(t: string): (string | { field: string })[] | undefin
 
 /**
  * The pieces of a format string whose fields are plain names (or, with `positional`, also
- * `{}` / `{0}`); undefined for anything else (attribute or index fields, nested specs, !a).
+ * `{}` / `{0}`), each with `.attr` / `[index]` accessors; undefined for anything else (nested specs, !a).
  */
 function parsePieces(t: string, positional = false): Piece[] | undefined {
   const out: Piece[] = [];
   for (const p of splitFormat(t) ?? [undefined]) {
     if (p === undefined) return undefined;
     if (typeof p === 'string') { out.push(p); continue; }
-    const m = (positional ? /^([A-Za-z_][A-Za-z0-9_]*|\d*)(?:!([rs]))?(?::([^{}]*))?$/ : /^([A-Za-z_][A-Za-z0-9_]*)(?:!([rs]))?(?::([^{}]*))?$/).exec(p.field);
-    if (!m) return undefined;
-    out.push({ name: m[1], conv: m[2] as 'r' | 's' | undefined, spec: m[3] ?? '' });
+    const m = (positional ? /^([A-Za-z_][A-Za-z0-9_]*|\d*)((?:\.[A-Za-z_][A-Za-z0-9_]*|\[[^\][{}]+\])*)(?:!([rs]))?(?::([^{}]*))?$/ : /^([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z_][A-Za-z0-9_]*|\[[^\][{}]+\])*)(?:!([rs]))?(?::([^{}]*))?$/).exec(p.field);
+    const path = m ? accessorsOf(m[2]) : undefined;
+    if (!m || !path) return undefined;
+    out.push({ name: m[1], path, conv: m[3] as 'r' | 's' | undefined, spec: m[4] ?? '' });
   }
   return out;
 }
@@ -105,8 +125,33 @@ function* formatPieces(b: Builtins, pieces: readonly Piece[], lookup: (name: str
   const texts: (string | undefined)[] = [];
   for (const p of pieces) {
     if (typeof p === 'string') { texts.push(p); continue; }
-    const v = yield* lookup(p.name);
+    let v = yield* lookup(p.name);
     if (!v) return undefined;
+    // get_field_object: each `.attr` is PyObject_GetAttr, each `[i]` / `[key]` PyObject_GetItem
+    // with a new int / str, the object before let go once the next is there
+    for (const a of p.path) {
+      const prev: PyObj = v;
+      try {
+        if ('attr' in a) {
+          try {
+            v = yield* b.getAttr(prev, a.attr, frame, site);
+          } catch (err) {
+            // (PyObject_GetAttr's set_attribute_error_context: the AttributeError keeps the object)
+            if (err instanceof PyException) b.noteAttributeErrorObject(err.exc, prev);
+            throw err;
+          }
+        } else {
+          const key = 'index' in a ? b.newInt(a.index, pos) : b.newStr(a.key, pos);
+          try {
+            v = yield* b.getItem(prev, key, frame);
+          } finally {
+            h.decref(key);
+          }
+        }
+      } finally {
+        h.decref(prev);
+      }
+    }
     // (a presentation type the value's type refuses: `'{:d}'.format('a')`, ValueError)
     if (p.spec && specRefused(p.conv ? 'str' : exactBuiltin(v) ? v.kind : '', p.spec)) {
       h.decref(v);
