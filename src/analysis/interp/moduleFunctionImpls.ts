@@ -57,7 +57,7 @@ import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from '
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
 import { makeWalk, WALK_STACK, WALK_TB } from './tracebackWalk';
 import { makeTeFormat } from './tracebackExceptionObj';
-import { clearFrame, clearFrames, formatExceptionOnly, TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION, tracebackException, tracebackExceptionFrom } from './tracebackModule';
+import { clearFrame, clearFrames, formatExceptionArgs, formatExceptionOnly, readForFormat, TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION, tracebackException, tracebackExceptionFrom } from './tracebackModule';
 import { acmCoroutine, ACM_AENTER, ACM_AEXIT, ACM_HELPER, callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import type { G, Interpreter } from './interpreter';
@@ -1098,6 +1098,33 @@ function* formatExceptionOnlyImpl(call: BuiltinCall): G<PyObj> {
   return (yield* formatExceptionOnly(b, args, kwargs, frame, site)) ?? unknownCall();
 }
 
+/**
+ * traceback.format_exception(...) / print_exception(...): the exception read as traceback.py's
+ * TracebackException reads it, nothing kept; a new list of new strs (text not modelled), or None
+ * for print_exception (written to sys.stderr).
+ */
+function* formatExceptionImpl(call: BuiltinCall): G<PyObj> {
+  const { b, name, args, kwargs, frame, site, unknownCall } = call;
+  if (!(yield* formatExceptionArgs(b, args, kwargs, frame, site))) return unknownCall();
+  if (name === 'traceback.print_exception') return b.none;
+  const out = b.newSeq('list', [], site);
+  b.fuzzContent(out);
+  return out;
+}
+
+/**
+ * traceback.format_exc() / print_exc(): format_exception(*sys.exc_info()) of the exception being
+ * handled (the exc_info tuple dropped at once); format_exc's "".join is a new str, print_exc
+ * returns None.
+ */
+function* formatExcImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, name, args, kwargs, frame, site, pos, unknownCall } = call;
+  if (args.length || kwargs.some(([k]) => k !== 'limit' && k !== 'chain')) return unknownCall();
+  const exc = it.currentHandled(frame);
+  if (!(yield* readForFormat(b, exc ?? b.none, exc?.traceback ?? b.none, frame, site))) return unknownCall();
+  return name === 'traceback.print_exc' ? b.none : b.newStr(undefined, pos);
+}
+
 function* tracebackExceptionImpl(call: BuiltinCall): G<PyObj> {
   const { b, args, kwargs, frame, site, unknownCall } = call;
   return (yield* tracebackException(b, args, kwargs, frame, site)) ?? unknownCall();
@@ -1445,6 +1472,10 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [CM_HELPER, cmHelperImpl],
   [SUPPRESS, suppressImpl],
   ['traceback.format_exception_only', formatExceptionOnlyImpl],
+  ['traceback.format_exception', formatExceptionImpl],
+  ['traceback.print_exception', formatExceptionImpl],
+  ['traceback.format_exc', formatExcImpl],
+  ['traceback.print_exc', formatExcImpl],
   [TRACEBACK_EXCEPTION, tracebackExceptionImpl],
   [TE_FROM_EXCEPTION, tracebackExceptionFromImpl],
   [WALK_TB, walkImpl],

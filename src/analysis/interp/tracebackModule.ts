@@ -175,3 +175,44 @@ export function clearFrames(b: Builtins, tb: PyObj): boolean {
   for (const f of frames) clearFrame(b, f);
   return true;
 }
+
+/**
+ * What traceback.format_exception / print_exception / format_exc / print_exc read of
+ * `value` (Lib/traceback.py 3.11-3.13): each builds `TracebackException(type(value), value, tb,
+ * compact=True)` and formats it (format_exc: of sys.exc_info(), its lines "".join'ed), so the
+ * constructor above runs (str() of each chained exception; the frames' code and line numbers)
+ * and everything it made is dropped when the call returns: no reference to the exception, its
+ * traceback or their frames is kept. No exception (None): only `NoneType: None` is formatted.
+ * False when the model does not follow it (the call is then unknown).
+ */
+export function* readForFormat(b: Builtins, value: PyObj, tb: PyObj, frame: Frame, site: CallSite): G<boolean> {
+  if (value.kind === 'none') return true;
+  const cls = value.kind === 'exception' ? b.classOf(value) : undefined;
+  if (!cls || (tb.kind !== 'none' && tb.kind !== 'traceback')) return false;
+  const te = yield* tracebackException(b, [cls, value, tb], [['compact', b.trueObj]], frame, site);
+  if (!te) return false;
+  b.it.heap.decref(te);
+  return true;
+}
+
+/** Keyword arguments of the format / print functions that change nothing the call keeps. */
+const FORMAT_KWARGS = new Set(['limit', 'chain']);
+
+/**
+ * format_exception / print_exception(exc, /, value=_sentinel, tb=_sentinel, limit, chain[, file]):
+ * `_parse_value_tb` takes (value, exc.__traceback__) from a lone exception, else the given value
+ * and tb. A `file` is written to (not followed). Undefined when not followed.
+ */
+export function* formatExceptionArgs(b: Builtins, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<boolean | undefined> {
+  if (kwargs.some(([k]) => !FORMAT_KWARGS.has(k))) return undefined;
+  let value: PyObj;
+  let tb: PyObj;
+  if (args.length === 1) {
+    value = args[0];
+    tb = value.kind === 'exception' ? value.traceback ?? b.none : b.none;
+    if (value.kind !== 'exception' && value.kind !== 'none') return undefined;
+  } else if (args.length === 3) {
+    [, value, tb] = args;
+  } else return undefined;
+  return (yield* readForFormat(b, value, tb, frame, site)) || undefined;
+}
