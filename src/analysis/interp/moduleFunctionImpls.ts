@@ -301,9 +301,45 @@ function gcSetThresholdImpl(call: BuiltinCall): PyObj {
   return b.none;
 }
 
+/**
+ * gc.get_count(): Py_BuildValue("(iii)") of the generations' counters, a new tuple of three
+ * ints whose values the model does not follow (small ones are cached); keeps nothing.
+ */
 function gcGetCountImpl(call: BuiltinCall): PyObj {
-  const { unknownCall } = call;
-  return unknownCall();
+  const { b, args, kwargs, pos, unknownCall } = call;
+  if (args.length || kwargs.length) return unknownCall();
+  return b.newSeq('tuple', [0, 1, 2].map(() => b.newInt(undefined, pos)), pos);
+}
+
+/**
+ * gc.get_stats(): a new list of one new dict per generation ({'collections', 'collected',
+ * 'uncollectable'} of ints); nothing of the program is in it and nothing keeps it.
+ */
+function gcGetStatsImpl(call: BuiltinCall): PyObj {
+  const { b, args, kwargs, pos, unknownCall } = call;
+  if (args.length || kwargs.length) return unknownCall();
+  // (Py_BuildValue("{snsnsn}", ...): new key strs and ints per dict)
+  const dicts = [0, 1, 2].map(() => {
+    const d = b.newDict(pos);
+    for (const k of ['collections', 'collected', 'uncollectable']) b.dictSet(d, b.newStr(k, pos), b.newInt(undefined, pos));
+    return d;
+  });
+  return b.newSeq('list', dicts, pos);
+}
+
+/**
+ * gc.is_finalized(obj): whether the GC header's FINALIZED bit is set, which
+ * PyObject_CallFinalizer sets once tp_finalize (`__del__`) has run on a GC object, from a
+ * collection or from dealloc (a resurrected object keeps it). Reads only the header: the argument
+ * is not kept. An object the model does not know exactly gives an unknown bool.
+ */
+function gcIsFinalizedImpl(call: BuiltinCall): PyObj {
+  const { b, args, kwargs, pos, unknownCall } = call;
+  const o = args[0];
+  if (args.length !== 1 || kwargs.length) return unknownCall();
+  if (o.finalized) return b.bool(true);
+  if (o.kind === 'unknown' || o.fuzzy || o.external) return b.unknownBool(pos.line, pos.col);
+  return b.bool(false);
 }
 
 /**
@@ -1369,6 +1405,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['gc.get_threshold', gcGetThresholdImpl],
   ['gc.set_threshold', gcSetThresholdImpl],
   ['gc.get_count', gcGetCountImpl],
+  ['gc.get_stats', gcGetStatsImpl],
+  ['gc.is_finalized', gcIsFinalizedImpl],
   ['gc.get_referrers', gcGetReferrersImpl],
   ['gc.get_objects', gcGetObjectsImpl],
   ['weakref.WeakMethod', weakrefWeakMethodImpl],
