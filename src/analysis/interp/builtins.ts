@@ -1521,6 +1521,9 @@ export class Builtins {
     // `threading.Thread.__init__(self, ...)`: Thread's function, self passed explicitly (threadSubclass.ts).
     const threadFn = threadClassAttr(this, obj, name);
     if (threadFn) return { func: threadFn };
+    // An inspect FrameInfo record's fields (frameRecords.ts).
+    const recordField = obj.kind === 'unknown' ? frameRecordAttr(this, obj, name, site) : undefined;
+    if (recordField) return { func: recordField };
     // An attribute the exact builtin type does not have (`None.name`, `[].push`, `'a'.nope`):
     // AttributeError (the caller adds its name and object: set_attribute_error_context).
     if (exactBuiltin(obj) && builtinTypeHas(obj.type, name) === false) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
@@ -2824,6 +2827,7 @@ import { argsAsWrittenFor, takesNoArguments } from './argErrors';
 import { isMetaclass } from './metaclasses';
 import { generatorStateAttr } from './generatorAttrs';
 import { codeAttr, codeObjectOf } from './codeObjects';
+import { frameRecordAttr } from './frameRecords';
 
 /**
  * Whether two dict keys, one of unknown value, may be equal: numbers compare across int, bool,

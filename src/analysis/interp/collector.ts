@@ -18,6 +18,7 @@ import { isHamt } from './contextVars';
 import { isThreadObject } from './threadingModel';
 import { isThreadInstance } from './threadSubclass';
 import { EXIT_FRAME } from './exitStackFrames';
+import { isFrameRecord } from './frameRecords';
 
 export interface CollectOutcome {
   found: PyObj[];
@@ -223,6 +224,7 @@ const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
   (o) => isThreadObject(o) || isThreadInstance(o), // (a Thread's Events, Conditions and tstate lock)
   (o) => isAsyncioObject(o), // (a Task's Context, an Event's, Queue's or Lock's deques and __dict__)
   (o) => o.kind === 'class' && !!o.inertUnknownBases, // (ABCMeta's _abc_impl and __abstractmethods__, Generic's __orig_bases__ / __parameters__)
+  (o) => isFrameRecord(o), // (an inspect FrameInfo's __dict__, code_context list and positions tuple: frameRecords.ts)
   (o) => o.kind === 'frame' && o.builtinName === EXIT_FRAME, // (ExitStack.__exit__'s cells, closure and wrapper cells: exitStackFrames.ts)
 ];
 

@@ -60,6 +60,7 @@ import { makeTeFormat } from './tracebackExceptionObj';
 import { clearFrame, clearFrames, formatExceptionArgs, formatExceptionOnly, readForFormat, TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION, tracebackException, tracebackExceptionFrom } from './tracebackModule';
 import { acmCoroutine, ACM_AENTER, ACM_AEXIT, ACM_HELPER, callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
+import { frameRecordList, inspectFrames } from './frameRecords';
 import type { G, Interpreter } from './interpreter';
 import { PyException } from './interpreter';
 import { countUnknown, PERMANENT_GENERATION, PyObj } from './objects';
@@ -168,6 +169,30 @@ function sysGetframeImpl(call: BuiltinCall): PyObj {
   for (let i = 0; i < depth && f; i++) f = f.back;
   if (!f || depth < 0) return unknownCall();
   return h.incref(it.frameObject(f))!;
+}
+
+/**
+ * inspect.currentframe() is `sys._getframe(1)` run from inside inspect's own function, i.e. the
+ * frame object of the frame that called it (sys__getframe_impl makes a frame object only for the
+ * frame it returns): the same as sys._getframe() at the call site. Until the model knew that,
+ * the frame object's references to the caller's locals (kept past the call by the frame object,
+ * PyFrame's take-ownership copy) were not seen at all.
+ */
+function inspectCurrentframeImpl(call: BuiltinCall): PyObj {
+  const { it, h, args, kwargs, frame, unknownCall } = call;
+  if (args.length || kwargs.length) return unknownCall();
+  return h.incref(it.frameObject(frame))!;
+}
+
+/**
+ * inspect.stack() / getouterframes(frame) / trace() / getinnerframes(tb): a new list of FrameInfo
+ * records, each holding its frame object (frameRecords.ts), the context lines not followed.
+ */
+function inspectFramesImpl(call: BuiltinCall): PyObj {
+  const { b, name, args, kwargs, frame, pos, unknownCall } = call;
+  if (kwargs.some(([k]) => k !== 'context')) return unknownCall();
+  const frames = inspectFrames(b, name, args, frame);
+  return frames ? frameRecordList(b, frames, pos) : unknownCall();
 }
 
 function sysExceptionImpl(call: BuiltinCall): PyObj {
@@ -1380,6 +1405,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['sys.intern', sysInternImpl],
   ['sys.setrecursionlimit', sysSetrecursionlimitImpl],
   ['sys._getframe', sysGetframeImpl],
+  ['inspect.currentframe', inspectCurrentframeImpl],
+  ...['inspect.stack', 'inspect.getouterframes', 'inspect.trace', 'inspect.getinnerframes'].map((n): [string, BuiltinImpl] => [n, inspectFramesImpl]),
   ['sys.exception', sysExceptionImpl],
   ['sys.exc_info', sysExcInfoImpl],
   ['sys.exit', sysExitImpl],
