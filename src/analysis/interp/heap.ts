@@ -356,8 +356,12 @@ export class Heap {
     // (whatever code gets it may change a class's attributes: typeErrors.ts knownMro; a loop's
     // widening too, havocFrame: the rounds it does not run are code the model does not follow, and
     // a name they compute may differ from the passes' (z_mend_widen_unrun_rounds))
-    if (x.kind === 'class') x.reachedByUnknown = true;
+    // (a frame object: the code may keep it, so its frame's variables may outlive the call: Interpreter.teardown)
+    if (x.kind === 'class' || x.kind === 'frame') x.reachedByUnknown = true;
     if (x.kind === 'class' || x.kind === 'function') return;
+    // A running frame's frame object: its variables are the frame's own until it returns, but the
+    // code that got the frame object reaches them (f_locals) and keeps them once it takes them over.
+    if (x.kind === 'frame' && x.frame?.live && !x.frame.ownedByObject) for (const r of x.frame.refs()) stack.push(r.target);
     pushTargets(x, stack);
   }
 }

@@ -27,7 +27,7 @@ import type { ConstValue } from '../ir/irTypes';
 import { CompFrame, Frame } from './frame';
 import { classNamespaceCopy, releaseCompFrame } from './namespaces';
 import { Heap, HeapHost, sameShape, shapeOf } from './heap';
-import { knownText, PyObj, refsOf, targetsOf } from './objects';
+import { countUnknown, knownText, PyObj, refsOf, targetsOf } from './objects';
 import { VersionModel } from './versions';
 import { StdoutBuffer } from './stdoutBuffer';
 import { Builtins } from './builtins';
@@ -1840,7 +1840,10 @@ export class Interpreter implements HeapHost {
   /** A frame ends: its variables are released unless a live frame object took them over. */
   teardown(frame: Frame): void {
     const fo = frame.frameObj;
-    if (fo && fo.alive && fo.rc > 1) {
+    // (a frame object code the model does not follow got may still be held there: its count is
+    // open, so it may take the variables over or not)
+    const maybeHeld = !!fo && !!fo.reachedByUnknown && countUnknown(fo);
+    if (fo && fo.alive && (fo.rc > 1 || maybeHeld)) {
       frame.ownedByObject = true;
       // take_ownership: a function's frame object links its caller's (made now if needed) as f_back,
       // so a kept traceback keeps the callers' frames, and their variables once they finish.
@@ -1865,7 +1868,7 @@ export class Interpreter implements HeapHost {
       else if (frame.funcObj?.alive) frame.temps.push({ obj: this.heap.incref(frame.funcObj)!, label: 'function (f_funcobj)' });
       // (kept by an exception the model does not know, which the real run may not have raised:
       // the variables keep this reference or lose it)
-      if (frame.maybeKeptByTraceback) for (const r of frame.refs()) this.heap.fuzz(r.target);
+      if (frame.maybeKeptByTraceback || maybeHeld) for (const r of frame.refs()) this.heap.fuzz(r.target);
       for (const r of frame.refs()) this.recorder.noteEdge(fo, r.target);
       frame.frameObj = undefined;
       this.heap.decref(fo);
