@@ -1511,6 +1511,7 @@ export class Builtins {
    */
   loadMethod(obj: PyObj, name: string, frame: Frame, site: CallSite, generic = false, nameObj?: PyObj): G<{ func: PyObj; self?: PyObj }> {
     if (isProgramModule(obj)) return done({ func: programModuleAttr(this, obj, name, site) ?? this.unknown(site.line, site.col) });
+    if (isMainModule(obj)) return done({ func: this.mainModuleAttr(name, site) });
     if (obj.kind === 'module') return done({ func: this.it.heap.incref(this.getModuleAttr(obj, name, site))! });
     return this.loadOtherMethod(obj, name, frame, site, generic, nameObj);
   }
@@ -2420,6 +2421,8 @@ export class Builtins {
     const stream = obj.kind === 'module' && obj.moduleName === 'sys' ? streamOfAttr(name, false) : undefined;
     if (stream) { setStream(this, stream, value); return; }
     if (isProgramModule(obj) && programModuleStore(this, obj, name, value)) return;
+    // (`__main__.x = v` is the script's global x: module_setattro stores into its dict)
+    if (isMainModule(obj)) { yield* this.it.storeNameScoped(name, 'global', value, frame); return; }
     h.escape(value);
     h.decref(value);
   }
@@ -2534,6 +2537,12 @@ export class Builtins {
       if (ddel) { h.decref(yield* this.it.callFromC(ddel, [clsAttr!, obj], frame, site)); return; }
     }
     if (isProgramModule(obj)) { programModuleDelete(this, obj, name); return; }
+    const moduleFrame = isMainModule(obj) ? this.it.stack[0] : undefined;
+    if (moduleFrame?.kind === 'module') {
+      if (!this.it.globals.has(name)) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
+      this.it.unbindName(name, moduleFrame);
+      return;
+    }
     if (this.immutableType(obj)) throw this.it.raiseObj(this.cError('TypeError', site), frame, true);
     if (exactBuiltin(obj) && builtinTypeHas(obj.type, name) === false) {
       // No __dict__ and no such name on the type: the generic deletion's AttributeError (3.13's names the object).
@@ -2610,6 +2619,19 @@ export class Builtins {
       this.it.heap.fuzz(this.maxsize);
     }
     return this.maxsize;
+  }
+
+  /**
+   * An attribute of the running script's module (`import __main__`): its __dict__ is the globals the
+   * script's code reads and writes, so the attribute is the global of that name (a new reference);
+   * a name the model does not have may be one the interpreter put there (`__name__`, `__file__`)
+   * or an AttributeError.
+   */
+  private mainModuleAttr(name: string, pos: Pos): PyObj {
+    const v = this.it.globals.get(name);
+    if (v) return this.it.heap.incref(v)!;
+    this.it.noteMayRaise();
+    return this.unknown(pos.line, pos.col);
   }
 
   getModuleAttr(mod: PyObj, name: string, pos: Pos): PyObj {
@@ -2746,6 +2768,11 @@ function containerDataAttr(b: Builtins, obj: PyObj, name: string, site: Pos): Py
 }
 
 /** sys.stdout / sys.stderr as the module attribute gives them (their write and flush are followed). */
+/** The module `import __main__` gives: the running script's own (its dict is the globals). */
+export function isMainModule(o: PyObj): boolean {
+  return o.kind === 'module' && o.external === true && o.moduleName === '__main__';
+}
+
 export function isStdStream(o: PyObj | undefined): boolean {
   return o?.kind === 'unknown' && (o.moduleName === 'sys.stdout' || o.moduleName === 'sys.stderr');
 }
