@@ -2628,6 +2628,11 @@ export class Builtins {
    * or an AttributeError.
    */
   private mainModuleAttr(name: string, pos: Pos): PyObj {
+    // (its __dict__ is the dict globals() gives)
+    if (name === '__dict__') {
+      this.it.globalsEscaped = true;
+      return moduleNamespace(this.it, pos);
+    }
     const v = this.it.globals.get(name);
     if (v) return this.it.heap.incref(v)!;
     this.it.noteMayRaise();
@@ -2826,7 +2831,7 @@ import { isThreadClass, noteThreadClass, threadAttr, threadClassAttr, threadSupe
 import { abcBaseNames, abcMixin, callAbcMixinFromSlot } from './abcMixins';
 import { isKeyObject } from './cmpToKey';
 import { EXCEPTION_GROUP_METHODS, groupMessage } from './exceptionGroupMethods';
-import { localsDict } from './namespaces';
+import { localsDict, moduleNamespace } from './namespaces';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isSingleDispatch } from './singleDispatch';
 import { ABC_REGISTER, LIB_ABC_REGISTER } from './virtualSubclasses';

@@ -195,6 +195,17 @@ function inspectFramesImpl(call: BuiltinCall): PyObj {
   return frames ? frameRecordList(b, frames, pos) : unknownCall();
 }
 
+/**
+ * importlib.import_module(name) of a known absolute name: the module an import statement of that
+ * name binds (the same object: sys.modules' entry); '__main__' is the running script's module.
+ */
+function importModuleImpl(call: BuiltinCall): PyObj {
+  const { b, h, args, kwargs, unknownCall } = call;
+  const n = args[0];
+  if (args.length !== 1 || kwargs.length || n.kind !== 'str' || n.type !== 'str' || typeof n.value !== 'string' || !n.value || n.value.startsWith('.')) return unknownCall();
+  return h.incref(b.importModule(n.value))!;
+}
+
 function sysExceptionImpl(call: BuiltinCall): PyObj {
   const { b, it, h, frame } = call;
   const exc = it.currentHandled(frame);
@@ -1406,6 +1417,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['sys.setrecursionlimit', sysSetrecursionlimitImpl],
   ['sys._getframe', sysGetframeImpl],
   ['inspect.currentframe', inspectCurrentframeImpl],
+  ['importlib.import_module', importModuleImpl],
   ...['inspect.stack', 'inspect.getouterframes', 'inspect.trace', 'inspect.getinnerframes'].map((n): [string, BuiltinImpl] => [n, inspectFramesImpl]),
   ['sys.exception', sysExceptionImpl],
   ['sys.exc_info', sysExcInfoImpl],

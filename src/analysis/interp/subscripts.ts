@@ -78,6 +78,10 @@ function itemOf(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
   const kref = weakDataItem(bi, obj, idx);
   if (kref) return done(bi.it.heap.incref(kref)!);
   if (isChainMap(obj)) return chainGetItem(bi, obj, idx, frame);
+  // sys.modules[name]: the module object the import system keeps under that name (the running
+  // script's under '__main__', `sys.modules[__name__]`), the same one an import statement gives.
+  const mod = sysModulesItem(bi, obj, idx);
+  if (mod) return done(bi.it.heap.incref(mod)!);
   // ctx[var]: its value in the Context's mapping (contextVars.ts).
   const cv = contextGetItem(bi, obj, idx, frame);
   if (cv) return done(cv);
@@ -589,4 +593,11 @@ function latin1Only(v: string): boolean {
   if (v.length > 4096) return false;
   for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) > 255) return false;
   return true;
+}
+
+/** sys.modules[name] for '__main__' or a module the program imported (by a known str), else undefined. */
+function sysModulesItem(bi: Builtins, obj: PyObj, idx: PyObj): PyObj | undefined {
+  if (obj.kind !== 'unknown' || !obj.external || obj.moduleName !== 'sys.modules') return undefined;
+  if (idx.kind !== 'str' || idx.type !== 'str' || typeof idx.value !== 'string') return undefined;
+  return idx.value === '__main__' || bi.imported(idx.value) ? bi.importModule(idx.value) : undefined;
 }
