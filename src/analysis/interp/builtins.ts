@@ -1661,6 +1661,13 @@ export class Builtins {
       // 3.13 (PEP 667): a new FrameLocalsProxy holding the frame object; reads go to the variables.
       return { func: this.frameLocalsProxy(obj, site) };
     }
+    // f_globals: the frame's globals dict; a module frame's f_locals is that same dict (its
+    // variables are the module's, not fast locals: PyFrame_GetLocals answers f_locals as it is).
+    if (obj.kind === 'frame' && obj.frame && (name === 'f_globals' || (name === 'f_locals' && obj.frame.kind === 'module'))) {
+      const own = execNamespaceDict(obj.frame.globals, name === 'f_globals' ? 'globals' : 'locals', h);
+      if (own) return { func: own };
+      if (obj.frame.globals === this.it.globals) return { func: this.scriptGlobals(site) };
+    }
     if (obj.kind === 'frame' && name === 'f_locals' && obj.frame?.kind === 'function' && !this.it.vm.localsIsFrameCache) {
       // 3.13 (PEP 667): a running or suspended function frame's f_locals is a new proxy too.
       return { func: this.frameLocalsProxy(obj, site) };
@@ -1868,6 +1875,8 @@ export class Builtins {
       if (v) return { func: h.incref(v)! };
       if (name === '__code__') return { func: codeObjectOf(this.it, obj.fn!) };
       if (name === '__dict__') { this.functionDict(obj, site); return { func: h.incref(obj.dictObj)! }; }
+      // func_globals: the dict of the module the def ran in (the script's globals, or the dict exec() was given).
+      if (name === '__globals__' && obj.fn) return { func: obj.fnGlobals ? h.incref(obj.fnGlobals)! : this.scriptGlobals(site) };
       // The function type's slot wrappers and object's methods: bound to the function, which they hold.
       const fm = functionMethod(name);
       if (fm) return { func: this.boundBuiltin(fm), self: h.incref(obj)! };
@@ -2627,12 +2636,15 @@ export class Builtins {
    * a name the model does not have may be one the interpreter put there (`__name__`, `__file__`)
    * or an AttributeError.
    */
+  /** The script's globals dict (a new reference), as globals() gives it: code holding it reads and writes the globals. */
+  scriptGlobals(pos: Pos): PyObj {
+    this.it.globalsEscaped = true;
+    return moduleNamespace(this.it, pos);
+  }
+
   private mainModuleAttr(name: string, pos: Pos): PyObj {
     // (its __dict__ is the dict globals() gives)
-    if (name === '__dict__') {
-      this.it.globalsEscaped = true;
-      return moduleNamespace(this.it, pos);
-    }
+    if (name === '__dict__') return this.scriptGlobals(pos);
     const v = this.it.globals.get(name);
     if (v) return this.it.heap.incref(v)!;
     this.it.noteMayRaise();
@@ -2832,6 +2844,7 @@ import { abcBaseNames, abcMixin, callAbcMixinFromSlot } from './abcMixins';
 import { isKeyObject } from './cmpToKey';
 import { EXCEPTION_GROUP_METHODS, groupMessage } from './exceptionGroupMethods';
 import { localsDict, moduleNamespace } from './namespaces';
+import { execNamespaceDict } from './execText';
 import { reAttr, reFlagValue, RE_MATCH, RE_PATTERN } from './reModule';
 import { isSingleDispatch } from './singleDispatch';
 import { ABC_REGISTER, LIB_ABC_REGISTER } from './virtualSubclasses';
