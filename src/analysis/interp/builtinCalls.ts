@@ -103,6 +103,13 @@ function asciiCase(method: string, v: string): string | undefined {
   }
 }
 
+/** A ctypes call that makes an object out of an address: a cast to py_object, or _ctypes' PyObj_FromPtr. */
+function derefsAddress(func: PyObj, args: PyObj[]): boolean {
+  const name = func.moduleName;
+  if (name === '_ctypes.PyObj_FromPtr') return true;
+  return name === 'ctypes.cast' && args[1]?.moduleName === 'ctypes.py_object';
+}
+
 /** The builtin name a pure value's methods are called through (pureValues.ts). */
 export const PURE_METHOD = 'pure.method';
 
@@ -148,6 +155,9 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     // are until one of its steps, which opens what it changes; only its own count is open)
     for (const a of args) if (scheduled?.includes(a)) h.fuzz(a); else h.escape(a, undefined, reached);
     for (const [, v] of kwargs) h.escape(v, undefined, reached);
+    // An object's address turned back into the object (`ctypes.cast(id(x), ctypes.py_object).value`,
+    // `_ctypes.PyObj_FromPtr(id(x))`): that code reaches x itself, though it was only given an int.
+    if (derefsAddress(func, args)) for (const a of args) if (a.fromId && a.idOf?.alive) h.escape(a.idOf, undefined, reached);
     const gens = reached.filter((x) => x.kind === 'generator');
     if (gens.length) it.runEscapedGenerators(gens, frame);
     const callables = [...args, ...kwargs.map(([, v]) => v)].filter(isPlainCallable);
