@@ -757,6 +757,23 @@ function textwrapDedentImpl(call: BuiltinCall): PyObj {
   return (args.length === 1 && !kw.size && textwrapDedent(b, self, pos)) || unknownCall();
 }
 
+/**
+ * html.escape(s, quote=True) of an exact str of known text: Lib/html/__init__.py chains
+ * s.replace("&", "&amp;"), "<", ">" (and with quote '"', "'"); str.replace gives an exact str back
+ * itself when nothing matches (unicode_result_unchanged), so a text with none of those characters
+ * is returned as the same object, otherwise a new str of the escaped text.
+ */
+function htmlEscapeImpl(call: BuiltinCall): PyObj {
+  const { b, h, args, kwargs, kw, pos, unknownCall } = call;
+  const s = args[0];
+  const q = args[1] ?? kw.get('quote');
+  const quote = q === undefined ? true : q.kind === 'bool' ? q === b.trueObj : undefined;
+  if (!s || args.length > 2 || kwargs.some(([k]) => k !== 'quote') || s.kind !== 'str' || s.type !== 'str' || typeof s.value !== 'string' || s.fuzzy || quote === undefined) return unknownCall();
+  let t = s.value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  if (quote) t = t.replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+  return t === s.value ? h.incref(s)! : b.newStr(t, pos);
+}
+
 function textwrapWrapImpl(call: BuiltinCall): PyObj {
   const { b, args, kwargs, pos, unknownCall } = call;
   return textwrapWrap(b, args, kwargs, pos) ?? unknownCall();
@@ -1479,6 +1496,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...['pprint.pformat', 'pprint.saferepr', 'pprint.pprint'].map((f): [string, BuiltinImpl] => [f, pprintImpl]),
   ['textwrap.dedent', textwrapDedentImpl],
   ['textwrap.wrap', textwrapWrapImpl],
+  ['html.escape', htmlEscapeImpl],
   ...['csv.reader', 'csv.writer', CSV_DICT_READER, CSV_DICT_WRITER].map((f): [string, BuiltinImpl] => [f, csvImpl]),
   ...CSV_WRITER_METHODS.map((m): [string, BuiltinImpl] => [`${CSV_WRITER}.${m}`, csvWriterMethodImpl]),
   ...CSV_DICT_WRITER_METHODS.map((m): [string, BuiltinImpl] => [`${CSV_DICT_WRITER}.${m}`, csvWriterMethodImpl]),
