@@ -198,6 +198,8 @@ export class Interpreter implements HeapHost {
   asyncLoop?: AsyncLoop;
   /** globals() was called: the module namespace may hold names the analysis never saw bound. */
   globalsEscaped = false;
+  /** A sys.setprofile / settrace hook is set: it may keep any frame object (moduleFunctionImpls setTraceHookImpl). */
+  traceHookSet = false;
   /** Parses a text exec() / eval() / compile() are given (execText.ts); unset: those calls stay unknown. */
   parseText?: (text: string) => LiteNode | null;
   /** Whether a text is one of the identifiers of the program's source (programNames.ts). */
@@ -1839,6 +1841,8 @@ export class Interpreter implements HeapHost {
 
   /** A frame ends: its variables are released unless a live frame object took them over. */
   teardown(frame: Frame): void {
+    // (a profile / trace hook got this frame's frame object at its call and return events)
+    if (this.traceHookSet) this.heap.escape(this.frameObject(frame));
     const fo = frame.frameObj;
     // (a frame object code the model does not follow got may still be held there: its count is
     // open, so it may take the variables over or not)

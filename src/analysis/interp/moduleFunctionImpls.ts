@@ -80,7 +80,7 @@ import { BYTES_IO, BYTES_IO_METHODS, bytesIOMethod, makeBytesIO } from './bytesI
 import { callSingleDispatch, makeSingleDispatch, SD_DISPATCH, SD_REGISTER, SD_REGISTER_CLS, SD_WRAPPER, singleDispatchHelper } from './singleDispatch';
 import { makeStruct, STRUCT, STRUCT_FUNCS, STRUCT_METHODS, structCall } from './structModule';
 import { initArgs, newWeakContainer, WeakContainerType, weakUpdate } from './weakContainers';
-import { BuiltinCall, BuiltinImpl, nextOrStop, streamCall, thrownException, dequeTrim, sortInPlace, traversedBy } from './builtinCalls';
+import { BuiltinCall, BuiltinImpl, nextOrStop, streamCall, thrownException, dequeTrim, sortInPlace, traversedBy, isPlainCallable } from './builtinCalls';
 
 /**
  * sys.getsizeof(obj[, default]): a number of bytes (not known here); nothing
@@ -204,6 +204,27 @@ function importModuleImpl(call: BuiltinCall): PyObj {
   const n = args[0];
   if (args.length !== 1 || kwargs.length || n.kind !== 'str' || n.type !== 'str' || typeof n.value !== 'string' || !n.value || n.value.startsWith('.')) return unknownCall();
   return h.incref(b.importModule(n.value))!;
+}
+
+/**
+ * sys.setprofile / settrace (and threading's, for this thread too): from now on CPython calls the
+ * hook with the frame of every call and return (settrace: every line too), so it can keep any
+ * frame object, and through it the frame's variables once the call returns. The hook escapes
+ * like any argument of code the model does not follow, the caller's frame (the hook sees it at
+ * once) with it, and while a hook is set every frame's frame object is treated as held by
+ * unknown code when its call ends (Interpreter.teardown). None removes the hook.
+ */
+function setTraceHookImpl(call: BuiltinCall): PyObj {
+  const { b, it, h, args, kwargs, frame, site, unknownCall } = call;
+  if (args.length !== 1 || kwargs.length) return unknownCall();
+  if (args[0].kind === 'none') { it.traceHookSet = false; return b.none; }
+  it.traceHookSet = true;
+  h.escape(args[0]);
+  h.escape(it.frameObject(frame));
+  // (it runs later, at times the model does not follow: once here on unknown arguments, as any
+  // callable given to such code, so what it changes goes open)
+  if (isPlainCallable(args[0]) && !it.inUncalledRun) it.runEscapedCallables([args[0]], frame, site);
+  return b.none;
 }
 
 function sysExceptionImpl(call: BuiltinCall): PyObj {
@@ -1434,6 +1455,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['sys.setrecursionlimit', sysSetrecursionlimitImpl],
   ['sys._getframe', sysGetframeImpl],
   ['inspect.currentframe', inspectCurrentframeImpl],
+  ...['sys.setprofile', 'sys.settrace', 'threading.setprofile', 'threading.settrace'].map((n): [string, BuiltinImpl] => [n, setTraceHookImpl]),
   ['importlib.import_module', importModuleImpl],
   ...['inspect.stack', 'inspect.getouterframes', 'inspect.trace', 'inspect.getinnerframes'].map((n): [string, BuiltinImpl] => [n, inspectFramesImpl]),
   ['sys.exception', sysExceptionImpl],
