@@ -1,4 +1,4 @@
-# sys.modules[name] and importlib.import_module(name) give the module the import system
+# sys.modules[name], sys.modules.get(name) and importlib.import_module(name) give the module the import system
 # keeps under that name; for '__main__' (and `sys.modules[__name__]` in the script) that is
 # the running script's module, whose attributes are the script's globals and whose
 # __dict__ is the dict globals() gives: reading through it reaches the same objects.
@@ -27,3 +27,6 @@ main.o3 = [o]  # ?rc o
 got = o3[0]  # ?rc got
 del main.o2  # ?rc o
 print(sys.getrefcount(o))
+m3 = sys.modules.get("__main__")
+k3 = m3.o  # ?rc o k3
+print(sys.modules.get("json") is json, sys.modules.get("no such module!", None))

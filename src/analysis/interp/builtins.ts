@@ -1522,6 +1522,8 @@ export class Builtins {
     // `threading.Thread.__init__(self, ...)`: Thread's function, self passed explicitly (threadSubclass.ts).
     const threadFn = threadClassAttr(this, obj, name);
     if (threadFn) return { func: threadFn };
+    // sys.modules.get(name): as sys.modules[name] (subscripts.ts), by the module-function table.
+    if (obj.kind === 'unknown' && obj.external && obj.moduleName === 'sys.modules' && name === 'get') return { func: this.boundBuiltin('sys.modules.get') };
     // An inspect FrameInfo record's fields (frameRecords.ts).
     const recordField = obj.kind === 'unknown' ? frameRecordAttr(this, obj, name, site) : undefined;
     if (recordField) return { func: recordField };

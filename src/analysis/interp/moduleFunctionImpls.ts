@@ -61,6 +61,7 @@ import { clearFrame, clearFrames, formatExceptionArgs, formatExceptionOnly, read
 import { acmCoroutine, ACM_AENTER, ACM_AEXIT, ACM_HELPER, callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import { frameRecordList, inspectFrames } from './frameRecords';
+import { sysModulesItem } from './subscripts';
 import type { G, Interpreter } from './interpreter';
 import { PyException } from './interpreter';
 import { countUnknown, PERMANENT_GENERATION, PyObj } from './objects';
@@ -225,6 +226,14 @@ function setTraceHookImpl(call: BuiltinCall): PyObj {
   // callable given to such code, so what it changes goes open)
   if (isPlainCallable(args[0]) && !it.inUncalledRun) it.runEscapedCallables([args[0]], frame, site);
   return b.none;
+}
+
+/** sys.modules.get(name[, default]) of '__main__' or an imported module: that module (sys.modules[name]). */
+function sysModulesGetImpl(call: BuiltinCall): PyObj {
+  const { b, h, args, kwargs, unknownCall } = call;
+  const mods = b.getModuleAttr(b.importModule('sys'), 'modules', call.pos);
+  const m = args.length >= 1 && args.length <= 2 && !kwargs.length ? sysModulesItem(b, mods, args[0]) : undefined;
+  return m ? h.incref(m)! : unknownCall();
 }
 
 function sysExceptionImpl(call: BuiltinCall): PyObj {
@@ -1457,6 +1466,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['inspect.currentframe', inspectCurrentframeImpl],
   ...['sys.setprofile', 'sys.settrace', 'threading.setprofile', 'threading.settrace'].map((n): [string, BuiltinImpl] => [n, setTraceHookImpl]),
   ['importlib.import_module', importModuleImpl],
+  ['sys.modules.get', sysModulesGetImpl],
   ...['inspect.stack', 'inspect.getouterframes', 'inspect.trace', 'inspect.getinnerframes'].map((n): [string, BuiltinImpl] => [n, inspectFramesImpl]),
   ['sys.exception', sysExceptionImpl],
   ['sys.exc_info', sysExcInfoImpl],

@@ -596,7 +596,7 @@ function latin1Only(v: string): boolean {
 }
 
 /** sys.modules[name] for '__main__' or a module the program imported (by a known str), else undefined. */
-function sysModulesItem(bi: Builtins, obj: PyObj, idx: PyObj): PyObj | undefined {
+export function sysModulesItem(bi: Builtins, obj: PyObj, idx: PyObj): PyObj | undefined {
   if (obj.kind !== 'unknown' || !obj.external || obj.moduleName !== 'sys.modules') return undefined;
   if (idx.kind !== 'str' || idx.type !== 'str' || typeof idx.value !== 'string') return undefined;
   return idx.value === '__main__' || bi.imported(idx.value) ? bi.importModule(idx.value) : undefined;
