@@ -39,6 +39,8 @@ import { getIters, ODICT_REVERSE_ITER, reversedSequence } from './iteration';
 import { aiterOf, anextOf } from './asyncIteration';
 import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
+import { typeSubclassesImpl } from './subclassesList';
+import { intFromText } from './intText';
 import { libraryRegistered, virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, newMappingProxy, proxiedDict } from './mappingProxy';
 import { refuseObjectSpec, userFormat } from './formatHook';
@@ -1056,13 +1058,17 @@ function* intImpl(call: BuiltinCall): G<PyObj> {
   if (hooked) return hooked;
   if (self.kind === 'int') return h.incref(self)!;
   if (self.kind === 'bool' && self.value !== undefined) return b.smallInt(self.value ? 1n : 0n);
+  const baseArg = args[1] ?? call.kw.get('base');
+  const base = baseArg === undefined ? 10 : baseArg.kind === 'int' && baseArg.type === 'int' && typeof baseArg.value === 'bigint' ? Number(baseArg.value) : undefined;
   // (other scripts' decimal digits are digits too, `int('\u0661\u0662')`: a non-ASCII text is not decided here)
-  if (self.kind === 'str' && self.value !== undefined && !args[1] && !NON_ASCII.test(String(self.value))) {
-    const t = String(self.value).trim().replace(/_/g, '');
-    // int('x') raises ValueError: the program takes the except branch, as CPython does.
-    if (!/^[+-]?\d+$/.test(t)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
-    return b.newInt(BigInt(t), pos);
+  if (self.kind === 'str' && self.type === 'str' && self.value !== undefined && base !== undefined && !NON_ASCII.test(String(self.value))) {
+    // int('x'), int('9', 8), int('1', 99) raise ValueError: the program takes the except branch, as CPython does.
+    const v = base === 0 || (base >= 2 && base <= 36) ? intFromText(String(self.value), base) : undefined;
+    if (v === undefined) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+    return b.newInt(v, pos);
   }
+  // (int(5, 10): an explicit base wants a str, bytes or bytearray)
+  if (baseArg && exactBuiltin(self, 'data') && self.kind !== 'str' && self.kind !== 'bytes') throw it.raiseObj(b.cError('TypeError', pos), frame, true);
   if (self.kind === 'float' && typeof self.value === 'number') {
     // int(inf): OverflowError; int(nan): ValueError.
     if (!Number.isFinite(self.value)) throw it.raiseObj(b.cError(Number.isNaN(self.value) ? 'ValueError' : 'OverflowError', pos), frame, true);
@@ -1709,6 +1715,7 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
     .map((m): [string, BuiltinImpl] => [`object.${m}`, objectMethodImpl]),
   ['object.__new__', objectNewImpl],
   ['type.__new__', typeNewImpl],
+  ['type.__subclasses__', typeSubclassesImpl],
   ['super:type.__call__', typeCallImpl],
   ...SLOT_WRAPPER_IMPLS,
   ['property.setter', propertySetterImpl],

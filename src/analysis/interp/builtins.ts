@@ -1815,6 +1815,11 @@ export class Builtins {
       obj.mroTuple ??= this.newSeq('tuple', depthFirstMro(obj), site);
       return { func: h.incref(obj.mroTuple)! };
     }
+    // (`object.__subclasses__()`: type's method bound to the builtin class; its list is not known,
+    // but it holds the program's classes deriving straight from it: subclassesList.ts)
+    if (obj.kind === 'class' && obj.external && obj.builtinName && name === '__subclasses__' && obj.builtinName !== 'type' && this.types.get(obj.builtinName) === obj) {
+      return { func: this.boundMethodObject(this.boundBuiltin('type.__subclasses__'), obj, name, site) };
+    }
     if (obj.kind === 'class' && !obj.external) {
       // (type_dict: a new read-only mappingproxy of the class's dict on every read)
       if (name === '__dict__') return { func: newMappingProxy(this, obj.dictObj!, site) };
