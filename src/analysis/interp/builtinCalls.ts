@@ -1037,7 +1037,15 @@ function mostCommon(b: Builtins, self: PyObj, n: PyObj | undefined, pos: { line:
 }
 
 /** What a generator step gave back: the yielded value, or StopIteration carrying the return value. */
-export function nextOrStop(b: Builtins, it: Interpreter, r: { done: boolean; value: PyObj }, frame: Frame, pos: { line: number; col: number }): PyObj {
+export function nextOrStop(b: Builtins, it: Interpreter, r: { done: boolean; value: PyObj }, frame: Frame, pos: { line: number; col: number }, gen?: PyObj): PyObj {
+  if (r.done && gen?.fuzzyIter) {
+    // A generator whose loop ran rounds of unknown number (widenedRounds) ended in the model after
+    // one widened pass, but how many items it yields is unknown: this step may have given one
+    // (unknown) or ended it. Not a decided StopIteration, which would cut the rest of the program.
+    it.heap.decref(r.value);
+    it.noteMayRaise();
+    return b.unknown(pos.line, pos.col);
+  }
   if (r.done) throw it.raiseObj(b.newException('StopIteration', [r.value], pos), frame, true);
   return r.value;
 }

@@ -726,7 +726,13 @@ export function* resume(bi: Builtins, g: PyObj, sent: PyObj | undefined, frame: 
     h.decref(sent);
     return { done: true, value: bi.none };
   }
-  if (g.genState === 'closed' || !g.genRunner) { h.decref(sent); return { done: true, value: bi.none }; }
+  if (g.genState === 'closed' || !g.genRunner) {
+    // (a generator whose loop ran rounds of unknown number ended in the model after one widened
+    // pass, but may still be suspended in that loop: what is sent to it may be kept there)
+    if (g.fuzzyIter) h.escape(sent);
+    h.decref(sent);
+    return { done: true, value: bi.none };
+  }
   if (g.genState === 'running') {
     h.decref(sent);
     throw alreadyExecuting(bi, frame);

@@ -81,17 +81,19 @@ import { BYTES_IO, BYTES_IO_METHODS, bytesIOMethod, makeBytesIO } from './bytesI
 import { callSingleDispatch, makeSingleDispatch, SD_DISPATCH, SD_REGISTER, SD_REGISTER_CLS, SD_WRAPPER, singleDispatchHelper } from './singleDispatch';
 import { makeStruct, STRUCT, STRUCT_FUNCS, STRUCT_METHODS, structCall } from './structModule';
 import { initArgs, newWeakContainer, WeakContainerType, weakUpdate } from './weakContainers';
+import { objectSize } from './objectSizes';
 import { BuiltinCall, BuiltinImpl, nextOrStop, streamCall, thrownException, dequeTrim, sortInPlace, traversedBy, isPlainCallable } from './builtinCalls';
 
 /**
- * sys.getsizeof(obj[, default]): a number of bytes (not known here); nothing
- * is kept. A class's own __sizeof__ runs (its result is read and dropped).
+ * sys.getsizeof(obj[, default]): a number of bytes (known for exact values: objectSizes.ts);
+ * nothing is kept. A class's own __sizeof__ runs (its result is read and dropped).
  */
 function* sysGetsizeofImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, h, frame, site, self, pos } = call;
   const m = self?.kind === 'instance' ? b.lookupClassAttr(self.cls, '__sizeof__') : undefined;
   if (m && m.kind === 'function') h.decref(yield* it.callFromC(m, [self], frame, site));
-  return b.newInt(undefined, pos);
+  const n = self && call.args.length === 1 && !call.kwargs.length ? objectSize(self, it.vm.version) : undefined;
+  return b.newInt(n === undefined ? undefined : BigInt(n), pos);
 }
 
 /** time.time() / perf_counter() / monotonic() / process_time(): a new float; the _ns forms an int; sleep() None. */
@@ -1396,7 +1398,7 @@ function* generatorSendImpl(call: BuiltinCall): G<PyObj> {
   const sent = name === 'generator.send' ? h.incref(args[1]) : undefined;
   // 3.11 keeps a value sent through `yield from` alive in the delegating frame.
   const r = yield* b.resume(self, sent, frame);
-  return nextOrStop(b, it, r, frame, pos);
+  return nextOrStop(b, it, r, frame, pos, self);
 }
 
 function generatorCloseImpl(call: BuiltinCall): PyObj {
@@ -1408,7 +1410,7 @@ function* generatorThrowImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, args, frame, site, self, pos, unknownCall } = call;
   const exc = yield* thrownException(it, args.slice(1), frame, site);
   if (!exc) return unknownCall();
-  return nextOrStop(b, it, yield* b.throwInto(self, exc, frame), frame, pos);
+  return nextOrStop(b, it, yield* b.throwInto(self, exc, frame), frame, pos, self);
 }
 
 /** An async generator's __anext__ / asend / athrow / aclose: the awaitable (asyncIteration.ts). */
