@@ -14,6 +14,8 @@ export interface VersionModel {
    * mortal again, but its parser interns every NAME token immortal (programNames.ts).
    */
   readonly immortalSourceNames: boolean;
+  /** 3.13: the texts a script finds interned immortal at startup (startupStrings313.ts) are immortal too. */
+  readonly startupImmortal313: boolean;
   /** Extra parser references a bytes literal keeps in a script (3.12+: one more). */
   readonly bytesLiteralParserRefs: number;
   /** `f(*seq)` / `f(**kw)`: extra references per argument while a Python callee runs. */
@@ -169,6 +171,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     immortalSingletons: n >= 12,
     immortalInterned: n === 12,
     immortalSourceNames: n >= 12,
+    startupImmortal313: n === 13,
     bytesLiteralParserRefs: n >= 12 ? 2 : 1,
     starCallExtra: n === 11 ? 1 : 0,
     dstarCallExtra: n === 11 ? 2 : 0,

@@ -4,6 +4,7 @@ import type { Interpreter } from '../interp/interpreter';
 import type { Recorder } from '../interp/recorder';
 import { AnalysisResult, AnalyzeOptions, Diagnostic, LineState, ObjectInfo, PythonVersion } from './resultTypes';
 import { cycleDiagnostics } from './cycleDiagnostics';
+import { startupImmortal313 } from '../interp/startupStrings313';
 
 export function buildResult(it: Interpreter, rec: Recorder, python: PythonVersion, options: AnalyzeOptions, diagnostics: Diagnostic[]): AnalysisResult {
   const { lines, calls, cycles } = rec.build();
@@ -31,8 +32,10 @@ export function buildResult(it: Interpreter, rec: Recorder, python: PythonVersio
     // Shared objects are immortal from 3.12; before that their counts depend on the whole interpreter.
     const shared = s.immortal || rec.sharedSites.has(id);
     const internedText = it.heap.internedSites.get(base);
-    // (an interned string is immortal in 3.12; in 3.13 when its text is one of the program's identifiers)
-    const immortal = shared && it.vm.immortalSingletons && (internedText === undefined || it.vm.immortalInterned || (it.vm.immortalSourceNames && it.sourceName(internedText)));
+    // (an interned string is immortal in 3.12; in 3.13 when its text is one of the program's identifiers
+    // or one the interpreter had interned immortal before the script started)
+    const immortal = shared && it.vm.immortalSingletons && (internedText === undefined || it.vm.immortalInterned
+      || (it.vm.immortalSourceNames && it.sourceName(internedText)) || (it.vm.startupImmortal313 && startupImmortal313(internedText)));
     const info: ObjectInfo = { type: s.type, site: { line: s.line, column: s.col }, label: s.label, immortal };
     if (tilde >= 0) info.aliasOf = base;
     if (base.endsWith('.n')) info.summary = true;
