@@ -20,6 +20,8 @@ interface ReduceHook {
   fn: PyObj;
   /** The class's own __reduce_ex__ (else object.__reduce_ex__ calling the own __reduce__). */
   ex: boolean;
+  /** fn is the class's own __getstate__, reached by object.__reduce_ex__'s reduce_newobj (no __reduce__ of its own). */
+  getstate?: boolean;
 }
 
 /** A deepcopy in progress: the memo as copy.py writes it, and deepcopy(v, memo) (undefined when the model cannot follow v). */
@@ -40,7 +42,17 @@ export function reduceHook(b: Builtins, x: PyObj): ReduceHook | undefined {
   const ex = b.lookupClassAttr(cls, '__reduce_ex__');
   if (ex) return ex.kind === 'function' ? { fn: ex, ex: true } : undefined;
   const plain = b.lookupClassAttr(cls, '__reduce__');
-  return plain?.kind === 'function' ? { fn: plain, ex: false } : undefined;
+  if (plain) return plain.kind === 'function' ? { fn: plain, ex: false } : undefined;
+  // Neither overridden: object.__reduce_ex__(4) runs reduce_newobj, which calls an own __getstate__
+  // for the state and gives (copyreg.__newobj__, (cls,), state, None, None). Only for a class whose
+  // MRO is the program's classes over object (cls.__new__(cls) then a bare instance) and without
+  // __getnewargs__ / __new__ hooks changing the arguments.
+  const getstate = b.lookupClassAttr(cls, '__getstate__');
+  if (getstate?.kind !== 'function') return undefined;
+  if (['__getnewargs__', '__getnewargs_ex__', '__new__'].some((n) => b.lookupClassAttr(cls, n))) return undefined;
+  if (cls.namedFields || cls.isException || cls.enumKind || cls.unknownBase || cls.foreignMeta) return undefined;
+  if (!cls.mroTuple!.items!.every((c) => c.builtinName === 'object' || (c.classIR && !c.fuzzy))) return undefined;
+  return { fn: getstate, ex: false, getstate: true };
 }
 
 /**
@@ -52,6 +64,7 @@ export function* copyThroughReduce(b: Builtins, it: Interpreter, x: PyObj, hook:
   const h = it.heap;
   h.incref(x); // (the bound `reductor`, held until copy() / deepcopy() returns)
   try {
+    if (hook.getstate) return yield* copyThroughGetstate(b, it, x, hook.fn, frame, site, deep);
     let rv: PyObj;
     if (hook.ex) rv = yield* it.callFromC(hook.fn, [x, b.smallInt(4n)], frame, site);
     else {
@@ -72,6 +85,59 @@ export function* copyThroughReduce(b: Builtins, it: Interpreter, x: PyObj, hook:
     }
   } finally {
     h.decref(x);
+  }
+}
+
+/**
+ * reduce_newobj's path (x held by the caller and the reductor): `state = x.__getstate__()` through a
+ * bound method (x once more during the call), then `_reconstruct(x, memo, __newobj__, (cls,), state)`:
+ * its frame holds x and the state (3.11: the `*rv` tuple once more), rv's (cls,) holds the class,
+ * `y = cls.__new__(cls)` a bare instance (no __init__), the state (deep-copied for deepcopy) handed
+ * to `y.__setstate__(state)` or merged into y's __dict__. Undefined (x and the state left open) for
+ * a state the model cannot hand over.
+ */
+function* copyThroughGetstate(b: Builtins, it: Interpreter, x: PyObj, getstate: PyObj, frame: Frame, site: CallSite, deep?: DeepReduce): G<PyObj | undefined> {
+  const h = it.heap;
+  const cls = x.cls!;
+  h.incref(x); // (the bound __getstate__)
+  let state: PyObj;
+  try {
+    state = yield* it.callFromC(getstate, [x], frame, site);
+  } finally {
+    h.decref(x);
+  }
+  try {
+    const withState = state.kind !== 'none' ? state : undefined;
+    const setstate = b.lookupClassAttr(cls, '__setstate__');
+    if ((setstate && setstate.kind !== 'function') || (withState && !setstate && !stateDict(withState))) {
+      h.escape(x);
+      h.escape(state);
+      return undefined;
+    }
+    // (the frame's own `state` is the reference st stands for below: deepcopy rebinds it to the copy)
+    const held: PyObj[] = [cls];
+    for (let i = 0; i <= it.vm.starCallExtra; i++) held.push(x);
+    for (let i = 0; i < it.vm.starCallExtra; i++) held.push(state);
+    for (const o of held) h.incref(o);
+    try {
+      const y = b.bareInstance(cls, { line: site.line, col: site.col });
+      if (deep) deep.set(x, y);
+      if (!withState) return y;
+      const st = deep ? deep.copy(withState) : h.incref(withState)!;
+      if (!st) { h.escape(y); return y; }
+      try {
+        if (setstate?.kind === 'function') h.decref(yield* it.callFromC(setstate, [y, st], frame, site));
+        else if (y.kind === 'instance' && !y.fuzzy && y.attrs && !y.basePayload) b.dictUpdate(b.materializeDict(y, site), st);
+        else { h.escape(y); h.escape(st); }
+      } finally {
+        h.decref(st);
+      }
+      return y;
+    } finally {
+      for (const o of held) h.decref(o);
+    }
+  } finally {
+    h.decref(state);
   }
 }
 
