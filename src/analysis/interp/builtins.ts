@@ -901,6 +901,11 @@ export class Builtins {
    */
   *textOf(x: PyObj, kind: 'str' | 'repr', frame: Frame, site: CallSite, extra = 0): G<PyObj> {
     settleOrder(this, x);
+    // str() of a plain enum member whose class and bases define no __str__ of the program's:
+    // enum.py's Enum.__str__ (Flag's too) formats the class name and the member name into a new
+    // str and keeps nothing (3.11-3.13); taking it for an unknown object escaped the member and,
+    // through it, its class.
+    if (kind === 'str' && plainEnumMemberText(this, x)) return this.newStr(undefined, site);
     // (a namedtuple's class may be a class statement's defining __repr__ / __str__)
     const cls = x.kind === 'instance' || x.kind === 'exception' || x.kind === 'tuple' ? x.cls : undefined;
     // (a @dataclass-generated __repr__ comes before any a base defines: containerRepr.ts)
@@ -2893,4 +2898,20 @@ function keysMayBeEqual(a: PyObj, b: PyObj): boolean {
   if (num(a) || num(b)) return num(a) && num(b);
   const group = (x: PyObj): string => (x.kind === 'set' || x.kind === 'frozenset' ? 'frozenset' : x.kind);
   return group(a) === group(b);
+}
+
+/** A known member of a plain (not mixed-in) enum class whose str() runs enum.py's own __str__. */
+function plainEnumMemberText(b: Builtins, x: PyObj): boolean {
+  if (x.kind !== 'unknown' || !x.enumMember || x.fuzzy || !x.attrs?.has('_name_')) return false;
+  const cls = x.cls;
+  if (!cls || cls.enumKind !== 'plain' || cls.foreignMeta) return false;
+  // (a __str__ the program wrote; bases only enum's own classes or such plain enums, so none
+  // the model does not follow brings one)
+  return b.lookupClassAttr(cls, '__str__') === undefined && plainEnumBases(b, cls);
+}
+
+// (the class statement's bases as kept: enum's own classes are left out, object stands in for them)
+function plainEnumBases(b: Builtins, cls: PyObj): boolean {
+  return (cls.bases ?? []).every((c) => c === b.types.get('object') || isEnumModuleBase(c)
+    || (c.kind === 'class' && c.enumKind === 'plain' && !c.foreignMeta && plainEnumBases(b, c)));
 }
