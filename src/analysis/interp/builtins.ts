@@ -1057,6 +1057,24 @@ export class Builtins {
     return this.cancelledError;
   }
 
+  /**
+   * dataclasses.FrozenInstanceError, what a frozen dataclass's __setattr__ / __delattr__ raise:
+   * a class statement of dataclasses.py (an AttributeError subclass), not AttributeError itself,
+   * so `type(e)` is not the builtin and its __name__ is the class's own str, not a new one.
+   */
+  frozenInstanceErrorClass(): PyObj {
+    if (!this.frozenInstanceError) {
+      const c = this.it.heap.external('class', 'type', 'module:dataclasses.FrozenInstanceError');
+      c.builtinName = 'FrozenInstanceError';
+      c.attrs = new Map();
+      c.bases = [this.types.get('AttributeError')!];
+      c.isException = true;
+      this.frozenInstanceError = c;
+    }
+    return this.frozenInstanceError;
+  }
+  private frozenInstanceError?: PyObj;
+
   /** A namedtuple class (a tuple subclass): it refers to itself through __mro__, like a class statement's. */
   newNamedTupleClass(typeName: string, fields: string[], pos: Pos): PyObj {
     const h = this.it.heap;
@@ -2070,6 +2088,8 @@ export class Builtins {
       // A builtins type is a static type: type_name makes a new str from tp_name at each access
       // (measured: a count of 1 on 3.11-3.13), whose text is known.
       if ((name === '__name__' || name === '__qualname__') && obj.builtinName && this.types.get(obj.builtinName) === obj) return { func: this.newStrFresh(obj.builtinName, site) };
+      // (a class statement's __name__ is its ht_name, the interned identifier it was made with)
+      if ((name === '__name__' || name === '__qualname__') && obj === this.frozenInstanceError) return { func: this.newStrImmortal('FrozenInstanceError') };
       if (name === 'fromkeys' || name === 'maketrans') return { func: this.boundBuiltin(`${obj.builtinName}.${name}`) };
       const fn = this.boundBuiltin(`${obj.builtinName}.${name}`);
       return { func: fn };
@@ -2317,7 +2337,8 @@ export class Builtins {
       if (own?.builtinName === FROZEN_DATACLASS_METHOD) {
         // A frozen dataclass: FrozenInstanceError (an AttributeError).
         h.decref(value);
-        throw this.it.raiseObj(this.cError('AttributeError', { line: frame.line, col: 0 }), frame, true);
+        const pos = { line: frame.line, col: 0 };
+        throw this.it.raiseObj(this.makeException(this.frozenInstanceErrorClass(), [this.newStr(undefined, pos)], pos, [], 'internal'), frame, true);
       }
       if (own?.kind === 'function') {
         // slot_tp_setattro: the class's __setattr__(self, name, value).
@@ -2547,7 +2568,9 @@ export class Builtins {
       return;
     }
     if (obj.kind === 'instance') {
-      if (this.lookupClassAttr(obj.cls, '__delattr__')?.builtinName === FROZEN_DATACLASS_METHOD) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
+      if (this.lookupClassAttr(obj.cls, '__delattr__')?.builtinName === FROZEN_DATACLASS_METHOD) {
+        throw this.it.raiseObj(this.makeException(this.frozenInstanceErrorClass(), [this.newStr(undefined, site)], site, [], 'internal'), frame, true);
+      }
       const clsAttr = this.lookupClassAttr(obj.cls, name);
       if (clsAttr?.kind === 'property') {
         const fdel = clsAttr.wrapped?.[2];
@@ -2678,6 +2701,7 @@ export class Builtins {
     if (full !== JSON_ENCODER && full !== SIMPLE_NAMESPACE && (followedModuleFunc(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random')) return this.boundBuiltin(full);
     if (full === 'abc.ABC') return this.abcBase();
     if (full === 'asyncio.CancelledError' || full === 'asyncio.exceptions.CancelledError') return this.cancelledErrorClass();
+    if (full === 'dataclasses.FrozenInstanceError') return this.frozenInstanceErrorClass();
     // (aliases of the builtin TimeoutError from 3.11: an unknown class there made `except asyncio.TimeoutError` catch anything)
     if (TIMEOUT_ERROR_ALIASES.has(full) && this.types.get('TimeoutError')) return this.types.get('TimeoutError')!;
     if (full === JSON_ENCODER) return this.jsonEncoderBase();
