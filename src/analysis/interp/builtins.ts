@@ -1075,6 +1075,28 @@ export class Builtins {
   }
   private frozenInstanceError?: PyObj;
 
+  /**
+   * The FrozenInstanceError a frozen dataclass's generated __setattr__ (value given) / __delattr__
+   * raises. That method is Python code (dataclasses.py's _frozen_get_del_attr), so the exception's
+   * traceback gets an entry for its frame, whose frame object keeps `self`, `name` (and `value`)
+   * for as long as the exception lives (`except AttributeError as e: saved = e`). The frame is a
+   * stand-in, torn down at once as a returning frame is: its frame object, held by the traceback,
+   * takes the variables over. Takes the caller's reference to `value`.
+   */
+  frozenInstanceRaise(obj: PyObj, name: string, value: PyObj | undefined, frame: Frame): PyException {
+    const h = this.it.heap;
+    const pos = { line: frame.line, col: 0 };
+    const standIn = new Frame(frame.code, value ? '__setattr__' : '__delattr__', frame.globals, 'function', frame);
+    standIn.line = frame.line;
+    standIn.locals.set('self', h.incref(obj)!);
+    standIn.locals.set('name', this.newStrImmortal(name));
+    if (value) standIn.locals.set('value', value);
+    const exc = this.makeException(this.frozenInstanceErrorClass(), [this.newStr(undefined, pos)], pos, [], 'internal');
+    this.it.addTraceback(exc, standIn);
+    this.it.teardown(standIn);
+    return this.it.raiseObj(exc, frame, true);
+  }
+
   /** A namedtuple class (a tuple subclass): it refers to itself through __mro__, like a class statement's. */
   newNamedTupleClass(typeName: string, fields: string[], pos: Pos): PyObj {
     const h = this.it.heap;
@@ -2335,10 +2357,8 @@ export class Builtins {
       const argHeld = !!how?.argHeld;
       const own = how?.generic ? undefined : this.lookupClassAttr(obj.cls, '__setattr__');
       if (own?.builtinName === FROZEN_DATACLASS_METHOD) {
-        // A frozen dataclass: FrozenInstanceError (an AttributeError).
-        h.decref(value);
-        const pos = { line: frame.line, col: 0 };
-        throw this.it.raiseObj(this.makeException(this.frozenInstanceErrorClass(), [this.newStr(undefined, pos)], pos, [], 'internal'), frame, true);
+        // A frozen dataclass: FrozenInstanceError (an AttributeError), raised in the generated __setattr__.
+        throw this.frozenInstanceRaise(obj, name, value, frame);
       }
       if (own?.kind === 'function') {
         // slot_tp_setattro: the class's __setattr__(self, name, value).
@@ -2569,7 +2589,7 @@ export class Builtins {
     }
     if (obj.kind === 'instance') {
       if (this.lookupClassAttr(obj.cls, '__delattr__')?.builtinName === FROZEN_DATACLASS_METHOD) {
-        throw this.it.raiseObj(this.makeException(this.frozenInstanceErrorClass(), [this.newStr(undefined, site)], site, [], 'internal'), frame, true);
+        throw this.frozenInstanceRaise(obj, name, undefined, frame);
       }
       const clsAttr = this.lookupClassAttr(obj.cls, name);
       if (clsAttr?.kind === 'property') {
