@@ -1005,7 +1005,6 @@ export class Builtins {
 
   /** Library classes whose one base is object, each made on first use (objectBasedClass), by name. */
   private objectBased = new Map<string, PyObj>();
-  private cancelledError?: PyObj;
 
   /** A library class whose one base is object, made (and `init` run on it) on first use. */
   private objectBasedClass(name: string, init?: (c: PyObj) => void): PyObj {
@@ -1042,19 +1041,30 @@ export class Builtins {
   }
 
   /**
-   * asyncio.CancelledError (asyncio/exceptions.py: a class of BaseException's, so `except Exception`
-   * does not catch it): a heap class of the asyncio module, its count not followed.
+   * An exception class that a library module defines with a class statement: a heap class of
+   * that module, its count not followed, made once per analysis (the same object each time the
+   * program names it, as `module.Name` is). `base` decides which `except` clauses catch it.
+   */
+  moduleExceptionClass(qualified: string, base: string): PyObj {
+    let c = this.moduleExceptions.get(qualified);
+    if (!c) {
+      c = this.it.heap.external('class', 'type', `module:${qualified}`);
+      c.builtinName = qualified.slice(qualified.lastIndexOf('.') + 1);
+      c.attrs = new Map();
+      c.bases = [this.types.get(base)!];
+      c.isException = true;
+      this.moduleExceptions.set(qualified, c);
+    }
+    return c;
+  }
+  private readonly moduleExceptions = new Map<string, PyObj>();
+
+  /**
+   * asyncio.CancelledError (asyncio/exceptions.py): a class of BaseException's, so `except Exception`
+   * does not catch it.
    */
   cancelledErrorClass(): PyObj {
-    if (!this.cancelledError) {
-      const c = this.it.heap.external('class', 'type', 'module:asyncio.CancelledError');
-      c.builtinName = 'CancelledError';
-      c.attrs = new Map();
-      c.bases = [this.types.get('BaseException')!];
-      c.isException = true;
-      this.cancelledError = c;
-    }
-    return this.cancelledError;
+    return this.moduleExceptionClass('asyncio.CancelledError', 'BaseException');
   }
 
   /**
@@ -1063,17 +1073,8 @@ export class Builtins {
    * so `type(e)` is not the builtin and its __name__ is the class's own str, not a new one.
    */
   frozenInstanceErrorClass(): PyObj {
-    if (!this.frozenInstanceError) {
-      const c = this.it.heap.external('class', 'type', 'module:dataclasses.FrozenInstanceError');
-      c.builtinName = 'FrozenInstanceError';
-      c.attrs = new Map();
-      c.bases = [this.types.get('AttributeError')!];
-      c.isException = true;
-      this.frozenInstanceError = c;
-    }
-    return this.frozenInstanceError;
+    return this.moduleExceptionClass('dataclasses.FrozenInstanceError', 'AttributeError');
   }
-  private frozenInstanceError?: PyObj;
 
   /**
    * The FrozenInstanceError a frozen dataclass's generated __setattr__ (value given) / __delattr__
@@ -2111,7 +2112,7 @@ export class Builtins {
       // (measured: a count of 1 on 3.11-3.13), whose text is known.
       if ((name === '__name__' || name === '__qualname__') && obj.builtinName && this.types.get(obj.builtinName) === obj) return { func: this.newStrFresh(obj.builtinName, site) };
       // (a class statement's __name__ is its ht_name, the interned identifier it was made with)
-      if ((name === '__name__' || name === '__qualname__') && obj === this.frozenInstanceError) return { func: this.newStrImmortal('FrozenInstanceError') };
+      if ((name === '__name__' || name === '__qualname__') && [...this.moduleExceptions.values()].includes(obj)) return { func: this.newStrImmortal(obj.builtinName!) };
       if (name === 'fromkeys' || name === 'maketrans') return { func: this.boundBuiltin(`${obj.builtinName}.${name}`) };
       const fn = this.boundBuiltin(`${obj.builtinName}.${name}`);
       return { func: fn };
