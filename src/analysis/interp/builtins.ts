@@ -2686,6 +2686,24 @@ export class Builtins {
     return this.maxsize;
   }
 
+  private mathConsts = new Map<string, PyObj>();
+  /**
+   * math.pi / e / tau / inf: one float each that the math module's dict holds (the reference its
+   * allocation stands for), so its count is open but its value known; before, an unknown object,
+   * so `math.pi * r ** 2` compared as an unknown and `max(shapes)` by area lost every count.
+   */
+  private mathConstant(name: string, pos: Pos): PyObj | undefined {
+    const v = MATH_CONSTANTS.get(name);
+    if (v === undefined) return undefined;
+    let o = this.mathConsts.get(name);
+    if (!o) {
+      o = this.newFloat(v, pos);
+      this.it.heap.fuzz(o);
+      this.mathConsts.set(name, o);
+    }
+    return o;
+  }
+
   /**
    * An attribute of the running script's module (`import __main__`): its __dict__ is the globals the
    * script's code reads and writes, so the attribute is the global of that name (a new reference);
@@ -2732,6 +2750,8 @@ export class Builtins {
     if (mod.moduleName === 'csv' && csvQuotingValue(name) !== undefined) return this.smallInt(BigInt(csvQuotingValue(name)!));
     if (mod.moduleName === 'errno' && errnoValue(name) !== undefined) return this.smallInt(BigInt(errnoValue(name)!));
     if (mod.moduleName === 'sys' && name === 'maxsize') return this.sysMaxsize(pos);
+    const mathConst = mod.moduleName === 'math' ? this.mathConstant(name, pos) : undefined;
+    if (mathConst) return mathConst;
     const text = mod.moduleName === 'string' ? stringModuleConstant(this, name, pos) : undefined;
     if (text) return text;
     // (sys.stdout is what the program stored there last; sys.__stdout__ the interpreter's own)
@@ -2907,6 +2927,9 @@ import { isSingleDispatch } from './singleDispatch';
 import { ABC_REGISTER, LIB_ABC_REGISTER } from './virtualSubclasses';
 import { objectModelOf, storeDenied } from './objectModels';
 import { loggingModuleAttr, noteLoggingImport } from './loggingModel';
+
+/** The math module's float constants (nan left out: the model's float compares do not follow NaN's rules). */
+const MATH_CONSTANTS: ReadonlyMap<string, number> = new Map([['pi', Math.PI], ['e', Math.E], ['tau', 2 * Math.PI], ['inf', Infinity]]);
 import { isPurePath, pathStr } from './pathlibModel';
 import { stringModuleConstant } from './stringModuleConstants';
 import { isTemplate, STRING_TEMPLATE } from './stringTemplate';
