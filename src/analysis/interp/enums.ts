@@ -286,7 +286,7 @@ export function flagIterMembers(b: Builtins, o: PyObj): PyObj[] | undefined {
 export function flagCombine(b: Builtins, op: string, l: PyObj, r: PyObj, pos: { line: number; col: number }): PyObj | undefined {
   const cls = l.cls;
   const name = FLAG_DUNDER[op];
-  if (!name || !knownMember(l) || !knownMember(r) || !cls || r.cls !== cls || !plainFlag(b, cls, [`__${name}__`, `__r${name}__`])) return undefined;
+  if (!name || !knownMember(l) || !knownMember(r) || !cls || r.cls !== cls || !plainFlag(b, cls, [`__${name}__`, `__r${name}__`], true)) return undefined;
   const x = flagValueOf(cls, l);
   const y = flagValueOf(cls, r);
   if (x === undefined || y === undefined) return undefined;
@@ -299,7 +299,7 @@ export function flagCombine(b: Builtins, op: string, l: PyObj, r: PyObj, pos: { 
  */
 export function flagContains(b: Builtins, l: PyObj, r: PyObj): boolean | undefined {
   const cls = r.cls;
-  if (!knownMember(l) || !knownMember(r) || !cls || l.cls !== cls || !plainFlag(b, cls, ['__contains__'])) return undefined;
+  if (!knownMember(l) || !knownMember(r) || !cls || l.cls !== cls || !plainFlag(b, cls, ['__contains__'], true)) return undefined;
   const x = flagValueOf(cls, l);
   const y = flagValueOf(cls, r);
   return x === undefined || y === undefined ? undefined : (x & y) === x;
@@ -307,9 +307,13 @@ export function flagContains(b: Builtins, l: PyObj, r: PyObj): boolean | undefin
 
 const FLAG_DUNDER: Record<string, string> = { '|': 'or', '&': 'and', '^': 'xor' };
 
-/** A plain Flag class (not IntFlag) whose operators and member lookup are enum.py's own. */
-function plainFlag(b: Builtins, cls: PyObj, own: string[]): boolean {
-  return !!cls.enumFlag && cls.enumKind === 'plain' && ![...own, '_missing_', '__new__'].some((n) => b.lookupClassAttr(cls, n));
+/**
+ * A plain Flag class whose operators and member lookup are enum.py's own; with `intFlag`, an
+ * IntFlag too (its `| & ^` and `in` are Flag's on two members: the same `_value_` arithmetic, a
+ * combination of members' bits the same cached pseudo-member under its KEEP boundary).
+ */
+function plainFlag(b: Builtins, cls: PyObj, own: string[], intFlag = false): boolean {
+  return !!cls.enumFlag && (cls.enumKind === 'plain' || (intFlag && cls.enumIntType === 'flag')) && ![...own, '_missing_', '__new__'].some((n) => b.lookupClassAttr(cls, n));
 }
 
 /** A member's or cached pseudo-member's int value, when the class's values are known (flagValues). */
