@@ -68,6 +68,7 @@ async function main(): Promise<void> {
   const addPhases = (into: typeof phases, r: { timing?: { phases?: typeof phases } }): void => {
     for (const k of Object.keys(into) as (keyof typeof phases)[]) into[k] += r.timing?.phases?.[k] ?? 0;
   };
+  const runSplit = { moduleMs: 0, uncalledMs: 0, moduleSteps: 0, uncalledSteps: 0 };
   for (const f of args.includes('--typing-only') ? [] : files) {
     const src = fs.readFileSync(f, 'utf8');
     lines += src.split('\n').length;
@@ -78,6 +79,8 @@ async function main(): Promise<void> {
       const r = analyzeTree(src, tree, { python: '3.13', budgetMs: 5000 });
       if (r.incomplete) incomplete++;
       addPhases(phases, r);
+      const rs = r.timing?.run;
+      if (rs) { runSplit.moduleMs += rs.moduleMs; runSplit.uncalledMs += rs.uncalledMs; runSplit.moduleSteps += rs.moduleSteps; runSplit.uncalledSteps += rs.uncalledSteps; }
       const bug = r.diagnostics.find((d) => d.code === 'internal-error');
       if (bug) failures.push(`${f}:${bug.line}: ${bug.message}`);
     } catch (e) {
@@ -96,6 +99,9 @@ async function main(): Promise<void> {
   console.log(`parse (tree-sitter alone): ${ms(parseTotal)}`);
   console.log(`analysis (lower + interpret + results): ${ms(analyzeTotal)}`);
   console.log(`  of which: tree copy ${ms(phases.treeMs)} (${(phases.treeMs / parseTotal).toFixed(2)}× parse), lowering ${ms(phases.lowerMs)} (${(phases.lowerMs / parseTotal).toFixed(2)}×), run ${ms(phases.runMs)} (${(phases.runMs / parseTotal).toFixed(2)}×), results ${ms(phases.resultMs)} (${(phases.resultMs / parseTotal).toFixed(2)}×)`);
+  // Where the run goes: the module's own code, or the functions it never called, run once each on unknown
+  // arguments (the larger share on a library, whose functions its import does not call).
+  console.log(`  run: module ${ms(runSplit.moduleMs)} (${runSplit.moduleSteps} steps), uncalled functions ${ms(runSplit.uncalledMs)} (${runSplit.uncalledSteps} steps); ${((runSplit.moduleSteps + runSplit.uncalledSteps) / Math.max(1, lines)).toFixed(2)} steps per line, ${((runSplit.moduleMs + runSplit.uncalledMs) * 1000 / Math.max(1, runSplit.moduleSteps + runSplit.uncalledSteps)).toFixed(1)} µs per step`);
   console.log(`ratio analysis / parse: ${(analyzeTotal / parseTotal).toFixed(2)}`);
   console.log(`ratio (parse + analysis) / parse: ${((analyzeTotal + parseTotal) / parseTotal).toFixed(2)}`);
   console.log(`lines: ${lines}, ${(lines / ((parseTotal + analyzeTotal) / 1000)).toFixed(0)} lines/s`);

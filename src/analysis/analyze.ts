@@ -110,6 +110,8 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
       diagnostics.push({ line: interp.currentLine || 1, column: 0, severity: 'information', code: 'internal-error', message: `Refcount Lens stopped here on an internal error (a bug; please report it): ${String((err as Error)?.message ?? err)}` });
     }
   }
+  const cModule = nowMs();
+  const moduleSteps = interp.stepCount;
   if (!incomplete) {
     try {
       runSync(interp.runUncalled());
@@ -130,6 +132,7 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
   const result = buildResult(interp, recorder, python, options, diagnostics);
   if (incomplete) result.incomplete = true;
   const c4 = nowMs();
-  result.timing = { parseMs: 0, analyzeMs: Date.now() - t0, phases: { treeMs: c1 - c0, lowerMs: c2 - c1, runMs: c3 - c2, resultMs: c4 - c3 } };
+  result.timing = { parseMs: 0, analyzeMs: Date.now() - t0, phases: { treeMs: c1 - c0, lowerMs: c2 - c1, runMs: c3 - c2, resultMs: c4 - c3 },
+    run: { moduleMs: cModule - c2, uncalledMs: c3 - cModule, moduleSteps, uncalledSteps: interp.stepCount - moduleSteps } };
   return result;
 }

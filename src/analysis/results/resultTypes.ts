@@ -206,6 +206,8 @@ export interface AnalysisResult {
     analyzeMs: number;
     /** Where analyzeMs went (fractional ms): copying the tree, lowering, the run, building this result. */
     phases?: { treeMs: number; lowerMs: number; runMs: number; resultMs: number };
+    /** The run phase split: the module's own run, then the functions it never called (on unknown arguments); steps are statements and calls run. */
+    run?: { moduleMs: number; uncalledMs: number; moduleSteps: number; uncalledSteps: number };
   };
 }
 
