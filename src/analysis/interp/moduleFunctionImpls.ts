@@ -150,6 +150,13 @@ function sysInternImpl(call: BuiltinCall): PyObj {
   const text = self?.kind === 'str' && typeof self.value === 'string' ? self.value : undefined;
   const earlier = text === undefined ? undefined : b.runtimeInterned.get(text);
   if (earlier && earlier !== self && earlier.alive && earlier.value === text) return h.incref(earlier)!;
+  // The code's own identifier-like constant or name of that text was interned when the code was
+  // compiled: that string is the table's entry and the answer; `self` stays as it was (mortal, its
+  // count untouched). The model took `self` for the entry and made it immortal on 3.12.
+  if (text !== undefined && !self!.fuzzyValue && internedBefore(it, text)) {
+    const entry = it.constObjs.get(`str:${text}`) ?? b.newStrImmortal(text);
+    if (entry !== self) return h.incref(entry)!;
+  }
   // (not when the text is one the code interned already: that constant, not `self`, is the entry)
   if (text !== undefined && !self!.fuzzyValue && !internedBefore(it, text)) b.runtimeInterned.set(text, self!);
   if (it.vm.immortalInterned && self && !self.immortal) {
