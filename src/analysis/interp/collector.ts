@@ -284,7 +284,12 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
   // (weakref.finalize drops its registry entry, and with it the weakref).
   let weakrefsFreed = 0;
   for (const o of unreachable) {
-    for (const wr of o.weakrefs ?? []) {
+    // (newest first: CPython inserts a weakref with a callback right after the object's plain ref
+    // and proxy, ahead of every older one, and handle_weakrefs walks that list from its head;
+    // the model's list is in creation order — as Heap.clearWeakrefs, which reverses it too)
+    const wrs = o.weakrefs ?? [];
+    for (let i = wrs.length - 1; i >= 0; i--) {
+      const wr = wrs[i];
       wr.referent = undefined;
       if (wr.callback && !garbage.has(wr)) callbacks.push(wr);
     }

@@ -204,6 +204,8 @@ export class Heap {
       if (wr.callback && callbacks && wr.alive) toCall.push(wr);
     }
     const extra = toCall.length > 1 ? 1 : this.host.weakrefCallbackExtraRef();
+    // (newest first: a weakref with a callback goes in ahead of every older one, weakref___new__'s
+    // insert_after the plain ref; `wrs` is in creation order)
     for (const wr of toCall.reverse()) {
       const cb = wr.callback!;
       wr.callback = undefined;
