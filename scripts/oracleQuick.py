@@ -85,7 +85,8 @@ def main():
 def diff(base_path, new_path, v):
     if not os.path.exists(base_path):
         print('  (no base for', v, ')'); return
-    key = lambda c: c['case']
+    # (by file name: the summaries name cases by the path they were given, relative to where each run started)
+    key = lambda c: os.path.basename(c['case'])
     base = {key(c): c for c in json.load(open(base_path))['cases']}
     new = {key(c): c for c in json.load(open(new_path))['cases']}
     for name in sorted(set(base) | set(new)):

@@ -2629,9 +2629,27 @@ export class Builtins {
 
   // ---- items (subscripts.ts) ----
 
-  getItem(obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> { settleOrder(this, obj); return sub.getItem(this, obj, idx, frame); }
-  setItem(obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> { settleOrder(this, obj); return sub.setItem(this, obj, idx, value, frame); }
-  delItem(obj: PyObj, idx: PyObj, frame: Frame): G<void> { settleOrder(this, obj); return sub.delItem(this, obj, idx, frame); }
+  // (`[:]` of a list in an unknown order takes, replaces or drops every item whatever the order:
+  // a copy in the same unknown order, or a list whose items are all new / gone; not a settling use)
+  *getItem(obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+    if (obj.kind === 'list' && obj.orderUnknown && wholeSlice(this, idx)) {
+      const r = yield* sub.getItem(this, obj, idx, frame);
+      if (r.kind === 'list' && r !== obj) r.orderUnknown = true;
+      return r;
+    }
+    settleOrder(this, obj);
+    return yield* sub.getItem(this, obj, idx, frame);
+  }
+  setItem(obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
+    if (obj.kind === 'list' && obj.orderUnknown && wholeSlice(this, idx)) obj.orderUnknown = undefined;
+    settleOrder(this, obj);
+    return sub.setItem(this, obj, idx, value, frame);
+  }
+  delItem(obj: PyObj, idx: PyObj, frame: Frame): G<void> {
+    if (obj.kind === 'list' && obj.orderUnknown && wholeSlice(this, idx)) obj.orderUnknown = undefined;
+    settleOrder(this, obj);
+    return sub.delItem(this, obj, idx, frame);
+  }
   weakEntry(obj: PyObj, idx: PyObj): PyObj | undefined { return sub.weakEntry(this, obj, idx); }
 
 
@@ -2982,4 +3000,12 @@ function plainEnumMemberText(b: Builtins, x: PyObj): boolean {
 function plainEnumBases(b: Builtins, cls: PyObj): boolean {
   return (cls.bases ?? []).every((c) => c === b.types.get('object') || isEnumModuleBase(c)
     || (c.kind === 'class' && c.enumKind === 'plain' && !c.foreignMeta && plainEnumBases(b, c)));
+}
+
+/** A slice that covers any sequence whole: `[:]`, `[::]`, `[0:]`, `[::1]` (start 0 or none, no stop, step 1 or none). */
+function wholeSlice(b: Builtins, idx: PyObj): boolean {
+  if (idx.kind !== 'slice') return false;
+  const [start, stop, step] = [0, 1, 2].map((i) => idx.sliceParts?.[i]);
+  const noneOr = (p: PyObj | undefined, v?: bigint): boolean => !p || p.kind === 'none' || (v !== undefined && p.kind === 'int' && b.num(p) === v);
+  return noneOr(start, 0n) && noneOr(stop) && noneOr(step, 1n);
 }
