@@ -20,7 +20,7 @@ import { maybeRunHook, repeatByIndex } from './slotHooks';
 import { done } from './finished';
 import { pathCompared, pathDivide } from './pathlibModel';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
-import { isSet, setBinop, swapBodies } from './setAlgebra';
+import { isSet, keysViewBinop, setBinop, swapBodies } from './setAlgebra';
 import { isSimpleNamespace } from './simpleNamespace';
 import { floatHook, HookCtx, indexHook, intHook } from './numberHooks';
 import { instanceEquality, rightSubclassFirst } from './instanceEquality';
@@ -406,6 +406,8 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
     return items.length === 0 && seq.kind === 'tuple' ? h.incref(bi.emptyTuple)! : bi.newSeq(seq.kind as 'list' | 'tuple', items, pos);
   }
   if (isSet(l) && isSet(r) && ['|', '&', '-', '^'].includes(op)) return setBinop(bi, op, l, r, pos);
+  const viewAlgebra = keysViewBinop(bi, op, l, r, pos);
+  if (viewAlgebra) return viewAlgebra;
   if (l.kind === 'dict' && r.kind === 'dict' && op === '|') {
     const out = bi.newDict(pos);
     bi.dictUpdate(out, l);
