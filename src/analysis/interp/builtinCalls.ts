@@ -699,6 +699,15 @@ function* dequeMethod(call: MethodCall): G<PyObj | undefined> {
       b.filledFrom(self, before);
       return b.none;
     }
+    case 'extendleft': {
+      // deque_extendleft: each item appended on the left in turn (so they end up reversed), a
+      // full deque dropping its rightmost item each time; `d.extendleft(d)` iterates a copy.
+      const before = b.standIns;
+      const keep = (xs: PyObj[]): void => { for (const x of xs) { items.unshift(x); b.noteStore(self, x); dequeTrim(self, it, 'right'); } };
+      keep(yield* b.iterateAll(a1, frame, false, keep));
+      b.filledFrom(self, before);
+      return b.none;
+    }
     case 'rotate': {
       // deque.rotate(n=1): moves the item pointers n steps to the right (left for n < 0), n taken
       // modulo the length; nothing is copied, no reference taken or dropped. n must be an int.

@@ -1570,8 +1570,8 @@ export class Builtins {
     if (threadFn) return { func: threadFn };
     // sys.modules.get(name): as sys.modules[name] (subscripts.ts), by the module-function table.
     if (obj.kind === 'unknown' && obj.external && obj.moduleName === 'sys.modules' && name === 'get') return { func: this.boundBuiltin('sys.modules.get') };
-    // An inspect FrameInfo record's fields (frameRecords.ts).
-    const recordField = obj.kind === 'unknown' ? frameRecordAttr(this, obj, name, site) : undefined;
+    // An inspect FrameInfo record's fields (frameRecords.ts), a traceback FrameSummary's (tracebackSummary.ts).
+    const recordField = obj.kind === 'unknown' ? frameRecordAttr(this, obj, name, site) ?? frameSummaryAttr(this, obj, name, site) : undefined;
     if (recordField) return { func: recordField };
     // An attribute the exact builtin type does not have (`None.name`, `[].push`, `'a'.nope`):
     // AttributeError (the caller adds its name and object: set_attribute_error_context).
@@ -2971,6 +2971,7 @@ import { isMetaclass } from './metaclasses';
 import { generatorStateAttr } from './generatorAttrs';
 import { codeAttr, codeObjectOf } from './codeObjects';
 import { frameRecordAttr } from './frameRecords';
+import { frameSummaryAttr } from './tracebackSummary';
 
 /**
  * Whether two dict keys, one of unknown value, may be equal: numbers compare across int, bool,

@@ -126,6 +126,26 @@ export function* initMembers(ip: Interpreter, klass: PyObj, members: PyObj[], fr
   }
 }
 
+/** Whether `o` is a member of an enum class (plain or mixed, a Flag's pseudo-member too): an unknown object carrying its class and `_name_`. */
+export function isEnumMemberObj(o: PyObj): boolean {
+  return o.kind === 'unknown' && !!o.cls?.enumKind && !!o.attrs?.has('_name_');
+}
+
+/**
+ * bool(member) (measured 3.11-3.13): a plain Enum's member is true whatever its value (enum.py
+ * defines no __bool__ for it: object's default); Flag.__bool__ is bool(_value_), and an int-type
+ * member (IntEnum, IntFlag, an int mixin) is its int's truth. A class of the program defining
+ * __bool__ / __len__, or another mixin: undefined (not decided here). (enum's own bases are not
+ * in the model's MRO, `unknownBase`: a 'plain' kind says every base is Enum / Flag or a plain enum.)
+ */
+export function enumMemberTruth(b: Builtins, o: PyObj, truthOfValue: (v: PyObj) => boolean | undefined): boolean | undefined {
+  const cls = o.cls!;
+  if (b.lookupClassAttr(cls, '__bool__') || b.lookupClassAttr(cls, '__len__')) return undefined;
+  const v = o.attrs!.get('_value_');
+  if (cls.enumFlag || cls.enumIntType) return v && (v.kind === 'int' || v.kind === 'bool') ? truthOfValue(v) : undefined;
+  return cls.enumKind === 'plain' ? true : undefined;
+}
+
 /** The enum.* classes a class statement may derive from; all Python classes whose instances have a __dict__ and weak references. */
 const ENUM_BASES = new Set(['enum.Enum', 'enum.IntEnum', 'enum.StrEnum', 'enum.Flag', 'enum.IntFlag', 'enum.ReprEnum']);
 

@@ -61,6 +61,7 @@ import { clearFrame, clearFrames, formatExceptionArgs, formatExceptionOnly, read
 import { acmCoroutine, ACM_AENTER, ACM_AEXIT, ACM_HELPER, callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import { frameRecordList, inspectFrames } from './frameRecords';
+import { formatListImpl, SUMMARY_FUNCS, summaryImpl } from './tracebackSummary';
 import { sysModulesItem } from './subscripts';
 import type { G, Interpreter } from './interpreter';
 import { PyException } from './interpreter';
@@ -1619,6 +1620,9 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [`${TRACEBACK_EXCEPTION}().format_exception_only`, teFormatImpl],
   [WALK_STACK, walkImpl],
   ['traceback.clear_frames', clearFramesImpl],
+  ...SUMMARY_FUNCS.map((f): [string, BuiltinImpl] => [`traceback.${f}`, summaryImpl]),
+  ['traceback.format_list', formatListImpl],
+  ['traceback.print_list', formatListImpl],
   ['frame.clear', frameClearImpl],
   ['inspect.getgeneratorlocals', inspectGeneratorLocalsImpl],
   ['inspect.getgeneratorstate', generatorStateImpl],

@@ -6,7 +6,7 @@ import { isChainMap } from './chainMap';
 import { isMappingProxy } from './mappingProxy';
 import { exactBuiltin, notWeakrefable, numeric, programMro, unhashableKey } from './typeErrors';
 import { counterBinop, counterInplace, counterUnary, isCounter } from './counterModel';
-import { flagCombine, flagContains, flagInvert, intEnumCompared, intEnumOperand } from './enums';
+import { enumMemberTruth, flagCombine, flagContains, flagInvert, intEnumCompared, intEnumOperand, isEnumMemberObj } from './enums';
 import { decimalMixRefused, pureBinop, pureCompare, pureKey, pureTruth, pureUnary } from './pureValues';
 import type { Builtins } from './builtins';
 import { attrDictContains, isAttrDict } from './instanceDictMethods';
@@ -20,7 +20,7 @@ import { maybeRunHook, repeatByIndex } from './slotHooks';
 import { done } from './finished';
 import { pathCompared, pathDivide } from './pathlibModel';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
-import { isSet, setBinop, swapBodies } from './setAlgebra';
+import { isSet, keysViewBinop, setBinop, swapBodies } from './setAlgebra';
 import { isSimpleNamespace } from './simpleNamespace';
 import { floatHook, HookCtx, indexHook, intHook } from './numberHooks';
 import { instanceEquality, rightSubclassFirst } from './instanceEquality';
@@ -34,6 +34,7 @@ const DUNDER: Record<string, string> = { divmod: 'divmod', '+': 'add', '-': 'sub
 
 export function truthy(bi: Builtins, o: PyObj): boolean | undefined {
   if (o.pureData) return pureTruth(o);
+  if (isEnumMemberObj(o)) return enumMemberTruth(bi, o, (v) => truthy(bi, v));
   if (o.kind === 'unknown' || (o.fuzzy && (o.kind === 'int' || o.kind === 'float' || o.kind === 'bool') && o.value === undefined)) return undefined;
   switch (o.kind) {
     case 'none': return false;
@@ -405,6 +406,8 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
     return items.length === 0 && seq.kind === 'tuple' ? h.incref(bi.emptyTuple)! : bi.newSeq(seq.kind as 'list' | 'tuple', items, pos);
   }
   if (isSet(l) && isSet(r) && ['|', '&', '-', '^'].includes(op)) return setBinop(bi, op, l, r, pos);
+  const viewAlgebra = keysViewBinop(bi, op, l, r, pos);
+  if (viewAlgebra) return viewAlgebra;
   if (l.kind === 'dict' && r.kind === 'dict' && op === '|') {
     const out = bi.newDict(pos);
     bi.dictUpdate(out, l);
@@ -493,6 +496,10 @@ export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
     // (an unseen item of a gc.get_referrers list is none of the objects whose count the model knows)
     const surelyOther = (u: PyObj, k: PyObj): boolean => !!u.unseenItem && k.kind !== 'unknown' && !countUnknown(k);
     if (l !== r && (surelyOther(l, r) || surelyOther(r, l))) return done(bi.bool(op !== 'is'));
+    // An enum member is one object of its own (modelled as an unknown holding its class, its count
+    // perhaps open): never None nor any other value of a kind the model knows, so `state is not
+    // None` on a member is decided; only an unknown value may be it.
+    if (l !== r && ((isEnumMemberObj(l) && r.kind !== 'unknown') || (isEnumMemberObj(r) && l.kind !== 'unknown'))) return done(bi.bool(op !== 'is'));
     if (l !== r && (l.kind === 'unknown' || r.kind === 'unknown') && !(l.enumMember && r.enumMember)) return done(bi.unknownBool(pos.line, pos.col));
     // A small int of unknown value (a byte) may be any cached int.
     const someSmallInt = (x: PyObj): boolean => x.kind === 'int' && x.immortal && x.value === undefined;

@@ -190,3 +190,73 @@ function discardAll(bi: Builtins, s: PyObj, other: PyObj): void {
   if (other.fuzzy) unsure(bi, s, [s]);
   bi.it.recorder.noteStore();
 }
+
+/**
+ * A dict's keys view as an operand of `&` `|` `-` `^` (dictobject.c dictviews_*, 3.11-3.13): the
+ * result is a new set. `|`, `-`, `^` make `set(left)` (a keys view: the dict's keys, in order) and
+ * update it with the right one: update / difference_update / symmetric_difference_update, so
+ * the left one's objects are kept, and the right one's where only it has them. `&`
+ * (_PyDictView_Intersect) puts the view first; an exact set at least as long as the view runs
+ * set.intersection(view), keeping the view's keys it finds; otherwise (a bigger view first) it
+ * iterates the other operand and keeps the other's items the view's dict contains.
+ * Undefined unless one side is the keys view of a dict of known content and every element on
+ * both sides is a value of known hash and equality (no __hash__ / __eq__ of the program runs).
+ */
+export function keysViewBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): PyObj | undefined {
+  if (!['&', '|', '-', '^'].includes(op) || (!isKeysView(l) && !isKeysView(r))) return undefined;
+  const le = plainElements(bi, l);
+  const re = plainElements(bi, r);
+  if (!le || !re) return undefined;
+  const within = (xs: PyObj[]): ((x: PyObj) => boolean) => {
+    const ks = new Set(xs.map((x) => bi.hashKey(x)));
+    return (x) => ks.has(bi.hashKey(x));
+  };
+  let pick: PyObj[];
+  if (op === '&') {
+    let [self, other, se, oe] = isKeysView(l) ? [l, r, le, re] : [r, l, re, le];
+    if (other.kind === 'set' && other.type === 'set' && !other.cls && se.length <= oe.length) pick = se.filter(within(oe));
+    else {
+      if (isKeysView(other) && oe.length > se.length) [self, other, se, oe] = [other, self, oe, se];
+      pick = oe.filter(within(se));
+    }
+  } else if (op === '|') pick = [...le, ...re];
+  else if (op === '-') pick = le.filter((x) => !within(re)(x));
+  else pick = [...le.filter((x) => !within(re)(x)), ...re.filter((x) => !within(le)(x))];
+  const out = bi.newSet([], pos, 'set');
+  const seen = new Set<string>();
+  for (const x of pick) {
+    const k = bi.hashKey(x);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    bi.setAdd(out, bi.it.heap.incref(x)!);
+  }
+  return out;
+}
+
+function isKeysView(o: PyObj): boolean {
+  const d = o.kind === 'view' && o.iterKind === 'dict_keys' ? o.iterSource : undefined;
+  return !!d && d.kind === 'dict' && d.type === 'dict' && !d.cls && !!d.entries && !d.fuzzy;
+}
+
+/** Kinds whose hash and equality are the value's own (no program code), when its value is known. */
+const PLAIN_KEY_KINDS = new Set(['str', 'int', 'float', 'bool', 'none', 'bytes', 'tuple', 'frozenset']);
+
+/**
+ * The distinct elements of a keys view, an exact set / frozenset, list or tuple of known content,
+ * in iteration order (first of equal ones), when each is a plain key; undefined otherwise.
+ */
+function plainElements(bi: Builtins, o: PyObj): PyObj[] | undefined {
+  let xs: PyObj[];
+  if (isKeysView(o)) xs = [...o.iterSource!.entries!.values()].map((e: DictEntry) => e.key);
+  else if (isSet(o) && !o.cls && !o.fuzzy && o.entries) xs = keys(o);
+  else if ((o.kind === 'list' || o.kind === 'tuple') && o.type === o.kind && !o.cls && !o.fuzzy && o.items) xs = o.items;
+  else return undefined;
+  if (xs.some((x) => !PLAIN_KEY_KINDS.has(x.kind) || x.type !== x.kind || x.cls || x.fuzzy || bi.keyUnknown(x))) return undefined;
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = bi.hashKey(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
