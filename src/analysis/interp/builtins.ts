@@ -1933,6 +1933,8 @@ export class Builtins {
       // The function type's slot wrappers and object's methods: bound to the function, which they hold.
       const fm = functionMethod(name);
       if (fm) return { func: this.boundBuiltin(fm), self: h.incref(obj)! };
+      // A name neither the function type nor the function's own __dict__ has (`f.__self__`): AttributeError.
+      if (callableHasAttr(obj, name) === false) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
       // (object's classmethods bind the function type; __code__, __module__, __globals__ … hold nothing of it)
       return { func: this.unknown(site.line, site.col) };
     }
@@ -1953,6 +1955,10 @@ export class Builtins {
     if (obj.kind === 'method') {
       if (name === '__self__') return { func: h.incref(obj.methodSelf) ?? this.none };
       if (name === '__func__') return { func: h.incref(obj.methodFunc) ?? this.none };
+      // method_getattro: a name the method type lacks is looked up on __func__ (`handler.__name__`).
+      if (obj.type === 'method' && obj.methodFunc?.kind === 'function' && callableTypeHas('method', name) === false) {
+        return { func: yield* this.getAttr(obj.methodFunc, name, frame, site) };
+      }
     }
     if (obj.kind === 'super') {
       const start = obj.superClass!;
@@ -2946,7 +2952,7 @@ import { baseConstructor } from './builtinBases';
 import { operatorCanonicalName } from './operatorModule';
 import { isEnumModuleBase } from './enums';
 import { exactBuiltin, programMro, typeError } from './typeErrors';
-import { builtinTypeHas } from './builtinTypeAttrs';
+import { builtinTypeHas, callableHasAttr, callableTypeHas } from './builtinTypeAttrs';
 import { errnoValue, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
 import { argsAsWrittenFor, takesNoArguments } from './argErrors';
 import { isMetaclass } from './metaclasses';

@@ -42,6 +42,7 @@ import { PICKLE_IMPLS } from './pickleModule';
 import { POSIX_PATH_IMPLS } from './posixPath';
 import { STATISTICS_MEDIAN_IMPLS } from './statisticsMedian';
 import { CMP_TO_KEY_IMPLS } from './cmpToKey';
+import { INSPECT_PREDICATE_IMPLS } from './inspectPredicates';
 import { EXCEPTION_GROUP_IMPLS } from './exceptionGroupMethods';
 import { QUEUE_IMPLS } from './queueCalls';
 import { SD_METHOD_IMPLS } from './sdMethod';
@@ -1445,6 +1446,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...POSIX_PATH_IMPLS,
   ...STATISTICS_MEDIAN_IMPLS,
   ...CMP_TO_KEY_IMPLS,
+  ...INSPECT_PREDICATE_IMPLS,
   ...EXCEPTION_GROUP_IMPLS,
   ...QUEUE_IMPLS,
   ...SD_METHOD_IMPLS,
