@@ -1027,6 +1027,22 @@ export class Builtins {
     return this.objectBasedClass(JSON_ENCODER);
   }
 
+  /**
+   * Whether `obj` is a threading.local read or written by a thread the model runs in place
+   * (Thread.start): that thread has a dict of its own, which the model does not build, so the
+   * local escapes (threadLocal.ts).
+   */
+  private otherThreadsLocal(obj: PyObj): boolean {
+    if (!this.it.runningThreads.length || !isThreadLocal(obj)) return false;
+    this.it.heap.escape(obj);
+    return true;
+  }
+
+  /** threading.local: a builtin class whose calls and instances threadLocal.ts follows. */
+  threadLocalClass(): PyObj {
+    return this.objectBasedClass(THREAD_LOCAL);
+  }
+
   /** types.SimpleNamespace: a builtin class whose calls simpleNamespace.ts follows. */
   simpleNamespaceClass(): PyObj {
     return this.objectBasedClass(SIMPLE_NAMESPACE);
@@ -1565,6 +1581,8 @@ export class Builtins {
   /** loadMethod of anything but a module (which may run Python code: properties, descriptors, __getattr__ …). */
   private *loadOtherMethod(obj: PyObj, name: string, frame: Frame, site: CallSite, generic: boolean, nameObj?: PyObj): G<{ func: PyObj; self?: PyObj }> {
     const h = this.it.heap;
+    // (another thread's view of a threading.local: not followed, threadLocal.ts)
+    if (this.otherThreadsLocal(obj)) return { func: this.unknown(site.line, site.col) };
     // `threading.Thread.__init__(self, ...)`: Thread's function, self passed explicitly (threadSubclass.ts).
     const threadFn = threadClassAttr(this, obj, name);
     if (threadFn) return { func: threadFn };
@@ -2330,6 +2348,12 @@ export class Builtins {
    */
   *setAttr(obj: PyObj, name: string, value: PyObj, frame: Frame, how?: { generic?: boolean; argHeld?: boolean }): G<void> {
     const h = this.it.heap;
+    if (this.otherThreadsLocal(obj)) {
+      // (the value goes into that thread's dict, freed when the thread ends: its count goes open)
+      h.escape(value);
+      h.decref(value);
+      return;
+    }
     if (obj.kind === 'exception' && name === '__traceback__' && (value.kind === 'none' || value.kind === 'traceback') && !this.lookupClassAttr(obj.cls, '__setattr__')) {
       // BaseException's __traceback__ slot: the old chain (and the frames it owns) goes.
       this.replaceSlot(obj, value, obj.traceback, true, (v) => { obj.traceback = v; });
@@ -2581,6 +2605,7 @@ export class Builtins {
   /** `del obj.name`: a property's deleter or a descriptor's __delete__ runs; a missing attribute raises. */
   *delAttr(obj: PyObj, name: string, frame: Frame, generic = false, nameObj?: PyObj): G<void> {
     const h = this.it.heap;
+    if (this.otherThreadsLocal(obj)) return;
     const site = { line: frame.line, col: 0, key: 'delattr' };
     // slot_tp_setattro with no value: a class's own __delattr__(self, name) does the deletion
     // (object.__delattr__, the generic one, is `generic`).
@@ -2743,7 +2768,7 @@ export class Builtins {
     const level = mod.moduleName === 'logging' ? loggingModuleAttr(this, name) : undefined;
     if (level) return level;
     // Every random.* function goes to randomModule.ts: one it does not follow must forget the generator's state.
-    if (full !== JSON_ENCODER && full !== SIMPLE_NAMESPACE && (followedModuleFunc(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random')) return this.boundBuiltin(full);
+    if (full !== JSON_ENCODER && full !== SIMPLE_NAMESPACE && full !== THREAD_LOCAL && (followedModuleFunc(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random')) return this.boundBuiltin(full);
     if (full === 'abc.ABC') return this.abcBase();
     if (full === 'asyncio.CancelledError' || full === 'asyncio.exceptions.CancelledError') return this.cancelledErrorClass();
     if (full === 'dataclasses.FrozenInstanceError') return this.frozenInstanceErrorClass();
@@ -2751,6 +2776,7 @@ export class Builtins {
     if (TIMEOUT_ERROR_ALIASES.has(full) && this.types.get('TimeoutError')) return this.types.get('TimeoutError')!;
     if (full === JSON_ENCODER) return this.jsonEncoderBase();
     if (full === SIMPLE_NAMESPACE) return this.simpleNamespaceClass();
+    if (full === THREAD_LOCAL) return this.threadLocalClass();
     // re's RegexFlag members, as the int values re._compile reads from them.
     if (mod.moduleName === 're' && reFlagValue(name) !== undefined) return this.smallInt(BigInt(reFlagValue(name)!));
     if (mod.moduleName === 'csv' && csvQuotingValue(name) !== undefined) return this.smallInt(BigInt(csvQuotingValue(name)!));
@@ -2947,6 +2973,7 @@ import { isMappingProxy, newMappingProxy, proxiedDict, proxyMethod, viewMapping 
 import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';
 import { JSON_ENCODER } from './jsonModule';
 import { SIMPLE_NAMESPACE } from './simpleNamespace';
+import { isThreadLocal, THREAD_LOCAL } from './threadLocal';
 import { isProgramModule, programModuleAttr, programModuleDelete, programModuleStore } from './moduleObjects';
 import { baseConstructor } from './builtinBases';
 import { operatorCanonicalName } from './operatorModule';

@@ -38,6 +38,7 @@ import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './ch
 import { MAPPING_PROXY_IMPLS } from './mappingProxy';
 import { MODULE_TYPE_IMPLS } from './moduleObjects';
 import { SIMPLE_NAMESPACE_IMPLS } from './simpleNamespace';
+import { THREAD_LOCAL_IMPLS } from './threadLocal';
 import { PICKLE_IMPLS } from './pickleModule';
 import { POSIX_PATH_IMPLS } from './posixPath';
 import { STATISTICS_MEDIAN_IMPLS } from './statisticsMedian';
@@ -1447,6 +1448,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...MAPPING_PROXY_IMPLS,
   ...MODULE_TYPE_IMPLS,
   ...SIMPLE_NAMESPACE_IMPLS,
+  ...THREAD_LOCAL_IMPLS,
   ...PICKLE_IMPLS,
   ...POSIX_PATH_IMPLS,
   ...STATISTICS_MEDIAN_IMPLS,
