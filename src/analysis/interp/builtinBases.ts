@@ -3,6 +3,7 @@
 // such instances: type.__call__ (Builtins.instantiate) and an explicit
 // super().__new__(cls, ...) (object.__new__'s model).
 import { SIMPLE_NAMESPACE } from './simpleNamespace';
+import { THREAD_LOCAL } from './threadLocal';
 
 /**
  * - `keeps`: the base's __new__ / __init__ keep references to the arguments
@@ -16,7 +17,7 @@ export type BaseConstructor = 'keeps' | 'copies';
 
 const BASE_CONSTRUCTORS: ReadonlyMap<string, BaseConstructor> = new Map<string, BaseConstructor>([
   ['tuple', 'keeps'], ['frozenset', 'keeps'], ['set', 'keeps'], ['deque', 'keeps'],
-  ['OrderedDict', 'keeps'], ['defaultdict', 'keeps'], ['Counter', 'keeps'], [SIMPLE_NAMESPACE, 'keeps'],
+  ['OrderedDict', 'keeps'], ['defaultdict', 'keeps'], ['Counter', 'keeps'], [SIMPLE_NAMESPACE, 'keeps'], [THREAD_LOCAL, 'keeps'],
   ['float', 'copies'], ['int', 'copies'], ['str', 'copies'], ['bytes', 'copies'], ['complex', 'copies'],
 ]);
 

@@ -45,7 +45,8 @@ import { libraryRegistered, virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, newMappingProxy, proxiedDict } from './mappingProxy';
 import { refuseObjectSpec, userFormat } from './formatHook';
 import { formatWithSpec } from './formatMap';
-import { builtinTypeHas } from './builtinTypeAttrs';
+import { builtinTypeHas, callableHasAttr } from './builtinTypeAttrs';
+import { callableTypeInstance } from './inspectPredicates';
 import { bytesHook, complexHook, floatHook, hasNumberHook, intHook, lenResult } from './numberHooks';
 import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeErrors';
 import { runMemberInit } from './exceptionMembers';
@@ -368,6 +369,8 @@ function isinstanceImpl(call: BuiltinCall): PyObj {
   }
   const c = b.classOf(self);
   const types = cls.kind === 'tuple' ? cls.items! : [cls];
+  const callableType = callableTypeInstance(call, self, types);
+  if (callableType !== undefined) return b.bool(callableType);
   // A protocol or an ABC of the program among the classes: each answered on its own (virtualSubclasses.ts).
   const virtual = types.map((t) => virtualInstanceCheck(b, self, t));
   if (virtual.some((v) => v !== null)) {
@@ -737,6 +740,8 @@ function* hasattrImpl(call: BuiltinCall): G<PyObj> {
     if (b.lookupClassAttr(self, attr)) return b.trueObj;
     if (b.classSurelyLacks(self, attr)) return b.falseObj;
   }
+  const known = typeof attr === 'string' ? callableHasAttr(self, attr) : undefined;
+  if (known !== undefined) return b.bool(known);
   return b.unknown(pos.line, pos.col);
 }
 

@@ -1,6 +1,8 @@
 // Generated from dir(type) on CPython 3.11.7, 3.12.1 and 3.13.0 (a name present on some of them only ends in '?').
 // The attribute names an exact builtin object has (its type's MRO; no instance dict), for
-// runtime-checkable protocol checks (virtualSubclasses.ts).
+// runtime-checkable protocol checks (virtualSubclasses.ts); the function and bound-method types'
+// names for hasattr / getattr on the program's functions and methods (callableHasAttr).
+import type { PyObj } from './objects';
 
 /** Every builtin type's (object's own): */
 const OBJECT_NAMES = '__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__';
@@ -40,4 +42,44 @@ export function builtinTypeHas(type: string, name: string): boolean | 'none' | u
   if (type === 'NoneType' && name === '__doc__') return 'none';
   if (names.has(name)) return true;
   return names.has(`${name}?`) ? undefined : false;
+}
+
+/**
+ * A Python function's and a bound method's type attributes beyond object's (dir() on 3.11.7,
+ * 3.12.1, 3.13.0; '?' on some only). Kept apart from TABLE: a function's own __dict__ adds names,
+ * and a bound method forwards every name its type lacks to its __func__ (method_getattro).
+ */
+const CALLABLE_NAMES: Record<'function' | 'method', string> = {
+  function: '__annotations__ __builtins__ __call__ __closure__ __code__ __defaults__ __dict__ __get__ __globals__ __kwdefaults__ __module__ __name__ __qualname__ __type_params__?',
+  method: '__call__ __func__ __get__? __self__',
+};
+
+const CALLABLE_TABLE = new Map(Object.entries(CALLABLE_NAMES).map(([t, s]) => [t, new Set([...OBJECT_NAMES.split(' '), ...s.split(' ')])]));
+
+/** Whether the function / method type itself has `name` (true / false; undefined where versions differ). */
+export function callableTypeHas(type: 'function' | 'method', name: string): boolean | undefined {
+  const names = CALLABLE_TABLE.get(type)!;
+  if (names.has(name)) return true;
+  return names.has(`${name}?`) ? undefined : false;
+}
+
+/**
+ * Whether a function of the program or a bound method of one has `attr`, where the model knows
+ * (undefined otherwise): a function's getattr finds its type's names, then its own __dict__; a
+ * bound method's (method_getattro) its type's names, then whatever its __func__ has. So
+ * hasattr(handler, "__self__") tells a bound method from a plain function, as weak-subscriber code
+ * checks before choosing WeakMethod or ref. Unknown code given the function (fuzzy) may have set
+ * any attribute, and so may code given its __dict__.
+ */
+export function callableHasAttr(obj: PyObj, attr: string): boolean | undefined {
+  if (obj.kind === 'method' && obj.type === 'method' && obj.methodFunc?.kind === 'function') {
+    const own = callableTypeHas('method', attr);
+    if (own) return true;
+    const forwarded = callableHasAttr(obj.methodFunc, attr);
+    if (forwarded) return true;
+    return own === undefined ? undefined : forwarded;
+  }
+  if (obj.kind !== 'function' || !obj.fn || obj.fuzzy || obj.dictObj?.fuzzy) return undefined;
+  if (obj.attrs?.has(attr)) return obj.attrs.get(attr)?.maybeAbsent ? undefined : true;
+  return callableTypeHas('function', attr);
 }

@@ -1027,6 +1027,22 @@ export class Builtins {
     return this.objectBasedClass(JSON_ENCODER);
   }
 
+  /**
+   * Whether `obj` is a threading.local read or written by a thread the model runs in place
+   * (Thread.start): that thread has a dict of its own, which the model does not build, so the
+   * local escapes (threadLocal.ts).
+   */
+  private otherThreadsLocal(obj: PyObj): boolean {
+    if (!this.it.runningThreads.length || !isThreadLocal(obj)) return false;
+    this.it.heap.escape(obj);
+    return true;
+  }
+
+  /** threading.local: a builtin class whose calls and instances threadLocal.ts follows. */
+  threadLocalClass(): PyObj {
+    return this.objectBasedClass(THREAD_LOCAL);
+  }
+
   /** types.SimpleNamespace: a builtin class whose calls simpleNamespace.ts follows. */
   simpleNamespaceClass(): PyObj {
     return this.objectBasedClass(SIMPLE_NAMESPACE);
@@ -1565,6 +1581,8 @@ export class Builtins {
   /** loadMethod of anything but a module (which may run Python code: properties, descriptors, __getattr__ …). */
   private *loadOtherMethod(obj: PyObj, name: string, frame: Frame, site: CallSite, generic: boolean, nameObj?: PyObj): G<{ func: PyObj; self?: PyObj }> {
     const h = this.it.heap;
+    // (another thread's view of a threading.local: not followed, threadLocal.ts)
+    if (this.otherThreadsLocal(obj)) return { func: this.unknown(site.line, site.col) };
     // `threading.Thread.__init__(self, ...)`: Thread's function, self passed explicitly (threadSubclass.ts).
     const threadFn = threadClassAttr(this, obj, name);
     if (threadFn) return { func: threadFn };
@@ -1933,6 +1951,8 @@ export class Builtins {
       // The function type's slot wrappers and object's methods: bound to the function, which they hold.
       const fm = functionMethod(name);
       if (fm) return { func: this.boundBuiltin(fm), self: h.incref(obj)! };
+      // A name neither the function type nor the function's own __dict__ has (`f.__self__`): AttributeError.
+      if (callableHasAttr(obj, name) === false) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
       // (object's classmethods bind the function type; __code__, __module__, __globals__ … hold nothing of it)
       return { func: this.unknown(site.line, site.col) };
     }
@@ -1953,6 +1973,10 @@ export class Builtins {
     if (obj.kind === 'method') {
       if (name === '__self__') return { func: h.incref(obj.methodSelf) ?? this.none };
       if (name === '__func__') return { func: h.incref(obj.methodFunc) ?? this.none };
+      // method_getattro: a name the method type lacks is looked up on __func__ (`handler.__name__`).
+      if (obj.type === 'method' && obj.methodFunc?.kind === 'function' && callableTypeHas('method', name) === false) {
+        return { func: yield* this.getAttr(obj.methodFunc, name, frame, site) };
+      }
     }
     if (obj.kind === 'super') {
       const start = obj.superClass!;
@@ -2324,6 +2348,12 @@ export class Builtins {
    */
   *setAttr(obj: PyObj, name: string, value: PyObj, frame: Frame, how?: { generic?: boolean; argHeld?: boolean }): G<void> {
     const h = this.it.heap;
+    if (this.otherThreadsLocal(obj)) {
+      // (the value goes into that thread's dict, freed when the thread ends: its count goes open)
+      h.escape(value);
+      h.decref(value);
+      return;
+    }
     if (obj.kind === 'exception' && name === '__traceback__' && (value.kind === 'none' || value.kind === 'traceback') && !this.lookupClassAttr(obj.cls, '__setattr__')) {
       // BaseException's __traceback__ slot: the old chain (and the frames it owns) goes.
       this.replaceSlot(obj, value, obj.traceback, true, (v) => { obj.traceback = v; });
@@ -2575,6 +2605,7 @@ export class Builtins {
   /** `del obj.name`: a property's deleter or a descriptor's __delete__ runs; a missing attribute raises. */
   *delAttr(obj: PyObj, name: string, frame: Frame, generic = false, nameObj?: PyObj): G<void> {
     const h = this.it.heap;
+    if (this.otherThreadsLocal(obj)) return;
     const site = { line: frame.line, col: 0, key: 'delattr' };
     // slot_tp_setattro with no value: a class's own __delattr__(self, name) does the deletion
     // (object.__delattr__, the generic one, is `generic`).
@@ -2755,7 +2786,7 @@ export class Builtins {
     const level = mod.moduleName === 'logging' ? loggingModuleAttr(this, name) : undefined;
     if (level) return level;
     // Every random.* function goes to randomModule.ts: one it does not follow must forget the generator's state.
-    if (full !== JSON_ENCODER && full !== SIMPLE_NAMESPACE && (followedModuleFunc(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random')) return this.boundBuiltin(full);
+    if (full !== JSON_ENCODER && full !== SIMPLE_NAMESPACE && full !== THREAD_LOCAL && (followedModuleFunc(full) || (mod.moduleName === 'math' && MATH_FUNCS.has(name)) || mod.moduleName === 'random')) return this.boundBuiltin(full);
     if (full === 'abc.ABC') return this.abcBase();
     if (full === 'asyncio.CancelledError' || full === 'asyncio.exceptions.CancelledError') return this.cancelledErrorClass();
     if (full === 'dataclasses.FrozenInstanceError') return this.frozenInstanceErrorClass();
@@ -2763,6 +2794,7 @@ export class Builtins {
     if (TIMEOUT_ERROR_ALIASES.has(full) && this.types.get('TimeoutError')) return this.types.get('TimeoutError')!;
     if (full === JSON_ENCODER) return this.jsonEncoderBase();
     if (full === SIMPLE_NAMESPACE) return this.simpleNamespaceClass();
+    if (full === THREAD_LOCAL) return this.threadLocalClass();
     // re's RegexFlag members, as the int values re._compile reads from them.
     if (mod.moduleName === 're' && reFlagValue(name) !== undefined) return this.smallInt(BigInt(reFlagValue(name)!));
     if (mod.moduleName === 'csv' && csvQuotingValue(name) !== undefined) return this.smallInt(BigInt(csvQuotingValue(name)!));
@@ -2959,12 +2991,13 @@ import { isMappingProxy, newMappingProxy, proxiedDict, proxyMethod, viewMapping 
 import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';
 import { JSON_ENCODER } from './jsonModule';
 import { SIMPLE_NAMESPACE } from './simpleNamespace';
+import { isThreadLocal, THREAD_LOCAL } from './threadLocal';
 import { isProgramModule, programModuleAttr, programModuleDelete, programModuleStore } from './moduleObjects';
 import { baseConstructor } from './builtinBases';
 import { operatorCanonicalName } from './operatorModule';
 import { isEnumModuleBase } from './enums';
 import { exactBuiltin, programMro, typeError } from './typeErrors';
-import { builtinTypeHas } from './builtinTypeAttrs';
+import { builtinTypeHas, callableHasAttr, callableTypeHas } from './builtinTypeAttrs';
 import { errnoValue, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
 import { argsAsWrittenFor, takesNoArguments } from './argErrors';
 import { isMetaclass } from './metaclasses';

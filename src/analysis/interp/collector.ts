@@ -19,6 +19,7 @@ import { isThreadObject } from './threadingModel';
 import { isThreadInstance } from './threadSubclass';
 import { EXIT_FRAME } from './exitStackFrames';
 import { isFrameRecord } from './frameRecords';
+import { isThreadLocal } from './threadLocal';
 
 export interface CollectOutcome {
   found: PyObj[];
@@ -225,6 +226,7 @@ const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
   (o) => isAsyncioObject(o), // (a Task's Context, an Event's, Queue's or Lock's deques and __dict__)
   (o) => o.kind === 'class' && !!o.inertUnknownBases, // (ABCMeta's _abc_impl and __abstractmethods__, Generic's __orig_bases__ / __parameters__)
   (o) => isFrameRecord(o), // (an inspect FrameInfo's __dict__, code_context list and positions tuple: frameRecords.ts)
+  (o) => isThreadLocal(o), // (a threading.local's per-thread bookkeeping: weakrefs, dummies, the callback: threadLocal.ts)
   (o) => o.kind === 'frame' && o.builtinName === EXIT_FRAME, // (ExitStack.__exit__'s cells, closure and wrapper cells: exitStackFrames.ts)
 ];
 

@@ -38,10 +38,12 @@ import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapMethod, makeChainMap } from './ch
 import { MAPPING_PROXY_IMPLS } from './mappingProxy';
 import { MODULE_TYPE_IMPLS } from './moduleObjects';
 import { SIMPLE_NAMESPACE_IMPLS } from './simpleNamespace';
+import { THREAD_LOCAL_IMPLS } from './threadLocal';
 import { PICKLE_IMPLS } from './pickleModule';
 import { POSIX_PATH_IMPLS } from './posixPath';
 import { STATISTICS_MEDIAN_IMPLS } from './statisticsMedian';
 import { CMP_TO_KEY_IMPLS } from './cmpToKey';
+import { INSPECT_PREDICATE_IMPLS } from './inspectPredicates';
 import { EXCEPTION_GROUP_IMPLS } from './exceptionGroupMethods';
 import { QUEUE_IMPLS } from './queueCalls';
 import { SD_METHOD_IMPLS } from './sdMethod';
@@ -57,7 +59,7 @@ import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from '
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
 import { makeWalk, WALK_STACK, WALK_TB } from './tracebackWalk';
 import { makeTeFormat } from './tracebackExceptionObj';
-import { clearFrame, clearFrames, formatExceptionArgs, formatExceptionOnly, readForFormat, TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION, tracebackException, tracebackExceptionFrom } from './tracebackModule';
+import { clearFrame, clearFrames, formatExceptionArgs, formatExceptionOnly, readForFormat, stackSummaryCall, TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION, tracebackException, tracebackExceptionFrom } from './tracebackModule';
 import { acmCoroutine, ACM_AENTER, ACM_AEXIT, ACM_HELPER, callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import { frameRecordList, inspectFrames } from './frameRecords';
@@ -1222,6 +1224,11 @@ function generatorStateImpl(call: BuiltinCall): PyObj {
   return b.newStrImmortal(prefix + g.genState.toUpperCase());
 }
 
+function stackSummaryImpl(call: BuiltinCall): PyObj {
+  const { b, name, args, kwargs, site, unknownCall } = call;
+  return stackSummaryCall(b, name, args, kwargs, site) ?? unknownCall();
+}
+
 function* formatExceptionOnlyImpl(call: BuiltinCall): G<PyObj> {
   const { b, args, kwargs, frame, site, unknownCall } = call;
   return (yield* formatExceptionOnly(b, args, kwargs, frame, site)) ?? unknownCall();
@@ -1449,10 +1456,12 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...MAPPING_PROXY_IMPLS,
   ...MODULE_TYPE_IMPLS,
   ...SIMPLE_NAMESPACE_IMPLS,
+  ...THREAD_LOCAL_IMPLS,
   ...PICKLE_IMPLS,
   ...POSIX_PATH_IMPLS,
   ...STATISTICS_MEDIAN_IMPLS,
   ...CMP_TO_KEY_IMPLS,
+  ...INSPECT_PREDICATE_IMPLS,
   ...EXCEPTION_GROUP_IMPLS,
   ...QUEUE_IMPLS,
   ...SD_METHOD_IMPLS,
@@ -1609,6 +1618,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [CM_HELPER, cmHelperImpl],
   [SUPPRESS, suppressImpl],
   ['traceback.format_exception_only', formatExceptionOnlyImpl],
+  ...['extract', 'format', 'print'].flatMap((v) => [`traceback.${v}_tb`, `traceback.${v}_stack`]).map((n): [string, BuiltinImpl] => [n, stackSummaryImpl]),
   ['traceback.format_exception', formatExceptionImpl],
   ['traceback.print_exception', formatExceptionImpl],
   ['traceback.format_exc', formatExcImpl],
