@@ -59,7 +59,7 @@ import { EXIT_STACK, EXIT_STACK_METHODS, exitStackMethod, makeExitStack } from '
 import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLCONTEXT } from './contextlibClosing';
 import { makeWalk, WALK_STACK, WALK_TB } from './tracebackWalk';
 import { makeTeFormat } from './tracebackExceptionObj';
-import { clearFrame, clearFrames, formatExceptionArgs, formatExceptionOnly, readForFormat, stackSummaryCall, TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION, tracebackException, tracebackExceptionFrom } from './tracebackModule';
+import { clearFrame, clearFrames, formatExceptionArgs, formatExceptionOnly, readForFormat, TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION, tracebackException, tracebackExceptionFrom } from './tracebackModule';
 import { acmCoroutine, ACM_AENTER, ACM_AEXIT, ACM_HELPER, callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import { frameRecordList, inspectFrames } from './frameRecords';
@@ -1224,11 +1224,6 @@ function generatorStateImpl(call: BuiltinCall): PyObj {
   return b.newStrImmortal(prefix + g.genState.toUpperCase());
 }
 
-function stackSummaryImpl(call: BuiltinCall): PyObj {
-  const { b, name, args, kwargs, site, unknownCall } = call;
-  return stackSummaryCall(b, name, args, kwargs, site) ?? unknownCall();
-}
-
 function* formatExceptionOnlyImpl(call: BuiltinCall): G<PyObj> {
   const { b, args, kwargs, frame, site, unknownCall } = call;
   return (yield* formatExceptionOnly(b, args, kwargs, frame, site)) ?? unknownCall();
@@ -1618,7 +1613,6 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [CM_HELPER, cmHelperImpl],
   [SUPPRESS, suppressImpl],
   ['traceback.format_exception_only', formatExceptionOnlyImpl],
-  ...['extract', 'format', 'print'].flatMap((v) => [`traceback.${v}_tb`, `traceback.${v}_stack`]).map((n): [string, BuiltinImpl] => [n, stackSummaryImpl]),
   ['traceback.format_exception', formatExceptionImpl],
   ['traceback.print_exception', formatExceptionImpl],
   ['traceback.format_exc', formatExcImpl],

@@ -216,29 +216,3 @@ export function* formatExceptionArgs(b: Builtins, args: PyObj[], kwargs: [string
   } else return undefined;
   return (yield* readForFormat(b, value, tb, frame, site)) || undefined;
 }
-
-/**
- * traceback.extract_tb / format_tb / print_tb(tb, limit=None) and extract_stack / format_stack /
- * print_stack(limit=None) (Lib/traceback.py 3.11-3.13): StackSummary walks the traceback's
- * entries (or the caller's frames) and copies each frame's file name, line number, function name
- * and source line into a FrameSummary; with capture_locals off no frame, traceback or local is
- * kept. The result is a new StackSummary (a list) of new FrameSummary objects, or for format_* a
- * new list of new strs, neither reaching anything else (so nothing for gc.collect() once dropped);
- * print_* write to sys.stderr and give None. Undefined when the chain is not all known tracebacks.
- */
-export function stackSummaryCall(b: Builtins, name: string, args: PyObj[], kwargs: [string, PyObj][], site: CallSite): PyObj | undefined {
-  if (kwargs.some(([k]) => k !== 'limit')) return undefined;
-  const fromTb = name.endsWith('_tb');
-  if (fromTb) {
-    if (args.length < 1 || args.length > 2) return undefined;
-    let n = 0;
-    for (let t: PyObj | undefined = args[0]; t && t.kind !== 'none'; t = t.tbNext) {
-      if (t.kind !== 'traceback' || t.fuzzy || !t.tbFrame || ++n > MAX_CHAINED) return undefined;
-    }
-  } else if (args.length > 0) return undefined;
-  if (name.startsWith('traceback.print_')) return b.none;
-  const out = b.newSeq('list', [], site);
-  b.fuzzContent(out);
-  out.acyclic = true;
-  return out;
-}
