@@ -972,9 +972,14 @@ export class Interpreter implements HeapHost {
     if (truth === undefined) {
       const a = yield* this.eval(e.body, frame);
       const b = yield* this.eval(e.orelse, frame);
+      // Either may be the value stored: both counts are open. The one the model goes on with is
+      // the mortal one where the other is immortal (None, a small int): an immortal result would
+      // report the target as immortal, and the other operand's count as exact, when either may be wrong.
       this.heap.escape(a);
-      this.heap.decref(b);
-      return a;
+      this.heap.escape(b);
+      const keep = a.immortal && !b.immortal ? b : a;
+      this.heap.decref(keep === a ? b : a);
+      return keep;
     }
     return yield* this.eval(truth ? e.body : e.orelse, frame);
   }
