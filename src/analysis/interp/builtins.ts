@@ -376,6 +376,14 @@ export class Builtins {
    * never part of a cycle: freeing it leaves no garbage the model cannot see.
    */
   unknownBool(line: number, col: number): PyObj {
+    return this.unknownData(line, col);
+  }
+
+  /**
+   * A value of unknown identity and count that holds nothing of the program (a str, int, tuple of
+   * ints read from code or a frame): never tracked, never part of a cycle.
+   */
+  unknownData(line: number, col: number): PyObj {
     const o = this.unknown(line, col);
     o.tracked = false;
     o.acyclic = true;
@@ -2663,7 +2671,7 @@ export class Builtins {
   // (`[:]` of a list in an unknown order takes, replaces or drops every item whatever the order:
   // a copy in the same unknown order, or a list whose items are all new / gone; not a settling use)
   *getItem(obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
-    if (obj.kind === 'list' && obj.orderUnknown && wholeSlice(this, idx)) {
+    if (obj.kind === 'list' && obj.orderUnknown && sub.coversWhole(this, idx)) {
       const r = yield* sub.getItem(this, obj, idx, frame);
       if (r.kind === 'list' && r !== obj) r.orderUnknown = true;
       return r;
@@ -2672,13 +2680,13 @@ export class Builtins {
     return yield* sub.getItem(this, obj, idx, frame);
   }
   setItem(obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
-    if (obj.kind === 'list' && obj.orderUnknown && wholeSlice(this, idx)) obj.orderUnknown = undefined;
-    settleOrder(this, obj);
+    if (obj.kind === 'list' && obj.orderUnknown && sub.coversWhole(this, idx)) obj.orderUnknown = undefined;
+    else settleOrder(this, obj);
     return sub.setItem(this, obj, idx, value, frame);
   }
   delItem(obj: PyObj, idx: PyObj, frame: Frame): G<void> {
-    if (obj.kind === 'list' && obj.orderUnknown && wholeSlice(this, idx)) obj.orderUnknown = undefined;
-    settleOrder(this, obj);
+    if (obj.kind === 'list' && obj.orderUnknown && sub.coversWhole(this, idx)) obj.orderUnknown = undefined;
+    else settleOrder(this, obj);
     return sub.delItem(this, obj, idx, frame);
   }
   weakEntry(obj: PyObj, idx: PyObj): PyObj | undefined { return sub.weakEntry(this, obj, idx); }
@@ -3034,12 +3042,4 @@ function plainEnumMemberText(b: Builtins, x: PyObj): boolean {
 function plainEnumBases(b: Builtins, cls: PyObj): boolean {
   return (cls.bases ?? []).every((c) => c === b.types.get('object') || isEnumModuleBase(c)
     || (c.kind === 'class' && c.enumKind === 'plain' && !c.foreignMeta && plainEnumBases(b, c)));
-}
-
-/** A slice that covers any sequence whole: `[:]`, `[::]`, `[0:]`, `[::1]` (start 0 or none, no stop, step 1 or none). */
-function wholeSlice(b: Builtins, idx: PyObj): boolean {
-  if (idx.kind !== 'slice') return false;
-  const [start, stop, step] = [0, 1, 2].map((i) => idx.sliceParts?.[i]);
-  const noneOr = (p: PyObj | undefined, v?: bigint): boolean => !p || p.kind === 'none' || (v !== undefined && p.kind === 'int' && b.num(p) === v);
-  return noneOr(start, 0n) && noneOr(stop) && noneOr(step, 1n);
 }

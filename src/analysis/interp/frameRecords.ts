@@ -9,6 +9,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite } from './interpreter';
 import type { PyObj } from './objects';
+import { tracebackChain } from './tracebackWalk';
 
 /** The FrameInfo records the model made: shown as objects holding only their frame object. */
 const records = new WeakSet<PyObj>();
@@ -46,10 +47,7 @@ export function frameRecordAttr(b: Builtins, rec: PyObj, name: string, site: Cal
   if (!isFrameRecord(rec) || rec.fuzzy) return undefined;
   if (name === 'frame') return b.it.heap.incref(rec.items![0])!;
   if (!DATA_FIELDS.has(name)) return undefined;
-  const v = b.unknown(site.line, site.col);
-  v.tracked = false;
-  v.acyclic = true;
-  return v;
+  return b.unknownData(site.line, site.col);
 }
 
 /**
@@ -58,8 +56,8 @@ export function frameRecordAttr(b: Builtins, rec: PyObj, name: string, site: Cal
  */
 export function inspectFrames(b: Builtins, name: string, args: PyObj[], frame: Frame): PyObj[] | undefined {
   const it = b.it;
-  const out: PyObj[] = [];
   if (name === 'inspect.stack' || name === 'inspect.getouterframes') {
+    const out: PyObj[] = [];
     let f: Frame | undefined;
     if (name === 'inspect.stack') {
       if (args.length > 1) return undefined;
@@ -80,9 +78,6 @@ export function inspectFrames(b: Builtins, name: string, args: PyObj[], frame: F
     if (args.length < 1 || args.length > 2) return undefined;
     tb = args[0];
   }
-  for (let t = tb; t && t.kind !== 'none'; t = t.tbNext) {
-    if (t.kind !== 'traceback' || t.fuzzy || !t.tbFrame || out.length > 256) return undefined;
-    out.push(t.tbFrame);
-  }
-  return out;
+  // (no traceback: no records)
+  return tb ? tracebackChain(tb)?.map((t) => t.tbFrame!) : [];
 }

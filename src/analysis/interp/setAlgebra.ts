@@ -220,8 +220,12 @@ export function keysViewBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, pos:
       pick = oe.filter(within(se));
     }
   } else if (op === '|') pick = [...le, ...re];
-  else if (op === '-') pick = le.filter((x) => !within(re)(x));
-  else pick = [...le.filter((x) => !within(re)(x)), ...re.filter((x) => !within(le)(x))];
+  else {
+    const inLeft = within(le);
+    const inRight = within(re);
+    pick = le.filter((x) => !inRight(x));
+    if (op === '^') pick.push(...re.filter((x) => !inLeft(x)));
+  }
   const out = bi.newSet([], pos, 'set');
   const seen = new Set<string>();
   for (const x of pick) {

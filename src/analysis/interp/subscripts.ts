@@ -328,16 +328,36 @@ export function slicePositions(bi: Builtins, len: number, s: PyObj): number[] | 
   return out;
 }
 
+/** A slice's start, stop and step as numbers: null for a part not given or None, undefined for one of
+ *  unknown value (or not an integer). */
+function sliceNumbers(bi: Builtins, s: PyObj): (bigint | null | undefined)[] {
+  return [0, 1, 2].map((i) => {
+    const p = s.sliceParts?.[i];
+    if (!p || p.kind === 'none') return null;
+    const v = bi.num(p);
+    return typeof v === 'bigint' ? v : undefined;
+  });
+}
+
+/** A slice that covers any sequence whole, whatever its length: `[:]`, `[::]`, `[0:]`, `[::1]`
+ *  (start 0 or none, no stop, step 1 or none). */
+export function coversWhole(bi: Builtins, s: PyObj): boolean {
+  if (s.kind !== 'slice') return false;
+  const [a, b, c] = sliceNumbers(bi, s);
+  return (a === null || a === 0n) && b === null && (c === null || c === 1n);
+}
+
 function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
   const h = bi.it.heap;
   if (obj.kind === 'str') {
     // s[:] (and any slice that keeps all of it, step 1) is s itself.
-    const [a, b, c] = (s.sliceParts ?? []).map((p) => (p && p.kind !== 'none' ? bi.num(p) : undefined));
-    const len = typeof obj.value === 'string' ? obj.value.length : undefined;
-    const all = (a === undefined || a === 0n || (len !== undefined && typeof a === 'bigint' && -a >= BigInt(len)))
-      && (b === undefined || (len !== undefined && typeof b === 'bigint' && b >= BigInt(len))) && (c === undefined || c === 1n);
-    const allOf = all && (s.sliceParts ?? []).every((p) => !p || p.kind === 'none' || typeof bi.num(p) === 'bigint');
-    if (allOf) return h.incref(obj)!;
+    // (or, of a known length, one that starts at or before -len and stops at or after len)
+    const [a, b, c] = sliceNumbers(bi, s);
+    const len = typeof obj.value === 'string' ? BigInt(obj.value.length) : undefined;
+    const known = [a, b, c].every((p) => p !== undefined);
+    const atOrBefore = (p: bigint | null | undefined): boolean => p === null || p === 0n || (len !== undefined && typeof p === 'bigint' && -p >= len);
+    const atOrAfter = (p: bigint | null | undefined): boolean => p === null || (len !== undefined && typeof p === 'bigint' && p >= len);
+    if (known && atOrBefore(a) && atOrAfter(b) && (c === null || c === 1n)) return h.incref(obj)!;
     // A known string's slice is known (indexes are code points: not with characters outside the BMP).
     const v = typeof obj.value === 'string' && !/[\uD800-\uDFFF]/.test(obj.value) ? obj.value : undefined;
     const idx = v === undefined ? undefined : sliceBounds(bi, obj, s);
@@ -345,11 +365,7 @@ function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
     return idx ? bi.newStr(idx.map((i) => v![i]).join(''), { line: frame.line, col: 0 }) : bi.maybeCachedStr({ line: frame.line, col: 0 });
   }
   if (obj.kind === 'bytes') {
-    // (`[:]`, `[0:]`, `[::1]` keep everything whatever the length)
-    // (null: a part not given or None; undefined: one of unknown value)
-    const [a, b, c] = [0, 1, 2].map((i) => { const p = s.sliceParts?.[i]; return !p || p.kind === 'none' ? null : bi.num(p); });
-    const whole = (a === null || a === 0n) && b === null && (c === null || c === 1n);
-    return bytesSlice(bi, obj, bytesContent(obj) === undefined ? undefined : sliceBounds(bi, obj, s), whole, frame);
+    return bytesSlice(bi, obj, bytesContent(obj) === undefined ? undefined : sliceBounds(bi, obj, s), coversWhole(bi, s), frame);
   }
   const idx = sliceBounds(bi, obj, s);
   if (!idx || obj.fuzzy) { h.escapeContent(obj); return bi.unknown(frame.line, 0); }

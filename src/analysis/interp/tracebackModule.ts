@@ -10,6 +10,7 @@ import type { CallSite, G } from './interpreter';
 import { PyException } from './interpreter';
 import type { PyObj } from './objects';
 import { TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION } from './tracebackExceptionObj';
+import { tracebackChain } from './tracebackWalk';
 
 export { TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION };
 
@@ -165,11 +166,8 @@ export function clearFrame(b: Builtins, f: PyObj): 'cleared' | 'running' | undef
 
 /** traceback.clear_frames(tb): clear() on each entry's frame, an executing one skipped (its RuntimeError caught). */
 export function clearFrames(b: Builtins, tb: PyObj): boolean {
-  const frames: PyObj[] = [];
-  for (let t: PyObj | undefined = tb; t && t.kind !== 'none'; t = t.tbNext) {
-    if (t.kind !== 'traceback' || !t.tbFrame || frames.length > MAX_CHAINED) return false;
-    frames.push(t.tbFrame);
-  }
+  const frames = tracebackChain(tb)?.map((t) => t.tbFrame!);
+  if (!frames) return false;
   // (decided before any is cleared: a frame not followed leaves the call to the unknown path)
   if (frames.some((f) => f.kind !== 'frame' || !f.frame || (f.frame.live && !b.it.stack.includes(f.frame) && !f.frame.ownedByObject))) return false;
   for (const f of frames) clearFrame(b, f);

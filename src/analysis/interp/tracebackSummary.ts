@@ -15,6 +15,7 @@ import type { Frame } from './frame';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 import { currentStream, originalStream, streamUnknown } from './sysStreams';
+import { tracebackChain } from './tracebackWalk';
 
 /** The FrameSummary objects the model made (opaque objects of known count). */
 const summaries = new WeakSet<PyObj>();
@@ -32,20 +33,7 @@ export function frameSummaryAttr(b: Builtins, o: PyObj, name: string, site: { li
   if (!isFrameSummary(o) || o.fuzzy) return undefined;
   if (name === 'locals') return b.it.heap.incref(b.none)!;
   if (!DATA_FIELDS.has(name)) return undefined;
-  const v = b.unknown(site.line, site.col);
-  v.tracked = false;
-  v.acyclic = true;
-  return v;
-}
-
-/** The traceback's entries (tb_next order), or undefined when a link is not one the model knows. */
-function tracebackEntries(tb: PyObj): PyObj[] | undefined {
-  const out: PyObj[] = [];
-  for (let t: PyObj | undefined = tb; t && t.kind !== 'none'; t = t.tbNext) {
-    if (t.kind !== 'traceback' || t.fuzzy || !t.tbFrame || out.length >= LIMITS.MAX_WALKED_TRACEBACK) return undefined;
-    out.push(t);
-  }
-  return out;
+  return b.unknownData(site.line, site.col);
 }
 
 /**
@@ -107,7 +95,7 @@ function entryCount(call: BuiltinCall, kind: 'tb' | 'stack'): number | undefined
   if (!defaultOutput(call, file)) return undefined;
   if (kind === 'tb') {
     if (!src) return undefined;
-    const entries = tracebackEntries(src);
+    const entries = tracebackChain(src);
     return entries && limited(entries, limit)?.length;
   }
   // (extract_stack takes the innermost `limit` frames; walk_stack then makes no further frame objects)

@@ -14,18 +14,23 @@ import { LIMITS } from './limits';
 export const WALK_TB = 'traceback.walk_tb';
 export const WALK_STACK = 'traceback.walk_stack';
 
-/** Whether `tb` is None or a chain of traceback entries whose frames the model has (bounded). */
-function knownChain(tb: PyObj): boolean {
-  let n = 0;
+/**
+ * The entries of the chain `tb` starts (tb_next order; none for None), or undefined when a link is
+ * not a traceback entry the model knows whole with its frame, or the chain is longer than the walk
+ * limit. walk_tb, extract_tb / format_tb, inspect.getinnerframes and clear_frames all walk it so.
+ */
+export function tracebackChain(tb: PyObj): PyObj[] | undefined {
+  const out: PyObj[] = [];
   for (let t: PyObj | undefined = tb; t && t.kind !== 'none'; t = t.tbNext) {
-    if (t.kind !== 'traceback' || !t.tbFrame || ++n > LIMITS.MAX_WALKED_TRACEBACK) return false;
+    if (t.kind !== 'traceback' || t.fuzzy || !t.tbFrame || out.length >= LIMITS.MAX_WALKED_TRACEBACK) return undefined;
+    out.push(t);
   }
-  return true;
+  return out;
 }
 
 /** walk_tb(tb) / walk_stack(f), `start` borrowed: the generator holding it; undefined when not followed. */
 export function makeWalk(b: Builtins, kind: typeof WALK_TB | typeof WALK_STACK, start: PyObj | undefined, pos: { line: number; col: number }): PyObj | undefined {
-  if (!start || (kind === WALK_TB ? !knownChain(start) : start.kind !== 'frame')) return undefined;
+  if (!start || (kind === WALK_TB ? !tracebackChain(start) : start.kind !== 'frame')) return undefined;
   const h = b.it.heap;
   const g = h.alloc('iterator', 'generator', h.site(pos.line, pos.col, 'generator', `${kind}(…)`));
   g.iterKind = kind;
