@@ -110,6 +110,17 @@ function eventMethodImpl(call: BuiltinCall): PyObj {
   }
 }
 
+/**
+ * `r`, the value an await of one of these coroutines (`v`) returned: the coroutine ran to its end and
+ * its frame is gone, so freed it leaves no cycle behind (suspended, it was in one: its future's done
+ * callback holds the task, which holds the coroutine awaiting it), as asyncio.sleep's. Not on the
+ * paths where the model stops following the wait: there the coroutine may still be suspended.
+ */
+function returned(v: PyObj, r: PyObj): PyObj {
+  v.acyclic = true;
+  return r;
+}
+
 export function isEventWait(it: Interpreter, o: PyObj): boolean {
   const ev = o.builtinName === EVENT_WAIT ? o.slots?.get('self') : undefined;
   return !!ev && !!exactNow(it) && !ev.fuzzy;
@@ -120,14 +131,14 @@ export function* awaitEventWait(it: Interpreter, v: PyObj, frame: Frame, e: { li
   const h = it.heap;
   const ev = v.slots!.get('self')!;
   try {
-    if (flags.get(ev)) return it.b.trueObj;
+    if (flags.get(ev)) return returned(v, it.b.trueObj);
     const fut = newFuture(it.b, FUTURE, 'Future', e);
     ev.items!.push(h.incref(fut)!);
     it.b.noteStore(ev, fut);
     try {
       // (the frame's `fut` and the FutureIter: one reference here, the await's)
       h.decref(yield* awaitFollowedFuture(it, h.incref(fut)!, frame, e));
-      return it.b.trueObj;
+      return returned(v, it.b.trueObj);
     } finally {
       const i = ev.items?.indexOf(fut) ?? -1;
       if (i >= 0) { ev.items!.splice(i, 1); h.decref(fut); }
@@ -254,13 +265,15 @@ export function* awaitQueue(it: Interpreter, v: PyObj, frame: Frame, e: { line: 
     switch (v.builtinName!.slice(QUEUE.length + 1)) {
       case 'put':
         for (let n = 0; full(q); n++) if (n >= LIMITS.MAX_EVENT_LOOP_ROUNDS || !(yield* park(it, st.putters, frame, e))) return it.b.unknown(e.line, e.col);
-        return (yield* putNowait(it, q, v.slots!.get('item')!, frame, e)) ? it.b.none : unordered(it, q, v.slots!.get('item'), e);
-      case 'get':
+        return (yield* putNowait(it, q, v.slots!.get('item')!, frame, e)) ? returned(v, it.b.none) : unordered(it, q, v.slots!.get('item'), e);
+      case 'get': {
         for (let n = 0; !q.items!.length; n++) if (n >= LIMITS.MAX_EVENT_LOOP_ROUNDS || !(yield* park(it, st.getters, frame, e))) return it.b.unknown(e.line, e.col);
-        return (yield* getNowait(it, q, frame, e)) ?? unordered(it, q, undefined, e);
+        const item = yield* getNowait(it, q, frame, e);
+        return item ? returned(v, item) : unordered(it, q, undefined, e);
+      }
       default:
         if (st.unfinished > 0 && !(yield* park(it, st.joiners, frame, e))) return it.b.unknown(e.line, e.col);
-        return it.b.none;
+        return returned(v, it.b.none);
     }
   } finally {
     it.heap.decref(v);
@@ -400,17 +413,17 @@ export function* awaitLock(it: Interpreter, v: PyObj, frame: Frame, e: { line: n
   const st = locks.get(o)!;
   const method = v.builtinName!.slice(LOCK.length + 1);
   try {
-    if (method === '__aexit__') return release(it, st) ? it.b.none : it.b.unknown(e.line, e.col);
+    if (method === '__aexit__') return release(it, st) ? returned(v, it.b.none) : it.b.unknown(e.line, e.col);
     if (method === 'wait') {
       if (!st.locked) throw it.raiseObj(it.b.cError('RuntimeError', e), frame, true);
-      return (yield* conditionWait(it, o, st, frame, e)) ? it.b.trueObj : it.b.unknown(e.line, e.col);
+      return (yield* conditionWait(it, o, st, frame, e)) ? returned(v, it.b.trueObj) : it.b.unknown(e.line, e.col);
     }
     if (method === 'wait_for') return yield* conditionWaitFor(it, o, st, v.slots!.get('predicate')!, frame, e);
     const done = method === 'acquire' ? it.b.trueObj : it.b.none;
     if (!lockIsLocked(st)) {
       if (st.value === undefined) st.locked = true;
       else st.value--;
-      return done;
+      return returned(v, done);
     }
     // (__aenter__ awaits acquire(), whose frame holds the lock too while it waits)
     // (a Condition's acquire is its inner Lock's, whose frame holds that Lock)
@@ -423,7 +436,7 @@ export function* awaitLock(it: Interpreter, v: PyObj, frame: Frame, e: { line: n
     if (st.value === undefined) st.locked = true;
     else if (it.vm.semaphoreWakesWhileValue) { for (let n = 0; st.value > 0 && n < LIMITS.MAX_EVENT_LOOP_TASKS && wakeUpNext(it, st); n++); }
     else if (st.value > 0) wakeUpNext(it, st);
-    return done;
+    return returned(v, done);
   } finally {
     h.decref(v);
   }
