@@ -34,6 +34,7 @@ import type { PyObj } from './objects';
 import { knownClass } from './operators';
 import { copyThroughReduce, reduceHook } from './copyReduce';
 import { copiesAsItself } from './pureValues';
+import { isEnumMemberObj } from './enums';
 
 interface Pos {
   line: number;
@@ -212,10 +213,21 @@ class DeepMemo {
   }
 }
 
+/**
+ * Whether copy.copy / copy.deepcopy give `o` back itself, memoizing nothing: a Decimal or Fraction,
+ * or an enum member (enum.py's Enum defines `__copy__` and `__deepcopy__` as `return self`, 3.11-3.13)
+ * of a class that overrides neither and does not answer attribute lookups itself.
+ */
+function returnsItself(b: Builtins, o: PyObj): boolean {
+  if (copiesAsItself(o)) return true;
+  if (!isEnumMemberObj(o) || o.cls!.foreignMeta) return false;
+  return ['__copy__', '__deepcopy__', '__getattribute__', '__getattr__'].every((n) => b.lookupClassAttr(o.cls!, n) === undefined);
+}
+
 /** copy.copy(x): a new reference, or undefined when the model cannot say exactly. */
 export function shallowCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): PyObj | undefined {
   const h = it.heap;
-  if (copiesAsItself(x)) return h.incref(x)!;
+  if (returnsItself(b, x)) return h.incref(x)!;
   if (x.kind === 'unknown' || x.fuzzy && !x.immortal) return undefined;
   if (sharedAlways(x) || (IMMUTABLE_COPY.has(x.kind) && x.type === x.kind)) return h.incref(x)!;
   if (x.kind === 'list' && x.type === 'list') return b.newSeq('list', (x.items ?? []).map((v) => h.incref(v)!), pos);
@@ -242,7 +254,7 @@ function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>, memo?: DeepMemo, 
   // (found in the caller's memo: its copy is the answer, nothing of it is read)
   if (memo?.get(o)) return true;
   // (its __deepcopy__ answers itself: nothing is memoized, y being x)
-  if (copiesAsItself(o)) return true;
+  if (returnsItself(b, o)) return true;
   if (o.kind === 'unknown' || (o.fuzzy && !o.immortal)) return false;
   if (sharedAlways(o) || (ATOMIC_DEEP.has(o.kind) && o.type === o.kind)) return true;
   // (deeper than CPython's deepcopy goes before its RecursionError: left unknown; this bounds the copy's recursion too)

@@ -16,6 +16,7 @@
 // Anything else the model cannot follow (an object json cannot write whose
 // type is not known, a text it does not know) is left to the caller's
 // unknown-call path, or gives a new string of unknown text.
+import { isEnumMemberObj } from './enums';
 import type { Builtins } from './builtins';
 import { floatRepr } from '../ir/constants';
 import type { Frame } from './frame';
@@ -123,6 +124,12 @@ function scalarText(v: PyObj): Written {
     case 'bool': return v.value === undefined ? null : v.value ? 'true' : 'false';
     case 'int': return v.fromId || typeof v.value !== 'bigint' ? null : String(v.value);
     case 'float': return typeof v.value === 'number' ? floatText(v.value) : null;
+    // (an IntEnum / IntFlag member is an int: written as int.__repr__ writes it, its value's digits)
+    case 'unknown': {
+      if (!isEnumMemberObj(v) || !v.cls!.enumIntType) return undefined;
+      const val = v.attrs!.get('_value_');
+      return val?.kind === 'int' ? scalarText(val) : null;
+    }
     default: return undefined;
   }
 }
@@ -135,6 +142,8 @@ function scalarText(v: PyObj): Written {
 function needsDefault(v: PyObj): boolean {
   if (v.kind === 'set' || v.kind === 'frozenset' || v.kind === 'bytes' || v.kind === 'complex') return v.type === v.kind || v.type === 'bytearray';
   if (v.kind === 'function' || v.kind === 'generator') return true;
+  // (a member of an enum of Enum / Flag bases only is no str / int / float: default gets it)
+  if (isEnumMemberObj(v) && v.cls!.enumKind === 'plain') return true;
   return v.kind === 'instance' && !!v.cls && knownClass(v.cls);
 }
 
