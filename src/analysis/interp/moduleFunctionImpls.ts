@@ -41,6 +41,7 @@ import { SIMPLE_NAMESPACE_IMPLS } from './simpleNamespace';
 import { THREAD_LOCAL_IMPLS } from './threadLocal';
 import { PICKLE_IMPLS } from './pickleModule';
 import { POSIX_PATH_IMPLS } from './posixPath';
+import { SHLEX_IMPLS } from './shlexModel';
 import { STATISTICS_MEDIAN_IMPLS } from './statisticsMedian';
 import { CMP_TO_KEY_IMPLS } from './cmpToKey';
 import { INSPECT_PREDICATE_IMPLS } from './inspectPredicates';
@@ -1459,6 +1460,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...THREAD_LOCAL_IMPLS,
   ...PICKLE_IMPLS,
   ...POSIX_PATH_IMPLS,
+  ...SHLEX_IMPLS,
   ...STATISTICS_MEDIAN_IMPLS,
   ...CMP_TO_KEY_IMPLS,
   ...INSPECT_PREDICATE_IMPLS,
