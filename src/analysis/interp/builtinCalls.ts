@@ -1208,14 +1208,8 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
   if (self.type === 'str' && (method === '__str__' || (method === '__format__' && arg(1) === ''))) return h.incref(self)!;
   // A piece that is the whole string (nothing split off) is the exact str itself (stringlib/split.h).
   const list = (xs: string[] | undefined): PyObj => {
-    if (!xs) {
-      const l = b.newSeq('list', [], pos);
-      b.fuzzContent(l);
-      // (the pieces of split / splitlines are all strs, untracked: dropping the list leaves no
-      // cyclic garbage for gc.collect() to find)
-      l.acyclic = true;
-      return l;
-    }
+    // (the pieces of split / splitlines of an unknown text)
+    if (!xs) return b.listOfUnknownStrs(pos);
     const whole = (x: string): boolean => x === v && x.length > 1 && self.type === 'str';
     return b.newSeq('list', xs.map((x) => (whole(x) ? h.incref(self)! : b.newStr(x, pos))), pos);
   };

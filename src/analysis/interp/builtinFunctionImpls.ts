@@ -818,11 +818,8 @@ function* dirImpl(call: BuiltinCall): G<PyObj> {
   }
   // object.__dir__ reads the instance's __dict__ (≤3.12: made then, as `obj.__dict__` makes it).
   if (it.vm.dirMaterialisesDict && self?.kind === 'instance' && self.attrs && !self.fuzzy && !b.lookupClassAttr(self.cls, '__dir__')) b.materializeDict(self, pos);
-  const l = b.newSeq('list', [], pos);
-  b.fuzzContent(l);
-  // (a sorted list of name strings: dropping it leaves no garbage)
-  l.acyclic = true;
-  return l;
+  // (a sorted list of name strings)
+  return b.listOfUnknownStrs(pos);
 }
 
 /** open()'s parameters, in order. */

@@ -363,6 +363,18 @@ export class Builtins {
     o.countKnown = true;
   }
 
+  /**
+   * A new list of strs the model does not spell out (dir(), str.split of an unknown text,
+   * textwrap.wrap, shlex.split): its content unknown, its own count known, and no garbage when
+   * it is dropped (strs are not tracked).
+   */
+  listOfUnknownStrs(pos: Pos): PyObj {
+    const l = this.newSeq('list', [], pos);
+    this.fuzzContent(l);
+    l.acyclic = true;
+    return l;
+  }
+
   unknown(line: number, col: number): PyObj {
     const o = this.it.heap.alloc('unknown', 'object', this.it.heap.site(line, col, 'unknown', '?'));
     o.fuzzy = true;

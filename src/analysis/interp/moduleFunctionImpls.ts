@@ -21,7 +21,7 @@ import { makeChain } from './itertoolsChain';
 import { makeItertool } from './itertoolsMore';
 import { JSON_ENCODER, jsonDump, jsonDumps, jsonLoads } from './jsonModule';
 import { counterUpdate, newCounter } from './counterModel';
-import { textwrapDedent, textwrapWrap } from './textwrapModel';
+import { textwrapDedent, textwrapIndent, textwrapWrap } from './textwrapModel';
 import { isTemplate, makeTemplate, STRING_TEMPLATE, TEMPLATE_METHODS, templateInspect, templateSubstitute } from './stringTemplate';
 import { CSV_DICT_READER, CSV_DICT_WRITER, CSV_DICT_WRITER_METHODS, CSV_WRITER, CSV_WRITER_METHODS, dialectOf, dictWriterRow, makeDictReader, makeDictWriter, makeReader, makeWriter, writerRow } from './csvModel';
 import { isStringIO, makeStringIO, stringIOMethod, STRING_IO, STRING_IO_METHODS } from './stringIO';
@@ -41,6 +41,7 @@ import { SIMPLE_NAMESPACE_IMPLS } from './simpleNamespace';
 import { THREAD_LOCAL_IMPLS } from './threadLocal';
 import { PICKLE_IMPLS } from './pickleModule';
 import { POSIX_PATH_IMPLS } from './posixPath';
+import { SHLEX_IMPLS } from './shlexModel';
 import { STATISTICS_MEDIAN_IMPLS } from './statisticsMedian';
 import { CMP_TO_KEY_IMPLS } from './cmpToKey';
 import { INSPECT_PREDICATE_IMPLS } from './inspectPredicates';
@@ -816,6 +817,11 @@ function htmlEscapeImpl(call: BuiltinCall): PyObj {
   return t === s.value ? h.incref(s)! : b.newStr(t, pos);
 }
 
+function textwrapIndentImpl(call: BuiltinCall): PyObj {
+  const { b, args, kwargs, pos, unknownCall } = call;
+  return textwrapIndent(b, args, kwargs, pos) ?? unknownCall();
+}
+
 function textwrapWrapImpl(call: BuiltinCall): PyObj {
   const { b, args, kwargs, pos, unknownCall } = call;
   return textwrapWrap(b, args, kwargs, pos) ?? unknownCall();
@@ -1454,6 +1460,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...THREAD_LOCAL_IMPLS,
   ...PICKLE_IMPLS,
   ...POSIX_PATH_IMPLS,
+  ...SHLEX_IMPLS,
   ...STATISTICS_MEDIAN_IMPLS,
   ...CMP_TO_KEY_IMPLS,
   ...INSPECT_PREDICATE_IMPLS,
@@ -1542,6 +1549,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...['pprint.pformat', 'pprint.saferepr', 'pprint.pprint'].map((f): [string, BuiltinImpl] => [f, pprintImpl]),
   ['textwrap.dedent', textwrapDedentImpl],
   ['textwrap.wrap', textwrapWrapImpl],
+  ['textwrap.indent', textwrapIndentImpl],
   ['html.escape', htmlEscapeImpl],
   ...['csv.reader', 'csv.writer', CSV_DICT_READER, CSV_DICT_WRITER].map((f): [string, BuiltinImpl] => [f, csvImpl]),
   ...CSV_WRITER_METHODS.map((m): [string, BuiltinImpl] => [`${CSV_WRITER}.${m}`, csvWriterMethodImpl]),

@@ -60,9 +60,15 @@ export function* callGetter(b: Builtins, it: Interpreter, getter: PyObj, obj: Py
 /** The builtinName of an operator.methodcaller object. */
 export const METHODCALLER = 'operator.methodcaller()';
 
-/** `operator.methodcaller(name, *args)`: holds the (interned) name and a tuple of the arguments; undefined when not followed. */
+/**
+ * `operator.methodcaller(name, *args, **kwargs)`: holds the (interned) name, a tuple of the
+ * arguments and, with keywords, the keyword dict type.__call__ made for it (a new dict, kept as
+ * it is; 3.13's vectorcall also keeps a tuple of the keyword names, which holds only interned
+ * identifiers and which its traversal does not visit: no count or collection sees it). Undefined
+ * when not followed.
+ */
 export function makeMethodcaller(b: Builtins, it: Interpreter, args: PyObj[], kwargs: [string, PyObj][], site: CallSite): PyObj | undefined {
-  if (kwargs.length || args[0]?.kind !== 'str' || typeof args[0].value !== 'string') return undefined;
+  if (args[0]?.kind !== 'str' || typeof args[0].value !== 'string') return undefined;
   const h = it.heap;
   const mc = h.alloc('builtin', 'operator.methodcaller', h.site(site.line, site.col, 'operator.methodcaller', 'methodcaller(…)'));
   mc.builtinName = METHODCALLER;
@@ -73,6 +79,11 @@ export function makeMethodcaller(b: Builtins, it: Interpreter, args: PyObj[], kw
   const tuple = it.vm.methodcallerVectorcall ? b.newSeq('tuple', [name, ...rest.map((a) => h.incref(a)!)], site)
     : rest.length ? b.newSeq('tuple', rest.map((a) => h.incref(a)!), site) : h.incref(b.emptyTuple)!;
   mc.items = [name, tuple];
+  if (kwargs.length) {
+    const kwds = b.newDict(site);
+    for (const [k, v] of kwargs) b.dictSet(kwds, b.newStrImmortal(k), h.incref(v)!);
+    mc.items.push(kwds);
+  }
   mc.tracked = true;
   return mc;
 }
@@ -85,27 +96,35 @@ export function makeMethodcaller(b: Builtins, it: Interpreter, args: PyObj[], kw
  */
 export function* callMethodcaller(b: Builtins, it: Interpreter, mc: PyObj, obj: PyObj, frame: Frame, site: CallSite): G<PyObj> {
   const h = it.heap;
-  const [name, argsTuple] = mc.items!;
+  const [name, argsTuple, kwds] = mc.items!;
   const extra = (it.vm.methodcallerVectorcall ? 0 : 1) - (site.fromC ? 1 : 0);
   for (let i = 0; i < extra; i++) h.incref(obj);
   for (let i = 0; i > extra; i--) h.decref(obj);
+  const positional = (argsTuple.items ?? []).slice(it.vm.methodcallerVectorcall ? 1 : 0);
+  const keywords = [...(kwds?.entries?.values() ?? [])].map((e): [string, PyObj] => [String(e.key.value), e.value]);
+  // ≤3.12 with keywords: PyObject_Call's _PyStack_UnpackDict copies the arguments and the keyword
+  // values into a new array, one more reference each for the call (3.13 passes them borrowed).
+  const unpacked = keywords.length && !it.vm.methodcallerVectorcall ? [...positional, ...keywords.map(([, v]) => v)] : [];
+  for (const a of unpacked) h.incref(a);
   try {
-    const pass = (argsTuple.items ?? []).slice(it.vm.methodcallerVectorcall ? 1 : 0).map((a) => h.incref(a)!);
+    const pass = positional.map((a) => h.incref(a)!);
+    const kw = keywords.map(([k, v]): [string, PyObj] => [k, h.incref(v)!]);
     if (it.vm.methodcallerVectorcall) {
       const m = yield* b.loadMethod(obj, String(name.value), frame, site);
       try {
-        return yield* it.callObject(m.func, m.self ? [m.self, ...pass] : pass, [], frame, site);
+        return yield* it.callObject(m.func, m.self ? [m.self, ...pass] : pass, kw, frame, site);
       } finally {
         h.decref(m.func);
       }
     }
     const bound = yield* b.getAttr(obj, String(name.value), frame, site);
     try {
-      return yield* it.callObject(bound, pass, [], frame, site);
+      return yield* it.callObject(bound, pass, kw, frame, site);
     } finally {
       h.decref(bound);
     }
   } finally {
+    for (const a of unpacked) h.decref(a);
     for (let i = 0; i < extra; i++) h.decref(obj);
     for (let i = 0; i > extra; i--) h.incref(obj);
   }

@@ -22,7 +22,7 @@ type Pos = { line: number; col: number };
 
 /** The bound-method prefix of a path's followed methods. */
 const PATH = 'pathlib.PurePath';
-const METHODS: ReadonlySet<string> = new Set(['with_suffix', 'with_name', 'joinpath', '__truediv__', '__rtruediv__', '__str__', '__fspath__']);
+const METHODS: ReadonlySet<string> = new Set(['with_suffix', 'with_name', 'joinpath', 'relative_to', '__truediv__', '__rtruediv__', '__str__', '__fspath__']);
 /** The constructors followed, with the class they make on POSIX. */
 const CLASSES: ReadonlyMap<string, string> = new Map([
   ['pathlib.PurePosixPath', 'PurePosixPath'], ['pathlib.PurePath', 'PurePosixPath'],
@@ -262,6 +262,38 @@ function withPart(b: Builtins, o: PyObj, method: string, arg: PyObj, pos: Pos): 
   return fromParts(b, o, st, tail, pos, method === 'with_name' ? arg : undefined);
 }
 
+/**
+ * `p.relative_to(other)` where other (a str or a followed path) names a non-empty prefix of p's
+ * parts (owned), or undefined (ValueError, walk_up, several arguments: not followed).
+ * - 3.11 parses other's arguments (`_parse_args`: a one-part str is interned) and compares the
+ *   part lists: p keeps nothing; the result is `_from_parsed_parts` of the remaining parts.
+ * - 3.12 makes `other = with_segments(other)` (parsed: the same interning), then
+ *   is_relative_to's `with_segments(other) == p` caches `_str_normcase` on p; the result is
+ *   `with_segments(*remaining parts)`: the part strs are its raw paths, parsed later.
+ * - 3.13 takes a path argument as it is (`path == p` caches its `_str_normcase` too, as p's);
+ *   the result is `_from_parsed_parts('', '', parts)`, its text kept as raw path and `_str`.
+ */
+function relativeTo(b: Builtins, o: PyObj, arg: PyObj, pos: Pos): PyObj | undefined {
+  const st = parsedState(b, o);
+  if (!st || st.root === '//') return undefined;
+  const given = stateOf(arg);
+  const other = given ? arg : construct(b, o.type, [arg], pos);
+  if (!other) return undefined;
+  const ost = parsedState(b, other)!;
+  const n = ost.tail.length;
+  const prefix = n > 0 && ost.root === st.root && n <= st.tail.length && ost.tail.every((t, i) => t === st.tail[i]);
+  if (!given) b.it.heap.decref(other);
+  if (!prefix) return undefined;
+  const tail = st.tail.slice(n);
+  const rel: PathState = { ...st, root: '', tail, texts: tail, partObj: undefined };
+  if (!b.it.vm.pathlibRawPaths) return fromParts(b, o, rel, tail, pos);
+  pathNormcased(b, o, pos);
+  if (given && b.it.vm.relativeToKeepsPathArgument) pathNormcased(b, arg, pos);
+  if (b.it.vm.relativeToFromParsedParts) return fromParts(b, o, rel, tail, pos);
+  const held = tail.map((t, i): [string, PyObj] => [`_raw_paths[${i}]`, partObject(b, st, t)]);
+  return newPath(b, o.type, { texts: tail, root: '', tail, parsed: false, lost: false }, held, pos);
+}
+
 function pathMethodImpl(call: BuiltinCall): PyObj {
   const { b, name, args, kwargs, pos, unknownCall } = call;
   const o = args[0];
@@ -273,6 +305,7 @@ function pathMethodImpl(call: BuiltinCall): PyObj {
     case '__rtruediv__': r = args.length === 2 ? construct(b, o.type, [args[1], o], pos) : undefined; break;
     case '__str__': case '__fspath__': r = args.length === 1 ? pathStr(b, o, pos) : undefined; break;
     case 'with_name': case 'with_suffix': r = args.length === 2 ? withPart(b, o, method, args[1], pos) : undefined; break;
+    case 'relative_to': r = args.length === 2 ? relativeTo(b, o, args[1], pos) : undefined; break;
   }
   return r ?? unknownCall();
 }

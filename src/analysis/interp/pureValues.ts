@@ -26,6 +26,7 @@ import { exactBuiltin } from './typeErrors';
 import { type DecimalContext, decimalBinop, decimalQuantize, decimalRoundInt, decimalUnary } from './decimalArith';
 import { decimalContext } from './decimalContext';
 import type { PyObj } from './objects';
+import { textwrapFilled } from './textwrapModel';
 
 /** A pure value's own value, when the model knows it. */
 export type PureData = DateData | FractionData | DecimalData;
@@ -258,6 +259,9 @@ export function pureCall(b: Builtins, name: string, args: PyObj[], kwargs: [stri
   const ctor = CONSTRUCTORS.has(name);
   // `Decimal(d)` of an exact Decimal is d itself (PyDecType_FromDecimalExact).
   if (name === 'decimal.Decimal' && args.length === 1 && !kwargs.length && (args[0].pureData?.t === 'decimal' || decimals.has(args[0]))) return b.it.heap.incref(args[0])!;
+  // (textwrap.fill / shorten of a known text: a new str, textwrapModel.ts)
+  const filled = textwrapFilled(b, name, args, kwargs, pos);
+  if (filled) return filled;
   const all = [...args, ...kwargs.map(([, v]) => v)];
   if (!all.every((a) => pureArgument(a, !KEEPS_OR_RETURNS_ARGUMENT.has(name)))) return undefined;
   const data = isDateName(name) ? dateConstruct(name, args.map(scalarOf).map(notFloat), kwargs.map(([k, v]) => [k, notFloat(scalarOf(v))]))

@@ -55,9 +55,80 @@ export function textwrapWrap(b: Builtins, args: PyObj[], kwargs: [string, PyObj]
   // (width and the keyword options are ints, bools and strs: TextWrapper keeps them only while it runs)
   const plain = (o: PyObj): boolean => (o.kind === 'int' || o.kind === 'bool' || o.kind === 'str' || o.kind === 'none') && o.type === o.kind && !o.cls;
   if (![...args.slice(1), ...kwargs.map(([, v]) => v)].every(plain)) return undefined;
-  const l = b.newSeq('list', [], pos);
-  b.fuzzContent(l);
-  // (a list of strs, as dir()'s: dropping it leaves no garbage)
-  l.acyclic = true;
-  return l;
+  return b.listOfUnknownStrs(pos);
+}
+
+/** A str argument of exact type whose text the model knows. */
+const knownText = (o: PyObj | undefined): string | undefined =>
+  (o && o.kind === 'str' && o.type === 'str' && !o.cls && typeof o.value === 'string' && !o.fuzzyValue ? o.value : undefined);
+
+/** A width argument: absent (the default) or a known int; undefined when it is something else. */
+function widthOf(o: PyObj | undefined, dflt: number | undefined): number | undefined {
+  if (!o) return dflt;
+  if (o.kind !== 'int' || o.type !== 'int' || o.cls || o.value === undefined || o.fuzzyValue) return undefined;
+  return Number(o.value);
+}
+
+/** TextWrapper options that only shape the lines (no max_lines / placeholder, no indents: they can raise or shorten). */
+const SHAPING_OPTIONS: ReadonlySet<string> = new Set(['expand_tabs', 'replace_whitespace', 'fix_sentence_endings', 'break_long_words', 'drop_whitespace', 'break_on_hyphens', 'tabsize']);
+
+/**
+ * textwrap.fill(text, width=70, ...) / shorten(text, width, ...) of a known text (owned), or
+ * undefined. fill is `'\n'.join(wrap(text))`: its lines are new strs made from a translated copy
+ * of the text (never the text itself, measured), so the result is new unless it has at most one
+ * character ('' and the cached one-character strs). A printable ASCII character other than space is
+ * in no whitespace chunk, so it is never dropped: two of them make a result of two characters or
+ * more. shorten fills `' '.join(text.strip().split())` with max_lines=1: the whole text when it fits,
+ * else some words and ' [...]' (or '[...]' alone), new either way; its placeholder check raises
+ * ValueError below width 5 (len('[...]')), which is left to the unknown call.
+ */
+export function textwrapFilled(b: Builtins, name: string, args: PyObj[], kwargs: [string, PyObj][], pos: Pos): PyObj | undefined {
+  const shorten = name === 'textwrap.shorten';
+  if (!shorten && name !== 'textwrap.fill') return undefined;
+  const text = knownText(args[0]);
+  if (text === undefined || args.length > 2) return undefined;
+  // (width both positional and keyword: TypeError)
+  if (args[1] && kwargs.some(([k]) => k === 'width')) return undefined;
+  const w = args[1] ?? kwargs.find(([k]) => k === 'width')?.[1];
+  const width = widthOf(w, shorten ? undefined : 70);
+  if (width === undefined || width < (shorten ? 5 : 1)) return undefined;
+  // (an option of unknown value or a bool subclass could run code or raise: only ints and bools)
+  const plain = (o: PyObj): boolean => (o.kind === 'int' || o.kind === 'bool') && o.type === o.kind && !o.cls;
+  if (!kwargs.every(([k, v]) => k === 'width' || (SHAPING_OPTIONS.has(k) && plain(v)))) return undefined;
+  if ((text.match(/[\x21-\x7e]/g) ?? []).length < 2) return undefined;
+  return b.newStr(undefined, pos);
+}
+
+/**
+ * textwrap.indent(text, prefix) of known texts (owned), or undefined (a predicate given, or text
+ * outside ASCII, whose line breaks and whitespace the model does not spell out). Each line of
+ * `text.splitlines(True)` that is not only whitespace gets the prefix; the pieces are joined.
+ * 3.11 / 3.12 join `prefix + line` pieces (one line prefixed with '' is the line itself), 3.13
+ * joins [prefix, line, ...] (always a new str then). One piece is joined as itself, and a one-line
+ * text is its own only line (splitlines hands back an exact str without a break inside): the
+ * text itself comes back.
+ */
+export function textwrapIndent(b: Builtins, args: PyObj[], kwargs: [string, PyObj][], pos: Pos): PyObj | undefined {
+  const text = knownText(args[0]);
+  const prefix = knownText(args[1] ?? kwargs.find(([k]) => k === 'prefix')?.[1]);
+  const pred = args[2] ?? kwargs.find(([k]) => k === 'predicate')?.[1];
+  if (text === undefined || prefix === undefined || args.length > 3 || (pred && pred.kind !== 'none')) return undefined;
+  if (kwargs.some(([k]) => k !== 'prefix' && k !== 'predicate') || /[^\x00-\x7f]/.test(text)) return undefined;
+  // str.splitlines(True) on ASCII: \r\n, \n, \r, \v, \f, \x1c-\x1e end a line.
+  const lines = text.match(/[^\n\r\x0b\x0c\x1c-\x1e]*(?:\r\n|[\n\r\x0b\x0c\x1c-\x1e])|[^\n\r\x0b\x0c\x1c-\x1e]+$/g) ?? [];
+  // (str.isspace / strip on ASCII: \t-\r, \x1c-\x1f and space)
+  const blank = (l: string): boolean => /^[\t-\r\x1c-\x20]+$/.test(l);
+  const joinsPrefix = b.it.vm.textwrapIndentJoinsPrefix;
+  let pieces = 0;
+  let out = '';
+  for (const l of lines) {
+    const prefixed = !blank(l);
+    pieces += prefixed && joinsPrefix ? 2 : 1;
+    out += (prefixed ? prefix : '') + l;
+  }
+  const h = b.it.heap;
+  if (pieces === 0) return b.newStr('', pos);
+  // (one piece: the line, i.e. the text, unless 3.11/3.12 made `prefix + line` with a prefix)
+  if (pieces === 1) return out === text ? h.incref(args[0])! : b.newStrFresh(out, pos);
+  return b.newStrFresh(out, pos);
 }

@@ -127,6 +127,12 @@ export interface VersionModel {
   readonly stringIOKeepsWrites: boolean;
   /** pathlib keeps a path's argument strs in `_raw_paths` and parses on first need (3.12+); 3.11 parses at once into `_parts`. */
   readonly pathlibRawPaths: boolean;
+  /** PurePath.relative_to compares a path argument itself with the path, caching its `_str_normcase` (3.13+; 3.12 compares a copy). */
+  readonly relativeToKeepsPathArgument: boolean;
+  /** PurePath.relative_to's result is `_from_parsed_parts` (text as raw path and `_str`, 3.13+); 3.12's is `with_segments(*parts)`. */
+  readonly relativeToFromParsedParts: boolean;
+  /** textwrap.indent joins the prefix and the line as separate pieces (3.13+); `prefix + line` before. */
+  readonly textwrapIndentJoinsPrefix: boolean;
   /** functools.WRAPPER_ASSIGNMENTS has `__type_params__` (PEP 695): update_wrapper copies one attribute more. */
   readonly wrapperCopiesTypeParams: boolean;
   /** generator.close() at a yield outside any try / with clears the frame's variables at once, without GeneratorExit (3.13+). */
@@ -213,6 +219,9 @@ export function versionModel(v: PythonVersion): VersionModel {
     setattrErrorKeepsObject: n >= 13,
     stringIOKeepsWrites: n === 11,
     pathlibRawPaths: n >= 12,
+    relativeToKeepsPathArgument: n >= 13,
+    relativeToFromParsedParts: n >= 13,
+    textwrapIndentJoinsPrefix: n >= 13,
     wrapperCopiesTypeParams: n >= 12,
     intDelegatesTrunc: n <= 13,
     gcCallbackArgTuple: n === 11,
