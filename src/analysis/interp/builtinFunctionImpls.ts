@@ -1063,6 +1063,11 @@ function* intImpl(call: BuiltinCall): G<PyObj> {
   if (hooked) return hooked;
   if (self.kind === 'int') return h.incref(self)!;
   if (self.kind === 'bool' && self.value !== undefined) return b.smallInt(self.value ? 1n : 0n);
+  // An IntEnum / IntFlag member (an int subclass without its own __int__): PyNumber_Long runs
+  // int's nb_int, long_long, which copies a subclass's value into a plain int (_PyLong_Copy: a
+  // cached small int, else a new one), nothing of the member kept.
+  const member = !args[1] && !call.kw.size ? intEnumOperand(b, self, 'int', 'int') : undefined;
+  if (member?.kind === 'int' && typeof member.value === 'bigint') return b.newInt(member.value, pos);
   const baseArg = args[1] ?? call.kw.get('base');
   const base = baseArg === undefined ? 10 : baseArg.kind === 'int' && baseArg.type === 'int' && typeof baseArg.value === 'bigint' ? Number(baseArg.value) : undefined;
   // (other scripts' decimal digits are digits too, `int('\u0661\u0662')`: a non-ASCII text is not decided here)
