@@ -14,7 +14,7 @@ import { lookupKey, settleOwnedKeys } from './valueKeys';
 import { runHash, storesHashes } from './slotHooks';
 import { isCounter } from './counterModel';
 import { reprRunsCode } from './containerRepr';
-import { intEnumOperand } from './enums';
+import { flagClassMembers, intEnumOperand } from './enums';
 import { mergeFinished } from './heapqMerge';
 import { binop, knownClass } from './operators';
 import { CallSite, G, PyException } from './interpreter';
@@ -889,7 +889,7 @@ function* listImpl(call: BuiltinCall): G<PyObj> {
   if (name === 'tuple' && items.length === 0) return h.incref(b.emptyTuple)!;
   const r = b.newSeq(name as 'list' | 'tuple', items, pos);
   // (an enum class's own count is open, its members are not: iterating it yields them all)
-  if ((self.fuzzy && !self.enumMembers) || (self.kind === 'unknown' && !mergeFinished(self))) b.fuzzContent(r);
+  if ((self.fuzzy && !self.enumMembers && !flagClassMembers(self)) || (self.kind === 'unknown' && !mergeFinished(self))) b.fuzzContent(r);
   return b.filledFrom(r, before);
 }
 

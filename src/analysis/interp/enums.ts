@@ -283,10 +283,13 @@ export function flagIterMembers(b: Builtins, o: PyObj): PyObj[] | undefined {
   if (!knownMember(o) || !cls?.enumFlag || cls.enumKind !== 'plain' || cls.attrs?.has('_iter_member_')) return undefined;
   if (['__iter__', '_missing_', '_iter_member_'].some((n) => b.lookupClassAttr(cls, n))) return undefined;
   const values = flagValues(cls);
-  if (!values || [...values.values()].some((v) => v <= 0n || (v & (v - 1n)) !== 0n)) return undefined;
+  const masks = flagMasks(cls);
+  // (_iter_member_by_value_ looks each bit of `value & _flag_mask_` up in _value2member_map_: a
+  // bit only a multi-bit member has would give None; 0 and multi-bit members are never yielded)
+  if (!values || !masks || (masks.flag & ~masks.singles) !== 0n || !allMembersKnown(cls)) return undefined;
   const value = values.get(o) ?? [...(cls.flagPseudoMembers ?? [])].find(([, p]) => p === o)?.[0];
   if (value === undefined) return undefined;
-  const bySingle = new Map([...values].map(([m, v]) => [v, m]));
+  const bySingle = new Map([...values].filter(([, v]) => v > 0n && (v & (v - 1n)) === 0n).map(([m, v]) => [v, m]));
   const out: PyObj[] = [];
   // (one round per member: a value's bits are all members' bits)
   for (const v of [...bySingle.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))) {
@@ -296,6 +299,23 @@ export function flagIterMembers(b: Builtins, o: PyObj): PyObj[] | undefined {
   // a bit no member has (a pseudo-member is made of members' bits only): not known
   const covered = out.reduce((acc, m) => acc | values.get(m)!, 0n);
   return covered === value ? out : undefined;
+}
+
+/**
+ * What iterating a Flag class yields (EnumType.__iter__: `_member_map_[name] for name in
+ * _member_names_`, 3.11-3.13): its single-bit members in definition order, the ones
+ * _proto_member records in `_member_names_` (not 0, not multi-bit ones, not aliases). Undefined
+ * when a member is not known or a metaclass of the program's may iterate otherwise.
+ */
+export function flagClassMembers(o: PyObj): PyObj[] | undefined {
+  if (o.kind !== 'class' || !o.enumFlag || o.foreignMeta || !allMembersKnown(o)) return undefined;
+  const values = flagValues(o);
+  return values ? [...values].filter(([, v]) => v > 0n && (v & (v - 1n)) === 0n).map(([m]) => m) : undefined;
+}
+
+/** Every member in the class's namespace is one whose value the model knows (none left open by makeMembers). */
+function allMembersKnown(cls: PyObj): boolean {
+  return ![...cls.attrs?.values() ?? []].some((v) => v.kind === 'unknown' && v.cls === cls && !!v.attrs?.has('_name_') && !knownMember(v));
 }
 
 /**

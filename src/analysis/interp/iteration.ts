@@ -1,6 +1,6 @@
 // Iteration (iter, next, unpacking) and generators (resume, close): the
 // references an iterator and a suspended generator frame keep.
-import { flagIterMembers } from './enums';
+import { flagClassMembers, flagIterMembers } from './enums';
 import { LIMITS } from './limits';
 import { lengthHint } from './lengthHint';
 import { chainIter, isChainMap } from './chainMap';
@@ -54,7 +54,7 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   // EnumType.__iter__: a generator over _member_names_ (holding the class) that hands out each
   // member with a new reference; the members list holds none of its own. Flag.__iter__ the same
   // way over the canonical members of a flag value's bits (holding the value).
-  const flagBits = flagIterMembers(bi, o);
+  const flagBits = flagIterMembers(bi, o) ?? flagClassMembers(o);
   if ((o.kind === 'class' && o.enumMembers) || flagBits) {
     const itr = h.alloc('iterator', 'generator', h.site(frame.line, 0, 'generator', `iter(${o.classIR?.name ?? o.cls?.classIR?.name ?? 'Enum'})`));
     itr.iterKind = 'weak';
