@@ -829,9 +829,11 @@ export function* throwInto(bi: Builtins, g: PyObj, exc: PyObj, frame: Frame): G<
   for (const t of gf.temps) if (t.label === YIELD_FROM_LABEL) yf = t.obj;
   if (!(yf?.kind === 'generator' && yf.genState === 'suspended' && yf.genRunner)) bi.it.addTraceback(exc, gf);
   const runner = g.genRunner;
+  if (bi.isSubclass(bi.classOf(exc), bi.types.get('GeneratorExit')!)) gf.closer = frame;
   try {
     return runStep(bi, g, frame, () => runner.throw(new PyException(exc)));
   } finally {
+    gf.closer = undefined;
     const held = gf.throwHeld;
     gf.throwHeld = undefined;
     bi.it.heap.decref(held);
@@ -902,12 +904,15 @@ export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): PyObj | un
   let result: PyObj | undefined;
   try {
     const runner = g.genRunner;
+    g.genFrame!.closer = frame;
     const r = onStack(bi, g, () => runner.throw(new PyException(exc)));
     if (r.done && bi.it.vm.closeReturnsValue) result = r.value;
     else bi.it.heap.decref(r.value);
   } catch (err) {
     if (err instanceof PyException) bi.it.heap.decref(err.exc);
     else throw err;
+  } finally {
+    g.genFrame!.closer = undefined;
   }
   if ((g.genState as string) !== 'closed') finishGenerator(bi, g);
   return result;
