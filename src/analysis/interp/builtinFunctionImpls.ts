@@ -14,7 +14,7 @@ import { lookupKey, settleOwnedKeys } from './valueKeys';
 import { runHash, storesHashes } from './slotHooks';
 import { isCounter } from './counterModel';
 import { reprRunsCode } from './containerRepr';
-import { intEnumOperand } from './enums';
+import { flagClassMembers, intEnumOperand } from './enums';
 import { mergeFinished } from './heapqMerge';
 import { binop, knownClass } from './operators';
 import { CallSite, G, PyException } from './interpreter';
@@ -886,7 +886,7 @@ function* listImpl(call: BuiltinCall): G<PyObj> {
   if (name === 'tuple' && items.length === 0) return h.incref(b.emptyTuple)!;
   const r = b.newSeq(name as 'list' | 'tuple', items, pos);
   // (an enum class's own count is open, its members are not: iterating it yields them all)
-  if ((self.fuzzy && !self.enumMembers) || (self.kind === 'unknown' && !mergeFinished(self))) b.fuzzContent(r);
+  if ((self.fuzzy && !self.enumMembers && !flagClassMembers(self)) || (self.kind === 'unknown' && !mergeFinished(self))) b.fuzzContent(r);
   return b.filledFrom(r, before);
 }
 
@@ -1060,6 +1060,11 @@ function* intImpl(call: BuiltinCall): G<PyObj> {
   if (hooked) return hooked;
   if (self.kind === 'int') return h.incref(self)!;
   if (self.kind === 'bool' && self.value !== undefined) return b.smallInt(self.value ? 1n : 0n);
+  // An IntEnum / IntFlag member (an int subclass without its own __int__): PyNumber_Long runs
+  // int's nb_int, long_long, which copies a subclass's value into a plain int (_PyLong_Copy: a
+  // cached small int, else a new one), nothing of the member kept.
+  const member = !args[1] && !call.kw.size ? intEnumOperand(b, self, 'int', 'int') : undefined;
+  if (member?.kind === 'int' && typeof member.value === 'bigint') return b.newInt(member.value, pos);
   const baseArg = args[1] ?? call.kw.get('base');
   const base = baseArg === undefined ? 10 : baseArg.kind === 'int' && baseArg.type === 'int' && typeof baseArg.value === 'bigint' ? Number(baseArg.value) : undefined;
   // (other scripts' decimal digits are digits too, `int('\u0661\u0662')`: a non-ASCII text is not decided here)

@@ -197,8 +197,11 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
     for (const t of f.temps) named(t.obj);
   }
   const stack = [...reached];
+  // (a Flag class's cached pseudo-members are in its _value2member_map_, a dict the class reaches:
+  // their hidden holder, taken off above, is a reference the walk follows from the class)
+  const visits = (o: PyObj): PyObj[] => (o.flagPseudoMembers ? [...gcVisits(o), ...o.flagPseudoMembers.values()] : gcVisits(o));
   while (stack.length) {
-    for (const t of gcVisits(stack.pop()!)) {
+    for (const t of visits(stack.pop()!)) {
       if (inSet.has(t) && !reached.has(t)) {
         reached.add(t);
         stack.push(t);

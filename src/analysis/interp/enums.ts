@@ -283,10 +283,13 @@ export function flagIterMembers(b: Builtins, o: PyObj): PyObj[] | undefined {
   if (!knownMember(o) || !cls?.enumFlag || cls.enumKind !== 'plain' || cls.attrs?.has('_iter_member_')) return undefined;
   if (['__iter__', '_missing_', '_iter_member_'].some((n) => b.lookupClassAttr(cls, n))) return undefined;
   const values = flagValues(cls);
-  if (!values || [...values.values()].some((v) => v <= 0n || (v & (v - 1n)) !== 0n)) return undefined;
+  const masks = flagMasks(cls);
+  // (_iter_member_by_value_ looks each bit of `value & _flag_mask_` up in _value2member_map_: a
+  // bit only a multi-bit member has would give None; 0 and multi-bit members are never yielded)
+  if (!values || !masks || (masks.flag & ~masks.singles) !== 0n || !allMembersKnown(cls)) return undefined;
   const value = values.get(o) ?? [...(cls.flagPseudoMembers ?? [])].find(([, p]) => p === o)?.[0];
   if (value === undefined) return undefined;
-  const bySingle = new Map([...values].map(([m, v]) => [v, m]));
+  const bySingle = new Map([...values].filter(([, v]) => v > 0n && (v & (v - 1n)) === 0n).map(([m, v]) => [v, m]));
   const out: PyObj[] = [];
   // (one round per member: a value's bits are all members' bits)
   for (const v of [...bySingle.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))) {
@@ -299,18 +302,49 @@ export function flagIterMembers(b: Builtins, o: PyObj): PyObj[] | undefined {
 }
 
 /**
+ * What iterating a Flag class yields (EnumType.__iter__: `_member_map_[name] for name in
+ * _member_names_`, 3.11-3.13): its single-bit members in definition order, the ones
+ * _proto_member records in `_member_names_` (not 0, not multi-bit ones, not aliases). Undefined
+ * when a member is not known or a metaclass of the program's may iterate otherwise.
+ */
+export function flagClassMembers(o: PyObj): PyObj[] | undefined {
+  if (o.kind !== 'class' || !o.enumFlag || o.foreignMeta || !allMembersKnown(o)) return undefined;
+  const values = flagValues(o);
+  return values ? [...values].filter(([, v]) => v > 0n && (v & (v - 1n)) === 0n).map(([m]) => m) : undefined;
+}
+
+/** Every member in the class's namespace is one whose value the model knows (none left open by makeMembers). */
+function allMembersKnown(cls: PyObj): boolean {
+  return ![...cls.attrs?.values() ?? []].some((v) => v.kind === 'unknown' && v.cls === cls && !!v.attrs?.has('_name_') && !knownMember(v));
+}
+
+/**
  * `a | b`, `a & b`, `a ^ b` of two members of one plain Flag class (Flag.__or__ / __and__ /
  * __xor__: `cls(a._value_ op b._value_)`, 3.11-3.13): the member of that value, or a cached
- * pseudo-member (flagMember). Undefined when not followed.
+ * pseudo-member (flagMember). An IntFlag member takes a plain int on either side too (its member
+ * type: `cls(a._value_ op n)`; with the int on the left, int's slot defers to the subclass's
+ * reflected one, the same method), its result kept whatever the bits (KEEP). Undefined when not
+ * followed.
  */
 export function flagCombine(b: Builtins, op: string, l: PyObj, r: PyObj, pos: { line: number; col: number }): PyObj | undefined {
-  const cls = l.cls;
+  const cls = knownMember(l) ? l.cls : knownMember(r) ? r.cls : undefined;
   const name = FLAG_DUNDER[op];
-  if (!name || !knownMember(l) || !knownMember(r) || !cls || r.cls !== cls || !plainFlag(b, cls, [`__${name}__`, `__r${name}__`], true)) return undefined;
-  const x = flagValueOf(cls, l);
-  const y = flagValueOf(cls, r);
+  if (!name || !cls || !plainFlag(b, cls, [`__${name}__`, `__r${name}__`], true)) return undefined;
+  const operand = (o: PyObj): bigint | undefined => (knownMember(o) ? (o.cls === cls ? flagValueOf(cls, o) : undefined) : keepsAnyBits(cls) ? plainIntValue(o) : undefined);
+  const x = operand(l);
+  const y = operand(r);
   if (x === undefined || y === undefined) return undefined;
   return flagMember(b, cls, op === '|' ? x | y : op === '&' ? x & y : x ^ y, pos);
+}
+
+/** An IntFlag class under its default KEEP boundary: any int is a value of it (Flag._missing_). */
+function keepsAnyBits(cls: PyObj): boolean {
+  return cls.enumIntType === 'flag' && !cls.flagBoundaryGiven;
+}
+
+/** The value of an exact int the model knows (not a bool: `True | m` is bool's slot, a plain int). */
+function plainIntValue(o: PyObj): bigint | undefined {
+  return o.kind === 'int' && o.type === 'int' && !o.cls && !o.fromId && typeof o.value === 'bigint' ? o.value : undefined;
 }
 
 /**
@@ -346,52 +380,113 @@ function flagValueOf(cls: PyObj, m: PyObj): bigint | undefined {
  * `~m` of a member or pseudo-member of a plain Flag (Flag.__invert__, 3.11-3.13 alike): the first
  * time `cls(_singles_mask_ & ~value)` (STRICT / CONFORM boundary, Flag's default), stored in the
  * operand's own `_inverted_` attribute, which every later `~m` returns (measured: `~EXEC is
- * EXEC._inverted_`, one more reference to the result while m lives). Undefined when not followed
- * (a class naming its own boundary: KEEP / EJECT complement the sign bits).
+ * EXEC._inverted_`, one more reference to the result while m lives). An IntFlag (KEEP) takes
+ * `cls(~value)`, a negative value _missing_ maps back into its bits (flagMember). Undefined when
+ * not followed (a class naming its own boundary).
  */
 export function flagInvert(b: Builtins, o: PyObj, pos: { line: number; col: number }): PyObj | undefined {
   const cls = o.cls;
-  if (!knownMember(o) || !cls || cls.flagBoundaryGiven || !plainFlag(b, cls, ['__invert__'])) return undefined;
+  if (!knownMember(o) || !cls || cls.flagBoundaryGiven || !plainFlag(b, cls, ['__invert__'], true)) return undefined;
   const h = b.it.heap;
   const cached = o.attrs!.get('_inverted_');
   if (cached) return h.incref(cached)!;
-  const values = flagValues(cls);
+  const masks = flagMasks(cls);
   const x = flagValueOf(cls, o);
-  if (!values || x === undefined) return undefined;
-  let singles = 0n;
-  for (const v of values.values()) if (v > 0n && (v & (v - 1n)) === 0n) singles |= v;
-  const inv = flagMember(b, cls, singles & ~x, pos);
+  if (!masks || x === undefined) return undefined;
+  const inv = flagMember(b, cls, keepsAnyBits(cls) ? ~x : masks.singles & ~x, pos);
   if (!inv) return undefined;
   o.attrs!.set('_inverted_', h.incref(inv)!);
   b.it.recorder.noteEdge(o, inv);
   return inv;
 }
 
+/** A Flag class's `_flag_mask_` (every member's bits), `_singles_mask_` and `_all_bits_` (EnumType, 3.11-3.13). */
+function flagMasks(cls: PyObj): { flag: bigint; singles: bigint; all: bigint } | undefined {
+  const values = flagValues(cls);
+  if (!values) return undefined;
+  let flag = 0n;
+  let singles = 0n;
+  for (const v of values.values()) {
+    flag |= v;
+    if (v > 0n && (v & (v - 1n)) === 0n) singles |= v;
+  }
+  return { flag, singles, all: (1n << BigInt(bitLength(flag))) - 1n };
+}
+
+/** int.bit_length(). */
+function bitLength(v: bigint): number {
+  return v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length;
+}
+
 /**
- * `cls(value)` for a combination of a plain Flag's bits (owned): the member of that value, or the
+ * `cls(value)` for a combination of a Flag's bits (owned): the member of that value, or the
  * pseudo-member Flag._missing_ makes for a new combination the first time and caches in
  * `_value2member_map_` (setdefault), so the same value again gives the same object (measured
- * 3.11-3.13). A pseudo-member holds its class once (no `__objclass__`), its value and a new name
- * str (None for 0); the cache holds it and its value. Undefined past the limit of cached ones.
+ * 3.11-3.13; _missing_ is the same code in all three). A pseudo-member holds its class once (no
+ * `__objclass__`), its value and a new name str (None when no member's bits are in it); the cache
+ * holds it and its value as the key (a new int equal to it where bits outside the single members
+ * are kept: `value = member_value | aliases`). A negative value (an IntFlag's `~`, KEEP) is first
+ * moved into the class's bits (`max(all_bits+1, 2**bit_length) + value` when out of range, else
+ * `all_bits + 1 + value`), and the negative value is a second key of the result. Undefined past
+ * the limit of cached ones, or for bits a plain Flag's boundary would refuse.
  */
 function flagMember(b: Builtins, cls: PyObj, value: bigint, pos: { line: number; col: number }): PyObj | undefined {
   const h = b.it.heap;
-  for (const [m, v] of flagValues(cls) ?? []) if (v === value) return h.incref(m)!;
-  const pseudo = cls.flagPseudoMembers;
-  const cached = pseudo?.get(value);
-  if (cached) return h.incref(cached)!;
-  if ((pseudo?.size ?? 0) >= LIMITS.MAX_FLAG_PSEUDO_MEMBERS) return undefined;
+  const values = flagValues(cls);
+  const masks = flagMasks(cls);
+  if (!values || !masks) return undefined;
+  const lookup = (v: bigint): PyObj | undefined => [...values].find(([, x]) => x === v)?.[0] ?? cls.flagPseudoMembers?.get(v);
+  const hit = lookup(value);
+  if (hit) return h.incref(hit)!;
+  const pseudo = (cls.flagPseudoMembers ??= new Map());
+  if (pseudo.size >= LIMITS.MAX_FLAG_PSEUDO_MEMBERS) return undefined;
+  let v = value;
+  let neg: bigint | undefined;
+  if (v < ~masks.all || v > masks.all || (v & (masks.all ^ masks.flag)) !== 0n) {
+    if (!keepsAnyBits(cls)) return undefined;
+    if (v < 0n) v = (masks.all + 1n > 1n << BigInt(bitLength(v)) ? masks.all + 1n : 1n << BigInt(bitLength(v))) + v;
+  }
+  if (v < 0n) {
+    neg = v;
+    v = masks.all + 1n + v;
+  }
+  // (setdefault: a value already there keeps its object, the new pseudo-member is dropped unseen)
+  let m = lookup(v);
+  if (m) h.incref(m);
+  else m = newPseudoMember(b, cls, values, v, masks.singles, pos);
+  if (neg !== undefined) {
+    // (`_value2member_map_[neg_value] = pseudo_member`)
+    m.rc += 1;
+    m.hiddenHolders += 1;
+    m.hiddenWhy ??= "the Flag's _value2member_map_ (a cached combination)";
+    hideKey(b.newInt(neg, pos));
+    pseudo.set(neg, m);
+  }
+  return m;
+}
+
+/** A new int the class's `_value2member_map_` holds as a key, out of the program's sight. */
+function hideKey(k: PyObj): void {
+  if (k.immortal) return;
+  k.hiddenHolders += 1;
+}
+
+/** Flag._missing_'s new pseudo-member of value `v` (owned), stored in the cache (flagMember). */
+function newPseudoMember(b: Builtins, cls: PyObj, values: Map<PyObj, bigint>, v: bigint, singles: bigint, pos: { line: number; col: number }): PyObj {
+  const h = b.it.heap;
   const m = b.unknown(pos.line, pos.col);
   m.fuzzy = false;
-  const v = b.newInt(value, pos);
-  m.attrs = new Map([['_value_', v], ['_name_', value === 0n ? h.incref(b.none)! : b.newStr(undefined, pos)]]);
+  const val = b.newInt(v, pos);
+  const named = [...values.values()].some((x) => x !== 0n && (x & v) === x);
+  m.attrs = new Map([['_value_', val], ['_name_', named ? b.newStr(undefined, pos) : h.incref(b.none)!]]);
   m.cls = h.incref(cls);
   m.enumMember = true;
   // (the cache's references: to the member, and to its value as the key)
   m.rc += 1;
   m.hiddenHolders = 1;
   m.hiddenWhy = "the Flag's _value2member_map_ (a cached combination)";
-  if (!v.immortal) { v.rc += 1; v.hiddenHolders += 1; }
-  (cls.flagPseudoMembers ??= new Map()).set(value, m);
+  if ((v & ~singles) !== 0n) hideKey(b.newInt(v, pos));
+  else if (!val.immortal) { val.rc += 1; val.hiddenHolders += 1; }
+  cls.flagPseudoMembers!.set(v, m);
   return m;
 }

@@ -1031,7 +1031,7 @@ export class Interpreter implements HeapHost {
             // on here; throw() raises in it, and its next yield, return or exception is ours.
             if (!(err instanceof PyException) || it.kind !== 'generator') throw err;
             if (this.b.isSubclass(this.b.classOf(err.exc), this.b.types.get('GeneratorExit')!)) {
-              this.heap.decref(this.b.closeGenerator(it, frame));
+              this.heap.decref(this.b.closeGenerator(it, frame.closer ?? frame));
               throw err;
             }
             r = yield* this.b.throwInto(it, err.exc, frame);

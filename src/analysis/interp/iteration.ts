@@ -1,6 +1,6 @@
 // Iteration (iter, next, unpacking) and generators (resume, close): the
 // references an iterator and a suspended generator frame keep.
-import { flagIterMembers } from './enums';
+import { flagClassMembers, flagIterMembers } from './enums';
 import { LIMITS } from './limits';
 import { lengthHint } from './lengthHint';
 import { chainIter, isChainMap } from './chainMap';
@@ -54,7 +54,7 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   // EnumType.__iter__: a generator over _member_names_ (holding the class) that hands out each
   // member with a new reference; the members list holds none of its own. Flag.__iter__ the same
   // way over the canonical members of a flag value's bits (holding the value).
-  const flagBits = flagIterMembers(bi, o);
+  const flagBits = flagIterMembers(bi, o) ?? flagClassMembers(o);
   if ((o.kind === 'class' && o.enumMembers) || flagBits) {
     const itr = h.alloc('iterator', 'generator', h.site(frame.line, 0, 'generator', `iter(${o.classIR?.name ?? o.cls?.classIR?.name ?? 'Enum'})`));
     itr.iterKind = 'weak';
@@ -829,9 +829,11 @@ export function* throwInto(bi: Builtins, g: PyObj, exc: PyObj, frame: Frame): G<
   for (const t of gf.temps) if (t.label === YIELD_FROM_LABEL) yf = t.obj;
   if (!(yf?.kind === 'generator' && yf.genState === 'suspended' && yf.genRunner)) bi.it.addTraceback(exc, gf);
   const runner = g.genRunner;
+  if (bi.isSubclass(bi.classOf(exc), bi.types.get('GeneratorExit')!)) gf.closer = frame;
   try {
     return runStep(bi, g, frame, () => runner.throw(new PyException(exc)));
   } finally {
+    gf.closer = undefined;
     const held = gf.throwHeld;
     gf.throwHeld = undefined;
     bi.it.heap.decref(held);
@@ -902,12 +904,15 @@ export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): PyObj | un
   let result: PyObj | undefined;
   try {
     const runner = g.genRunner;
+    g.genFrame!.closer = frame;
     const r = onStack(bi, g, () => runner.throw(new PyException(exc)));
     if (r.done && bi.it.vm.closeReturnsValue) result = r.value;
     else bi.it.heap.decref(r.value);
   } catch (err) {
     if (err instanceof PyException) bi.it.heap.decref(err.exc);
     else throw err;
+  } finally {
+    g.genFrame!.closer = undefined;
   }
   if ((g.genState as string) !== 'closed') finishGenerator(bi, g);
   return result;

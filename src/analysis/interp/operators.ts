@@ -662,6 +662,8 @@ export function itemEquals(bi: Builtins, x: PyObj, k: PyObj): boolean | undefine
 }
 
 /** id() values, numbers and simple values of the same kind: the result, or undefined when it takes more. */
+const COMPARISONS = new Set(['<', '<=', '>', '>=', '==', '!=']);
+
 function plainCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): PyObj | undefined {
   if (l.fromId || r.fromId) {
     const eq = idsEqual(l, r);
@@ -679,6 +681,9 @@ function plainCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): P
       : op === '>=' ? (big ? a >= b : x >= y) : op === '==' ? x === y && (big ? a === b : true) : op === '!=' ? !(big ? a === b : x === y) : undefined;
     return res === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(res);
   }
+  // Two builtin numbers, a value unknown (hash(), len() of something open): int's / float's
+  // richcompare in C gives back True or False, which one unknown; no code of the program runs.
+  if (COMPARISONS.has(op) && exactBuiltin(l) && exactBuiltin(r) && numeric(l) && numeric(r)) return bi.unknownBool(pos.line, pos.col);
   if ((op === '==' || op === '!=') && l.kind !== 'instance' && r.kind !== 'instance' && l.kind !== 'unknown' && r.kind !== 'unknown') {
     const simple = ['str', 'none', 'bool', 'bytes'];
     if (simple.includes(l.kind) && simple.includes(r.kind) && (l.value !== undefined || l.kind === 'none') && (r.value !== undefined || r.kind === 'none')) {
