@@ -388,7 +388,10 @@ export class Builtins {
    * never part of a cycle: freeing it leaves no garbage the model cannot see.
    */
   unknownBool(line: number, col: number): PyObj {
-    return this.unknownData(line, col);
+    const o = this.unknownData(line, col);
+    // (either one is immortal from 3.12 on: so is the value, whichever it is)
+    if (this.it.vm.immortalSingletons) o.immortal = true;
+    return o;
   }
 
   /**
