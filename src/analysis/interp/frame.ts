@@ -33,13 +33,13 @@ export class Frame {
   nsDict?: PyObj;
   /** References held on the value stack across statements. */
   readonly temps: { obj: PyObj; label: string }[] = [];
-  /** 3.11: the `yield from` result _gen_throw holds while this generator runs on (throwInto releases it). */
   /**
    * A suspended generator's frame while close() (or throw() of a GeneratorExit) runs on it: the
    * frame that called it. gen_close / _gen_throw close the generator it delegates to with
    * `yield from` first, from C, before resuming this one: that close runs from the caller's frame.
    */
   closer?: Frame;
+  /** 3.11: the `yield from` result _gen_throw holds while this generator runs on (throwInto releases it). */
   throwHeld?: PyObj;
   /** A branch of unknown direction returned while another went on: the return value is one of several. */
   mixedReturn = false;

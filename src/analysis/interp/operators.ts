@@ -661,9 +661,10 @@ export function itemEquals(bi: Builtins, x: PyObj, k: PyObj): boolean | undefine
   return undefined;
 }
 
-/** id() values, numbers and simple values of the same kind: the result, or undefined when it takes more. */
+/** The rich comparisons, whose answer for two builtin numbers is True or False (a bool, never code of the program). */
 const COMPARISONS = new Set(['<', '<=', '>', '>=', '==', '!=']);
 
+/** id() values, numbers and simple values of the same kind: the result, or undefined when it takes more. */
 function plainCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): PyObj | undefined {
   if (l.fromId || r.fromId) {
     const eq = idsEqual(l, r);
