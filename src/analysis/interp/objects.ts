@@ -55,6 +55,16 @@ export function knownText(o: PyObj | undefined): string | undefined {
   return o && o.kind === 'str' && typeof o.value === 'string' && !o.fuzzyValue ? o.value : undefined;
 }
 
+/** A str of exact type (not a subclass instance: no method of the program's can answer for it). */
+export function isExactStr(o: PyObj | undefined): o is PyObj {
+  return !!o && o.kind === 'str' && o.type === 'str' && !o.cls;
+}
+
+/** The text of an exact str, when the model knows it. */
+export function exactStrText(o: PyObj | undefined): string | undefined {
+  return isExactStr(o) ? knownText(o) : undefined;
+}
+
 /** gc.freeze()'s permanent generation: never collected until gc.unfreeze(). */
 export const PERMANENT_GENERATION = 3;
 

@@ -15,7 +15,7 @@
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { Builtins } from './builtins';
 import type { ModelAttr } from './objectModels';
-import type { PyObj } from './objects';
+import { exactStrText, type PyObj } from './objects';
 import { ModelState } from './modelState';
 
 type Pos = { line: number; col: number };
@@ -53,7 +53,6 @@ function stateOf(o: PyObj | undefined): PathState | undefined {
   return st && !st.lost ? st : undefined;
 }
 
-const knownStr = (o: PyObj): string | undefined => (o.kind === 'str' && o.type === 'str' && !o.cls && typeof o.value === 'string' && !o.fuzzyValue ? o.value : undefined);
 
 /** posixpath.join of the texts. */
 function joinTexts(texts: string[]): string {
@@ -100,7 +99,7 @@ function parse(b: Builtins, st: PathState, candidates: PyObj[]): void {
   if (st.parsed) return;
   st.parsed = true;
   for (const a of candidates) {
-    const t = knownStr(a);
+    const t = exactStrText(a);
     if (t === undefined) continue;
     // (3.11 parses each argument on its own; 3.12+ the joined text, which is a raw str only when the rest are '')
     const alone = b.it.vm.pathlibRawPaths ? st.root === '' && st.tail.length === 1 && t === st.tail[0] : !t.includes('/') && t !== '' && t !== '.';
@@ -125,7 +124,7 @@ function construct(b: Builtins, type: string, args: PyObj[], pos: Pos): PyObj | 
   for (const a of args) {
     const st = stateOf(a);
     if (st) { texts.push(...st.texts); raw.push(...rawObjs(a)); continue; }
-    const t = knownStr(a);
+    const t = exactStrText(a);
     if (t === undefined) return undefined;
     texts.push(t);
     raw.push(a);
@@ -244,7 +243,7 @@ export function pathDivide(b: Builtins, l: PyObj, r: PyObj, pos: Pos): PyObj | u
 /** with_name(name) / with_suffix(suffix) (owned), or undefined where they would raise or the argument is not known. */
 function withPart(b: Builtins, o: PyObj, method: string, arg: PyObj, pos: Pos): PyObj | undefined {
   const st = parsedState(b, o);
-  const t = knownStr(arg);
+  const t = exactStrText(arg);
   if (!st || t === undefined || st.root === '//' || !st.tail.length) return undefined;
   const last = st.tail[st.tail.length - 1];
   let part: string;

@@ -23,13 +23,10 @@
 // unknown call.
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { Builtins } from './builtins';
-import type { PyObj } from './objects';
+import { isExactStr as exactStr, type PyObj } from './objects';
 
 type Pos = { line: number; col: number };
 
-function exactStr(o: PyObj | undefined): o is PyObj {
-  return !!o && o.kind === 'str' && o.type === 'str' && !o.cls;
-}
 
 function textOf(o: PyObj): string | undefined {
   return typeof o.value === 'string' ? o.value : undefined;

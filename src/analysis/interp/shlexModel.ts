@@ -11,12 +11,10 @@
 // Anything else (a str subclass, bytes, a non-str item) is an unknown call.
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { Builtins } from './builtins';
-import type { PyObj } from './objects';
+import { isExactStr as exactStr, knownText as textOf, type PyObj } from './objects';
 
 type Pos = { line: number; col: number };
 
-const exactStr = (o: PyObj | undefined): o is PyObj => !!o && o.kind === 'str' && o.type === 'str' && !o.cls;
-const textOf = (o: PyObj): string | undefined => (typeof o.value === 'string' && !o.fuzzyValue ? o.value : undefined);
 const plainFlag = (o: PyObj | undefined): boolean => !o || ((o.kind === 'bool' || o.kind === 'int') && o.type === o.kind && !o.cls);
 
 /** What quote(s) gives for a known text: 'self', 'constant' ("''") or the new text. */

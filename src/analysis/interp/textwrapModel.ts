@@ -5,7 +5,7 @@
 // every line by another re.sub (a new str). With neither, the result is the
 // argument itself: `dedent(s) is s`.
 import type { Builtins } from './builtins';
-import type { PyObj } from './objects';
+import { exactStrText, type PyObj } from './objects';
 
 type Pos = { line: number; col: number };
 
@@ -58,10 +58,6 @@ export function textwrapWrap(b: Builtins, args: PyObj[], kwargs: [string, PyObj]
   return b.listOfUnknownStrs(pos);
 }
 
-/** A str argument of exact type whose text the model knows. */
-const knownText = (o: PyObj | undefined): string | undefined =>
-  (o && o.kind === 'str' && o.type === 'str' && !o.cls && typeof o.value === 'string' && !o.fuzzyValue ? o.value : undefined);
-
 /** A width argument: absent (the default) or a known int; undefined when it is something else. */
 function widthOf(o: PyObj | undefined, dflt: number | undefined): number | undefined {
   if (!o) return dflt;
@@ -85,7 +81,7 @@ const SHAPING_OPTIONS: ReadonlySet<string> = new Set(['expand_tabs', 'replace_wh
 export function textwrapFilled(b: Builtins, name: string, args: PyObj[], kwargs: [string, PyObj][], pos: Pos): PyObj | undefined {
   const shorten = name === 'textwrap.shorten';
   if (!shorten && name !== 'textwrap.fill') return undefined;
-  const text = knownText(args[0]);
+  const text = exactStrText(args[0]);
   if (text === undefined || args.length > 2) return undefined;
   // (width both positional and keyword: TypeError)
   if (args[1] && kwargs.some(([k]) => k === 'width')) return undefined;
@@ -109,8 +105,8 @@ export function textwrapFilled(b: Builtins, name: string, args: PyObj[], kwargs:
  * text itself comes back.
  */
 export function textwrapIndent(b: Builtins, args: PyObj[], kwargs: [string, PyObj][], pos: Pos): PyObj | undefined {
-  const text = knownText(args[0]);
-  const prefix = knownText(args[1] ?? kwargs.find(([k]) => k === 'prefix')?.[1]);
+  const text = exactStrText(args[0]);
+  const prefix = exactStrText(args[1] ?? kwargs.find(([k]) => k === 'prefix')?.[1]);
   const pred = args[2] ?? kwargs.find(([k]) => k === 'predicate')?.[1];
   if (text === undefined || prefix === undefined || args.length > 3 || (pred && pred.kind !== 'none')) return undefined;
   if (kwargs.some(([k]) => k !== 'prefix' && k !== 'predicate') || /[^\x00-\x7f]/.test(text)) return undefined;
