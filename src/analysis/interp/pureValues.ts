@@ -254,14 +254,22 @@ export function pureGarbage(garbage: readonly PyObj[], refsOf: (o: PyObj) => PyO
   return { count, maybe };
 }
 
+/**
+ * Pure functions whose result object a model can name from known arguments (a new str, never an
+ * argument, rather than "new or cached"); undefined from one falls back to the generic answer.
+ */
+const KNOWN_RESULTS: ReadonlyMap<string, (b: Builtins, name: string, args: PyObj[], kwargs: [string, PyObj][], pos: Pos) => PyObj | undefined> = new Map([
+  ['textwrap.fill', textwrapFilled],
+  ['textwrap.shorten', textwrapFilled],
+]);
+
 /** `func(args)` for a pure module callable: the result, or undefined when the arguments are not pure. */
 export function pureCall(b: Builtins, name: string, args: PyObj[], kwargs: [string, PyObj][], pos: Pos): PyObj | undefined {
   const ctor = CONSTRUCTORS.has(name);
   // `Decimal(d)` of an exact Decimal is d itself (PyDecType_FromDecimalExact).
   if (name === 'decimal.Decimal' && args.length === 1 && !kwargs.length && (args[0].pureData?.t === 'decimal' || decimals.has(args[0]))) return b.it.heap.incref(args[0])!;
-  // (textwrap.fill / shorten of a known text: a new str, textwrapModel.ts)
-  const filled = textwrapFilled(b, name, args, kwargs, pos);
-  if (filled) return filled;
+  const known = KNOWN_RESULTS.get(name)?.(b, name, args, kwargs, pos);
+  if (known) return known;
   const all = [...args, ...kwargs.map(([, v]) => v)];
   if (!all.every((a) => pureArgument(a, !KEEPS_OR_RETURNS_ARGUMENT.has(name)))) return undefined;
   const data = isDateName(name) ? dateConstruct(name, args.map(scalarOf).map(notFloat), kwargs.map(([k, v]) => [k, notFloat(scalarOf(v))]))
