@@ -379,21 +379,24 @@ function* conditionWait(it: Interpreter, o: PyObj, st: LockState, frame: Frame, 
   return true;
 }
 
-/** Condition.wait_for(predicate): pred() until true, waiting in between (the nested wait() frame holds the condition). */
-function* conditionWaitFor(it: Interpreter, o: PyObj, st: LockState, pred: PyObj, frame: Frame, e: { line: number; col: number }): G<PyObj> {
+/**
+ * Condition.wait_for(predicate): pred() until true, waiting in between (the nested wait() frame holds
+ * the condition). `held`: the predicate was followed to a true result, so the coroutine returned.
+ */
+function* conditionWaitFor(it: Interpreter, o: PyObj, st: LockState, pred: PyObj, frame: Frame, e: { line: number; col: number }): G<{ value: PyObj; held: boolean }> {
   const h = it.heap;
   const site = { line: e.line, col: e.col, key: `${e.line}:${e.col}:wait_for` };
   for (let n = 0; ; n++) {
     const r = yield* it.callFromC(pred, [], frame, site);
     const t = yield* it.truthOf(h.incref(r)!, frame);
-    if (t) return r;
+    if (t) return { value: r, held: true };
     h.decref(r);
-    if (n >= LIMITS.MAX_EVENT_LOOP_ROUNDS) return it.b.unknown(e.line, e.col);
+    if (n >= LIMITS.MAX_EVENT_LOOP_ROUNDS) return { value: it.b.unknown(e.line, e.col), held: false };
     h.incref(o);
     // (whether it waits is not known: a suspension under an unknown condition ends exact following)
     if (t === undefined) it.enterFuzzy();
     try {
-      if (!st.locked || !(yield* conditionWait(it, o, st, frame, e))) return it.b.unknown(e.line, e.col);
+      if (!st.locked || !(yield* conditionWait(it, o, st, frame, e))) return { value: it.b.unknown(e.line, e.col), held: false };
     } finally {
       if (t === undefined) it.exitFuzzy();
       h.decref(o);
@@ -418,7 +421,10 @@ export function* awaitLock(it: Interpreter, v: PyObj, frame: Frame, e: { line: n
       if (!st.locked) throw it.raiseObj(it.b.cError('RuntimeError', e), frame, true);
       return (yield* conditionWait(it, o, st, frame, e)) ? returned(v, it.b.trueObj) : it.b.unknown(e.line, e.col);
     }
-    if (method === 'wait_for') return yield* conditionWaitFor(it, o, st, v.slots!.get('predicate')!, frame, e);
+    if (method === 'wait_for') {
+      const r = yield* conditionWaitFor(it, o, st, v.slots!.get('predicate')!, frame, e);
+      return r.held ? returned(v, r.value) : r.value;
+    }
     const done = method === 'acquire' ? it.b.trueObj : it.b.none;
     if (!lockIsLocked(st)) {
       if (st.value === undefined) st.locked = true;
