@@ -1952,7 +1952,10 @@ export class Builtins {
       const tm = typeMethod(name);
       if (tm && (!obj.foreignMeta || obj.plainMeta) && !obj.enumKind) return { func: this.boundMethodObject(this.boundBuiltin(tm), h.incref(obj)!, name, site) };
       if (tm) h.escape(obj);
-      // (an enum class's __members__, _member_map_, …: what they hold are its members)
+      // (EnumType.__members__: a new mappingproxy of the class's _member_map_, enums.ts)
+      const memberMap = name === '__members__' || name === '_member_map_' ? enumMemberMap(this, obj, site) : undefined;
+      if (memberMap) return { func: name === '__members__' ? newMappingProxy(this, memberMap, site) : h.incref(memberMap)! };
+      // (an enum class's other maps, _value2member_map_, …: what they hold are its members)
       if (obj.enumKind) h.escape(obj);
       if (this.classSurelyLacks(obj, name)) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
       return { func: this.unknown(site.line, site.col) };
@@ -3018,7 +3021,7 @@ import { isThreadLocal, THREAD_LOCAL } from './threadLocal';
 import { isProgramModule, programModuleAttr, programModuleDelete, programModuleStore } from './moduleObjects';
 import { baseConstructor } from './builtinBases';
 import { operatorCanonicalName } from './operatorModule';
-import { isEnumModuleBase } from './enums';
+import { enumMemberMap, isEnumModuleBase } from './enums';
 import { exactBuiltin, programMro, typeError } from './typeErrors';
 import { builtinTypeHas, callableHasAttr, callableTypeHas } from './builtinTypeAttrs';
 import { errnoValue, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';

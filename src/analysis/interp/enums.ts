@@ -490,3 +490,30 @@ function newPseudoMember(b: Builtins, cls: PyObj, values: Map<PyObj, bigint>, v:
   cls.flagPseudoMembers!.set(v, m);
   return m;
 }
+
+/**
+ * An enum class's `_member_map_` (name -> member, aliases included, in definition order), made a
+ * dict of the class's namespace on its first read: `Cls.__members__` is a new mappingproxy of it
+ * (EnumType.__members__), `Cls._member_map_` the dict itself. Until then its references were each
+ * member's hidden holders (makeMembers); from here they are the dict's entries, so the members'
+ * counts do not change. Only for classes whose members are all known (not a Flag: its map also
+ * gets pseudo-members) and with no metaclass of the program's.
+ */
+export function enumMemberMap(b: Builtins, klass: PyObj, pos: { line: number; col: number }): PyObj | undefined {
+  if (klass.kind !== 'class' || !klass.enumMembers || klass.enumFlag || klass.foreignMeta || !klass.attrs) return undefined;
+  const existing = klass.attrs.get('_member_map_');
+  if (existing) return existing.kind === 'dict' ? existing : undefined;
+  const h = b.it.heap;
+  const d = b.newDict(pos);
+  for (const [name, m] of klass.attrs) {
+    if (m.kind !== 'unknown' || m.cls !== klass || !m.attrs?.has('_name_') || m.hiddenHolders < 1) continue;
+    b.dictSet(d, b.newStrImmortal(name), h.incref(m)!);
+    // (the entry is the reference the hidden holder stood for)
+    m.rc -= 1;
+    m.hiddenHolders -= 1;
+    m.hiddenWhy = "the enum's _value2member_map_";
+  }
+  klass.attrs.set('_member_map_', d);
+  if (klass.dictObj) klass.dictObj.tracked = true;
+  return d;
+}
