@@ -75,8 +75,9 @@ def main():
         r = subprocess.run([sys.executable, os.path.join(ORACLE, 'compare.py'), '--label', v, '--list', a.list,
                             '--lenient', '--json-out', summ, *pairs], capture_output=True, text=True)
         lines = r.stdout.splitlines()
-        body = [l for l in lines if a.list != 'none' and l.startswith('  ')]
-        print('\n'.join(body[:400]))
+        # (each listed probe under its case's line, so a long listing says where each one is)
+        body = [l for l in lines if a.list != 'none' and not l.startswith('total') and l.strip()]
+        print('\n'.join(body))
         print(next((l for l in reversed(lines) if l.startswith('total')), r.stderr.strip()))
         if a.diff:
             diff(os.path.join(a.diff, 'summary-%s.json' % v), summ, v)
