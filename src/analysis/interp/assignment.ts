@@ -5,6 +5,7 @@ import type { ClassIR, Expr, Stmt } from '../ir/irTypes';
 import type { Frame } from './frame';
 import type { Completion, G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
+import { enumBodyStore } from './enums';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -123,6 +124,8 @@ export function* storeNameScoped(ip: Interpreter, name: string, scope: string, v
     // A class body stores its own names in its namespace unless declared global.
   }
   const target = frame.kind === 'class' && scope !== 'global' ? frame.locals : map;
+  // (an enum body's namespace resolves auto() as it is stored: enums.ts)
+  if (target === frame.locals && frame.enumBody) value = enumBodyStore(ip, frame.enumBody, name, value, !!unsure, { line: frame.line, col: ip.currentCol });
   old = target.get(name);
   target.set(name, value);
   if (frame.ownerObj && target === frame.locals) ip.recorder.noteEdge(frame.ownerObj, value);

@@ -196,6 +196,8 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     // A placeholder EnumType replaces by a fresh value (enums.ts).
     const r = b.unknown(site.line, site.col);
     r.builtinName = ENUM_AUTO;
+    // (an `auto` instance holds only its value, here the _auto_null sentinel: in no cycle)
+    r.acyclic = true;
     return done(r);
   }
   // types.MethodType(func, obj) is method_new: PyMethod_New(func, obj), the same bound method object

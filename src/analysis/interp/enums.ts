@@ -517,3 +517,70 @@ export function enumMemberMap(b: Builtins, klass: PyObj, pos: { line: number; co
   if (klass.dictObj) klass.dictObj.tracked = true;
   return d;
 }
+
+/**
+ * What an enum class body's namespace (EnumType.__prepare__'s _EnumDict) knows while the body runs:
+ * how many member names it stored and their values (`_last_values`), for resolving `auto()`.
+ * `last` undefined: a value that is not a known int, a store the model is not sure of, or a
+ * `_generate_next_value_` of the body's own; auto() then stays a placeholder (makeMembers).
+ */
+export interface EnumBodyState { flag: boolean; count: number; last: bigint[] | undefined; resolved: Map<PyObj, bigint> }
+
+/** The enum module's own bases whose _generate_next_value_ gives ints (Enum's, Flag's). */
+const INT_AUTO_BASES = new Set(['enum.Enum', 'enum.IntEnum', 'enum.Flag', 'enum.IntFlag']);
+
+/**
+ * The state of an enum class body about to run, when auto() there gives ints the model can
+ * compute: every base is Enum, IntEnum, Flag or IntFlag, or an enum class of the program's
+ * without members, a mixin or a `_generate_next_value_` of its own. Undefined otherwise
+ * (StrEnum's auto() is the lower-cased name; a mixin's value goes through its type).
+ */
+export function enumBodyState(ip: Interpreter, bases: PyObj[]): EnumBodyState | undefined {
+  if (!bases.length) return undefined;
+  let flag = false;
+  for (const b of bases) {
+    if (b.kind === 'unknown' && b.moduleName && INT_AUTO_BASES.has(b.moduleName)) {
+      flag ||= b.moduleName.endsWith('Flag');
+      continue;
+    }
+    const programEnum = b.kind === 'class' && !!b.enumKind && !b.foreignMeta && (b.enumKind === 'plain' || !!b.enumIntType);
+    if (!programEnum || b.enumMembers?.length || ip.b.lookupClassAttr(b, '_generate_next_value_')) return undefined;
+    flag ||= !!b.enumFlag;
+  }
+  return { flag, count: 0, last: [], resolved: new Map() };
+}
+
+/**
+ * `name = value` in an enum class body (_EnumDict.__setitem__, 3.11-3.13 alike): a top-level
+ * `auto()` is replaced by `_generate_next_value_(name, 1, count, last_values)` right away, so later
+ * lines of the body see the int (`ALL = READ | WRITE`). Enum's gives 1 first, then the largest
+ * value + 1 (3.11 / 3.12 warn unless the last value is the largest: not resolved then); Flag's 1
+ * first, then the power of two above the largest. Returns what is stored (owned).
+ */
+export function enumBodyStore(ip: Interpreter, st: EnumBodyState, name: string, value: PyObj, unsure: boolean, pos: { line: number; col: number }): PyObj {
+  if (name === '_generate_next_value_' || unsure) st.last = undefined;
+  if (notMemberName(name) || NOT_MEMBERS.has(value.kind)) return value;
+  let v = value;
+  // (an auto() stored a second time, `A = B = auto()`: its value is already set, the same int)
+  const again = value.builtinName === ENUM_AUTO ? st.resolved.get(value) : undefined;
+  if (again !== undefined) {
+    ip.heap.decref(value);
+    v = ip.b.newInt(again, pos);
+  } else if (value.builtinName === ENUM_AUTO && st.last) {
+    const max = st.last.reduce((a, x) => (x > a ? x : a), st.last[0] ?? 0n);
+    const last = st.last[st.last.length - 1];
+    // (bit_length; a Flag's largest value 0 gives 2 ** 0, a negative one raises: not resolved)
+    const bits = max === 0n ? 0 : max.toString(2).length;
+    const n = !st.last.length ? 1n : st.flag ? (max >= 0n ? 1n << BigInt(bits) : undefined) : last === max ? max + 1n : undefined;
+    if (n !== undefined) {
+      if (value.rc > 1) st.resolved.set(value, n);
+      ip.heap.decref(value);
+      v = ip.b.newInt(n, pos);
+    }
+  }
+  st.count++;
+  const known = v.kind === 'int' && v.type === 'int' && typeof v.value === 'bigint' && !v.fromId && !v.fuzzy && !v.cls;
+  if (st.last && known) st.last.push(v.value as bigint);
+  else st.last = undefined;
+  return v;
+}

@@ -5,6 +5,7 @@
 import type { ClassIR, CodeIR, FunctionIR, ModuleIR } from '../ir/irTypes';
 import { PyObj, Ref } from './objects';
 import type { OpenTry } from './possibleRaises';
+import type { EnumBodyState } from './enums';
 
 /**
  * ≤3.11: a list / set / dict comprehension runs in a function frame of its own, whose
@@ -31,6 +32,8 @@ export class Frame {
    * the body's variables (its attrs are `locals` itself) and the frame holds it (f_locals).
    */
   nsDict?: PyObj;
+  /** An enum class body: what its _EnumDict knows for auto() (enums.ts enumBodyStore). */
+  enumBody?: EnumBodyState;
   /** References held on the value stack across statements. */
   readonly temps: { obj: PyObj; label: string }[] = [];
   /**

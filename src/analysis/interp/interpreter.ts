@@ -46,7 +46,7 @@ import * as asg from './assignment';
 import { execMatch } from './patterns';
 import { notePossibleTraceback } from './possibleRaises';
 import { isAsyncGen, mayHaveAsyncGenHooks } from './asyncIteration';
-import { enumClassCountKnown, enumIntType, enumKindOf, flagValuesUnsorted, initMembers, makeMembers } from './enums';
+import { enumBodyState, enumClassCountKnown, enumIntType, enumKindOf, flagValuesUnsorted, initMembers, makeMembers } from './enums';
 import { isSingleDispatch, singleDispatchDies } from './singleDispatch';
 import { knownPartDone, knownPartIter, unseenItem } from './iteration';
 import { AsyncLoop, suspendsToLoop } from './asyncioModel';
@@ -1979,6 +1979,7 @@ export class Interpreter implements HeapHost {
     }
     // (LOAD_NAME in a class body looks in its namespace, then the globals: never exec()'s locals)
     const body = new Frame(cls, cls.qualname, globalsOnly(frame.globals), 'class', frame);
+    if (!foreignMeta && enumKindOf(bases)) body.enumBody = enumBodyState(this, bases);
     // The class body can see enclosing function cells it uses.
     for (const name of cls.freeVars) {
       const cell = frame.cells.get(name);
