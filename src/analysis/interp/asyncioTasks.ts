@@ -21,15 +21,18 @@
 // - task.cancel() of a task whose step is ready (not started, or after a sleep(0)) sets
 //   `_must_cancel`: its next step throws a new CancelledError() into the coroutine (held by the
 //   step until the coroutine suspends or ends). Of a task parked on another Task it cancels that
-//   task instead (`_fut_waiter.cancel()`). A coroutine that lets CancelledError out ends its task
+//   task instead (`_fut_waiter.cancel()`); of a task in `asyncio.sleep(delay)` it cancels the
+//   sleep's future and drops its timer's arguments (cancelSleep), the wakeup throwing a new
+//   CancelledError in at the sleep. A coroutine that lets CancelledError out ends its task
 //   cancelled: the task keeps that exception (`fut_cancelled_exc`, with its traceback through the
 //   coroutine's frames) until someone retrieves it — `await t` / `t.result()` / `t.exception()`
 //   hand that very object over (the task no longer holds it) and any later one gets a new
 //   CancelledError(). A woken awaiter's step holds it as it holds any thrown exception. (Measured
 //   the same on 3.11-3.13; on 3.12+ the kept traceback's frames link back to the loop's, which
 //   asyncioModel.ts's coroutineTracebackAlive covers.)
-// Anything else — a future the model does not follow, a timer, cancel() of a task parked on a
-// future, a task reaching code the
+// - gather(..., return_exceptions=True) puts a new CancelledError('') in a cancelled child's place.
+// Anything else — a future the model does not follow, cancel() of a task parked on a future of
+// the program's, a task reaching code the
 // model does not follow, a coroutine scheduled under an unknown condition — ends exact following:
 // `abandonExact` hands every pending task to the widened model of asyncioModel.ts.
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
@@ -206,7 +209,8 @@ export function* runHandle(it: Interpreter, ex: ExactLoop, hd: Handle, frame: Fr
   const thrown = woken && states.get(woken)?.cancelled ? takeCancelledError(it, woken) : h.incref(woken?.attrs?.get('exception'));
   if (woken && thrown && states.get(woken)?.cancelled) stepThrows.set(woken, thrown);
   // (`_must_cancel`: a new CancelledError() thrown in instead of the send, held by task_step)
-  const cancelExc = st.mustCancel && !st.done ? newCancelledError(it) : undefined;
+  // (a cancelled sleep's future: the CancelledError task_wakeup got from it is thrown in the same way)
+  const cancelExc = (st.mustCancel || (woken && sleepFutures.has(woken) && states.get(woken)?.cancelled)) && !st.done ? newCancelledError(it) : undefined;
   st.mustCancel = false;
   let ok = true;
   ex.current = task;
@@ -307,7 +311,8 @@ function gatherChildDone(it: Interpreter, ex: ExactLoop, outer: PyObj, child: Py
   const h = it.heap;
   const st = states.get(outer)!;
   const g = st.gather!;
-  if (states.get(child)?.cancelled) {
+  const cancelled = !!states.get(child)?.cancelled;
+  if (cancelled && !g.returnExceptions) {
     // (a cancelled child cancels the gathering future: not followed)
     h.fuzz(outer);
     h.fuzz(child);
@@ -316,14 +321,16 @@ function gatherChildDone(it: Interpreter, ex: ExactLoop, outer: PyObj, child: Py
   try {
     g.finished++;
     if (st.done) return true;
-    const exc = child.attrs!.get('exception');
+    const exc = cancelled ? undefined : child.attrs!.get('exception');
     if (exc && !g.returnExceptions) {
       finish(it, ex, outer, undefined, h.incref(exc));
       return true;
     }
     if (g.finished === g.children.length) {
       const list = h.alloc('list', 'list', h.site(it.b.it.stack.at(-1)?.line ?? 0, 0, 'list', 'gather results'));
-      list.items = g.children.map((c) => h.incref(c.attrs!.get('result') ?? c.attrs!.get('exception'))!);
+      // (a cancelled child's place gets a new CancelledError('') — its cancel message — while the
+      // child keeps the one its coroutine raised: fut.exception() would raise it, not return it)
+      list.items = g.children.map((c) => (states.get(c)?.cancelled ? newCancelledError(it, [it.b.newStrImmortal('')]) : h.incref(c.attrs!.get('result') ?? c.attrs!.get('exception'))!));
       list.tracked = true;
       for (const x of list.items) it.b.noteStore(list, x);
       finish(it, ex, outer, list, undefined);
@@ -376,11 +383,15 @@ export function withinMargin(earlier: number, later: number): boolean {
  * the future's wakeup steps the task one iteration later. False when the delay is not one the
  * model can order.
  */
+/** The futures asyncio.sleep parks on (startTimer): a task.cancel() there is followed (cancelSleep). */
+const sleepFutures = new WeakSet<PyObj>();
+
 function startTimer(it: Interpreter, ex: ExactLoop, task: PyObj, sleep: PyObj, delay: number): boolean {
   const h = it.heap;
   if (delay > 1e6 || ex.timers.length >= LIMITS.MAX_EVENT_LOOP_TASKS || !sleep.slots || sleep.slots.has('future')) return false;
   const fut = newFuture(it.b, FUTURE, 'Future', { line: it.stack.at(-1)?.line ?? 0, col: 0 });
   sleep.slots.set('future', fut);
+  sleepFutures.add(fut);
   states.get(fut)!.callbacks.push({ kind: 'wakeup', task: h.incref(task)! });
   states.get(task)!.waiter = h.incref(fut);
   const result = h.incref(sleep.slots.get('result') ?? it.b.none)!;
@@ -516,9 +527,9 @@ const stepThrows = new WeakMap<PyObj, PyObj>();
 /** The attribute a cancelled task keeps its CancelledError in until it is handed out. */
 const CANCELLED_EXC = 'cancelled_exc';
 
-function newCancelledError(it: Interpreter): PyObj {
+function newCancelledError(it: Interpreter, args: PyObj[] = []): PyObj {
   const line = it.stack.at(-1)?.line ?? 0;
-  return it.b.makeException(it.b.cancelledErrorClass(), [], { line, col: 0 }, [], 'internal');
+  return it.b.makeException(it.b.cancelledErrorClass(), args, { line, col: 0 }, [], 'internal');
 }
 
 export function isCancelledError(it: Interpreter, exc: PyObj): boolean {
@@ -537,16 +548,40 @@ function takeCancelledError(it: Interpreter, f: PyObj): PyObj {
 }
 
 /**
+ * `_fut_waiter.cancel()` of the future an asyncio.sleep parks on: the future is cancelled, its one
+ * done callback (the task's wakeup) scheduled, and the task's next step gets a new CancelledError
+ * (task_wakeup: future_get_result raises create_cancelled_error) thrown in at the sleep's await;
+ * the sleep's `finally: h.cancel()` clears the TimerHandle's args (future and result), so its timer
+ * holds nothing any more (a cancelled handle never runs). False when it is not that simple.
+ */
+function cancelSleep(it: Interpreter, ex: ExactLoop, fut: PyObj): boolean {
+  const st = states.get(fut)!;
+  const i = ex.timers.findIndex((tm) => tm.hd.kind === 'timer' && tm.hd.fut === fut);
+  if (st.done || i < 0 || st.callbacks.length !== 1 || st.callbacks[0].kind !== 'wakeup') return false;
+  const [tm] = ex.timers.splice(i, 1);
+  if (tm.hd.kind === 'timer') {
+    it.heap.decref(tm.hd.fut);
+    it.heap.decref(tm.hd.result);
+  }
+  st.done = true;
+  st.cancelled = true;
+  const cb = st.callbacks.pop()!;
+  if (cb.kind === 'wakeup') ex.ready.push({ kind: 'step', task: cb.task, wokenBy: it.heap.incref(fut) });
+  return true;
+}
+
+/**
  * task.cancel(): True when it will be cancelled — a task whose step is ready gets `_must_cancel`,
  * a task parked on another Task cancels that one (`_fut_waiter.cancel()`); False when done;
  * undefined when the model does not follow it (parked on a future, cancelling itself).
  */
-function cancelTask(ex: ExactLoop, t: PyObj, depth: number): boolean | undefined {
+function cancelTask(it: Interpreter, ex: ExactLoop, t: PyObj, depth: number): boolean | undefined {
   const st = states.get(t);
   if (!st || t.builtinName !== TASK || t.fuzzy || depth > LIMITS.MAX_EVENT_LOOP_TASKS) return undefined;
   if (st.done) return false;
   if (t === ex.current) return undefined;
-  if (st.waiter) return st.waiter.builtinName === TASK ? (cancelTask(ex, st.waiter, depth + 1) ? true : undefined) : undefined;
+  if (st.waiter && sleepFutures.has(st.waiter)) return cancelSleep(it, ex, st.waiter) ? true : undefined;
+  if (st.waiter) return st.waiter.builtinName === TASK ? (cancelTask(it, ex, st.waiter, depth + 1) ? true : undefined) : undefined;
   st.mustCancel = true;
   return true;
 }
@@ -609,7 +644,7 @@ function taskMethodImpl(call: BuiltinCall): PyObj {
     case 'cancelled': return b.bool(!!st.cancelled);
     case 'cancel': {
       const ex = exactNow(it);
-      const r = ex ? cancelTask(ex, t, 0) : undefined;
+      const r = ex ? cancelTask(it, ex, t, 0) : undefined;
       return r === undefined ? unknownCall() : b.bool(r);
     }
     case 'result':

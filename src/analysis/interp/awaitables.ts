@@ -91,7 +91,11 @@ function* awaitSleep(ip: Interpreter, v: PyObj, frame: Frame): G<PyObj> {
   } catch (err) {
     // (task.cancel(): CancelledError thrown in at the yield; its traceback keeps sleep's frame,
     // holding `result`, which the model does not build)
-    if (err instanceof PyException && isCancelledError(ip, err.exc)) ip.heap.escape(v.slots?.get('result'));
+    if (err instanceof PyException && isCancelledError(ip, err.exc)) {
+      ip.heap.escape(v.slots?.get('result'));
+      // (it ended by that exception: its frame, which only the traceback keeps, is no longer the coroutine's)
+      v.acyclic = true;
+    }
     ip.heap.decref(v);
     throw err;
   }
