@@ -39,6 +39,12 @@ export class AsyncLoop {
   taskRaised = false;
   /** The loop followed exactly (asyncioTasks.ts), until something the model does not follow comes up. */
   exact?: ExactLoop;
+  /**
+   * asyncio code the model does not follow ran with a task current (`asyncio.timeout()`): it may
+   * cancel that task at any suspension, and the CancelledError its wakeup throws in is held by
+   * task_wakeup until the step ends, with a traceback through the frames it unwound (awaitables.ts).
+   */
+  unknownCancel = false;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
 import { awaitAgenStep, awaitAnextDefault, isAgenAwaitable, isAnextAwaitable } from './asyncIteration';
 import { ASYNCIO_SLEEP, suspendsToLoop } from './asyncioModel';
+import type { AsyncLoop } from './asyncioModel';
 import { awaitFollowedFuture, isCancelledError, isFollowedFuture } from './asyncioTasks';
 import { PyException } from './interpreter';
 import { awaitEventWait, awaitLock, awaitQueue, isEventWait, isLockAwait, isQueueAwait } from './asyncioSync';
@@ -81,6 +82,21 @@ export const SPECIAL_AWAITABLES: readonly AwaitableKind[] = [
 ];
 
 /**
+ * A CancelledError thrown in at this suspension by code the model does not follow unwinds the
+ * coroutine frames above the task's own one: task_wakeup holds it (its traceback keeping those
+ * frames, so their variables) until the step ends, which the model cannot place, and it may live
+ * on in a cycle. What those frames hold gets an open count (not the task's own frame, which goes on).
+ */
+function keptUnwoundFrames(ip: Interpreter, loop: AsyncLoop): void {
+  for (let i = ip.stack.length - 1; i >= 0; i--) {
+    const f = ip.stack[i];
+    if (!('isAsync' in f.code) || !f.code.isAsync || (f.ownerObj && loop.driven.has(f.ownerObj))) return;
+    for (const x of f.locals.values()) ip.heap.escape(x);
+    for (const c of f.cells.values()) ip.heap.escape(c.cellValue);
+  }
+}
+
+/**
  * asyncio.sleep's coroutine: one suspension to the loop (the other tasks run), then its `result`
  * argument itself; the coroutine, a temporary of this await, is freed then.
  */
@@ -89,6 +105,7 @@ function* awaitSleep(ip: Interpreter, v: PyObj, frame: Frame): G<PyObj> {
   try {
     ip.heap.decref(yield ip.heap.incref(v));
   } catch (err) {
+    if (ip.asyncLoop?.unknownCancel) keptUnwoundFrames(ip, ip.asyncLoop);
     // (task.cancel(): CancelledError thrown in at the yield; its traceback keeps sleep's frame,
     // holding `result`, which the model does not build)
     if (err instanceof PyException && isCancelledError(ip, err.exc)) {
@@ -101,6 +118,11 @@ function* awaitSleep(ip: Interpreter, v: PyObj, frame: Frame): G<PyObj> {
   }
   // (another task may cancel this one meanwhile)
   if (others) ip.noteMayRaise();
+  // (so may asyncio code the model did not follow: the frames a CancelledError would unwind)
+  if (ip.asyncLoop?.unknownCancel) {
+    ip.noteMayRaise();
+    keptUnwoundFrames(ip, ip.asyncLoop);
+  }
   const r = ip.heap.incref(v.slots?.get('result') ?? ip.b.none)!;
   // (it returned: its frame is cleared, so freed it leaves no cycle behind — while suspended it was
   // in one: its future's done callback holds the task, which holds the coroutine awaiting it)

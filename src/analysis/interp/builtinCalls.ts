@@ -38,6 +38,7 @@ import { bytearrayChanged, bytearrayMethod, bytesContent, isBytearray } from './
 import { LIMITS } from './limits';
 import { runLibraryHooks } from './libraryHooks';
 import { scheduleCoroutines } from './asyncioModel';
+import { exactNow } from './asyncioTasks';
 import { setAlgebraMethod } from './setAlgebra';
 import { currentStream, streamsEscape, streamUnknown } from './sysStreams';
 import { instanceDictMethod, isAttrDict } from './instanceDictMethods';
@@ -148,6 +149,13 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
         if (err instanceof PyException) h.escape(err.exc);
         throw err;
       }
+    }
+    // (asyncio's own functions reach the running task without being given it — asyncio.timeout()
+    // cancels it when due, current_task() hands it out: exact following of the loop ends there)
+    if (it.asyncLoop && func.moduleName?.startsWith('asyncio.')) {
+      it.asyncLoop.unknownCancel = true;
+      const running = exactNow(it)?.current;
+      if (running) h.fuzz(running);
     }
     const scheduled = it.asyncLoop ? scheduleCoroutines(it, it.asyncLoop, args) : undefined;
     const reached: PyObj[] = [];
