@@ -25,6 +25,7 @@ import { isSimpleNamespace } from './simpleNamespace';
 import { floatHook, HookCtx, indexHook, intHook } from './numberHooks';
 import { instanceEquality, rightSubclassFirst } from './instanceEquality';
 import { exactInt, remainderIsLeft, rshiftIsLeft } from './intIdentity';
+import { weakDictBinop } from './weakDictUnion';
 import { weakSetBinop, weakSetCompare } from './weakSetAlgebra';
 
 type Pos = { line: number; col: number };
@@ -215,6 +216,9 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     // (a WeakSet's set algebra: weakSetAlgebra.ts)
     const ws = l.weakContainer ? weakSetBinop(bi, op, l, r, inplace, pos) : undefined;
     if (ws) return ws;
+    // (a WeakValueDictionary's / WeakKeyDictionary's `|`: weakDictUnion.ts)
+    const wd = l.weakContainer || r.weakContainer ? yield* weakDictBinop(bi, op, l, r, frame, inplace, pos) : undefined;
+    if (wd) return wd;
     const res = yield* instanceBinop(bi, op, l, r, frame, inplace, pos);
     if (res) return res;
     h.escape(l); h.escape(r);
