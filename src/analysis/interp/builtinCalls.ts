@@ -31,7 +31,7 @@ import { fileMethod, isFileObject } from './fileObjects';
 import { noteDecimalCall } from './decimalContext';
 import { consumesDataWhole, decimalRound, isPureCallable, pureCallMayFail, pureArgument, pureCall, pureMethodMayFail, pureMethodResult } from './pureValues';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
-import { dropEntry, initArgs, liveEntries, removeDeadEntry, WeakContainerType, weakCopy, weakDelete, weakGet, weakPopitem, weakSetAdd, weakSetdefault, weakUpdate } from './weakContainers';
+import { dropEntry, initArgs, liveEntries, removeDeadEntry, WeakContainerType, weakCopy, weakDelete, weakGet, weakSetPop, weakPopitem, weakSetAdd, weakSetdefault, weakUpdate } from './weakContainers';
 import { isWeakrefClass } from './weakrefSubclass';
 import { callWeakMethod, WEAK_METHOD_CB, weakMethodCallback } from './weakMethod';
 import { bytearrayChanged, bytearrayMethod, bytesContent, isBytearray } from './bytesObjects';
@@ -42,6 +42,7 @@ import { exactNow } from './asyncioTasks';
 import { setAlgebraMethod } from './setAlgebra';
 import { currentStream, streamsEscape, streamUnknown } from './sysStreams';
 import { instanceDictMethod, isAttrDict } from './instanceDictMethods';
+import { weakSetAlgebraMethod, weakSetCompare } from './weakSetAlgebra';
 
 const NO_KEYWORDS: Map<string, PyObj> = new Map();
 
@@ -651,6 +652,10 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     yield* weakUpdate(b, self, init.src, init.kwargs, frame, pos);
     return b.none;
   }
+  if (type === 'weak' && (WEAK_SET_ALGEBRA.has(method) || WEAK_SET_TESTS.has(method)) && args.length === 2 && !kw.size) {
+    const r = WEAK_SET_TESTS.has(method) ? weakSetCompare(b, method, self, a1) : weakSetAlgebraMethod(b, self, method, a1, pos);
+    if (r) return r;
+  }
   if (type === 'weak') {
     const r = weakContainerMethod(call);
     if (r) return r;
@@ -967,11 +972,19 @@ function finalizeMethod(call: MethodCall): PyObj | undefined {
   return undefined;
 }
 
+/** WeakSet methods of its set algebra (weakSetAlgebra.ts). */
+const WEAK_SET_ALGEBRA: ReadonlySet<string> = new Set(['union', 'intersection', 'difference', 'symmetric_difference', 'difference_update', 'symmetric_difference_update']);
+const WEAK_SET_TESTS: ReadonlySet<string> = new Set(['issubset', 'issuperset', 'isdisjoint']);
+/** Methods that take the key first. */
+const WEAK_KEYED: ReadonlySet<string> = new Set(['get', 'add', 'discard', 'remove', 'pop', 'setdefault']);
+
 /** WeakValueDictionary / WeakKeyDictionary / WeakSet methods (weakContainers.ts). Undefined: not handled here. */
 function weakContainerMethod(call: MethodCall): PyObj | undefined {
   const { b, it, h, method, args, frame, self, a1, pos, unknownCall } = call;
   // WeakValueDictionary / WeakKeyDictionary / WeakSet (weakContainers.ts).
   self.weakEntries ??= new Map();
+  // (a method that needs its key called without one: a TypeError, left to the generic path)
+  if (!a1 && WEAK_KEYED.has(method) && !(method === 'pop' && self.type === 'WeakSet')) return unknownCall();
   switch (method) {
     case 'get': {
       const e = weakGet(b, self, a1);
@@ -981,6 +994,12 @@ function weakContainerMethod(call: MethodCall): PyObj | undefined {
     }
     case 'add': weakSetAdd(b, self, a1); return b.none;
     case 'discard': case 'remove': case 'pop': {
+      if (method === 'pop' && self.type === 'WeakSet') {
+        if (args.length > 1) break;
+        const r = weakSetPop(b, self, pos);
+        if (r === 'empty') throw it.raiseObj(b.newException('KeyError', [b.newStr('pop from empty WeakSet', pos)], pos), frame, true);
+        return r;
+      }
       const e = weakGet(b, self, a1) && weakDelete(b, self, a1);
       if (!e) {
         if (method === 'discard') return b.none;

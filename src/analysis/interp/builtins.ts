@@ -1627,6 +1627,8 @@ export class Builtins {
     if (data) return { func: data };
     if (isLruWrapper(obj)) {
       if (name === 'cache_clear' || name === 'cache_info') return { func: this.boundBuiltin(`${LRU_WRAPPER}.${name}`), self: h.incref(obj)! };
+      // (its __dict__ slot: the dict update_wrapper wrote into, a new reference to it)
+      if (name === '__dict__' && obj.dictObj) return { func: h.incref(obj.dictObj)! };
       const v = obj.attrs?.get(name);
       if (v) return { func: h.incref(v)! };
     }

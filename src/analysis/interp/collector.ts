@@ -3,6 +3,7 @@
 // finalizers (PEP 442) with the resurrection check, then tp_clear — or, with
 // DEBUG_SAVEALL, into gc.garbage. Every phase is also written down as a step
 // a person can follow (GcStep), which the heap panel plays as a film.
+import { notWeakrefable } from './typeErrors';
 import type { GcStep } from '../results/resultTypes';
 import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
@@ -211,6 +212,10 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
   const left = cands.filter((o) => !reached.has(o));
   // An ABCMeta, enum or dataclass class, or an object made by code the model does not follow, brings objects the model does not build: no bound.
   if (left.some((o) => o.isAbc || !!o.enumKind || o.kind === 'unknown' || bringsUnbuilt(o, inSet))) return Infinity;
+  // Code that had an object may have made weak references with callbacks to it (a WeakSet, a
+  // weak dictionary, a finalize): a collection that frees it counts each one its callback frees
+  // (handle_weakrefs), however many there are.
+  if (left.some((o) => o.fuzzy && !notWeakrefable(o))) return Infinity;
   // Code that had an instance may have given it a dict of its own (a shared-keys overflow, __class__).
   return left.length + left.filter((o) => o.fuzzy && mayHideDict(o)).length;
 }

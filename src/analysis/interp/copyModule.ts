@@ -35,6 +35,7 @@ import { knownClass } from './operators';
 import { copyThroughReduce, reduceHook } from './copyReduce';
 import { copiesAsItself } from './pureValues';
 import { isEnumMemberObj } from './enums';
+import { weakCopy } from './weakContainers';
 
 interface Pos {
   line: number;
@@ -242,6 +243,9 @@ export function shallowCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): P
     for (const e of [...x.entries!.values()]) b.dictSet(d, h.incref(e.key)!, h.incref(e.value)!);
     return d;
   }
+  // (a WeakValueDictionary's / WeakKeyDictionary's __copy__ is its copy(); a WeakSet has none: its
+  // __reduce__ state, reconstructed, would share the original's data)
+  if (x.weakContainer && x.type !== 'WeakSet') return weakCopy(b, x, pos);
   if (plainInstance(b, x)) return copyInstance(b, x, pos, (v) => h.incref(v)!);
   if (slottedInstance(b, x)) return copySlotted(b, x, pos, (v) => h.incref(v)!);
   return undefined;

@@ -364,6 +364,9 @@ export class Heap {
     // A running frame's frame object: its variables are the frame's own until it returns, but the
     // code that got the frame object reaches them (f_locals) and keeps them once it takes them over.
     if (x.kind === 'frame' && x.frame?.live && !x.frame.ownedByObject) for (const r of x.frame.refs()) stack.push(r.target);
+    // A weak reference hands out its object (`r()`, a weak container's items): the code reaches it,
+    // may keep it, or make weak references of its own to it whose callbacks a collection counts.
+    if (x.referent?.alive) stack.push(x.referent);
     pushTargets(x, stack);
   }
 }

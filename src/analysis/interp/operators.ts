@@ -25,6 +25,8 @@ import { isSimpleNamespace } from './simpleNamespace';
 import { floatHook, HookCtx, indexHook, intHook } from './numberHooks';
 import { instanceEquality, rightSubclassFirst } from './instanceEquality';
 import { exactInt, remainderIsLeft, rshiftIsLeft } from './intIdentity';
+import { weakDictBinop } from './weakDictUnion';
+import { weakSetBinop, weakSetCompare } from './weakSetAlgebra';
 
 type Pos = { line: number; col: number };
 
@@ -211,6 +213,12 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     return bi.newStr(known ? percentJoin(l.value as string, pieces as string[]) : undefined, pos);
   }
   if (l.kind === 'instance' || r.kind === 'instance') {
+    // (a WeakSet's set algebra: weakSetAlgebra.ts)
+    const ws = l.weakContainer ? weakSetBinop(bi, op, l, r, inplace, pos) : undefined;
+    if (ws) return ws;
+    // (a WeakValueDictionary's / WeakKeyDictionary's `|`: weakDictUnion.ts)
+    const wd = l.weakContainer || r.weakContainer ? yield* weakDictBinop(bi, op, l, r, frame, inplace, pos) : undefined;
+    if (wd) return wd;
     const res = yield* instanceBinop(bi, op, l, r, frame, inplace, pos);
     if (res) return res;
     h.escape(l); h.escape(r);
@@ -699,6 +707,9 @@ function plainCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): P
 
 /** The rest of rich comparison: families, sequences, dataclass fields, a class's own methods. */
 function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
+  // (a WeakSet's subset tests and equality: weakSetAlgebra.ts)
+  const ws = l.weakContainer ? weakSetCompare(bi, op, l, r) : undefined;
+  if (ws) return ws;
   // (pathlib paths: pathlibModel.ts)
   const path = pathCompared(bi, op, l, r, (o) => exactBuiltin(o), pos);
   if (path) return path;

@@ -185,6 +185,29 @@ export function weakPopitem(bi: Builtins, c: PyObj, pos: { line: number; col: nu
   return out;
 }
 
+/**
+ * WeakSet.pop() (_weakrefset.py): data.pop() takes one weak reference out of the set and the item
+ * it still refers to is returned (a new reference; the weak reference is freed). Which one a set of
+ * several pops depends on the items' hashes (their addresses): then every candidate's count is
+ * open and so is the set's content. 'empty': nothing left (KeyError).
+ */
+export function weakSetPop(bi: Builtins, c: PyObj, pos: { line: number; col: number }): PyObj | 'empty' {
+  const h = bi.it.heap;
+  const live = [...(c.weakEntries ?? new Map<string, WeakEntry>()).entries()].filter(([, e]) => e.value.alive);
+  if (!live.length && !c.fuzzy) return 'empty';
+  if (live.length === 1 && !c.fuzzy) {
+    const [hk, e] = live[0];
+    c.weakEntries!.delete(hk);
+    const out = h.incref(e.value)!;
+    dropEntry(bi.it, c, e);
+    bi.it.recorder.noteStore();
+    return out;
+  }
+  for (const [, e] of live) h.escape(e.value);
+  bi.fuzzContent(c);
+  return bi.unknown(pos.line, pos.col);
+}
+
 /** The entry of `key`, if its object lives. */
 export function weakGet(bi: Builtins, c: PyObj, key: PyObj): WeakEntry | undefined {
   const e = c.weakEntries?.get(bi.hashKey(key));
