@@ -38,7 +38,6 @@ import { bytearrayChanged, bytearrayMethod, bytesContent, isBytearray } from './
 import { LIMITS } from './limits';
 import { runLibraryHooks } from './libraryHooks';
 import { scheduleCoroutines } from './asyncioModel';
-import { exactNow } from './asyncioTasks';
 import { setAlgebraMethod } from './setAlgebra';
 import { currentStream, streamsEscape, streamUnknown } from './sysStreams';
 import { instanceDictMethod, isAttrDict } from './instanceDictMethods';
@@ -155,7 +154,7 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     // cancels it when due, current_task() hands it out: exact following of the loop ends there)
     if (it.asyncLoop && func.moduleName?.startsWith('asyncio.')) {
       it.asyncLoop.unknownCancel = true;
-      const running = exactNow(it)?.current;
+      const running = it.asyncLoop.exact?.current;
       if (running) h.fuzz(running);
     }
     const scheduled = it.asyncLoop ? scheduleCoroutines(it, it.asyncLoop, args) : undefined;

@@ -50,6 +50,11 @@ export function countUnknown(o: PyObj): boolean {
   return o.fuzzy && !o.countKnown;
 }
 
+/** An int's exact value: undefined for another kind, an int of unknown value, or one standing for an id(). */
+export function knownInt(o: PyObj | undefined): bigint | undefined {
+  return o && o.kind === 'int' && !o.fromId && typeof o.value === 'bigint' ? o.value : undefined;
+}
+
 /** A known str's text: undefined for another kind, a str of unknown content, or no object. */
 export function knownText(o: PyObj | undefined): string | undefined {
   return o && o.kind === 'str' && typeof o.value === 'string' && !o.fuzzyValue ? o.value : undefined;

@@ -12,7 +12,7 @@ import type { Builtins } from './builtins';
 import { attrDictContains, isAttrDict } from './instanceDictMethods';
 import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
-import { attrOrSlot, countUnknown } from './objects';
+import { attrOrSlot, countUnknown, knownInt } from './objects';
 import type { PyObj } from './objects';
 import { lookupKey, settleItems, settleKey } from './valueKeys';
 import { itemEqual, searchEqual, searchRunsCode } from './sequenceSearch';
@@ -58,9 +58,9 @@ export function truthy(bi: Builtins, o: PyObj): boolean | undefined {
 }
 
 /** A known int's value (not an id(), whose value is an address the analysis does not know). */
-export function knownInt(o: PyObj | undefined): bigint | undefined {
-  return o && o.kind === 'int' && !o.fromId && typeof o.value === 'bigint' ? o.value : undefined;
-}
+// (knownInt lives in objects.ts, a module with no runtime imports of the engine: reModule.ts reads it
+// without importing the operator machinery, whose imports reach the builtin tables that list re's)
+export { knownInt };
 
 /**
  * PyObject_RichCompareBool(a, b, Py_EQ): the same object is equal without a

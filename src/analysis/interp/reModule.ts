@@ -28,8 +28,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
 import { LIMITS } from './limits';
-import { knownText, type PyObj } from './objects';
-import { knownInt } from './operators';
+import { knownInt, knownText, type PyObj } from './objects';
 import { reEscape, RE_FLAG_BITS, translateRegex, type TranslatedRegex } from './regexTranslate';
 
 type Pos = { line: number; col: number };
