@@ -41,6 +41,7 @@ import { scheduleCoroutines } from './asyncioModel';
 import { setAlgebraMethod } from './setAlgebra';
 import { currentStream, streamsEscape, streamUnknown } from './sysStreams';
 import { instanceDictMethod, isAttrDict } from './instanceDictMethods';
+import { newDictView } from './attrDictIter';
 import { weakSetAlgebraMethod, weakSetCompare } from './weakSetAlgebra';
 
 const NO_KEYWORDS: Map<string, PyObj> = new Map();
@@ -565,7 +566,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     return d;
   }
   if (type === 'dict' && isCounter(self) && method === 'elements' && args.length === 1 && kw.size === 0) {
-    const items = dictView(b, self, 'items', pos);
+    const items = newDictView(b, self, 'items', pos);
     try { return (yield* counterElements(b, items, frame, pos)) ?? unknownCall(); } finally { h.decref(items); }
   }
   if (type === 'dict' && self.type === 'Counter' && !['get', 'keys', 'values', 'items', 'pop', 'clear', 'setdefault'].includes(method)) return unknownCall();
@@ -890,7 +891,7 @@ function dictMethod(call: MethodCall): PyObj | undefined {
       self.entries = toEnd ? self.entries.set(key, e) : new Map([[key, e], ...self.entries]);
       return b.none;
     }
-    case 'keys': case 'values': case 'items': return dictView(b, self, method, pos);
+    case 'keys': case 'values': case 'items': return newDictView(b, self, method, pos);
   }
   return undefined;
 }
@@ -1929,20 +1930,6 @@ export function traversedBy(o: PyObj): PyObj[] | undefined {
 function programClassChain(c: PyObj, depth: number): boolean {
   if (depth > 32 || c.kind !== 'class' || !c.classIR || c.fuzzy || c.unknownBase || c.enumKind || c.slotNames?.length || c.builtinName) return false;
   return (c.bases ?? []).every((base) => (base.kind === 'class' && base.builtinName === 'object') || programClassChain(base, depth + 1));
-}
-
-/**
- * d.keys() / d.values() / d.items(): a view holds the dict, not its contents;
- * what it shows is the dict as it is when it is iterated (iteration.ts).
- */
-function dictView(b: Builtins, d: PyObj, method: 'keys' | 'values' | 'items', pos: { line: number; col: number }): PyObj {
-  const h = b.it.heap;
-  const type = `dict_${method}`;
-  const v = h.alloc('view', type, h.site(pos.line, pos.col, type, `${d.type}.${method}()`));
-  v.iterKind = type;
-  v.iterSource = h.incref(d);
-  v.tracked = true;
-  return v;
 }
 
 /**

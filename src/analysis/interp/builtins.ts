@@ -667,6 +667,8 @@ export class Builtins {
   dictItems(src: PyObj): [string, PyObj][] {
     // (`f(**proxy)` reads the proxied dict)
     if (isMappingProxy(src)) src = proxiedDict(src) ?? src;
+    // (`f(**vars(obj))`: an instance's __dict__ gives its attributes, attrDictIter.ts)
+    if (attrDictIterable(src)) return [...src.attrs!];
     if (src.kind !== 'dict' || !src.entries) { this.it.heap.escape(src); return []; }
     return [...src.entries.values()].map((e) => [String(e.key.value ?? `?${e.key.id}`), e.value]);
   }
@@ -3015,6 +3017,7 @@ import { isPureNamespace, pureAttr, pureKey, pureResult } from './pureValues';
 import { PURE_METHOD } from './builtinCalls';
 import { CSV_DICT_WRITER, CSV_WRITER, csvQuotingValue, dictReaderFieldnames, isCsvWriter, isDictReader, isDictWriter } from './csvModel';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
+import { attrDictIterable } from './attrDictIter';
 import { isMappingProxy, newMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mappingProxy';
 import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';
 import { JSON_ENCODER } from './jsonModule';

@@ -9,6 +9,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { PyObj } from './objects';
 import { noteDictStore, noteNewDictKey } from './instanceDicts';
+import { newDictView } from './attrDictIter';
 
 type Pos = { line: number; col: number };
 
@@ -112,6 +113,8 @@ export function instanceDictMethod(b: Builtins, d: PyObj, method: string, args: 
     b.it.recorder.noteStore();
     return b.none;
   }
+  // keys() / values() / items(): a view of this dict (iterated over the attributes, attrDictIter.ts).
+  if ((method === 'keys' || method === 'values' || method === 'items') && args.length === 0) return newDictView(b, d, method, pos);
   // keys() / values() / items() / copy() / len() only read; everything else may change entries.
   if (!['keys', 'values', 'items', 'copy', '__len__', '__contains__', '__getitem__'].includes(method)) forgetAttrs(b, d, pos);
   return undefined;

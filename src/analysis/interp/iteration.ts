@@ -12,6 +12,7 @@ import { itertoolsNext, MORE_KINDS } from './itertoolsMore';
 import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
 import { isMappingProxy } from './mappingProxy';
+import { attrDictEntry, attrDictIterable, escapeAttrDict, isAttrMapDict } from './attrDictIter';
 import type { Builtins } from './builtins';
 import { exactBuiltin, notIterable } from './typeErrors';
 import { knownClass } from './operators';
@@ -120,6 +121,11 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
     if (!opaque) itr.fuzzyIter = true;
     else itr.fuzzy = true;
     h.escapeContent(o);
+  } else if (isAttrMapDict(o) && !attrDictIterable(o)) {
+    // (a class's namespace, the globals, an instance dict with attributes that may be gone: keys
+    // the model does not keep, so an iteration of unknown items: attrDictIter.ts)
+    itr.fuzzyIter = true;
+    escapeAttrDict(bi, o);
   }
   return itr;
 }
@@ -191,9 +197,11 @@ function viewIter(bi: Builtins, view: PyObj, frame: Frame): PyObj {
   itr.iterSource = h.incref(d);
   // dictiter_new: an items iterator starts with its (None, None) result tuple.
   if (view.iterKind === 'dict_items') itr.lastResult = bi.newSeq('tuple', [h.incref(bi.none)!, h.incref(bi.none)!], { line: frame.line, col: 0 });
-  if (d.fuzzy || !d.entries) {
+  // (an instance dict is read through its attributes: attrDictIter.ts)
+  if (d.fuzzy || (!d.entries && !attrDictIterable(d))) {
     itr.fuzzyIter = true;
-    h.escape(d);
+    if (isAttrMapDict(d)) escapeAttrDict(bi, d);
+    else h.escape(d);
   }
   return itr;
 }
@@ -316,6 +324,15 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
       return reuseResult(bi, itr, [h.incref(e.key)!, h.incref(e.value)!], { line: frame.line, col: 0 });
     }
   } else if (src.entries) item = [...src.entries.values()][i]?.key;
+  else if (isAttrMapDict(src) && !itr.fuzzyIter) {
+    // An instance dict's attributes, in insertion order (attrDictIter.ts): new references already.
+    const e = attrDictEntry(bi, src, itr.iterKind, i, { line: frame.line, col: 0 });
+    if (e) {
+      itr.iterIndex = i + 1;
+      if (itr.iterKind === 'dict_items') return reuseResult(bi, itr, [e.key!, e.value!], { line: frame.line, col: 0 });
+      return e.key ?? e.value;
+    }
+  }
   else if (src.kind === 'str' && src.value !== undefined) {
     const s = String(src.value);
     if (i < s.length) item = bi.newStr(s[i], { line: frame.line, col: 0 });
