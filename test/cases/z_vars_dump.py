@@ -19,6 +19,8 @@ print(text)
 clone = Account(**vars(acct))  # ?rc clone tags
 print(vars(clone))
 snapshot = sorted(acct.__dict__.items())  # ?rc snapshot tags
+backup = acct.__dict__.copy()  # ?rc backup tags
+backup["balance"] = 0
 restored = Account.__new__(Account)
 restored.__dict__.update(json.loads(text))  # ?rc restored tags
 same = [k for k in vars(acct) if getattr(acct, k) == getattr(restored, k)]  # ?rc same

@@ -9,7 +9,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { PyObj } from './objects';
 import { noteDictStore, noteNewDictKey } from './instanceDicts';
-import { newDictView } from './attrDictIter';
+import { attrDictIterable, newDictView } from './attrDictIter';
 
 type Pos = { line: number; col: number };
 
@@ -114,6 +114,12 @@ export function instanceDictMethod(b: Builtins, d: PyObj, method: string, args: 
     return b.none;
   }
   // keys() / values() / items(): a view of this dict (iterated over the attributes, attrDictIter.ts).
+  // copy(): a new plain dict of the attributes (PyDict_Copy: a new reference to each value).
+  if (method === 'copy' && args.length === 0 && attrDictIterable(d)) {
+    const c = b.newDict(pos);
+    b.dictUpdate(c, d);
+    return c;
+  }
   if ((method === 'keys' || method === 'values' || method === 'items') && args.length === 0) return newDictView(b, d, method, pos);
   // keys() / values() / items() / copy() / len() only read; everything else may change entries.
   if (!['keys', 'values', 'items', 'copy', '__len__', '__contains__', '__getitem__'].includes(method)) forgetAttrs(b, d, pos);
