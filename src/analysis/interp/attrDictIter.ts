@@ -7,8 +7,8 @@
 // attribute map is kept in that order, a deleted and re-set name moving to the end as in a dict)
 // and its values the attribute objects. A class dict or the globals hold names the model does
 // not keep there (`__dict__` / `__weakref__` descriptors, 3.13's `__firstlineno__` and
-// `__static_attributes__`, `__builtins__` …), so their iteration is an unknown one and their
-// values escape.
+// `__static_attributes__`, `__builtins__` …): iterating their keys gives strs of unknown text
+// (one made up, then a loop of unknown rounds), their values and items escape the values.
 import type { Builtins } from './builtins';
 import type { PyObj } from './objects';
 
@@ -64,4 +64,11 @@ export function escapeAttrDict(b: Builtins, d: PyObj): void {
   const h = b.it.heap;
   for (const v of d.attrs!.values()) h.escape(v);
   h.escape(d);
+}
+
+/** A key of such a dict the model does not know: an interned str of unknown text, shared (its count open). */
+export function unknownKeyStr(b: Builtins, pos: Pos): PyObj {
+  const s = b.newStr(undefined, pos);
+  b.it.heap.fuzz(s);
+  return s;
 }

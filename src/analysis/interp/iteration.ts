@@ -12,7 +12,7 @@ import { itertoolsNext, MORE_KINDS } from './itertoolsMore';
 import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
 import { isMappingProxy } from './mappingProxy';
-import { attrDictEntry, attrDictIterable, escapeAttrDict, isAttrMapDict } from './attrDictIter';
+import { attrDictEntry, attrDictIterable, escapeAttrDict, isAttrMapDict, unknownKeyStr } from './attrDictIter';
 import type { Builtins } from './builtins';
 import { exactBuiltin, notIterable } from './typeErrors';
 import { knownClass } from './operators';
@@ -123,9 +123,9 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
     h.escapeContent(o);
   } else if (isAttrMapDict(o) && !attrDictIterable(o)) {
     // (a class's namespace, the globals, an instance dict with attributes that may be gone: keys
-    // the model does not keep, so an iteration of unknown items: attrDictIter.ts)
+    // the model does not keep, so an iteration of unknown items, strs that hand out no value:
+    // attrDictIter.ts)
     itr.fuzzyIter = true;
-    escapeAttrDict(bi, o);
   }
   return itr;
 }
@@ -200,8 +200,8 @@ function viewIter(bi: Builtins, view: PyObj, frame: Frame): PyObj {
   // (an instance dict is read through its attributes: attrDictIter.ts)
   if (d.fuzzy || (!d.entries && !attrDictIterable(d))) {
     itr.fuzzyIter = true;
-    if (isAttrMapDict(d)) escapeAttrDict(bi, d);
-    else h.escape(d);
+    // (an attribute map's keys are strs; its values and items hand the values out)
+    if (isAttrMapDict(d)) { if (view.iterKind !== 'dict_keys') escapeAttrDict(bi, d); } else h.escape(d);
   }
   return itr;
 }
@@ -332,6 +332,12 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
       if (itr.iterKind === 'dict_items') return reuseResult(bi, itr, [e.key!, e.value!], { line: frame.line, col: 0 });
       return e.key ?? e.value;
     }
+  } else if (isAttrMapDict(src) && i === 0 && (itr.iterKind === 'dict' || itr.iterKind === 'dict_keys')) {
+    // Keys the model does not keep (a class's namespace, the globals): the item made up is a str
+    // of unknown text and count, not an unknown object (whose freeing could be garbage).
+    itr.iterIndex = 1;
+    bi.standIns++;
+    return unknownKeyStr(bi, { line: frame.line, col: 0 });
   }
   else if (src.kind === 'str' && src.value !== undefined) {
     const s = String(src.value);
