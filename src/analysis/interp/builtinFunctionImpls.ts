@@ -3,6 +3,8 @@
 // small function each, found by name in BUILTIN_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
 import { abcInstanceOf, mergeMappingProtocol } from './abcMixins';
+import { mergeablePayload } from './payloadMerge';
+import { odictSubMethodImpl } from './odictSubclass';
 import { inertAbcName } from './libraryBases';
 import { isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
 import { slotsDataclassClass } from './dataclassSlots';
@@ -935,6 +937,9 @@ export function* fillDict(call: Pick<BuiltinCall, 'b' | 'h' | 'kwargs' | 'frame'
     } else if (src.weakContainer && src.type !== 'WeakSet' && src.weakEntries && !src.fuzzy) {
       // (a WeakValueDictionary / WeakKeyDictionary: PyDict_Merge through its keys() and [], Builtins.dictUpdate)
       b.dictUpdate(d, src);
+    } else if (src.kind === 'instance' && mergeablePayload(b, src, !d.entries?.size && !d.fuzzy)) {
+      // (a dict / OrderedDict subclass read without running code of the program's: payloadMerge.ts)
+      b.dictUpdate(d, src);
     } else if (src.kind === 'instance' && (yield* mergeMappingProtocol(b, d, src, frame, pos))) {
       // (keys() of its class or of a collections.abc Mapping: PyDict_Merge through it and [], abcMixins.ts)
     } else if (src.kind === 'unknown' || src.kind === 'instance') {
@@ -1690,6 +1695,9 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['complex', complexImpl],
   ['range', rangeImpl],
   ['payload.__init__', payloadDunderImpl],
+  ['odictsub.update', odictSubMethodImpl],
+  ['odictsub.setdefault', odictSubMethodImpl],
+  ['odictsub.copy', odictSubMethodImpl],
   ['payload.__getitem__', payloadDunderImpl],
   ['payload.__setitem__', payloadDunderImpl],
   ['payload.__delitem__', payloadDunderImpl],
