@@ -27,6 +27,17 @@ export function odictSubMethod(inst: PyObj, name: string): boolean {
   return name === 'copy' || hooks.some((n) => ownHook(inst.cls, n));
 }
 
+/**
+ * repr() of an OrderedDict subclass instance runs the class's own methods (measured): from 3.12
+ * odict_repr reprs PyDict_Copy(self), which reads an OrderedDict subclass through keys() and
+ * self[key]; 3.11 calls its items(). Not followed: the caller lets the instance escape.
+ */
+export function odictReprRunsHooks(b: Builtins, x: PyObj): boolean {
+  if (x.kind !== 'instance' || x.basePayload?.type !== 'OrderedDict') return false;
+  const names = b.it.vm.odictReprCopiesDict ? ['keys', '__getitem__'] : ['items'];
+  return names.some((n) => ownHook(x.cls, n) || !!x.attrs?.has(n));
+}
+
 /** An exact dict of known content (PyDict_CheckExact: mutablemapping_update reads it through PyDict_Items). */
 function plainDict(d: PyObj): boolean {
   return d.kind === 'dict' && d.type === 'dict' && !d.cls && !d.payloadOf && !d.instanceDict && !!d.entries && !d.fuzzy;
