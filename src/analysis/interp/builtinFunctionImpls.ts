@@ -387,8 +387,21 @@ function isinstanceImpl(call: BuiltinCall): PyObj {
     const r = classlessIsinstance(self, types);
     return r === undefined ? b.unknown(pos.line, pos.col) : b.bool(r);
   }
-  const r = b.knownSubclass(c, types);
-  return r === undefined ? b.unknown(pos.line, pos.col) : b.bool(r);
+  // (an instance of the program's classes against collections.OrderedDict: its MRO decides)
+  if (c.classIR) {
+    const r = b.knownSubclass(c, types.map((t) => b.odictAsClass(t)));
+    return r === undefined ? b.unknown(pos.line, pos.col) : b.bool(r);
+  }
+  // (a builtin value the model keeps as kind and type: an OrderedDict is one, a dict or another builtin not)
+  const each = types.map((t) => (b.odictAsClass(t) !== t ? exactIsOdict(self, c) : b.knownSubclass(c, [t])));
+  if (each.some((v) => v === true)) return b.trueObj;
+  return each.every((v) => v === false) ? b.falseObj : b.unknown(pos.line, pos.col);
+}
+
+/** isinstance(x, collections.OrderedDict) of a value whose class is builtin (`c`), where the model knows. */
+function exactIsOdict(x: PyObj, c: PyObj): boolean | undefined {
+  if (x.kind === 'dict' && !x.payloadOf && !x.cls) return x.type === 'OrderedDict' ? true : ['dict', 'defaultdict', 'Counter'].includes(x.type) ? false : undefined;
+  return c.external && c.kind === 'class' && c.builtinName !== 'dict' && CONCRETE_TYPES.has(c.builtinName ?? '') ? false : undefined;
 }
 
 /** The builtin types an object the model keeps without a class (None, functions, iterators, modules, …) is never an instance of. */
@@ -411,7 +424,7 @@ function classlessIsinstance(self: PyObj, types: PyObj[]): boolean | undefined {
 function issubclassImpl(call: BuiltinCall): PyObj {
   const { b, args, self, pos } = call;
   const cls = args[1];
-  const r = self?.kind === 'class' && cls ? b.knownSubclass(self, cls.kind === 'tuple' ? cls.items! : [cls]) : undefined;
+  const r = self?.kind === 'class' && cls ? b.knownSubclass(self, (cls.kind === 'tuple' ? cls.items! : [cls]).map((t) => (self.classIR ? b.odictAsClass(t) : t))) : undefined;
   return r === undefined ? b.unknown(pos.line, pos.col) : b.bool(r);
 }
 

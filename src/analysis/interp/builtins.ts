@@ -807,7 +807,7 @@ export class Builtins {
     k.tracked = true;
     k.attrs = ns.size ? new Map(ns) : new Map();
     // collections.OrderedDict as a base: the C type (a dict subclass) whose instances the model builds (builtinBaseOf).
-    bases = bases.map((b) => (b.kind === 'builtin' && b.builtinName === ODICT_FUNC ? this.orderedDictClass() : b));
+    bases = bases.map((b) => this.odictAsClass(b));
     const realBases = bases.filter((b) => b.kind === 'class');
     for (const b of bases) if (b.kind !== 'class') { h.escape(b); h.decref(b); }
     // weakref.ref as the one base (or one class deriving from it): instances are weak references
@@ -1043,6 +1043,11 @@ export class Builtins {
       this.objectBased.set('OrderedDict', c);
     }
     return c;
+  }
+
+  /** `t` itself, or the OrderedDict class when `t` is the builtin standing for collections.OrderedDict. */
+  odictAsClass(t: PyObj): PyObj {
+    return t.kind === 'builtin' && t.builtinName === ODICT_FUNC ? this.orderedDictClass() : t;
   }
 
   /** Library classes whose one base is object, each made on first use (objectBasedClass), by name. */
