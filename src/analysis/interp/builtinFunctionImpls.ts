@@ -776,7 +776,13 @@ function* payloadDunderImpl(call: BuiltinCall): G<PyObj> {
     case 'payload.__delitem__': if (a1) { yield* b.delItem(part, a1, frame); return b.none; } break;
     case 'payload.__contains__': if (a1) return yield* b.compare('in', a1, part, frame, pos); break;
     case 'payload.__len__': return payloadLen(b, part, pos);
-    case 'payload.__iter__': return yield* b.getIter(self, frame);
+    case 'payload.__iter__': {
+      // list / dict's own tp_iter on the builtin part (not the class's __iter__, which may be the
+      // caller: `return super().__iter__()`); the iterator holds the instance, as Builtins.getIter's does.
+      const itr = yield* b.getIter(part, frame);
+      if (itr.kind === 'iterator' && !itr.heldValue) itr.heldValue = h.incref(self);
+      return itr;
+    }
   }
   throw it.raiseObj(b.cError('TypeError', pos), frame, true);
 }
