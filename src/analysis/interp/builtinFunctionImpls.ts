@@ -3,6 +3,8 @@
 // small function each, found by name in BUILTIN_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
 import { abcInstanceOf, mergeMappingProtocol } from './abcMixins';
+import { mergeablePayload } from './payloadMerge';
+import { odictSubMethodImpl } from './odictSubclass';
 import { inertAbcName } from './libraryBases';
 import { isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
 import { slotsDataclassClass } from './dataclassSlots';
@@ -385,8 +387,21 @@ function isinstanceImpl(call: BuiltinCall): PyObj {
     const r = classlessIsinstance(self, types);
     return r === undefined ? b.unknown(pos.line, pos.col) : b.bool(r);
   }
-  const r = b.knownSubclass(c, types);
-  return r === undefined ? b.unknown(pos.line, pos.col) : b.bool(r);
+  // (an instance of the program's classes against collections.OrderedDict: its MRO decides)
+  if (c.classIR) {
+    const r = b.knownSubclass(c, types.map((t) => b.odictAsClass(t)));
+    return r === undefined ? b.unknown(pos.line, pos.col) : b.bool(r);
+  }
+  // (a builtin value the model keeps as kind and type: an OrderedDict is one, a dict or another builtin not)
+  const each = types.map((t) => (b.odictAsClass(t) !== t ? exactIsOdict(self, c) : b.knownSubclass(c, [t])));
+  if (each.some((v) => v === true)) return b.trueObj;
+  return each.every((v) => v === false) ? b.falseObj : b.unknown(pos.line, pos.col);
+}
+
+/** isinstance(x, collections.OrderedDict) of a value whose class is builtin (`c`), where the model knows. */
+function exactIsOdict(x: PyObj, c: PyObj): boolean | undefined {
+  if (x.kind === 'dict' && !x.payloadOf && !x.cls) return x.type === 'OrderedDict' ? true : ['dict', 'defaultdict', 'Counter'].includes(x.type) ? false : undefined;
+  return c.external && c.kind === 'class' && c.builtinName !== 'dict' && CONCRETE_TYPES.has(c.builtinName ?? '') ? false : undefined;
 }
 
 /** The builtin types an object the model keeps without a class (None, functions, iterators, modules, …) is never an instance of. */
@@ -409,7 +424,7 @@ function classlessIsinstance(self: PyObj, types: PyObj[]): boolean | undefined {
 function issubclassImpl(call: BuiltinCall): PyObj {
   const { b, args, self, pos } = call;
   const cls = args[1];
-  const r = self?.kind === 'class' && cls ? b.knownSubclass(self, cls.kind === 'tuple' ? cls.items! : [cls]) : undefined;
+  const r = self?.kind === 'class' && cls ? b.knownSubclass(self, (cls.kind === 'tuple' ? cls.items! : [cls]).map((t) => (self.classIR ? b.odictAsClass(t) : t))) : undefined;
   return r === undefined ? b.unknown(pos.line, pos.col) : b.bool(r);
 }
 
@@ -761,7 +776,13 @@ function* payloadDunderImpl(call: BuiltinCall): G<PyObj> {
     case 'payload.__delitem__': if (a1) { yield* b.delItem(part, a1, frame); return b.none; } break;
     case 'payload.__contains__': if (a1) return yield* b.compare('in', a1, part, frame, pos); break;
     case 'payload.__len__': return payloadLen(b, part, pos);
-    case 'payload.__iter__': return yield* b.getIter(self, frame);
+    case 'payload.__iter__': {
+      // list / dict's own tp_iter on the builtin part (not the class's __iter__, which may be the
+      // caller: `return super().__iter__()`); the iterator holds the instance, as Builtins.getIter's does.
+      const itr = yield* b.getIter(part, frame);
+      if (itr.kind === 'iterator' && !itr.heldValue) itr.heldValue = h.incref(self);
+      return itr;
+    }
   }
   throw it.raiseObj(b.cError('TypeError', pos), frame, true);
 }
@@ -934,6 +955,9 @@ export function* fillDict(call: Pick<BuiltinCall, 'b' | 'h' | 'kwargs' | 'frame'
       if (src.tracked) d.tracked = true;
     } else if (src.weakContainer && src.type !== 'WeakSet' && src.weakEntries && !src.fuzzy) {
       // (a WeakValueDictionary / WeakKeyDictionary: PyDict_Merge through its keys() and [], Builtins.dictUpdate)
+      b.dictUpdate(d, src);
+    } else if (src.kind === 'instance' && mergeablePayload(b, src, !d.entries?.size && !d.fuzzy)) {
+      // (a dict / OrderedDict subclass read without running code of the program's: payloadMerge.ts)
       b.dictUpdate(d, src);
     } else if (src.kind === 'instance' && (yield* mergeMappingProtocol(b, d, src, frame, pos))) {
       // (keys() of its class or of a collections.abc Mapping: PyDict_Merge through it and [], abcMixins.ts)
@@ -1690,6 +1714,9 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['complex', complexImpl],
   ['range', rangeImpl],
   ['payload.__init__', payloadDunderImpl],
+  ['odictsub.update', odictSubMethodImpl],
+  ['odictsub.setdefault', odictSubMethodImpl],
+  ['odictsub.copy', odictSubMethodImpl],
   ['payload.__getitem__', payloadDunderImpl],
   ['payload.__setitem__', payloadDunderImpl],
   ['payload.__delitem__', payloadDunderImpl],

@@ -639,6 +639,12 @@ export class Builtins {
   dictUpdate(d: PyObj, src: PyObj): void {
     // (a mappingproxy's keys() and [] read its dict)
     if (isMappingProxy(src)) src = proxiedDict(src) ?? src;
+    // (a dict / OrderedDict subclass instance: its entries, not its attributes; payloadMerge.ts)
+    if (src.kind === 'instance' && src.basePayload) {
+      const part = mergeablePayload(this, src, !d.entries?.size && !d.fuzzy);
+      if (!part) { this.it.heap.escape(src); this.fuzzContent(d); return; }
+      src = part;
+    }
     if (src.kind === 'dict' && src.entries) {
       noteInstanceDictUpdate(d);
       for (const e of [...src.entries.values()]) this.dictSet(d, this.it.heap.incref(e.key)!, this.it.heap.incref(e.value)!);
@@ -802,6 +808,8 @@ export class Builtins {
     k.typedDict = bases.length > 0 && bases.every((b) => isTypingTypedDict(b) || (b.kind === 'class' && b.typedDict));
     k.tracked = true;
     k.attrs = ns.size ? new Map(ns) : new Map();
+    // collections.OrderedDict as a base: the C type (a dict subclass) whose instances the model builds (builtinBaseOf).
+    bases = bases.map((b) => this.odictAsClass(b));
     const realBases = bases.filter((b) => b.kind === 'class');
     for (const b of bases) if (b.kind !== 'class') { h.escape(b); h.decref(b); }
     // weakref.ref as the one base (or one class deriving from it): instances are weak references
@@ -1026,6 +1034,22 @@ export class Builtins {
       if (v) return v;
     }
     return undefined;
+  }
+
+  /** collections.OrderedDict as a class (a base of the program's classes): external, its one base dict. */
+  orderedDictClass(): PyObj {
+    let c = this.objectBased.get('OrderedDict');
+    if (!c) {
+      c = this.builtinClass('OrderedDict');
+      c.bases = [this.types.get('dict')!];
+      this.objectBased.set('OrderedDict', c);
+    }
+    return c;
+  }
+
+  /** `t` itself, or the OrderedDict class when `t` is the builtin standing for collections.OrderedDict. */
+  odictAsClass(t: PyObj): PyObj {
+    return t.kind === 'builtin' && t.builtinName === ODICT_FUNC ? this.orderedDictClass() : t;
   }
 
   /** Library classes whose one base is object, each made on first use (objectBasedClass), by name. */
@@ -1288,7 +1312,7 @@ export class Builtins {
     if ((cls.unknownBase && !cls.inertUnknownBases && !isThreadClass(cls)) || libraryInit) for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
     // So may a builtin container base whose instances the model does not build (their __new__ /
     // __init__ keep the items; list and dict are built: basePayload).
-    else if ((cls.mroTuple?.items ?? []).some((c) => c.external && c.kind === 'class' && baseConstructor(c.builtinName) === 'keeps')) {
+    else if (!this.builtinBaseOf(cls) && (cls.mroTuple?.items ?? []).some((c) => c.external && c.kind === 'class' && baseConstructor(c.builtinName) === 'keeps')) {
       for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
     }
     // (a metaclass without a __new__ of its own: type.__new__ makes the class, metaclasses.ts)
@@ -1860,6 +1884,8 @@ export class Builtins {
       const mixin = obj.kind === 'instance' ? abcMixin(this, cls, name) : undefined;
       if (mixin) return { func: this.boundBuiltin(mixin), self: h.incref(obj)! };
       // A list / dict subclass: what its classes do not define is the builtin type's method, on the builtin part.
+      // (an OrderedDict subclass's update / setdefault / copy run its own item slots: odictSubclass.ts)
+      if (odictSubMethod(obj, name)) return { func: this.boundBuiltin(`odictsub.${name}`), self: h.incref(obj)! };
       if (obj.basePayload && !name.startsWith('__')) return yield* this.loadMethod(obj.basePayload, name, frame, site);
       if (obj.kind === 'exception' && name === 'obj' && obj.heldValue) return { func: h.incref(obj.heldValue)! };
       // BaseException's and object's methods: bound to the exception, which they hold (only
@@ -2057,6 +2083,7 @@ export class Builtins {
       const selfObj = obj.superSelf;
       if (selfObj?.basePayload && !onClass) {
         if (PAYLOAD_DUNDERS.has(name)) return { func: this.boundBuiltin(`payload.${name}`), self: h.incref(selfObj)! };
+        if (odictSubMethod(selfObj, name)) return { func: this.boundBuiltin(`odictsub.${name}`), self: h.incref(selfObj)! };
         if (!name.startsWith('__')) return yield* this.loadMethod(selfObj.basePayload, name, frame, site);
       }
       // threading.Thread after the program's classes in a Thread class's MRO (threadSubclass.ts).
@@ -2236,6 +2263,8 @@ export class Builtins {
     const base = this.builtinBaseOf(cls);
     if (base) {
       const part = base === 'list' ? this.newSeq('list', [], pos) : this.newDict(pos);
+      // (an OrderedDict subclass's part is an OrderedDict: its nodes hold the keys, popitem / move_to_end follow its order)
+      if (base === 'OrderedDict') part.type = 'OrderedDict';
       part.payloadOf = inst;
       inst.basePayload = part;
     }
@@ -2247,11 +2276,14 @@ export class Builtins {
    * 'list' / 'dict' when `cls` derives from exactly that builtin container through classes of the
    * program only (its instances get a basePayload); undefined otherwise.
    */
-  builtinBaseOf(cls: PyObj): 'list' | 'dict' | undefined {
-    let base: 'list' | 'dict' | undefined;
+  builtinBaseOf(cls: PyObj): 'list' | 'dict' | 'OrderedDict' | undefined {
+    let base: 'list' | 'dict' | 'OrderedDict' | undefined;
     for (const c of cls.mroTuple?.items ?? []) {
       if (c.classIR || c.builtinName === 'object') continue;
       if (c.external && c.kind === 'class' && (c.builtinName === 'list' || c.builtinName === 'dict') && !base) base = c.builtinName;
+      // (collections.OrderedDict's MRO goes on with dict)
+      else if (c.external && c.kind === 'class' && c.builtinName === 'OrderedDict' && !base) base = 'OrderedDict';
+      else if (base === 'OrderedDict' && c.external && c.kind === 'class' && c.builtinName === 'dict') continue;
       else return undefined;
     }
     return base;
@@ -2264,6 +2296,13 @@ export class Builtins {
   *initPayload(inst: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<void> {
     const h = this.it.heap;
     const part = inst.basePayload!;
+    // (OrderedDict.__init__ stores each item through the class's own __setitem__: odictSubclass.ts)
+    if (part.type === 'OrderedDict' && ownHook(inst.cls, '__setitem__')) {
+      if (!(yield* updateThroughSetitem(this, inst, args, kwargs, frame))) {
+        for (const a of [inst, ...args, ...kwargs.map(([, v]) => v)]) this.it.heap.escape(a);
+      }
+      return;
+    }
     const fresh = yield* this.callBuiltinType(this.types.get(part.kind)!, args, kwargs, frame, site);
     try {
       if (fresh.kind !== part.kind) { h.escape(inst); return; }
@@ -3025,6 +3064,10 @@ import { SIMPLE_NAMESPACE } from './simpleNamespace';
 import { isThreadLocal, THREAD_LOCAL } from './threadLocal';
 import { isProgramModule, programModuleAttr, programModuleDelete, programModuleStore } from './moduleObjects';
 import { baseConstructor } from './builtinBases';
+import { mergeablePayload, ownHook } from './payloadMerge';
+import { odictSubMethod, updateThroughSetitem } from './odictSubclass';
+/** The builtin standing for collections.OrderedDict (moduleFunctionImpls' table). */
+const ODICT_FUNC = 'collections.OrderedDict';
 import { operatorCanonicalName } from './operatorModule';
 import { enumMemberMap, isEnumModuleBase } from './enums';
 import { exactBuiltin, programMro, typeError } from './typeErrors';

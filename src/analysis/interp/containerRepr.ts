@@ -19,6 +19,7 @@ import type { CallSite, G } from './interpreter';
 import { PyException } from './interpreter';
 import type { Frame } from './frame';
 import type { DictEntry, PyObj } from './objects';
+import { odictReprRunsHooks } from './odictSubclass';
 
 /** One object a container's repr reprs, with the references the repr adds on it meanwhile. */
 interface ReprPart {
@@ -128,6 +129,8 @@ function isEmptyPlain(o: PyObj): boolean {
  * makes), false when x is not one.
  */
 export function* runContainerRepr(b: Builtins, x: PyObj, frame: Frame, site: CallSite): G<boolean> {
+  // (an OrderedDict subclass whose keys() / [] / items() repr would call: not followed, odictSubclass.ts)
+  if (odictReprRunsHooks(b, x)) { b.it.heap.escape(x); return true; }
   const p = plan(b, x);
   if (!p) return false;
   if (running.has(x)) {
