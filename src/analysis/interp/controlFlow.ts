@@ -11,6 +11,7 @@ import { closeTry, keptByHandler, notePossibleTraceback, openTry, runUnknownHand
 import { knownPartDone, knownPartIter, unseenItem } from './iteration';
 import { asyncIterOf, asyncNext } from './asyncIteration';
 import { mayBeStrictZip } from './zipStrict';
+import { isDistinctLibraryException } from './libraryExceptions';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -309,6 +310,8 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
     } catch (err) {
       if (!(err instanceof PyException)) throw err;
       if (s.handlers.some((h) => h.star)) return (completion = yield* runStarHandlers(ip, s.handlers, err, frame));
+      const maybe = possibleHandlers(ip, s.handlers, err.exc, frame);
+      if (maybe) return (completion = yield* runPossibleHandlers(ip, maybe, err, frame));
       const handler = s.handlers.find((h) => !h.type || ip.matches(err.exc, h.type, frame));
       if (!handler && open && ip.mayRaiseEvents !== raisesBefore && !ip.enclosingTry(frame)) {
         // The path followed raises here, and nothing around would catch it: the program would stop.
@@ -386,21 +389,38 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
 function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException, frame: Frame): G<Completion> {
   const plan = splitPlan(ip, handlers, err.exc, frame);
   if (plan) return yield* runSplitHandlers(ip, handlers, err, plan, frame);
-  ip.heap.escape(err.exc);
+  // (the leaves read before the group escapes: escaping makes its parts unknown)
   let rest = groupLeaves(ip, err.exc);
+  ip.heap.escape(err.exc);
+  // Leaves a clause naming a class the model does not know may have taken: they stay for the
+  // clauses after it (each of which then may or may not run), and may or may not be raised again.
+  const mayBeTaken = new Set<PyObj>();
   for (const h of handlers) {
+    let sure = true;
     if (rest) {
-      const matched = rest.filter((leaf) => !h.type || ip.matches(leaf, h.type, frame));
-      if (!matched.length) continue;
+      const outcome = new Map(rest.map((leaf) => [leaf, h.type ? matchOutcome(ip, leaf, h.type, frame) : true]));
+      const matched = rest.filter((leaf) => outcome.get(leaf) === true);
+      const maybe = rest.filter((leaf) => outcome.get(leaf) === undefined);
+      if (!matched.length && !maybe.length) continue;
       rest = rest.filter((leaf) => !matched.includes(leaf));
+      for (const leaf of maybe) mayBeTaken.add(leaf);
+      // (sure to run when a leaf it surely takes is surely still there)
+      sure = matched.some((leaf) => !mayBeTaken.has(leaf));
     }
-    const c = yield* runUnknownPart(ip, h, frame);
+    const c = sure ? yield* runUnknownPart(ip, h, frame) : yield* fuzzyRuns(ip, [() => runUnknownPart(ip, h, frame), function* () { return NORMAL; }], frame);
     if (c.k !== 'normal') {
       ip.heap.decref(err.exc);
       return c;
     }
   }
-  if (rest?.length) throw err;
+  if (rest?.some((leaf) => !mayBeTaken.has(leaf))) throw err;
+  if (rest?.length) {
+    try {
+      return yield* fuzzyRuns(ip, [function* () { throw new PyException(ip.heap.incref(err.exc)!); }, function* () { return NORMAL; }], frame);
+    } finally {
+      ip.heap.decref(err.exc);
+    }
+  }
   ip.heap.decref(err.exc);
   return NORMAL;
 }
@@ -437,10 +457,12 @@ function splitPlan(ip: Interpreter, handlers: Handler[], eg: PyObj, frame: Frame
     if (!h.type) return undefined;
     const t = runSync(ip.eval(h.type, frame));
     const types = t.kind === 'tuple' ? t.items ?? [] : [t];
-    const known = types.length > 0 && types.every((c) => c.kind === 'class' && !c.fuzzy && !c.foreignMeta);
+    const known = types.length > 0 && types.every((c) => (c.kind === 'class' && !c.fuzzy && !c.foreignMeta) || (c.unknownModuleAttr && isDistinctLibraryException(c.moduleName)));
     ip.heap.decref(t);
     if (!known) return undefined;
-    const matched = rest.filter((leaf) => ip.matches(leaf, h.type!, frame));
+    const outcome = new Map(rest.map((leaf) => [leaf, matchOutcome(ip, leaf, h.type!, frame)]));
+    if ([...outcome.values()].includes(undefined)) return undefined;
+    const matched = rest.filter((leaf) => outcome.get(leaf));
     rest = rest.filter((leaf) => !matched.includes(leaf));
     plan.push(matched);
   }
@@ -556,12 +578,60 @@ function groupLeaves(ip: Interpreter, exc: PyObj): PyObj[] | undefined {
 }
 
 export function matches(ip: Interpreter, exc: PyObj, typeExpr: Expr, frame: Frame): boolean {
+  return matchOutcome(ip, exc, typeExpr, frame) !== false;
+}
+
+/**
+ * Whether an except clause's class (or tuple of classes) takes `exc`: PyErr_GivenExceptionMatches,
+ * a plain subtype test. Undefined when a class the model does not know decides it (a library
+ * class it does not follow, a value computed by code it does not follow, a class bound under an
+ * unknown condition): the clause may or may not match.
+ */
+export function matchOutcome(ip: Interpreter, exc: PyObj, typeExpr: Expr, frame: Frame): boolean | undefined {
   const t = runSync(ip.eval(typeExpr, frame));
   try {
-    const types = t.kind === 'tuple' ? t.items ?? [] : [t];
-    return types.some((c) => c.kind === 'unknown' || ip.b.isSubclass(ip.b.classOf(exc), c));
+    const types = t.kind === 'tuple' && !t.fuzzy ? t.items ?? [] : [t];
+    const cls = ip.b.classOf(exc);
+    if (types.some((c) => c.kind === 'class' && ip.b.isSubclass(cls, c))) return true;
+    // (a class with a base the model does not know may derive from any class named)
+    const fullyKnown = cls?.kind === 'class' && !cls.unknownBase && !cls.fuzzy;
+    if (!fullyKnown && types.length) return undefined;
+    const unsure = (c: PyObj): boolean =>
+      (c.kind === 'unknown' && !(c.unknownModuleAttr && isDistinctLibraryException(c.moduleName))) || (c.kind === 'class' && c.fuzzy) || (c.kind === 'tuple' && c.fuzzy);
+    return types.some(unsure) ? undefined : false;
   } finally {
     ip.heap.decref(t);
+  }
+}
+
+/**
+ * The handlers a raised exception may go to when a clause before the one that surely takes it
+ * names a class the model does not know: those clauses in order, then the sure one (none: the
+ * exception may leave the try). Undefined when the first clause that may match surely does.
+ */
+function possibleHandlers(ip: Interpreter, handlers: Handler[], exc: PyObj, frame: Frame): { maybe: Handler[]; sure?: Handler } | undefined {
+  const maybe: Handler[] = [];
+  for (const h of handlers) {
+    const m = h.type ? matchOutcome(ip, exc, h.type, frame) : true;
+    if (m === true) return maybe.length ? { maybe, sure: h } : undefined;
+    if (m === undefined) maybe.push(h);
+  }
+  return maybe.length ? { maybe } : undefined;
+}
+
+/**
+ * An exception that may go to any of several handlers (possibleHandlers): each followed under
+ * an unknown condition with the exception itself, and, without a clause that surely takes it,
+ * the path on which it leaves the try unhandled (RERAISE: no new traceback entry).
+ */
+function* runPossibleHandlers(ip: Interpreter, plan: { maybe: Handler[]; sure?: Handler }, err: PyException, frame: Frame): G<Completion> {
+  const h = ip.heap;
+  const runs = [...plan.maybe, ...(plan.sure ? [plan.sure] : [])].map((hd) => () => ip.runHandler(hd, h.incref(err.exc)!, frame));
+  if (!plan.sure) runs.push(function* () { throw new PyException(h.incref(err.exc)!); });
+  try {
+    return yield* fuzzyRuns(ip, runs, frame);
+  } finally {
+    h.decref(err.exc);
   }
 }
 
