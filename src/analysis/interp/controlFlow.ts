@@ -477,11 +477,26 @@ function splitPlan(ip: Interpreter, handlers: Handler[], eg: PyObj, frame: Frame
 export function plainGroupLeaves(ip: Interpreter, eg: PyObj): PyObj[] | undefined {
   const b = ip.b;
   const cls = b.classOf(eg);
-  if (eg.kind !== 'exception' || !cls?.external || !b.isGroupClass(cls) || eg.fuzzy || eg.attrs?.size) return undefined;
+  if (eg.kind !== 'exception' || !cls || !b.isGroupClass(cls) || eg.fuzzy || eg.attrs?.size || !splitsAsBuiltin(ip, cls)) return undefined;
   const leaves = eg.egExcs?.items;
   if (!leaves?.length || eg.egExcs!.fuzzy || eg.excArgs?.items?.[0]?.kind !== 'str') return undefined;
   if (leaves.some((l) => l.kind !== 'exception' || l.fuzzy || b.isGroupClass(b.classOf(l)))) return undefined;
   return leaves;
+}
+
+/** Methods of a group class that change how except* splits it or what its parts are. */
+const GROUP_HOOKS = ['derive', 'split', 'subgroup', '__new__', '__init__'];
+
+/**
+ * Whether a group class splits as the builtin one: a builtin group, or a class of the program
+ * (all bases known) defining none of GROUP_HOOKS. Its parts are then plain ExceptionGroups, as
+ * BaseExceptionGroup.derive makes them (measured: `type(part) is ExceptionGroup`).
+ */
+function splitsAsBuiltin(ip: Interpreter, cls: PyObj): boolean {
+  if (cls.external) return true;
+  if (cls.unknownBase || cls.fuzzy || cls.foreignMeta) return false;
+  const mro = cls.mroTuple?.items ?? [cls];
+  return mro.every((c) => c.external || !GROUP_HOOKS.some((n) => c.attrs?.has(n)));
 }
 
 /**
@@ -526,20 +541,25 @@ function* runSplitHandlers(ip: Interpreter, handlers: Handler[], err: PyExceptio
       const left = all.filter((l) => !taken.includes(l));
       if (!left.length) break;
       const pos = { line: handlers[i].line, col: 0 };
+      // _PyEval_ExceptionGroupMatch: a group the clause's class takes as a whole (`except* Exception`)
+      // is the match itself, no split (measured: `whole is eg`, eg held once more by the name).
+      const cur = rest ?? orig;
+      const whole = plan[i].length === left.length && matchOutcome(ip, cur, handlers[i].type!, frame) === true;
       // split() builds the rest even when nothing matches; the previous rest goes with this one.
       const nextRest = plan[i].length < left.length ? derivedGroup(ip, orig, left.filter((l) => !plan[i].includes(l)), pos) : undefined;
+      const match = whole ? h.incref(cur)! : undefined;
       h.decref(rest);
       rest = nextRest;
       if (!plan[i].length) continue;
       taken = [...taken, ...plan[i]];
-      const match = derivedGroup(ip, orig, plan[i], pos);
+      const matched = match ?? derivedGroup(ip, orig, plan[i], pos);
       // (the handled-exception slot's reference; the name takes the stack's)
       try {
-        yield* ip.runHandler(handlers[i], match, frame);
+        yield* ip.runHandler(handlers[i], matched, frame);
       } catch (e) {
         if (!(e instanceof PyException)) throw e;
         // (what a clause raised or re-raised is kept in a list until PREP_RERAISE_STAR)
-        if (e.exc === match) { reraised.push(...plan[i]); kept.push(e.exc); } else raised.push(e);
+        if (e.exc === matched) { reraised.push(...plan[i]); kept.push(e.exc); } else raised.push(e);
       }
     }
   } finally {
