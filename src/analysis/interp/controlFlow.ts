@@ -12,6 +12,7 @@ import { knownPartDone, knownPartIter, unseenItem } from './iteration';
 import { asyncIterOf, asyncNext } from './asyncIteration';
 import { mayBeStrictZip } from './zipStrict';
 import { isDistinctLibraryException } from './libraryExceptions';
+import { groupNewClass } from './exceptionMembers';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -395,6 +396,8 @@ function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException
   // Leaves a clause naming a class the model does not know may have taken: they stay for the
   // clauses after it (each of which then may or may not run), and may or may not be raised again.
   const mayBeTaken = new Set<PyObj>();
+  const raised: PyObj[] = [];
+  let reraised = false;
   for (const h of handlers) {
     let sure = true;
     if (rest) {
@@ -407,11 +410,29 @@ function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException
       // (sure to run when a leaf it surely takes is surely still there)
       sure = matched.some((leaf) => !mayBeTaken.has(leaf));
     }
-    const c = sure ? yield* runUnknownPart(ip, h, frame) : yield* fuzzyRuns(ip, [() => runUnknownPart(ip, h, frame), function* () { return NORMAL; }], frame);
+    // A clause that raises does not stop the next ones (PEP 654): what it raised is kept for the end.
+    const seen: { part?: PyObj } = {};
+    let c: Completion;
+    try {
+      c = sure ? yield* runUnknownPart(ip, h, frame, seen) : yield* fuzzyRuns(ip, [() => runUnknownPart(ip, h, frame, seen), function* () { return NORMAL; }], frame);
+    } catch (e) {
+      if (!(e instanceof PyException)) { ip.heap.decref(err.exc); throw e; }
+      if (e.exc === seen.part) { ip.heap.decref(e.exc); reraised = true; } else raised.push(e.exc);
+      continue;
+    }
     if (c.k !== 'normal') {
       ip.heap.decref(err.exc);
+      for (const x of raised) ip.heap.decref(x);
       return c;
     }
+  }
+  const restRaised = reraised || !rest || rest.some((leaf) => !mayBeTaken.has(leaf));
+  if (raised.length) {
+    if (raised.length === 1 && !restRaised && !rest?.length) { ip.heap.decref(err.exc); throw new PyException(raised[0]); }
+    // (the rest's group is not built: the escaped original stands in for it)
+    const parts = rest?.length || restRaised ? [...raised, err.exc] : raised;
+    if (parts.length === raised.length) ip.heap.decref(err.exc);
+    throw reraiseStarGroup(ip, parts, frame);
   }
   if (rest?.some((leaf) => !mayBeTaken.has(leaf))) throw err;
   if (rest?.length) {
@@ -431,8 +452,9 @@ function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException
  * (`err = eg`) makes the cycle frame -> part -> traceback -> frame, so the frame keeps its variables
  * once it ends (Interpreter.teardown opens them), as runUnknownHandler does for `except`.
  */
-function* runUnknownPart(ip: Interpreter, h: Handler, frame: Frame): G<Completion> {
+function* runUnknownPart(ip: Interpreter, h: Handler, frame: Frame, seen: { part?: PyObj }): G<Completion> {
   const part = unknownExceptionThrough(ip, frame, h.line);
+  seen.part = part;
   ip.heap.incref(part);
   try {
     const c = yield* ip.runHandler(h, part, frame);
@@ -572,11 +594,24 @@ function* runSplitHandlers(ip: Interpreter, handlers: Handler[], err: PyExceptio
   if (!raised.length && !proj) return NORMAL;
   if (!raised.length) throw new PyException(proj!);
   if (raised.length === 1 && !proj) throw raised[0];
-  for (const e of raised.slice(1)) { h.escape(e.exc); h.decref(e.exc); }
-  if (proj) { h.escape(proj); h.decref(proj); }
-  h.escape(raised[0].exc);
+  throw reraiseStarGroup(ip, [...raised.map((e) => e.exc), ...(proj ? [proj] : [])], frame);
+}
+
+/**
+ * PREP_RERAISE_STAR with several exceptions to raise (what clauses raised, and the group of the
+ * leaves left or re-raised): one new group BaseExceptionGroup("", [...]) of them, an ExceptionGroup
+ * when all are Exceptions, raised without a traceback entry (RERAISE). `parts` owned. Escaped: its
+ * parts' exact shape (nested groups' metadata) is not followed, so what it reaches is open.
+ */
+function reraiseStarGroup(ip: Interpreter, parts: PyObj[], frame: Frame): PyException {
+  const b = ip.b;
+  const pos = { line: frame.line, col: 0 };
+  const list = b.newSeq('list', parts, pos);
+  const args = [b.newStr('', pos), list];
+  const g = b.makeException(groupNewClass(b, b.types.get('BaseExceptionGroup')!, args), args, pos);
+  ip.heap.escape(g);
   ip.unmodelledGarbage = true;
-  throw raised[0];
+  return new PyException(g);
 }
 
 /** The exceptions an exception group holds, nested groups flattened (a plain exception: itself); undefined when not known. */

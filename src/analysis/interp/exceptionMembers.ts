@@ -74,7 +74,7 @@ export function groupNewClass(b: Builtins, cls: PyObj, args: PyObj[]): PyObj {
   const excs = args[1];
   if (cls !== b.types.get('BaseExceptionGroup') || (excs?.kind !== 'list' && excs?.kind !== 'tuple') || excs.fuzzy || !excs.items?.length) return cls;
   const exception = b.types.get('Exception')!;
-  const plain = excs.items.every((x) => x.kind === 'exception' && !x.fuzzy && b.isSubclass(b.classOf(x), exception));
+  const plain = excs.items.every((x) => x.kind === 'exception' && b.isSubclass(b.classOf(x), exception));
   return plain ? b.types.get('ExceptionGroup') ?? cls : cls;
 }
 
