@@ -13,6 +13,7 @@ import { asyncIterOf, asyncNext } from './asyncIteration';
 import { mayBeStrictZip } from './zipStrict';
 import { isDistinctLibraryException } from './libraryExceptions';
 import { groupNewClass } from './exceptionMembers';
+import { copyNotes, notesCopyable } from './groupNotes';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -499,7 +500,9 @@ function splitPlan(ip: Interpreter, handlers: Handler[], eg: PyObj, frame: Frame
 export function plainGroupLeaves(ip: Interpreter, eg: PyObj): PyObj[] | undefined {
   const b = ip.b;
   const cls = b.classOf(eg);
-  if (eg.kind !== 'exception' || !cls || !b.isGroupClass(cls) || eg.fuzzy || eg.attrs?.size || !splitsAsBuiltin(ip, cls)) return undefined;
+  // (attributes other than __notes__ would not be copied to the parts: the model does not follow them)
+  const onlyNotes = !eg.attrs || [...eg.attrs.keys()].every((k) => k === '__notes__');
+  if (eg.kind !== 'exception' || !cls || !b.isGroupClass(cls) || eg.fuzzy || !onlyNotes || !notesCopyable(eg) || !splitsAsBuiltin(ip, cls)) return undefined;
   const leaves = eg.egExcs?.items;
   if (!leaves?.length || eg.egExcs!.fuzzy || eg.excArgs?.items?.[0]?.kind !== 'str') return undefined;
   if (leaves.some((l) => l.kind !== 'exception' || l.fuzzy || b.isGroupClass(b.classOf(l)))) return undefined;
@@ -537,6 +540,7 @@ export function derivedGroup(ip: Interpreter, orig: PyObj, leaves: PyObj[], pos:
     g[k] = h.incref(v);
     b.noteStore(g, v);
   }
+  copyNotes({ b, it: ip, pos }, orig, g);
   return g;
 }
 
