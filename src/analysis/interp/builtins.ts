@@ -52,7 +52,7 @@ const EXC_TREE: [string, string][] = [
   ['SystemExit', 'BaseException'], ['Exception', 'BaseException'],
   ['ArithmeticError', 'Exception'], ['FloatingPointError', 'ArithmeticError'], ['OverflowError', 'ArithmeticError'], ['ZeroDivisionError', 'ArithmeticError'],
   ['AssertionError', 'Exception'], ['AttributeError', 'Exception'], ['BufferError', 'Exception'], ['EOFError', 'Exception'],
-  // ExceptionGroup is also a BaseExceptionGroup; `except Exception` catching it is what matters here.
+  // (ExceptionGroup's second base, BaseExceptionGroup, is set below)
   ['ExceptionGroup', 'Exception'],
   ['ImportError', 'Exception'], ['ModuleNotFoundError', 'ImportError'],
   ['LookupError', 'Exception'], ['IndexError', 'LookupError'], ['KeyError', 'LookupError'],
@@ -137,6 +137,8 @@ export class Builtins {
       this.types.set(name, c);
     }
     this.types.get('bool')!.bases = [this.types.get('int')!];
+    // ExceptionGroup(BaseExceptionGroup, Exception): `except BaseExceptionGroup` takes it too.
+    this.types.get('ExceptionGroup')!.bases = [this.types.get('BaseExceptionGroup')!, this.types.get('Exception')!];
     // Every other builtin class derives from object (its __mro__ ends with it; so does a subclass's).
     const object = this.types.get('object')!;
     for (const c of this.types.values()) if (c !== object && !c.bases) c.bases = [object];
@@ -1283,7 +1285,7 @@ export class Builtins {
       // call holds that tuple until __init__ returns, even if __init__ replaces .args.
       const init = cls.external ? undefined : this.lookupClassAttr(cls, '__init__');
       // OSError(errno, ...) may make an instance of the errno's subclass (an unknown errno: OSError kept).
-      const k = osErrorClass(this, cls, args) ?? cls;
+      const k = groupNewClass(this, osErrorClass(this, cls, args) ?? cls, args);
       const inst = this.makeException(k, args.map((a) => h.incref(a)!), site, kwargs, init?.kind !== 'function');
       const callArgs = h.incref(inst.excArgs);
       // An OSError subclass with its own __init__: OSError_new leaves args empty for OSError_init.
@@ -3072,7 +3074,7 @@ import { operatorCanonicalName } from './operatorModule';
 import { enumMemberMap, isEnumModuleBase } from './enums';
 import { exactBuiltin, programMro, typeError } from './typeErrors';
 import { builtinTypeHas, callableHasAttr, callableTypeHas } from './builtinTypeAttrs';
-import { errnoValue, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
+import { errnoValue, groupNewClass, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
 import { argsAsWrittenFor, takesNoArguments } from './argErrors';
 import { isMetaclass } from './metaclasses';
 import { generatorStateAttr } from './generatorAttrs';

@@ -25,6 +25,7 @@ import type { CallSite, G, Interpreter } from './interpreter';
 import { PyException } from './interpreter';
 import type { PyObj } from './objects';
 import { isAsyncGen } from './asyncIteration';
+import { plainGroupLeaves } from './controlFlow';
 
 /** builtinName of the function @contextmanager returns. */
 export const CM_HELPER = 'contextlib.contextmanager()';
@@ -304,15 +305,21 @@ export function makeSuppress(b: Builtins, it: Interpreter, args: PyObj[], site: 
 }
 
 /**
- * suppress.__exit__(exctype, ...): true when the with block raised one of
- * the exceptions (issubclass), false when it raised none or another. Undefined
- * (not followed) for an exception class the analysis does not know or an
- * exception group (3.12+ looks inside those).
+ * suppress.__exit__(exctype, excinst, ...): true when the with block raised one of the
+ * exceptions (issubclass), false when it raised none or another. An exception group that is
+ * not one of them: 3.11 says false; 3.12+ (`suppressSplitsGroups`) splits it by the classes and
+ * says true when every part matched (the split's match group made and dropped: nothing kept), for
+ * a flat group whose split the model follows (controlFlow.plainGroupLeaves). Undefined (not
+ * followed) for a class the analysis does not know, or a group of which a rest is raised.
  */
-export function suppressExit(b: Builtins, cm: PyObj, exctype: PyObj): PyObj | undefined {
+export function suppressExit(b: Builtins, cm: PyObj, exctype: PyObj, excinst: PyObj | undefined): PyObj | undefined {
   if (exctype.kind === 'none') return b.falseObj;
   const excs = cm.attrs?.get('_exceptions')?.items;
   if (!excs || exctype.kind !== 'class' || excs.some((c) => c.kind !== 'class')) return undefined;
-  if (b.isSubclass(exctype, b.types.get('BaseExceptionGroup')!)) return undefined;
-  return b.bool(excs.some((c) => b.isSubclass(exctype, c)));
+  if (excs.some((c) => b.isSubclass(exctype, c))) return b.trueObj;
+  if (!b.isGroupClass(exctype)) return b.falseObj;
+  if (!b.it.vm.suppressSplitsGroups) return b.falseObj;
+  const leaves = excinst && plainGroupLeaves(b.it, excinst);
+  if (!leaves || excs.some((c) => c.fuzzy || c.unknownBase)) return undefined;
+  return leaves.every((leaf) => excs.some((c) => b.isSubclass(b.classOf(leaf), c))) ? b.trueObj : undefined;
 }

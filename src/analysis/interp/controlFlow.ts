@@ -11,6 +11,9 @@ import { closeTry, keptByHandler, notePossibleTraceback, openTry, runUnknownHand
 import { knownPartDone, knownPartIter, unseenItem } from './iteration';
 import { asyncIterOf, asyncNext } from './asyncIteration';
 import { mayBeStrictZip } from './zipStrict';
+import { isDistinctLibraryException } from './libraryExceptions';
+import { groupNewClass } from './exceptionMembers';
+import { copyNotes, notesCopyable } from './groupNotes';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -309,6 +312,8 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
     } catch (err) {
       if (!(err instanceof PyException)) throw err;
       if (s.handlers.some((h) => h.star)) return (completion = yield* runStarHandlers(ip, s.handlers, err, frame));
+      const maybe = possibleHandlers(ip, s.handlers, err.exc, frame);
+      if (maybe) return (completion = yield* runPossibleHandlers(ip, maybe, err, frame));
       const handler = s.handlers.find((h) => !h.type || ip.matches(err.exc, h.type, frame));
       if (!handler && open && ip.mayRaiseEvents !== raisesBefore && !ip.enclosingTry(frame)) {
         // The path followed raises here, and nothing around would catch it: the program would stop.
@@ -386,21 +391,58 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
 function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException, frame: Frame): G<Completion> {
   const plan = splitPlan(ip, handlers, err.exc, frame);
   if (plan) return yield* runSplitHandlers(ip, handlers, err, plan, frame);
-  ip.heap.escape(err.exc);
+  // (the leaves read before the group escapes: escaping makes its parts unknown)
   let rest = groupLeaves(ip, err.exc);
+  ip.heap.escape(err.exc);
+  // Leaves a clause naming a class the model does not know may have taken: they stay for the
+  // clauses after it (each of which then may or may not run), and may or may not be raised again.
+  const mayBeTaken = new Set<PyObj>();
+  const raised: PyObj[] = [];
+  let reraised = false;
   for (const h of handlers) {
+    let sure = true;
     if (rest) {
-      const matched = rest.filter((leaf) => !h.type || ip.matches(leaf, h.type, frame));
-      if (!matched.length) continue;
+      const outcome = new Map(rest.map((leaf) => [leaf, h.type ? matchOutcome(ip, leaf, h.type, frame) : true]));
+      const matched = rest.filter((leaf) => outcome.get(leaf) === true);
+      const maybe = rest.filter((leaf) => outcome.get(leaf) === undefined);
+      if (!matched.length && !maybe.length) continue;
       rest = rest.filter((leaf) => !matched.includes(leaf));
+      for (const leaf of maybe) mayBeTaken.add(leaf);
+      // (sure to run when a leaf it surely takes is surely still there)
+      sure = matched.some((leaf) => !mayBeTaken.has(leaf));
     }
-    const c = yield* runUnknownPart(ip, h, frame);
+    // A clause that raises does not stop the next ones (PEP 654): what it raised is kept for the end.
+    const seen: { part?: PyObj } = {};
+    let c: Completion;
+    try {
+      c = sure ? yield* runUnknownPart(ip, h, frame, seen) : yield* fuzzyRuns(ip, [() => runUnknownPart(ip, h, frame, seen), function* () { return NORMAL; }], frame);
+    } catch (e) {
+      if (!(e instanceof PyException)) { ip.heap.decref(err.exc); throw e; }
+      if (e.exc === seen.part) { ip.heap.decref(e.exc); reraised = true; } else raised.push(e.exc);
+      continue;
+    }
     if (c.k !== 'normal') {
       ip.heap.decref(err.exc);
+      for (const x of raised) ip.heap.decref(x);
       return c;
     }
   }
-  if (rest?.length) throw err;
+  const restRaised = reraised || !rest || rest.some((leaf) => !mayBeTaken.has(leaf));
+  if (raised.length) {
+    if (raised.length === 1 && !restRaised && !rest?.length) { ip.heap.decref(err.exc); throw new PyException(raised[0]); }
+    // (the rest's group is not built: the escaped original stands in for it)
+    const parts = rest?.length || restRaised ? [...raised, err.exc] : raised;
+    if (parts.length === raised.length) ip.heap.decref(err.exc);
+    throw reraiseStarGroup(ip, parts, frame);
+  }
+  if (rest?.some((leaf) => !mayBeTaken.has(leaf))) throw err;
+  if (rest?.length) {
+    try {
+      return yield* fuzzyRuns(ip, [function* () { throw new PyException(ip.heap.incref(err.exc)!); }, function* () { return NORMAL; }], frame);
+    } finally {
+      ip.heap.decref(err.exc);
+    }
+  }
   ip.heap.decref(err.exc);
   return NORMAL;
 }
@@ -411,8 +453,9 @@ function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException
  * (`err = eg`) makes the cycle frame -> part -> traceback -> frame, so the frame keeps its variables
  * once it ends (Interpreter.teardown opens them), as runUnknownHandler does for `except`.
  */
-function* runUnknownPart(ip: Interpreter, h: Handler, frame: Frame): G<Completion> {
+function* runUnknownPart(ip: Interpreter, h: Handler, frame: Frame, seen: { part?: PyObj }): G<Completion> {
   const part = unknownExceptionThrough(ip, frame, h.line);
+  seen.part = part;
   ip.heap.incref(part);
   try {
     const c = yield* ip.runHandler(h, part, frame);
@@ -437,10 +480,12 @@ function splitPlan(ip: Interpreter, handlers: Handler[], eg: PyObj, frame: Frame
     if (!h.type) return undefined;
     const t = runSync(ip.eval(h.type, frame));
     const types = t.kind === 'tuple' ? t.items ?? [] : [t];
-    const known = types.length > 0 && types.every((c) => c.kind === 'class' && !c.fuzzy && !c.foreignMeta);
+    const known = types.length > 0 && types.every((c) => (c.kind === 'class' && !c.fuzzy && !c.foreignMeta) || (c.unknownModuleAttr && isDistinctLibraryException(c.moduleName)));
     ip.heap.decref(t);
     if (!known) return undefined;
-    const matched = rest.filter((leaf) => ip.matches(leaf, h.type!, frame));
+    const outcome = new Map(rest.map((leaf) => [leaf, matchOutcome(ip, leaf, h.type!, frame)]));
+    if ([...outcome.values()].includes(undefined)) return undefined;
+    const matched = rest.filter((leaf) => outcome.get(leaf));
     rest = rest.filter((leaf) => !matched.includes(leaf));
     plan.push(matched);
   }
@@ -455,11 +500,28 @@ function splitPlan(ip: Interpreter, handlers: Handler[], eg: PyObj, frame: Frame
 export function plainGroupLeaves(ip: Interpreter, eg: PyObj): PyObj[] | undefined {
   const b = ip.b;
   const cls = b.classOf(eg);
-  if (eg.kind !== 'exception' || !cls?.external || !b.isGroupClass(cls) || eg.fuzzy || eg.attrs?.size) return undefined;
+  // (attributes other than __notes__ would not be copied to the parts: the model does not follow them)
+  const onlyNotes = !eg.attrs || [...eg.attrs.keys()].every((k) => k === '__notes__');
+  if (eg.kind !== 'exception' || !cls || !b.isGroupClass(cls) || eg.fuzzy || !onlyNotes || !notesCopyable(eg) || !splitsAsBuiltin(ip, cls)) return undefined;
   const leaves = eg.egExcs?.items;
   if (!leaves?.length || eg.egExcs!.fuzzy || eg.excArgs?.items?.[0]?.kind !== 'str') return undefined;
   if (leaves.some((l) => l.kind !== 'exception' || l.fuzzy || b.isGroupClass(b.classOf(l)))) return undefined;
   return leaves;
+}
+
+/** Methods of a group class that change how except* splits it or what its parts are. */
+const GROUP_HOOKS = ['derive', 'split', 'subgroup', '__new__', '__init__'];
+
+/**
+ * Whether a group class splits as the builtin one: a builtin group, or a class of the program
+ * (all bases known) defining none of GROUP_HOOKS. Its parts are then plain ExceptionGroups, as
+ * BaseExceptionGroup.derive makes them (measured: `type(part) is ExceptionGroup`).
+ */
+function splitsAsBuiltin(ip: Interpreter, cls: PyObj): boolean {
+  if (cls.external) return true;
+  if (cls.unknownBase || cls.fuzzy || cls.foreignMeta) return false;
+  const mro = cls.mroTuple?.items ?? [cls];
+  return mro.every((c) => c.external || !GROUP_HOOKS.some((n) => c.attrs?.has(n)));
 }
 
 /**
@@ -478,6 +540,7 @@ export function derivedGroup(ip: Interpreter, orig: PyObj, leaves: PyObj[], pos:
     g[k] = h.incref(v);
     b.noteStore(g, v);
   }
+  copyNotes({ b, it: ip, pos }, orig, g);
   return g;
 }
 
@@ -504,20 +567,25 @@ function* runSplitHandlers(ip: Interpreter, handlers: Handler[], err: PyExceptio
       const left = all.filter((l) => !taken.includes(l));
       if (!left.length) break;
       const pos = { line: handlers[i].line, col: 0 };
+      // _PyEval_ExceptionGroupMatch: a group the clause's class takes as a whole (`except* Exception`)
+      // is the match itself, no split (measured: `whole is eg`, eg held once more by the name).
+      const cur = rest ?? orig;
+      const whole = plan[i].length === left.length && matchOutcome(ip, cur, handlers[i].type!, frame) === true;
       // split() builds the rest even when nothing matches; the previous rest goes with this one.
       const nextRest = plan[i].length < left.length ? derivedGroup(ip, orig, left.filter((l) => !plan[i].includes(l)), pos) : undefined;
+      const match = whole ? h.incref(cur)! : undefined;
       h.decref(rest);
       rest = nextRest;
       if (!plan[i].length) continue;
       taken = [...taken, ...plan[i]];
-      const match = derivedGroup(ip, orig, plan[i], pos);
+      const matched = match ?? derivedGroup(ip, orig, plan[i], pos);
       // (the handled-exception slot's reference; the name takes the stack's)
       try {
-        yield* ip.runHandler(handlers[i], match, frame);
+        yield* ip.runHandler(handlers[i], matched, frame);
       } catch (e) {
         if (!(e instanceof PyException)) throw e;
         // (what a clause raised or re-raised is kept in a list until PREP_RERAISE_STAR)
-        if (e.exc === match) { reraised.push(...plan[i]); kept.push(e.exc); } else raised.push(e);
+        if (e.exc === matched) { reraised.push(...plan[i]); kept.push(e.exc); } else raised.push(e);
       }
     }
   } finally {
@@ -530,11 +598,24 @@ function* runSplitHandlers(ip: Interpreter, handlers: Handler[], err: PyExceptio
   if (!raised.length && !proj) return NORMAL;
   if (!raised.length) throw new PyException(proj!);
   if (raised.length === 1 && !proj) throw raised[0];
-  for (const e of raised.slice(1)) { h.escape(e.exc); h.decref(e.exc); }
-  if (proj) { h.escape(proj); h.decref(proj); }
-  h.escape(raised[0].exc);
+  throw reraiseStarGroup(ip, [...raised.map((e) => e.exc), ...(proj ? [proj] : [])], frame);
+}
+
+/**
+ * PREP_RERAISE_STAR with several exceptions to raise (what clauses raised, and the group of the
+ * leaves left or re-raised): one new group BaseExceptionGroup("", [...]) of them, an ExceptionGroup
+ * when all are Exceptions, raised without a traceback entry (RERAISE). `parts` owned. Escaped: its
+ * parts' exact shape (nested groups' metadata) is not followed, so what it reaches is open.
+ */
+function reraiseStarGroup(ip: Interpreter, parts: PyObj[], frame: Frame): PyException {
+  const b = ip.b;
+  const pos = { line: frame.line, col: 0 };
+  const list = b.newSeq('list', parts, pos);
+  const args = [b.newStr('', pos), list];
+  const g = b.makeException(groupNewClass(b, b.types.get('BaseExceptionGroup')!, args), args, pos);
+  ip.heap.escape(g);
   ip.unmodelledGarbage = true;
-  throw raised[0];
+  return new PyException(g);
 }
 
 /** The exceptions an exception group holds, nested groups flattened (a plain exception: itself); undefined when not known. */
@@ -556,12 +637,60 @@ function groupLeaves(ip: Interpreter, exc: PyObj): PyObj[] | undefined {
 }
 
 export function matches(ip: Interpreter, exc: PyObj, typeExpr: Expr, frame: Frame): boolean {
+  return matchOutcome(ip, exc, typeExpr, frame) !== false;
+}
+
+/**
+ * Whether an except clause's class (or tuple of classes) takes `exc`: PyErr_GivenExceptionMatches,
+ * a plain subtype test. Undefined when a class the model does not know decides it (a library
+ * class it does not follow, a value computed by code it does not follow, a class bound under an
+ * unknown condition): the clause may or may not match.
+ */
+export function matchOutcome(ip: Interpreter, exc: PyObj, typeExpr: Expr, frame: Frame): boolean | undefined {
   const t = runSync(ip.eval(typeExpr, frame));
   try {
-    const types = t.kind === 'tuple' ? t.items ?? [] : [t];
-    return types.some((c) => c.kind === 'unknown' || ip.b.isSubclass(ip.b.classOf(exc), c));
+    const types = t.kind === 'tuple' && !t.fuzzy ? t.items ?? [] : [t];
+    const cls = ip.b.classOf(exc);
+    if (types.some((c) => c.kind === 'class' && ip.b.isSubclass(cls, c))) return true;
+    // (a class with a base the model does not know may derive from any class named)
+    const fullyKnown = cls?.kind === 'class' && !cls.unknownBase && !cls.fuzzy;
+    if (!fullyKnown && types.length) return undefined;
+    const unsure = (c: PyObj): boolean =>
+      (c.kind === 'unknown' && !(c.unknownModuleAttr && isDistinctLibraryException(c.moduleName))) || (c.kind === 'class' && c.fuzzy) || (c.kind === 'tuple' && c.fuzzy);
+    return types.some(unsure) ? undefined : false;
   } finally {
     ip.heap.decref(t);
+  }
+}
+
+/**
+ * The handlers a raised exception may go to when a clause before the one that surely takes it
+ * names a class the model does not know: those clauses in order, then the sure one (none: the
+ * exception may leave the try). Undefined when the first clause that may match surely does.
+ */
+function possibleHandlers(ip: Interpreter, handlers: Handler[], exc: PyObj, frame: Frame): { maybe: Handler[]; sure?: Handler } | undefined {
+  const maybe: Handler[] = [];
+  for (const h of handlers) {
+    const m = h.type ? matchOutcome(ip, exc, h.type, frame) : true;
+    if (m === true) return maybe.length ? { maybe, sure: h } : undefined;
+    if (m === undefined) maybe.push(h);
+  }
+  return maybe.length ? { maybe } : undefined;
+}
+
+/**
+ * An exception that may go to any of several handlers (possibleHandlers): each followed under
+ * an unknown condition with the exception itself, and, without a clause that surely takes it,
+ * the path on which it leaves the try unhandled (RERAISE: no new traceback entry).
+ */
+function* runPossibleHandlers(ip: Interpreter, plan: { maybe: Handler[]; sure?: Handler }, err: PyException, frame: Frame): G<Completion> {
+  const h = ip.heap;
+  const runs = [...plan.maybe, ...(plan.sure ? [plan.sure] : [])].map((hd) => () => ip.runHandler(hd, h.incref(err.exc)!, frame));
+  if (!plan.sure) runs.push(function* () { throw new PyException(h.incref(err.exc)!); });
+  try {
+    return yield* fuzzyRuns(ip, runs, frame);
+  } finally {
+    h.decref(err.exc);
   }
 }
 

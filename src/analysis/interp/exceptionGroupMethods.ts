@@ -12,6 +12,7 @@
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { Builtins } from './builtins';
 import { derivedGroup } from './controlFlow';
+import { copyNotes, notesCopyable } from './groupNotes';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
 import { typeError } from './typeErrors';
@@ -145,23 +146,9 @@ function copyParts(call: BuiltinCall, orig: PyObj, eg: PyObj): void {
   copyNotes(call, orig, eg);
 }
 
-/** A copy of orig's __notes__ list (PySequence_List) set on the derived group; a non-sequence is ignored. */
-export function copyNotes(call: Pick<BuiltinCall, 'b' | 'it' | 'pos'>, orig: PyObj, eg: PyObj): void {
-  const notes = orig.attrs?.get('__notes__');
-  if (!notes || (notes.kind !== 'list' && notes.kind !== 'tuple') || !notes.items) return;
-  const h = call.it.heap;
-  const copy = call.b.newSeq('list', notes.items.map((x) => h.incref(x)!), call.pos);
-  if (notes.fuzzy) h.fuzz(copy);
-  eg.attrs ??= new Map();
-  h.decref(eg.attrs.get('__notes__'));
-  eg.attrs.set('__notes__', copy);
-  call.b.noteStore(eg, copy);
-}
-
 /** Whether the walk can start: notes the model holds (no __notes__ of a kind it cannot copy). */
 function followable(call: BuiltinCall, eg: PyObj): boolean {
-  const notes = eg.attrs?.get('__notes__');
-  return !notes || ((notes.kind === 'list' || notes.kind === 'tuple') && !!notes.items && !notes.fuzzy && !notes.cls);
+  return notesCopyable(eg);
 }
 
 function* groupSplit(call: BuiltinCall, split: boolean): G<PyObj> {

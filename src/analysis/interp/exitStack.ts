@@ -16,6 +16,7 @@ import { PyException } from './interpreter';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 import { CB_WRAPPER, ExitFrames } from './exitStackFrames';
+import { passThroughLibraryFrame } from './libraryFrames';
 
 /** builtinName of an ExitStack object (and the prefix of its methods'). */
 export const EXIT_STACK = 'contextlib.ExitStack';
@@ -36,6 +37,22 @@ function newDeque(b: Builtins, site: CallSite): PyObj {
   const d = b.newSeq('list', [], site);
   d.type = 'deque';
   return d;
+}
+
+/**
+ * enter_context's variables once `_enter(cm)` was called: `cls = type(cm)` and the class's
+ * `__enter__` / `__exit__` as found on it (a class of the program's; for another object only
+ * self and cm, the class and its methods not being objects the model counts).
+ */
+function enterContextLocals(b: Builtins, s: PyObj, cm: PyObj): [string, PyObj][] {
+  const locals: [string, PyObj][] = [['self', s], ['cm', cm]];
+  if (cm.kind !== 'instance' || !cm.cls) return locals;
+  locals.push(['cls', cm.cls]);
+  const enter = b.lookupClassAttr(cm.cls, '__enter__');
+  const exit = b.lookupClassAttr(cm.cls, '__exit__');
+  if (enter) locals.push(['_enter', enter]);
+  if (exit) locals.push(['_exit', exit]);
+  return locals;
 }
 
 function callbacksOf(s: PyObj): PyObj {
@@ -71,6 +88,11 @@ export function* exitStackMethod(b: Builtins, it: Interpreter, method: string, a
           h.decref(enter.func);
         }
       } catch (err) {
+        // Nothing is pushed: the manager is not exited by the stack. The exception leaves
+        // enter_context's frame, whose traceback entry keeps its variables (self, cm, cls and
+        // the class's _enter / _exit functions): measured, the failed manager and the stack are
+        // each held once more while the exception lives.
+        if (err instanceof PyException) passThroughLibraryFrame(it, err.exc, frame, { qualname: 'ExitStack.enter_context', locals: enterContextLocals(b, s, cm) });
         h.decref(exit);
         throw err;
       }

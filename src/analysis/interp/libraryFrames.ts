@@ -19,26 +19,44 @@ export interface LibraryFrame {
  * first); the caller's own entry goes in front as raiseObj adds it.
  */
 export function raiseThroughLibraryFrames(it: Interpreter, exc: PyObj, frame: Frame, frames: LibraryFrame[]): PyException {
-  const h = it.heap;
   let back = it.frameObject(frame);
   let tail: PyObj | undefined;
   for (const f of frames) {
-    const lf = new Frame(frame.code, f.qualname, frame.globals, 'function', frame);
-    for (const [k, v] of f.locals) lf.locals.set(k, h.incref(v)!);
-    lf.ownedByObject = true;
-    const fo = it.frameObject(lf);
-    // (the traceback entry owns the frame object, and it the frame: not the other way round)
-    lf.frameObj = undefined;
-    fo.frameBack = h.incref(back);
-    it.recorder.noteEdge(fo, back);
-    for (const r of lf.refs()) it.recorder.noteEdge(fo, r.target);
-    const entry = h.alloc('traceback', 'traceback', h.site(frame.line, 0, 'traceback', 'traceback'));
-    entry.tracked = true;
-    entry.tbFrame = fo;
+    const entry = libraryEntry(it, frame, f, back);
     if (tail) tail.tbNext = entry;
     else exc.traceback = entry;
     tail = entry;
-    back = fo;
+    back = entry.tbFrame!;
   }
   return it.raiseObj(exc, frame, true);
+}
+
+/**
+ * An exception raised by code a library frame called (ExitStack.enter_context calling the
+ * manager's `__enter__`) passing out through that frame: its entry goes in front of the ones
+ * the exception already has, and the caller's in front of it as raiseObj adds it.
+ */
+export function passThroughLibraryFrame(it: Interpreter, exc: PyObj, frame: Frame, f: LibraryFrame): void {
+  if (exc.kind !== 'exception') return;
+  const entry = libraryEntry(it, frame, f, it.frameObject(frame));
+  entry.tbNext = exc.traceback;
+  exc.traceback = entry;
+}
+
+/** A traceback entry owning a library frame's object, which holds `back` (its caller's) as f_back. */
+function libraryEntry(it: Interpreter, frame: Frame, f: LibraryFrame, back: PyObj): PyObj {
+  const h = it.heap;
+  const lf = new Frame(frame.code, f.qualname, frame.globals, 'function', frame);
+  for (const [k, v] of f.locals) lf.locals.set(k, h.incref(v)!);
+  lf.ownedByObject = true;
+  const fo = it.frameObject(lf);
+  // (the traceback entry owns the frame object, and it the frame: not the other way round)
+  lf.frameObj = undefined;
+  fo.frameBack = h.incref(back);
+  it.recorder.noteEdge(fo, back);
+  for (const r of lf.refs()) it.recorder.noteEdge(fo, r.target);
+  const entry = h.alloc('traceback', 'traceback', h.site(frame.line, 0, 'traceback', 'traceback'));
+  entry.tracked = true;
+  entry.tbFrame = fo;
+  return entry;
 }

@@ -1316,7 +1316,7 @@ function* exitStackMethodImpl(call: BuiltinCall): G<PyObj> {
 
 function suppressExitImpl(call: BuiltinCall): PyObj {
   const { b, args, self, unknownCall } = call;
-  return (args.length === 4 && suppressExit(b, self, args[1])) || unknownCall();
+  return (args.length === 4 && suppressExit(b, self, args[1], args[2])) || unknownCall();
 }
 
 function* cmEnterImpl(call: BuiltinCall): G<PyObj> {

@@ -94,6 +94,11 @@ export interface VersionModel {
    */
   readonly exitStackExcVariable: boolean;
   /**
+   * contextlib.suppress.__exit__ looks inside an exception group (3.12+): `eg.split(excs)`, true when
+   * nothing is left, else the rest raised; 3.11 only asks issubclass of the group's own class.
+   */
+  readonly suppressSplitsGroups: boolean;
+  /**
    * Block-buffered stdout: a write that does not fit the pending chunk is
    * written out with it (3.13+) instead of becoming the new pending text.
    */
@@ -200,6 +205,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     listReverseIterKeepsList: n >= 13,
     closeReturnsValue: n >= 13,
     exitStackExcVariable: n >= 13,
+    suppressSplitsGroups: n >= 12,
     stdoutOverflowWritesThrough: n >= 13,
     pairwiseReusesResult: n >= 13,
     itertoolsBatched: n >= 12,
