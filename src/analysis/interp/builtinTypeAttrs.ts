@@ -45,6 +45,31 @@ export function builtinTypeHas(type: string, name: string): boolean | 'none' | u
 }
 
 /**
+ * The collections types the model keeps as dicts or lists (dir(type) beyond object's on 3.11.7,
+ * 3.12.1, 3.13.0; '?' on some only). OrderedDict and Counter instances also have a __dict__ of
+ * their own, so what a program stored there is theirs too (`COLLECTIONS_WITH_DICT`).
+ */
+const COLLECTIONS_NAMES: Record<string, string> = {
+  OrderedDict: '__class_getitem__ __contains__ __delitem__ __dict__ __getitem__ __ior__ __iter__ __len__ __or__ __reversed__ __ror__ __setitem__ clear copy fromkeys get items keys move_to_end pop popitem setdefault update values',
+  defaultdict: '__class_getitem__ __contains__ __copy__ __delitem__ __getitem__ __ior__ __iter__ __len__ __missing__ __or__ __reversed__ __ror__ __setitem__ clear copy default_factory fromkeys get items keys pop popitem setdefault update values __module__?',
+  deque: '__add__ __class_getitem__ __contains__ __copy__ __delitem__ __getitem__ __iadd__ __imul__ __iter__ __len__ __mul__ __reversed__ __rmul__ __setitem__ append appendleft clear copy count extend extendleft index insert maxlen pop popleft remove reverse rotate __module__?',
+  Counter: '__add__ __and__ __class_getitem__ __contains__ __delitem__ __dict__ __getitem__ __iadd__ __iand__ __ior__ __isub__ __iter__ __len__ __missing__ __module__ __neg__ __or__ __pos__ __reversed__ __ror__ __setitem__ __sub__ __weakref__ _keep_positive clear copy elements fromkeys get items keys most_common pop popitem setdefault subtract total update values __firstlineno__? __static_attributes__?',
+};
+
+/** The collections types above whose instances have a __dict__ (a store there adds names). */
+export const COLLECTIONS_WITH_DICT: ReadonlySet<string> = new Set(['OrderedDict', 'Counter']);
+
+const COLLECTIONS_TABLE = new Map(Object.entries(COLLECTIONS_NAMES).map(([t, s]) => [t, new Set([...OBJECT_NAMES.split(' '), ...s.split(' ')])]));
+
+/** Whether the collections type `type` itself has `name` (true / false; undefined where versions differ or for another type). */
+export function collectionsTypeHas(type: string | undefined, name: string): boolean | undefined {
+  const names = type ? COLLECTIONS_TABLE.get(type) : undefined;
+  if (!names) return undefined;
+  if (names.has(name)) return true;
+  return names.has(`${name}?`) ? undefined : false;
+}
+
+/**
  * A Python function's and a bound method's type attributes beyond object's (dir() on 3.11.7,
  * 3.12.1, 3.13.0; '?' on some only). Kept apart from TABLE: a function's own __dict__ adds names,
  * and a bound method forwards every name its type lacks to its __func__ (method_getattro).

@@ -1645,6 +1645,11 @@ export class Builtins {
     // An attribute the exact builtin type does not have (`None.name`, `[].push`, `'a'.nope`):
     // AttributeError (the caller adds its name and object: set_attribute_error_context).
     if (exactBuiltin(obj) && builtinTypeHas(obj.type, name) === false) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
+    // An OrderedDict, defaultdict, deque or Counter has its type's names (builtinTypeAttrs.ts), then
+    // what its own __dict__ holds (OrderedDict, Counter): a name neither has is an AttributeError
+    // (`getattr(od, 'frozen', False)` gave a bound method that kept the dict, one reference too many).
+    if ((obj.kind === 'dict' || obj.kind === 'list') && !obj.cls && !obj.fuzzy && collectionsTypeHas(obj.type, name) === false
+      && !(COLLECTIONS_WITH_DICT.has(obj.type) && (obj.attrs?.size || obj.dictObj || obj.dictMaybe))) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
     // x.__class__ of a builtin value: its static type (object.__class__ is a data descriptor, not a method)
     if (name === '__class__' && obj.kind !== 'instance' && obj.kind !== 'exception' && obj.kind !== 'unknown') {
       const c = this.classOf(obj);
@@ -2587,6 +2592,9 @@ export class Builtins {
     if (isProgramModule(obj) && programModuleStore(this, obj, name, value)) return;
     // (`__main__.x = v` is the script's global x: module_setattro stores into its dict)
     if (isMainModule(obj)) { yield* this.it.storeNameScoped(name, 'global', value, frame); return; }
+    // (an OrderedDict's / Counter's own __dict__ now holds a name the model does not keep: getattr no longer
+    // decides an AttributeError on it)
+    if ((obj.kind === 'dict' || obj.kind === 'list') && COLLECTIONS_WITH_DICT.has(obj.type)) obj.dictMaybe = true;
     h.escape(value);
     h.decref(value);
   }
@@ -3073,7 +3081,7 @@ const ODICT_FUNC = 'collections.OrderedDict';
 import { operatorCanonicalName } from './operatorModule';
 import { enumMemberMap, isEnumModuleBase } from './enums';
 import { exactBuiltin, programMro, typeError } from './typeErrors';
-import { builtinTypeHas, callableHasAttr, callableTypeHas } from './builtinTypeAttrs';
+import { builtinTypeHas, callableHasAttr, callableTypeHas, collectionsTypeHas, COLLECTIONS_WITH_DICT } from './builtinTypeAttrs';
 import { errnoValue, groupNewClass, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
 import { argsAsWrittenFor, takesNoArguments } from './argErrors';
 import { isMetaclass } from './metaclasses';
