@@ -30,16 +30,16 @@ export function isAttrMapDict(d: PyObj): boolean {
   return d.kind === 'dict' && !!d.attrs && !d.entries;
 }
 
-/** Whether iterating such a dict is followed entry by entry (an instance dict whose every attribute is known to be there). */
-export function attrDictIterable(d: PyObj): boolean {
-  if (!isAttrMapDict(d) || !d.instanceDict || d.fuzzy) return false;
-  for (const v of d.attrs!.values()) if (v.maybeAbsent) return false;
-  return true;
+/** A materialised instance `__dict__`: an attribute map that is the instance's own (instanceDictMethods.ts reads and writes through it). */
+export function isAttrDict(d: PyObj): boolean {
+  return isAttrMapDict(d) && !!d.instanceDict;
 }
 
-/** The attribute map's key object: the interned name (setattr interns it), else a str of that text. */
-function keyObject(b: Builtins, name: string, pos: Pos): PyObj {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? b.newStrImmortal(name) : b.newStr(name, pos);
+/** Whether iterating such a dict is followed entry by entry (an instance dict whose every attribute is known to be there). */
+export function attrDictIterable(d: PyObj): boolean {
+  if (!isAttrDict(d) || d.fuzzy) return false;
+  for (const v of d.attrs!.values()) if (v.maybeAbsent) return false;
+  return true;
 }
 
 /**
@@ -53,8 +53,8 @@ export function attrDictEntry(b: Builtins, d: PyObj, kind: string | undefined, i
     if (n++ !== i) continue;
     const h = b.it.heap;
     if (kind === 'dict_values') return { value: h.incref(v)! };
-    if (kind === 'dict_items') return { key: keyObject(b, name, pos), value: h.incref(v)! };
-    return { key: keyObject(b, name, pos) };
+    if (kind === 'dict_items') return { key: b.attrKeyStr(name, pos), value: h.incref(v)! };
+    return { key: b.attrKeyStr(name, pos) };
   }
   return undefined;
 }

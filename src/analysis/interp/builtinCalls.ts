@@ -40,8 +40,8 @@ import { runLibraryHooks } from './libraryHooks';
 import { scheduleCoroutines } from './asyncioModel';
 import { setAlgebraMethod } from './setAlgebra';
 import { currentStream, streamsEscape, streamUnknown } from './sysStreams';
-import { instanceDictMethod, isAttrDict } from './instanceDictMethods';
-import { newDictView } from './attrDictIter';
+import { instanceDictMethod } from './instanceDictMethods';
+import { isAttrDict, newDictView } from './attrDictIter';
 import { weakSetAlgebraMethod, weakSetCompare } from './weakSetAlgebra';
 
 const NO_KEYWORDS: Map<string, PyObj> = new Map();

@@ -192,6 +192,15 @@ export class Builtins {
     return o;
   }
 
+  /**
+   * An attribute map's key as a dict shows it: a name stored as an attribute is an identifier the
+   * compiler (or setattr) interned, so the instance dict's key is that shared str; other text
+   * (setattr with a non-identifier, a type() namespace literal) is a str of its own.
+   */
+  attrKeyStr(name: string, pos: { line: number; col: number }): PyObj {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? this.newStrImmortal(name) : this.newStr(name, pos);
+  }
+
   /** Constants CPython shares interpreter-wide (immortal from 3.12; environment-dependent before). */
   immortalConst(v: ConstValue): PyObj | undefined {
     switch (v.t) {
@@ -657,7 +666,7 @@ export class Builtins {
       for (const e of liveEntries(src)) this.dictSet(d, this.it.heap.incref(e.key)!, this.it.heap.incref(e.value)!);
     } else if ((src.kind === 'instance' || (src.kind === 'dict' && (src.instanceDict || src === this.it.moduleDict))) && src.attrs) {
       // An instance, or its materialised __dict__ (which shares the instance's attribute map), or globals().
-      for (const [k, v] of src.attrs) this.dictSet(d, this.newStr(k, { line: 0, col: 0 }), this.it.heap.incref(v)!);
+      for (const [k, v] of src.attrs) this.dictSet(d, this.attrKeyStr(k, { line: 0, col: 0 }), this.it.heap.incref(v)!);
     } else {
       // A ChainMap's merged view (chainMap.ts); any other mapping is not read: d's content is open.
       const merged = isChainMap(src) ? chainToDict(this, this.it, src, { line: 0, col: 0 }) : undefined;

@@ -391,26 +391,35 @@ export function* execTry(ip: Interpreter, s: Stmt & { k: 'try' }, frame: Frame):
 function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException, frame: Frame): G<Completion> {
   const plan = splitPlan(ip, handlers, err.exc, frame);
   if (plan) return yield* runSplitHandlers(ip, handlers, err, plan, frame);
+  const run = yield* runOpenStarClauses(ip, handlers, err, frame);
+  if ('k' in run) return run;
+  return yield* raiseStarLeftovers(ip, err, run, frame);
+}
+
+/** What the `except*` clauses of an unfollowed split left for the end of the statement. */
+interface StarLeftovers {
+  /** The group's leaves no clause surely took (undefined: the leaves are not known). */
+  rest: PyObj[] | undefined;
+  /** Leaves a clause naming a class the model does not know may have taken. */
+  mayBeTaken: Set<PyObj>;
+  /** What the clauses raised (new exceptions, kept for the end as PEP 654 says). */
+  raised: PyObj[];
+  /** A clause re-raised its own part (`raise` in except*): that part goes back into the rest. */
+  reraised: boolean;
+}
+
+/**
+ * Each `except*` clause in turn on a group the model does not split: a clause runs (for sure, or
+ * maybe when the leaves it surely takes may already be gone) with an unknown part. A clause that
+ * returns / breaks ends the statement (its completion is returned); otherwise what is left.
+ */
+function* runOpenStarClauses(ip: Interpreter, handlers: Handler[], err: PyException, frame: Frame): G<Completion | StarLeftovers> {
   // (the leaves read before the group escapes: escaping makes its parts unknown)
-  let rest = groupLeaves(ip, err.exc);
+  const left: StarLeftovers = { rest: groupLeaves(ip, err.exc), mayBeTaken: new Set(), raised: [], reraised: false };
   ip.heap.escape(err.exc);
-  // Leaves a clause naming a class the model does not know may have taken: they stay for the
-  // clauses after it (each of which then may or may not run), and may or may not be raised again.
-  const mayBeTaken = new Set<PyObj>();
-  const raised: PyObj[] = [];
-  let reraised = false;
   for (const h of handlers) {
-    let sure = true;
-    if (rest) {
-      const outcome = new Map(rest.map((leaf) => [leaf, h.type ? matchOutcome(ip, leaf, h.type, frame) : true]));
-      const matched = rest.filter((leaf) => outcome.get(leaf) === true);
-      const maybe = rest.filter((leaf) => outcome.get(leaf) === undefined);
-      if (!matched.length && !maybe.length) continue;
-      rest = rest.filter((leaf) => !matched.includes(leaf));
-      for (const leaf of maybe) mayBeTaken.add(leaf);
-      // (sure to run when a leaf it surely takes is surely still there)
-      sure = matched.some((leaf) => !mayBeTaken.has(leaf));
-    }
+    const sure = clauseTakes(ip, h, left, frame);
+    if (sure === undefined) continue;
     // A clause that raises does not stop the next ones (PEP 654): what it raised is kept for the end.
     const seen: { part?: PyObj } = {};
     let c: Completion;
@@ -418,24 +427,51 @@ function* runStarHandlers(ip: Interpreter, handlers: Handler[], err: PyException
       c = sure ? yield* runUnknownPart(ip, h, frame, seen) : yield* fuzzyRuns(ip, [() => runUnknownPart(ip, h, frame, seen), function* () { return NORMAL; }], frame);
     } catch (e) {
       if (!(e instanceof PyException)) { ip.heap.decref(err.exc); throw e; }
-      if (e.exc === seen.part) { ip.heap.decref(e.exc); reraised = true; } else raised.push(e.exc);
+      if (e.exc === seen.part) { ip.heap.decref(e.exc); left.reraised = true; } else left.raised.push(e.exc);
       continue;
     }
     if (c.k !== 'normal') {
       ip.heap.decref(err.exc);
-      for (const x of raised) ip.heap.decref(x);
+      for (const x of left.raised) ip.heap.decref(x);
       return c;
     }
   }
-  const restRaised = reraised || !rest || rest.some((leaf) => !mayBeTaken.has(leaf));
+  return left;
+}
+
+/**
+ * Whether clause h runs on what is left: true (surely: a leaf it surely takes is surely still
+ * there), false (maybe), undefined (no leaf can match). Takes its leaves out of the rest; leaves a
+ * class the model does not know may match stay for the later clauses, marked may-be-taken.
+ */
+function clauseTakes(ip: Interpreter, h: Handler, left: StarLeftovers, frame: Frame): boolean | undefined {
+  const rest = left.rest;
+  if (!rest) return true;
+  const outcome = new Map(rest.map((leaf) => [leaf, h.type ? matchOutcome(ip, leaf, h.type, frame) : true]));
+  const matched = rest.filter((leaf) => outcome.get(leaf) === true);
+  const maybe = rest.filter((leaf) => outcome.get(leaf) === undefined);
+  if (!matched.length && !maybe.length) return undefined;
+  left.rest = rest.filter((leaf) => !matched.includes(leaf));
+  for (const leaf of maybe) left.mayBeTaken.add(leaf);
+  return matched.some((leaf) => !left.mayBeTaken.has(leaf));
+}
+
+/**
+ * The end of an `except*` statement: what the clauses raised and what none took go up together
+ * (one new group; the rest's group is not built, the escaped original stands in for it), the rest
+ * alone is raised again, or, when the rest only may have been taken, both outcomes are followed.
+ */
+function* raiseStarLeftovers(ip: Interpreter, err: PyException, left: StarLeftovers, frame: Frame): G<Completion> {
+  const { rest, mayBeTaken, raised } = left;
+  const restSurelyLeft = rest?.some((leaf) => !mayBeTaken.has(leaf)) ?? false;
+  const restRaised = left.reraised || !rest || restSurelyLeft;
   if (raised.length) {
     if (raised.length === 1 && !restRaised && !rest?.length) { ip.heap.decref(err.exc); throw new PyException(raised[0]); }
-    // (the rest's group is not built: the escaped original stands in for it)
     const parts = rest?.length || restRaised ? [...raised, err.exc] : raised;
     if (parts.length === raised.length) ip.heap.decref(err.exc);
     throw reraiseStarGroup(ip, parts, frame);
   }
-  if (rest?.some((leaf) => !mayBeTaken.has(leaf))) throw err;
+  if (restSurelyLeft) throw err;
   if (rest?.length) {
     try {
       return yield* fuzzyRuns(ip, [function* () { throw new PyException(ip.heap.incref(err.exc)!); }, function* () { return NORMAL; }], frame);

@@ -13,11 +13,6 @@ import { attrDictIterable, newDictView } from './attrDictIter';
 
 type Pos = { line: number; col: number };
 
-/** A materialised instance `__dict__` the methods here read through its attributes. */
-export function isAttrDict(d: PyObj): boolean {
-  return d.kind === 'dict' && !!d.instanceDict && !!d.attrs && !d.entries;
-}
-
 /** Every attribute (or the one named) may have been removed or replaced: stand-ins that may be gone (old values escaped). */
 export function forgetAttrs(b: Builtins, d: PyObj, pos: Pos, only?: string): void {
   for (const name of only !== undefined ? [only] : [...d.attrs!.keys()]) forgetAttr(b, d, name, pos);

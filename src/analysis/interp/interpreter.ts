@@ -2185,7 +2185,7 @@ export class Interpreter implements HeapHost {
       const setName = this.b.descriptorMethod(v, '__set_name__');
       if (!setName) continue;
       // (the namespace's key: the interned name the class body stored, or a type() dict's literal key)
-      const key = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? this.b.newStrImmortal(name) : this.b.newStr(name, s);
+      const key = this.b.attrKeyStr(name, s);
       try {
         this.heap.decref(yield* this.callFromC(setName, [v, klass, key], frame, { line: s.line, col: s.col, key: `${s.line}:${s.col}:set_name` }));
       } finally {

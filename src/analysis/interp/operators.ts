@@ -9,7 +9,8 @@ import { counterBinop, counterInplace, counterUnary, isCounter } from './counter
 import { enumMemberTruth, flagCombine, flagContains, flagInvert, intEnumCompared, intEnumOperand, isEnumMemberObj } from './enums';
 import { decimalMixRefused, pureBinop, pureCompare, pureKey, pureTruth, pureUnary } from './pureValues';
 import type { Builtins } from './builtins';
-import { attrDictContains, isAttrDict } from './instanceDictMethods';
+import { attrDictContains } from './instanceDictMethods';
+import { isAttrDict } from './attrDictIter';
 import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
 import { attrOrSlot, countUnknown, knownInt } from './objects';
