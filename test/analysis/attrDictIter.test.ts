@@ -51,17 +51,19 @@ test('a deleted and re-set attribute is iterated last', async () => {
   assert.deepEqual(countOf(r, 12, 'last'), [3, 3]);
 });
 
-test('a class namespace is iterated as unknown items: what is stored from it has an open count', async () => {
+test('a decorated class\'s namespace is iterated as unknown items: what is stored from it has an open count', async () => {
   const src = [
-    'class C:',                                    // 1
-    '    def run(self): pass',                     // 2
-    'table = {}',                                  // 3
-    'for k, v in vars(C).items():',                // 4
-    '    table[k] = v',                            // 5
-    'f = C.run',                                   // 6
+    'def deco(c): return c',                       // 1
+    '@deco',                                       // 2
+    'class C:',                                    // 3
+    '    def run(self): pass',                     // 4
+    'table = {}',                                  // 5
+    'for k, v in vars(C).items():',                // 6
+    '    table[k] = v',                            // 7
+    'f = C.run',                                   // 8
   ].join('\n');
   const r = await analyze(src, { python: '3.12' });
-  const c = countOf(r, 6, 'f');
+  const c = countOf(r, 8, 'f');
   assert.ok(Array.isArray(c), String(c));
   const [lo, hi] = c as [number, number | null];
   assert.ok(lo >= 1 && lo <= 2, String(lo));

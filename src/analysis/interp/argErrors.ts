@@ -6,7 +6,7 @@
 // A class without its own `__init__` / `__new__` called with arguments fails in object.__new__
 // ("Box() takes no arguments"). Nothing the call made outlives the error: the arguments are let
 // go, an instance type.__call__ made is dropped.
-import { attrDictIterable } from './attrDictIter';
+import { attrDictPairs } from './attrDictIter';
 import type { Builtins } from './builtins';
 import type { CallSite } from './interpreter';
 import type { PyObj } from './objects';
@@ -120,7 +120,8 @@ export class KeywordMerge {
 /** The keys of an exact dict of known content, when all are strs of known text. */
 function knownStrKeys(b: Builtins, src: PyObj): string[] | undefined {
   // (an instance's __dict__: its attribute names, attrDictIter.ts)
-  if (attrDictIterable(src)) return [...src.attrs!.keys()];
+  const pairs = attrDictPairs(b, src, { line: 0, col: 0 });
+  if (pairs) return pairs.map(([name]) => name);
   if (src.kind !== 'dict' || src.cls || src.fuzzy || !src.entries) return undefined;
   const out: string[] = [];
   for (const e of src.entries.values()) {

@@ -11,6 +11,7 @@
 // (one made up, then a loop of unknown rounds), their values and items escape the values.
 import type { Builtins } from './builtins';
 import type { PyObj } from './objects';
+import { classNamespacePairs } from './classNamespaceIter';
 
 type Pos = { line: number; col: number };
 
@@ -35,11 +36,20 @@ export function isAttrDict(d: PyObj): boolean {
   return isAttrMapDict(d) && !!d.instanceDict;
 }
 
-/** Whether iterating such a dict is followed entry by entry (an instance dict whose every attribute is known to be there). */
-export function attrDictIterable(d: PyObj): boolean {
-  if (!isAttrDict(d) || d.fuzzy) return false;
-  for (const v of d.attrs!.values()) if (v.maybeAbsent) return false;
-  return true;
+/**
+ * Whether iterating such a dict is followed entry by entry: an instance dict whose every attribute
+ * is known to be there, or a plain class's namespace (classNamespaceIter.ts).
+ */
+export function attrDictIterable(b: Builtins, d: PyObj): boolean {
+  return attrDictPairs(b, d, { line: 0, col: 0 }) !== undefined;
+}
+
+/** The (name, value) pairs of an attribute-map dict in its iteration order, values borrowed; undefined when not followed. */
+export function attrDictPairs(b: Builtins, d: PyObj, pos: Pos): [string, PyObj][] | undefined {
+  if (!isAttrMapDict(d) || d.fuzzy) return undefined;
+  if (!d.instanceDict) return classNamespacePairs(b, d, pos);
+  for (const v of d.attrs!.values()) if (v.maybeAbsent) return undefined;
+  return [...d.attrs!];
 }
 
 /**
@@ -48,15 +58,13 @@ export function attrDictIterable(d: PyObj): boolean {
  * past the end.
  */
 export function attrDictEntry(b: Builtins, d: PyObj, kind: string | undefined, i: number, pos: Pos): { key?: PyObj; value?: PyObj } | undefined {
-  let n = 0;
-  for (const [name, v] of d.attrs!) {
-    if (n++ !== i) continue;
-    const h = b.it.heap;
-    if (kind === 'dict_values') return { value: h.incref(v)! };
-    if (kind === 'dict_items') return { key: b.attrKeyStr(name, pos), value: h.incref(v)! };
-    return { key: b.attrKeyStr(name, pos) };
-  }
-  return undefined;
+  const entry = attrDictPairs(b, d, pos)?.[i];
+  if (!entry) return undefined;
+  const [name, v] = entry;
+  const h = b.it.heap;
+  if (kind === 'dict_values') return { value: h.incref(v)! };
+  if (kind === 'dict_items') return { key: b.attrKeyStr(name, pos), value: h.incref(v)! };
+  return { key: b.attrKeyStr(name, pos) };
 }
 
 /** An attribute-map dict whose iteration is not followed: its values (and so the dict) may be handed anywhere. */

@@ -41,7 +41,7 @@ import { scheduleCoroutines } from './asyncioModel';
 import { setAlgebraMethod } from './setAlgebra';
 import { currentStream, streamsEscape, streamUnknown } from './sysStreams';
 import { instanceDictMethod } from './instanceDictMethods';
-import { isAttrDict, newDictView } from './attrDictIter';
+import { attrDictIterable, isAttrDict, newDictView } from './attrDictIter';
 import { weakSetAlgebraMethod, weakSetCompare } from './weakSetAlgebra';
 
 const NO_KEYWORDS: Map<string, PyObj> = new Map();
@@ -606,6 +606,14 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     if (a1) b.dictUpdate(self, a1);
     for (const [k, v] of kw) b.dictSet(self, b.newStr(k, pos), h.incref(v)!);
     return b.none;
+  }
+  if (type === 'dict' && !self.instanceDict && self !== it.moduleDict && !kw.size && args.length === 1 && ['keys', 'values', 'items', 'copy'].includes(method) && attrDictIterable(b, self)) {
+    // A plain class's namespace (`vars(Cls).items()`): views that iterate its entries in CPython's
+    // order, or a copy of them (classNamespaceIter.ts).
+    if (method !== 'copy') return newDictView(b, self, method as 'keys' | 'values' | 'items', pos);
+    const c = b.newDict(pos);
+    b.dictUpdate(c, self);
+    return c;
   }
   if (type === 'dict' && isAttrDict(self)) {
     // An instance's __dict__: its entries are the instance's attributes (instanceDictMethods.ts).

@@ -24,6 +24,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { Pos } from '../ir/irTypes';
 import { Kind, mroDecides, PyObj } from './objects';
+import { attrDictIterable } from './attrDictIter';
 import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
 import { compileImpl, execImpl, execNamespaceDict } from './execText';
@@ -948,9 +949,10 @@ export function* fillDict(call: Pick<BuiltinCall, 'b' | 'h' | 'kwargs' | 'frame'
   if (src) {
     if (src.kind === 'dict') {
       // (an instance's materialised __dict__ reads its attributes, the module's its globals: its
-      // own count is open, not its content)
+      // own count is open, not its content; a plain class's namespace its entries, classNamespaceIter.ts)
       const open = src.fuzzy && src !== b.it.moduleDict;
-      if (open || (!src.entries && !((src.instanceDict || src === b.it.moduleDict) && src.attrs))) b.fuzzContent(d);
+      const readable = (src.instanceDict || src === b.it.moduleDict) && src.attrs || attrDictIterable(b, src);
+      if (open || (!src.entries && !readable)) b.fuzzContent(d);
       b.dictUpdate(d, src);
       if (src.tracked) d.tracked = true;
     } else if (src.weakContainer && src.type !== 'WeakSet' && src.weakEntries && !src.fuzzy) {

@@ -664,6 +664,9 @@ export class Builtins {
       // WeakKeyDictionary's referents) and src[key] (the live value): d holds both strongly; the
       // container's own weak references are not touched.
       for (const e of liveEntries(src)) this.dictSet(d, this.it.heap.incref(e.key)!, this.it.heap.incref(e.value)!);
+    } else if (src.kind === 'dict' && !src.instanceDict && src !== this.it.moduleDict && attrDictPairs(this, src, { line: 0, col: 0 })) {
+      // A plain class's namespace (`dict(vars(Cls))`): its entries in CPython's order (classNamespaceIter.ts).
+      for (const [k, v] of attrDictPairs(this, src, { line: 0, col: 0 })!) this.dictSet(d, this.attrKeyStr(k, { line: 0, col: 0 }), this.it.heap.incref(v)!);
     } else if ((src.kind === 'instance' || (src.kind === 'dict' && (src.instanceDict || src === this.it.moduleDict))) && src.attrs) {
       // An instance, or its materialised __dict__ (which shares the instance's attribute map), or globals().
       for (const [k, v] of src.attrs) this.dictSet(d, this.attrKeyStr(k, { line: 0, col: 0 }), this.it.heap.incref(v)!);
@@ -684,8 +687,9 @@ export class Builtins {
   dictItems(src: PyObj): [string, PyObj][] {
     // (`f(**proxy)` reads the proxied dict)
     if (isMappingProxy(src)) src = proxiedDict(src) ?? src;
-    // (`f(**vars(obj))`: an instance's __dict__ gives its attributes, attrDictIter.ts)
-    if (attrDictIterable(src)) return [...src.attrs!];
+    // (`f(**vars(obj))`: an instance's __dict__ gives its attributes, a plain class's its namespace, attrDictIter.ts)
+    const pairs = attrDictPairs(this, src, { line: 0, col: 0 });
+    if (pairs) return pairs;
     if (src.kind !== 'dict' || !src.entries) { this.it.heap.escape(src); return []; }
     return [...src.entries.values()].map((e) => [String(e.key.value ?? `?${e.key.id}`), e.value]);
   }
@@ -908,6 +912,11 @@ export class Builtins {
     d.tracked = true;
     this.descriptorNames.set(d, name);
     return d;
+  }
+
+  /** The attribute name a slot / __dict__ / __weakref__ descriptor of a class of the program serves (undefined: another object). */
+  slotDescriptorName(d: PyObj): string | undefined {
+    return this.descriptorNames.get(d);
   }
 
   /** The attribute name each slot / __dict__ / __weakref__ descriptor of a class of the program serves. */
@@ -3075,7 +3084,7 @@ import { isPureNamespace, pureAttr, pureKey, pureResult } from './pureValues';
 import { PURE_METHOD } from './builtinCalls';
 import { CSV_DICT_WRITER, CSV_WRITER, csvQuotingValue, dictReaderFieldnames, isCsvWriter, isDictReader, isDictWriter } from './csvModel';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
-import { attrDictIterable } from './attrDictIter';
+import { attrDictPairs } from './attrDictIter';
 import { isMappingProxy, newMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mappingProxy';
 import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';
 import { JSON_ENCODER } from './jsonModule';

@@ -8,7 +8,7 @@ import { CallSite, PyException, runSync } from './interpreter';
 import type { PyObj } from './objects';
 import { LIMITS } from './limits';
 import { closeTry, keptByHandler, notePossibleTraceback, openTry, runUnknownHandler, unknownExceptionThrough } from './possibleRaises';
-import { knownPartDone, knownPartIter, unseenItem } from './iteration';
+import { escapeRemaining, knownPartDone, knownPartIter, unseenItem } from './iteration';
 import { asyncIterOf, asyncNext } from './asyncIteration';
 import { mayBeStrictZip } from './zipStrict';
 import { isDistinctLibraryException } from './libraryExceptions';
@@ -279,6 +279,8 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
       const item = unsure ? ip.b.unknown(s.line, s.col) : s.isAsync ? yield* asyncNext(ip, it, frame, s) : yield* ip.b.iterNext(it, frame);
       if (item === undefined) break;
       // (past the bound the loop goes on: its else block runs only after an exact end, below)
+      // (the rounds' real items are the iterator's remaining ones: they escape)
+      if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) escapeRemaining(ip.b, it);
       if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body], frame, it), frame);
       iterations++;
       if (it.kind === 'unknown' || it.fuzzyIter) return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body, s.orelse], frame), frame);

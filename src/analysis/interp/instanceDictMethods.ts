@@ -110,7 +110,7 @@ export function instanceDictMethod(b: Builtins, d: PyObj, method: string, args: 
   }
   // keys() / values() / items(): a view of this dict (iterated over the attributes, attrDictIter.ts).
   // copy(): a new plain dict of the attributes (PyDict_Copy: a new reference to each value).
-  if (method === 'copy' && args.length === 0 && attrDictIterable(d)) {
+  if (method === 'copy' && args.length === 0 && attrDictIterable(b, d)) {
     const c = b.newDict(pos);
     b.dictUpdate(c, d);
     return c;

@@ -55,6 +55,7 @@ import { SPECIAL_AWAITABLES } from './awaitables';
 import { escapeUnrunMetaclassReach, followedMetaclass, metaclassRuns, noteClassBody, winningMetaclass } from './metaclasses';
 import { YIELD_FROM_LABEL } from './generatorAttrs';
 import { frameTakesCode, heldCode } from './codeObjects';
+import { forgetClassNamespace, noteClassNamespace } from './classNamespaceIter';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -585,6 +586,7 @@ export class Interpreter implements HeapHost {
 
   private *execClass(s: Stmt & { k: 'class' }, frame: Frame): G<Completion> {
     const c = yield* this.makeClass(s.cls, frame, s);
+    if (s.decorators.length) forgetClassNamespace(c);
     const decorated = yield* this.applyDecorators(s.decorators, c, frame, s);
     yield* this.storeName(s.cls.name, decorated, frame);
     return NORMAL;
@@ -2123,6 +2125,8 @@ export class Interpreter implements HeapHost {
     const enumMembers = enumKind ? makeMembers(this, ns, enumKind, s, bases) : undefined;
     const slotNames = yield* this.slotNamesOf(ns.get('__slots__'), frame);
     const klass = namedTupleBase(bases) ? this.namedTupleClass(cls, bases[0], ns, s) : this.b.newClass(cls, bases, ns, s, slotNames);
+    // (the dict's body part as type_new copied it, for iterating vars(Cls): classNamespaceIter.ts)
+    if (!namedTupleBase(bases)) noteClassNamespace(klass, globalsDictOf(frame.globals) ? undefined : (frame.globals.get('__name__') ?? this.b.builtin('__name__')));
     if (abcMeta || (klass.mroTuple?.items ?? []).some((c) => c.isAbc)) {
       // ABCMeta adds _abc_impl and __abstractmethods__, which do not refer to the class (its caches
       // hold weak references): the class's count is a plain class's, but what a collection freeing

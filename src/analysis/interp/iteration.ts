@@ -12,7 +12,7 @@ import { itertoolsNext, MORE_KINDS } from './itertoolsMore';
 import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
 import { isMappingProxy } from './mappingProxy';
-import { attrDictEntry, attrDictIterable, escapeAttrDict, isAttrMapDict, unknownKeyStr } from './attrDictIter';
+import { attrDictEntry, attrDictIterable, attrDictPairs, escapeAttrDict, isAttrMapDict, unknownKeyStr } from './attrDictIter';
 import type { Builtins } from './builtins';
 import { exactBuiltin, notIterable } from './typeErrors';
 import { knownClass } from './operators';
@@ -121,7 +121,7 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
     if (!opaque) itr.fuzzyIter = true;
     else itr.fuzzy = true;
     h.escapeContent(o);
-  } else if (isAttrMapDict(o) && !attrDictIterable(o)) {
+  } else if (isAttrMapDict(o) && !attrDictIterable(bi, o)) {
     // (a class's namespace, the globals, an instance dict with attributes that may be gone: keys
     // the model does not keep, so an iteration of unknown items, strs that hand out no value:
     // attrDictIter.ts)
@@ -198,7 +198,7 @@ function viewIter(bi: Builtins, view: PyObj, frame: Frame): PyObj {
   // dictiter_new: an items iterator starts with its (None, None) result tuple.
   if (view.iterKind === 'dict_items') itr.lastResult = bi.newSeq('tuple', [h.incref(bi.none)!, h.incref(bi.none)!], { line: frame.line, col: 0 });
   // (an instance dict is read through its attributes: attrDictIter.ts)
-  if (d.fuzzy || (!d.entries && !attrDictIterable(d))) {
+  if (d.fuzzy || (!d.entries && !attrDictIterable(bi, d))) {
     itr.fuzzyIter = true;
     // (an attribute map's keys are strs; its values and items hand the values out)
     if (isAttrMapDict(d)) { if (view.iterKind !== 'dict_keys') escapeAttrDict(bi, d); } else h.escape(d);
@@ -264,6 +264,39 @@ function* resumeNext(bi: Builtins, itr: PyObj, frame: Frame): G<PyObj | undefine
 }
 
 /** The next item of an iterator over values the model holds (no code runs). */
+/**
+ * A for loop's later rounds run with unknown items (controlFlow.ts forRoundsUnknown): the items this
+ * iterator would still have given are what the target and the body really got (the name keeps the
+ * last one), so they escape; those already given out do not. Generators and the program's own
+ * iterators are finished there (finishIterator); a range gives new ints; other iterators (zip, map,
+ * reversed …) let what they reach escape.
+ */
+export function escapeRemaining(bi: Builtins, itr: PyObj): void {
+  const h = bi.it.heap;
+  if (itr.kind === 'generator' || itr.kind === 'instance' || itr.kind === 'unknown' || itr.iterKind === 'range' || itr.fuzzyIter) return;
+  const i = itr.iterIndex ?? 0;
+  const src = itr.iterSource;
+  const forward = itr.kind === 'iterator' && itr.iterKind !== 'reversed' && itr.iterKind !== 'weak' && src;
+  if (forward && src.items) {
+    for (const x of src.items.slice(i)) h.escape(x);
+    return;
+  }
+  if (forward && src.entries) {
+    const kind = itr.iterKind;
+    for (const e of [...src.entries.values()].slice(i)) {
+      if (kind !== 'dict_values') h.escape(e.key);
+      if (kind === 'dict_values' || kind === 'dict_items') h.escape(e.value);
+    }
+    return;
+  }
+  if (forward && isAttrMapDict(src)) {
+    // (the keys are interned strs; the values are what the rounds hand out)
+    for (const [, v] of (attrDictPairs(bi, src, { line: 0, col: 0 }) ?? [...src.attrs!]).slice(i)) h.escape(v);
+    return;
+  }
+  h.escapeContent(itr);
+}
+
 function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
   const h = bi.it.heap;
   if (itr.kind === 'unknown') {

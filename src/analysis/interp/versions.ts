@@ -99,6 +99,11 @@ export interface VersionModel {
    */
   readonly suppressSplitsGroups: boolean;
   /**
+   * A class body stores `__firstlineno__` (after `__module__`) and `__static_attributes__` (after the
+   * body) in the namespace: 3.13 (classNamespaceIter.ts; measured with `list(vars(C))`).
+   */
+  readonly classBodyStamps: boolean;
+  /**
    * Block-buffered stdout: a write that does not fit the pending chunk is
    * written out with it (3.13+) instead of becoming the new pending text.
    */
@@ -206,6 +211,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     closeReturnsValue: n >= 13,
     exitStackExcVariable: n >= 13,
     suppressSplitsGroups: n >= 12,
+    classBodyStamps: n >= 13,
     stdoutOverflowWritesThrough: n >= 13,
     pairwiseReusesResult: n >= 13,
     itertoolsBatched: n >= 12,
