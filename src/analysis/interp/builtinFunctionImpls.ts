@@ -47,7 +47,7 @@ import { libraryRegistered, virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, newMappingProxy, proxiedDict } from './mappingProxy';
 import { refuseObjectSpec, userFormat } from './formatHook';
 import { formatWithSpec } from './formatMap';
-import { builtinTypeHas, callableHasAttr } from './builtinTypeAttrs';
+import { builtinTypeHas, callableHasAttr, objectTypeHas, ownDictMayHold } from './builtinTypeAttrs';
 import { callableTypeInstance } from './inspectPredicates';
 import { bytesHook, complexHook, floatHook, hasNumberHook, intHook, lenResult } from './numberHooks';
 import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeErrors';
@@ -607,6 +607,12 @@ function* getattrImpl(call: BuiltinCall): G<PyObj> {
   const attr = args[1]?.value;
   if (typeof attr !== 'string') return unknownCall();
   nameThroughTypeCache(call);
+  // A name an OrderedDict's / StringIO's type lacks that its own __dict__ may hold, with a default:
+  // either may be the answer, so the default's count opens and the result is unknown.
+  if (args[2] && ownDictMayHold(self, attr, call.it.vm.typeNamesMinor)) {
+    h.escape(args[2]);
+    return b.unknown(pos.line, pos.col);
+  }
   try {
     const r = yield* b.getAttr(self, attr, frame, site, false, args[1]);
     // A module's attribute the model does not know (an unknown stand-in: it may not exist) with a
@@ -757,6 +763,10 @@ function* hasattrImpl(call: BuiltinCall): G<PyObj> {
   }
   const known = typeof attr === 'string' ? callableHasAttr(self, attr) : undefined;
   if (known !== undefined) return b.bool(known);
+  // (an object whose type the model knows exactly: its type's names, and what its own __dict__
+  // may hold; a None class attribute such as list.__hash__ is there too: builtinTypeAttrs.ts)
+  const typed = typeof attr === 'string' ? objectTypeHas(self, attr, call.it.vm.typeNamesMinor) : undefined;
+  if (typed !== undefined) return b.bool(typed !== false);
   return b.unknown(pos.line, pos.col);
 }
 
