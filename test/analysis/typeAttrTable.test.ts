@@ -66,3 +66,25 @@ test('a StringIO the program stored an attribute on: the name is no longer decid
   // (its count opens: the stored value escaped; never a decided too-low number)
   assert.ok(Array.isArray(c) && (c[1] === null || c[1] >= 3), JSON.stringify(c));
 });
+
+test('a store on an object without a __dict__: a name its type lacks keeps the object in the 3.13 error, a read-only one does not', async () => {
+  const src = [
+    'from collections import deque',                 // 1
+    'q = deque(maxlen=2)',                           // 2
+    'try:',                                          // 3
+    '    q.label = "x"',                             // 4
+    'except AttributeError as e:',                   // 5
+    '    a = q',                                     // 6
+    'try:',                                          // 7
+    '    q.maxlen = 4',                              // 8
+    'except AttributeError as e:',                   // 9
+    '    b = q',                                     // 10
+  ].join('\n');
+  const r13 = await analyze(src, { python: '3.13' });
+  // (q, a, and the first error's obj)
+  assert.deepEqual(countOf(r13, 6, 'q'), [3, 3]);
+  // (q, a, b: the descriptor's error keeps nothing)
+  assert.deepEqual(countOf(r13, 10, 'q'), [3, 3]);
+  const r12 = await analyze(src, { python: '3.12' });
+  assert.deepEqual(countOf(r12, 6, 'q'), [2, 2]);
+});

@@ -47,7 +47,7 @@ import { libraryRegistered, virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, newMappingProxy, proxiedDict } from './mappingProxy';
 import { refuseObjectSpec, userFormat } from './formatHook';
 import { formatWithSpec } from './formatMap';
-import { builtinTypeHas, callableHasAttr, objectTypeHas, ownDictMayHold } from './builtinTypeAttrs';
+import { callableHasAttr, noDictLacks, objectTypeHas, ownDictMayHold } from './builtinTypeAttrs';
 import { callableTypeInstance } from './inspectPredicates';
 import { bytesHook, complexHook, floatHook, hasNumberHook, intHook, lenResult } from './numberHooks';
 import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeErrors';
@@ -674,9 +674,9 @@ function genericOnType(call: BuiltinCall): void {
   if (self?.kind === 'class') throw it.raiseObj(b.cError('TypeError', pos), frame, true);
 }
 
-/** An int, str, list … (no instance dict) and a name its type does not have: the generic store or deletion raises AttributeError. */
-function newNameOfBuiltin(self: PyObj | undefined, attr: string): boolean {
-  return exactBuiltin(self) && builtinTypeHas(self!.type, attr) === false;
+/** An int, str, list, re.Match … (no instance dict) and a name its type does not have: the generic store or deletion raises AttributeError. */
+function newNameOfBuiltin(call: BuiltinCall, attr: string): boolean {
+  return noDictLacks(call.self, attr, call.it.vm.typeNamesMinor);
 }
 
 /** object.__setattr__(obj, name, value) (also through super()): the generic store, a class's own __setattr__ not run. */
@@ -685,7 +685,7 @@ function* objectSetattrImpl(call: BuiltinCall): G<PyObj> {
   const attr = args[1]?.value;
   if (typeof attr !== 'string' || !args[2] || args.length !== 3) return unknownCall();
   genericOnType(call);
-  if (self.kind !== 'instance' && !newNameOfBuiltin(self, attr)) return unknownCall();
+  if (self.kind !== 'instance' && !newNameOfBuiltin(call, attr)) return unknownCall();
   yield* b.setAttr(self, attr, h.incref(args[2])!, frame, { generic: true, argHeld: true });
   return b.none;
 }
@@ -696,7 +696,7 @@ function* objectDelattrImpl(call: BuiltinCall): G<PyObj> {
   const attr = args[1]?.value;
   if (typeof attr !== 'string' || args.length !== 2) return unknownCall();
   genericOnType(call);
-  if (self.kind !== 'instance' && !newNameOfBuiltin(self, attr)) return unknownCall();
+  if (self.kind !== 'instance' && !newNameOfBuiltin(call, attr)) return unknownCall();
   yield* b.delAttr(self, attr, frame, true);
   return b.none;
 }

@@ -146,6 +146,38 @@ export function ownDictMayHold(obj: PyObj, name: string, minor?: number): boolea
   return !!row && WITH_DICT.has(row) && builtinTypeHas(row, name, minor) === false && objectTypeHas(obj, name, minor) === undefined;
 }
 
+/**
+ * Whether `obj` has no __dict__ of its own and its exact type lacks `name`: a store or deletion of
+ * the name (PyObject_GenericSetAttr: no descriptor, no dict) raises AttributeError.
+ */
+export function noDictLacks(obj: PyObj | undefined, name: string, minor?: number): boolean {
+  const row = obj ? exactTypeRow(obj) : undefined;
+  return !!row && !WITH_DICT.has(row) && builtinTypeHas(row, name, minor) === false;
+}
+
+/** The names a store on an object of these rows (no __dict__) may set: measured, every other raises AttributeError. */
+const WRITABLE: Readonly<Record<string, ReadonlySet<string>>> = {
+  generator: new Set(['__name__', '__qualname__']),
+  coroutine: new Set(['__name__', '__qualname__']),
+  defaultdict: new Set(['default_factory']),
+};
+
+/**
+ * What `obj.name = v` does by `obj`'s exact type, when that type has no __dict__ (undefined
+ * otherwise, and for `__class__`, a TypeError): 'allowed' for its few writable attributes,
+ * 'read-only' for another name the type has (a method, `deque.maxlen`, `m.pos`: the descriptor
+ * refuses, the AttributeError does not keep the object on 3.13), 'no-dict' for a name it lacks
+ * (the generic store's AttributeError, which keeps it on 3.13). Measured with setattr of every
+ * dir() name and a new one, and sys.getrefcount in the handler, on 3.11-3.13.
+ */
+export function storeByType(obj: PyObj, name: string, minor?: number): 'allowed' | 'read-only' | 'no-dict' | undefined {
+  const row = exactTypeRow(obj);
+  if (!row || WITH_DICT.has(row) || name === '__class__') return undefined;
+  if (WRITABLE[row]?.has(name)) return 'allowed';
+  const has = builtinTypeHas(row, name, minor);
+  return has === undefined ? undefined : has === false ? 'no-dict' : 'read-only';
+}
+
 /** Whether `obj`'s exact type gives its instances a __dict__ of their own (a store there adds names: `dictMaybe`). */
 export function hasOwnDict(obj: PyObj): boolean {
   const row = exactTypeRow(obj);

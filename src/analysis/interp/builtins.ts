@@ -1746,6 +1746,8 @@ export class Builtins {
     if (obj.kind === 'generator') {
       const v = generatorStateAttr(this, obj, name);
       if (v) return { func: v };
+      // (gi_name / __name__, __qualname__: a str, the function's or the one the program stored; it holds nothing)
+      if ((name === '__name__' || name === '__qualname__') && exactTypeRow(obj)) return { func: this.unknownData(site.line, site.col) };
       // (gi_code / cr_code: the code its frame runs, while the frame is there)
       const fn = obj.genFrame?.code;
       if ((name === 'gi_code' || name === 'cr_code') && name.startsWith(obj.type === 'coroutine' ? 'cr_' : 'gi_') && fn && 'params' in fn && !fn.genComp) return { func: codeObjectOf(this.it, fn) };
@@ -2585,7 +2587,9 @@ export class Builtins {
       h.decref(old);
       return;
     }
-    const denied = exactBuiltin(obj) ? 'no-dict' : storeDenied(obj, name);
+    // (an int, list, re.Match, deque, iterator …: no __dict__, and hardly a writable attribute)
+    const byType = storeByType(obj, name, this.it.vm.typeNamesMinor);
+    const denied = byType === 'allowed' ? undefined : byType ?? (exactBuiltin(obj) ? 'no-dict' : storeDenied(obj, name));
     if (denied) {
       // An int, str, list, dict, lock … has no __dict__ and no such slot: AttributeError (3.13's
       // names the object); a property without a setter raises one that does not.
@@ -2726,7 +2730,7 @@ export class Builtins {
       return;
     }
     if (this.immutableType(obj)) throw this.it.raiseObj(this.cError('TypeError', site), frame, true);
-    if (exactBuiltin(obj) && builtinTypeHas(obj.type, name, this.it.vm.typeNamesMinor) === false) {
+    if (noDictLacks(obj, name, this.it.vm.typeNamesMinor)) {
       // No __dict__ and no such name on the type: the generic deletion's AttributeError (3.13's names the object).
       const exc = this.cError('AttributeError', site);
       if (this.it.vm.setattrErrorKeepsObject) this.noteAttributeErrorObject(exc, obj);
@@ -3088,7 +3092,7 @@ const ODICT_FUNC = 'collections.OrderedDict';
 import { operatorCanonicalName } from './operatorModule';
 import { enumMemberMap, isEnumModuleBase } from './enums';
 import { exactBuiltin, programMro, typeError } from './typeErrors';
-import { builtinTypeHas, callableHasAttr, callableTypeHas, hasOwnDict, objectTypeHas, ownDictMayHold } from './builtinTypeAttrs';
+import { callableHasAttr, callableTypeHas, hasOwnDict, noDictLacks, objectTypeHas, ownDictMayHold, storeByType, exactTypeRow } from './builtinTypeAttrs';
 import { errnoValue, groupNewClass, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
 import { argsAsWrittenFor, takesNoArguments } from './argErrors';
 import { isMetaclass } from './metaclasses';
