@@ -48,7 +48,7 @@ import { libraryRegistered, virtualInstanceCheck } from './virtualSubclasses';
 import { isMappingProxy, newMappingProxy, proxiedDict } from './mappingProxy';
 import { refuseObjectSpec, userFormat } from './formatHook';
 import { formatWithSpec } from './formatMap';
-import { builtinTypeHas, callableHasAttr } from './builtinTypeAttrs';
+import { callableHasAttr, noDictLacks, objectTypeHas, ownDictMayHold } from './builtinTypeAttrs';
 import { callableTypeInstance } from './inspectPredicates';
 import { bytesHook, complexHook, floatHook, hasNumberHook, intHook, lenResult } from './numberHooks';
 import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeErrors';
@@ -608,6 +608,12 @@ function* getattrImpl(call: BuiltinCall): G<PyObj> {
   const attr = args[1]?.value;
   if (typeof attr !== 'string') return unknownCall();
   nameThroughTypeCache(call);
+  // A name an OrderedDict's / StringIO's type lacks that its own __dict__ may hold, with a default:
+  // either may be the answer, so the default's count opens and the result is unknown.
+  if (args[2] && ownDictMayHold(self, attr, call.it.vm.typeNamesMinor)) {
+    h.escape(args[2]);
+    return b.unknown(pos.line, pos.col);
+  }
   try {
     const r = yield* b.getAttr(self, attr, frame, site, false, args[1]);
     // A module's attribute the model does not know (an unknown stand-in: it may not exist) with a
@@ -669,9 +675,9 @@ function genericOnType(call: BuiltinCall): void {
   if (self?.kind === 'class') throw it.raiseObj(b.cError('TypeError', pos), frame, true);
 }
 
-/** An int, str, list … (no instance dict) and a name its type does not have: the generic store or deletion raises AttributeError. */
-function newNameOfBuiltin(self: PyObj | undefined, attr: string): boolean {
-  return exactBuiltin(self) && builtinTypeHas(self!.type, attr) === false;
+/** An int, str, list, re.Match … (no instance dict) and a name its type does not have: the generic store or deletion raises AttributeError. */
+function newNameOfBuiltin(call: BuiltinCall, attr: string): boolean {
+  return noDictLacks(call.self, attr, call.it.vm.typeNamesMinor);
 }
 
 /** object.__setattr__(obj, name, value) (also through super()): the generic store, a class's own __setattr__ not run. */
@@ -680,7 +686,7 @@ function* objectSetattrImpl(call: BuiltinCall): G<PyObj> {
   const attr = args[1]?.value;
   if (typeof attr !== 'string' || !args[2] || args.length !== 3) return unknownCall();
   genericOnType(call);
-  if (self.kind !== 'instance' && !newNameOfBuiltin(self, attr)) return unknownCall();
+  if (self.kind !== 'instance' && !newNameOfBuiltin(call, attr)) return unknownCall();
   yield* b.setAttr(self, attr, h.incref(args[2])!, frame, { generic: true, argHeld: true });
   return b.none;
 }
@@ -691,7 +697,7 @@ function* objectDelattrImpl(call: BuiltinCall): G<PyObj> {
   const attr = args[1]?.value;
   if (typeof attr !== 'string' || args.length !== 2) return unknownCall();
   genericOnType(call);
-  if (self.kind !== 'instance' && !newNameOfBuiltin(self, attr)) return unknownCall();
+  if (self.kind !== 'instance' && !newNameOfBuiltin(call, attr)) return unknownCall();
   yield* b.delAttr(self, attr, frame, true);
   return b.none;
 }
@@ -758,6 +764,10 @@ function* hasattrImpl(call: BuiltinCall): G<PyObj> {
   }
   const known = typeof attr === 'string' ? callableHasAttr(self, attr) : undefined;
   if (known !== undefined) return b.bool(known);
+  // (an object whose type the model knows exactly: its type's names, and what its own __dict__
+  // may hold; a None class attribute such as list.__hash__ is there too: builtinTypeAttrs.ts)
+  const typed = typeof attr === 'string' ? objectTypeHas(self, attr, call.it.vm.typeNamesMinor) : undefined;
+  if (typed !== undefined) return b.bool(typed !== false);
   return b.unknown(pos.line, pos.col);
 }
 

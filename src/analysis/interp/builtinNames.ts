@@ -15,3 +15,7 @@ export const FROZEN_DATACLASS_METHOD = 'dataclasses.frozen';
 
 /** builtinName of the coroutine objects calling an `async def` makes (Interpreter.coroutineOf). */
 export const COROUTINE = 'coroutine';
+
+/** builtinName of io.StringIO / io.BytesIO objects (stringIO.ts, bytesIO.ts). */
+export const STRING_IO = 'io.StringIO';
+export const BYTES_IO = 'io.BytesIO';

@@ -1660,14 +1660,21 @@ export class Builtins {
     // An inspect FrameInfo record's fields (frameRecords.ts), a traceback FrameSummary's (tracebackSummary.ts).
     const recordField = obj.kind === 'unknown' ? frameRecordAttr(this, obj, name, site) ?? frameSummaryAttr(this, obj, name, site) : undefined;
     if (recordField) return { func: recordField };
-    // An attribute the exact builtin type does not have (`None.name`, `[].push`, `'a'.nope`):
-    // AttributeError (the caller adds its name and object: set_attribute_error_context).
-    if (exactBuiltin(obj) && builtinTypeHas(obj.type, name) === false) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
-    // An OrderedDict, defaultdict, deque or Counter has its type's names (builtinTypeAttrs.ts), then
-    // what its own __dict__ holds (OrderedDict, Counter): a name neither has is an AttributeError
-    // (`getattr(od, 'frozen', False)` gave a bound method that kept the dict, one reference too many).
-    if ((obj.kind === 'dict' || obj.kind === 'list') && !obj.cls && !obj.fuzzy && collectionsTypeHas(obj.type, name) === false
-      && !(COLLECTIONS_WITH_DICT.has(obj.type) && (obj.attrs?.size || obj.dictObj || obj.dictMaybe))) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
+    // An attribute the object's exact type does not have (`None.name`, `[].push`, `'a'.nope`,
+    // `getattr(od, 'frozen', False)`, `hasattr(gen, '__len__')`): AttributeError (the caller adds its
+    // name and object: set_attribute_error_context), unless the instance's own __dict__ may hold it
+    // (builtinTypeAttrs.ts objectTypeHas).
+    if (name === '__dict__' && hasOwnDict(obj)) {
+      // An OrderedDict's, Counter's, StringIO's own __dict__ (not a method of the dict type): the
+      // model does not keep it, so what the program puts there is not followed, and a name the type
+      // lacks may be an attribute from now on.
+      obj.dictMaybe = true;
+      if (obj.kind === 'dict' || obj.kind === 'list') return { func: this.unknown(site.line, site.col) };
+    }
+    if (objectTypeHas(obj, name, this.it.vm.typeNamesMinor) === false) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
+    // (a name its type lacks that its own __dict__ may hold: that attribute, not followed; not a
+    // method of the dict type bound to the container)
+    if (ownDictMayHold(obj, name, this.it.vm.typeNamesMinor)) return { func: this.unknown(site.line, site.col) };
     // x.__class__ of a builtin value: its static type (object.__class__ is a data descriptor, not a method)
     if (name === '__class__' && obj.kind !== 'instance' && obj.kind !== 'exception' && obj.kind !== 'unknown') {
       const c = this.classOf(obj);
@@ -1757,6 +1764,8 @@ export class Builtins {
     if (obj.kind === 'generator') {
       const v = generatorStateAttr(this, obj, name);
       if (v) return { func: v };
+      // (gi_name / __name__, __qualname__: a str, the function's or the one the program stored; it holds nothing)
+      if ((name === '__name__' || name === '__qualname__') && exactTypeRow(obj)) return { func: this.unknownData(site.line, site.col) };
       // (gi_code / cr_code: the code its frame runs, while the frame is there)
       const fn = obj.genFrame?.code;
       if ((name === 'gi_code' || name === 'cr_code') && name.startsWith(obj.type === 'coroutine' ? 'cr_' : 'gi_') && fn && 'params' in fn && !fn.genComp) return { func: codeObjectOf(this.it, fn) };
@@ -2596,7 +2605,9 @@ export class Builtins {
       h.decref(old);
       return;
     }
-    const denied = exactBuiltin(obj) ? 'no-dict' : storeDenied(obj, name);
+    // (an int, list, re.Match, deque, iterator …: no __dict__, and hardly a writable attribute)
+    const byType = storeByType(obj, name, this.it.vm.typeNamesMinor);
+    const denied = byType === 'allowed' ? undefined : byType ?? (exactBuiltin(obj) ? 'no-dict' : storeDenied(obj, name));
     if (denied) {
       // An int, str, list, dict, lock … has no __dict__ and no such slot: AttributeError (3.13's
       // names the object); a property without a setter raises one that does not.
@@ -2612,7 +2623,7 @@ export class Builtins {
     if (isMainModule(obj)) { yield* this.it.storeNameScoped(name, 'global', value, frame); return; }
     // (an OrderedDict's / Counter's own __dict__ now holds a name the model does not keep: getattr no longer
     // decides an AttributeError on it)
-    if ((obj.kind === 'dict' || obj.kind === 'list') && COLLECTIONS_WITH_DICT.has(obj.type)) obj.dictMaybe = true;
+    if (hasOwnDict(obj)) obj.dictMaybe = true;
     h.escape(value);
     h.decref(value);
   }
@@ -2737,7 +2748,7 @@ export class Builtins {
       return;
     }
     if (this.immutableType(obj)) throw this.it.raiseObj(this.cError('TypeError', site), frame, true);
-    if (exactBuiltin(obj) && builtinTypeHas(obj.type, name) === false) {
+    if (noDictLacks(obj, name, this.it.vm.typeNamesMinor)) {
       // No __dict__ and no such name on the type: the generic deletion's AttributeError (3.13's names the object).
       const exc = this.cError('AttributeError', site);
       if (this.it.vm.setattrErrorKeepsObject) this.noteAttributeErrorObject(exc, obj);
@@ -3099,7 +3110,7 @@ const ODICT_FUNC = 'collections.OrderedDict';
 import { operatorCanonicalName } from './operatorModule';
 import { enumMemberMap, isEnumModuleBase } from './enums';
 import { exactBuiltin, programMro, typeError } from './typeErrors';
-import { builtinTypeHas, callableHasAttr, callableTypeHas, collectionsTypeHas, COLLECTIONS_WITH_DICT } from './builtinTypeAttrs';
+import { callableHasAttr, callableTypeHas, hasOwnDict, noDictLacks, objectTypeHas, ownDictMayHold, storeByType, exactTypeRow } from './builtinTypeAttrs';
 import { errnoValue, groupNewClass, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
 import { argsAsWrittenFor, takesNoArguments } from './argErrors';
 import { isMetaclass } from './metaclasses';

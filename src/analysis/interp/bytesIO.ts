@@ -17,6 +17,7 @@
 // - close() / __exit__ let go of the buffer.
 // A BytesIO handed to code the model does not follow has unknown content.
 import type { Builtins } from './builtins';
+import { BYTES_IO } from './builtinNames';
 import { bytesContent, isBytearray } from './bytesObjects';
 import { makeExportView } from './memoryView';
 import { ModelState } from './modelState';
@@ -26,7 +27,8 @@ import { newMemoryFile } from './stringIO';
 
 type Pos = { line: number; col: number };
 
-export const BYTES_IO = 'io.BytesIO';
+// (the name lives in builtinNames.ts, a leaf module the type-name table reads too)
+export { BYTES_IO };
 export const BYTES_IO_METHODS = ['write', 'writelines', 'getvalue', 'getbuffer', 'read', 'seek', 'tell', 'close', 'flush', '__enter__', '__exit__'] as const;
 const METHOD_SET: ReadonlySet<string> = new Set(BYTES_IO_METHODS);
 

@@ -14,13 +14,15 @@
 // objects of unknown value and iteration an unknown number of lines).
 import type { Builtins } from './builtins';
 import type { Interpreter } from './interpreter';
+import { STRING_IO } from './builtinNames';
 import { ModelState } from './modelState';
 import { knownText, type PyObj } from './objects';
 import { knownInt } from './operators';
 
 type Pos = { line: number; col: number };
 
-export const STRING_IO = 'io.StringIO';
+// (the name lives in builtinNames.ts, a leaf module the type-name table reads too)
+export { STRING_IO };
 export const STRING_IO_METHODS = ['write', 'writelines', 'getvalue', 'read', 'readline', 'readlines', 'seek', 'tell', 'close', 'flush', '__enter__', '__exit__'] as const;
 const METHOD_SET: ReadonlySet<string> = new Set(STRING_IO_METHODS);
 

@@ -178,6 +178,8 @@ export interface VersionModel {
    * and value: two while an item's repr runs); 3.11 reprs a list of (key, value) pairs (one).
    */
   readonly odictReprCopiesDict: boolean;
+  /** The minor version the type-name tables' version rules (`name>=12`, builtinTypeAttrs.ts) are read with. */
+  readonly typeNamesMinor: number;
 }
 
 export function versionModel(v: PythonVersion): VersionModel {
@@ -238,5 +240,6 @@ export function versionModel(v: PythonVersion): VersionModel {
     intDelegatesTrunc: n <= 13,
     gcCallbackArgTuple: n === 11,
     odictReprCopiesDict: n >= 12,
+    typeNamesMinor: n,
   };
 }

@@ -13,6 +13,7 @@
 // 3.11 check would run, or a class or object the model does not know in full leave the answer open.
 import { LIMITS } from './limits';
 import { builtinTypeHas } from './builtinTypeAttrs';
+import { exactBuiltin } from './typeErrors';
 import type { Builtins } from './builtins';
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { PyObj } from './objects';
@@ -88,9 +89,9 @@ function protocolCheck(b: Builtins, obj: PyObj, t: PyObj): boolean | undefined {
   if (obj.kind === 'instance' && c && b.isSubclass(c, t)) return true;
   const members = protocolMembers(b, t);
   if (!members) return undefined;
-  if (obj.kind !== 'instance') return builtinProtocolCheck(obj, members);
+  if (obj.kind !== 'instance') return builtinProtocolCheck(b, obj, members);
   // (a bare `object()`: no __dict__, only object's own attributes)
-  if (!obj.cls && obj.type === 'object' && c?.builtinName === 'object' && !obj.attrs && !obj.slots) return builtinTypeProtocolCheck('object', members);
+  if (!obj.cls && obj.type === 'object' && c?.builtinName === 'object' && !obj.attrs && !obj.slots) return builtinTypeProtocolCheck(b, 'object', members);
   if (!knownClass(c) || !c.classIR) return undefined;
   // 3.11's hasattr runs __getattr__ / __getattribute__ and properties: not followed.
   if (b.lookupClassAttr(c, '__getattr__') || b.lookupClassAttr(c, '__getattribute__')) return undefined;
@@ -108,20 +109,20 @@ function protocolCheck(b: Builtins, obj: PyObj, t: PyObj): boolean | undefined {
   return true;
 }
 
-/** The exact builtin values whose type's attributes builtinTypeAttrs.ts lists. */
-const VALUE_KINDS = new Set(['str', 'int', 'float', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset', 'bytes', 'none']);
-
-/** A protocol check of an exact builtin value: its type's attributes (no instance dict). */
-function builtinProtocolCheck(obj: PyObj, members: Map<string, boolean>): boolean | undefined {
-  const type = !VALUE_KINDS.has(obj.kind) || obj.cls ? undefined : obj.kind === 'none' ? 'NoneType' : obj.type;
-  return type ? builtinTypeProtocolCheck(type, members) : undefined;
+/**
+ * A protocol check of an exact builtin value: its type's attributes (no instance dict). Only these
+ * rows of builtinTypeAttrs.ts: an iterator's, a generator's, a Match's or a deque's data attributes
+ * may be None on the instance (gi_frame, lastgroup, maxlen), which a callable member's check refuses.
+ */
+function builtinProtocolCheck(b: Builtins, obj: PyObj, members: Map<string, boolean>): boolean | undefined {
+  return exactBuiltin(obj) ? builtinTypeProtocolCheck(b, obj.type, members) : undefined;
 }
 
 /** A protocol check against the attributes of builtin type `type` (builtinTypeAttrs.ts). */
-function builtinTypeProtocolCheck(type: string, members: Map<string, boolean>): boolean | undefined {
+function builtinTypeProtocolCheck(b: Builtins, type: string, members: Map<string, boolean>): boolean | undefined {
   let open = false;
   for (const [name, callableMember] of members) {
-    const has = builtinTypeHas(type, name);
+    const has = builtinTypeHas(type, name, b.it.vm.typeNamesMinor);
     if (has === false || (has === 'none' && callableMember)) return false;
     if (has === undefined) open = true;
   }
