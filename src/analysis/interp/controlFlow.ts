@@ -14,6 +14,7 @@ import { mayBeStrictZip } from './zipStrict';
 import { isDistinctLibraryException } from './libraryExceptions';
 import { groupNewClass } from './exceptionMembers';
 import { copyNotes, notesCopyable } from './groupNotes';
+import { unseenStepsMayRaise } from './iterMutation';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -239,6 +240,8 @@ function finishIterator(ip: Interpreter, s: Stmt & { k: 'for' }, it: PyObj, c: C
   else if (it.kind === 'generator' || it.kind === 'instance') ip.heap.escape(it);
   // (a strict zip's unseen rounds may end in its ValueError)
   if (mayBeStrictZip(it)) ip.noteMayRaise();
+  // (a dict / set / deque changed in those rounds: a step there may have raised RuntimeError)
+  unseenStepsMayRaise(ip.b, it);
   return c;
 }
 
