@@ -95,3 +95,23 @@ test('a change the model cannot see leaves the error and the normal end both pos
   assert.notEqual(countOf(r, 7, 'ok'), undefined);
   assert.notEqual(countOf(r, 9, 'bad'), undefined);
 });
+
+test('a dict of unknown content that the loop reaches may raise: the handler is followed too', async () => {
+  const src = [
+    'import sys',                                  // 1
+    'd = {a: [a] for a in sys.argv}',              // 2
+    'x = [1]',                                     // 3
+    'try:',                                        // 4
+    '    for k in d:',                             // 5
+    '        del d[k]',                            // 6
+    'except RuntimeError:',                        // 7
+    '    keep = [x]',                              // 8
+    'y = [x]',                                     // 9
+  ].join('\n');
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(stops(r), []);
+  assert.notEqual(countOf(r, 8, 'keep'), undefined);
+  // (2 when the handler ran, 1 when the dict was empty)
+  const c = countOf(r, 9, 'x');
+  assert.ok(Array.isArray(c) && c[0] <= 2 && (c[1] === null || c[1] >= 3));
+});

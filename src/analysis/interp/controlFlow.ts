@@ -14,7 +14,7 @@ import { mayBeStrictZip } from './zipStrict';
 import { isDistinctLibraryException } from './libraryExceptions';
 import { groupNewClass } from './exceptionMembers';
 import { copyNotes, notesCopyable } from './groupNotes';
-import { unseenStepsMayRaise } from './iterMutation';
+import { beginUnseenSteps, unseenStepsMayRaise } from './iterMutation';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -282,9 +282,16 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
       const item = unsure ? ip.b.unknown(s.line, s.col) : s.isAsync ? yield* asyncNext(ip, it, frame, s) : yield* ip.b.iterNext(it, frame);
       if (item === undefined) break;
       // (past the bound the loop goes on: its else block runs only after an exact end, below)
-      if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body], frame, it), frame);
+      // (whether those rounds reach a dict / set / deque the loop goes over: iterMutation.ts)
+      if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) {
+        beginUnseenSteps(ip.b, it);
+        return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body], frame, it), frame);
+      }
       iterations++;
-      if (it.kind === 'unknown' || it.fuzzyIter) return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body, s.orelse], frame), frame);
+      if (it.kind === 'unknown' || it.fuzzyIter) {
+        beginUnseenSteps(ip.b, it);
+        return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body, s.orelse], frame), frame);
+      }
       yield* ip.assign(s.target, item, frame);
       const c = yield* ip.execBlock(s.body, frame);
       if (c.k === 'break') return NORMAL;

@@ -154,12 +154,37 @@ export function checkIterationMutation(bi: Builtins, itr: PyObj, frame: Frame): 
 }
 
 /**
- * A loop's rest ran as rounds of unknown items without its iterator's steps (controlFlow.ts
- * finishIterator): if its container changed meanwhile, or may have, a step there may have raised.
+ * A loop's rest is about to run as rounds of unknown items, without its iterator's steps: for a
+ * container the model has no snapshot of (its content unknown from the start), whether those
+ * rounds reach it at all is watched (Heap.touchWatch).
+ */
+export function beginUnseenSteps(bi: Builtins, itr: PyObj): void {
+  const src = itr.iterSource;
+  if (!src || snapshots.has(itr) || !iteratesChangeable(itr, src)) return;
+  (bi.it.heap.touchWatch ??= new Map()).set(src, false);
+}
+
+/** A dict / set / deque iterator (not a list's, which never raises). */
+function iteratesChangeable(itr: PyObj, src: PyObj): boolean {
+  if (itr.kind !== 'iterator') return false;
+  return src.kind === 'dict' || src.kind === 'set' || src.kind === 'list' && src.type === 'deque';
+}
+
+/**
+ * After those rounds (controlFlow.ts finishIterator): if the container changed meanwhile, or may
+ * have, a step there may have raised. Without a snapshot, rounds that took a reference to it (code
+ * that may have changed it: `del d[k]`, `s.discard(x)`, a call given it) count as such a change.
  */
 export function unseenStepsMayRaise(bi: Builtins, itr: PyObj): void {
   const snap = snapshots.get(itr);
   const src = itr.iterSource;
+  const watch = bi.it.heap.touchWatch;
+  if (src && watch?.has(src)) {
+    const reached = watch.get(src);
+    watch.delete(src);
+    if (!watch.size) bi.it.heap.touchWatch = undefined;
+    if (reached && !snap) bi.it.noteMayRaise();
+  }
   if (!snap || !src || snap.broken) return;
   const same = !src.fuzzy && (snap.keys
     ? src.entries!.size === snap.keys.length && sameKeys(src.entries!, snap.keys)
