@@ -115,3 +115,27 @@ test('a dict of unknown content that the loop reaches may raise: the handler is 
   const c = countOf(r, 9, 'x');
   assert.ok(Array.isArray(c) && c[0] <= 2 && (c[1] === null || c[1] >= 3));
 });
+
+test('a comprehension draining the dict it iterates raises; over unknown content it may', async () => {
+  const src = [
+    'import sys',                                  // 1
+    'd = {"a": [1], "b": [2]}',                    // 2
+    'x = [0]',                                     // 3
+    'try:',                                        // 4
+    '    gone = [d.pop(k) for k in d]',            // 5
+    'except RuntimeError:',                        // 6
+    '    keep = [x]',                              // 7
+    'u = {a: [a] for a in sys.argv}',              // 8
+    'try:',                                        // 9
+    '    out = [u.pop(k) for k in u]',             // 10
+    'except RuntimeError:',                        // 11
+    '    keep2 = [x]',                             // 12
+    'y = [x]',                                     // 13
+  ].join('\n');
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(stops(r), []);
+  assert.equal(countOf(r, 5, 'gone'), undefined);
+  assert.deepEqual(countOf(r, 7, 'x'), [2, 2]);
+  assert.notEqual(countOf(r, 12, 'keep2'), undefined);
+  assert.notEqual(countOf(r, 10, 'out'), undefined);
+});
