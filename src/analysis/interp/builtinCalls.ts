@@ -43,6 +43,7 @@ import { currentStream, streamsEscape, streamUnknown } from './sysStreams';
 import { instanceDictMethod } from './instanceDictMethods';
 import { attrDictIterable, isAttrDict, newDictView } from './attrDictIter';
 import { weakSetAlgebraMethod, weakSetCompare } from './weakSetAlgebra';
+import { dequeBefore, noteDequeMutation } from './iterMutation';
 
 const NO_KEYWORDS: Map<string, PyObj> = new Map();
 
@@ -584,10 +585,16 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   }
   const call: MethodCall = { b, it, h, type, method, args, kw, frame, site, self, a1, pos, unknownCall, matches };
   if (type === 'deque' && self.items) {
-    const r = yield* dequeMethod(call);
-    if (r) return r;
+    // (a method that changes the deque bumps its state, which a live iterator checks: iterMutation.ts)
+    const before = dequeBefore(self, method);
+    try {
+      const r = (yield* dequeMethod(call)) ?? (yield* listMethod(call));
+      if (r) return r;
+    } finally {
+      noteDequeMutation(self, method, before);
+    }
   }
-  if ((type === 'list' || type === 'deque') && self.items) {
+  if (type === 'list' && self.items) {
     const r = yield* listMethod(call);
     if (r) return r;
   }

@@ -39,6 +39,7 @@ import { callGetter, callMethodcaller, makeGetter, makeMethodcaller } from './op
 import { localsDict, moduleNamespace } from './namespaces';
 import { isMetaclass, typeNew } from './metaclasses';
 import { getIters, ODICT_REVERSE_ITER, reversedSequence } from './iteration';
+import { snapshotForIteration } from './iterMutation';
 import { aiterOf, anextOf } from './asyncIteration';
 import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
@@ -1279,6 +1280,8 @@ function* reversedImpl(call: BuiltinCall): G<PyObj> {
     e.iterIndex = 0;
     e.tracked = true;
     if (odict) e.heldValue = h.incref([...self.entries!.values()].at(-1)?.key);
+    // (dictreviter / odictiter check the dict's size as the forward iterators do: iterMutation.ts)
+    if (src?.kind === 'dict') snapshotForIteration(e, src);
     return e;
   }
   if (self?.kind === 'instance') {

@@ -14,6 +14,7 @@ import { mayBeStrictZip } from './zipStrict';
 import { isDistinctLibraryException } from './libraryExceptions';
 import { groupNewClass } from './exceptionMembers';
 import { copyNotes, notesCopyable } from './groupNotes';
+import { beginUnseenSteps, unseenStepsMayRaise } from './iterMutation';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -239,6 +240,8 @@ function finishIterator(ip: Interpreter, s: Stmt & { k: 'for' }, it: PyObj, c: C
   else if (it.kind === 'generator' || it.kind === 'instance') ip.heap.escape(it);
   // (a strict zip's unseen rounds may end in its ValueError)
   if (mayBeStrictZip(it)) ip.noteMayRaise();
+  // (a dict / set / deque changed in those rounds: a step there may have raised RuntimeError)
+  unseenStepsMayRaise(ip.b, it);
   return c;
 }
 
@@ -279,11 +282,18 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
       const item = unsure ? ip.b.unknown(s.line, s.col) : s.isAsync ? yield* asyncNext(ip, it, frame, s) : yield* ip.b.iterNext(it, frame);
       if (item === undefined) break;
       // (past the bound the loop goes on: its else block runs only after an exact end, below)
-      // (the rounds' real items are the iterator's remaining ones: they escape)
-      if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) escapeRemaining(ip.b, it);
-      if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body], frame, it), frame);
+      // (the rounds' real items are the iterator's remaining ones: they escape; whether those rounds
+      // reach a dict / set / deque the loop goes over: iterMutation.ts)
+      if (unsure || iterations >= LIMITS.MAX_LOOP_ITERATIONS) {
+        escapeRemaining(ip.b, it);
+        beginUnseenSteps(ip.b, it);
+        return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body], frame, it), frame);
+      }
       iterations++;
-      if (it.kind === 'unknown' || it.fuzzyIter) return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body, s.orelse], frame), frame);
+      if (it.kind === 'unknown' || it.fuzzyIter) {
+        beginUnseenSteps(ip.b, it);
+        return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body, s.orelse], frame), frame);
+      }
       yield* ip.assign(s.target, item, frame);
       const c = yield* ip.execBlock(s.body, frame);
       if (c.k === 'break') return NORMAL;

@@ -92,8 +92,15 @@ export class Heap {
   /** And the content of the containers among them, as it was then (shapeOf). */
   touchedShapes: Map<PyObj, unknown[]> | undefined = undefined;
 
+  /**
+   * Containers a loop's rounds of unknown items iterate (iterMutation.ts): set to true when such a
+   * round takes or drops a reference to one (the only way its code reaches it to change it).
+   */
+  touchWatch: Map<PyObj, boolean> | undefined = undefined;
+
   private noteTouch(o: PyObj): void {
     this.touched!.set(o, o.rc);
+    if (this.touchWatch?.has(o)) this.touchWatch.set(o, true);
     // (mutable containers only: tuples and frozensets never change, and attributes are only
     // stored through Builtins.noteStore, which opens them at once)
     if ((o.items && o.kind !== 'tuple') || (o.entries && o.kind !== 'frozenset')) this.touchedShapes!.set(o, shapeOf(o));

@@ -49,6 +49,7 @@ import { isAsyncGen, mayHaveAsyncGenHooks } from './asyncIteration';
 import { enumBodyState, enumClassCountKnown, enumIntType, enumKindOf, flagValuesUnsorted, initMembers, makeMembers } from './enums';
 import { isSingleDispatch, singleDispatchDies } from './singleDispatch';
 import { knownPartDone, knownPartIter, unseenItem } from './iteration';
+import { beginUnseenSteps, unseenStepsMayRaise } from './iterMutation';
 import { AsyncLoop, suspendsToLoop } from './asyncioModel';
 import { ITERATOR_CONSUMER, runForUnfollowedCaller } from './unfollowedRuns';
 import { SPECIAL_AWAITABLES } from './awaitables';
@@ -1381,8 +1382,11 @@ export class Interpreter implements HeapHost {
         if (++n > LIMITS.MAX_LOOP_ITERATIONS || it.kind === 'unknown' || it.fuzzyIter) {
           this.unmodelledGarbage = true;
           yield* this.assign(gen.target, item, frame);
+          // (a dict / set / deque those rounds change makes a step there raise: iterMutation.ts)
+          beginUnseenSteps(this.b, it);
           this.enterFuzzy();
           try { yield* this.compBody(e, level, gen.ifs, frame, body); } finally { this.exitFuzzy(); }
+          unseenStepsMayRaise(this.b, it);
           break;
         }
         yield* this.assign(gen.target, item, frame);

@@ -34,6 +34,7 @@ import { YIELD_FROM_LABEL } from './generatorAttrs';
 import { heldCode } from './codeObjects';
 import { zipRound } from './zipStrict';
 import { fitsLongRange } from './rangeValues';
+import { checkIterationMutation, snapshotForIteration } from './iterMutation';
 
 
 
@@ -115,6 +116,7 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
     itr.iterSource = undefined;
     itr.rangeVals = o.rangeVals;
   } else itr.iterSource = h.incref(o);
+  snapshotForIteration(itr, o);
   // (text or bytes of unknown content: items the model makes up, as for a container of unknown content)
   if ((o.kind === 'str' || o.kind === 'bytes') && (o.kind === 'str' ? o.value === undefined : bytesContent(o) === undefined)) itr.fuzzyIter = true;
   if (opaque || o.fuzzy && (o.kind === 'list' || o.kind === 'dict' || o.kind === 'set')) {
@@ -197,6 +199,7 @@ function viewIter(bi: Builtins, view: PyObj, frame: Frame): PyObj {
   itr.iterSource = h.incref(d);
   // dictiter_new: an items iterator starts with its (None, None) result tuple.
   if (view.iterKind === 'dict_items') itr.lastResult = bi.newSeq('tuple', [h.incref(bi.none)!, h.incref(bi.none)!], { line: frame.line, col: 0 });
+  snapshotForIteration(itr, d);
   // (an instance dict is read through its attributes: attrDictIter.ts)
   if (d.fuzzy || (!d.entries && !attrDictIterable(bi, d))) {
     itr.fuzzyIter = true;
@@ -304,6 +307,10 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
     itr.iterIndex = 1;
     return bi.standIn(frame.line);
   }
+  // (a dict / set / deque changed since the iterator began: CPython's RuntimeError, iterMutation.ts)
+  const verdict = checkIterationMutation(bi, itr, frame);
+  if (verdict === 'end') return undefined;
+  if (verdict === 'unknown') return unknownRest(bi, itr, frame);
   const i = itr.iterIndex ?? 0;
   if (itr.iterKind === 'range') {
     const [start, stop, step] = itr.rangeVals ?? [0n, 0n, 1n];
@@ -397,6 +404,17 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
   }
   itr.iterIndex = i + 1;
   return h.incref(item);
+}
+
+/**
+ * The container changed where the model cannot tell how its iterator takes it: the items it
+ * may still hand out are unknown ones, their number too (the loop's rest runs as unknown rounds).
+ */
+function unknownRest(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
+  const src = itr.iterSource;
+  itr.fuzzyIter = true;
+  if (src) { bi.it.heap.escapeContent(src); bi.fuzzContent(src); }
+  return bi.standIn(frame.line);
 }
 
 /**

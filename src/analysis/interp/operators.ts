@@ -28,6 +28,7 @@ import { instanceEquality, rightSubclassFirst } from './instanceEquality';
 import { exactInt, remainderIsLeft, rshiftIsLeft } from './intIdentity';
 import { weakDictBinop } from './weakDictUnion';
 import { weakSetBinop, weakSetCompare } from './weakSetAlgebra';
+import { bumpDequeState } from './iterMutation';
 
 type Pos = { line: number; col: number };
 
@@ -121,6 +122,8 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
   }
   // In-place operations on mutable containers change them and return the same object.
   if (inplace && l.kind === 'list' && (op === '+' || op === '*')) {
+    // (a deque's `+=` / `*=` that adds or drops items bumps its state: iterMutation.ts)
+    const lenBefore = l.items!.length;
     if (op === '+') {
       const before = bi.standIns;
       const add = yield* bi.iterateAll(r, frame);
@@ -134,6 +137,7 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
         if (n <= 0n) { const old = l.items!; l.items = []; for (const x of old) h.decref(x); }
       } else h.escape(l);
     }
+    if (l.type === 'deque' && l.items?.length !== lenBefore) bumpDequeState(l);
     return h.incref(l)!;
   }
   if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) {

@@ -21,6 +21,7 @@ import { subscriptGenericClass } from './genericAlias';
 import { bytearrayChanged, bytesContent, bytesGetItem, bytesSlice, isBytearray } from './bytesObjects';
 import { arrayGetItem, arraySetItem, isArray } from './arrayModule';
 import { isMemoryview, memoryviewGetItem, memoryviewSetItem } from './memoryView';
+import { bumpDequeState } from './iterMutation';
 
 
 
@@ -551,6 +552,8 @@ function* deleteItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void
       const i = Number(n < 0n ? n + BigInt(len) : n);
       if ((i < 0 || i >= len) && !obj.fuzzy) throw bi.it.raiseObj(bi.cError('IndexError', { line: frame.line, col: 0 }), frame, true);
       const [old] = obj.items!.splice(i, 1);
+      // (deque_del_item rotates the item away: the deque's state moves on, iterMutation.ts)
+      if (obj.type === 'deque' && old) bumpDequeState(obj);
       h.decref(old);
       bi.it.recorder.noteStore();
       return;
