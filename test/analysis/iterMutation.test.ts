@@ -139,3 +139,46 @@ test('a comprehension draining the dict it iterates raises; over unknown content
   assert.notEqual(countOf(r, 12, 'keep2'), undefined);
   assert.notEqual(countOf(r, 10, 'out'), undefined);
 });
+
+test('an attribute added while a loop walks vars() of an instance or a class raises at the next step', async () => {
+  const src = [
+    'class P:',                                    // 1
+    '    pass',                                    // 2
+    'p = P()',                                     // 3
+    'p.a = [1]',                                   // 4
+    'p.b = [2]',                                   // 5
+    'extra = [3]',                                 // 6
+    'try:',                                        // 7
+    '    for k in vars(p):',                       // 8
+    '        setattr(p, "x" + k, extra)',          // 9
+    'except RuntimeError as e:',                   // 10
+    '    caught = e',                              // 11
+    'one = [extra]',                               // 12
+    'class C:',                                    // 13
+    '    x = [5]',                                 // 14
+    'late = [6]',                                  // 15
+    'seen = []',                                   // 16
+    'try:',                                        // 17
+    '    for k, v in vars(C).items():',            // 18
+    '        seen.append(v)',                      // 19
+    '        if k == "x":',                        // 20
+    '            C.z = late',                      // 21
+    'except RuntimeError as e:',                   // 22
+    '    caught = e',                              // 23
+    'two = [late]',                                // 24
+    'for k, v in vars(p).items():',                // 25
+    '    if k == "a":',                            // 26
+    '        p.b = late',                          // 27
+    '    if k == "b": break',                      // 28
+    'three = [late]',                              // 29
+  ].join('\n');
+  const r = await analyze(src, { python: '3.12' });
+  assert.deepEqual(stops(r), []);
+  // (one attribute was set before the second step raised: extra, p.xa, the list)
+  assert.deepEqual(countOf(r, 12, 'extra'), [3, 3]);
+  // (late, C.z, the list; the items tuple and `v` let go of the class's entries, not of late)
+  assert.deepEqual(countOf(r, 24, 'late'), [3, 3]);
+  // (replacing a value keeps the dict's size: no error, the walk goes on and hands out late as
+  // p.b's new value: late, C.z, two, p.b, v, three; measured 6 on 3.12.1)
+  assert.deepEqual(countOf(r, 29, 'late'), [6, 6]);
+});

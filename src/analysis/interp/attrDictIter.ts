@@ -12,6 +12,7 @@
 import type { Builtins } from './builtins';
 import type { PyObj } from './objects';
 import { classNamespacePairs } from './classNamespaceIter';
+import { snapshotAttrMapIteration } from './iterMutation';
 
 type Pos = { line: number; col: number };
 
@@ -53,18 +54,81 @@ export function attrDictPairs(b: Builtins, d: PyObj, pos: Pos): [string, PyObj][
 }
 
 /**
- * The i-th entry of an attribute-map dict for a dict iterator of `kind` (dict / dict_keys /
+ * What an iterator over such a dict walks, fixed when it began (its pairs are built once, not at
+ * every step): the names and, for an entry of the attribute map (`live`), the value is read at the
+ * step itself, since an assignment replaces a dict entry's value in place. A change of the names
+ * stops the walk before it reaches here (iterMutation.ts: RuntimeError, or unknown rounds).
+ */
+interface Walk {
+  pairs: [string, PyObj][];
+  live: boolean[];
+}
+
+const walks = new WeakMap<PyObj, Walk>();
+
+/**
+ * An iterator `itr` over the attribute-map dict `d` begins: false when its iteration is not
+ * followed (its items are then unknown ones), else its walk is fixed here and its steps check the
+ * dict's size as CPython's do.
+ */
+export function beginAttrDictIteration(b: Builtins, itr: PyObj, d: PyObj): boolean {
+  const pairs = attrDictPairs(b, d, { line: 0, col: 0 });
+  if (!pairs) return false;
+  const attrs = d.attrs!;
+  walks.set(itr, { pairs, live: pairs.map(([k, v]) => attrs.get(k) === v) });
+  // (a class dict holds one `__doc__`, None when the body gave none, whether or not the map holds it)
+  const docEntry = !d.instanceDict && !attrs.has('__doc__');
+  const extras = pairs.length - attrs.size - (docEntry ? 1 : 0);
+  snapshotAttrMapIteration(itr, d, { names: [...attrs.keys()], size: pairs.length, extras, docEntry });
+  return true;
+}
+
+function walkOf(b: Builtins, itr: PyObj, d: PyObj): Walk | undefined {
+  const w = walks.get(itr);
+  if (w) return w;
+  // (an iterator made elsewhere: the dict's pairs as they are now)
+  const pairs = attrDictPairs(b, d, { line: 0, col: 0 });
+  return pairs && { pairs, live: pairs.map(() => false) };
+}
+
+function walkValue(w: Walk, d: PyObj, i: number): PyObj {
+  const [name, v] = w.pairs[i];
+  return (w.live[i] && d.attrs!.get(name)) || v;
+}
+
+/**
+ * The i-th entry of the attribute-map dict `d` for its iterator `itr` of `kind` (dict / dict_keys /
  * dict_values / dict_items): [key, value] as new references (key alone for keys), or undefined
  * past the end.
  */
-export function attrDictEntry(b: Builtins, d: PyObj, kind: string | undefined, i: number, pos: Pos): { key?: PyObj; value?: PyObj } | undefined {
-  const entry = attrDictPairs(b, d, pos)?.[i];
-  if (!entry) return undefined;
-  const [name, v] = entry;
+export function attrDictEntry(b: Builtins, itr: PyObj, d: PyObj, kind: string | undefined, i: number, pos: Pos): { key?: PyObj; value?: PyObj } | undefined {
+  const w = walkOf(b, itr, d);
+  if (!w || i >= w.pairs.length) return undefined;
+  const name = w.pairs[i][0];
   const h = b.it.heap;
-  if (kind === 'dict_values') return { value: h.incref(v)! };
-  if (kind === 'dict_items') return { key: b.attrKeyStr(name, pos), value: h.incref(v)! };
+  if (kind === 'dict_values') return { value: h.incref(walkValue(w, d, i))! };
+  if (kind === 'dict_items') return { key: b.attrKeyStr(name, pos), value: h.incref(walkValue(w, d, i))! };
   return { key: b.attrKeyStr(name, pos) };
+}
+
+/** The values `itr` would still hand out from the i-th entry on (borrowed); the attribute map's when its walk is not followed. */
+export function attrDictRest(b: Builtins, itr: PyObj, d: PyObj, i: number): PyObj[] {
+  const w = walkOf(b, itr, d);
+  if (!w) return [...d.attrs!.values()].slice(i);
+  return w.pairs.slice(i).map((_, k) => walkValue(w, d, i + k));
+}
+
+/**
+ * keys() / values() / items() of an attribute-map dict: a view (iterated as above); copy(): a new
+ * plain dict of its entries (PyDict_Copy: a new reference to each value). The caller has checked
+ * that a copy's entries are followed (attrDictIterable).
+ */
+export function attrDictViewOrCopy(b: Builtins, d: PyObj, method: string, pos: Pos): PyObj | undefined {
+  if (method === 'keys' || method === 'values' || method === 'items') return newDictView(b, d, method, pos);
+  if (method !== 'copy') return undefined;
+  const c = b.newDict(pos);
+  b.dictUpdate(c, d);
+  return c;
 }
 
 /** An attribute-map dict whose iteration is not followed: its values (and so the dict) may be handed anywhere. */

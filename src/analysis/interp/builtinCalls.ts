@@ -41,7 +41,7 @@ import { scheduleCoroutines } from './asyncioModel';
 import { setAlgebraMethod } from './setAlgebra';
 import { currentStream, streamsEscape, streamUnknown } from './sysStreams';
 import { instanceDictMethod } from './instanceDictMethods';
-import { attrDictIterable, isAttrDict, newDictView } from './attrDictIter';
+import { attrDictIterable, attrDictViewOrCopy, isAttrDict, newDictView } from './attrDictIter';
 import { weakSetAlgebraMethod, weakSetCompare } from './weakSetAlgebra';
 import { dequeBefore, noteDequeMutation } from './iterMutation';
 
@@ -617,10 +617,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   if (type === 'dict' && !self.instanceDict && self !== it.moduleDict && !kw.size && args.length === 1 && ['keys', 'values', 'items', 'copy'].includes(method) && attrDictIterable(b, self)) {
     // A plain class's namespace (`vars(Cls).items()`): views that iterate its entries in CPython's
     // order, or a copy of them (classNamespaceIter.ts).
-    if (method !== 'copy') return newDictView(b, self, method as 'keys' | 'values' | 'items', pos);
-    const c = b.newDict(pos);
-    b.dictUpdate(c, self);
-    return c;
+    return attrDictViewOrCopy(b, self, method, pos)!;
   }
   if (type === 'dict' && isAttrDict(self)) {
     // An instance's __dict__: its entries are the instance's attributes (instanceDictMethods.ts).

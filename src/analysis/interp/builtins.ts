@@ -656,6 +656,8 @@ export class Builtins {
       if (!part) { this.it.heap.escape(src); this.fuzzContent(d); return; }
       src = part;
     }
+    // (a plain class's namespace: its entries in CPython's order, classNamespaceIter.ts)
+    const namespace = src.kind === 'dict' && !src.entries && !src.instanceDict && src !== this.it.moduleDict ? attrDictPairs(this, src, { line: 0, col: 0 }) : undefined;
     if (src.kind === 'dict' && src.entries) {
       noteInstanceDictUpdate(d);
       for (const e of [...src.entries.values()]) this.dictSet(d, this.it.heap.incref(e.key)!, this.it.heap.incref(e.value)!);
@@ -664,9 +666,9 @@ export class Builtins {
       // WeakKeyDictionary's referents) and src[key] (the live value): d holds both strongly; the
       // container's own weak references are not touched.
       for (const e of liveEntries(src)) this.dictSet(d, this.it.heap.incref(e.key)!, this.it.heap.incref(e.value)!);
-    } else if (src.kind === 'dict' && !src.instanceDict && src !== this.it.moduleDict && attrDictPairs(this, src, { line: 0, col: 0 })) {
-      // A plain class's namespace (`dict(vars(Cls))`): its entries in CPython's order (classNamespaceIter.ts).
-      for (const [k, v] of attrDictPairs(this, src, { line: 0, col: 0 })!) this.dictSet(d, this.attrKeyStr(k, { line: 0, col: 0 }), this.it.heap.incref(v)!);
+    } else if (namespace) {
+      // `dict(vars(Cls))`
+      for (const [k, v] of namespace) this.dictSet(d, this.attrKeyStr(k, { line: 0, col: 0 }), this.it.heap.incref(v)!);
     } else if ((src.kind === 'instance' || (src.kind === 'dict' && (src.instanceDict || src === this.it.moduleDict))) && src.attrs) {
       // An instance, or its materialised __dict__ (which shares the instance's attribute map), or globals().
       for (const [k, v] of src.attrs) this.dictSet(d, this.attrKeyStr(k, { line: 0, col: 0 }), this.it.heap.incref(v)!);

@@ -64,11 +64,6 @@ function followedClass(m: Made, d: PyObj): boolean {
   return true;
 }
 
-/** Whether iterating this class dict is followed entry by entry. */
-export function classNamespaceKnown(b: Builtins, d: PyObj): boolean {
-  return classNamespacePairs(b, d, { line: 0, col: 0 }) !== undefined;
-}
-
 /**
  * The (name, value) pairs of a class dict in CPython's order, values borrowed; undefined when the
  * class is not one followed here or its attributes changed in a way whose order is not known (a

@@ -9,7 +9,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { PyObj } from './objects';
 import { noteDictStore, noteNewDictKey } from './instanceDicts';
-import { attrDictIterable, newDictView } from './attrDictIter';
+import { attrDictIterable, attrDictViewOrCopy } from './attrDictIter';
 
 type Pos = { line: number; col: number };
 
@@ -110,12 +110,7 @@ export function instanceDictMethod(b: Builtins, d: PyObj, method: string, args: 
   }
   // keys() / values() / items(): a view of this dict (iterated over the attributes, attrDictIter.ts).
   // copy(): a new plain dict of the attributes (PyDict_Copy: a new reference to each value).
-  if (method === 'copy' && args.length === 0 && attrDictIterable(b, d)) {
-    const c = b.newDict(pos);
-    b.dictUpdate(c, d);
-    return c;
-  }
-  if ((method === 'keys' || method === 'values' || method === 'items') && args.length === 0) return newDictView(b, d, method, pos);
+  if (args.length === 0 && (method === 'keys' || method === 'values' || method === 'items' || (method === 'copy' && attrDictIterable(b, d)))) return attrDictViewOrCopy(b, d, method, pos);
   // keys() / values() / items() / copy() / len() only read; everything else may change entries.
   if (!['keys', 'values', 'items', 'copy', '__len__', '__contains__', '__getitem__'].includes(method)) forgetAttrs(b, d, pos);
   return undefined;

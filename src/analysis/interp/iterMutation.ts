@@ -33,8 +33,24 @@ interface Snapshot {
   keys?: string[];
   items?: PyObj[];
   state?: number;
+  /** An attribute-map dict (attrDictIter.ts): the attribute names in order, and what its size adds to them. */
+  attrs?: AttrMapShape;
   /** The sticky error: every later step raises again. */
   broken?: boolean;
+}
+
+/**
+ * The size of an attribute-map dict is its attribute map's plus entries the model keeps elsewhere
+ * (a class's `__module__` when not stored, 3.13's two compiler-made names, slot descriptors:
+ * `extras`), and, for a class dict (`docEntry`), the `__doc__` type_new put there when the body had
+ * none: one entry whether or not the map holds a later `Cls.__doc__`.
+ */
+export interface AttrMapShape {
+  names: string[];
+  /** The dict's size when the iterator began. */
+  size: number;
+  extras: number;
+  docEntry: boolean;
 }
 
 const snapshots = new WeakMap<PyObj, Snapshot>();
@@ -43,9 +59,19 @@ const dequeStates = new WeakMap<PyObj, number>();
 /** The deque methods that bump deque->state when they change it (measured: reverse does not). */
 const DEQUE_MUTATORS = new Set(['append', 'appendleft', 'pop', 'popleft', 'insert', 'extend', 'extendleft', 'rotate', 'clear', 'remove']);
 
-/** What a deque method call may change: its items before (compared after by `noteDequeMutation`). */
+/**
+ * Deques an iterator was ever made over: only their changes need counting, since an iterator
+ * compares the state against the one it began with (a change before it began does not matter).
+ */
+const iteratedDeques = new WeakSet<PyObj>();
+
+/**
+ * What a deque method call may change: its items before (compared after by `noteDequeMutation`),
+ * for a deque an iterator was made over (others are not copied: a work queue's append / popleft
+ * stays O(1)).
+ */
 export function dequeBefore(self: PyObj, method: string): PyObj[] | undefined {
-  return DEQUE_MUTATORS.has(method) && self.items ? [...self.items] : undefined;
+  return DEQUE_MUTATORS.has(method) && self.items && iteratedDeques.has(self) ? [...self.items] : undefined;
 }
 
 /**
@@ -74,7 +100,48 @@ function tracked(src: PyObj): boolean {
 export function snapshotForIteration(itr: PyObj, src: PyObj | undefined): void {
   if (!src || src.fuzzy || !tracked(src)) return;
   if (src.entries) snapshots.set(itr, { keys: [...src.entries.keys()] });
-  else snapshots.set(itr, { items: [...src.items!], state: dequeStates.get(src) ?? 0 });
+  else {
+    iteratedDeques.add(src);
+    snapshots.set(itr, { items: [...src.items!], state: dequeStates.get(src) ?? 0 });
+  }
+}
+
+/**
+ * An iterator over an attribute-map dict the model follows entry by entry begins: its steps check
+ * the dict's size as dictiter_iternext does (measured: `setattr(obj, new, v)` or `Cls.new = v` in a
+ * loop over `vars(obj)` / `vars(Cls)` raises "dictionary changed size during iteration").
+ */
+export function snapshotAttrMapIteration(itr: PyObj, src: PyObj, shape: AttrMapShape): void {
+  if (!src.fuzzy) snapshots.set(itr, { attrs: shape });
+}
+
+export function attrMapSize(attrs: Map<string, PyObj>, shape: AttrMapShape): number {
+  return attrs.size + shape.extras + (shape.docEntry && !attrs.has('__doc__') ? 1 : 0);
+}
+
+/**
+ * Whether the container an iterator walks is as it was when it began: true / false, undefined when
+ * the model cannot tell (the same number of keys with others among them, an attribute that may be gone).
+ */
+function unchangedSince(src: PyObj, snap: Snapshot, odict: boolean): boolean | undefined {
+  if (snap.attrs) {
+    const attrs = src.attrs!;
+    if (attrMapSize(attrs, snap.attrs) !== snap.attrs.size) return false;
+    let i = 0;
+    for (const [k, v] of attrs) if (k !== snap.attrs.names[i++] || v.maybeAbsent) return undefined;
+    return i === snap.attrs.names.length ? true : undefined;
+  }
+  if (snap.keys) {
+    const entries = src.entries!;
+    if (entries.size !== snap.keys.length) return false;
+    if (!sameKeys(entries, snap.keys)) return odict ? false : undefined;
+    return true;
+  }
+  const items = src.items!;
+  if ((dequeStates.get(src) ?? 0) !== snap.state || items.length !== snap.items!.length) return false;
+  // (the same items where they were: no method that counts ran; another item in a place is
+  // an item assignment, which does not count, or a deletion and an addition, which do)
+  return items.some((x, i) => x !== snap.items![i]) ? undefined : true;
 }
 
 function sameKeys(entries: Map<string, unknown>, keys: string[]): boolean {
@@ -120,21 +187,9 @@ export function checkIterationMutation(bi: Builtins, itr: PyObj, frame: Frame): 
       bi.it.noteMayRaise();
       return 'unknown';
     }
-    let changed: boolean | undefined;
-    if (snap.keys) {
-      const entries = src.entries!;
-      if (entries.size !== snap.keys.length) changed = true;
-      else if (!sameKeys(entries, snap.keys)) changed = odict ? true : undefined;
-      else changed = false;
-    } else {
-      const items = src.items!;
-      if ((dequeStates.get(src) ?? 0) !== snap.state || items.length !== snap.items!.length) changed = true;
-      // (the same items where they were: no method that counts ran; another item in a place is
-      // an item assignment, which does not count, or a deletion and an addition, which do)
-      else changed = items.some((x, i) => x !== snap.items![i]) ? undefined : false;
-    }
-    if (changed === false) return 'same';
-    if (changed === undefined) {
+    const same = unchangedSince(src, snap, odict);
+    if (same) return 'same';
+    if (same === undefined) {
       snapshots.delete(itr);
       bi.it.noteMayRaise();
       return 'unknown';
@@ -186,8 +241,6 @@ export function unseenStepsMayRaise(bi: Builtins, itr: PyObj): void {
     if (reached && !snap) bi.it.noteMayRaise();
   }
   if (!snap || !src || snap.broken) return;
-  const same = !src.fuzzy && (snap.keys
-    ? src.entries!.size === snap.keys.length && sameKeys(src.entries!, snap.keys)
-    : (dequeStates.get(src) ?? 0) === snap.state && src.items!.length === snap.items!.length && src.items!.every((x, i) => x === snap.items![i]));
+  const same = !src.fuzzy && unchangedSince(src, snap, src.kind === 'dict' && src.type === 'OrderedDict') === true;
   if (!same) bi.it.noteMayRaise();
 }

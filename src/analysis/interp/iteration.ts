@@ -12,7 +12,7 @@ import { itertoolsNext, MORE_KINDS } from './itertoolsMore';
 import type { Expr } from '../ir/irTypes';
 import { CallSite, Interpreter, PyException } from './interpreter';
 import { isMappingProxy } from './mappingProxy';
-import { attrDictEntry, attrDictIterable, attrDictPairs, escapeAttrDict, isAttrMapDict, unknownKeyStr } from './attrDictIter';
+import { attrDictEntry, attrDictRest, beginAttrDictIteration, escapeAttrDict, isAttrMapDict, unknownKeyStr } from './attrDictIter';
 import type { Builtins } from './builtins';
 import { exactBuiltin, notIterable } from './typeErrors';
 import { knownClass } from './operators';
@@ -123,7 +123,7 @@ export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
     if (!opaque) itr.fuzzyIter = true;
     else itr.fuzzy = true;
     h.escapeContent(o);
-  } else if (isAttrMapDict(o) && !attrDictIterable(bi, o)) {
+  } else if (isAttrMapDict(o) && !beginAttrDictIteration(bi, itr, o)) {
     // (a class's namespace, the globals, an instance dict with attributes that may be gone: keys
     // the model does not keep, so an iteration of unknown items, strs that hand out no value:
     // attrDictIter.ts)
@@ -201,7 +201,7 @@ function viewIter(bi: Builtins, view: PyObj, frame: Frame): PyObj {
   if (view.iterKind === 'dict_items') itr.lastResult = bi.newSeq('tuple', [h.incref(bi.none)!, h.incref(bi.none)!], { line: frame.line, col: 0 });
   snapshotForIteration(itr, d);
   // (an instance dict is read through its attributes: attrDictIter.ts)
-  if (d.fuzzy || (!d.entries && !attrDictIterable(bi, d))) {
+  if (d.fuzzy || (!d.entries && !beginAttrDictIteration(bi, itr, d))) {
     itr.fuzzyIter = true;
     // (an attribute map's keys are strs; its values and items hand the values out)
     if (isAttrMapDict(d)) { if (view.iterKind !== 'dict_keys') escapeAttrDict(bi, d); } else h.escape(d);
@@ -294,7 +294,7 @@ export function escapeRemaining(bi: Builtins, itr: PyObj): void {
   }
   if (forward && isAttrMapDict(src)) {
     // (the keys are interned strs; the values are what the rounds hand out)
-    for (const [, v] of (attrDictPairs(bi, src, { line: 0, col: 0 }) ?? [...src.attrs!]).slice(i)) h.escape(v);
+    for (const v of attrDictRest(bi, itr, src, i)) h.escape(v);
     return;
   }
   h.escapeContent(itr);
@@ -366,7 +366,7 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
   } else if (src.entries) item = [...src.entries.values()][i]?.key;
   else if (isAttrMapDict(src) && !itr.fuzzyIter) {
     // An instance dict's attributes, in insertion order (attrDictIter.ts): new references already.
-    const e = attrDictEntry(bi, src, itr.iterKind, i, { line: frame.line, col: 0 });
+    const e = attrDictEntry(bi, itr, src, itr.iterKind, i, { line: frame.line, col: 0 });
     if (e) {
       itr.iterIndex = i + 1;
       if (itr.iterKind === 'dict_items') return reuseResult(bi, itr, [e.key!, e.value!], { line: frame.line, col: 0 });
@@ -409,6 +409,8 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
 /**
  * The container changed where the model cannot tell how its iterator takes it: the items it
  * may still hand out are unknown ones, their number too (the loop's rest runs as unknown rounds).
+ * Not escapeRemaining: which items are still ahead is itself unknown here (the change may have
+ * moved them), so everything the container holds escapes and its content becomes unknown.
  */
 function unknownRest(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
   const src = itr.iterSource;
