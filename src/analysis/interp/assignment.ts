@@ -6,6 +6,7 @@ import type { Frame } from './frame';
 import type { Completion, G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
 import { enumBodyStore } from './enums';
+import { claimPendingOneOf } from './setOrder';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -132,6 +133,8 @@ export function* storeNameScoped(ip: Interpreter, name: string, scope: string, v
   if (unsure && old) ip.b.fuzz(old);
   if (unsure) ip.noteRebound({ map: target, name, before: old });
   else ip.settleName(target, name);
+  // (`first = next(iter(s))`: one of a set's members, setOrder.ts)
+  if (ip.pendingOneOf && !unsure) claimPendingOneOf(ip, target, name, value);
   ip.heap.decref(old);
 }
 

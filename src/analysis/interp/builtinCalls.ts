@@ -19,7 +19,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { CallSite, G, Interpreter, PyException, runSync } from './interpreter';
 import { COROUTINE } from './builtinNames';
-import { ENUM_AUTO } from './enums';
+import { ENUM_AUTO, isEnumMemberObj } from './enums';
 import { DictEntry, PyObj } from './objects';
 import { done } from './finished';
 import type { Heap } from './heap';
@@ -1665,7 +1665,12 @@ export function isFieldCall(o: PyObj): boolean {
  * insertion sort, which gives the stable order timsort gives for a consistent
  * `<`. Where an answer is unknown the order is too: every item escapes.
  */
-export function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite): G<'unordered' | undefined> {
+/**
+ * `inputUnordered`: the items came in an order the model does not know (a set's: setOrder.ts);
+ * equal keys keep that order, so where two tie (or Python's `<` decided, which may leave ties the
+ * model cannot see) the result's order is not known either: 'unordered'.
+ */
+export function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite, inputUnordered = false): G<'unordered' | undefined> {
   const h = it.heap;
   const key = kw.get('key');
   const keyObjs: PyObj[] = [];
@@ -1688,10 +1693,12 @@ export function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: M
     let comparable = items.length < 2 || (rev !== undefined && keys.every((k) => k !== undefined));
     // Equal keys keep their order, reverse=True included (CPython sorts stably either way).
     let order = items.map((_, i) => i);
+    let tied = false;
     if (comparable) {
       order.sort((i, j) => {
         const c = compareKeys(keys[i]!, keys[j]!);
         if (c === undefined) { comparable = false; return 0; }
+        if (c === 0) tied = true;
         return (rev ? -c : c) || i - j;
       });
       if (!comparable) order = items.map((_, i) => i);
@@ -1699,7 +1706,9 @@ export function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: M
     // Keys the model cannot order itself: Python's `<` decides, run as timsort would.
     if (!comparable && rev !== undefined) {
       const byLt = yield* insertionOrder(b, keyObjs, rev, frame, site);
-      if (byLt) { order = byLt; comparable = true; }
+      // (which keys `<` found equal is not seen: a tie is possible unless the keys are distinct
+      // members of one enum, whose values differ: an equal value makes an alias, the same member)
+      if (byLt) { order = byLt; comparable = true; tied = !distinctEnumMembers(keyObjs); }
     }
     if (!comparable) {
       // Keys compared by C code alone (numbers, strs, bytes, tuples of them, or objects of code the
@@ -1715,10 +1724,15 @@ export function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: M
     }
     const sorted = order.map((i) => items[i]);
     for (let i = 0; i < items.length; i++) items[i] = sorted[i];
-    return undefined;
+    return inputUnordered && tied ? 'unordered' : undefined;
   } finally {
     for (const k of keyObjs) h.decref(k);
   }
+}
+
+function distinctEnumMembers(keys: PyObj[]): boolean {
+  const cls = keys[0]?.cls;
+  return !!cls && keys.every((k) => isEnumMemberObj(k) && k.cls === cls) && new Set(keys).size === keys.length;
 }
 
 /**

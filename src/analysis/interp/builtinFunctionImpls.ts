@@ -40,6 +40,7 @@ import { localsDict, moduleNamespace } from './namespaces';
 import { isMetaclass, typeNew } from './metaclasses';
 import { getIters, ODICT_REVERSE_ITER, reversedSequence } from './iteration';
 import { snapshotForIteration } from './iterMutation';
+import { keepsUnorderedItems, notePendingOneOf, settleWalk, unorderedWalk } from './setOrder';
 import { aiterOf, anextOf } from './asyncIteration';
 import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
@@ -59,7 +60,7 @@ import { followedFspath } from './fsPath';
 import { markStrict } from './zipStrict';
 import { startKeptWhenEmpty } from './intIdentity';
 import { rangeLength } from './rangeValues';
-import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, ownIterators, numberBuiltin } from './builtinCalls';
+import { BuiltinCall, BuiltinImpl, printCall, isFieldCall, sortInPlace, sortKey, SortKey, ownIterators, numberBuiltin } from './builtinCalls';
 
 function operatorAttrgetterImpl(call: BuiltinCall): PyObj {
   const { b, it, name, args, site, unknownCall } = call;
@@ -452,10 +453,15 @@ function* minMaxImpl(call: BuiltinCall): G<PyObj> {
   let best: PyObj | undefined;
   let bestKey: PyObj | undefined;
   let order = true;
+  // (over a set, in an order the model does not know: with equal keys, the first of them wins, setOrder.ts)
+  let unordered = false;
+  let tied = false;
   const seen: PyObj[] = [];
+  const seenKeys: (SortKey | undefined)[] = [];
   const events = it.fuzzyEvents;
   try {
     itr = yield* b.getIter(src, frame);
+    unordered = !!unorderedWalk(itr);
     for (let n = 0; n < 100000; n++) {
       if (n >= LIMITS.MAX_UNSURE_ITEMS && it.fuzzyEvents !== events) {
         // Its steps took branches of unknown direction: where it ends is unknown (as iterateAll).
@@ -474,12 +480,17 @@ function* minMaxImpl(call: BuiltinCall): G<PyObj> {
         h.decref(x);
         throw err;
       }
+      seenKeys.push(sortKey(k));
       if (!best) { best = x; bestKey = k; continue; }
       const a = sortKey(k);
       const c = sortKey(bestKey!);
       let better: boolean | undefined;
-      if (typeof a === 'number' && typeof c === 'number') better = name === 'min' ? a < c : a > c;
-      else {
+      if (typeof a === 'number' && typeof c === 'number') {
+        better = name === 'min' ? a < c : a > c;
+        if (a === c) tied = true;
+      } else {
+        // (whether keys compared by Python's `<` are equal is not asked here)
+        tied = true;
         let r: PyObj;
         try {
           r = yield* b.compare(name === 'min' ? '<' : '>', k, bestKey!, frame, pos);
@@ -517,6 +528,11 @@ function* minMaxImpl(call: BuiltinCall): G<PyObj> {
   }
   // An order the model cannot decide: any of the items may be the answer.
   if (!order) for (const x of seen) h.escape(x);
+  else if (unordered && tied) {
+    // (the answer is one of the items whose key equals the best's, where the keys are numbers)
+    const bestNum = seenKeys[seen.indexOf(best)];
+    notePendingOneOf(it, best, typeof bestNum === 'number' ? seen.filter((_, i) => seenKeys[i] === bestNum) : seen);
+  }
   return best;
 }
 
@@ -527,7 +543,8 @@ function* sortedImpl(call: BuiltinCall): G<PyObj> {
   const items = yield* b.iterateAll(self, frame, true);
   let unordered: boolean;
   try {
-    unordered = (yield* sortInPlace(b, it, items, kw, frame, site)) === 'unordered';
+    // (a set's members, in an order the model does not know, where keys tie: setOrder.ts)
+    unordered = (yield* sortInPlace(b, it, items, kw, frame, site, keepsUnorderedItems(items))) === 'unordered';
   } catch (err) {
     // A comparison or key that raised: the new list is freed with its items (list_sort_impl's error path).
     for (const x of items) it.heap.decref(x);
@@ -565,6 +582,8 @@ function* anextImpl(call: BuiltinCall): G<PyObj> {
 
 function* nextImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, h, args, frame, self, pos } = call;
+  // (which member of a set comes first is not known: setOrder.ts)
+  const members = self && unorderedWalk(self);
   const prevDepth = it.explicitNextDepth;
   it.explicitNextDepth = it.stack.length;
   let r: { done: boolean; value: PyObj };
@@ -582,6 +601,10 @@ function* nextImpl(call: BuiltinCall): G<PyObj> {
     // An iterator over what the model does not know ends after one made-up item; its true length is unknown.
     if (self && (self.kind === 'unknown' || self.fuzzyIter)) { h.decref(ret); return b.unknown(pos.line, pos.col); }
     throw it.raiseObj(b.newException('StopIteration', ret ? [ret] : [], pos), frame, true);
+  }
+  if (members) {
+    if (members.includes(r.value)) notePendingOneOf(it, r.value, members);
+    else settleWalk(b, self!);
   }
   return r.value;
 }
@@ -918,6 +941,8 @@ function* listImpl(call: BuiltinCall): G<PyObj> {
   const items = yield* b.iterateAll(self, frame, true);
   if (name === 'tuple' && items.length === 0) return h.incref(b.emptyTuple)!;
   const r = b.newSeq(name as 'list' | 'tuple', items, pos);
+  // (a set's members, in an order the model does not know: setOrder.ts)
+  if (keepsUnorderedItems(items) && items.length > 1) r.orderUnknown = true;
   // (an enum class's own count is open, its members are not: iterating it yields them all)
   if ((self.fuzzy && !self.enumMembers && !flagClassMembers(self)) || (self.kind === 'unknown' && !mergeFinished(self))) b.fuzzContent(r);
   return b.filledFrom(r, before);

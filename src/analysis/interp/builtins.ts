@@ -729,12 +729,22 @@ export class Builtins {
 
   // ---- iteration and generators (iteration.ts) ----
 
-  getIter(o: PyObj, frame: Frame): G<PyObj> { settleOrder(this, o); return iter.getIter(this, o, frame); }
+  *getIter(o: PyObj, frame: Frame): G<PyObj> {
+    // (a list of known items in an order not known, walked whole: its items are handed out as a
+    // set's members are, setOrder.ts; anything else that depends on the order settles it)
+    if (o.kind === 'list' && o.orderUnknown && o.items && !o.fuzzy) {
+      const itr = yield* iter.getIter(this, o, frame);
+      noteSetWalk(itr, o, o.items);
+      return itr;
+    }
+    settleOrder(this, o);
+    return yield* iter.getIter(this, o, frame);
+  }
   iterNext(itr: PyObj, frame: Frame): G<PyObj | undefined> { return iter.iterNext(this, itr, frame); }
   iterateAll(src: PyObj, frame: Frame, hint = false, keepOnError?: (items: PyObj[]) => void): G<PyObj[]> { settleOrder(this, src); return iter.iterateAll(this, src, frame, hint, keepOnError); }
   /** A collections.abc mixin called by a type slot (abcMixins.ts; through here, so that operators.ts loads no interpreter module). */
   abcMixinFromSlot(self: PyObj, name: string, args: PyObj[], frame: Frame, pos: Pos): G<PyObj | undefined> { return callAbcMixinFromSlot(this, self, name, args, frame, pos); }
-  unpack(value: PyObj, targets: Expr[], frame: Frame): G<PyObj[]> { settleOrder(this, value); return iter.unpack(this, value, targets, frame); }
+  unpack(value: PyObj, targets: Expr[], frame: Frame): G<PyObj[]> { settleOrder(this, value); settleSetUnpack(this, value); return iter.unpack(this, value, targets, frame); }
   newGenerator(func: PyObj, frame: Frame, site: CallSite): PyObj { return iter.newGenerator(this, func, frame, site); }
   *resume(g: PyObj, sent: PyObj | undefined, frame: Frame): G<{ done: boolean; value: PyObj }> { return yield* iter.resume(this, g, sent, frame); }
   closeGenerator(g: PyObj, frame: Frame): PyObj | undefined { return iter.closeGenerator(this, g, frame); }
@@ -2951,6 +2961,8 @@ export class Builtins {
   }
 
   *runCollect(frame: Frame, site: CallSite, generation = 2): G<PyObj> {
+    // (a name holding one of a set's members keeps that one alive: which, not known, setOrder.ts)
+    if (this.it.oneOfLive) openAllOneOf(this.it);
     yield* runGcCallbacks(this, this.it, 'start', generation, 0, frame, site);
     const n = collectGarbage(this.it, this, site.line, generation);
     yield* runGcCallbacks(this, this.it, 'stop', generation, n.upper === n.count ? n.count : undefined, frame, site);
@@ -3098,6 +3110,7 @@ import { PURE_METHOD } from './builtinCalls';
 import { CSV_DICT_WRITER, CSV_WRITER, csvQuotingValue, dictReaderFieldnames, isCsvWriter, isDictReader, isDictWriter } from './csvModel';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { attrDictPairs } from './attrDictIter';
+import { noteSetWalk, openAllOneOf, settleSetUnpack } from './setOrder';
 import { isMappingProxy, newMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mappingProxy';
 import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';
 import { JSON_ENCODER } from './jsonModule';

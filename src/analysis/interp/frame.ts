@@ -18,6 +18,8 @@ export interface CompFrame {
   scope: Map<string, PyObj>;
   iter?: PyObj;
   localsCache?: PyObj;
+  /** A clause walked a set (or a list of unknown order): the result's order is not known (setOrder.ts). */
+  unordered?: boolean;
 }
 
 export class Frame {

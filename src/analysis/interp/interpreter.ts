@@ -57,6 +57,7 @@ import { escapeUnrunMetaclassReach, followedMetaclass, metaclassRuns, noteClassB
 import { YIELD_FROM_LABEL } from './generatorAttrs';
 import { frameTakesCode, heldCode } from './codeObjects';
 import { forgetClassNamespace, noteClassNamespace } from './classNamespaceIter';
+import { dissolveFrameOneOf, dissolveOneOf, loadOneOf, noteUnorderedDict, OneOf, settlePendingOneOf, unorderedWalk } from './setOrder';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -147,6 +148,15 @@ export class Interpreter implements HeapHost {
    * meanwhile is open downward by that much.
    */
   readonly countSlack = new Map<PyObj, number>();
+  /**
+   * References that may exist or not, by object: a name that holds one of a set's members, which
+   * one not known (setOrder.ts OneOf). A count recorded meanwhile is open upward by that much.
+   */
+  readonly countExtra = new Map<PyObj, number>();
+  /** How many such bindings live (loadName's fast path skips the lookup without any). */
+  oneOfLive = 0;
+  /** A value the current statement got that is one of a set's members (setOrder.ts notePendingOneOf). */
+  pendingOneOf?: { value: PyObj; members: PyObj[]; claimed?: OneOf };
   /**
    * Objects other threads hold or let go of at times the model does not know (a Thread while its
    * run() is followed: threadSubclass.ts): a count recorded meanwhile is open.
@@ -440,6 +450,7 @@ export class Interpreter implements HeapHost {
       this.currentLine = s.line;
       this.currentCol = s.col;
       const c = yield* this.stmtGen(s, frame);
+      if (this.pendingOneOf) settlePendingOneOf(this);
       if (s.record && c.k === 'normal' && isSimpleStmt(s)) this.recorder.afterStatement(s, frame);
       if (c.k !== 'normal') return c;
     }
@@ -1215,6 +1226,8 @@ export class Interpreter implements HeapHost {
     // Once the module namespace went to code the analysis does not follow (globals()), a missing name may exist.
     if (!v && (this.globalsEscaped || namespaceOpen(frame.globals))) return this.b.unknown(pos.line, pos.col);
     if (!v) throw this.raiseObj(this.b.cError('NameError', pos), frame, true);
+    // (a name that holds one of a set's members, which one not known: setOrder.ts)
+    if (this.oneOfLive) loadOneOf(this, name, v, frame);
     return this.heap.incref(v)!;
   }
 
@@ -1260,6 +1273,9 @@ export class Interpreter implements HeapHost {
           else { result.items!.push(v); this.b.noteStore(result, v); }
         }
       });
+      // (over a set, whose order the model does not know: the list's order is not known either, setOrder.ts)
+      if (e.kind === 'list' && comp.unordered && result.items!.length > 1) result.orderUnknown = true;
+      if (e.kind === 'dict' && comp.unordered) noteUnorderedDict(result);
     } catch (err) {
       // (the result built so far is dropped when the comprehension raises)
       this.heap.decref(result);
@@ -1366,6 +1382,8 @@ export class Interpreter implements HeapHost {
     // (≤3.11 the first iterator is the comprehension function's argument `.0`)
     const comp = level === 0 ? frame.compFrames[frame.compFrames.length - 1] : undefined;
     if (comp && comp.code === e.code) comp.iter = it;
+    // (a clause over a set, whose order the model does not know: the result's order is not known, setOrder.ts)
+    if (unorderedWalk(it)) { const own = frame.compFrames[frame.compFrames.length - 1]; if (own && own.code === e.code) own.unordered = true; }
     let n = 0;
     let unseenAfter = !!known;
     try {
@@ -1852,6 +1870,8 @@ export class Interpreter implements HeapHost {
 
   /** A frame ends: its variables are released unless a live frame object took them over. */
   teardown(frame: Frame): void {
+    // (its variables go, or its frame object takes them over where the model may lose them)
+    if (this.oneOfLive) dissolveFrameOneOf(this, frame, !!frame.frameObj);
     // (a profile / trace hook got this frame's frame object at its call and return events)
     if (this.traceHookSet) this.heap.escape(this.frameObject(frame));
     const fo = frame.frameObj;
@@ -2252,6 +2272,7 @@ export class Interpreter implements HeapHost {
 
   /** A name bound under an unknown condition (assignment.ts). */
   noteRebound(r: FuzzyLevel['rebound'][number]): void {
+    if (this.oneOfLive) dissolveOneOf(this, r.cell ?? r.map!, r.name, true);
     const level = this.fuzzyLevels[this.fuzzyLevels.length - 1];
     if (level && level.rebound.length < 10000) level.rebound.push(r);
   }
@@ -2314,6 +2335,7 @@ export class Interpreter implements HeapHost {
   /** A store not under an unknown condition (or a del) decides the name again (assignment.ts). */
   settleName(where: object, name: string): void {
     if (this.ambiguousAny) this.ambiguousNames.get(where)?.delete(name);
+    if (this.oneOfLive) dissolveOneOf(this, where, name, false);
   }
 
   private isAmbiguous(where: object, name: string): boolean {
@@ -2322,6 +2344,7 @@ export class Interpreter implements HeapHost {
 
   /** A name deleted under an unknown condition may still hold its object (unbindName). */
   markAmbiguous(where: object, name: string): void {
+    if (this.oneOfLive) dissolveOneOf(this, where, name, true);
     let set = this.ambiguousNames.get(where);
     if (!set) this.ambiguousNames.set(where, (set = new Set()));
     set.add(name);

@@ -35,6 +35,7 @@ import { heldCode } from './codeObjects';
 import { zipRound } from './zipStrict';
 import { fitsLongRange } from './rangeValues';
 import { checkIterationMutation, snapshotForIteration } from './iterMutation';
+import { noteSetWalk, noteUnorderedItems, unorderedWalk } from './setOrder';
 
 
 
@@ -45,6 +46,13 @@ export const FILTERFALSE = 'filterfalse';
 export const ODICT_REVERSE_ITER = 'odict_reverseiterator';
 
 export function* getIter(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
+  const itr = yield* iterOf(bi, o, frame);
+  // (a set's members come in its hash table's order, which the model does not know: setOrder.ts)
+  if (o.kind === 'set' || o.kind === 'frozenset' || o.kind === 'dict' || o.kind === 'view') noteSetWalk(itr, o);
+  return itr;
+}
+
+function* iterOf(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   const h = bi.it.heap;
   if (o.kind === 'generator' || o.kind === 'iterator') return h.incref(o)!;
   if (notIterable(o)) throw bi.it.raiseObj(bi.cError('TypeError', { line: frame.line, col: 0 }), frame, true);
@@ -178,6 +186,8 @@ function weakIter(bi: Builtins, o: PyObj, frame: Frame): PyObj {
   const live = liveEntries(o);
   // A WeakSet yields its objects; the dictionaries their keys (a WeakKeyDictionary's only while alive).
   itr.weakItems = o.type === 'WeakSet' ? live.map((e) => e.value) : live.map((e) => e.key);
+  // (a WeakSet is a set of weak references, hashed as their objects: a set's order, setOrder.ts)
+  if (o.type === 'WeakSet' && !o.fuzzy) noteSetWalk(itr, o, itr.weakItems);
   // (a container of unknown content: an unknown rest after the entries the model knows)
   if (o.fuzzy) itr.fuzzyIter = true;
   return itr;
@@ -620,6 +630,8 @@ export function* iterateAll(bi: Builtins, src: PyObj, frame: Frame, hint = false
   if (merged) return merged;
   const itr = yield* bi.getIter(src, frame);
   const out: PyObj[] = [];
+  // (a set's members in the model's order, which is not CPython's: setOrder.ts)
+  if (unorderedWalk(itr)) noteUnorderedItems(out);
   const events = bi.it.fuzzyEvents;
   try {
     if (hint) yield* lengthHint(bi, src, frame);

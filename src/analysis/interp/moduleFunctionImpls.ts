@@ -122,9 +122,10 @@ function sysGetrefcountImpl(call: BuiltinCall): PyObj {
   // Of an object of unknown count only ≥1 is sure (as for the names a line records): code the model does not follow,
   // or an order it does not know, may have dropped references it counts.
   const slack = it.countSlack.get(target) ?? 0;
+  const extra = it.countExtra.get(target) ?? 0;
   const open = countUnknown(target) || it.racyCounts.has(target);
-  it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : open ? [Math.min(n, 1), null] : target.external ? [n, null] : [n - slack, n], [], target);
-  return b.newInt(target.immortal || slack || open ? undefined : BigInt(n), pos);
+  it.recorder.callResult(site, 'sys.getrefcount', target.immortal && !target.external ? 'immortal' : open ? [Math.min(n, 1), null] : target.external ? [n, null] : [n - slack, n + extra], [], target);
+  return b.newInt(target.immortal || slack || extra || open ? undefined : BigInt(n), pos);
 }
 
 /** Whether compiling the program interned a string with this text (an identifier-like constant, a name its code uses). */

@@ -30,6 +30,7 @@ interface LastRecord {
   rc: number;
   open: boolean;
   slack: number;
+  extra: number;
   immortal: boolean;
 }
 
@@ -120,7 +121,8 @@ export class Recorder {
           prev.fuzzy = obj.fuzzy;
         } else seen!.set(name, { obj, rc: obj.rc, fuzzy: obj.fuzzy });
       }
-      this.recordName(acc!, name, obj, fuzzyAll || (it.racyCounts.size > 0 && it.racyCounts.has(obj)), it.countSlack.size ? it.countSlack.get(obj) ?? 0 : 0);
+      this.recordName(acc!, name, obj, fuzzyAll || (it.racyCounts.size > 0 && it.racyCounts.has(obj)), it.countSlack.size ? it.countSlack.get(obj) ?? 0 : 0,
+        it.countExtra.size ? it.countExtra.get(obj) ?? 0 : 0);
     });
     // Every line (small programs, bounded by heap size and count), or the lines asked for (always: one scan each).
     const asked = Array.isArray(this.opts.holders) && this.opts.holders.includes(s.line);
@@ -142,20 +144,21 @@ export class Recorder {
   private readonly lastSeen = new WeakMap<Frame, Map<string, { obj: PyObj; rc: number; fuzzy: boolean }>>();
 
   /** One name's object and count into a line's record. */
-  private recordName(acc: LineAcc, name: string, obj: PyObj, fuzzyAll: boolean, slack: number): void {
+  private recordName(acc: LineAcc, name: string, obj: PyObj, fuzzyAll: boolean, slack: number, extra: number): void {
     // (a line run again in a loop mostly finds each name as it was: the same id and interval
     // joined again change nothing, and the joins below were most of the recording's time)
     const open = countUnknown(obj) || fuzzyAll;
     const last = acc.last.get(name);
-    if (last && last.obj === obj && last.rc === obj.rc && last.open === open && last.slack === slack && last.oid === obj.oid && last.immortal === obj.immortal) return;
+    if (last && last.obj === obj && last.rc === obj.rc && last.open === open && last.slack === slack && last.extra === extra && last.oid === obj.oid && last.immortal === obj.immortal) return;
     if (last) {
       last.obj = obj;
       last.rc = obj.rc;
       last.open = open;
       last.slack = slack;
+      last.extra = extra;
       last.oid = obj.oid;
       last.immortal = obj.immortal;
-    } else acc.last.set(name, { obj, rc: obj.rc, open, slack, oid: obj.oid, immortal: obj.immortal });
+    } else acc.last.set(name, { obj, rc: obj.rc, open, slack, extra, oid: obj.oid, immortal: obj.immortal });
     // One object seen through several names gets an alias id per extra name, so
     // a line's count for a name joins only the runs where that name held it.
     obj.primaryName ??= name;
@@ -169,8 +172,8 @@ export class Recorder {
     if (open) {
       const iv: Interval = [Math.min(obj.rc, 1), null];
       acc.refcounts.set(id, old ? join(old, iv) : iv);
-    } else if (slack) {
-      const iv: Interval = [obj.rc - slack, obj.rc];
+    } else if (slack || extra) {
+      const iv: Interval = [obj.rc - slack, obj.rc + extra];
       acc.refcounts.set(id, old ? join(old, iv) : iv);
     } else if (!old) {
       acc.refcounts.set(id, [obj.rc, obj.rc]);
