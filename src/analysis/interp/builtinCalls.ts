@@ -892,6 +892,12 @@ function dictMethod(call: MethodCall): PyObj | undefined {
     case 'copy': {
       const d = b.newDict(pos);
       if (self.type === 'OrderedDict') { d.type = 'OrderedDict'; d.tracked = true; } // self.__class__(self)
+      // defdict_copy: type(dd)(dd.default_factory, dd), a tracked defaultdict holding the same factory
+      if (self.type === 'defaultdict') {
+        d.type = 'defaultdict';
+        d.tracked = true;
+        if (self.defaultFactory) d.defaultFactory = h.incref(self.defaultFactory);
+      }
       b.dictUpdate(d, self);
       return d;
     }
