@@ -25,6 +25,7 @@ import { done } from './finished';
 import type { Heap } from './heap';
 import { fsPathCall, fsPathFollowed } from './fsPath';
 import { BUILTIN_FUNCTION_IMPLS, bytesFromItems, fillDict } from './builtinFunctionImpls';
+import { copyTracking } from './dictCopyTracking';
 import { counterElements, counterUpdate, isCounter, newCounter } from './counterModel';
 import { isStringIO, stringIOMethod } from './stringIO';
 import { fileMethod, isFileObject } from './fileObjects';
@@ -898,6 +899,7 @@ function dictMethod(call: MethodCall): PyObj | undefined {
         d.tracked = true;
         if (self.defaultFactory) d.defaultFactory = h.incref(self.defaultFactory);
       }
+      copyTracking(self, d);
       b.dictUpdate(d, self);
       return d;
     }
