@@ -25,6 +25,7 @@ import { done } from './finished';
 import type { Heap } from './heap';
 import { fsPathCall, fsPathFollowed } from './fsPath';
 import { BUILTIN_FUNCTION_IMPLS, bytesFromItems, fillDict } from './builtinFunctionImpls';
+import { copyTracking } from './dictCopyTracking';
 import { counterElements, counterUpdate, isCounter, newCounter } from './counterModel';
 import { isStringIO, stringIOMethod } from './stringIO';
 import { fileMethod, isFileObject } from './fileObjects';
@@ -889,6 +890,13 @@ function dictMethod(call: MethodCall): PyObj | undefined {
     case 'copy': {
       const d = b.newDict(pos);
       if (self.type === 'OrderedDict') { d.type = 'OrderedDict'; d.tracked = true; } // self.__class__(self)
+      // defdict_copy: type(dd)(dd.default_factory, dd), a tracked defaultdict holding the same factory
+      if (self.type === 'defaultdict') {
+        d.type = 'defaultdict';
+        d.tracked = true;
+        if (self.defaultFactory) d.defaultFactory = h.incref(self.defaultFactory);
+      }
+      copyTracking(self, d);
       b.dictUpdate(d, self);
       return d;
     }

@@ -2059,6 +2059,8 @@ export class Builtins {
       return { func: this.unknown(site.line, site.col) };
     }
     if (obj.kind === 'builtin' && obj.builtinName === 'itertools.chain' && name === 'from_iterable') return { func: this.boundBuiltin('itertools.chain.from_iterable') };
+    // (dict.fromkeys is a classmethod: through OrderedDict / defaultdict it makes one of them)
+    if (obj.kind === 'builtin' && (obj.builtinName === ODICT_FUNC || obj.builtinName === 'collections.defaultdict') && name === 'fromkeys') return { func: this.boundBuiltin(`${obj.builtinName}.fromkeys`) };
     if (obj.kind === 'builtin' && obj.builtinName === TRACEBACK_EXCEPTION && name === 'from_exception') return { func: this.boundBuiltin(TE_FROM_EXCEPTION) };
     if (obj.kind === 'builtin' && obj.builtinName === `${TRACEBACK_EXCEPTION}()`) {
       const m = teMethod(name);

@@ -24,6 +24,7 @@
 //   such original alive, appended as each copy is done. An instance's state is
 //   its __dict__ deep-copied as a dict of its own: that dict and the original
 //   __dict__ are memoized too. An object found there is the copy itself.
+import { copyTracking } from './dictCopyTracking';
 import { LIMITS } from './limits';
 import { cacheSlotnames, noteInstanceDictUpdate, storeNewDictKey } from './instanceDicts';
 import type { Builtins } from './builtins';
@@ -235,6 +236,7 @@ export function shallowCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): P
   if (x.kind === 'dict' && x.type === 'dict' && x.entries) {
     const d = b.newDict(pos);
     b.dictUpdate(d, x);
+    copyTracking(x, d);
     return d;
   }
   if (x.kind === 'set' && x.type === 'set' && x.entries) return b.newSet([...x.entries.values()].map((e) => h.incref(e.key)!), pos, 'set');

@@ -585,6 +585,24 @@ function* dictSubclassImpl(call: BuiltinCall): G<PyObj> {
   return d;
 }
 
+/**
+ * OrderedDict.fromkeys(iterable, value=None) / defaultdict.fromkeys(...): dict_fromkeys calls the
+ * class with no arguments (a tracked OrderedDict, or a defaultdict with no default_factory) and,
+ * the result not being an exact dict, stores `d[key] = value` for each key in the iterable's order.
+ */
+function* dictSubclassFromkeysImpl(call: BuiltinCall): G<PyObj> {
+  const { b, h, name, args, kwargs, self, frame, pos, unknownCall } = call;
+  if (!self || args.length > 2 || kwargs.length) return unknownCall();
+  const keys = yield* b.iterateAll(self, frame);
+  yield* settleOwnedKeys(b, keys, frame);
+  const value = args[1] ?? b.none;
+  const d = b.newDict(pos);
+  d.type = name.split('.')[1];
+  d.tracked = true;
+  for (const k of keys) b.dictSet(d, k, h.incref(value)!);
+  return d;
+}
+
 function* collectionsCounterImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, args, kwargs, frame, self, pos, unknownCall } = call;
   // Counter(iterable_or_mapping, **kwds): self.update(...) on the new, empty Counter (counterModel.ts).
@@ -1530,6 +1548,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['weakref.WeakSet', weakContainerImpl],
   ['collections.defaultdict', dictSubclassImpl],
   ['collections.OrderedDict', dictSubclassImpl],
+  ['collections.OrderedDict.fromkeys', dictSubclassFromkeysImpl],
+  ['collections.defaultdict.fromkeys', dictSubclassFromkeysImpl],
   ['collections.Counter', collectionsCounterImpl],
   ['collections.namedtuple', collectionsNamedtupleImpl],
   ['collections.deque', collectionsDequeImpl],

@@ -87,6 +87,25 @@ export function num(bi: Builtins, o: PyObj): number | bigint | undefined {
  * is answered at once, without a generator (see finished.ts).
  */
 
+/** The references an OrderedDict's linked-list node holds on each key (1), else 0. */
+const nodeRefs = (d: PyObj): number => (d.kind === 'dict' && d.type === 'OrderedDict' ? 1 : 0);
+
+/**
+ * The type of `l | r` for two dicts: a defaultdict or OrderedDict operand's own nb_or runs (the
+ * left one's first; an exact dict's or a Counter's declines a subtype on the right) and makes its
+ * own type, a defaultdict with the same default_factory (defdict_or's new_defdict), an
+ * OrderedDict through type(od)(left) (odict_or); else dict_or's PyDict_Copy, an exact dict. A
+ * subtype's dict is tracked from birth (dict_new), whatever it holds.
+ */
+function dictOrType(bi: Builtins, out: PyObj, l: PyObj, r: PyObj): void {
+  const own = (o: PyObj): boolean => o.type === 'defaultdict' || o.type === 'OrderedDict';
+  const src = own(l) ? l : own(r) ? r : undefined;
+  if (!src) return;
+  out.type = src.type;
+  out.tracked = true;
+  if (src.defaultFactory) out.defaultFactory = bi.it.heap.incref(src.defaultFactory);
+}
+
 export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> {
   if (isCounter(l) && isCounter(r) && '+-|&'.includes(op)) {
     // Counter's own operators (counterModel.ts); the in-place ones change l and return it.
@@ -153,8 +172,12 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
       const old = l.entries!;
       l.entries = res.entries;
       res.entries = new Map();
+      // (an OrderedDict's linked-list node holds its key once more: the receiver's own type
+      // decides, whichever type the merged result was made as; `d |= od` stays a dict)
+      const shift = nodeRefs(l) - nodeRefs(res);
+      for (const e of l.entries?.values() ?? []) if (shift > 0) h.incref(e.key); else if (shift < 0) h.decref(e.key);
       h.decref(res);
-      for (const e of old.values()) { h.decref(e.key); if (l.kind === 'dict') h.decref(e.value); }
+      for (const e of old.values()) { h.decref(e.key); if (nodeRefs(l)) h.decref(e.key); if (l.kind === 'dict') h.decref(e.value); }
       return h.incref(l)!;
     }
     return res;
@@ -423,6 +446,7 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
   if (viewAlgebra) return viewAlgebra;
   if (l.kind === 'dict' && r.kind === 'dict' && op === '|') {
     const out = bi.newDict(pos);
+    dictOrType(bi, out, l, r);
     bi.dictUpdate(out, l);
     bi.dictUpdate(out, r);
     return out;
