@@ -104,3 +104,31 @@ for (const [what, line, python] of [['gc.collect() itself', 17, '3.12'], ['a dry
     assert.equal(run.collected, line === 17 ? 1 : 0);
   });
 }
+
+test('a copy made by merging into an empty dict keeps the source dict tracked; a merge into a full one does not', async () => {
+  // (dict_merge clones the table of `dict(d)` / `{**d}` / `{}.update(d)`: 3 tracked dicts in the
+  // ring, 3 nodes; w's self-cycle adds w, its dict untracked: 7, measured 3.11-3.13)
+  const src = [
+    'import gc',                                   // 1
+    'class Node:',                                 // 2
+    '    def __init__(self, opts):',               // 3
+    '        self.opts = opts',                    // 4
+    'base = {"r": [3], "m": "fast"}',              // 5
+    'base["r"] = 3',                               // 6
+    'x = Node(dict(base))',                        // 7
+    'y = Node({**base})',                          // 8
+    'z = Node({})',                                // 9
+    'z.opts.update(base)',                         // 10
+    'x.peer = y; y.peer = z; z.peer = x',          // 11
+    'w = Node({"k": 0})',                          // 12
+    'w.opts.update(base)',                         // 13
+    'w.peer = w',                                  // 14
+    'del x, y, z, w',                              // 15
+    'n = gc.collect()',                            // 16
+  ].join('\n');
+  for (const python of ['3.11', '3.12', '3.13'] as const) {
+    const r = await analyze(src, { python });
+    const call = r.calls.find((c) => c.line === 16 && c.callee === 'gc.collect');
+    assert.deepEqual(call?.returns, [7, 7], python);
+  }
+});

@@ -660,7 +660,11 @@ export class Builtins {
     const namespace = src.kind === 'dict' && !src.entries && !src.instanceDict && src !== this.it.moduleDict ? attrDictPairs(this, src, { line: 0, col: 0 }) : undefined;
     if (src.kind === 'dict' && src.entries) {
       noteInstanceDictUpdate(d);
+      // (dict_merge into an empty dict clones the source's table, and its tracking with it:
+      // `dict(d)`, `{**d}`, `{}.update(d)` of a tracked dict are tracked, measured 3.11-3.13)
+      const clone = d.kind === 'dict' && d.type === 'dict' && !d.fuzzy && d.entries?.size === 0 && !d.instanceDict;
       for (const e of [...src.entries.values()]) this.dictSet(d, this.it.heap.incref(e.key)!, this.it.heap.incref(e.value)!);
+      if (clone) copyTracking(src, d);
     } else if (src.weakContainer && src.type !== 'WeakSet' && src.weakEntries && !src.fuzzy) {
       // A WeakValueDictionary / WeakKeyDictionary is a mapping: keys() (the live entries' keys, a
       // WeakKeyDictionary's referents) and src[key] (the live value): d holds both strongly; the
@@ -3113,6 +3117,7 @@ import { CSV_DICT_WRITER, CSV_WRITER, csvQuotingValue, dictReaderFieldnames, isC
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { attrDictPairs } from './attrDictIter';
 import { noteSetWalk, openAllOneOf, settleSetUnpack } from './setOrder';
+import { copyTracking } from './dictCopyTracking';
 import { isMappingProxy, newMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mappingProxy';
 import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';
 import { JSON_ENCODER } from './jsonModule';
