@@ -2051,6 +2051,7 @@ export class Builtins {
       const v = obj.attrs?.get(name);
       if (v) return { func: h.incref(v)! };
       if (name === '__code__') return { func: codeObjectOf(this.it, obj.fn!) };
+      if (name === '__annotations__') { const d = funcAnnotations(this, obj, site); if (d) return { func: d }; }
       if (name === '__dict__') { this.functionDict(obj, site); return { func: h.incref(obj.dictObj)! }; }
       // func_globals: the dict of the module the def ran in (the script's globals, or the dict exec() was given).
       if (name === '__globals__' && obj.fn) return { func: obj.fnGlobals ? h.incref(obj.fnGlobals)! : this.scriptGlobals(site) };
@@ -3138,6 +3139,7 @@ import { argsAsWrittenFor, takesNoArguments } from './argErrors';
 import { isMetaclass } from './metaclasses';
 import { generatorStateAttr } from './generatorAttrs';
 import { codeAttr, codeObjectOf } from './codeObjects';
+import { funcAnnotations } from './funcAnnotations';
 import { frameRecordAttr } from './frameRecords';
 import { frameSummaryAttr } from './tracebackSummary';
 

@@ -13,8 +13,8 @@
 // None first, then first use, measured on 3.11-3.13) and is not modelled: its items are unknown.
 // The compiler merges equal constant tuples across the whole file, co_consts tuples included
 // (`(None,)` is one object for every function that has no other constant): its count is known
-// only when one of its constants is certainly in no other code object and in no tuple constant;
-// otherwise it may be any of those tuples, whose counts are then open.
+// only when it certainly differs from every other code object's co_consts and every tuple
+// constant (uniqueConsts); otherwise it may be any of those tuples, whose counts are then open.
 import type { FunctionIR } from '../ir/irTypes';
 import { constKey } from '../ir/constants';
 import type { Frame } from './frame';
@@ -97,11 +97,45 @@ export function codeAttr(it: Interpreter, code: PyObj, name: string, site: Site)
   return it.heap.incref(code.heldValue);
 }
 
-/** One of `fn`'s constants is in no other code object's co_consts and in no tuple constant: its co_consts tuple is its own. */
+/**
+ * `fn`'s co_consts tuple is its own: no other code object's co_consts and no tuple constant can be
+ * equal to it. Tuples of different lengths or items are never merged, so it suffices that each of
+ * them differs from it somewhere certain: a constant `fn` holds that the other does not; a code
+ * object in one of them (a code object equals only itself, and a code object's children are its
+ * own). The module's co_consts always holds a code object (the def, lambda or class `fn` is made
+ * in, or `fn`'s); from 3.12 (PEP 709) so does any code a def, lambda, generator expression or class
+ * is made in (hasInlinedNestedCode). Before 3.12 comprehensions are code objects of their own,
+ * which `codes` does not list: their constants are only known as part of the enclosing code's, so
+ * there a code is told apart by its constants alone.
+ */
 function uniqueConsts(it: Interpreter, fn: FunctionIR): boolean {
-  if (!it.module.codes.includes(fn)) return false;
-  const inTuple = new Set<string>();
-  for (const c of it.module.constants.values()) if (c.value.t === 'tuple') for (const x of c.value.v) inTuple.add(constKey(x));
+  const codes = it.module.codes;
+  if (!codes.includes(fn)) return false;
+  const inlined = it.vm.inlinedComprehensions;
+  if (inlined ? fn.hasInlinedNestedCode : fn.hasNestedCode) return true;
   const folded = new Set(fn.foldedAway ?? []);
-  return [...fn.consts].some((k) => !folded.has(k) && !inTuple.has(k) && it.module.codes.every((c) => c === fn || !c.consts.has(k)));
+  const own = [...fn.consts].filter((k) => !folded.has(k));
+  const differs = (other: Iterable<string>): boolean => {
+    const set = other instanceof Set ? other : new Set(other);
+    return own.some((k) => !set.has(k));
+  };
+  for (const c of codes) {
+    if (c === fn || (inlined && (c === codes[0] || c.hasInlinedNestedCode))) continue;
+    if (!differs(c.consts)) return false;
+  }
+  // (a tuple constant also differs by an item `fn` certainly lacks: a str, float, complex or bytes
+  // not among its constants, which the lowering registers; an int or None may be one it does not: an
+  // import's level, co_consts[0])
+  const maybe = new Set(fn.consts);
+  if (fn.doc?.k === 'const') maybe.add(fn.doc.key);
+  const lacks = (k: string) => NEVER_IMPLICIT.test(k) && !maybe.has(k);
+  for (const c of it.module.constants.values()) {
+    if (c.value.t !== 'tuple') continue;
+    const items = c.value.v.map(constKey);
+    if (!differs(items) && !items.some(lacks)) return false;
+  }
+  return true;
 }
+
+/** Keys of constants the compiler never puts in a function's co_consts unless its code uses them. */
+const NEVER_IMPLICIT = /^(str|float|complex|bytes):/;

@@ -174,6 +174,12 @@ export interface VersionModel {
   /** int(x) falls back to x's __trunc__ when it has neither __int__ nor __index__ (deprecated in 3.11, gone in 3.14). */
   readonly intDelegatesTrunc: boolean;
   /**
+   * A function's `__annotations__` is func_annotations made a dict on first read (≤3.13: a new empty
+   * dict, or the dict of MAKE_FUNCTION's (name, value, …) tuple, kept from then on); 3.14 computes
+   * it through `__annotate__` (PEP 649), not modelled.
+   */
+  readonly funcAnnotationsDict: boolean;
+  /**
    * repr() of an OrderedDict reprs a dict copy of it (dict_repr takes one more reference on each key
    * and value: two while an item's repr runs); 3.11 reprs a list of (key, value) pairs (one).
    */
@@ -238,6 +244,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     textwrapIndentJoinsPrefix: n >= 13,
     wrapperCopiesTypeParams: n >= 12,
     intDelegatesTrunc: n <= 13,
+    funcAnnotationsDict: n <= 13,
     gcCallbackArgTuple: n === 11,
     odictReprCopiesDict: n >= 12,
     typeNamesMinor: n,
