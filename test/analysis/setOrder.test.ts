@@ -81,3 +81,29 @@ test('a set of one member, or of immortal members, is walked exactly', async () 
   const r = await analyze(src, { python: '3.12' });
   assert.deepEqual(countOf(r, 7, 'a'), [3, 3]);
 });
+
+test('a name the loop body binds keeps the last round\'s value, and an inner loop\'s name the last inner item', async () => {
+  const src = [
+    'class T:',                                    // 1
+    '    def __init__(self):',                     // 2
+    '        self.box = []',                       // 3
+    '        self.deps = set()',                   // 4
+    'a = T()',                                     // 5
+    'b = T()',                                     // 6
+    'a.deps.add(b)',                               // 7
+    'b.deps.add(a)',                               // 8
+    's = {a, b}',                                  // 9
+    'for t in s:',                                 // 10
+    '    last = t.box',                            // 11
+    '    for d in t.deps:',                        // 12
+    '        pass',                                // 13
+    'x = 1',                                       // 14
+    'del t, last, d',                              // 15
+    'y = 1',                                       // 16
+  ].join('\n');
+  const r = await analyze(src, { python: '3.12' });
+  // (a.box: a's attribute, and `last` if a came last; a: its name, s, b.deps, and `t` or `d`)
+  assert.deepEqual(countOf(r, 14, 'last'), [1, 2]);
+  for (const n of ['a', 'b']) assert.deepEqual(countOf(r, 14, n), [3, 5], n);
+  for (const n of ['a', 'b']) assert.deepEqual(countOf(r, 16, n), [3, 3], n);
+});

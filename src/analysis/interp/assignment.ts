@@ -6,7 +6,7 @@ import type { Frame } from './frame';
 import type { Completion, G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
 import { enumBodyStore } from './enums';
-import { claimPendingOneOf } from './setOrder';
+import { claimPendingOneOf, noteWalkStore } from './setOrder';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -117,6 +117,7 @@ export function* storeNameScoped(ip: Interpreter, name: string, scope: string, v
     ip.recorder.noteEdge(cell, value);
     if (unsure) ip.noteRebound({ cell, name, before: old });
     else ip.settleName(cell, name);
+    if (ip.walkDepth && !unsure) noteWalkStore(ip, frame, cell, name, value);
     ip.heap.decref(old);
     return;
   }
@@ -133,8 +134,9 @@ export function* storeNameScoped(ip: Interpreter, name: string, scope: string, v
   if (unsure && old) ip.b.fuzz(old);
   if (unsure) ip.noteRebound({ map: target, name, before: old });
   else ip.settleName(target, name);
-  // (`first = next(iter(s))`: one of a set's members, setOrder.ts)
+  // (`first = next(iter(s))`: one of a set's members; a loop over a set binding it: setOrder.ts)
   if (ip.pendingOneOf && !unsure) claimPendingOneOf(ip, target, name, value);
+  if (ip.walkDepth && !unsure) noteWalkStore(ip, frame, target, name, value);
   ip.heap.decref(old);
 }
 

@@ -9,7 +9,7 @@ import type { PyObj } from './objects';
 import { LIMITS } from './limits';
 import { closeTry, keptByHandler, notePossibleTraceback, openTry, runUnknownHandler, unknownExceptionThrough } from './possibleRaises';
 import { escapeRemaining, knownPartDone, knownPartIter, unseenItem } from './iteration';
-import { bindOneOf, settleWalk, unorderedWalk } from './setOrder';
+import { beginWalk, endWalk, settleWalk } from './setOrder';
 import { asyncIterOf, asyncNext } from './asyncIteration';
 import { mayBeStrictZip } from './zipStrict';
 import { isDistinctLibraryException } from './libraryExceptions';
@@ -267,6 +267,7 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
   let unseenAfter = !!known;
   // (over a set, in an order the model does not know: setOrder.ts)
   let walkedAll = false;
+  const walk = beginWalk(ip, it, frame);
   try {
     if (known) {
       // The unseen items' rounds may come before any of those shown, and after each.
@@ -303,12 +304,11 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
       if (c.k === 'return') return c;
     }
     walkedAll = true;
-    // (the target keeps the last member, which one of them is not known)
-    const members = unorderedWalk(it);
-    if (members) bindOneOf(ip, s.target, members, frame);
   } finally {
-    // (left early: which members came before is not known)
-    if (!walkedAll) settleWalk(ip.b, it);
+    // (the names the rounds bound keep the last round's values: which round that was is not
+    // known; left early, which members came before is not known either)
+    if (walk) endWalk(ip, walk, walkedAll);
+    else if (!walkedAll) settleWalk(ip.b, it);
     const i = frame.temps.lastIndexOf(temp);
     if (i >= 0) frame.temps.splice(i, 1);
     ip.heap.decref(it);

@@ -57,7 +57,7 @@ import { escapeUnrunMetaclassReach, followedMetaclass, metaclassRuns, noteClassB
 import { YIELD_FROM_LABEL } from './generatorAttrs';
 import { frameTakesCode, heldCode } from './codeObjects';
 import { forgetClassNamespace, noteClassNamespace } from './classNamespaceIter';
-import { dissolveFrameOneOf, dissolveOneOf, loadOneOf, noteUnorderedDict, OneOf, settlePendingOneOf, unorderedWalk } from './setOrder';
+import { dissolveFrameOneOf, dissolveOneOf, loadOneOf, noteUnorderedDict, OneOf, settleActiveWalks, settlePendingOneOf, unorderedWalk } from './setOrder';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -155,6 +155,8 @@ export class Interpreter implements HeapHost {
   readonly countExtra = new Map<PyObj, number>();
   /** How many such bindings live (loadName's fast path skips the lookup without any). */
   oneOfLive = 0;
+  /** How many for loops over a set run now (assignment.ts notes their stores: setOrder.ts). */
+  walkDepth = 0;
   /** A value the current statement got that is one of a set's members (setOrder.ts notePendingOneOf). */
   pendingOneOf?: { value: PyObj; members: PyObj[]; claimed?: OneOf };
   /**
@@ -999,6 +1001,8 @@ export class Interpreter implements HeapHost {
   }
 
   private *evalYield(e: Expr & { k: 'yield' }, frame: Frame): G<PyObj> {
+    // (suspended inside a loop over a set: which round it is in is not known, setOrder.ts)
+    if (this.walkDepth) settleActiveWalks(this, frame);
     const v = e.value ? yield* this.eval(e.value, frame) : this.b.none;
     const sent = yield v;
     return sent ?? this.b.none;

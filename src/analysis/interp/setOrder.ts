@@ -19,7 +19,6 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import type { PyObj } from './objects';
-import type { Expr } from '../ir/irTypes';
 
 /** Iterators walking a set of two or more members: the members, in the model's order. */
 const walks = new WeakMap<PyObj, PyObj[]>();
@@ -117,15 +116,74 @@ function adjust(ip: Interpreter, g: OneOf, by: 1 | -1): void {
 }
 
 /**
- * A for loop over such a walk ran to its end: each name of its target that holds one of the
- * members holds one of them all (which, not known).
+ * A for loop over such a walk, while it runs: every value its rounds store into a name of its
+ * frame (the target, and names the body binds: `last = t.name`, an inner loop's name), by name.
+ * Which round came last is not known, so neither is which of those values a name keeps.
  */
-export function bindOneOf(ip: Interpreter, target: Expr, members: PyObj[], frame: Frame): void {
-  for (const name of targetNames(target)) {
-    const where = namespaceOf(frame, name);
-    const v = where && (where instanceof Map ? where.get(name) : (where as PyObj).cellValue);
-    if (!where || !v || !members.includes(v)) continue;
-    bind(ip, where, name, v, parts.get(members)?.find((p) => p.includes(v)) ?? members);
+export interface ActiveWalk {
+  frame: Frame;
+  members: PyObj[];
+  stores: Map<object, Map<string, Set<PyObj>>>;
+}
+
+/** The walks running now, innermost last. */
+const active = new WeakMap<Interpreter, ActiveWalk[]>();
+
+/** A for loop begins over `itr`: a walk in an unknown order to watch, or undefined. */
+export function beginWalk(ip: Interpreter, itr: PyObj, frame: Frame): ActiveWalk | undefined {
+  const members = unorderedWalk(itr);
+  if (!members) return undefined;
+  const w: ActiveWalk = { frame, members, stores: new Map() };
+  let list = active.get(ip);
+  if (!list) active.set(ip, (list = []));
+  list.push(w);
+  ip.walkDepth++;
+  return w;
+}
+
+/** A certain store into a name of `frame` while walks run (assignment.ts): noted for each walk of that frame. */
+export function noteWalkStore(ip: Interpreter, frame: Frame, where: object, name: string, value: PyObj): void {
+  for (const w of active.get(ip) ?? []) {
+    if (w.frame !== frame) continue;
+    let names = w.stores.get(where);
+    if (!names) w.stores.set(where, (names = new Map()));
+    let values = names.get(name);
+    if (!values) names.set(name, (values = new Set()));
+    values.add(value);
+  }
+}
+
+/**
+ * The loop ends. Run to its end (`completed`): each name its rounds bound to two or more objects
+ * still alive, and that holds one of them, holds one of them all (a one-of binding; values freed
+ * since, a running total's earlier ints, cannot be the one kept). Left early (break, return, an
+ * exception): which members came before is not known, the members' and those values' counts open.
+ */
+export function endWalk(ip: Interpreter, w: ActiveWalk, completed: boolean): void {
+  const list = active.get(ip)!;
+  list.splice(list.lastIndexOf(w), 1);
+  ip.walkDepth--;
+  if (!completed) {
+    for (const x of w.members) ip.heap.fuzz(x);
+    for (const names of w.stores.values()) for (const values of names.values()) for (const x of values) if (x.alive) ip.heap.fuzz(x);
+    return;
+  }
+  for (const [where, names] of w.stores) {
+    for (const [name, values] of names) {
+      const v = where instanceof Map ? where.get(name) : (where as PyObj).cellValue;
+      const alive = [...values].filter((x) => x.alive);
+      if (!v || alive.length < 2 || !alive.includes(v) || alive.every((x) => x.immortal)) continue;
+      bind(ip, where, name, v, alive);
+    }
+  }
+}
+
+/** A generator suspends (or a frame's state is seen from outside) inside such walks: which round it is in is not known. */
+export function settleActiveWalks(ip: Interpreter, frame: Frame): void {
+  for (const w of [...active.get(ip) ?? []]) {
+    if (w.frame !== frame) continue;
+    for (const x of w.members) ip.heap.fuzz(x);
+    for (const names of w.stores.values()) for (const values of names.values()) for (const x of values) if (x.alive) ip.heap.fuzz(x);
   }
 }
 
@@ -209,19 +267,4 @@ export function openAllOneOf(ip: Interpreter): void {
   const byName = bindings.get(ip);
   if (!byName) return;
   for (const [where, names] of [...byName]) for (const name of [...names.keys()]) dissolveOneOf(ip, where, name, true);
-}
-
-function namespaceOf(frame: Frame, name: string): object | undefined {
-  for (let i = frame.compScopes.length - 1; i >= 0; i--) if (frame.compScopes[i].has(name)) return frame.compScopes[i];
-  const cell = frame.cells.get(name);
-  if (cell) return cell;
-  if (frame.kind === 'function' || frame.kind === 'class') return frame.locals.has(name) ? frame.locals : frame.globals.has(name) ? frame.globals : undefined;
-  return frame.globals;
-}
-
-function targetNames(t: Expr): string[] {
-  if (t.k === 'name') return [t.id];
-  if (t.k === 'tuple' || t.k === 'list') return t.elts.flatMap((e) => targetNames(e));
-  if (t.k === 'star') return targetNames(t.value);
-  return [];
 }
