@@ -40,20 +40,11 @@ export function noteUnorderedDict(d: PyObj): void {
 /** An iterator over `o` begins (iteration.ts getIter): a walk in an order not known when `o` is such a set (or dict, or a view of it). */
 export function noteSetWalk(itr: PyObj, o: PyObj, members?: PyObj[]): void {
   const d = o.kind === 'view' ? o.iterSource : o;
-  let split: PyObj[][] | undefined;
-  if (!members && d && unorderedDicts.has(d) && d.entries && !d.fuzzy) {
-    const entries = [...d.entries.values()];
-    split = [entries.map((e) => e.key), entries.map((e) => e.value)];
-    members = split.flat();
-  }
+  // (its keys and values: a loop's names keep one of those its rounds got, endWalk)
+  if (!members && d && unorderedDicts.has(d) && d.entries && !d.fuzzy) members = [...d.entries.values()].flatMap((e) => [e.key, e.value]);
   const m = members ? (members.length >= 2 && members.some((x) => !x.immortal) ? members : undefined) : unorderedMembers(o);
-  if (!m) return;
-  walks.set(itr, m);
-  if (split) parts.set(m, split);
+  if (m) walks.set(itr, m);
 }
-
-/** A dict's walk hands out keys and values: a name holding a value holds one of the values (not of the keys). */
-const parts = new WeakMap<PyObj[], PyObj[][]>();
 
 /** The members of the set `itr` (or an enumerate / zip / map over it) walks in an unknown order. */
 export function unorderedWalk(itr: PyObj): PyObj[] | undefined {
