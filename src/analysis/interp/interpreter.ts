@@ -48,7 +48,7 @@ import { notePossibleTraceback } from './possibleRaises';
 import { isAsyncGen, mayHaveAsyncGenHooks } from './asyncIteration';
 import { enumBodyState, enumClassCountKnown, enumIntType, enumKindOf, flagValuesUnsorted, initMembers, makeMembers } from './enums';
 import { isSingleDispatch, singleDispatchDies } from './singleDispatch';
-import { knownPartDone, knownPartIter, unseenItem } from './iteration';
+import { genexprKnownPart, knownPartDone, knownPartIter, unseenItem } from './iteration';
 import { beginUnseenSteps, unseenStepsMayRaise } from './iterMutation';
 import { AsyncLoop, suspendsToLoop } from './asyncioModel';
 import { ITERATOR_CONSUMER, runForUnfollowedCaller } from './unfollowedRuns';
@@ -1241,7 +1241,9 @@ export class Interpreter implements HeapHost {
       const src = yield* this.eval(e.generators[0].iter, frame);
       let it: PyObj;
       try {
-        it = yield* this.b.getIter(src, frame);
+        // (over a gc.get_referrers list, whether its items are shown as themselves is decided at
+        // the generator's first step: genexprKnownPart)
+        it = knownPartIter(this.b, src, frame) ?? (yield* this.b.getIter(src, frame));
       } finally {
         this.heap.decref(src);
       }
@@ -1370,8 +1372,10 @@ export class Interpreter implements HeapHost {
     }
     let it: PyObj;
     let known: PyObj | undefined;
-    if (level === 0 && firstIter) it = this.heap.incref(firstIter)!;
-    else {
+    if (level === 0 && firstIter) {
+      it = this.heap.incref(firstIter)!;
+      if (genexprKnownPart(this.b, firstIter, frame.ownerObj)) known = it;
+    } else {
       const src = yield* this.eval(gen.iter, frame);
       // (a gc.get_referrers list: the items the model shows are themselves, iteration.ts)
       known = knownPartIter(this.b, src, frame);

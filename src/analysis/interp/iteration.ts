@@ -159,6 +159,25 @@ export function knownPartIter(bi: Builtins, o: PyObj, frame: Frame): PyObj | und
   return itr;
 }
 
+/**
+ * A generator expression's first iterator (`.0`), made in the caller before anyone steps the
+ * generator: over such a list it is a knownPartIter one (evalComp), whose source's items have not
+ * escaped. Its first step decides: a generator drained whole by one consumer (PyObj.drainedWhole)
+ * runs the shown items as themselves and the unseen ones as widened rounds, as a list
+ * comprehension does (the consumer never sees it suspended in an unseen round whose item the
+ * model does not know). Any other (next(), any(), a for loop that may break) may stop it between
+ * items in an order the model does not know: it turns into the plain iterator getIter makes over
+ * a list of open content (an iteration of unknown items, whose content escapes).
+ */
+export function genexprKnownPart(bi: Builtins, first: PyObj, owner: PyObj | undefined): boolean {
+  const src = first.iterSource;
+  if (first.kind !== 'iterator' || first.iterKind !== 'list' || first.fuzzyIter || !src?.restUnseen || !src.fuzzy) return false;
+  if (owner?.kind === 'generator' && owner.drainedWhole && (first.iterIndex ?? 0) === 0 && src.countKnown) return true;
+  first.fuzzyIter = true;
+  bi.it.heap.escapeContent(src);
+  return false;
+}
+
 /** The item a loop binds for a round over the unseen part of such a list (PyObj.unseenItem). */
 export function unseenItem(bi: Builtins, line: number): PyObj {
   const o = bi.standIn(line);
@@ -629,6 +648,8 @@ export function* iterateAll(bi: Builtins, src: PyObj, frame: Frame, hint = false
   const merged = mergeAll(bi, src) ?? (yield* mergeKeyed(bi, src, frame)) ?? (yield* mergeCompared(bi, src, frame));
   if (merged) return merged;
   const itr = yield* bi.getIter(src, frame);
+  // (nothing but this loop steps a generator it takes fresh: genexprKnownPart)
+  if (itr.kind === 'generator' && itr.genState === 'created') itr.drainedWhole = true;
   const out: PyObj[] = [];
   // (a set's members in the model's order, which is not CPython's: setOrder.ts)
   if (unorderedWalk(itr)) noteUnorderedItems(out);

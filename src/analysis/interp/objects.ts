@@ -170,6 +170,12 @@ export class PyObj {
   codeObj?: PyObj = undefined;
   genRunner?: Generator<PyObj | undefined, PyObj | undefined, PyObj | undefined> = undefined;
   genState?: 'created' | 'suspended' | 'running' | 'closed' = undefined;
+  /**
+   * Generator: run to its end from its first step by one consumer (list(), sorted(), tuple(): iterateAll)
+   * that never lets it be seen suspended: a generator expression over a gc.get_referrers list may
+   * then take that list's items shown as themselves (iteration.ts, genexprKnownPart).
+   */
+  drainedWhole?: boolean = undefined;
   /** Exception: args tuple, traceback, __context__, __cause__. */
   excArgs?: PyObj = undefined;
   traceback?: PyObj = undefined;
