@@ -9,15 +9,19 @@
 // - its class's functions bind to it and its properties run on it; tuple's own methods, item
 //   access, len, iteration and unpacking act on the items.
 // A class with a `__dict__` (a class without `__slots__` on the way), another builtin base, a
-// metaclass, a namedtuple base, or a special method of its own (`__repr__`, `__eq__`, `__init__` …,
-// which the tuple operations here would not call) is not this model's: its arguments still escape.
+// metaclass, a namedtuple base, or a special method of its own other than `__repr__` / `__str__`
+// (`__eq__`, `__add__`, `__len__`, `__init__` …, which the model's tuple operations would not call)
+// is not this model's: its arguments still escape.
 import type { Builtins } from './builtins';
 import type { PyObj } from './objects';
 
 type Pos = { line: number; col: number };
 
-/** Names a class body may bind without changing how its tuple instances behave (besides `__new__`, followed). */
-const INERT_CLASS_NAMES = new Set(['__new__', '__slots__', '__module__', '__qualname__', '__doc__', '__firstlineno__', '__static_attributes__', '__classcell__', '__annotations__']);
+/**
+ * Names a class body may bind without changing how its tuple instances behave (besides `__new__`,
+ * followed, and `__repr__` / `__str__`, which Builtins.textOf calls on a tuple of a class).
+ */
+const INERT_CLASS_NAMES = new Set(['__new__', '__repr__', '__str__', '__slots__', '__module__', '__qualname__', '__doc__', '__firstlineno__', '__static_attributes__', '__classcell__', '__annotations__']);
 
 /** Whether instances of `cls` are modelled as tuples of the class (see above). */
 export function slotTupleClass(cls: PyObj | undefined): boolean {
