@@ -29,6 +29,7 @@ import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
 import { compileImpl, execImpl, execNamespaceDict } from './execText';
 import { openFile } from './fileObjects';
+import { newSlotTuple, slotTupleClass } from './tupleSubclass';
 import { baseConstructor } from './builtinBases';
 import { bytesContent, contentFrom } from './bytesObjects';
 import { arrayLen, isArray } from './arrayModule';
@@ -1474,6 +1475,8 @@ function objectNewImpl(call: BuiltinCall): PyObj {
   const { b, self, pos, unknownCall } = call;
   // super().__new__(cls, ob, callback) in a weakref.ref subclass: weakref___new__ (weakrefSubclass.ts).
   if (self?.kind === 'class' && isWeakrefClass(self)) return newWeakrefInstance(b, self, call.args.slice(1), call.kwargs, call.frame, pos) ?? unknownCall();
+  // tuple.__new__(cls, it) / super().__new__(cls, it) of a slotted tuple subclass: tuple_subtype_new (tupleSubclass.ts).
+  if (self?.kind === 'class' && slotTupleClass(self) && call.args.length <= 2 && !call.kwargs.length) return newSlotTuple(b, self, call.args[1], pos) ?? unknownCall();
   // object.__new__(cls): a bare instance of a class statement's class; other classes lay out what we do not model.
   if (self?.kind === 'class' && self.classIR && knownClass(self) && !self.namedFields && !self.isException && !self.enumKind) return b.bareInstance(self, pos);
   // super().__new__(cls, value) under a float / int / str / bytes / complex base: that type's
@@ -1483,6 +1486,14 @@ function objectNewImpl(call: BuiltinCall): PyObj {
   const atomic = mro.filter((c) => !c.classIR && c.builtinName !== 'object');
   if (atomic.length === 1 && baseConstructor(atomic[0].builtinName) === 'copies' && call.args.length <= 2 && !call.kwargs.length
     && !self!.namedFields && !self!.isException && !self!.enumKind) return b.bareInstance(self!, pos);
+  return unknownCall();
+}
+
+/** `tuple.__new__(cls, it)` read off tuple: tuple_subtype_new for a slotted tuple subclass (tupleSubclass.ts). */
+function tupleNewImpl(call: BuiltinCall): PyObj {
+  const { b, args, pos, unknownCall } = call;
+  const cls = args[0];
+  if (cls?.kind === 'class' && slotTupleClass(cls) && args.length <= 2 && !call.kwargs.length) return newSlotTuple(b, cls, args[1], pos) ?? unknownCall();
   return unknownCall();
 }
 
@@ -1788,6 +1799,7 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...['__repr__', '__str__', '__format__', '__hash__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__dir__', '__subclasshook__']
     .map((m): [string, BuiltinImpl] => [`object.${m}`, objectMethodImpl]),
   ['object.__new__', objectNewImpl],
+  ['tuple.__new__', tupleNewImpl],
   ['type.__new__', typeNewImpl],
   ['type.__subclasses__', typeSubclassesImpl],
   ['super:type.__call__', typeCallImpl],

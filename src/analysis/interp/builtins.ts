@@ -24,6 +24,7 @@ import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapAttr, chainToDict, isChainMap } f
 import { CACHED_PROPERTY, isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
 import { abstractMethodsSet } from './abcAbstractMethods';
 import { fieldDefaults, inheritsNamedNew, namedTupleClassOf } from './namedTupleClasses';
+import { slotTupleClass, newSlotTuple } from './tupleSubclass';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
 import type { Formattable } from './formatSpec';
@@ -820,6 +821,8 @@ export class Builtins {
     // (an enum member: an instance of its class, modelled as an unknown object holding it)
     if (o.kind === 'unknown' && o.cls?.enumKind && o.attrs?.has('_name_')) return o.cls;
     if (o.kind === 'exception') return o.cls ?? o.excClass;
+    // (a tuple of a class: a namedtuple's, or a tuple subclass's instance, tupleSubclass.ts)
+    if (o.kind === 'tuple' && o.cls?.kind === 'class') return o.cls;
     const name = o.kind === 'none' ? undefined : o.kind === 'iterator' ? undefined : o.kind === 'bytes' ? o.type : o.kind;
     return name ? this.types.get(name) : undefined;
   }
@@ -1348,8 +1351,16 @@ export class Builtins {
     if ((cls.unknownBase && !cls.inertUnknownBases && !isThreadClass(cls)) || libraryInit) for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
     // So may a builtin container base whose instances the model does not build (their __new__ /
     // __init__ keep the items; list and dict are built: basePayload).
-    else if (!this.builtinBaseOf(cls) && (cls.mroTuple?.items ?? []).some((c) => c.external && c.kind === 'class' && baseConstructor(c.builtinName) === 'keeps')) {
+    else if (!this.builtinBaseOf(cls) && !slotTupleClass(cls) && (cls.mroTuple?.items ?? []).some((c) => c.external && c.kind === 'class' && baseConstructor(c.builtinName) === 'keeps')) {
       for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
+    }
+    // (a slotted tuple subclass without __new__ / __init__ of its own: tuple_subtype_new, tupleSubclass.ts)
+    if (slotTupleClass(cls) && !this.lookupClassAttr(cls, '__new__')) {
+      const t = args.length <= 1 && !kwargs.length ? newSlotTuple(this, cls, args[0], site) : undefined;
+      // (an iterable whose items the model does not know: tuple_subtype_new keeps them, so they escape)
+      if (!t) for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
+      release();
+      return t ?? this.unknown(site.line, site.col);
     }
     // (a metaclass without a __new__ of its own: type.__new__ makes the class, metaclasses.ts)
     const newAttr = this.lookupClassAttr(cls, '__new__') ?? (isMetaclass(cls) ? this.boundBuiltin('type.__new__') : undefined);
@@ -2169,6 +2180,18 @@ export class Builtins {
       if (m?.kind === 'function') return { func: h.incref(m)!, self: h.incref(obj)! };
       const getter = m?.kind === 'property' ? m.wrapped?.[0] : undefined;
       if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(getter, [h.incref(obj)!], [], frame, site) };
+    }
+    if (obj.kind === 'tuple' && slotTupleClass(obj.cls)) {
+      // A slotted tuple subclass's instance (tupleSubclass.ts): its class's functions bind to it, properties run on it.
+      const m = this.lookupClassAttr(obj.cls, name);
+      if (m?.kind === 'function') return { func: h.incref(m)!, self: h.incref(obj)! };
+      const getter = m?.kind === 'property' ? m.wrapped?.[0] : undefined;
+      if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(getter, [h.incref(obj)!], [], frame, site) };
+      if (m?.kind === 'classmethod') return { func: h.incref(m.wrapped?.[0] ?? this.none)!, self: h.incref(obj.cls)! };
+      if (m?.kind === 'staticmethod') return { func: h.incref(m.wrapped?.[0] ?? this.none)! };
+      // (another class attribute: plain data as itself; an object that may be a descriptor is not followed)
+      if (m && (m.kind === 'instance' || m.kind === 'unknown' || m.kind === 'builtin' || m.kind === 'descriptor' || m.kind === 'property')) { h.escape(obj); return { func: this.unknown(site.line, site.col) }; }
+      if (m) return { func: h.incref(m)! };
     }
     if (AGEN_METHODS.includes(name) && isAsyncGen(obj)) return { func: this.boundBuiltin(`async_generator.${name}`), self: h.incref(obj)! };
     // (an async generator has no send / throw / close / __next__: only their async counterparts)

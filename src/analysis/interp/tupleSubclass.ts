@@ -1,0 +1,64 @@
+// A class statement's subclass of `tuple` whose classes all declare `__slots__ = ()` (a Point /
+// Pair written by hand, namedtuple's layout without its machinery): its instances are tuples of
+// the class (kind 'tuple', `cls` set, as namedtuple instances), built by tuple_subtype_new:
+// - `tuple.__new__(cls, it)` / `super().__new__(cls, it)` from a `__new__` of the program, and
+//   type.__call__ of a class without a `__new__` of its own: a new tuple of the class holding the
+//   iterable's items, nothing of the iterable itself (no `it`: the empty tuple's items, none);
+// - such an instance holds its class (a heap type), is GC-tracked from birth and never untracked
+//   (untrack_tuples tests PyTuple_CheckExact; measured 3.11-3.13), has no `__dict__`;
+// - its class's functions bind to it and its properties run on it; tuple's own methods, item
+//   access, len, iteration and unpacking act on the items.
+// A class with a `__dict__` (a class without `__slots__` on the way), another builtin base, a
+// metaclass, a namedtuple base, or a special method of its own other than `__repr__` / `__str__`
+// (`__eq__`, `__add__`, `__len__`, `__init__` …, which the model's tuple operations would not call)
+// is not this model's: its arguments still escape.
+import type { Builtins } from './builtins';
+import type { PyObj } from './objects';
+
+type Pos = { line: number; col: number };
+
+/**
+ * Names a class body may bind without changing how its tuple instances behave (besides `__new__`,
+ * followed, and `__repr__` / `__str__`, which Builtins.textOf calls on a tuple of a class).
+ */
+const INERT_CLASS_NAMES = new Set(['__new__', '__repr__', '__str__', '__slots__', '__module__', '__qualname__', '__doc__', '__firstlineno__', '__static_attributes__', '__classcell__', '__annotations__']);
+
+/** Whether instances of `cls` are modelled as tuples of the class (see above). */
+export function slotTupleClass(cls: PyObj | undefined): boolean {
+  if (!cls || cls.kind !== 'class' || !cls.classIR || cls.unknownBase || cls.foreignMeta || cls.fuzzy || cls.enumKind
+    || cls.isException || cls.namedFields || cls.hasInstanceDict || cls.abstractNames?.length) return false;
+  let tuple = false;
+  for (const c of cls.mroTuple?.items ?? []) {
+    if (c.kind !== 'class') return false;
+    if (c.classIR) {
+      // (every program class empty `__slots__`: no __dict__, no slot members besides the items)
+      if (!c.slotNames || c.slotNames.length || c.hasInstanceDict || c.namedFields || c.unknownBase || c.dataclassFields) return false;
+      // (a special method of its own: the model's tuple operations, repr, copy … would not call it)
+      if ([...(c.attrs?.keys() ?? [])].some((n) => n.startsWith('__') && n.endsWith('__') && !INERT_CLASS_NAMES.has(n))) return false;
+      continue;
+    }
+    if (c.builtinName === 'object') continue;
+    if (c.external && c.builtinName === 'tuple' && !tuple) { tuple = true; continue; }
+    return false;
+  }
+  return tuple;
+}
+
+/**
+ * tuple_subtype_new(cls, it): a new tuple of the class holding `it`'s items (exact tuple or list of
+ * known items; none given: empty), or undefined when the model does not know them.
+ */
+export function newSlotTuple(b: Builtins, cls: PyObj, it: PyObj | undefined, pos: Pos): PyObj | undefined {
+  const h = b.it.heap;
+  let items: PyObj[];
+  if (!it) items = [];
+  else if ((it.kind === 'tuple' || it.kind === 'list') && it.type === it.kind && !it.cls && !it.fuzzy && !it.basePayload && it.items) items = it.items;
+  else return undefined;
+  const name = cls.classIR!.name;
+  const t = h.alloc('tuple', name, h.site(pos.line, pos.col, name, `${name}(…)`));
+  t.items = items.map((x) => h.incref(x)!);
+  t.cls = h.incref(cls);
+  t.tracked = true;
+  for (const x of t.items) b.noteStore(t, x);
+  return t;
+}
