@@ -23,7 +23,7 @@ import { EXIT_STACK, EXIT_STACK_METHODS } from './exitStack';
 import { CHAIN_MAP, CHAIN_MAP_METHODS, chainMapAttr, chainToDict, isChainMap } from './chainMap';
 import { CACHED_PROPERTY, isLruWrapper, LRU_WRAPPER } from './functoolsWrappers';
 import { abstractMethodsSet } from './abcAbstractMethods';
-import { fieldDefaults, inheritsNamedNew, namedTupleClassOf } from './namedTupleClasses';
+import { fieldDefaults, inheritsNamedNew, namedSpecialMethods, namedTupleClassOf } from './namedTupleClasses';
 import { slotTupleClass, newSlotTuple } from './tupleSubclass';
 import type { ClassIR, ConstValue, Expr } from '../ir/irTypes';
 import { floatRepr, pyStrRepr } from '../ir/constants';
@@ -1315,6 +1315,7 @@ export class Builtins {
       const kw = new Map(kwargs);
       const t = this.namedTuple(cls, nt.namedFields!.map((f, i) => h.incref(i < args.length ? args[i] : kw.get(f) ?? nt.namedDefaults?.get(f) ?? this.none)!), site);
       release();
+      if (namedSpecialMethods(cls, nt)) h.escape(t);
       return t;
     }
     if (cls.isException) {

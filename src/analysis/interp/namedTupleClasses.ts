@@ -10,6 +10,7 @@
 //   stays what `__new__` fills missing arguments with).
 import type { Builtins } from './builtins';
 import type { PyObj } from './objects';
+import { INERT_CLASS_NAMES } from './tupleSubclass';
 
 type Pos = { line: number; col: number };
 
@@ -32,6 +33,19 @@ export function inheritsNamedNew(b: Builtins, cls: PyObj, nt: PyObj): boolean {
   if (upTo < 0) return false;
   return mro.slice(0, upTo).every((c) => c.kind === 'class' && !!c.classIR && !c.attrs?.has('__new__') && !c.attrs?.has('__init__'))
     && b.lookupClassAttr(cls, '__new__') === b.lookupClassAttr(nt, '__new__');
+}
+
+/**
+ * Whether a class of the program between `cls` and its namedtuple base `nt` defines a special
+ * method (`__add__`, `__eq__` / `__hash__`, `__len__` …) that the model's tuple operations would
+ * not call: CPython's `p + q` ran the class's `__add__` and kept both operands where the model
+ * made a tuple of their items. Its instances are built, then escape.
+ */
+export function namedSpecialMethods(cls: PyObj, nt: PyObj): boolean {
+  const mro = cls.mroTuple?.items ?? [];
+  const upTo = mro.indexOf(nt);
+  return mro.slice(0, upTo < 0 ? mro.length : upTo).some((c) => c.kind === 'class' && !!c.classIR
+    && [...(c.attrs?.keys() ?? [])].some((n) => n.startsWith('__') && n.endsWith('__') && !INERT_CLASS_NAMES.has(n)));
 }
 
 /** `Cls._field_defaults` of a namedtuple class: the dict, made on the first read from the hidden references. */

@@ -21,7 +21,7 @@ type Pos = { line: number; col: number };
  * Names a class body may bind without changing how its tuple instances behave (besides `__new__`,
  * followed, and `__repr__` / `__str__`, which Builtins.textOf calls on a tuple of a class).
  */
-const INERT_CLASS_NAMES = new Set(['__new__', '__repr__', '__str__', '__slots__', '__module__', '__qualname__', '__doc__', '__firstlineno__', '__static_attributes__', '__classcell__', '__annotations__']);
+export const INERT_CLASS_NAMES = new Set(['__new__', '__repr__', '__str__', '__slots__', '__module__', '__qualname__', '__doc__', '__firstlineno__', '__static_attributes__', '__classcell__', '__annotations__']);
 
 /** Whether instances of `cls` are modelled as tuples of the class (see above). */
 export function slotTupleClass(cls: PyObj | undefined): boolean {
