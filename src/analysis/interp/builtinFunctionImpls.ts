@@ -29,7 +29,7 @@ import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
 import { compileImpl, execImpl, execNamespaceDict } from './execText';
 import { openFile } from './fileObjects';
-import { newSlotTuple, slotTupleClass } from './tupleSubclass';
+import { slotTupleNew } from './tupleSubclass';
 import { baseConstructor } from './builtinBases';
 import { bytesContent, contentFrom } from './bytesObjects';
 import { arrayLen, isArray } from './arrayModule';
@@ -481,9 +481,9 @@ function* minMaxImpl(call: BuiltinCall): G<PyObj> {
         h.decref(x);
         throw err;
       }
-      seenKeys.push(sortKey(k));
-      if (!best) { best = x; bestKey = k; continue; }
       const a = sortKey(k);
+      seenKeys.push(a);
+      if (!best) { best = x; bestKey = k; continue; }
       const c = sortKey(bestKey!);
       let better: boolean | undefined;
       if (typeof a === 'number' && typeof c === 'number') {
@@ -1476,7 +1476,8 @@ function objectNewImpl(call: BuiltinCall): PyObj {
   // super().__new__(cls, ob, callback) in a weakref.ref subclass: weakref___new__ (weakrefSubclass.ts).
   if (self?.kind === 'class' && isWeakrefClass(self)) return newWeakrefInstance(b, self, call.args.slice(1), call.kwargs, call.frame, pos) ?? unknownCall();
   // tuple.__new__(cls, it) / super().__new__(cls, it) of a slotted tuple subclass: tuple_subtype_new (tupleSubclass.ts).
-  if (self?.kind === 'class' && slotTupleClass(self) && call.args.length <= 2 && !call.kwargs.length) return newSlotTuple(b, self, call.args[1], pos) ?? unknownCall();
+  const slotted = slotTupleNew(b, self, call.args, call.kwargs, pos, unknownCall);
+  if (slotted) return slotted;
   // object.__new__(cls): a bare instance of a class statement's class; other classes lay out what we do not model.
   if (self?.kind === 'class' && self.classIR && knownClass(self) && !self.namedFields && !self.isException && !self.enumKind) return b.bareInstance(self, pos);
   // super().__new__(cls, value) under a float / int / str / bytes / complex base: that type's
@@ -1492,9 +1493,7 @@ function objectNewImpl(call: BuiltinCall): PyObj {
 /** `tuple.__new__(cls, it)` read off tuple: tuple_subtype_new for a slotted tuple subclass (tupleSubclass.ts). */
 function tupleNewImpl(call: BuiltinCall): PyObj {
   const { b, args, pos, unknownCall } = call;
-  const cls = args[0];
-  if (cls?.kind === 'class' && slotTupleClass(cls) && args.length <= 2 && !call.kwargs.length) return newSlotTuple(b, cls, args[1], pos) ?? unknownCall();
-  return unknownCall();
+  return slotTupleNew(b, args[0], args, call.kwargs, pos, unknownCall) ?? unknownCall();
 }
 
 function propertySetterImpl(call: BuiltinCall): PyObj {

@@ -1675,6 +1675,18 @@ export class Builtins {
     return this.loadOtherMethod(obj, name, frame, site, generic, nameObj);
   }
 
+  /**
+   * Class attribute `m` read on `obj`, a tuple of a class (namedtuple or slotted tuple subclass):
+   * a function binds to the tuple, a property's getter runs on it; undefined for anything else.
+   */
+  private *tupleClassMember(obj: PyObj, m: PyObj | undefined, frame: Frame, site: CallSite): G<{ func: PyObj; self?: PyObj } | undefined> {
+    const h = this.it.heap;
+    if (m?.kind === 'function') return { func: h.incref(m)!, self: h.incref(obj)! };
+    const getter = m?.kind === 'property' ? m.wrapped?.[0] : undefined;
+    if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(getter, [h.incref(obj)!], [], frame, site) };
+    return undefined;
+  }
+
   /** loadMethod of anything but a module (which may run Python code: properties, descriptors, __getattr__ …). */
   private *loadOtherMethod(obj: PyObj, name: string, frame: Frame, site: CallSite, generic: boolean, nameObj?: PyObj): G<{ func: PyObj; self?: PyObj }> {
     const h = this.it.heap;
@@ -2177,17 +2189,14 @@ export class Builtins {
       if ((name === '_fields' || name === '__match_args__') && ntOfObj.namedFieldsTuple) return { func: h.incref(ntOfObj.namedFieldsTuple)! };
       if (name === '_field_defaults') return { func: fieldDefaults(this, ntOfObj, site) };
       // Methods and properties a typing.NamedTuple class body defines.
-      const m = this.lookupClassAttr(obj.cls, name);
-      if (m?.kind === 'function') return { func: h.incref(m)!, self: h.incref(obj)! };
-      const getter = m?.kind === 'property' ? m.wrapped?.[0] : undefined;
-      if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(getter, [h.incref(obj)!], [], frame, site) };
+      const bound = yield* this.tupleClassMember(obj, this.lookupClassAttr(obj.cls, name), frame, site);
+      if (bound) return bound;
     }
     if (obj.kind === 'tuple' && slotTupleClass(obj.cls)) {
       // A slotted tuple subclass's instance (tupleSubclass.ts): its class's functions bind to it, properties run on it.
       const m = this.lookupClassAttr(obj.cls, name);
-      if (m?.kind === 'function') return { func: h.incref(m)!, self: h.incref(obj)! };
-      const getter = m?.kind === 'property' ? m.wrapped?.[0] : undefined;
-      if (getter && getter.kind !== 'none') return { func: yield* this.it.callObject(getter, [h.incref(obj)!], [], frame, site) };
+      const bound = yield* this.tupleClassMember(obj, m, frame, site);
+      if (bound) return bound;
       if (m?.kind === 'classmethod') return { func: h.incref(m.wrapped?.[0] ?? this.none)!, self: h.incref(obj.cls)! };
       if (m?.kind === 'staticmethod') return { func: h.incref(m.wrapped?.[0] ?? this.none)! };
       // (another class attribute: plain data as itself; an object that may be a descriptor is not followed)

@@ -10,7 +10,7 @@
 //   stays what `__new__` fills missing arguments with).
 import type { Builtins } from './builtins';
 import type { PyObj } from './objects';
-import { INERT_CLASS_NAMES } from './tupleSubclass';
+import { ownSpecialMethod } from './tupleSubclass';
 
 type Pos = { line: number; col: number };
 
@@ -44,8 +44,7 @@ export function inheritsNamedNew(b: Builtins, cls: PyObj, nt: PyObj): boolean {
 export function namedSpecialMethods(cls: PyObj, nt: PyObj): boolean {
   const mro = cls.mroTuple?.items ?? [];
   const upTo = mro.indexOf(nt);
-  return mro.slice(0, upTo < 0 ? mro.length : upTo).some((c) => c.kind === 'class' && !!c.classIR
-    && [...(c.attrs?.keys() ?? [])].some((n) => n.startsWith('__') && n.endsWith('__') && !INERT_CLASS_NAMES.has(n)));
+  return mro.slice(0, upTo < 0 ? mro.length : upTo).some((c) => c.kind === 'class' && !!c.classIR && ownSpecialMethod(c));
 }
 
 /** `Cls._field_defaults` of a namedtuple class: the dict, made on the first read from the hidden references. */

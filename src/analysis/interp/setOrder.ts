@@ -154,11 +154,7 @@ export function endWalk(ip: Interpreter, w: ActiveWalk, completed: boolean): voi
   const list = active.get(ip)!;
   list.splice(list.lastIndexOf(w), 1);
   ip.walkDepth--;
-  if (!completed) {
-    for (const x of w.members) ip.heap.fuzz(x);
-    for (const names of w.stores.values()) for (const values of names.values()) for (const x of values) if (x.alive) ip.heap.fuzz(x);
-    return;
-  }
+  if (!completed) { fuzzWalk(ip, w); return; }
   for (const [where, names] of w.stores) {
     for (const [name, values] of names) {
       const v = where instanceof Map ? where.get(name) : (where as PyObj).cellValue;
@@ -172,10 +168,14 @@ export function endWalk(ip: Interpreter, w: ActiveWalk, completed: boolean): voi
 /** A generator suspends (or a frame's state is seen from outside) inside such walks: which round it is in is not known. */
 export function settleActiveWalks(ip: Interpreter, frame: Frame): void {
   for (const w of [...active.get(ip) ?? []]) {
-    if (w.frame !== frame) continue;
-    for (const x of w.members) ip.heap.fuzz(x);
-    for (const names of w.stores.values()) for (const values of names.values()) for (const x of values) if (x.alive) ip.heap.fuzz(x);
+    if (w.frame === frame) fuzzWalk(ip, w);
   }
+}
+
+/** Which round the walk stopped in is not known: its members and every value its rounds stored, still alive, are open. */
+function fuzzWalk(ip: Interpreter, w: ActiveWalk): void {
+  for (const x of w.members) ip.heap.fuzz(x);
+  for (const names of w.stores.values()) for (const values of names.values()) for (const x of values) if (x.alive) ip.heap.fuzz(x);
 }
 
 function bind(ip: Interpreter, where: object, name: string, pick: PyObj, members: PyObj[]): OneOf {

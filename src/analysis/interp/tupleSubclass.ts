@@ -21,7 +21,16 @@ type Pos = { line: number; col: number };
  * Names a class body may bind without changing how its tuple instances behave (besides `__new__`,
  * followed, and `__repr__` / `__str__`, which Builtins.textOf calls on a tuple of a class).
  */
-export const INERT_CLASS_NAMES = new Set(['__new__', '__repr__', '__str__', '__slots__', '__module__', '__qualname__', '__doc__', '__firstlineno__', '__static_attributes__', '__classcell__', '__annotations__']);
+const INERT_CLASS_NAMES = new Set(['__new__', '__repr__', '__str__', '__slots__', '__module__', '__qualname__', '__doc__', '__firstlineno__', '__static_attributes__', '__classcell__', '__annotations__']);
+
+/**
+ * Whether class `c`'s own body binds a special method the model's tuple operations, repr, copy …
+ * would not call (`__eq__`, `__add__`, `__len__`, `__init__` …; not one of INERT_CLASS_NAMES).
+ */
+export function ownSpecialMethod(c: PyObj): boolean {
+  for (const n of c.attrs?.keys() ?? []) if (n.startsWith('__') && n.endsWith('__') && !INERT_CLASS_NAMES.has(n)) return true;
+  return false;
+}
 
 /** Whether instances of `cls` are modelled as tuples of the class (see above). */
 export function slotTupleClass(cls: PyObj | undefined): boolean {
@@ -34,7 +43,7 @@ export function slotTupleClass(cls: PyObj | undefined): boolean {
       // (every program class empty `__slots__`: no __dict__, no slot members besides the items)
       if (!c.slotNames || c.slotNames.length || c.hasInstanceDict || c.namedFields || c.unknownBase || c.dataclassFields) return false;
       // (a special method of its own: the model's tuple operations, repr, copy … would not call it)
-      if ([...(c.attrs?.keys() ?? [])].some((n) => n.startsWith('__') && n.endsWith('__') && !INERT_CLASS_NAMES.has(n))) return false;
+      if (ownSpecialMethod(c)) return false;
       continue;
     }
     if (c.builtinName === 'object') continue;
@@ -42,6 +51,16 @@ export function slotTupleClass(cls: PyObj | undefined): boolean {
     return false;
   }
   return tuple;
+}
+
+/**
+ * `tuple.__new__(cls, it)` / `object.__new__` reached by `super().__new__(cls, it)`, `args` the
+ * call's arguments with `cls` first: undefined when `cls` is not a slotted tuple subclass called
+ * that way (the caller goes on), else the new tuple, or `unknown()` when its items are not known.
+ */
+export function slotTupleNew(b: Builtins, cls: PyObj | undefined, args: PyObj[], kwargs: unknown[], pos: Pos, unknown: () => PyObj): PyObj | undefined {
+  if (cls?.kind !== 'class' || !slotTupleClass(cls) || args.length > 2 || kwargs.length) return undefined;
+  return newSlotTuple(b, cls, args[1], pos) ?? unknown();
 }
 
 /**
