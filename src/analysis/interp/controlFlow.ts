@@ -14,6 +14,7 @@ import { asyncIterOf, asyncNext } from './asyncIteration';
 import { mayBeStrictZip } from './zipStrict';
 import { isDistinctLibraryException } from './libraryExceptions';
 import { groupNewClass } from './exceptionMembers';
+import { missingCmMethod } from './cmProtocol';
 import { copyNotes, notesCopyable } from './groupNotes';
 import { beginUnseenSteps, unseenStepsMayRaise } from './iterMutation';
 
@@ -790,14 +791,20 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
   // (special lookups on the type: a class's own __getattribute__ / __getattr__ do not run)
   // `async with` (BEFORE_ASYNC_WITH) is the same with __aexit__ / __aenter__, each call's result
   // awaited (GET_AWAITABLE + SEND) before it is bound or tested.
-  let exit: PyObj | undefined;
-  let enter: PyObj;
+  // A type the model knows to lack either method: BEFORE_WITH's TypeError, the manager dropped
+  // (cmProtocol.ts). Otherwise __enter__ is looked up first, then __exit__.
+  if (missingCmMethod(ip.b, mgr, !!s.isAsync)) {
+    ip.heap.decref(mgr);
+    throw ip.raiseObj(ip.b.cError('TypeError', site), frame, true);
+  }
+  let exit: PyObj;
+  let enter: PyObj | undefined;
   try {
-    exit = yield* ip.b.getAttr(mgr, s.isAsync ? '__aexit__' : '__exit__', frame, site, true);
     enter = yield* ip.b.getAttr(mgr, s.isAsync ? '__aenter__' : '__enter__', frame, site, true);
+    exit = yield* ip.b.getAttr(mgr, s.isAsync ? '__aexit__' : '__exit__', frame, site, true);
   } catch (err) {
     // (not a context manager: the manager and what was looked up go with the error)
-    ip.heap.decref(exit);
+    ip.heap.decref(enter);
     ip.heap.decref(mgr);
     throw err;
   }
