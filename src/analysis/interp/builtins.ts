@@ -33,6 +33,7 @@ import { CallSite, G, Interpreter, PyException } from './interpreter';
 import { keepInitFrame } from './dataclassFuncs';
 import { dataclassReprOwner, runContainerRepr } from './containerRepr';
 import { DictEntry, mroDecides, PyObj } from './objects';
+import { raiseReplacingAttributeError } from './libraryFrames';
 import { detachForClassChange, noteInstanceDictUpdate, materializeInstanceDict, noteDictStore, noteInstanceMade, noteNewDictKey, noteNewName, plainLayouts } from './instanceDicts';
 import { BUILTIN_FUNCS, BUILTIN_TYPES, COROUTINE, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { AGEN_METHODS, isAsyncGen } from './asyncIteration';
@@ -1917,6 +1918,17 @@ export class Builtins {
         return { func: this.unknown(site.line, site.col) };
       }
       if (dget) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
+      if (clsAttr?.builtinName === CACHED_PROPERTY && obj.kind === 'instance' && !obj.attrs && cls?.slotNames && !cls.hasInstanceDict && !cls.unknownBase) {
+        // cached_property.__get__ on an instance without a __dict__ (a __slots__ class): reading
+        // `instance.__dict__` fails and it raises TypeError from None in its frame (self, instance,
+        // owner and the message), the AttributeError keeping the instance (3.11-3.13).
+        const msg = this.newStr(undefined, site);
+        try {
+          throw raiseReplacingAttributeError(this.it, frame, { qualname: 'cached_property.__get__', locals: [['self', clsAttr], ['instance', obj], ['owner', cls], ['msg', msg]] }, obj, site);
+        } finally {
+          h.decref(msg);
+        }
+      }
       if (clsAttr?.builtinName === CACHED_PROPERTY && obj.kind === 'instance' && obj.attrs) {
         // cached_property.__get__ (Python): reads instance.__dict__ (made now), runs the getter with
         // the instance (its own frame holding instance and owner meanwhile) and stores the value there.

@@ -16,7 +16,7 @@ import { PyException } from './interpreter';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 import { CB_WRAPPER, ExitFrames } from './exitStackFrames';
-import { passThroughLibraryFrame, raiseThroughLibraryFrames } from './libraryFrames';
+import { passThroughLibraryFrame, raiseReplacingAttributeError } from './libraryFrames';
 import { typeLacks } from './cmProtocol';
 
 /** builtinName of an ExitStack object (and the prefix of its methods'). */
@@ -58,31 +58,12 @@ function enterContextLocals(b: Builtins, s: PyObj, cm: PyObj): [string, PyObj][]
 
 /**
  * enter_context(cm) of a manager whose type lacks `lacking` (3.11+): `raise TypeError(...) from None`
- * inside enter_context, so the TypeError's traceback holds that frame (self, cm, cls, and `_enter`
- * when only __exit__ was missing), its __cause__ is None and its __context__ the AttributeError of
- * the class lookup, which keeps the class as its `obj` and a traceback entry of the same frame.
+ * inside enter_context, its frame holding self, cm, cls, and `_enter` when only __exit__ was
+ * missing; the AttributeError of the class lookup keeps the class.
  */
 function refuseManager(b: Builtins, it: Interpreter, s: PyObj, cm: PyObj, lacking: string, frame: Frame, site: CallSite): PyException {
-  const h = it.heap;
   const locals = enterContextLocals(b, s, cm).filter(([k]) => k !== '_exit' && (k !== '_enter' || lacking === '__exit__'));
-  const attrErr = b.cError('AttributeError', site);
-  if (cm.kind === 'instance' && cm.cls) b.noteAttributeErrorObject(attrErr, cm.cls);
-  const handled = it.currentHandled(frame);
-  if (handled) { attrErr.context = h.incref(handled); it.recorder.noteEdge(attrErr, handled); }
-  const typeErr = b.cError('TypeError', site);
-  typeErr.context = attrErr;
-  it.recorder.noteEdge(typeErr, attrErr);
-  typeErr.cause = h.incref(b.none);
-  const pe = raiseThroughLibraryFrames(it, typeErr, frame, [{ qualname: 'ExitStack.enter_context', locals }]);
-  // (the caller's entry is first; enter_context's follows it and is where the AttributeError was raised)
-  const libFrame = typeErr.traceback?.tbNext?.tbFrame;
-  if (libFrame) {
-    const tb = h.alloc('traceback', 'traceback', h.site(frame.line, 0, 'traceback', 'traceback'));
-    tb.tracked = true;
-    tb.tbFrame = h.incref(libFrame);
-    attrErr.traceback = tb;
-  }
-  return pe;
+  return raiseReplacingAttributeError(it, frame, { qualname: 'ExitStack.enter_context', locals }, cm.kind === 'instance' ? cm.cls : undefined, site);
 }
 
 function callbacksOf(s: PyObj): PyObj {
