@@ -48,3 +48,19 @@ test('enter_context of a type without __enter__: TypeError whose traceback keeps
     assert.deepEqual(l.refcounts[l.bindings.st[0]], [2, 2]);
   }
 });
+
+const SUPPRESS_SUB = `import contextlib
+class Quiet(contextlib.suppress):
+    pass
+with Quiet(KeyError):
+    {}["k"]
+after = [1.5]
+`;
+
+test('a subclass of a library manager whose __exit__ the model cannot see may suppress: the program goes on', async () => {
+  for (const python of ['3.11', '3.12', '3.13'] as const) {
+    const r = await analyze(SUPPRESS_SUB, { python });
+    const l = r.lines.find((x) => x.line === 6);
+    assert.ok(l && l.bindings.after, 'the line after the with block runs (CPython: suppressed)');
+  }
+});

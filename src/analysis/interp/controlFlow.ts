@@ -809,6 +809,9 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
     throw err;
   }
   const awaited = function* (r: PyObj, tag: string): G<PyObj> { return s.isAsync ? yield* ip.awaitValue(r, frame, s, `${site.key}:${tag}`) : r; };
+  // An instance of a class on a base the model does not follow (`class Quiet(contextlib.suppress)`)
+  // whose __exit__ the model cannot see may suppress, as a Python __exit__ of unknown answer may.
+  const opaqueExit = mgr.kind === 'instance' && !!mgr.cls?.unknownBase && exit.kind === 'unknown';
   ip.heap.decref(mgr);
   const temp = { obj: exit, label: 'with-block __exit__' };
   frame.temps.push(temp);
@@ -842,7 +845,7 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
         // cannot decide, a method's result): the program is followed on the path that
         // goes on, as after a raise under an unknown test (fuzzyRuns). An unknown
         // manager's __exit__ (files, locks, …) is taken not to suppress.
-        suppress = truth === true || (truth === undefined && exit.methodFunc?.kind === 'function');
+        suppress = truth === true || (truth === undefined && (exit.methodFunc?.kind === 'function' || opaqueExit));
       } catch (exitErr) {
         // __exit__ raised (another exception, or re-raised this one as a new raise): unwinding
         // pops the with block's exception off the stack with everything else.
