@@ -17,8 +17,8 @@ def send(channel, payload, retries=0):
 
 channel = ["channel of record"]  # ?rc channel
 base = Labelled(send, channel)
-print(base.label())
 bound = partial(base, {"k": 1.5})  # ?rc bound base
+print(base.label())
 print(bound.func is send, len(bound.args))
 res = bound()  # ?rc res
 print(res[0] is channel)

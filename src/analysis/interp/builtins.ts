@@ -852,6 +852,7 @@ export class Builtins {
     const weakBases = bases.filter((b) => isWeakrefBase(b) || isWeakrefClass(b));
     const weakShape = weakBases.length === 1 && bases.length === 1;
     if (weakShape) k.weakrefBase = true;
+    k.partialBase = bases.some((b) => (b.kind === 'class' ? !!b.partialBase : b.builtinName === 'functools.partial'));
     k.unknownBase = bases.some((b) => (b.kind !== 'class' && !(weakShape && isWeakrefBase(b))) || b.unknownBase) || (weakBases.length > 0 && !weakShape);
     // (threading.Thread as the one base, or a class deriving from it so: threadSubclass.ts)
     noteThreadClass(k, bases);
