@@ -20,7 +20,8 @@ import type { PyObj } from './objects';
 export function typeLacks(b: Builtins, mgr: PyObj, name: string): boolean {
   if (mgr.kind === 'instance') {
     const cls = mgr.cls;
-    return !!cls && !cls.fuzzy && knownClass(cls) && !b.lookupClassAttr(cls, name);
+    // (a class unknown code reached may have been given the method since)
+    return !!cls && !cls.fuzzy && knownClass(cls) && !(cls.mroTuple?.items ?? [cls]).some((c) => c.reachedByUnknown || c.fuzzy) && !b.lookupClassAttr(cls, name);
   }
   const row = exactTypeRow(mgr);
   return !!row && builtinTypeHas(row, name, b.it.vm.typeNamesMinor) === false;
