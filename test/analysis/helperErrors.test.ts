@@ -74,3 +74,55 @@ test("an error out of a singledispatch implementation keeps wrapper's args tuple
   // r: its name, wrapper's args tuple, f's frame (x), the exception's args
   assert.deepEqual(await countsAt(DISPATCH, 12, 'r'), [[4, 4], [4, 4], [4, 4]]);
 });
+
+const CLOSING = `import gc
+from contextlib import closing
+class R:
+    pass
+r = R()
+bad = []
+try:
+    with closing(r):
+        pass
+except AttributeError as e:
+    bad.append(e)
+n = 1
+bad.append(bad)
+del bad
+m = gc.collect()
+`;
+
+test('closing() of a thing without close: the AttributeError keeps it, __exit__\'s frame keeps the manager; a collection frees them once', async () => {
+  // r: its name, closing's `thing` (the manager kept by closing.__exit__'s frame), the AttributeError's obj
+  assert.deepEqual(await countsAt(CLOSING, 12, 'r'), [[3, 3], [3, 3], [3, 3]]);
+  // (after the collection freed the cycle, only the name: tp_clear's references are not dropped twice)
+  assert.deepEqual(await countsAt(CLOSING, 15, 'r'), [[1, 1], [1, 1], [1, 1]]);
+});
+
+const GETTER = `from functools import cached_property, singledispatchmethod
+class T:
+    @cached_property
+    def bad(self):
+        raise ValueError(1)
+    @singledispatchmethod
+    def h(self, arg):
+        raise KeyError(arg)
+t = T()
+try:
+    t.bad
+except ValueError as e:
+    a = e
+x = [1.5]
+try:
+    t.h(x)
+except KeyError as e:
+    b = e
+n = 1
+`;
+
+test('a raising cached_property getter keeps __get__\'s frame; a raising singledispatchmethod keeps _method\'s', async () => {
+  // x: its name, _method's args tuple, h's frame (arg), the KeyError's args
+  assert.deepEqual(await countsAt(GETTER, 19, 'x'), [[4, 4], [4, 4], [4, 4]]);
+  // t after the getter raised: its name, the getter's frame (self), __get__'s (instance)
+  assert.deepEqual(await countsAt(GETTER, 13, 't'), [[3, 3], [3, 3], [3, 3]]);
+});

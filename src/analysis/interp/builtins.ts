@@ -33,7 +33,7 @@ import { CallSite, G, Interpreter, PyException } from './interpreter';
 import { keepInitFrame } from './dataclassFuncs';
 import { dataclassReprOwner, runContainerRepr } from './containerRepr';
 import { DictEntry, mroDecides, PyObj } from './objects';
-import { raiseReplacingAttributeError } from './libraryFrames';
+import { passThroughLibraryFrame, raiseReplacingAttributeError } from './libraryFrames';
 import { detachForClassChange, noteInstanceDictUpdate, materializeInstanceDict, noteDictStore, noteInstanceMade, noteNewDictKey, noteNewName, plainLayouts } from './instanceDicts';
 import { BUILTIN_FUNCS, BUILTIN_TYPES, COROUTINE, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { AGEN_METHODS, isAsyncGen } from './asyncIteration';
@@ -1933,12 +1933,19 @@ export class Builtins {
       if (clsAttr?.builtinName === CACHED_PROPERTY && obj.kind === 'instance' && obj.attrs) {
         // cached_property.__get__ (Python): reads instance.__dict__ (made now), runs the getter with
         // the instance (its own frame holding instance and owner meanwhile) and stores the value there.
-        this.materializeDict(obj, site);
+        const cache = this.materializeDict(obj, site);
         h.incref(obj);
         h.incref(cls);
         let val: PyObj;
         try {
           val = yield* this.it.callFromC(clsAttr.wrapped![0], [obj], frame, site);
+        } catch (err) {
+          // (a getter that raises: the exception leaves __get__'s frame, whose traceback entry
+          // keeps self, instance, owner and cache)
+          if (err instanceof PyException) {
+            passThroughLibraryFrame(this.it, err.exc, frame, { qualname: 'cached_property.__get__', locals: [['self', clsAttr], ['instance', obj], ['owner', cls ?? this.none], ['cache', cache]] });
+          }
+          throw err;
         } finally {
           h.decref(obj);
           h.decref(cls);
