@@ -57,29 +57,31 @@ export function* holderExit(b: Builtins, cm: PyObj, excInfo: PyObj[], frame: Fra
   const thing = cm.builtinName === holderObjectName(CLOSING) ? cm.attrs?.get('thing') : undefined;
   if (thing) {
     const h = b.it.heap;
+    const leave = (err: unknown): void => {
+      if (!(err instanceof PyException)) return;
+      const info = b.newSeq('tuple', excInfo.map((x) => h.incref(x)!), site);
+      passThroughLibraryFrame(b.it, err.exc, frame, { qualname: 'closing.__exit__', locals: [['self', cm], ['exc_info', info]] });
+      h.decref(info);
+    };
+    // (`self.thing` on the stack while close is looked up; the bound self then takes its place)
     h.incref(thing);
+    let m: { func: PyObj; self?: PyObj };
     try {
-      let m: { func: PyObj; self?: PyObj };
-      try {
-        m = yield* b.loadMethod(thing, 'close', frame, site);
-      } catch (err) {
-        if (err instanceof PyException) b.noteAttributeErrorObject(err.exc, thing);
-        throw err;
-      }
-      try {
-        h.decref(yield* b.it.callObject(m.func, m.self ? [m.self] : [], [], frame, site));
-      } finally {
-        h.decref(m.func);
-      }
+      m = yield* b.loadMethod(thing, 'close', frame, site);
     } catch (err) {
-      if (err instanceof PyException) {
-        const info = b.newSeq('tuple', excInfo.map((x) => h.incref(x)!), site);
-        passThroughLibraryFrame(b.it, err.exc, frame, { qualname: 'closing.__exit__', locals: [['self', cm], ['exc_info', info]] });
-        h.decref(info);
-      }
+      if (err instanceof PyException) b.noteAttributeErrorObject(err.exc, thing);
+      h.decref(thing);
+      leave(err);
+      throw err;
+    }
+    h.decref(thing);
+    try {
+      h.decref(yield* b.it.callObject(m.func, m.self ? [m.self] : [], [], frame, site));
+    } catch (err) {
+      leave(err);
       throw err;
     } finally {
-      h.decref(thing);
+      h.decref(m.func);
     }
   }
   return b.none;
