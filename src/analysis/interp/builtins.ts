@@ -33,6 +33,7 @@ import { CallSite, G, Interpreter, PyException } from './interpreter';
 import { keepInitFrame } from './dataclassFuncs';
 import { dataclassReprOwner, runContainerRepr } from './containerRepr';
 import { DictEntry, mroDecides, PyObj } from './objects';
+import { passThroughLibraryFrame, raiseReplacingAttributeError } from './libraryFrames';
 import { detachForClassChange, noteInstanceDictUpdate, materializeInstanceDict, noteDictStore, noteInstanceMade, noteNewDictKey, noteNewName, plainLayouts } from './instanceDicts';
 import { BUILTIN_FUNCS, BUILTIN_TYPES, COROUTINE, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { AGEN_METHODS, isAsyncGen } from './asyncIteration';
@@ -851,6 +852,7 @@ export class Builtins {
     const weakBases = bases.filter((b) => isWeakrefBase(b) || isWeakrefClass(b));
     const weakShape = weakBases.length === 1 && bases.length === 1;
     if (weakShape) k.weakrefBase = true;
+    k.partialBase = bases.some((b) => (b.kind === 'class' ? !!b.partialBase : b.builtinName === 'functools.partial'));
     k.unknownBase = bases.some((b) => (b.kind !== 'class' && !(weakShape && isWeakrefBase(b))) || b.unknownBase) || (weakBases.length > 0 && !weakShape);
     // (threading.Thread as the one base, or a class deriving from it so: threadSubclass.ts)
     noteThreadClass(k, bases);
@@ -1929,15 +1931,33 @@ export class Builtins {
         return { func: this.unknown(site.line, site.col) };
       }
       if (dget) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
+      if (clsAttr?.builtinName === CACHED_PROPERTY && obj.kind === 'instance' && !obj.attrs && cls?.slotNames && !cls.hasInstanceDict && !cls.unknownBase) {
+        // cached_property.__get__ on an instance without a __dict__ (a __slots__ class): reading
+        // `instance.__dict__` fails and it raises TypeError from None in its frame (self, instance,
+        // owner and the message), the AttributeError keeping the instance (3.11-3.13).
+        const msg = this.newStr(undefined, site);
+        try {
+          throw raiseReplacingAttributeError(this.it, frame, { qualname: 'cached_property.__get__', locals: [['self', clsAttr], ['instance', obj], ['owner', cls], ['msg', msg]] }, obj, site);
+        } finally {
+          h.decref(msg);
+        }
+      }
       if (clsAttr?.builtinName === CACHED_PROPERTY && obj.kind === 'instance' && obj.attrs) {
         // cached_property.__get__ (Python): reads instance.__dict__ (made now), runs the getter with
         // the instance (its own frame holding instance and owner meanwhile) and stores the value there.
-        this.materializeDict(obj, site);
+        const cache = this.materializeDict(obj, site);
         h.incref(obj);
         h.incref(cls);
         let val: PyObj;
         try {
           val = yield* this.it.callFromC(clsAttr.wrapped![0], [obj], frame, site);
+        } catch (err) {
+          // (a getter that raises: the exception leaves __get__'s frame, whose traceback entry
+          // keeps self, instance, owner and cache)
+          if (err instanceof PyException) {
+            passThroughLibraryFrame(this.it, err.exc, frame, { qualname: 'cached_property.__get__', locals: [['self', clsAttr], ['instance', obj], ['owner', cls ?? this.none], ['cache', cache]] });
+          }
+          throw err;
         } finally {
           h.decref(obj);
           h.decref(cls);

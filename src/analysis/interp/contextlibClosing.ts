@@ -6,6 +6,8 @@
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
+import { PyException } from './interpreter';
+import { passThroughLibraryFrame } from './libraryFrames';
 import type { PyObj } from './objects';
 
 export const CLOSING = 'contextlib.closing';
@@ -45,15 +47,39 @@ export function holderEnter(b: Builtins, cm: PyObj): PyObj | undefined {
   return v ? b.it.heap.incref(v) : undefined;
 }
 
-/** __exit__(*exc_info): closing calls `self.thing.close()`; both give None (nothing suppressed). */
-export function* holderExit(b: Builtins, cm: PyObj, frame: Frame, site: CallSite): G<PyObj> {
+/**
+ * __exit__(*exc_info): closing calls `self.thing.close()`; both give None (nothing suppressed).
+ * An exception out of that line (a thing without close: the AttributeError keeps the thing, as
+ * LOAD_ATTR's set_attribute_error_context does; or close() raising) leaves closing.__exit__'s
+ * frame, whose traceback entry keeps `self` (the manager) and the `exc_info` tuple.
+ */
+export function* holderExit(b: Builtins, cm: PyObj, excInfo: PyObj[], frame: Frame, site: CallSite): G<PyObj> {
   const thing = cm.builtinName === holderObjectName(CLOSING) ? cm.attrs?.get('thing') : undefined;
   if (thing) {
     const h = b.it.heap;
-    const m = yield* b.loadMethod(h.incref(thing)!, 'close', frame, site);
+    const leave = (err: unknown): void => {
+      if (!(err instanceof PyException)) return;
+      const info = b.newSeq('tuple', excInfo.map((x) => h.incref(x)!), site);
+      passThroughLibraryFrame(b.it, err.exc, frame, { qualname: 'closing.__exit__', locals: [['self', cm], ['exc_info', info]] });
+      h.decref(info);
+    };
+    // (`self.thing` on the stack while close is looked up; the bound self then takes its place)
+    h.incref(thing);
+    let m: { func: PyObj; self?: PyObj };
+    try {
+      m = yield* b.loadMethod(thing, 'close', frame, site);
+    } catch (err) {
+      if (err instanceof PyException) b.noteAttributeErrorObject(err.exc, thing);
+      h.decref(thing);
+      leave(err);
+      throw err;
+    }
     h.decref(thing);
     try {
       h.decref(yield* b.it.callObject(m.func, m.self ? [m.self] : [], [], frame, site));
+    } catch (err) {
+      leave(err);
+      throw err;
     } finally {
       h.decref(m.func);
     }

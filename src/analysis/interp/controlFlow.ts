@@ -14,6 +14,7 @@ import { asyncIterOf, asyncNext } from './asyncIteration';
 import { mayBeStrictZip } from './zipStrict';
 import { isDistinctLibraryException } from './libraryExceptions';
 import { groupNewClass } from './exceptionMembers';
+import { missingCmMethod } from './cmProtocol';
 import { copyNotes, notesCopyable } from './groupNotes';
 import { beginUnseenSteps, unseenStepsMayRaise } from './iterMutation';
 
@@ -790,18 +791,27 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
   // (special lookups on the type: a class's own __getattribute__ / __getattr__ do not run)
   // `async with` (BEFORE_ASYNC_WITH) is the same with __aexit__ / __aenter__, each call's result
   // awaited (GET_AWAITABLE + SEND) before it is bound or tested.
-  let exit: PyObj | undefined;
-  let enter: PyObj;
+  // A type the model knows to lack either method: BEFORE_WITH's TypeError, the manager dropped
+  // (cmProtocol.ts). Otherwise __enter__ is looked up first, then __exit__.
+  if (missingCmMethod(ip.b, mgr, !!s.isAsync)) {
+    ip.heap.decref(mgr);
+    throw ip.raiseObj(ip.b.cError('TypeError', site), frame, true);
+  }
+  let exit: PyObj;
+  let enter: PyObj | undefined;
   try {
-    exit = yield* ip.b.getAttr(mgr, s.isAsync ? '__aexit__' : '__exit__', frame, site, true);
     enter = yield* ip.b.getAttr(mgr, s.isAsync ? '__aenter__' : '__enter__', frame, site, true);
+    exit = yield* ip.b.getAttr(mgr, s.isAsync ? '__aexit__' : '__exit__', frame, site, true);
   } catch (err) {
     // (not a context manager: the manager and what was looked up go with the error)
-    ip.heap.decref(exit);
+    ip.heap.decref(enter);
     ip.heap.decref(mgr);
     throw err;
   }
   const awaited = function* (r: PyObj, tag: string): G<PyObj> { return s.isAsync ? yield* ip.awaitValue(r, frame, s, `${site.key}:${tag}`) : r; };
+  // An instance of a class on a base the model does not follow (`class Quiet(contextlib.suppress)`)
+  // whose __exit__ the model cannot see may suppress, as a Python __exit__ of unknown answer may.
+  const opaqueExit = mgr.kind === 'instance' && !!mgr.cls?.unknownBase && exit.kind === 'unknown';
   ip.heap.decref(mgr);
   const temp = { obj: exit, label: 'with-block __exit__' };
   frame.temps.push(temp);
@@ -835,7 +845,7 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
         // cannot decide, a method's result): the program is followed on the path that
         // goes on, as after a raise under an unknown test (fuzzyRuns). An unknown
         // manager's __exit__ (files, locks, …) is taken not to suppress.
-        suppress = truth === true || (truth === undefined && exit.methodFunc?.kind === 'function');
+        suppress = truth === true || (truth === undefined && (exit.methodFunc?.kind === 'function' || opaqueExit));
       } catch (exitErr) {
         // __exit__ raised (another exception, or re-raised this one as a new raise): unwinding
         // pops the with block's exception off the stack with everything else.

@@ -16,7 +16,8 @@ import { PyException } from './interpreter';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 import { CB_WRAPPER, ExitFrames } from './exitStackFrames';
-import { passThroughLibraryFrame } from './libraryFrames';
+import { passThroughLibraryFrame, raiseReplacingAttributeError } from './libraryFrames';
+import { typeLacks } from './cmProtocol';
 
 /** builtinName of an ExitStack object (and the prefix of its methods'). */
 export const EXIT_STACK = 'contextlib.ExitStack';
@@ -55,6 +56,16 @@ function enterContextLocals(b: Builtins, s: PyObj, cm: PyObj): [string, PyObj][]
   return locals;
 }
 
+/**
+ * enter_context(cm) of a manager whose type lacks `lacking` (3.11+): `raise TypeError(...) from None`
+ * inside enter_context, its frame holding self, cm, cls, and `_enter` when only __exit__ was
+ * missing; the AttributeError of the class lookup keeps the class.
+ */
+function refuseManager(b: Builtins, it: Interpreter, s: PyObj, cm: PyObj, lacking: string, frame: Frame, site: CallSite): PyException {
+  const locals = enterContextLocals(b, s, cm).filter(([k]) => k !== '_exit' && (k !== '_enter' || lacking === '__exit__'));
+  return raiseReplacingAttributeError(it, frame, { qualname: 'ExitStack.enter_context', locals }, cm.kind === 'instance' ? cm.cls : undefined, site);
+}
+
 function callbacksOf(s: PyObj): PyObj {
   return s.attrs!.get('_exit_callbacks')!;
 }
@@ -77,6 +88,9 @@ export function* exitStackMethod(b: Builtins, it: Interpreter, method: string, a
     case 'enter_context': {
       const cm = args[1];
       if (!cm || args.length !== 2 || kwargs.length) return undefined;
+      // `cls.__enter__`, then `cls.__exit__`: a type the model knows to lack one is a TypeError.
+      const lacking = ['__enter__', '__exit__'].find((n) => typeLacks(b, cm, n));
+      if (lacking) throw refuseManager(b, it, s, cm, lacking, frame, site);
       // The bound __exit__ first (MethodType(type(cm).__exit__, cm)): it holds cm from now on.
       const exit = yield* b.getAttr(cm, '__exit__', frame, site);
       let result: PyObj;

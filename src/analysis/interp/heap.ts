@@ -283,6 +283,15 @@ export class Heap {
     o.localsCache = undefined;
     o.defaultFactory = undefined;
     o.weakEntries = undefined;
+    // (every other field refsOf lists: a collection's tp_clear took them, and the dealloc that
+    // follows must not drop them again — an AttributeError's obj lost a count per collection)
+    o.heldValue = undefined;
+    o.fnGlobals = undefined;
+    o.groupState = undefined;
+    o.namedDefaults = undefined;
+    o.namedDefaultsTuple = undefined;
+    o.namedFieldsTuple = undefined;
+    o.codeConsts = undefined;
     const fr = o.kind === 'generator' ? o.genFrame : o.kind === 'frame' ? o.frame : undefined;
     // The object's references were taken from refsOf before: only forget them here.
     if (fr && (o.kind === 'generator') !== fr.ownedByObject) fr.release();

@@ -60,3 +60,33 @@ function libraryEntry(it: Interpreter, frame: Frame, f: LibraryFrame, back: PyOb
   entry.tbFrame = fo;
   return entry;
 }
+
+/**
+ * A library function's `except AttributeError: raise TypeError(...) from None` (a type lacking what
+ * it reads: ExitStack.enter_context's `cls.__enter__`, cached_property.__get__'s
+ * `instance.__dict__`): the TypeError, raised through `f`, has a None __cause__ and the
+ * AttributeError as __context__; that one keeps `attrObj` (what the failed read was on:
+ * set_attribute_error_context) and a traceback entry of the same frame. `site`: where the call is.
+ */
+export function raiseReplacingAttributeError(it: Interpreter, frame: Frame, f: LibraryFrame, attrObj: PyObj | undefined, site: { line: number; col: number }): PyException {
+  const b = it.b;
+  const h = it.heap;
+  const attrErr = b.cError('AttributeError', site);
+  if (attrObj) b.noteAttributeErrorObject(attrErr, attrObj);
+  const handled = it.currentHandled(frame);
+  if (handled) { attrErr.context = h.incref(handled); it.recorder.noteEdge(attrErr, handled); }
+  const typeErr = b.cError('TypeError', site);
+  typeErr.context = attrErr;
+  it.recorder.noteEdge(typeErr, attrErr);
+  typeErr.cause = h.incref(b.none);
+  const pe = raiseThroughLibraryFrames(it, typeErr, frame, [f]);
+  // (the caller's entry is first; the library frame's follows it, where the AttributeError was raised)
+  const libFrame = typeErr.traceback?.tbNext?.tbFrame;
+  if (libFrame) {
+    const tb = h.alloc('traceback', 'traceback', h.site(frame.line, 0, 'traceback', 'traceback'));
+    tb.tracked = true;
+    tb.tbFrame = h.incref(libFrame);
+    attrErr.traceback = tb;
+  }
+  return pe;
+}

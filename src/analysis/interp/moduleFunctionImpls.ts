@@ -1205,8 +1205,8 @@ function holderEnterImpl(call: BuiltinCall): PyObj {
 }
 
 function* holderExitImpl(call: BuiltinCall): G<PyObj> {
-  const { b, self, frame, site } = call;
-  return yield* holderExit(b, self, frame, site);
+  const { b, self, args, frame, site } = call;
+  return yield* holderExit(b, self, args, frame, site);
 }
 
 function clearFramesImpl(call: BuiltinCall): PyObj {

@@ -263,6 +263,8 @@ export class PyObj {
   enumIntType?: 'int' | 'flag' = undefined;
   /** A class statement had a base the analysis does not model (dropped from `bases`): it may define anything. */
   unknownBase?: boolean = undefined;
+  /** Classes: functools.partial is among its bases, directly or through a class of the program (its instances are partials the model does not build). */
+  partialBase?: boolean = undefined;
   /**
    * A class code the model does not follow was given (itself, or an object that reaches it: Heap.escape;
    * the rounds a widened loop does not run are such code):

@@ -6,6 +6,7 @@
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
+import { PyException } from './interpreter';
 import type { PyObj } from './objects';
 import { runIndex } from './slotHooks';
 
@@ -40,6 +41,9 @@ export function* callGetter(b: Builtins, it: Interpreter, getter: PyObj, obj: Py
         it.heap.decref(cur);
         cur = next;
       } catch (err) {
+        // (each step is PyObject_GetAttr: set_attribute_error_context makes the AttributeError
+        // keep the object that step read from)
+        if (err instanceof PyException) b.noteAttributeErrorObject(err.exc, cur);
         it.heap.decref(cur);
         throw err;
       }
@@ -107,19 +111,30 @@ export function* callMethodcaller(b: Builtins, it: Interpreter, mc: PyObj, obj: 
   const unpacked = keywords.length && !it.vm.methodcallerVectorcall ? [...positional, ...keywords.map(([, v]) => v)] : [];
   for (const a of unpacked) h.incref(a);
   try {
-    const pass = positional.map((a) => h.incref(a)!);
-    const kw = keywords.map(([k, v]): [string, PyObj] => [k, h.incref(v)!]);
-    if (it.vm.methodcallerVectorcall) {
-      const m = yield* b.loadMethod(obj, String(name.value), frame, site);
+    // (the call's own references, taken once the method was found: a failed lookup takes none)
+    const pass = (): PyObj[] => positional.map((a) => h.incref(a)!);
+    const kw = (): [string, PyObj][] => keywords.map(([k, v]): [string, PyObj] => [k, h.incref(v)!]);
+    // (the lookup, PyObject_GetAttr ≤3.12 or _PyObject_GetMethod 3.13, makes an AttributeError
+    // keep obj: set_attribute_error_context)
+    const lookup = function* <T>(get: () => G<T>): G<T> {
       try {
-        return yield* it.callObject(m.func, m.self ? [m.self, ...pass] : pass, kw, frame, site);
+        return yield* get();
+      } catch (err) {
+        if (err instanceof PyException) b.noteAttributeErrorObject(err.exc, obj);
+        throw err;
+      }
+    };
+    if (it.vm.methodcallerVectorcall) {
+      const m = yield* lookup(() => b.loadMethod(obj, String(name.value), frame, site));
+      try {
+        return yield* it.callObject(m.func, m.self ? [m.self, ...pass()] : pass(), kw(), frame, site);
       } finally {
         h.decref(m.func);
       }
     }
-    const bound = yield* b.getAttr(obj, String(name.value), frame, site);
+    const bound = yield* lookup(() => b.getAttr(obj, String(name.value), frame, site));
     try {
-      return yield* it.callObject(bound, pass, kw, frame, site);
+      return yield* it.callObject(bound, pass(), kw(), frame, site);
     } finally {
       h.decref(bound);
     }

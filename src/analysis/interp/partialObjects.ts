@@ -33,6 +33,11 @@ export function makePartial(b: Builtins, it: Interpreter, args: PyObj[], kwargs:
   const pos = { line: site.line, col: site.col };
   let func = args[0];
   if (!func || func.kind === 'unknown') return undefined;
+  // An instance of a subclass of partial (`class Sub(partial)`), which the model does not build:
+  // partial_new flattens any partial instance without a __dict__ (3.11 / 3.12 when its tp_call is
+  // still partial_call, 3.13 always), taking its func, args and keywords rather than the instance;
+  // what that instance holds is not known, so the call is not followed.
+  if (func.kind === 'instance' && func.cls?.partialBase) return undefined;
   let storedArgs: PyObj[] = [];
   let storedKw: PyObj | undefined;
   let sharedArgs: PyObj | undefined;

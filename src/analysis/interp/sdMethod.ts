@@ -15,6 +15,8 @@
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { Builtins } from './builtins';
 import type { CallSite, G, Interpreter } from './interpreter';
+import { PyException } from './interpreter';
+import { passThroughLibraryFrame } from './libraryFrames';
 import type { ModelAttr } from './objectModels';
 import type { PyObj } from './objects';
 import { findImplementation, makeSingleDispatch, singleDispatchHelper } from './singleDispatch';
@@ -109,6 +111,20 @@ function* sdMethodCallImpl(call: BuiltinCall): G<PyObj> {
   h.incref(obj);
   try {
     return yield* it.callFromC(impl, [obj, ...args], frame, site);
+  } catch (err) {
+    // An exception out of the implementation leaves _method's frame, whose traceback entry keeps
+    // its args tuple and kwargs dict, the closure itself (f_funcobj: obj through its cell) and,
+    // ≤3.12, the `method` local (the implementation).
+    if (err instanceof PyException) {
+      const argsTuple = b.newSeq('tuple', args.map((a) => h.incref(a)!), site);
+      const kw = b.newDict(site);
+      const locals: [string, PyObj][] = [['args', argsTuple], ['kwargs', kw], ['(function)', func]];
+      if (!d.attrs?.get('_method_cache')) locals.push(['method', impl]);
+      passThroughLibraryFrame(it, err.exc, frame, { qualname: 'singledispatchmethod.__get__.<locals>._method', locals });
+      h.decref(argsTuple);
+      h.decref(kw);
+    }
+    throw err;
   } finally {
     h.decref(obj);
     h.decref(impl);
