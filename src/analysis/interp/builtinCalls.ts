@@ -45,6 +45,7 @@ import { instanceDictMethod } from './instanceDictMethods';
 import { attrDictIterable, attrDictViewOrCopy, isAttrDict, newDictView } from './attrDictIter';
 import { weakSetAlgebraMethod, weakSetCompare } from './weakSetAlgebra';
 import { dequeBefore, noteDequeMutation } from './iterMutation';
+import { isUnorderedDict } from './setOrder';
 
 const NO_KEYWORDS: Map<string, PyObj> = new Map();
 
@@ -870,6 +871,8 @@ function dictMethod(call: MethodCall): PyObj | undefined {
       const all = [...self.entries.entries()];
       const last = fromEnd ? all.pop() : all.shift();
       if (!last) throw it.raiseObj(b.cError('KeyError', pos), frame, true);
+      // (filled in a set's order, setOrder.ts: which entry is last is not known)
+      if (isUnorderedDict(self)) for (const e of self.entries.values()) { h.fuzz(e.key); h.fuzz(e.value); }
       self.entries.delete(last[0]);
       if (self.type === 'OrderedDict') h.decref(last[1].key); // its linked-list node goes
       it.recorder.noteStore();
@@ -1788,7 +1791,9 @@ export function settleOrder(b: Builtins, o: PyObj | undefined): void {
  * compares every item, copy is a list of the same items (in an order just as unknown), clear
  * drops them all. pop, remove and index (which item, which position) settle the order.
  */
-const ORDER_BLIND_LIST_METHODS = new Set(['list.reverse', 'list.append', 'list.insert', 'list.extend', 'list.count', 'list.copy', 'list.clear']);
+const ORDER_BLIND_LIST_METHODS = new Set(['list.reverse', 'list.append', 'list.insert', 'list.extend', 'list.count', 'list.copy', 'list.clear',
+  // (a deque a walk in an unknown order filled, walkFills.ts: the same, copy aside, which loses the flag)
+  'deque.reverse', 'deque.append', 'deque.appendleft', 'deque.extend', 'deque.extendleft', 'deque.count', 'deque.clear']);
 
 /** Builtins whose answer does not depend on a list's order: they leave an unordered list as it is. */
 const ORDER_BLIND = new Set(['len', 'id', 'type', 'isinstance', 'issubclass', 'callable', 'bool', 'sys.getrefcount', 'gc.is_tracked']);

@@ -439,6 +439,8 @@ export class Builtins {
     // (MAINTAIN_TRACKING; an embedded instance __dict__ too: the collector leaves it out while it is embedded)
     if (!container.tracked && container.kind === 'dict' && this.mayBeTracked(value)) container.tracked = true;
     this.it.recorder.noteEdge(container, value);
+    // (filled by the rounds of a walk in an unknown order: walkFills.ts)
+    if (this.it.walkDepth) noteWalkFill(activeWalks(this.it), container, value);
     // Under a condition of unknown direction the value may or may not be stored; the
     // container's own count does not change either way (unless it is stored in itself).
     if (this.it.uncertainFor(container)) {
@@ -3170,7 +3172,8 @@ import { PURE_METHOD } from './builtinCalls';
 import { CSV_DICT_WRITER, CSV_WRITER, csvQuotingValue, dictReaderFieldnames, isCsvWriter, isDictReader, isDictWriter } from './csvModel';
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { attrDictPairs } from './attrDictIter';
-import { noteSetWalk, openAllOneOf, settleSetUnpack } from './setOrder';
+import { activeWalks, noteSetWalk, openAllOneOf, settleSetUnpack } from './setOrder';
+import { noteWalkFill } from './walkFills';
 import { copyTracking } from './dictCopyTracking';
 import { isMappingProxy, newMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mappingProxy';
 import { boundMethodFunc, boundTypeName, functionMethod, OBJECT_CLASS_METHODS, OBJECT_INSTANCE_METHODS, typeMethod } from './slotWrappers';

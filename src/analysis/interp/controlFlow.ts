@@ -295,6 +295,7 @@ export function* execFor(ip: Interpreter, s: Stmt & { k: 'for' }, frame: Frame):
         return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body], frame, it), frame);
       }
       iterations++;
+      if (walk) walk.round = iterations;
       if (it.kind === 'unknown' || it.fuzzyIter) {
         beginUnseenSteps(ip.b, it);
         return finishIterator(ip, s, it, yield* forRoundsUnknown(ip, s, item, [s.body, s.orelse], frame), frame);

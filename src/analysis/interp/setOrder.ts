@@ -19,6 +19,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import type { PyObj } from './objects';
+import { settleWalkFills, type WalkFill } from './walkFills';
 
 /** Iterators walking a set of two or more members: the members, in the model's order. */
 const walks = new WeakMap<PyObj, PyObj[]>();
@@ -35,6 +36,11 @@ const unorderedDicts = new WeakSet<PyObj>();
 
 export function noteUnorderedDict(d: PyObj): void {
   if (d.entries && d.entries.size > 1) unorderedDicts.add(d);
+}
+
+/** A dict whose insertion order is not known (popitem: which entry goes is not known either). */
+export function isUnorderedDict(d: PyObj): boolean {
+  return unorderedDicts.has(d);
 }
 
 /** An iterator over `o` begins (iteration.ts getIter): a walk in an order not known when `o` is such a set (or dict, or a view of it). */
@@ -115,6 +121,10 @@ export interface ActiveWalk {
   frame: Frame;
   members: PyObj[];
   stores: Map<object, Map<string, Set<PyObj>>>;
+  /** The round running now (controlFlow.ts counts them). */
+  round: number;
+  /** Containers the rounds stored into (walkFills.ts): the rounds that did and the values they stored. */
+  fills: Map<PyObj, WalkFill>;
 }
 
 /** The walks running now, innermost last. */
@@ -124,12 +134,17 @@ const active = new WeakMap<Interpreter, ActiveWalk[]>();
 export function beginWalk(ip: Interpreter, itr: PyObj, frame: Frame): ActiveWalk | undefined {
   const members = unorderedWalk(itr);
   if (!members) return undefined;
-  const w: ActiveWalk = { frame, members, stores: new Map() };
+  const w: ActiveWalk = { frame, members, stores: new Map(), round: 0, fills: new Map() };
   let list = active.get(ip);
   if (!list) active.set(ip, (list = []));
   list.push(w);
   ip.walkDepth++;
   return w;
+}
+
+/** The walks running now (walkFills.ts notes the containers their rounds fill). */
+export function activeWalks(ip: Interpreter): readonly ActiveWalk[] {
+  return active.get(ip) ?? [];
 }
 
 /** A certain store into a name of `frame` while walks run (assignment.ts): noted for each walk of that frame. */
@@ -154,6 +169,7 @@ export function endWalk(ip: Interpreter, w: ActiveWalk, completed: boolean): voi
   const list = active.get(ip)!;
   list.splice(list.lastIndexOf(w), 1);
   ip.walkDepth--;
+  settleWalkFills(ip, w, completed, noteUnorderedDict);
   if (!completed) { fuzzWalk(ip, w); return; }
   for (const [where, names] of w.stores) {
     for (const [name, values] of names) {
