@@ -5,21 +5,38 @@
 the ~2,000 cases of test/cases that is about 6,000 Node starts. This runs the
 CLI once per version over every case (it fans out to its own workers), splits
 its JSON lines by their "file" field and hands the pairs to the oracle's own
-compare.py, reusing run's truth cache. Per-case summaries are written to
+compare.py, reusing run's truth cache (the same interpreters, see python_for). Per-case summaries are written to
 OUT/summary-VERSION.json so two runs can be diffed (--diff BASE_OUT).
 
   scripts/oracleQuick.py OUT [--versions 3.11,3.12,3.13] [--diff BASE_OUT] [--list fail|all|none] CASE_OR_DIR...
 """
-import argparse, glob, json, os, subprocess, sys, tempfile
+import argparse, glob, json, os, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ORACLE = os.path.join(ROOT, '..', 'shared', 'oracle')
 
 
 def python_for(v):
+    """The interpreter ../shared/oracle/run would pick for 3.X, as its real executable.
+
+    truth.py keys its cache on sys.executable, so resolving the same way (PYTHON3X, then
+    python3.X on PATH through pyenv's shims, then $PYENV_ROOT/versions/3.X*/bin/python3)
+    lets this script and run (and CI's oracle stage) share one truth cache.
+    """
     base = os.environ.get('PYENV_ROOT', os.path.expanduser('~/.pyenv'))
-    found = sorted(glob.glob(os.path.join(base, 'versions', v + '*', 'bin', 'python3')))
-    return found[-1] if found else None
+    cands = [os.environ.get('PYTHON' + v.replace('.', '')), shutil.which('python' + v)]
+    cands += sorted(glob.glob(os.path.join(base, 'versions', v + '*', 'bin', 'python3')), reverse=True)
+    for c in cands:
+        if not c:
+            continue
+        try:
+            got = subprocess.run([c, '-c', 'import sys; print("%d.%d" % sys.version_info[:2], sys.executable)'],
+                                 capture_output=True, text=True, timeout=30).stdout.split()
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if len(got) == 2 and got[0] == v and os.access(got[1], os.X_OK):
+            return got[1]
+    return None
 
 
 def cases_of(args):
