@@ -33,7 +33,7 @@ import { CallSite, G, Interpreter, PyException } from './interpreter';
 import { keepInitFrame } from './dataclassFuncs';
 import { dataclassReprOwner, runContainerRepr } from './containerRepr';
 import { DictEntry, mroDecides, PyObj } from './objects';
-import { passThroughLibraryFrame, raiseReplacingAttributeError } from './libraryFrames';
+import { LeftLibraryFrame, raiseReplacingAttributeError, throughLibraryFrame } from './libraryFrames';
 import { detachForClassChange, noteInstanceDictUpdate, materializeInstanceDict, noteDictStore, noteInstanceMade, noteNewDictKey, noteNewName, plainLayouts } from './instanceDicts';
 import { BUILTIN_FUNCS, BUILTIN_TYPES, COROUTINE, FROZEN_DATACLASS_METHOD } from './builtinNames';
 import { AGEN_METHODS, isAsyncGen } from './asyncIteration';
@@ -1657,6 +1657,20 @@ export class Builtins {
     this.noteStore(exc, obj);
   }
 
+  /**
+   * Runs `body`, a lookup on `obj` (a library's PyObject_GetAttr: operator.attrgetter, closing's
+   * `self.thing.close`); an AttributeError out of it keeps `obj` (noteAttributeErrorObject).
+   * The interpreter's own LOAD_ATTR paths write this out inline: they are the hottest lookups.
+   */
+  *keepingAttributeErrorObject<T>(obj: PyObj, body: () => G<T>): G<T> {
+    try {
+      return yield* body();
+    } catch (err) {
+      if (err instanceof PyException) this.noteAttributeErrorObject(err.exc, obj);
+      throw err;
+    }
+  }
+
   /** 3.13's f_locals of a function frame (PEP 667): a new FrameLocalsProxy holding the frame object; reads go to the variables. */
   private frameLocalsProxy(frameObj: PyObj, site: CallSite): PyObj {
     const h = this.it.heap;
@@ -1952,14 +1966,10 @@ export class Builtins {
         h.incref(cls);
         let val: PyObj;
         try {
-          val = yield* this.it.callFromC(clsAttr.wrapped![0], [obj], frame, site);
-        } catch (err) {
           // (a getter that raises: the exception leaves __get__'s frame, whose traceback entry
           // keeps self, instance, owner and cache)
-          if (err instanceof PyException) {
-            passThroughLibraryFrame(this.it, err.exc, frame, { qualname: 'cached_property.__get__', locals: [['self', clsAttr], ['instance', obj], ['owner', cls ?? this.none], ['cache', cache]] });
-          }
-          throw err;
+          const getFrame = (): LeftLibraryFrame => ({ qualname: 'cached_property.__get__', locals: [['self', clsAttr], ['instance', obj], ['owner', cls ?? this.none], ['cache', cache]] });
+          val = yield* throughLibraryFrame(this.it, frame, getFrame, () => this.it.callFromC(clsAttr.wrapped![0], [obj], frame, site));
         } finally {
           h.decref(obj);
           h.decref(cls);

@@ -6,8 +6,7 @@
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
-import { PyException } from './interpreter';
-import { passThroughLibraryFrame } from './libraryFrames';
+import { LeftLibraryFrame, throughLibraryFrame } from './libraryFrames';
 import type { PyObj } from './objects';
 
 export const CLOSING = 'contextlib.closing';
@@ -57,32 +56,25 @@ export function* holderExit(b: Builtins, cm: PyObj, excInfo: PyObj[], frame: Fra
   const thing = cm.builtinName === holderObjectName(CLOSING) ? cm.attrs?.get('thing') : undefined;
   if (thing) {
     const h = b.it.heap;
-    const leave = (err: unknown): void => {
-      if (!(err instanceof PyException)) return;
+    const exitFrame = (): LeftLibraryFrame => {
       const info = b.newSeq('tuple', excInfo.map((x) => h.incref(x)!), site);
-      passThroughLibraryFrame(b.it, err.exc, frame, { qualname: 'closing.__exit__', locals: [['self', cm], ['exc_info', info]] });
-      h.decref(info);
+      return { qualname: 'closing.__exit__', locals: [['self', cm], ['exc_info', info]], made: [info] };
     };
-    // (`self.thing` on the stack while close is looked up; the bound self then takes its place)
-    h.incref(thing);
-    let m: { func: PyObj; self?: PyObj };
-    try {
-      m = yield* b.loadMethod(thing, 'close', frame, site);
-    } catch (err) {
-      if (err instanceof PyException) b.noteAttributeErrorObject(err.exc, thing);
-      h.decref(thing);
-      leave(err);
-      throw err;
-    }
-    h.decref(thing);
-    try {
-      h.decref(yield* b.it.callObject(m.func, m.self ? [m.self] : [], [], frame, site));
-    } catch (err) {
-      leave(err);
-      throw err;
-    } finally {
-      h.decref(m.func);
-    }
+    yield* throughLibraryFrame(b.it, frame, exitFrame, function* () {
+      // (`self.thing` on the stack while close is looked up; the bound self then takes its place)
+      h.incref(thing);
+      let m: { func: PyObj; self?: PyObj };
+      try {
+        m = yield* b.keepingAttributeErrorObject(thing, () => b.loadMethod(thing, 'close', frame, site));
+      } finally {
+        h.decref(thing);
+      }
+      try {
+        h.decref(yield* b.it.callObject(m.func, m.self ? [m.self] : [], [], frame, site));
+      } finally {
+        h.decref(m.func);
+      }
+    });
   }
   return b.none;
 }

@@ -16,8 +16,8 @@ import { PyException } from './interpreter';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
 import { CB_WRAPPER, ExitFrames } from './exitStackFrames';
-import { passThroughLibraryFrame, raiseReplacingAttributeError } from './libraryFrames';
-import { typeLacks } from './cmProtocol';
+import { LeftLibraryFrame, raiseReplacingAttributeError, throughLibraryFrame } from './libraryFrames';
+import { missingCmMethod } from './cmProtocol';
 
 /** builtinName of an ExitStack object (and the prefix of its methods'). */
 export const EXIT_STACK = 'contextlib.ExitStack';
@@ -89,24 +89,26 @@ export function* exitStackMethod(b: Builtins, it: Interpreter, method: string, a
       const cm = args[1];
       if (!cm || args.length !== 2 || kwargs.length) return undefined;
       // `cls.__enter__`, then `cls.__exit__`: a type the model knows to lack one is a TypeError.
-      const lacking = ['__enter__', '__exit__'].find((n) => typeLacks(b, cm, n));
+      const lacking = missingCmMethod(b, cm, false);
       if (lacking) throw refuseManager(b, it, s, cm, lacking, frame, site);
       // The bound __exit__ first (MethodType(type(cm).__exit__, cm)): it holds cm from now on.
       const exit = yield* b.getAttr(cm, '__exit__', frame, site);
       let result: PyObj;
+      // Nothing is pushed when __enter__ raises: the manager is not exited by the stack. The
+      // exception leaves enter_context's frame, whose traceback entry keeps its variables (self,
+      // cm, cls and the class's _enter / _exit functions): measured, the failed manager and the
+      // stack are each held once more while the exception lives.
+      const enterFrame = (): LeftLibraryFrame => ({ qualname: 'ExitStack.enter_context', locals: enterContextLocals(b, s, cm) });
       try {
-        const enter = yield* b.loadMethod(cm, '__enter__', frame, site);
-        try {
-          result = yield* it.callObject(enter.func, enter.self ? [enter.self] : [], [], frame, site);
-        } finally {
-          h.decref(enter.func);
-        }
+        result = yield* throughLibraryFrame(it, frame, enterFrame, function* () {
+          const enter = yield* b.loadMethod(cm, '__enter__', frame, site);
+          try {
+            return yield* it.callObject(enter.func, enter.self ? [enter.self] : [], [], frame, site);
+          } finally {
+            h.decref(enter.func);
+          }
+        });
       } catch (err) {
-        // Nothing is pushed: the manager is not exited by the stack. The exception leaves
-        // enter_context's frame, whose traceback entry keeps its variables (self, cm, cls and
-        // the class's _enter / _exit functions): measured, the failed manager and the stack are
-        // each held once more while the exception lives.
-        if (err instanceof PyException) passThroughLibraryFrame(it, err.exc, frame, { qualname: 'ExitStack.enter_context', locals: enterContextLocals(b, s, cm) });
         h.decref(exit);
         throw err;
       }

@@ -13,7 +13,7 @@ import { formatText, specRefused, unchangedBySpec } from './formatSpec';
 import { exactBuiltin } from './typeErrors';
 import { formatWithOwnHook } from './formatHook';
 import type { Frame } from './frame';
-import { PyException, type CallSite, type G } from './interpreter';
+import type { CallSite, G } from './interpreter';
 import { knownText, type PyObj } from './objects';
 
 type Pos = { line: number; col: number };
@@ -133,13 +133,8 @@ function* formatPieces(b: Builtins, pieces: readonly Piece[], lookup: (name: str
       const prev: PyObj = v;
       try {
         if ('attr' in a) {
-          try {
-            v = yield* b.getAttr(prev, a.attr, frame, site);
-          } catch (err) {
-            // (PyObject_GetAttr's set_attribute_error_context: the AttributeError keeps the object)
-            if (err instanceof PyException) b.noteAttributeErrorObject(err.exc, prev);
-            throw err;
-          }
+          // (PyObject_GetAttr's set_attribute_error_context: the AttributeError keeps the object)
+          v = yield* b.keepingAttributeErrorObject(prev, () => b.getAttr(prev, a.attr, frame, site));
         } else {
           const key = 'index' in a ? b.newInt(a.index, pos) : b.newStr(a.key, pos);
           try {

@@ -5,7 +5,8 @@
 // frame object as f_back. So `except RuntimeError as e:` keeps the library method's `self`
 // alive once more per frame the exception came through.
 import { Frame } from './frame';
-import type { Interpreter, PyException } from './interpreter';
+import type { G, Interpreter } from './interpreter';
+import { PyException } from './interpreter';
 import type { PyObj } from './objects';
 
 /** One library frame: its name and its variables when the exception left it (borrowed). */
@@ -36,11 +37,32 @@ export function raiseThroughLibraryFrames(it: Interpreter, exc: PyObj, frame: Fr
  * manager's `__enter__`) passing out through that frame: its entry goes in front of the ones
  * the exception already has, and the caller's in front of it as raiseObj adds it.
  */
-export function passThroughLibraryFrame(it: Interpreter, exc: PyObj, frame: Frame, f: LibraryFrame): void {
+function passThroughLibraryFrame(it: Interpreter, exc: PyObj, frame: Frame, f: LibraryFrame): void {
   if (exc.kind !== 'exception') return;
   const entry = libraryEntry(it, frame, f, it.frameObject(frame));
   entry.tbNext = exc.traceback;
   exc.traceback = entry;
+}
+
+/** A library frame as an exception leaves it: `made` are objects made for its locals (owned), released once its entry holds them. */
+export type LeftLibraryFrame = LibraryFrame & { made?: PyObj[] };
+
+/**
+ * Runs `body`, what a library frame does (cached_property.__get__ running the getter,
+ * singledispatch's wrapper calling the implementation); an exception out of it passes out
+ * through that frame (passThroughLibraryFrame). `describe` gives the frame, only then.
+ */
+export function* throughLibraryFrame<T>(it: Interpreter, frame: Frame, describe: () => LeftLibraryFrame, body: () => G<T>): G<T> {
+  try {
+    return yield* body();
+  } catch (err) {
+    if (err instanceof PyException) {
+      const f = describe();
+      passThroughLibraryFrame(it, err.exc, frame, f);
+      for (const o of f.made ?? []) it.heap.decref(o);
+    }
+    throw err;
+  }
 }
 
 /** A traceback entry owning a library frame's object, which holds `back` (its caller's) as f_back. */

@@ -6,7 +6,6 @@
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { CallSite, G, Interpreter } from './interpreter';
-import { PyException } from './interpreter';
 import type { PyObj } from './objects';
 import { runIndex } from './slotHooks';
 
@@ -36,16 +35,13 @@ export function* callGetter(b: Builtins, it: Interpreter, getter: PyObj, obj: Py
     if (getter.builtinName === 'operator.itemgetter()') return yield* b.getItem(obj, p, frame);
     let cur = it.heap.incref(obj)!;
     for (const name of p.kind === 'tuple' ? (p.items ?? []).map((x) => String(x.value)) : String(p.value).split('.')) {
+      // (each step is PyObject_GetAttr: set_attribute_error_context makes the AttributeError
+      // keep the object that step read from)
+      const from: PyObj = cur;
       try {
-        const next = yield* b.getAttr(cur, name, frame, site);
-        it.heap.decref(cur);
-        cur = next;
-      } catch (err) {
-        // (each step is PyObject_GetAttr: set_attribute_error_context makes the AttributeError
-        // keep the object that step read from)
-        if (err instanceof PyException) b.noteAttributeErrorObject(err.exc, cur);
-        it.heap.decref(cur);
-        throw err;
+        cur = yield* b.keepingAttributeErrorObject(from, () => b.getAttr(from, name, frame, site));
+      } finally {
+        it.heap.decref(from);
       }
     }
     return cur;
@@ -116,14 +112,7 @@ export function* callMethodcaller(b: Builtins, it: Interpreter, mc: PyObj, obj: 
     const kw = (): [string, PyObj][] => keywords.map(([k, v]): [string, PyObj] => [k, h.incref(v)!]);
     // (the lookup, PyObject_GetAttr ≤3.12 or _PyObject_GetMethod 3.13, makes an AttributeError
     // keep obj: set_attribute_error_context)
-    const lookup = function* <T>(get: () => G<T>): G<T> {
-      try {
-        return yield* get();
-      } catch (err) {
-        if (err instanceof PyException) b.noteAttributeErrorObject(err.exc, obj);
-        throw err;
-      }
-    };
+    const lookup = <T>(get: () => G<T>): G<T> => b.keepingAttributeErrorObject(obj, get);
     if (it.vm.methodcallerVectorcall) {
       const m = yield* lookup(() => b.loadMethod(obj, String(name.value), frame, site));
       try {

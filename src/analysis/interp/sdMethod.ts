@@ -15,8 +15,7 @@
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { Builtins } from './builtins';
 import type { CallSite, G, Interpreter } from './interpreter';
-import { PyException } from './interpreter';
-import { passThroughLibraryFrame } from './libraryFrames';
+import { LeftLibraryFrame, throughLibraryFrame } from './libraryFrames';
 import type { ModelAttr } from './objectModels';
 import type { PyObj } from './objects';
 import { findImplementation, makeSingleDispatch, singleDispatchHelper } from './singleDispatch';
@@ -109,22 +108,18 @@ function* sdMethodCallImpl(call: BuiltinCall): G<PyObj> {
   // (the caller's references moved into _method's *args tuple; the bound method impl.__get__(obj, cls) holds impl and obj)
   h.incref(impl);
   h.incref(obj);
+  // An exception out of the implementation leaves _method's frame, whose traceback entry keeps
+  // its args tuple and kwargs dict, the closure itself (f_funcobj: obj through its cell) and,
+  // ≤3.12, the `method` local (the implementation).
+  const methodFrame = (): LeftLibraryFrame => {
+    const argsTuple = b.newSeq('tuple', args.map((a) => h.incref(a)!), site);
+    const kw = b.newDict(site);
+    const locals: [string, PyObj][] = [['args', argsTuple], ['kwargs', kw], ['(function)', func]];
+    if (!d.attrs?.get('_method_cache')) locals.push(['method', impl]);
+    return { qualname: 'singledispatchmethod.__get__.<locals>._method', locals, made: [argsTuple, kw] };
+  };
   try {
-    return yield* it.callFromC(impl, [obj, ...args], frame, site);
-  } catch (err) {
-    // An exception out of the implementation leaves _method's frame, whose traceback entry keeps
-    // its args tuple and kwargs dict, the closure itself (f_funcobj: obj through its cell) and,
-    // ≤3.12, the `method` local (the implementation).
-    if (err instanceof PyException) {
-      const argsTuple = b.newSeq('tuple', args.map((a) => h.incref(a)!), site);
-      const kw = b.newDict(site);
-      const locals: [string, PyObj][] = [['args', argsTuple], ['kwargs', kw], ['(function)', func]];
-      if (!d.attrs?.get('_method_cache')) locals.push(['method', impl]);
-      passThroughLibraryFrame(it, err.exc, frame, { qualname: 'singledispatchmethod.__get__.<locals>._method', locals });
-      h.decref(argsTuple);
-      h.decref(kw);
-    }
-    throw err;
+    return yield* throughLibraryFrame(it, frame, methodFrame, () => it.callFromC(impl, [obj, ...args], frame, site));
   } finally {
     h.decref(obj);
     h.decref(impl);

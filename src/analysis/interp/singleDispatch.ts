@@ -24,8 +24,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import { newWrapperDict, updateWrapper } from './functoolsWrappers';
 import type { CallSite, G, Interpreter } from './interpreter';
-import { PyException } from './interpreter';
-import { passThroughLibraryFrame } from './libraryFrames';
+import { LeftLibraryFrame, throughLibraryFrame } from './libraryFrames';
 import { LIMITS } from './limits';
 import { newMappingProxy } from './mappingProxy';
 import type { PyObj } from './objects';
@@ -184,19 +183,15 @@ export function* callSingleDispatch(b: Builtins, it: Interpreter, w: PyObj, args
   h.incref(impl);
   const keep = it.vm.exCallKeepsCallable;
   if (keep) h.incref(impl);
+  // An exception out of the implementation passes out through wrapper's frame: its traceback
+  // entry keeps that frame's `args` tuple and `kw` dict (measured 3.11-3.13: x once more).
+  const wrapperFrame = (): LeftLibraryFrame => {
+    const argsTuple = b.newSeq('tuple', args.map((a) => h.incref(a)!), site);
+    const kw = b.newDict(site);
+    return { qualname: 'singledispatch.<locals>.wrapper', locals: [['args', argsTuple], ['kw', kw]], made: [argsTuple, kw] };
+  };
   try {
-    return yield* it.callFromC(impl, args, frame, site);
-  } catch (err) {
-    // An exception out of the implementation passes out through wrapper's frame: its traceback
-    // entry keeps that frame's `args` tuple and `kw` dict (measured 3.11-3.13: x once more).
-    if (err instanceof PyException) {
-      const argsTuple = b.newSeq('tuple', args.map((a) => h.incref(a)!), site);
-      const kw = b.newDict(site);
-      passThroughLibraryFrame(it, err.exc, frame, { qualname: 'singledispatch.<locals>.wrapper', locals: [['args', argsTuple], ['kw', kw]] });
-      h.decref(argsTuple);
-      h.decref(kw);
-    }
-    throw err;
+    return yield* throughLibraryFrame(it, frame, wrapperFrame, () => it.callFromC(impl, args, frame, site));
   } finally {
     h.decref(impl);
     if (keep) h.decref(impl);
