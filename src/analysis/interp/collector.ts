@@ -3,6 +3,7 @@
 // finalizers (PEP 442) with the resurrection check, then tp_clear — or, with
 // DEBUG_SAVEALL, into gc.garbage. Every phase is also written down as a step
 // a person can follow (GcStep), which the heap panel plays as a film.
+import { namedTupleSurvived, namedTuplePartsCount } from './namedTupleParts';
 import { notWeakrefable } from './typeErrors';
 import type { GcStep } from '../results/resultTypes';
 import type { Builtins } from './builtins';
@@ -222,7 +223,14 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
   // (handle_weakrefs), however many there are.
   if (left.some((o) => o.fuzzy && !notWeakrefable(o))) return Infinity;
   // Code that had an instance may have given it a dict of its own (a shared-keys overflow, __class__).
-  return left.length + left.filter((o) => o.fuzzy && mayHideDict(o)).length;
+  return left.length + left.filter((o) => o.fuzzy && mayHideDict(o)).length + hiddenParts(b, left);
+}
+
+/** The objects namedtuple() made for the classes of `garbage` that the model does not build (namedTupleParts.ts). */
+function hiddenParts(b: Builtins, garbage: readonly PyObj[]): number {
+  let n = 0;
+  for (const o of garbage) if (o.namedParts) n += namedTuplePartsCount(b, o);
+  return n;
 }
 
 /** Library objects that bring GC objects of their own the model does not build (wrapped: read after every module loaded). */
@@ -230,10 +238,9 @@ const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
   (o) => isQueue(o), // (its lock, Conditions and their dicts: queueModel.ts)
   (o) => sdMethodBringsUnbuilt(o), // (a singledispatchmethod closure's cells and dict, 3.13's cache)
   (o) => isSingleDispatch(o), // (a singledispatch wrapper's closures and cells, its cache's weakref machinery: singleDispatch.ts)
-  // (a namedtuple class's generated parts: __new__ made by eval with its globals dict and code, the
-  // _make classmethod, one _tuplegetter per field, docstrings, __match_args__, the class dict …:
-  // about 26 + a field each, the same on 3.11-3.13, of which the model builds the class and its tuples)
-  (o) => o.kind === 'class' && !!o.namedFields,
+  // (a namedtuple class whose generated parts are not counted: namedTupleParts.ts; a library's own,
+  // or a class statement whose annotations become ForwardRefs)
+  (o) => o.kind === 'class' && !!o.namedFields && !o.namedParts,
   (o) => isHamt(o), // (a contextvars HAMT's nodes)
   (o) => isThreadObject(o) || isThreadInstance(o), // (a Thread's Events, Conditions and tstate lock)
   (o) => isAsyncioObject(o), // (a Task's Context, an Event's, Queue's or Lock's deques and __dict__)
@@ -287,7 +294,8 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
   // An ABCMeta class brings objects of its own (_abc_impl, __abstractmethods__) the model does not build;
   // so does a dataclass (its generated __repr__ wrapper with its closure, __eq__, __dataclass_params__ …).
   const dying = new Set(unreachable);
-  const unseen = it.unmodelledGarbage || h.uncertainFree || unreachable.some((o) => o.isAbc || o.kind === 'unknown' || bringsUnbuilt(o, dying))
+  // (with DEBUG_SAVEALL, gc.garbage would hold a namedtuple class's unbuilt parts too)
+  const unseen = it.unmodelledGarbage || h.uncertainFree || unreachable.some((o) => o.isAbc || o.kind === 'unknown' || bringsUnbuilt(o, dying) || (b.gcDebugSaveAll && !!o.namedParts))
     || unbuiltFrameMayDie(it, dying);
   it.unmodelledGarbage = false;
   h.uncertainFree = false;
@@ -342,7 +350,7 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
   }
   // Pure library values (pureValues.ts) freed with the garbage: a tracked one is counted too.
   const pure = pureGarbage(unreachable, targetsOf);
-  const count = unreachable.length + weakrefsFreed + pure.count;
+  const count = unreachable.length + weakrefsFreed + pure.count + hiddenParts(b, unreachable);
   // Instances where a store may have overflowed the shared keys: each may have had a dict more.
   const dictsMaybe = unreachable.filter((o) => (o.dictMaybe || o.dictObj?.dictMaybe) && mayHideDict(o)).length;
   const freed: PyObj[] = [];
@@ -376,6 +384,7 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
   // strs and None stays tracked and is found in a later cycle: measured 3.11-3.13)
   for (const o of examined) {
     if (o.alive && o.kind === 'tuple' && o.type === 'tuple' && !o.cls && o.tracked && !(o.items ?? []).some((x) => b.mayBeTracked(x))) o.tracked = false;
+    if (o.alive && o.namedParts) namedTupleSurvived(b, o);
     // untrack_dicts (a full collection): plain dicts holding nothing trackable.
     // (a weak container's data dict holds the weak references of the entries the container keeps)
     // (a function's __dict__ too: its attributes are its entries)
@@ -408,6 +417,8 @@ export function dryCollect(it: Interpreter, b: Builtins): { steps: GcStep[]; fou
   const wr = found.flatMap((o) => o.weakrefs ?? []).filter((w) => w.callback && !found.includes(w));
   if (wr.length) steps.push({ phase: 'weakrefs', narration: `${wr.length} weak reference(s) to the garbage would be cleared and their callbacks run.`, candidates: [], gcRefs: {}, unreachable: found.map(idOf), moved: wr.map(idOf) });
   steps.push({ phase: 'clear', narration: b.gcDebugSaveAll ? `DEBUG_SAVEALL: the ${found.length} object(s) would go to gc.garbage.` : `tp_clear would break the cycles and free ${found.length} object(s).`, candidates: [], gcRefs: {}, unreachable: found.map(idOf), moved: found.map(idOf) });
-  steps.push({ phase: 'done', narration: `gc.collect() here would return ${found.length}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
+  const hidden = hiddenParts(b, found);
+  const parts = hidden ? ` (${found.length} drawn, and ${hidden} that namedtuple() made for its classes)` : '';
+  steps.push({ phase: 'done', narration: `gc.collect() here would return ${found.length + hidden}${parts}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
   return { steps, found };
 }

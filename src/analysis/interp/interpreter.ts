@@ -6,6 +6,7 @@
 // into them gets an open upper bound. Python generators suspend through JS
 // generators, so every evaluation returns a JS generator (`G<T>`), or an
 // iterator already finished when it cannot suspend (finished.ts).
+import { typedNamedTupleParts } from './namedTupleParts';
 import { exactBuiltin, typeError, unhashableKey } from './typeErrors';
 import { updateBases } from './mroEntries';
 import { lenResult } from './numberHooks';
@@ -2259,6 +2260,7 @@ export class Interpreter implements HeapHost {
   private namedTupleClass(cls: ClassIR, base: PyObj, ns: Map<string, PyObj>, s: Pos): PyObj {
     const fields = cls.annotated.map((f) => f.name);
     const klass = this.b.newNamedTupleClass(cls.name, fields, s);
+    klass.namedParts = typedNamedTupleParts(fields.length, ns);
     for (const [k, v] of ns) {
       if (fields.includes(k)) { (klass.namedDefaults ??= new Map()).set(k, v); this.heap.incref(v); }
       else klass.attrs!.set(k, v);

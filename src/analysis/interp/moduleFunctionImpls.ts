@@ -2,6 +2,7 @@
 // dataclasses, contextlib, heapq, bisect, copy, json, itertools and the
 // generator methods: one small function each, found by name in MODULE_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
+import { collectionsNamedTupleParts } from './namedTupleParts';
 import { runCopyHooksForLibrary } from './libraryHooks';
 import { dataclassReprOwner, reprAnyTimes, reprRunsCode } from './containerRepr';
 import { sortAnyTimes } from './pprintSort';
@@ -636,13 +637,18 @@ function collectionsNamedtupleImpl(call: BuiltinCall): PyObj {
   else if (spec?.items && spec.items.every((x) => x.kind === 'str' && x.value !== undefined)) fields = spec.items.map((x) => String(x.value));
   const defaults = kwargs.length === 1 && kwargs[0][0] === 'defaults' ? kwargs[0][1] : undefined;
   if (!typeName || !fields || (kwargs.length && !defaults)) return unknownCall();
-  if (!defaults || defaults.kind === 'none') return b.newNamedTupleClass(typeName, fields, pos);
+  if (!defaults || defaults.kind === 'none') {
+    const plain = b.newNamedTupleClass(typeName, fields, pos);
+    plain.namedParts = collectionsNamedTupleParts(fields.length);
+    return plain;
+  }
   // defaults=: `tuple(defaults)` (the caller's own tuple when it is one) becomes __new__.__defaults__,
   // and _field_defaults maps the last fields to those values.
   const values = defaults.kind === 'tuple' && !defaults.cls && !defaults.fuzzy ? defaults.items!
     : (defaults.kind === 'list' && !defaults.fuzzy ? defaults.items! : undefined);
   if (!values || values.length > fields.length) return unknownCall();
   const cls = b.newNamedTupleClass(typeName, fields, pos);
+  cls.namedParts = collectionsNamedTupleParts(fields.length);
   cls.namedDefaultsTuple = defaults.kind === 'tuple' ? h.incref(defaults)! : b.newSeq('tuple', values.map((v) => h.incref(v)!), pos);
   if (values.length) cls.namedDefaults = new Map();
   values.forEach((v, i) => { cls.namedDefaults!.set(fields![fields!.length - values.length + i], h.incref(v)!); b.noteStore(cls, v); });

@@ -6,6 +6,7 @@ import type { PureData } from './pureValues';
 import type { ClassIR, FunctionIR } from '../ir/irTypes';
 import type { Frame } from './frame';
 import type { CompiledText } from './execText';
+import type { NamedTupleParts } from './namedTupleParts';
 
 export type Kind =
   | 'int' | 'float' | 'complex' | 'str' | 'bytes' | 'bool' | 'none' | 'ellipsis' | 'notimpl'
@@ -340,6 +341,8 @@ export class PyObj {
   namedFieldsTuple?: PyObj = undefined;
   /** collections.namedtuple(..., defaults=): the tuple that is `__new__.__defaults__` (then `namedDefaults` is `_field_defaults`, once). */
   namedDefaultsTuple?: PyObj = undefined;
+  /** A namedtuple class the program made: the GC objects namedtuple() made for it that the model does not build (namedTupleParts.ts). */
+  namedParts?: NamedTupleParts = undefined;
   /**
    * A class made by a metaclass other than type / ABCMeta (so are its subclasses): that metaclass, held
    * (the class's ob_type). Escaped with the class unless `plainMeta` (metaclasses.ts).
