@@ -2,6 +2,7 @@
 // (list(...), dict(...), super(), property(...)) and operator's getters: one
 // small function each, found by name in BUILTIN_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
+import { DataclassShape, dataclassPartsCount } from './dataclassParts';
 import { abcInstanceOf, mergeMappingProtocol } from './abcMixins';
 import { mergeablePayload } from './payloadMerge';
 import { odictSubMethodImpl } from './odictSubclass';
@@ -1553,6 +1554,8 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
   self.dataclassReprFields = [...(baseCls?.dataclassReprFields ?? base).filter((n) => !own.includes(n)), ...ownRepr];
   self.dataclassReprMade = func.attrs?.get('repr') !== b.falseObj && !self.attrs?.has('__repr__');
   self.dataclassOrder = func.attrs?.get('order') === b.trueObj;
+  // (decided before the model adds anything: a generated method is set only where the body has none)
+  const shape: DataclassShape = { reprMade: self.dataclassReprMade, eqMade: func.attrs?.get('eq') !== b.falseObj && !self.attrs?.has('__eq__'), order: self.dataclassOrder, frozen: func.attrs?.get('frozen') === b.trueObj };
   const fieldsDict = b.newDict(pos);
   // Each field's annotation (from the class's __annotations__): its Field's .type, and the generated __init__'s annotation.
   const annotations = self.attrs?.get('__annotations__');
@@ -1587,7 +1590,13 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
     init.tracked = true;
     // (its parameters: the fields with init, InitVars among them)
     const types = self.dataclassInit.filter((e) => e.init).map((e) => typeOf(e.name)).filter((t): t is PyObj => !!t);
-    if (types.length) init.annotations = b.newSeq('tuple', types.map((t) => h.incref(t)!), pos);
+    if (types.length) {
+      init.annotations = b.newSeq('tuple', types.map((t) => h.incref(t)!), pos);
+      // For a class without a docstring, dataclass computes __doc__ from inspect.signature(cls),
+      // which reads __init__.__annotations__: func_get_annotations turns the tuple into a dict,
+      // untracked while it holds only atomic types (measured 3.11-3.13: no tuple in the garbage).
+      if (self.attrs?.get('__doc__')?.kind !== 'str' && !types.some((t) => b.mayBeTracked(t))) init.annotations.tracked = false;
+    }
     // (its defaults and closure cells: the field defaults and factories, dataclassFuncs.ts)
     dataclassInitParts(b, init, self.dataclassInit, fieldOf, func.attrs?.get('frozen') === b.trueObj, func.attrs?.get('slots') === b.trueObj, pos);
     self.attrs!.set('__init__', init);
@@ -1624,6 +1633,13 @@ function dataclassesDataclassImpl(call: BuiltinCall): PyObj {
     self.attrs!.set('__match_args__', names);
     b.noteStore(self, names);
   }
+  // (slots=True makes another class; kw-only parameters give __init__ a __kwdefaults__ dict; without
+  // an __init__ of the class, the __doc__ of a class without a docstring comes from object's text
+  // signature, which inspect parses with an ast.NodeTransformer class made there and then: not counted)
+  const documented = self.attrs?.get('__doc__')?.kind === 'str';
+  const counted = !func.attrs?.has('slots') && !func.attrs?.has('weakref_slot') && !self.dataclassInit.some((e) => e.kwOnly)
+    && (documented || self.attrs?.get('__init__')?.builtinName === 'dataclasses.__init__');
+  if (counted) self.dataclassParts = dataclassPartsCount(call.it.vm, shape);
   if (func.attrs?.get('slots') === b.trueObj) {
     // slots=True makes a new class from a copy of this one's dict (dataclassSlots.ts); this one is
     // then dropped by the decorator call. Where that copy is not followed, the class's count and

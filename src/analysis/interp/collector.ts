@@ -226,10 +226,13 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
   return left.length + left.filter((o) => o.fuzzy && mayHideDict(o)).length + hiddenParts(b, left);
 }
 
-/** The objects namedtuple() made for the classes of `garbage` that the model does not build (namedTupleParts.ts). */
+/** The objects namedtuple() or @dataclass made for the classes of `garbage` that the model does not build (namedTupleParts.ts, dataclassParts.ts). */
 function hiddenParts(b: Builtins, garbage: readonly PyObj[]): number {
   let n = 0;
-  for (const o of garbage) if (o.namedParts) n += namedTuplePartsCount(b, o);
+  for (const o of garbage) {
+    if (o.namedParts) n += namedTuplePartsCount(b, o);
+    if (o.kind === 'class' && o.dataclassParts !== undefined) n += o.dataclassParts;
+  }
   return n;
 }
 
@@ -258,7 +261,7 @@ const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
 function bringsUnbuilt(o: PyObj, dying: Set<PyObj>): boolean {
   if (UNBUILT_OWNERS.some((owns) => owns(o))) return true;
   const next = o.dataclassSuccessor;
-  return !!o.dataclassFields && o.kind === 'class' && !(next?.alive && !dying.has(next));
+  return !!o.dataclassFields && o.kind === 'class' && o.dataclassParts === undefined && !(next?.alive && !dying.has(next));
 }
 
 /** An instance whose values may have moved into a dict the model does not count (instanceDicts.ts). */
@@ -418,7 +421,7 @@ export function dryCollect(it: Interpreter, b: Builtins): { steps: GcStep[]; fou
   if (wr.length) steps.push({ phase: 'weakrefs', narration: `${wr.length} weak reference(s) to the garbage would be cleared and their callbacks run.`, candidates: [], gcRefs: {}, unreachable: found.map(idOf), moved: wr.map(idOf) });
   steps.push({ phase: 'clear', narration: b.gcDebugSaveAll ? `DEBUG_SAVEALL: the ${found.length} object(s) would go to gc.garbage.` : `tp_clear would break the cycles and free ${found.length} object(s).`, candidates: [], gcRefs: {}, unreachable: found.map(idOf), moved: found.map(idOf) });
   const hidden = hiddenParts(b, found);
-  const parts = hidden ? ` (${found.length} drawn, and ${hidden} that namedtuple() made for its classes)` : '';
+  const parts = hidden ? ` (${found.length} drawn, and ${hidden} that namedtuple() or @dataclass made for its classes)` : '';
   steps.push({ phase: 'done', narration: `gc.collect() here would return ${found.length + hidden}${parts}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
   return { steps, found };
 }

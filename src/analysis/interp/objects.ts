@@ -370,6 +370,8 @@ export class PyObj {
   dataclassReprFields?: string[] = undefined;
   /** A @dataclass class that got a generated __repr__ (repr=True and none in its own body). */
   dataclassReprMade = false;
+  /** A @dataclass class: the GC objects the decorator made for it that the model does not build (dataclassParts.ts); undefined: not known, its collection stays open. */
+  dataclassParts?: number = undefined;
   /** A @dataclass class: the fields its generated __eq__ (and with order=True, __lt__ …) compare, in order. */
   dataclassCompare?: string[] = undefined;
   /** A @dataclass(order=True) class. */

@@ -133,6 +133,8 @@ export interface VersionModel {
   readonly methodcallerVectorcall: boolean;
   /** A frozen dataclass's generated __setattr__ and __delattr__ share one cell holding the class (3.13's _FuncBuilder); one each before. */
   readonly frozenDataclassSharedCell: boolean;
+  /** @dataclass makes its methods in one exec (3.13's _FuncBuilder): the __repr__ closes over one more cell, and frozen's __setattr__ / __delattr__ share their FrozenInstanceError cell (dataclassParts.ts). */
+  readonly dataclassFuncBuilder: boolean;
   /** An empty io.StringIO keeps the str objects written to it, and getvalue()'s result, while appending (3.11's _PyAccu). */
   readonly stringIOKeepsWrites: boolean;
   /** pathlib keeps a path's argument strs in `_raw_paths` and parses on first need (3.12+); 3.11 parses at once into `_parts`. */
@@ -227,6 +229,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     jsonIndentPythonEncoder: n <= 12,
     jsonDictItemsList: n === 11,
     frozenDataclassSharedCell: n >= 13,
+    dataclassFuncBuilder: n >= 13,
     closeUnstartedKeepsFrame: n >= 12,
     simpleQueueRingBuffer: n >= 13,
     methodcallerVectorcall: n >= 13,
