@@ -3,6 +3,8 @@
 // iteration, the modules `sys`, `gc` and `weakref`. Each models only its
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
+import { namedPartReplaced } from './namedTupleParts';
+import { dataclassPartReplaced } from './dataclassParts';
 import { done } from './finished';
 import { neverGcObject } from './gcKinds';
 import { noteDecimalName } from './decimalContext';
@@ -1204,6 +1206,12 @@ export class Builtins {
     this.it.addTraceback(exc, standIn);
     this.it.teardown(standIn);
     return this.it.raiseObj(exc, frame, true);
+  }
+
+  /** A store or deletion of `name` on class `cls` frees what namedtuple() / @dataclass made there: its garbage count is open from then on. */
+  private generatedPartReplaced(cls: PyObj, name: string): void {
+    namedPartReplaced(cls, name);
+    dataclassPartReplaced(cls, name);
   }
 
   /** A namedtuple class (a tuple subclass): it refers to itself through __mro__, like a class statement's. */
@@ -2535,6 +2543,7 @@ export class Builtins {
    */
   *setAttr(obj: PyObj, name: string, value: PyObj, frame: Frame, how?: { generic?: boolean; argHeld?: boolean }): G<void> {
     const h = this.it.heap;
+    if (obj.kind === 'class') this.generatedPartReplaced(obj, name);
     if (this.otherThreadsLocal(obj)) {
       // (the value goes into that thread's dict, freed when the thread ends: its count goes open)
       h.escape(value);
@@ -2797,6 +2806,7 @@ export class Builtins {
   /** `del obj.name`: a property's deleter or a descriptor's __delete__ runs; a missing attribute raises. */
   *delAttr(obj: PyObj, name: string, frame: Frame, generic = false, nameObj?: PyObj): G<void> {
     const h = this.it.heap;
+    if (obj.kind === 'class') this.generatedPartReplaced(obj, name);
     if (this.otherThreadsLocal(obj)) return;
     const site = { line: frame.line, col: 0, key: 'delattr' };
     // slot_tp_setattro with no value: a class's own __delattr__(self, name) does the deletion

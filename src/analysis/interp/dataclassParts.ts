@@ -14,6 +14,7 @@
 // The model builds the rest: the class, its __mro__ / __bases__ / dict / descriptors, the Field
 // objects and `__dataclass_fields__`, `__match_args__`, __init__ with its defaults and cells,
 // __hash__, frozen's __setattr__ / __delattr__ and the cells holding the class.
+import type { PyObj } from './objects';
 import type { VersionModel } from './versions';
 
 /** What decides the unbuilt parts of one @dataclass class. */
@@ -32,4 +33,12 @@ export function dataclassPartsCount(vm: VersionModel, shape: DataclassShape): nu
   if (shape.order) n += 4;
   if (shape.frozen) n += vm.dataclassFuncBuilder ? 1 : 2;
   return n;
+}
+
+/** What @dataclass made that the model does not build, by the class attribute holding it. */
+const GENERATED = new Set(['__dataclass_params__', '__repr__', '__eq__', '__lt__', '__le__', '__gt__', '__ge__', '__setattr__', '__delattr__']);
+
+/** `cls.name = v` / `del cls.name` on a @dataclass class: a generated part it replaces is freed, so the count is no longer known. */
+export function dataclassPartReplaced(cls: PyObj, name: string): void {
+  if (cls.dataclassParts !== undefined && GENERATED.has(name)) cls.dataclassParts = undefined;
 }

@@ -72,3 +72,11 @@ export function namedTupleSurvived(b: Builtins, cls: PyObj): void {
   p.survived = true;
   p.defaultsUntracked = ![...cls.namedDefaults?.values() ?? []].some((v) => b.mayBeTracked(v));
 }
+
+/** What namedtuple() made that a store or deletion on the class replaces (`P.__repr__ = f`, a field's property). */
+const GENERATED = new Set(['__new__', '_make', '_replace', '__repr__', '_asdict', '__getnewargs__', '_field_defaults']);
+
+/** `cls.name = v` / `del cls.name` on a namedtuple class: a generated part it replaces is freed, so the count is no longer known. */
+export function namedPartReplaced(cls: PyObj, name: string): void {
+  if (cls.namedParts && (GENERATED.has(name) || cls.namedFields?.includes(name))) cls.namedParts = undefined;
+}
