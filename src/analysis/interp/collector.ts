@@ -13,6 +13,7 @@ import { neverGcObject } from './gcKinds';
 import { isLruWrapper, lruLinks } from './functoolsWrappers';
 import { pureGarbage } from './pureValues';
 import { isQueue, QUEUE_OBJECT } from './queueModel';
+import { isLoggingFormatter, isLoggingHandler } from './loggingHandlers';
 import { sdMethodBringsUnbuilt } from './sdMethod';
 import { isSingleDispatch } from './singleDispatch';
 import { isAsyncioObject } from './asyncioNames';
@@ -238,6 +239,7 @@ function hiddenParts(b: Builtins, garbage: readonly PyObj[]): number {
 
 /** Library objects that bring GC objects of their own the model does not build (wrapped: read after every module loaded). */
 const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
+  (o) => isLoggingHandler(o) || isLoggingFormatter(o), // (a handler's __dict__, filters list and lock, a formatter's style: loggingHandlers.ts)
   (o) => isQueue(o), // (its lock, Conditions and their dicts: queueModel.ts)
   (o) => sdMethodBringsUnbuilt(o), // (a singledispatchmethod closure's cells and dict, 3.13's cache)
   (o) => isSingleDispatch(o), // (a singledispatch wrapper's closures and cells, its cache's weakref machinery: singleDispatch.ts)

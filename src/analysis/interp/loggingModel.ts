@@ -24,8 +24,11 @@ import type { PyObj } from './objects';
 import type { G } from './interpreter';
 import { PyException } from './interpreter';
 import { currentStream, originalStream } from './sysStreams';
+import { isLogger, LOGGER, LOGGER_STATES, loggingStateOf } from './loggingState';
 
-const LOGGER = 'logging.Logger()';
+export { isLogger };
+import { escapeHandlers, LOGGER_HANDLER_METHODS, loggerHandlerImpls, noteHandlerWrites } from './loggingHandlers';
+
 /** The methods that log (Logger's, and the module's functions on the root logger). `warn` warns a DeprecationWarning: not here. */
 const LOG_METHODS = ['debug', 'info', 'warning', 'error', 'exception', 'critical', 'fatal', 'log'];
 /** Logger methods that read or set the level only (setLevel keeps the level object: it escapes). */
@@ -50,32 +53,9 @@ const SUGGESTING = ['AttributeError', 'NameError', 'ImportError'];
 const STDLIB_NO_HANDLERS = new Set(['abc', 'array', 'ast', 'asyncio', 'atexit', 'base64', 'binascii', 'bisect', 'builtins', 'calendar', 'cmath', 'codecs', 'collections', 'contextlib', 'contextvars', 'copy', 'csv', 'dataclasses', 'datetime', 'decimal', 'difflib', 'dis', 'enum', 'errno', 'fnmatch', 'fractions', 'functools', 'gc', 'glob', 'graphlib', 'hashlib', 'heapq', 'hmac', 'html', 'inspect', 'io', 'ipaddress', 'itertools', 'json', 'keyword', 'linecache', 'locale', 'logging', 'math', 'numbers', 'operator', 'os', 'pathlib', 'pickle', 'platform', 'pprint', 'queue', 'random', 're', 'reprlib', 'sched', 'secrets', 'shlex', 'shutil', 'signal', 'socket', 'sqlite3', 'statistics', 'string', 'struct', 'subprocess', 'sys', 'tempfile', 'textwrap', 'threading', 'time', 'timeit', 'token', 'tokenize', 'traceback', 'types', 'typing', 'unicodedata', 'urllib', 'uuid', 'warnings', 'weakref', 'xml', 'zlib', 'zoneinfo', '__future__']);
 const INERT_BUDGET = 200;
 
-interface LoggingState {
-  /** The configuration may keep records (or is not known): calls are not followed. */
-  tainted: boolean;
-  /** Loggers by name ('' the root): getLogger gives one object per name. */
-  loggers: Map<string, PyObj>;
-  /** An unknown call the model makes itself for arguments it does not follow: the logger it gets is not taken as escaped. */
-  quiet: boolean;
-}
-
-const STATES = new WeakMap<Builtins, LoggingState>();
-const LOGGER_STATES = new WeakMap<PyObj, LoggingState>();
-
-function stateOf(b: Builtins): LoggingState {
-  let st = STATES.get(b);
-  if (!st) STATES.set(b, (st = { tainted: false, loggers: new Map(), quiet: false }));
-  return st;
-}
-
-/** A Logger object the model made. */
-export function isLogger(o: PyObj): boolean {
-  return o.builtinName === LOGGER && LOGGER_STATES.has(o);
-}
-
 /** `import name`: a module that may install handlers ends the known configuration. */
 export function noteLoggingImport(b: Builtins, name: string): void {
-  if (name.startsWith('logging.') || !STDLIB_NO_HANDLERS.has(name.split('.')[0])) stateOf(b).tainted = true;
+  if (name.startsWith('logging.') || !STDLIB_NO_HANDLERS.has(name.split('.')[0])) loggingStateOf(b).tainted = true;
 }
 
 /**
@@ -85,12 +65,12 @@ export function noteLoggingImport(b: Builtins, name: string): void {
 export function loggingModuleAttr(b: Builtins, name: string): PyObj | undefined {
   const level = LEVELS.get(name);
   if (level !== undefined) return b.smallInt(level);
-  if (!LOG_METHODS.includes(name) && name !== 'getLogger' && name !== 'basicConfig' && !CLASSES.has(name)) stateOf(b).tainted = true;
+  if (!LOG_METHODS.includes(name) && name !== 'getLogger' && name !== 'basicConfig' && !CLASSES.has(name)) loggingStateOf(b).tainted = true;
   return undefined;
 }
 
 export function loggerAttr(b: Builtins, o: PyObj, name: string, pos: { line: number; col: number }): ModelAttr {
-  if (LOG_METHODS.includes(name) || LEVEL_METHODS.includes(name)) return { method: `${LOGGER}.${name}` };
+  if (LOG_METHODS.includes(name) || LEVEL_METHODS.includes(name) || LOGGER_HANDLER_METHODS.includes(name)) return { method: `${LOGGER}.${name}` };
   if (!LOGGER_VALUES.has(name)) LOGGER_STATES.get(o)!.tainted = true;
   return { value: b.unknown(pos.line, pos.col) };
 }
@@ -103,7 +83,7 @@ export function loggerStore(o: PyObj, name: string): StoreDenied {
 /** logging.getLogger(name=None): one Logger per name, held by the manager's dict (its count open). */
 function getLoggerImpl(call: BuiltinCall): PyObj {
   const { b, h, args, kwargs, pos, unknownCall } = call;
-  const st = stateOf(b);
+  const st = loggingStateOf(b);
   const arg = args[0];
   const text = !arg || arg.kind === 'none' ? '' : arg.kind === 'str' && typeof arg.value === 'string' ? arg.value : undefined;
   if (text === undefined || kwargs.length || args.length > 1) {
@@ -122,7 +102,12 @@ function getLoggerImpl(call: BuiltinCall): PyObj {
     lg.hiddenWhy = "logging's manager";
     h.fuzz(lg);
     LOGGER_STATES.set(lg, st);
-    h.watchEscape(lg, () => { if (!st.quiet) st.tainted = true; });
+    const logger = lg;
+    h.watchEscape(lg, () => {
+      if (st.quiet) return;
+      st.tainted = true;
+      escapeHandlers(b, logger);
+    });
     st.loggers.set(key, lg);
     return lg;
   }
@@ -132,7 +117,7 @@ function getLoggerImpl(call: BuiltinCall): PyObj {
 /** logging.basicConfig(level=, format=, datefmt=, style=, stream=sys.stderr): a StreamHandler on stderr keeping the values given. */
 function basicConfigImpl(call: BuiltinCall): PyObj {
   const { b, h, args, kwargs, unknownCall } = call;
-  const st = stateOf(b);
+  const st = loggingStateOf(b);
   const stream = call.kw.get('stream');
   if (args.length || kwargs.some(([k]) => !BASIC_CONFIG_KW.has(k)) || (stream && stream !== originalStream(b, 'stderr'))) {
     st.tainted = true;
@@ -160,7 +145,7 @@ function levelMethodImpl(call: BuiltinCall): PyObj {
 function* logCallImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, name, args, kw, kwargs, frame, self, unknownCall } = call;
   const method = name.slice(name.lastIndexOf('.') + 1);
-  const st = self && isLogger(self) ? LOGGER_STATES.get(self)! : stateOf(b);
+  const st = self && isLogger(self) ? LOGGER_STATES.get(self)! : loggingStateOf(b);
   const given = self && isLogger(self) ? args.slice(1) : args;
   const level = method === 'log' ? given[0] : undefined;
   const rest = method === 'log' ? given.slice(1) : given;
@@ -169,6 +154,7 @@ function* logCallImpl(call: BuiltinCall): G<PyObj> {
   const wantsExc = excInfo ? excInfo.kind === 'bool' ? excInfo.value !== false : excInfo.kind !== 'none' : method === 'exception';
   const exc = excInfo && excInfo.kind === 'exception' ? excInfo : wantsExc ? it.currentHandled(frame) : undefined;
   const budget: Budget = { left: INERT_BUDGET };
+  noteHandlerWrites(st);
   // (the lastResort handler and an implicit basicConfig write to what sys.stderr is then: a stream of the program may keep the text, or run code)
   if (currentStream(b, 'stderr') !== originalStream(b, 'stderr')) st.tainted = true;
   const followed = !st.tainted && rest.length > 0
@@ -301,4 +287,5 @@ export const LOGGING_IMPLS: [string, BuiltinImpl][] = [
   ...LOG_METHODS.map((m): [string, BuiltinImpl] => [`logging.${m}`, logCallImpl]),
   ...LOG_METHODS.map((m): [string, BuiltinImpl] => [`${LOGGER}.${m}`, logCallImpl]),
   ...LEVEL_METHODS.map((m): [string, BuiltinImpl] => [`${LOGGER}.${m}`, levelMethodImpl]),
+  ...loggerHandlerImpls(LOGGER),
 ];

@@ -9,8 +9,8 @@ import type { PyObj } from './objects';
 export class ModelState<S extends object> {
   private readonly states = new WeakMap<PyObj, S>();
 
-  /** @param forget drops, in place, what the state can no longer know after unfollowed code used the object. */
-  constructor(private readonly forget: (st: S) => void) {}
+  /** @param drop drops, in place, what the state can no longer know after unfollowed code used the object. */
+  constructor(private readonly drop: (st: S) => void) {}
 
   set(o: PyObj, st: S): void {
     this.states.set(o, st);
@@ -23,8 +23,14 @@ export class ModelState<S extends object> {
   /** The state as the model knows it now: forgotten in part once the object escaped. */
   get(o: PyObj): S | undefined {
     const st = this.states.get(o);
-    if (st && o.fuzzy && !o.countKnown) this.forget(st);
+    if (st && o.fuzzy && !o.countKnown) this.drop(st);
     return st;
+  }
+
+  /** Applies the rule now: code the model does not follow used the object, though its count stays known. */
+  forget(o: PyObj): void {
+    const st = this.states.get(o);
+    if (st) this.drop(st);
   }
 
   /** The state as recorded, without the rule: for reads that check the object's count themselves, and updates that hold either way. */

@@ -52,6 +52,7 @@ import { SD_METHOD_IMPLS } from './sdMethod';
 import { CONTEXT_VAR_IMPLS } from './contextVars';
 import { newLock, THREADING_IMPLS } from './threadingModel';
 import { LOGGING_IMPLS } from './loggingModel';
+import { LOGGING_HANDLER_IMPLS } from './loggingHandlers';
 import { CONDITION_IMPLS } from './threadingCondition';
 import { PATHLIB_IMPLS } from './pathlibModel';
 import { THREAD_SUBCLASS_IMPLS } from './threadSubclass';
@@ -1519,6 +1520,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['sys.exit', sysExitImpl],
   ['gc.collect', gcCollectImpl],
   ...LOGGING_IMPLS,
+  ...LOGGING_HANDLER_IMPLS,
   ['asyncio.run', asyncioRun],
   ['asyncio.sleep', asyncioSleep],
   ...ASYNCIO_TASK_IMPLS,

@@ -22,6 +22,7 @@ import { asyncioSyncAttr, isAsyncioSyncObject } from './asyncioSync';
 import { isTaskGroup, taskGroupAttr } from './asyncioTaskGroup';
 import { handleAttr, isHandleObject } from './asyncioHandles';
 import { isLogger, loggerAttr, loggerStore } from './loggingModel';
+import { formatterAttr, handlerAttr, handlerStore, isLoggingFormatter, isLoggingHandler } from './loggingHandlers';
 import { isPurePath, pathAttr } from './pathlibModel';
 
 type Pos = { line: number; col: number };
@@ -77,6 +78,8 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isTaskGroup, attr: taskGroupAttr },
   { owns: isHandleObject, attr: handleAttr, store: noDict },
   { owns: isLogger, attr: loggerAttr, store: loggerStore },
+  { owns: isLoggingHandler, attr: handlerAttr, store: handlerStore },
+  { owns: isLoggingFormatter, attr: formatterAttr },
   { owns: isPurePath, attr: pathAttr, store: noDict },
 ];
 

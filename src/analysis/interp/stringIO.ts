@@ -52,6 +52,11 @@ export function isStringIOMethod(name: string): boolean {
   return METHOD_SET.has(name);
 }
 
+/** Library code the model does not follow wrote to it (a logging handler's stream): its text is unknown now, its count still known. */
+export function stringIOWrittenUnseen(o: PyObj): void {
+  states.forget(o);
+}
+
 /** A new in-memory file object of `_io` (StringIO, BytesIO: tracked, holding at most strs / bytes). */
 export function newMemoryFile(b: Builtins, type: string, builtinName: string, pos: Pos): PyObj {
   const h = b.it.heap;
