@@ -58,7 +58,7 @@ const CONDITION_METHODS = new Set(['wait', 'wait_for', 'notify', 'notify_all']);
 /** A Condition's `_waiters` deque (owned futures); the Condition's lock is its LockState. */
 const conditions = new WeakMap<PyObj, PyObj[]>();
 /** A Lock (`value` undefined) or a Semaphore's counter (`bound`: a BoundedSemaphore's initial value). */
-interface LockState { locked: boolean; value?: number; bound?: number; waiters: PyObj[] }
+interface LockState { locked: boolean; value?: number; bound?: number; waiters: PyObj[]; self: PyObj }
 const locks = new WeakMap<PyObj, LockState>();
 
 export function isAsyncioSyncObject(o: PyObj): boolean {
@@ -68,7 +68,8 @@ export function isAsyncioSyncObject(o: PyObj): boolean {
 export function asyncioSyncAttr(b: Builtins, o: PyObj, name: string, pos: { line: number; col: number }): ModelAttr {
   if (o.builtinName === LOCK) return LOCK_METHODS.has(name) || (conditions.has(o) && CONDITION_METHODS.has(name)) ? { method: `${LOCK}.${name}` } : undefined;
   if (o.builtinName === QUEUE) {
-    if (name === 'maxsize') return { value: b.newInt(BigInt(queues.get(o)!.maxsize), pos) };
+    // (the property returns `_maxsize`: the constructor's argument itself when one was given)
+    if (name === 'maxsize') return { value: o.slots?.has('_maxsize') ? b.it.heap.incref(o.slots.get('_maxsize'))! : b.newInt(BigInt(queues.get(o)!.maxsize), pos) };
     return QUEUE_METHODS.has(name) ? { method: `${QUEUE}.${name}` } : undefined;
   }
   return EVENT_METHODS.has(name) ? { method: `${EVENT}.${name}` } : undefined;
@@ -163,6 +164,8 @@ function queueImpl(call: BuiltinCall): PyObj {
   q.tracked = true;
   // (the items of its `_queue` deque; the waiter futures are the state's, held as well)
   q.items = [];
+  // `self._maxsize = maxsize`: the queue keeps its argument (measured 3.11-3.13)
+  if (m) q.slots = new Map([['_maxsize', h.incref(m)!]]);
   queues.set(q, { order: QUEUE_CLASSES[name], maxsize: m ? Number(m.value) : 0, getters: [], putters: [], joiners: [], unfinished: 0 });
   return q;
 }
@@ -292,9 +295,25 @@ function lockImpl(call: BuiltinCall): PyObj {
   o.builtinName = LOCK;
   o.tracked = true;
   const value = lock ? undefined : v ? Number(v.value) : 1;
-  locks.set(o, { locked: false, value, bound: name === 'asyncio.BoundedSemaphore' ? value : undefined, waiters: [] });
+  locks.set(o, { locked: false, value, bound: name === 'asyncio.BoundedSemaphore' ? value : undefined, waiters: [], self: o });
+  // A Semaphore keeps its argument as `_value` until the value first changes; a BoundedSemaphore
+  // also as `_bound_value`, for good (measured 3.11-3.13: +1, BoundedSemaphore +2)
+  if (v && !lock) {
+    o.slots = new Map([['_value', h.incref(v)!]]);
+    if (name === 'asyncio.BoundedSemaphore') o.slots.set('_bound_value', h.incref(v)!);
+  }
   if (name === 'asyncio.Condition') conditions.set(o, []);
   return o;
+}
+
+/** `self._value += delta`: a new int from then on, so the constructor's argument is let go. */
+function changeValue(it: Interpreter, st: LockState, delta: number): void {
+  st.value! += delta;
+  const kept = st.self.slots?.get('_value');
+  if (kept) {
+    st.self.slots!.delete('_value');
+    it.heap.decref(kept);
+  }
 }
 
 function lockIsLocked(st: LockState): boolean {
@@ -307,7 +326,7 @@ function wakeUpNext(it: Interpreter, st: LockState): boolean {
   const ex = exactNow(it)!;
   const f = st.waiters.find((w) => !futureDone(w));
   if (!f) return false;
-  st.value!--;
+  changeValue(it, st, -1);
   finish(it, ex, f, it.b.trueObj, undefined);
   return true;
 }
@@ -322,7 +341,7 @@ function release(it: Interpreter, st: LockState): boolean {
     return true;
   }
   if (st.bound !== undefined && st.value >= st.bound) return false;
-  st.value++;
+  changeValue(it, st, 1);
   wakeUpNext(it, st);
   return true;
 }
@@ -428,7 +447,7 @@ export function* awaitLock(it: Interpreter, v: PyObj, frame: Frame, e: { line: n
     const done = method === 'acquire' ? it.b.trueObj : it.b.none;
     if (!lockIsLocked(st)) {
       if (st.value === undefined) st.locked = true;
-      else st.value--;
+      else changeValue(it, st, -1);
       return returned(v, done);
     }
     // (__aenter__ awaits acquire(), whose frame holds the lock too while it waits)

@@ -120,6 +120,10 @@ export function lruCache(b: Builtins, it: Interpreter, args: PyObj[], kwargs: [s
   d.builtinName = LRU_DECORATOR;
   d.maxlen = m.kind === 'none' ? Infinity : Math.max(0, Number(m.value));
   d.tracked = true;
+  // decorating_function closes over maxsize (the argument itself; 0 for a negative one) and typed:
+  // each wrapper's cache_parameters lambda shares these cells (measured 3.11-3.13: +1 for maxsize)
+  const kept = m.kind === 'int' && (m.value as bigint) < 0n ? b.smallInt(0n) : m;
+  d.closure = b.newSeq('tuple', [kept, typed].map((v) => { const c = b.newCell(site.line); c.cellValue = h.incref(v); return c; }), { line: site.line, col: site.col });
   if (typed === b.trueObj) TYPED.add(d);
   return d;
 }
@@ -141,7 +145,7 @@ export function isCacheable(fn: PyObj): boolean {
   return fn.kind === 'function' || (fn.kind === 'method' && !!fn.methodSelf && fn.methodFunc?.kind === 'function');
 }
 
-export function makeLruWrapper(b: Builtins, it: Interpreter, fn: PyObj, maxsize: number, site: CallSite, typed = false): PyObj {
+export function makeLruWrapper(b: Builtins, it: Interpreter, fn: PyObj, maxsize: number, site: CallSite, typed = false, decoratorCells?: PyObj[]): PyObj {
   const h = it.heap;
   const pos = { line: site.line, col: site.col };
   const w = h.alloc('builtin', LRU_WRAPPER, h.site(site.line, site.col, LRU_WRAPPER, 'lru_cache wrapper'));
@@ -157,7 +161,9 @@ export function makeLruWrapper(b: Builtins, it: Interpreter, fn: PyObj, maxsize:
   const lam = h.alloc('builtin', 'function', h.site(site.line, site.col, 'function', 'cache_parameters'));
   lam.builtinName = 'functools.cache_parameters';
   lam.tracked = true;
-  const cells = [maxsize === Infinity ? b.none : b.newInt(BigInt(maxsize), pos), b.bool(typed)].map((v) => { const c = b.newCell(site.line); c.cellValue = v; return c; });
+  // (a decorator's own cells when it made the wrapper: the maxsize object it was given)
+  const cells = decoratorCells?.map((c) => h.incref(c)!)
+    ?? [maxsize === Infinity ? b.none : b.newInt(BigInt(maxsize), pos), b.bool(typed)].map((v) => { const c = b.newCell(site.line); c.cellValue = v; return c; });
   lam.closure = b.newSeq('tuple', cells, pos);
   d.attrs!.set('cache_parameters', lam);
   b.noteStore(d, lam);

@@ -44,6 +44,9 @@ type Pos = { line: number; col: number };
 const CWR = 'combinations_with_replacement';
 
 /** The iterKind of each object made here; iteration.ts hands their `next` to itertoolsNext. */
+/** PY_SSIZE_T_MAX on the 64-bit builds the model follows. */
+const SSIZE_MAX = 2n ** 63n - 1n;
+
 export const MORE_KINDS: ReadonlySet<string> = new Set(['islice', 'count', 'repeat', 'zip_longest', 'accumulate', 'product', 'groupby', '_grouper', 'combinations', 'permutations', CWR, 'cycle', 'pairwise', 'compress', ...TEE_KINDS, ...WHILE_KINDS]);
 
 function newIterator(b: Builtins, kind: string, pos: Pos): PyObj {
@@ -89,10 +92,11 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
       if (s === undefined || d === undefined) return undefined;
       const o = newIterator(b, kind, pos);
       o.rangeVals = [s, 0n, d];
-      if (d !== 1n) {
-        // Slow mode: long_cnt (the start object itself, or 0) and long_step.
+      // Slow mode (a step other than 1, or a start past a C ssize_t: count_new's PyLong_AsSsize_t
+      // fails): long_cnt (the start object itself, or 0) and long_step (measured 3.11-3.13).
+      if (d !== 1n || s > SSIZE_MAX || s < -SSIZE_MAX - 1n) {
         o.heldValue = start ? h.incref(start)! : b.smallInt(0n);
-        o.lastResult = h.incref(step)!;
+        o.lastResult = step ? h.incref(step)! : b.smallInt(1n);
       }
       return o;
     }

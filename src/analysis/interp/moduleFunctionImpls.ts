@@ -3,6 +3,7 @@
 // generator methods: one small function each, found by name in MODULE_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
 import { collectionsNamedTupleParts } from './namedTupleParts';
+import { internInPlace } from './internInPlace';
 import { runCopyHooksForLibrary } from './libraryHooks';
 import { dataclassReprOwner, reprAnyTimes, reprRunsCode } from './containerRepr';
 import { sortAnyTimes } from './pprintSort';
@@ -68,7 +69,7 @@ import type { Frame } from './frame';
 import { frameRecordList, inspectFrames } from './frameRecords';
 import { formatListImpl, SUMMARY_FUNCS, summaryImpl } from './tracebackSummary';
 import { sysModulesItem } from './subscripts';
-import type { G, Interpreter } from './interpreter';
+import type { G } from './interpreter';
 import { PyException } from './interpreter';
 import { countUnknown, PERMANENT_GENERATION, PyObj } from './objects';
 import { gcVisits, isTracked } from './collector';
@@ -85,7 +86,7 @@ import { FILE_METHODS, FILE_OBJECT, fileMethod } from './fileObjects';
 import { ARRAY, ARRAY_METHODS, arrayMethod, makeArray } from './arrayModule';
 import { BYTES_IO, BYTES_IO_METHODS, bytesIOMethod, makeBytesIO } from './bytesIO';
 import { callSingleDispatch, makeSingleDispatch, SD_DISPATCH, SD_REGISTER, SD_REGISTER_CLS, SD_WRAPPER, singleDispatchHelper } from './singleDispatch';
-import { makeStruct, STRUCT, STRUCT_FUNCS, STRUCT_METHODS, structCall } from './structModule';
+import { clearStructCache, makeStruct, STRUCT, STRUCT_FUNCS, STRUCT_METHODS, structCall } from './structModule';
 import { initArgs, newWeakContainer, WeakContainerType, weakUpdate } from './weakContainers';
 import { objectSize } from './objectSizes';
 import { BuiltinCall, BuiltinImpl, nextOrStop, streamCall, thrownException, dequeTrim, sortInPlace, traversedBy, isPlainCallable } from './builtinCalls';
@@ -130,13 +131,6 @@ function sysGetrefcountImpl(call: BuiltinCall): PyObj {
   return b.newInt(target.immortal || slack || extra || open ? undefined : BigInt(n), pos);
 }
 
-/** Whether compiling the program interned a string with this text (an identifier-like constant, a name its code uses). */
-function internedBefore(it: Interpreter, text: string): boolean {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) return false;
-  if (it.constObjs.has(`str:${text}`)) return true;
-  return it.module.codes.some((c) => c.name === text || c.locals.has(text) || c.globalsUsed.has(text) || c.cellVars.has(text) || c.freeVars.has(text));
-}
-
 /**
  * sys.setrecursionlimit(n): CPython raises RecursionError sooner from here on, so the model follows
  * calls no deeper than it surely goes under the new limit (a third of it: a Python frame counts up
@@ -151,31 +145,9 @@ function sysSetrecursionlimitImpl(call: BuiltinCall): PyObj {
 }
 
 function sysInternImpl(call: BuiltinCall): PyObj {
-  const { it, b, h, self } = call;
-  // A string of the same text the run interned before is the answer (the interned table's entry,
-  // which lives as long as that string does: its dealloc takes it out of the table).
-  const text = self?.kind === 'str' && typeof self.value === 'string' ? self.value : undefined;
-  const earlier = text === undefined ? undefined : b.runtimeInterned.get(text);
-  if (earlier && earlier !== self && earlier.alive && earlier.value === text) return h.incref(earlier)!;
-  // The code's own identifier-like constant or name of that text was interned when the code was
-  // compiled: that string is the table's entry and the answer; `self` stays as it was (mortal, its
-  // count untouched). The model took `self` for the entry and made it immortal on 3.12.
-  if (text !== undefined && !self!.fuzzyValue && internedBefore(it, text)) {
-    const entry = it.constObjs.get(`str:${text}`) ?? b.newStrImmortal(text);
-    if (entry !== self) return h.incref(entry)!;
-  }
-  // (not when the text is one the code interned already: that constant, not `self`, is the entry)
-  if (text !== undefined && !self!.fuzzyValue && !internedBefore(it, text)) b.runtimeInterned.set(text, self!);
-  if (it.vm.immortalInterned && self && !self.immortal) {
-    // 3.12 makes interned strings immortal: from here on the object is reported under a new id.
-    self.immortal = true;
-    self.oid = `${self.site}.interned`;
-    it.recorder.sharedSites.add(self.oid);
-  }
-  // An equal string interned before (an identifier-like constant or a name of the program's code) comes
-  // back instead: where interned strings are counted, the answer's count is then open.
-  if (!it.vm.immortalInterned && self && (self.value === undefined || internedBefore(it, String(self.value)))) h.escape(self);
-  return h.incref(self)!;
+  const { it, h, self, unknownCall } = call;
+  // (internInPlace.ts: the argument itself, or the str of its text interned before)
+  return self ? h.incref(internInPlace(it, self))! : unknownCall();
 }
 
 function sysGetframeImpl(call: BuiltinCall): PyObj {
@@ -814,6 +786,14 @@ function structStructImpl(call: BuiltinCall): PyObj {
   return makeStruct(b, args[0], pos) ?? unknownCall();
 }
 
+/** struct._clearcache() (structModule.ts). */
+function structClearcacheImpl(call: BuiltinCall): PyObj {
+  const { b, args, kwargs, unknownCall } = call;
+  if (args.length || kwargs.length) return unknownCall();
+  clearStructCache(b);
+  return b.none;
+}
+
 /** struct's functions and a Struct's methods (structModule.ts). */
 function structCallImpl(call: BuiltinCall): PyObj {
   const { b, name, args, kwargs, pos, unknownCall } = call;
@@ -1115,7 +1095,7 @@ function cacheParametersImpl(call: BuiltinCall): PyObj {
 
 function lruDecoratorImpl(call: BuiltinCall): PyObj {
   const { b, it, func, args, kwargs, site, self, unknownCall } = call;
-  return args.length === 1 && isCacheable(self) && !kwargs.length ? makeLruWrapper(b, it, self, func.maxlen ?? 128, site, isTypedLru(func)) : unknownCall();
+  return args.length === 1 && isCacheable(self) && !kwargs.length ? makeLruWrapper(b, it, self, func.maxlen ?? 128, site, isTypedLru(func), func.closure?.items) : unknownCall();
 }
 
 function* lruWrapperImpl(call: BuiltinCall): G<PyObj> {
@@ -1574,6 +1554,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   [ARRAY, arrayImpl],
   ...ARRAY_METHODS.map((m): [string, BuiltinImpl] => [`${ARRAY}.${m}`, arrayMethodImpl]),
   ...STRUCT_FUNCS.map((f): [string, BuiltinImpl] => [`struct.${f}`, structCallImpl]),
+  ['struct._clearcache', structClearcacheImpl],
   ...STRUCT_METHODS.map((m): [string, BuiltinImpl] => [`${STRUCT}.${m}`, structCallImpl]),
   ...['pprint.pformat', 'pprint.saferepr', 'pprint.pprint'].map((f): [string, BuiltinImpl] => [f, pprintImpl]),
   ['textwrap.dedent', textwrapDedentImpl],

@@ -21,6 +21,8 @@ function queueNewImpl(call: BuiltinCall): PyObj {
   q.builtinName = QUEUE_OBJECT;
   q.tracked = true;
   q.attrs = new Map([['queue', store]]);
+  // `self.maxsize = maxsize`: the queue keeps its argument (measured 3.11-3.13)
+  if (m) q.attrs.set('maxsize', h.incref(m)!);
   states.set(q, { kind, maxsize: m ? Number(m.value) : 0, unfinished: 0 });
   return q;
 }

@@ -34,5 +34,6 @@ export function queueAttr(b: Builtins, o: PyObj, name: string): ModelAttr {
   const st = states.get(o)!;
   if (st.kind === 'simple' ? SIMPLE_METHODS.has(name) : METHODS.includes(name)) return { method: `${QUEUE_OBJECT}.${name}` };
   if (name === 'queue' && st.kind !== 'simple') return { value: b.it.heap.incref(o.attrs!.get('queue'))! };
+  if (name === 'maxsize' && st.kind !== 'simple') return { value: o.attrs!.has('maxsize') ? b.it.heap.incref(o.attrs!.get('maxsize'))! : b.smallInt(0n) };
   return undefined;
 }

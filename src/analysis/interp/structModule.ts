@@ -6,8 +6,11 @@
 //   object: the first call with a format keeps that object for good (one more
 //   reference; an equal format object later finds the entry). The cache is
 //   cleared when it would grow past 100 entries.
-// - Struct(fmt) keeps no reference to fmt (it stores the format's bytes); its
-//   `format` is a new str each time. A Struct is tracked by the collector.
+// - Struct(fmt) keeps a bytes format itself (s_format); a str format is
+//   converted to a new bytes and not kept. Its `format` is a new str each time.
+//   A Struct is tracked by the collector. The cache's Struct of a bytes format
+//   holds the format too: the first call keeps a bytes format twice (measured).
+// - _clearcache() empties the cache: its formats and Structs are let go.
 // - pack() makes a new bytes (b'' and one byte: the cached singletons);
 //   unpack() / unpack_from() a new tuple of new objects (small ints and bools
 //   cached, floats and bytes of two or more new).
@@ -117,7 +120,7 @@ function formatText(f: PyObj | undefined): string | undefined {
   return knownText(f);
 }
 
-/** struct.Struct(fmt): a new Struct (fmt not kept); undefined when the format is not read here. */
+/** struct.Struct(fmt): a new Struct (a bytes fmt kept, a str one not); undefined when the format is not read here. */
 export function makeStruct(b: Builtins, fmt: PyObj | undefined, pos: Pos): PyObj | undefined {
   const text = formatText(fmt);
   const layout = text === undefined ? undefined : layoutOf(text);
@@ -127,12 +130,14 @@ export function makeStruct(b: Builtins, fmt: PyObj | undefined, pos: Pos): PyObj
   s.builtinName = STRUCT;
   s.tracked = true;
   s.acyclic = true;
+  // (Struct___init__: `Py_SETREF(self->s_format, format)`, the bytes object itself)
+  if (fmt!.kind === 'bytes') s.items = [h.incref(fmt)!];
   structStates.set(s, { fmt: text!, layout });
   return s;
 }
 
 /** A module-level function's format: its layout and cache entry, after the cache took its reference to the format object. */
-function cachedLayout(b: Builtins, fmt: PyObj | undefined): { layout: Layout; entry: { fmt: PyObj; struct?: PyObj } } | undefined {
+function cachedLayout(b: Builtins, fmt: PyObj | undefined, pos: Pos): { layout: Layout; entry: { fmt: PyObj; struct?: PyObj } } | undefined {
   const text = formatText(fmt);
   const layout = text === undefined ? undefined : layoutOf(text);
   if (!layout) return undefined;
@@ -146,8 +151,19 @@ function cachedLayout(b: Builtins, fmt: PyObj | undefined): { layout: Layout; en
       cache.clear();
     }
     cache.set(key, entry = { fmt: b.it.heap.incref(fmt)! });
+    // (the cache's Struct is made now; it holds a bytes format once more)
+    if (fmt!.kind === 'bytes') entry.struct = makeStruct(b, fmt, pos);
   }
   return { layout, entry };
+}
+
+/** struct._clearcache(): the cache lets go of its formats and Structs. */
+export function clearStructCache(b: Builtins): void {
+  const cache = caches.get(b.it);
+  if (!cache) return;
+  const held = [...cache.values()];
+  cache.clear();
+  for (const e of held) { b.it.heap.decref(e.fmt); b.it.heap.decref(e.struct); }
 }
 
 /** An attribute of a Struct: a method to bind, a value, or undefined. */
@@ -171,7 +187,7 @@ export function structCall(b: Builtins, name: string, args: PyObj[], pos: Pos): 
     rest = args.slice(1);
     name = name.slice(STRUCT.length + 1);
   } else {
-    const cached = cachedLayout(b, args[0]);
+    const cached = cachedLayout(b, args[0], pos);
     layout = cached?.layout;
     entry = cached?.entry;
     rest = args.slice(1);
@@ -203,7 +219,7 @@ export function structCall(b: Builtins, name: string, args: PyObj[], pos: Pos): 
       if (content === 'not a buffer' || !layout.size || (content !== undefined && content.length % layout.size)) return undefined;
       // (the module-level function's Struct is the cache's, kept there for good: it outlives the
       // iterator, and a later call with that format shares it; measured 3.11-3.13)
-      if (!owner && entry) owner = entry.struct ??= makeStruct(b, args[0], pos)!;
+      if (!owner && entry) owner = entry.struct ??= makeStruct(b, entry.fmt, pos)!;
       return iterUnpack(b, owner!, buf, content, layout, pos);
     }
     case 'pack_into': {
