@@ -45,7 +45,8 @@ import { instanceDictMethod } from './instanceDictMethods';
 import { attrDictIterable, attrDictViewOrCopy, isAttrDict, newDictView } from './attrDictIter';
 import { weakSetAlgebraMethod, weakSetCompare } from './weakSetAlgebra';
 import { dequeBefore, noteDequeMutation } from './iterMutation';
-import { isUnorderedDict } from './setOrder';
+import { activeWalks, isUnorderedDict } from './setOrder';
+import { noteCoupledCall } from './walkCoupling';
 
 const NO_KEYWORDS: Map<string, PyObj> = new Map();
 
@@ -188,6 +189,8 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   if (convertsIndexArguments(b, name, args)) return withIndexArguments(b, it, func, args, kwargs, frame, site);
   // A bound builtin method object (events.append stored somewhere): self is in methodSelf.
   if (func.kind === 'method' && func.methodSelf) return callBoundBuiltin(b, it, func, args, kwargs, frame, site);
+  // (a container an earlier round of a walk in an unknown order changed, read: walkCoupling.ts)
+  if (it.walkDepth) noteCoupledCall(activeWalks(it), name, args);
   // (a list of unknown order given to a builtin that reads its items: settleOrder)
   if (!ORDER_BLIND.has(name)) {
     // (a list method that keeps the list a bag of known items leaves its own list unordered)

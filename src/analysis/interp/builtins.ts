@@ -442,7 +442,7 @@ export class Builtins {
     if (!container.tracked && container.kind === 'dict' && this.mayBeTracked(value)) container.tracked = true;
     this.it.recorder.noteEdge(container, value);
     // (filled by the rounds of a walk in an unknown order: walkFills.ts)
-    if (this.it.walkDepth) noteWalkFill(activeWalks(this.it), container, value);
+    if (this.it.walkDepth) { noteWalkFill(activeWalks(this.it), container, value); noteCoupledChange(activeWalks(this.it), container); }
     // Under a condition of unknown direction the value may or may not be stored; the
     // container's own count does not change either way (unless it is stored in itself).
     if (this.it.uncertainFor(container)) {
@@ -727,13 +727,18 @@ export class Builtins {
 
   // ---- truth and operators (operators.ts) ----
 
-  truthy(o: PyObj): boolean | undefined { return ops.truthy(this, o); }
+  truthy(o: PyObj): boolean | undefined {
+    // (`if not seen:` in a round of a walk in an unknown order: walkCoupling.ts)
+    if (this.it.walkDepth) noteCoupledRead(activeWalks(this.it), o);
+    return ops.truthy(this, o);
+  }
   num(o: PyObj): number | bigint | undefined { return ops.num(this, o); }
   // (a list of unknown order read by position, iterated, compared or joined: settleOrder)
   binop(op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> { settleOrder(this, l); settleOrder(this, r); return ops.binop(this, op, l, r, frame, inplace, pos); }
   unary(op: string, v: PyObj, frame: Frame, pos: Pos): PyObj { return ops.unary(this, op, v, frame, pos); }
   compare(op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
     if (op !== 'is' && op !== 'is not') { settleOrder(this, l); settleOrder(this, r); }
+    if (this.it.walkDepth && (op === 'in' || op === 'not in')) noteCoupledRead(activeWalks(this.it), r);
     return ops.compare(this, op, l, r, frame, pos);
   }
 
@@ -3193,6 +3198,7 @@ import { CSV_DICT_WRITER, CSV_WRITER, csvQuotingValue, dictReaderFieldnames, isC
 import { MODULE_FUNCTION_IMPLS } from './moduleFunctionImpls';
 import { attrDictPairs } from './attrDictIter';
 import { activeWalks, noteSetWalk, openAllOneOf, settleSetUnpack } from './setOrder';
+import { noteCoupledChange, noteCoupledRead } from './walkCoupling';
 import { noteWalkFill } from './walkFills';
 import { copyTracking } from './dictCopyTracking';
 import { isMappingProxy, newMappingProxy, proxiedDict, proxyMethod, viewMapping } from './mappingProxy';

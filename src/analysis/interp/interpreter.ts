@@ -58,7 +58,8 @@ import { escapeUnrunMetaclassReach, followedMetaclass, metaclassRuns, noteClassB
 import { YIELD_FROM_LABEL } from './generatorAttrs';
 import { frameTakesCode, heldCode } from './codeObjects';
 import { forgetClassNamespace, noteClassNamespace } from './classNamespaceIter';
-import { dissolveFrameOneOf, dissolveOneOf, loadOneOf, noteUnorderedDict, OneOf, settleActiveWalks, settlePendingOneOf, unorderedWalk } from './setOrder';
+import { activeWalks, dissolveFrameOneOf, dissolveOneOf, loadOneOf, noteUnorderedDict, OneOf, settleActiveWalks, settlePendingOneOf, unorderedWalk } from './setOrder';
+import { noteCoupledLoad } from './walkCoupling';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -1233,6 +1234,8 @@ export class Interpreter implements HeapHost {
     if (!v) throw this.raiseObj(this.b.cError('NameError', pos), frame, true);
     // (a name that holds one of a set's members, which one not known: setOrder.ts)
     if (this.oneOfLive) loadOneOf(this, name, v, frame);
+    // (a round of a walk in an unknown order reading what an earlier round stored: walkCoupling.ts)
+    if (this.walkDepth) noteCoupledLoad(activeWalks(this), frame, name);
     return this.heap.incref(v)!;
   }
 

@@ -10,6 +10,8 @@ import type { CallSite, Interpreter } from './interpreter';
 import { LIMITS } from './limits';
 import { countUnknown, PyObj, refsOf, targetsOf } from './objects';
 import { addIdentifiers } from './identifierWords';
+import { activeWalks } from './setOrder';
+import { widenWalkProbe } from './walkCoupling';
 import { dryCollect, gcCandidates, unreachableSet } from './collector';
 
 interface LineAcc {
@@ -180,6 +182,8 @@ export class Recorder {
     } else if (old[0] > obj.rc || (old[1] !== null && old[1] < obj.rc)) {
       acc.refcounts.set(id, join(old, [obj.rc, obj.rc]));
     }
+    // (inside a walk in an unknown order a member may be before, in or after its round: walkCoupling.ts)
+    if (this.it.walkDepth) widenWalkProbe(activeWalks(this.it), acc.refcounts, id, obj);
   }
 
   private readonly mentioned = new WeakMap<Stmt, Set<string>>();

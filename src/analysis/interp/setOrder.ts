@@ -19,6 +19,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import type { PyObj } from './objects';
+import { beginCoupling, coupledMembers, endCoupling, noteCoupledStore, replacedFill } from './walkCoupling';
 import { settleWalkFills, type WalkFill } from './walkFills';
 
 /** Iterators walking a set of two or more members: the members, in the model's order. */
@@ -139,6 +140,8 @@ export function beginWalk(ip: Interpreter, itr: PyObj, frame: Frame): ActiveWalk
   if (!list) active.set(ip, (list = []));
   list.push(w);
   ip.walkDepth++;
+  // (enumerate / zip / map over the set: each member is paired with an index or a partner by the order)
+  beginCoupling(ip, w, !walks.has(itr));
   return w;
 }
 
@@ -156,6 +159,7 @@ export function noteWalkStore(ip: Interpreter, frame: Frame, where: object, name
     let values = names.get(name);
     if (!values) names.set(name, (values = new Set()));
     values.add(value);
+    noteCoupledStore(w, name, value);
   }
 }
 
@@ -169,16 +173,25 @@ export function endWalk(ip: Interpreter, w: ActiveWalk, completed: boolean): voi
   const list = active.get(ip)!;
   list.splice(list.lastIndexOf(w), 1);
   ip.walkDepth--;
+  const replaced = replacedFill(w);
   settleWalkFills(ip, w, completed, noteUnorderedDict);
-  if (!completed) { fuzzWalk(ip, w); return; }
+  if (!completed) { endCoupling(ip, w, false, [], replaced); fuzzWalk(ip, w); return; }
+  const picks: PyObj[] = [];
+  // (rounds that depend on each other, walkCoupling.ts: a name left on a member may hold any of them)
+  const coupled = coupledMembers(w, replaced);
   for (const [where, names] of w.stores) {
     for (const [name, values] of names) {
       const v = where instanceof Map ? where.get(name) : (where as PyObj).cellValue;
       const alive = [...values].filter((x) => x.alive);
-      if (!v || alive.length < 2 || !alive.includes(v) || alive.every((x) => x.immortal)) continue;
-      bind(ip, where, name, v, alive);
+      if (!v || !alive.includes(v)) continue;
+      const group = coupled?.includes(v) ? coupled : alive;
+      if (group.length < 2 || group.every((x) => x.immortal)) continue;
+      bind(ip, where, name, v, group);
+      picks.push(v);
     }
   }
+  // (rounds that depend on each other: walkCoupling.ts)
+  endCoupling(ip, w, true, picks, replaced);
 }
 
 /** A generator suspends (or a frame's state is seen from outside) inside such walks: which round it is in is not known. */
