@@ -19,6 +19,7 @@ import { isSingleDispatch } from './singleDispatch';
 import { isAsyncioObject } from './asyncioNames';
 import { isHamt } from './contextVars';
 import { isThreadObject } from './threadingModel';
+import { isThreadingKept } from './threadingKept';
 import { isThreadInstance } from './threadSubclass';
 import { EXIT_FRAME } from './exitStackFrames';
 import { isFrameRecord } from './frameRecords';
@@ -248,6 +249,7 @@ const UNBUILT_OWNERS: ((o: PyObj) => boolean)[] = [
   (o) => o.kind === 'class' && !!o.namedFields && !o.namedParts,
   (o) => isHamt(o), // (a contextvars HAMT's nodes)
   (o) => isThreadObject(o) || isThreadInstance(o), // (a Thread's Events, Conditions and tstate lock)
+  (o) => isThreadingKept(o), // (a Semaphore's or Barrier's Condition, Lock and deque, a Timer's Thread parts: threadingKept.ts)
   (o) => isAsyncioObject(o), // (a Task's Context, an Event's, Queue's or Lock's deques and __dict__)
   (o) => o.kind === 'class' && !!o.inertUnknownBases, // (ABCMeta's _abc_impl and __abstractmethods__, Generic's __orig_bases__ / __parameters__)
   (o) => isFrameRecord(o), // (an inspect FrameInfo's __dict__, code_context list and positions tuple: frameRecords.ts)

@@ -7,18 +7,19 @@
 // references (measured 3.11-3.13: attrgetter('efgh') of a fresh str, +1 for the getter only).
 import type { Interpreter } from './interpreter';
 import type { PyObj } from './objects';
-import { startupImmortal313 } from './startupStrings313';
+import { startupInterned } from './startupInterned';
 
 /**
  * Whether a string with this text is interned before the program asks: compiling the program interned
  * it (an identifier-like constant, a name its code uses), or the interpreter's startup did (the runtime's
- * own strings and the names of the code it ran: startupStrings313.ts, measured on 3.13 and taken for
- * 3.11 / 3.12 too — methodcaller('upper') keeps the argument's count as it was on all three).
+ * own strings and the names of the code it ran, measured per version: startupInterned.ts). 'maybe'
+ * when that depends on the installation (what its site-packages' .pth files import at startup).
  */
-export function internedBefore(it: Interpreter, text: string): boolean {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) return false;
-  if (it.constObjs.has(`str:${text}`) || startupImmortal313(text)) return true;
-  return it.module.codes.some((c) => c.name === text || c.locals.has(text) || c.globalsUsed.has(text) || c.cellVars.has(text) || c.freeVars.has(text));
+export function internedBefore(it: Interpreter, text: string): 'yes' | 'no' | 'maybe' {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) return 'no';
+  if (it.constObjs.has(`str:${text}`)) return 'yes';
+  if (it.module.codes.some((c) => c.name === text || c.locals.has(text) || c.globalsUsed.has(text) || c.cellVars.has(text) || c.freeVars.has(text))) return 'yes';
+  return startupInterned(it.vm.startupInternedOf, text);
 }
 
 /** Interns `s` (borrowed) in place: the interned str of its text (borrowed), `s` itself or the earlier entry. */
@@ -30,14 +31,21 @@ export function internInPlace(it: Interpreter, s: PyObj): PyObj {
   const earlier = text === undefined ? undefined : b.runtimeInterned.get(text);
   if (earlier && earlier !== s && earlier.alive && earlier.value === text) return earlier;
   // The code's own identifier-like constant or name of that text was interned when the code was
-  // compiled (or the startup's string of that text): that string is the table's entry and the answer; `s` stays as it was (mortal, its
-  // count untouched).
-  if (text !== undefined && !s.fuzzyValue && internedBefore(it, text)) {
-    const entry = it.constObjs.get(`str:${text}`) ?? b.newStrImmortal(text);
+  // compiled (or the startup's string of that text): that string is the table's entry and the
+  // answer; `s` stays as it was (mortal, its count untouched).
+  const before = text !== undefined && !s.fuzzyValue ? internedBefore(it, text) : undefined;
+  if (before === 'yes') {
+    const entry = it.constObjs.get(`str:${text}`) ?? b.newStrImmortal(text!);
     if (entry !== s) return entry;
   }
+  // Interned at startup by some installations only: the answer is `s` (made the entry: one more
+  // reference, immortal on 3.12) or the earlier str (`s` left alone). Both are open.
+  if (before === 'maybe') {
+    it.heap.escape(s);
+    return s;
+  }
   // (not when the text is one the code interned already: that constant, not `s`, is the entry)
-  if (text !== undefined && !s.fuzzyValue && !internedBefore(it, text)) b.runtimeInterned.set(text, s);
+  if (before === 'no') b.runtimeInterned.set(text!, s);
   if (it.vm.immortalInterned && !s.immortal) {
     // 3.12 makes interned strings immortal: from here on the object is reported under a new id.
     s.immortal = true;
@@ -46,6 +54,6 @@ export function internInPlace(it: Interpreter, s: PyObj): PyObj {
   }
   // An equal string interned before (an identifier-like constant or a name of the program's code) may
   // come back instead: where interned strings are counted, the answer's count is then open.
-  if (!it.vm.immortalInterned && (s.value === undefined || internedBefore(it, String(s.value)))) it.heap.escape(s);
+  if (!it.vm.immortalInterned && (s.value === undefined || before === 'yes')) it.heap.escape(s);
   return s;
 }

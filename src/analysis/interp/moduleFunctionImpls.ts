@@ -52,6 +52,7 @@ import { QUEUE_IMPLS } from './queueCalls';
 import { SD_METHOD_IMPLS } from './sdMethod';
 import { CONTEXT_VAR_IMPLS } from './contextVars';
 import { newLock, THREADING_IMPLS } from './threadingModel';
+import { THREADING_KEPT_IMPLS } from './threadingKept';
 import { LOGGING_IMPLS } from './loggingModel';
 import { LOGGING_HANDLER_IMPLS } from './loggingHandlers';
 import { CONDITION_IMPLS } from './threadingCondition';
@@ -1475,6 +1476,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...SD_METHOD_IMPLS,
   ...CONTEXT_VAR_IMPLS,
   ...THREADING_IMPLS,
+  ...THREADING_KEPT_IMPLS,
   ...CONDITION_IMPLS,
   ...PATHLIB_IMPLS,
   ...THREAD_SUBCLASS_IMPLS,

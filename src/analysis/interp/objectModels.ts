@@ -16,6 +16,7 @@ import { isQueue, queueAttr } from './queueModel';
 import { isSdMethod, sdMethodAttr } from './sdMethod';
 import { contextVarAttr, isContextVarObject } from './contextVars';
 import { isThreadingObject, threadingAttr, threadingStore } from './threadingModel';
+import { isThreadingKept, threadingKeptAttr } from './threadingKept';
 import { conditionAttr, isCondition } from './threadingCondition';
 import { isLoopObject, isTaskObject, loopAttr, taskAttr } from './asyncioTasks';
 import { asyncioSyncAttr, isAsyncioSyncObject } from './asyncioSync';
@@ -71,6 +72,7 @@ export const OBJECT_MODELS: readonly ObjectModel[] = [
   { owns: isSdMethod, attr: sdMethodAttr },
   { owns: isContextVarObject, attr: contextVarAttr, store: noDict },
   { owns: isThreadingObject, attr: threadingAttr, store: threadingStore },
+  { owns: isThreadingKept, attr: threadingKeptAttr },
   { owns: isCondition, attr: conditionAttr },
   { owns: isTaskObject, attr: taskAttr },
   { owns: isLoopObject, attr: loopAttr },

@@ -16,6 +16,11 @@ export interface VersionModel {
   readonly immortalSourceNames: boolean;
   /** 3.13: the texts a script finds interned immortal at startup (startupStrings313.ts) are immortal too. */
   readonly startupImmortal313: boolean;
+  /**
+   * Which measured startup's interned texts (startupInterned.ts) sys.intern / attrgetter /
+   * methodcaller find there before them: the version's own, 3.13's for 3.14 (not measured).
+   */
+  readonly startupInternedOf: '3.11' | '3.12' | '3.13';
   /** Extra parser references a bytes literal keeps in a script (3.12+: one more). */
   readonly bytesLiteralParserRefs: number;
   /** `f(*seq)` / `f(**kw)`: extra references per argument while a Python callee runs. */
@@ -198,6 +203,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     immortalInterned: n === 12,
     immortalSourceNames: n >= 12,
     startupImmortal313: n === 13,
+    startupInternedOf: n === 11 ? '3.11' : n === 12 ? '3.12' : '3.13',
     bytesLiteralParserRefs: n >= 12 ? 2 : 1,
     starCallExtra: n === 11 ? 1 : 0,
     dstarCallExtra: n === 11 ? 2 : 0,
