@@ -56,7 +56,7 @@ import { callableHasAttr, noDictLacks, objectTypeHas, ownDictMayHold } from './b
 import { callableTypeInstance } from './inspectPredicates';
 import { bytesHook, complexHook, floatHook, hasNumberHook, intHook, lenResult } from './numberHooks';
 import { exactBuiltin, hasNoLen, numeric, typeError, unhashable } from './typeErrors';
-import { runMemberInit } from './exceptionMembers';
+import { onlyHookMayHave, runMemberInit, surelyLacks } from './exceptionMembers';
 import { isPurePath, pathStr } from './pathlibModel';
 import { followedFspath } from './fsPath';
 import { markStrict } from './zipStrict';
@@ -629,6 +629,11 @@ function* objectGetattributeImpl(call: BuiltinCall): G<PyObj> {
   return yield* b.getAttr(self, attr, frame, site, true);
 }
 
+/** `r` is what `self` or its class holds under `attr` (a stored value, not a stand-in made for the lookup). */
+function heldAs(b: Builtins, self: PyObj, attr: string, r: PyObj): boolean {
+  return self.attrs?.get(attr) === r || self.slots?.get(attr) === r || b.lookupClassAttr(b.classOf(self), attr) === r;
+}
+
 function* getattrImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, args, frame, site, self, pos, unknownCall } = call;
   const attr = args[1]?.value;
@@ -648,6 +653,11 @@ function* getattrImpl(call: BuiltinCall): G<PyObj> {
       h.escape(args[2]);
       return b.unknown(pos.line, pos.col);
     }
+    // A stand-in, not a value the object or its class holds (an object given to code the model
+    // does not follow, a base it does not model): the attribute may as well be missing, and the
+    // default the answer, so its count opens. Measured (3.11-3.13): after
+    // functools.update_wrapper(box, f), getattr(box, "job", token) is token (its count 2, not 1).
+    if (args[2] && r.kind === 'unknown' && (self.kind === 'instance' || self.kind === 'exception') && !heldAs(b, self, attr, r)) h.escape(args[2]);
     return r;
   } catch (err) {
     // With a default, an AttributeError is cleared (PyErr_Clear): the exception, its traceback
@@ -749,13 +759,26 @@ function lookupRunsCode(b: Builtins, self: PyObj, attr: string): boolean {
   return !self.attrs?.has(attr) && !self.slots?.has(attr) && own(self.cls, '__getattr__');
 }
 
+/** The lookup run for hasattr: True when it gives a value (dropped), False on AttributeError; other exceptions pass. */
+function* lookupFound(call: BuiltinCall, attr: string): G<PyObj> {
+  const { b, h, args, self, frame, site } = call;
+  try {
+    h.decref(yield* b.getAttr(self, attr, frame, site, false, args[1]));
+    return b.trueObj;
+  } catch (err) {
+    if (!(err instanceof PyException) || !b.isSubclass(b.classOf(err.exc), b.types.get('AttributeError')!)) throw err;
+    h.decref(err.exc);
+    return b.falseObj;
+  }
+}
+
 /**
  * hasattr(obj, name) is getattr with the result dropped (PyObject_GetOptionalAttr): an
  * AttributeError is False, any other exception passes through. Where the lookup runs the program's
  * code it is run; otherwise the answer comes from what the model knows of the attributes.
  */
 function* hasattrImpl(call: BuiltinCall): G<PyObj> {
-  const { b, h, args, self, pos, frame, site } = call;
+  const { b, args, self, pos } = call;
   const attr = args[1]?.value;
   nameThroughTypeCache(call);
   // The lookup runs the __dict__ getter (PyObject_GenericGetDict) as `obj.__dict__` does: the dict is made.
@@ -765,16 +788,7 @@ function* hasattrImpl(call: BuiltinCall): G<PyObj> {
   }
   // (an attribute that may be gone, where the class has none: either answer: instanceDictMethods.ts)
   if (typeof attr === 'string' && self.kind === 'instance' && self.attrs?.get(attr)?.maybeAbsent && !b.lookupClassAttr(self.cls, attr)) return b.unknownBool(pos.line, pos.col);
-  if (typeof attr === 'string' && self.kind === 'instance' && !self.fuzzy && lookupRunsCode(b, self, attr)) {
-    try {
-      h.decref(yield* b.getAttr(self, attr, frame, site, false, args[1]));
-      return b.trueObj;
-    } catch (err) {
-      if (!(err instanceof PyException) || !b.isSubclass(b.classOf(err.exc), b.types.get('AttributeError')!)) throw err;
-      h.decref(err.exc);
-      return b.falseObj;
-    }
-  }
+  if (typeof attr === 'string' && self.kind === 'instance' && !self.fuzzy && lookupRunsCode(b, self, attr)) return yield* lookupFound(call, attr);
   if (typeof attr === 'string' && self.kind === 'instance') {
     if (self.attrs?.get(attr) ?? self.slots?.get(attr) ?? b.lookupClassAttr(self.cls, attr)) return b.trueObj;
     // Not found: False only where nothing else can answer (no __getattr__, no library base, no
@@ -787,6 +801,16 @@ function* hasattrImpl(call: BuiltinCall): G<PyObj> {
   if (typeof attr === 'string' && self.kind === 'class' && !self.external) {
     if (b.lookupClassAttr(self, attr)) return b.trueObj;
     if (b.classSurelyLacks(self, attr)) return b.falseObj;
+  }
+  if (typeof attr === 'string' && self.kind === 'exception' && !self.fuzzy) {
+    // An exception's own __dict__ or its classes have it; else False where getattr surely raises
+    // (exceptionMembers.ts), or whatever its __getattr__ hook does.
+    const own = self.attrs?.get(attr);
+    if ((own && !own.maybeAbsent) || b.lookupClassAttr(b.classOf(self), attr)) return b.trueObj;
+    if (!own && onlyHookMayHave(b, self, attr)) {
+      if (surelyLacks(b, self, attr)) return b.falseObj;
+      return yield* lookupFound(call, attr);
+    }
   }
   const known = typeof attr === 'string' ? callableHasAttr(self, attr) : undefined;
   if (known !== undefined) return b.bool(known);

@@ -2015,6 +2015,12 @@ export class Builtins {
       if (obj.kind === 'exception') {
         const member = readMember(this, obj, name);
         if (member) return { func: member };
+        if (onlyHookMayHave(this, obj, name)) {
+          // (not found the usual way: a class's __getattr__ is called with the name, slot_tp_getattr_hook)
+          const hook = generic ? undefined : this.lookupClassAttr(this.classOf(obj), '__getattr__');
+          if (hook?.kind === 'function') return { func: yield* this.callGetattr(hook, obj, name, frame, site, nameObj) };
+          if (!hook) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
+        }
         // (a method the model does not follow may give back what the exception holds: derive, a subclass's own)
         h.escape(obj);
         return { func: this.unknown(site.line, site.col) };
@@ -3216,7 +3222,7 @@ import { operatorCanonicalName } from './operatorModule';
 import { enumMemberMap, isEnumModuleBase } from './enums';
 import { exactBuiltin, programMro, typeError } from './typeErrors';
 import { callableHasAttr, callableTypeHas, hasOwnDict, noDictLacks, objectTypeHas, ownDictMayHold, storeByType, exactTypeRow } from './builtinTypeAttrs';
-import { errnoValue, groupNewClass, memberNames, osErrorClass, osErrorUsesInit, readMember, runMemberInit } from './exceptionMembers';
+import { errnoValue, groupNewClass, memberNames, osErrorClass, osErrorUsesInit, onlyHookMayHave, readMember, runMemberInit } from './exceptionMembers';
 import { argsAsWrittenFor, takesNoArguments } from './argErrors';
 import { isMetaclass } from './metaclasses';
 import { generatorStateAttr } from './generatorAttrs';

@@ -180,3 +180,51 @@ export function readMember(b: Builtins, e: PyObj, name: string): PyObj | undefin
   if (v) return b.it.heap.incref(v);
   return e.excMembersKnown && memberNames(b, e.excClass).includes(name) ? b.none : undefined;
 }
+
+const UNICODE_ERRORS = ['UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError'];
+
+/**
+ * The names (not dunder) builtin exception classes have as a member, getset or method, by the
+ * most basic classes that have each: dir() of every builtin exception class of 3.11-3.13 less
+ * object's (name_from is 3.12+'s; characters_written, on OSError, raises AttributeError while unset).
+ */
+const BUILTIN_EXCEPTION_NAMES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['add_note', ['BaseException']], ['args', ['BaseException']], ['with_traceback', ['BaseException']],
+  ['characters_written', ['OSError']], ['errno', ['OSError']], ['strerror', ['OSError']], ['filename2', ['OSError']],
+  ['filename', ['OSError', 'SyntaxError']], ['code', ['SystemExit']], ['value', ['StopIteration']],
+  ['derive', ['BaseExceptionGroup']], ['exceptions', ['BaseExceptionGroup']], ['message', ['BaseExceptionGroup']],
+  ['split', ['BaseExceptionGroup']], ['subgroup', ['BaseExceptionGroup']],
+  ['encoding', UNICODE_ERRORS], ['end', UNICODE_ERRORS], ['object', UNICODE_ERRORS], ['reason', UNICODE_ERRORS], ['start', UNICODE_ERRORS],
+  ['end_lineno', ['SyntaxError']], ['end_offset', ['SyntaxError']], ['lineno', ['SyntaxError']], ['offset', ['SyntaxError']],
+  ['print_file_and_line', ['SyntaxError']], ['text', ['SyntaxError']], ['msg', ['ImportError', 'SyntaxError']],
+  ['name', ['AttributeError', 'ImportError', 'NameError']], ['name_from', ['ImportError']], ['path', ['ImportError']],
+  ['obj', ['AttributeError']],
+]);
+
+/**
+ * Nothing but the exception's own __dict__ (e.attrs) and its classes' (both searched before this
+ * is asked) can supply `name`, and a class's __getattr__ hook: a name no builtin exception class
+ * of its MRO has, an exception that never escaped to code the model does not follow (which may
+ * have set it), and classes the model knows all of (class statements it followed, builtin
+ * exception types), none with its own __getattribute__.
+ * Measured (3.11-3.13): `getattr(ValueError(), "job", None)` gives the default, the exception's
+ * count unchanged; before this the model left both open.
+ */
+export function onlyHookMayHave(b: Builtins, e: PyObj, name: string): boolean {
+  if (name.startsWith('__') || e.fuzzy) return false;
+  const cls = b.classOf(e);
+  if (!cls || cls.fuzzy || cls.unknownBase || cls.foreignMeta) return false;
+  if (BUILTIN_EXCEPTION_NAMES.get(name)?.some((n) => b.isSubclass(cls, b.types.get(n)!))) return false;
+  const base = b.types.get('BaseException')!;
+  const known = (c: PyObj): boolean =>
+    c.builtinName === 'object' ||
+    (!!c.classIR && !c.fuzzy && !c.reachedByUnknown) ||
+    (!c.classIR && !!c.builtinName && b.types.get(c.builtinName) === c && b.isSubclass(c, base));
+  const mro = cls.mroTuple?.items ?? [cls];
+  return mro.length > 0 && mro.every(known) && b.lookupClassAttr(cls, '__getattribute__')?.kind !== 'function';
+}
+
+/** Reading `name` from exception `e` surely raises AttributeError (onlyHookMayHave, and no __getattr__ hook). */
+export function surelyLacks(b: Builtins, e: PyObj, name: string): boolean {
+  return onlyHookMayHave(b, e, name) && !b.lookupClassAttr(b.classOf(e), '__getattr__');
+}
