@@ -39,6 +39,7 @@ import type { PyObj } from './objects';
 import { awaitFollowedFuture, exactNow, finish, futureDone, newFuture } from './asyncioTasks';
 import { EVENT, FUTURE, LOCK, QUEUE } from './asyncioNames';
 import { LIMITS } from './limits';
+import { keepArg, keptArg, letGoArg } from './keptArgs';
 import { type QueueOrder, queueGet, queuePut } from './asyncioQueueOrder';
 
 /** The coroutine `event.wait()` makes (kind unknown; its frame's `self` in slots). */
@@ -69,7 +70,7 @@ export function asyncioSyncAttr(b: Builtins, o: PyObj, name: string, pos: { line
   if (o.builtinName === LOCK) return LOCK_METHODS.has(name) || (conditions.has(o) && CONDITION_METHODS.has(name)) ? { method: `${LOCK}.${name}` } : undefined;
   if (o.builtinName === QUEUE) {
     // (the property returns `_maxsize`: the constructor's argument itself when one was given)
-    if (name === 'maxsize') return { value: o.slots?.has('_maxsize') ? b.it.heap.incref(o.slots.get('_maxsize'))! : b.newInt(BigInt(queues.get(o)!.maxsize), pos) };
+    if (name === 'maxsize') return { value: b.it.heap.incref(keptArg(o, '_maxsize')) ?? b.newInt(BigInt(queues.get(o)!.maxsize), pos) };
     return QUEUE_METHODS.has(name) ? { method: `${QUEUE}.${name}` } : undefined;
   }
   return EVENT_METHODS.has(name) ? { method: `${EVENT}.${name}` } : undefined;
@@ -165,7 +166,7 @@ function queueImpl(call: BuiltinCall): PyObj {
   // (the items of its `_queue` deque; the waiter futures are the state's, held as well)
   q.items = [];
   // `self._maxsize = maxsize`: the queue keeps its argument (measured 3.11-3.13)
-  if (m) q.slots = new Map([['_maxsize', h.incref(m)!]]);
+  if (m) keepArg(h, q, '_maxsize', m);
   queues.set(q, { order: QUEUE_CLASSES[name], maxsize: m ? Number(m.value) : 0, getters: [], putters: [], joiners: [], unfinished: 0 });
   return q;
 }
@@ -299,8 +300,8 @@ function lockImpl(call: BuiltinCall): PyObj {
   // A Semaphore keeps its argument as `_value` until the value first changes; a BoundedSemaphore
   // also as `_bound_value`, for good (measured 3.11-3.13: +1, BoundedSemaphore +2)
   if (v && !lock) {
-    o.slots = new Map([['_value', h.incref(v)!]]);
-    if (name === 'asyncio.BoundedSemaphore') o.slots.set('_bound_value', h.incref(v)!);
+    keepArg(h, o, '_value', v);
+    if (name === 'asyncio.BoundedSemaphore') keepArg(h, o, '_bound_value', v);
   }
   if (name === 'asyncio.Condition') conditions.set(o, []);
   return o;
@@ -309,11 +310,7 @@ function lockImpl(call: BuiltinCall): PyObj {
 /** `self._value += delta`: a new int from then on, so the constructor's argument is let go. */
 function changeValue(it: Interpreter, st: LockState, delta: number): void {
   st.value! += delta;
-  const kept = st.self.slots?.get('_value');
-  if (kept) {
-    st.self.slots!.delete('_value');
-    it.heap.decref(kept);
-  }
+  letGoArg(it.heap, st.self, '_value');
 }
 
 function lockIsLocked(st: LockState): boolean {

@@ -442,7 +442,11 @@ export class Builtins {
     if (!container.tracked && container.kind === 'dict' && this.mayBeTracked(value)) container.tracked = true;
     this.it.recorder.noteEdge(container, value);
     // (filled by the rounds of a walk in an unknown order: walkFills.ts)
-    if (this.it.walkDepth) { noteWalkFill(activeWalks(this.it), container, value); noteCoupledChange(activeWalks(this.it), container); }
+    if (this.it.walkDepth) {
+      const walks = activeWalks(this.it);
+      noteWalkFill(walks, container, value);
+      noteCoupledChange(walks, container);
+    }
     // Under a condition of unknown direction the value may or may not be stored; the
     // container's own count does not change either way (unless it is stored in itself).
     if (this.it.uncertainFor(container)) {

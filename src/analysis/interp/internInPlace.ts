@@ -18,8 +18,25 @@ import { startupInterned } from './startupInterned';
 export function internedBefore(it: Interpreter, text: string): 'yes' | 'no' | 'maybe' {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) return 'no';
   if (it.constObjs.has(`str:${text}`)) return 'yes';
-  if (it.module.codes.some((c) => c.name === text || c.locals.has(text) || c.globalsUsed.has(text) || c.cellVars.has(text) || c.freeVars.has(text))) return 'yes';
+  if (codeNamesOf(it).has(text)) return 'yes';
   return startupInterned(it.vm.startupInternedOf, text);
+}
+
+/** Per run: every name the module's code objects hold (their own names, locals, globals used, cell and free variables). */
+const codeNames = new WeakMap<Interpreter, Set<string>>();
+
+/** The names compiling the run's module interned, gathered once per run (its code objects are fixed once lowered). */
+function codeNamesOf(it: Interpreter): Set<string> {
+  let names = codeNames.get(it);
+  if (!names) {
+    names = new Set();
+    for (const c of it.module.codes) {
+      names.add(c.name);
+      for (const set of [c.locals, c.globalsUsed, c.cellVars, c.freeVars]) for (const n of set) names.add(n);
+    }
+    codeNames.set(it, names);
+  }
+  return names;
 }
 
 /** Interns `s` (borrowed) in place: the interned str of its text (borrowed), `s` itself or the earlier entry. */

@@ -3,6 +3,7 @@ import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import { heapqCall, Unordered } from './heapqBisect';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
+import { keepArg } from './keptArgs';
 import { CLASSES, METHODS, QUEUE_OBJECT, states } from './queueModel';
 
 /** Queue(maxsize=0): the queue and its empty container. */
@@ -22,7 +23,7 @@ function queueNewImpl(call: BuiltinCall): PyObj {
   q.tracked = true;
   q.attrs = new Map([['queue', store]]);
   // `self.maxsize = maxsize`: the queue keeps its argument (measured 3.11-3.13)
-  if (m) q.attrs.set('maxsize', h.incref(m)!);
+  if (m) keepArg(h, q, 'maxsize', m);
   states.set(q, { kind, maxsize: m ? Number(m.value) : 0, unfinished: 0 });
   return q;
 }

@@ -8,10 +8,11 @@
 // the collector leaves its count open (bringsUnbuilt). What would block on one thread (get() of an
 // empty queue, put() into a full one, join() with unfinished tasks) — another thread may be the one to
 // answer it — is not followed: an unknown call. (The calls are in queueCalls.ts: this file stays free of
-// value imports, as the collector and objectModels read it while the interpreter's modules load.)
+// value imports but the leaf keptArgs.ts, as the collector and objectModels read it while the interpreter's modules load.)
 import type { Builtins } from './builtins';
 import type { ModelAttr } from './objectModels';
 import type { PyObj } from './objects';
+import { keptArg } from './keptArgs';
 
 /** The builtinName of a queue object (its methods are `${QUEUE_OBJECT}.${name}`). */
 export const QUEUE_OBJECT = 'queue.Queue()';
@@ -34,6 +35,6 @@ export function queueAttr(b: Builtins, o: PyObj, name: string): ModelAttr {
   const st = states.get(o)!;
   if (st.kind === 'simple' ? SIMPLE_METHODS.has(name) : METHODS.includes(name)) return { method: `${QUEUE_OBJECT}.${name}` };
   if (name === 'queue' && st.kind !== 'simple') return { value: b.it.heap.incref(o.attrs!.get('queue'))! };
-  if (name === 'maxsize' && st.kind !== 'simple') return { value: o.attrs!.has('maxsize') ? b.it.heap.incref(o.attrs!.get('maxsize'))! : b.smallInt(0n) };
+  if (name === 'maxsize' && st.kind !== 'simple') return { value: b.it.heap.incref(keptArg(o, 'maxsize')) ?? b.smallInt(0n) };
   return undefined;
 }

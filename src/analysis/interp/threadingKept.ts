@@ -13,6 +13,7 @@ import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { Builtins } from './builtins';
 import type { ModelAttr } from './objectModels';
 import type { PyObj } from './objects';
+import { keepArg, keptArg, letGoArg } from './keptArgs';
 
 const SEMAPHORE = 'threading.Semaphore()';
 const BARRIER = 'threading.Barrier()';
@@ -36,7 +37,7 @@ export function isThreadingKept(o: PyObj): boolean {
 
 export function threadingKeptAttr(b: Builtins, o: PyObj, name: string): ModelAttr {
   if (o.builtinName === SEMAPHORE && SEMAPHORE_METHODS.has(name)) return { method: `${SEMAPHORE}.${name}` };
-  const v = KEPT[o.builtinName ?? '']?.includes(name) ? o.attrs?.get(name) : undefined;
+  const v = KEPT[o.builtinName ?? '']?.includes(name) ? keptArg(o, name) : undefined;
   return v ? { value: b.it.heap.incref(v)! } : undefined;
 }
 
@@ -50,7 +51,7 @@ function newKept(call: BuiltinCall, builtinName: string, type: string, attrs: [s
   const o = h.alloc('builtin', type, h.site(pos.line, pos.col, type, `${type}(…)`));
   o.builtinName = builtinName;
   o.tracked = true;
-  o.attrs = new Map(attrs.map(([k, v]) => [k, h.incref(v)!]));
+  for (const [k, v] of attrs) keepArg(h, o, k, v);
   return o;
 }
 
@@ -72,9 +73,7 @@ function semaphoreImpl(call: BuiltinCall): PyObj {
 /** `self._value -= 1` / `+= n`: a new int from then on, so the argument is let go. */
 function setValue(call: BuiltinCall, s: PyObj, value: number): void {
   const { b, h, pos } = call;
-  const old = s.attrs!.get('_value');
-  s.attrs!.set('_value', b.newInt(BigInt(value), pos));
-  h.decref(old);
+  letGoArg(h, s, '_value', b.newInt(BigInt(value), pos));
   semaphores.get(s)!.value = value;
 }
 
