@@ -11,7 +11,7 @@ import { fixedText, unchangedBySpec } from './formatSpec';
 import { callRandom, emptyChoice } from './randomModule';
 import { lookupKey, settleItems, settleKey, settleOwnedKeys, storeSettled } from './valueKeys';
 import { convertsIndexArguments, indexArguments, replacedIndexError, storesHashes } from './slotHooks';
-import { itemEquals, knownInt } from './operators';
+import { itemEquals, knownClass, knownInt } from './operators';
 import { exactInt, remainderIsLeft } from './intIdentity';
 import { searchEqual, searchRunsCode } from './sequenceSearch';
 import { lessThan } from './heapqBisect';
@@ -217,7 +217,10 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   }
   // types.MethodType(func, obj) is method_new: PyMethod_New(func, obj), the same bound method object
   // `obj.method` makes, holding both (a func that is not callable or obj None: TypeError, not followed).
-  if (func.kind === 'unknown' && func.moduleName === 'types.MethodType' && args.length === 2 && !kwargs.length && args[0].kind === 'function' && args[1].kind !== 'none' && args[1].kind !== 'unknown') {
+  // (also a callable instance of a program class, as a class-based decorator's __get__ binds itself:
+  // calling the method calls the instance with obj first, method_vectorcall)
+  if (func.kind === 'unknown' && func.moduleName === 'types.MethodType' && args.length === 2 && !kwargs.length && args[1].kind !== 'none' && args[1].kind !== 'unknown'
+    && (args[0].kind === 'function' || callableInstance(b, args[0]))) {
     return done(b.boundMethodObject(h.incref(args[0])!, h.incref(args[1])!, args[0].fn?.name ?? 'method', site));
   }
   // @enum.unique: the class itself, when its members are known to have distinct values (else ValueError may come).
@@ -2077,4 +2080,9 @@ export function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { l
     }
   }
   return undefined;
+}
+
+/** An instance of a class the model knows all of whose class has a Python __call__ (not escaped). */
+function callableInstance(b: Builtins, o: PyObj): boolean {
+  return o.kind === 'instance' && !o.fuzzy && !!o.cls && knownClass(o.cls) && b.lookupClassAttr(o.cls, '__call__')?.kind === 'function';
 }

@@ -1653,7 +1653,8 @@ export class Builtins {
   /** A new bound method (or a builtin's method-wrapper / bound builtin) owning `func` and `self`. */
   boundMethodObject(func: PyObj, self: PyObj, name: string, site: Pos): PyObj {
     const h = this.it.heap;
-    const bm = h.alloc('method', func.kind === 'function' ? 'method' : boundTypeName(func), h.site(site.line, site.col, 'method', `bound ${name}`));
+    // (a callable instance is bound only by types.MethodType: a method object as a function's is)
+    const bm = h.alloc('method', func.kind === 'function' || func.kind === 'instance' ? 'method' : boundTypeName(func), h.site(site.line, site.col, 'method', `bound ${name}`));
     bm.methodFunc = boundMethodFunc(this, func);
     bm.methodSelf = self;
     bm.tracked = true;

@@ -1521,6 +1521,16 @@ export class Interpreter implements HeapHost {
       handedOver = true;
       // (the usual call, no * or **: a direct call with the arguments as written, nothing held extra)
       if (!starred && !dstarred) {
+        // CALL (3.11's PRECALL) unpacks a bound method object on the stack: new references to
+        // its function and self take its place and the stack's reference to it goes before the
+        // call, so a temporary one (`getattr(a, "f")(x)`, a descriptor's MethodType) is freed
+        // and holds nothing while the callee runs (measured 3.11-3.13: self one lower in there).
+        if (!self && func.kind === 'method' && func.type === 'method' && func.methodFunc && func.methodSelf) {
+          const bound = func;
+          func = this.heap.incref(bound.methodFunc)!;
+          args.unshift(this.heap.incref(bound.methodSelf)!);
+          this.heap.decref(bound);
+        }
         site.directCallee = func;
         site.argsAsWritten = true;
         return yield* this.callObject(func, args, kwargs, frame, site);
