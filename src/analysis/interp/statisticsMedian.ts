@@ -13,6 +13,7 @@
 // and a Decimal or int is `(lo + hi) / 2`: a new Decimal, its value computed under the known
 // context (decimalArith.ts), else not followed.
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
+import { isArray } from './arrayState';
 import { decimalBinop } from './decimalArith';
 import { decimalContext } from './decimalContext';
 import { type DecimalData, decimalConstruct } from './decimalValues';
@@ -82,9 +83,10 @@ function* medianImpl(call: BuiltinCall, which: Which): G<PyObj> {
   const { b, h, args, kwargs, frame, pos } = call;
   const data = args[0];
   if (args.length !== 1 || kwargs.length || !data || data.fuzzy || data.cls) return call.unknownCall();
-  const listLike = (data.kind === 'list' || data.kind === 'tuple') && data.type === data.kind;
+  // (a deque is read like a list; an array gives new numbers of its stored values: neither runs code)
+  const listLike = (data.kind === 'list' || data.kind === 'tuple') && (data.type === data.kind || (data.kind === 'list' && data.type === 'deque'));
   const iterator = data.kind === 'generator' || data.kind === 'iterator';
-  if (!listLike && !iterator) return call.unknownCall();
+  if (!listLike && !iterator && !isArray(data)) return call.unknownCall();
   const before = b.standIns;
   // (sorted(data) / Counter(iter(data)): an iterator is read to its end first)
   const items = yield* b.iterateAll(data, frame);
