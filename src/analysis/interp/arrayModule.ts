@@ -16,7 +16,7 @@ import type { Frame } from './frame';
 import type { G } from './interpreter';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
-import { ARRAY, CODES, type Num, isArray, stateOf, states } from './arrayState';
+import { CODES, type Num, isArray, newArrayObj, stateOf, states } from './arrayState';
 import { slicePositions } from './subscripts';
 
 export { ARRAY, isArray } from './arrayState';
@@ -114,14 +114,7 @@ function toBytes(code: string, values: Num[] | undefined): string | undefined {
 
 /** A new array of type code `code` (holding nothing). */
 function newArray(b: Builtins, code: string, values: Num[] | undefined, pos: Pos): PyObj {
-  const h = b.it.heap;
-  const o = h.alloc('builtin', ARRAY, h.site(pos.line, pos.col, ARRAY, `array('${code}')`));
-  o.builtinName = ARRAY;
-  // (tracked by the collector, but it holds no object: never part of a cycle)
-  o.tracked = true;
-  o.acyclic = true;
-  states.set(o, { code, values: capped(values) });
-  return o;
+  return newArrayObj(b, code, capped(values), pos);
 }
 
 /** A new object for an item read out (small ints cached). */

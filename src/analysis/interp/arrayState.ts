@@ -2,7 +2,10 @@
 // a leaf module, so that code reading an array as data (pureValues.ts, statisticsMean.ts,
 // statisticsMedian.ts) can ask about it without importing the method table, whose import chain
 // comes back to those modules.
+import type { Builtins } from './builtins';
 import type { PyObj } from './objects';
+
+type Pos = { line: number; col: number };
 
 export const ARRAY = 'array.array';
 
@@ -41,4 +44,25 @@ export function stateOf(o: PyObj): ArrayState | undefined {
 export function arrayNumbers(o: PyObj): { float: boolean; values: Num[] | undefined } | undefined {
   const st = isArray(o) ? stateOf(o) : undefined;
   return st && { float: !!CODES[st.code]?.float, values: st.values };
+}
+
+/** A new array of type code `code` holding `values` (undefined: not known); it holds no object. */
+export function newArrayObj(b: Builtins, code: string, values: Num[] | undefined, pos: Pos): PyObj {
+  const h = b.it.heap;
+  const o = h.alloc('builtin', ARRAY, h.site(pos.line, pos.col, ARRAY, `array('${code}')`));
+  o.builtinName = ARRAY;
+  // (tracked by the collector, but it holds no object: never part of a cycle)
+  o.tracked = true;
+  o.acyclic = true;
+  states.set(o, { code, values });
+  return o;
+}
+
+/**
+ * copy.copy / copy.deepcopy of an array: array.__copy__ and __deepcopy__ (array_array___copy__)
+ * both make a new array of the same type code and values.
+ */
+export function copyArray(b: Builtins, o: PyObj, pos: Pos): PyObj {
+  const st = stateOf(o)!;
+  return newArrayObj(b, st.code, st.values && [...st.values], pos);
 }
