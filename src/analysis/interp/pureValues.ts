@@ -140,6 +140,10 @@ export function pureArgument(o: PyObj, allowPure = true, budget = { left: LIMITS
     case 'tuple': case 'list':
       // (a deque is a list-kind object of type 'deque': iterating it runs no code either)
       return (o.type === o.kind || (o.kind === 'list' && o.type === 'deque')) && !o.fuzzy && (o.items ?? []).every((x) => pureArgument(x, allowPure, budget));
+    // A dict's keys / values / items view reads the dict: pure when the dict is (`mean(d.values())`).
+    case 'view':
+      return (o.iterKind === 'dict_keys' || o.iterKind === 'dict_values' || o.iterKind === 'dict_items') && !!o.iterSource && o.iterSource.kind === 'dict'
+        && pureArgument(o.iterSource, allowPure, budget);
     case 'dict': case 'set': case 'frozenset':
       return o.type === o.kind && !o.fuzzy && !!o.entries && [...o.entries.values()].every((e) => pureArgument(e.key, allowPure, budget) && pureArgument(e.value, allowPure, budget));
     default:

@@ -20,14 +20,18 @@ function exactItem(v: NumericItem | undefined): { n: bigint; d: bigint; float: b
 }
 
 /**
- * The items _sum reads from a known sequence: a list, tuple or deque's items, an array's numbers
+ * The items _sum reads from a known sequence: a list, tuple or deque's items, a dict view's, an array's numbers
  * (each read out as a new int / float of the stored value); undefined when not known.
  */
 function dataItems(seq: PyObj): (NumericItem | undefined)[] | undefined {
   const arr = arrayNumbers(seq);
   if (arr) return arr.values?.map((x): NumericItem => (arr.float ? { kind: 'float', ratio: floatRatio(Number(x)), num: Number(x) } : { kind: 'int', ratio: [BigInt(x), 1n] }));
   const listLike = (seq.kind === 'list' || seq.kind === 'tuple') && (seq.type === seq.kind || (seq.kind === 'list' && seq.type === 'deque')) && !seq.fuzzy && !seq.cls;
-  return listLike ? (seq.items ?? []).map(knownNumericItem) : undefined;
+  if (listLike) return (seq.items ?? []).map(knownNumericItem);
+  // (a dict's values or keys view, read in the dict's order)
+  const d = seq.kind === 'view' && (seq.iterKind === 'dict_values' || seq.iterKind === 'dict_keys') ? seq.iterSource : undefined;
+  if (!d || d.kind !== 'dict' || d.type !== 'dict' || d.fuzzy || !d.entries) return undefined;
+  return [...d.entries.values()].map((e) => knownNumericItem(seq.iterKind === 'dict_values' ? e.value : e.key));
 }
 
 /** The exact sum of a known sequence's items, its count and whether a float was among them. */
