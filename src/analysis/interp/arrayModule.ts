@@ -16,36 +16,18 @@ import type { Frame } from './frame';
 import type { G } from './interpreter';
 import { LIMITS } from './limits';
 import type { PyObj } from './objects';
+import { CODES, type Num, isArray, newArrayObj, stateOf, states } from './arrayState';
 import { slicePositions } from './subscripts';
+
+export { ARRAY, isArray } from './arrayState';
 
 type Pos = { line: number; col: number };
 
-export const ARRAY = 'array.array';
 export const ARRAY_ITER = 'array.iterator';
 export const ARRAY_METHODS = ['append', 'extend', 'frombytes', 'fromlist', 'tobytes', 'tolist', 'pop', 'insert', 'reverse', 'count', 'index', 'buffer_info', '__len__'] as const;
 const METHOD_SET: ReadonlySet<string> = new Set(ARRAY_METHODS);
 /** Methods that change the size: BufferError while exported (array_resize). */
 const RESIZERS: ReadonlySet<string> = new Set(['append', 'extend', 'frombytes', 'fromlist', 'pop', 'insert']);
-
-/** Item size and range of each followed type code (64-bit Linux). */
-const CODES: Record<string, { size: number; signed?: boolean; float?: boolean }> = {
-  b: { size: 1, signed: true }, B: { size: 1 }, h: { size: 2, signed: true }, H: { size: 2 }, i: { size: 4, signed: true }, I: { size: 4 },
-  l: { size: 8, signed: true }, L: { size: 8 }, q: { size: 8, signed: true }, Q: { size: 8 }, f: { size: 4, float: true }, d: { size: 8, float: true },
-};
-
-type Num = number | bigint;
-
-interface ArrayState {
-  code: string;
-  /** The values, when known. */
-  values: Num[] | undefined;
-}
-
-const states = new WeakMap<PyObj, ArrayState>();
-
-export function isArray(o: PyObj | undefined): boolean {
-  return !!o && o.builtinName === ARRAY && states.has(o);
-}
 
 export function isArrayMethod(name: string): boolean {
   return METHOD_SET.has(name);
@@ -54,13 +36,6 @@ export function isArrayMethod(name: string): boolean {
 /** The type code of an array (the format of a view over it). */
 export function arrayTypecode(o: PyObj): string {
   return states.get(o)?.code ?? 'B';
-}
-
-/** The state, with the values forgotten once the array went to code the model does not follow. */
-function stateOf(o: PyObj): ArrayState | undefined {
-  const st = states.get(o);
-  if (st && o.fuzzy && !o.countKnown) st.values = undefined;
-  return st;
 }
 
 /** x converted for type code `code`, or undefined (a TypeError / OverflowError the model leaves open). */
@@ -139,14 +114,7 @@ function toBytes(code: string, values: Num[] | undefined): string | undefined {
 
 /** A new array of type code `code` (holding nothing). */
 function newArray(b: Builtins, code: string, values: Num[] | undefined, pos: Pos): PyObj {
-  const h = b.it.heap;
-  const o = h.alloc('builtin', ARRAY, h.site(pos.line, pos.col, ARRAY, `array('${code}')`));
-  o.builtinName = ARRAY;
-  // (tracked by the collector, but it holds no object: never part of a cycle)
-  o.tracked = true;
-  o.acyclic = true;
-  states.set(o, { code, values: capped(values) });
-  return o;
+  return newArrayObj(b, code, capped(values), pos);
 }
 
 /** A new object for an item read out (small ints cached). */

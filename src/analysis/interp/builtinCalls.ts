@@ -324,9 +324,13 @@ function* pureCallOnIterator(b: Builtins, it: Interpreter, name: string, args: P
   const h = it.heap;
   const pos = { line: site.line, col: site.col };
   const before = b.standIns;
+  // (every item read only when no step took a branch of unknown direction or may have raised either:
+  // a generator looping over an opened dict yields the items known, not the rest)
+  const events = [it.fuzzyEvents, it.mayRaiseEvents];
   const items = yield* b.iterateAll(args[0], frame);
   const data = b.filledFrom(b.newSeq('list', items, pos), before);
-  const r = b.standIns === before ? pureCall(b, name, [data, ...args.slice(1)], kwargs, pos) : undefined;
+  const sure = b.standIns === before && it.fuzzyEvents === events[0] && it.mayRaiseEvents === events[1] && !args[0].fuzzyIter && !args[0].fuzzy;
+  const r = sure ? pureCall(b, name, [data, ...args.slice(1)], kwargs, pos) : undefined;
   if (!r) {
     h.escape(data);
     h.decref(data);

@@ -24,6 +24,7 @@
 //   such original alive, appended as each copy is done. An instance's state is
 //   its __dict__ deep-copied as a dict of its own: that dict and the original
 //   __dict__ are memoized too. An object found there is the copy itself.
+import { copyArray, isArray } from './arrayState';
 import { copyTracking } from './dictCopyTracking';
 import { LIMITS } from './limits';
 import { cacheSlotnames, noteInstanceDictUpdate, storeNewDictKey } from './instanceDicts';
@@ -74,11 +75,22 @@ function emptyLike(b: Builtins, o: PyObj, pos: Pos, factory: PyObj | undefined):
   return d;
 }
 
+/**
+ * Objects of kind 'builtin' copy.py gives back as they are: builtin functions (and bound C methods,
+ * types.BuiltinFunctionType in _copy_immutable's list), functions the model builds as builtins
+ * (dataclass's generated methods), compiled patterns and matches (their __copy__ / __deepcopy__
+ * return self). The model's other 'builtin' objects are library instances (an array, a ChainMap, a
+ * partial, a Struct, a lock ...) whose copy is a new object or an error.
+ */
+const SHARED_BUILTIN_TYPES: ReadonlySet<string> = new Set(['builtin_function_or_method', 'function', 're.Pattern', 're.Match']);
+
 /** The same object for either copy: singletons, functions, classes, builtin functions, properties, weak references. */
 function sharedAlways(o: PyObj): boolean {
   switch (o.kind) {
-    case 'none': case 'ellipsis': case 'notimpl': case 'function': case 'class': case 'builtin': case 'property':
+    case 'none': case 'ellipsis': case 'notimpl': case 'function': case 'class': case 'property':
       return true;
+    case 'builtin':
+      return SHARED_BUILTIN_TYPES.has(o.type);
     case 'weakref':
       return o.type === 'weakref';
     default:
@@ -233,6 +245,7 @@ export function shallowCopy(b: Builtins, it: Interpreter, x: PyObj, pos: Pos): P
   if (x.kind === 'unknown' || x.fuzzy && !x.immortal) return undefined;
   if (sharedAlways(x) || (IMMUTABLE_COPY.has(x.kind) && x.type === x.kind)) return h.incref(x)!;
   if (x.kind === 'list' && x.type === 'list') return b.newSeq('list', (x.items ?? []).map((v) => h.incref(v)!), pos);
+  if (isArray(x)) return copyArray(b, x, pos);
   if (x.kind === 'dict' && x.type === 'dict' && x.entries) {
     const d = b.newDict(pos);
     b.dictUpdate(d, x);
@@ -263,6 +276,8 @@ function deepCopyable(b: Builtins, o: PyObj, seen: Set<PyObj>, memo?: DeepMemo, 
   if (returnsItself(b, o)) return true;
   if (o.kind === 'unknown' || (o.fuzzy && !o.immortal)) return false;
   if (sharedAlways(o) || (ATOMIC_DEEP.has(o.kind) && o.type === o.kind)) return true;
+  // (an array's __deepcopy__ is its __copy__: it holds no object to copy further)
+  if (isArray(o)) return true;
   // (deeper than CPython's deepcopy goes before its RecursionError: left unknown; this bounds the copy's recursion too)
   if (depth >= LIMITS.MAX_DEEPCOPY_DEPTH) return false;
   const each = (v: PyObj): boolean => deepCopyable(b, v, seen, memo, depth + 1, hooks);
@@ -392,6 +407,13 @@ function deepCopyWith(b: Builtins, it: Interpreter, x: PyObj, pos: Pos, memo: De
         const k = deep(e.key);
         b.dictSet(y, k, deep(e.value));
       }
+      memo.keep(o);
+      return y;
+    }
+    if (isArray(o)) {
+      // (deepcopy → array.__deepcopy__(memo): a new array; not x, so memoized and x kept alive)
+      const y = copyArray(b, o, pos);
+      memo.set(o, y);
       memo.keep(o);
       return y;
     }

@@ -1411,6 +1411,9 @@ export class Interpreter implements HeapHost {
         if (item === undefined) break;
         if (++n > LIMITS.MAX_LOOP_ITERATIONS || it.kind === 'unknown' || it.fuzzyIter) {
           this.unmodelledGarbage = true;
+          // (how many rounds follow is unknown: a consumer draining a generator expression sees an
+          // end after this one that the real run may not have, statisticsMedian.ts / iterateAll)
+          this.fuzzyEvents++;
           yield* this.assign(gen.target, item, frame);
           // (a dict / set / deque those rounds change makes a step there raise: iterMutation.ts)
           beginUnseenSteps(this.b, it);

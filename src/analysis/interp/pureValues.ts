@@ -19,6 +19,7 @@
 import type { Builtins } from './builtins';
 import { type DateAnswer, type DateData, dateAttr, dateBinop, dateCompare, dateConstruct, dateKey, dateMethod, dateText, dateTruth, dateUnary, isDateName } from './dateValues';
 import { type FractionAnswer, type FractionData, floatRatio, fractionBinop, fractionConstruct, fractionLimit, ratioCompare, ratioKey } from './fractionValues';
+import { arrayNumbers, isArray } from './arrayState';
 import { LIMITS } from './limits';
 import { knownMean } from './statisticsMean';
 import { type DecimalData, decimalConstruct, decimalRatio, decimalText } from './decimalValues';
@@ -130,11 +131,19 @@ export function pureArgument(o: PyObj, allowPure = true, budget = { left: LIMITS
   if (o.pureValue) return allowPure;
   // decimal's rounding names (`rounding=ROUND_HALF_UP`) are str constants of the module.
   if (o.kind === 'unknown' && o.external && /^decimal\.ROUND_[A-Z0-9_]+$/.test(o.moduleName ?? '')) return true;
+  // An array.array stores raw machine numbers and holds no object: reading it runs no code of the
+  // program, and what is read out is new numbers (arrayModule.ts).
+  if (isArray(o)) return true;
   switch (o.kind) {
     case 'int': case 'float': case 'str': case 'bytes': case 'bool': case 'none': case 'complex':
       return o.type === o.kind || (o.kind === 'bytes' && o.type === 'bytearray');
     case 'tuple': case 'list':
-      return (o.type === o.kind) && !o.fuzzy && (o.items ?? []).every((x) => pureArgument(x, allowPure, budget));
+      // (a deque is a list-kind object of type 'deque': iterating it runs no code either)
+      return (o.type === o.kind || (o.kind === 'list' && o.type === 'deque')) && !o.fuzzy && (o.items ?? []).every((x) => pureArgument(x, allowPure, budget));
+    // A dict's keys / values / items view reads the dict: pure when the dict is (`mean(d.values())`).
+    case 'view':
+      return (o.iterKind === 'dict_keys' || o.iterKind === 'dict_values' || o.iterKind === 'dict_items') && !!o.iterSource && o.iterSource.kind === 'dict'
+        && pureArgument(o.iterSource, allowPure, budget);
     case 'dict': case 'set': case 'frozenset':
       return o.type === o.kind && !o.fuzzy && !!o.entries && [...o.entries.values()].every((e) => pureArgument(e.key, allowPure, budget) && pureArgument(e.value, allowPure, budget));
     default:
@@ -285,8 +294,10 @@ export function pureCall(b: Builtins, name: string, args: PyObj[], kwargs: [stri
   // (a timedelta of unknown value may be 3.13's immortal zero one)
   if (name === 'datetime.timedelta' && b.it.vm.zeroTimedeltaImmortal) return pureResult(b, false, pos, 'no');
   // (the mean of floats, or of ints and floats, is a new float: _sum coerces int and float to float)
-  const floatMean = name === 'statistics.mean' && args.length === 1 && (args[0].kind === 'list' || args[0].kind === 'tuple') && !!args[0].items?.length
-    && args[0].items.every((x) => (x.kind === 'float' && x.type === 'float') || (x.kind === 'int' && x.type === 'int')) && args[0].items.some((x) => x.kind === 'float');
+  // (and of an array of type code 'f' / 'd', whatever its values: each item reads out as a float)
+  const floatMean = name === 'statistics.mean' && args.length === 1 && (((args[0].kind === 'list' || args[0].kind === 'tuple') && !!args[0].items?.length
+    && args[0].items.every((x) => (x.kind === 'float' && x.type === 'float') || (x.kind === 'int' && x.type === 'int')) && args[0].items.some((x) => x.kind === 'float'))
+    || (!kwargs.length && !!arrayNumbers(args[0])?.float && arrayNumbers(args[0])?.values?.length !== 0));
   return markDecimal(pureResult(b, ctor || floatMean || FRESH_FUNCTIONS.has(name), pos, floatMean ? 'no' : trackingOf(b, name)), name === 'decimal.Decimal');
 }
 

@@ -8,21 +8,35 @@
 // then one float division. A NaN or an infinity, a subclass or an unknown value: not computed here.
 import { type DecimalContext, decimalBinop } from './decimalArith';
 import { type DecimalData, decimalConstruct } from './decimalValues';
-import { type FractionAnswer, fraction, ratioFloat } from './fractionValues';
-import { knownNumericItem } from './numericItems';
+import { arrayNumbers } from './arrayState';
+import { type FractionAnswer, floatRatio, fraction, ratioFloat } from './fractionValues';
+import { type NumericItem, knownNumericItem } from './numericItems';
 import type { PyObj } from './objects';
 
 /** An item's exact value as a ratio and what it makes _sum's type; undefined when not known (or a Fraction, an infinity). */
-function exactItem(x: PyObj): { n: bigint; d: bigint; float: boolean; decimal: boolean } | undefined {
-  const v = knownNumericItem(x);
+function exactItem(v: NumericItem | undefined): { n: bigint; d: bigint; float: boolean; decimal: boolean } | undefined {
   if (!v?.ratio || v.kind === 'fraction') return undefined;
   return { n: v.ratio[0], d: v.ratio[1], float: v.kind === 'float', decimal: v.kind === 'decimal' };
 }
 
+/**
+ * The items _sum reads from a known sequence: a list, tuple or deque's items, a dict view's, an array's numbers
+ * (each read out as a new int / float of the stored value); undefined when not known.
+ */
+function dataItems(seq: PyObj): (NumericItem | undefined)[] | undefined {
+  const arr = arrayNumbers(seq);
+  if (arr) return arr.values?.map((x): NumericItem => (arr.float ? { kind: 'float', ratio: floatRatio(Number(x)), num: Number(x) } : { kind: 'int', ratio: [BigInt(x), 1n] }));
+  const listLike = (seq.kind === 'list' || seq.kind === 'tuple') && (seq.type === seq.kind || (seq.kind === 'list' && seq.type === 'deque')) && !seq.fuzzy && !seq.cls;
+  if (listLike) return (seq.items ?? []).map(knownNumericItem);
+  // (a dict's values or keys view, read in the dict's order)
+  const d = seq.kind === 'view' && (seq.iterKind === 'dict_values' || seq.iterKind === 'dict_keys') ? seq.iterSource : undefined;
+  if (!d || d.kind !== 'dict' || d.type !== 'dict' || d.fuzzy || !d.entries) return undefined;
+  return [...d.entries.values()].map((e) => knownNumericItem(seq.iterKind === 'dict_values' ? e.value : e.key));
+}
+
 /** The exact sum of a known sequence's items, its count and whether a float was among them. */
 function exactSum(seq: PyObj): { n: bigint; d: bigint; count: number; float: boolean; decimal: boolean; wide: boolean } | undefined {
-  const listLike = (seq.kind === 'list' || seq.kind === 'tuple') && seq.type === seq.kind && !seq.fuzzy && !seq.cls;
-  const items = listLike ? seq.items ?? [] : [];
+  const items = dataItems(seq) ?? [];
   if (!items.length) return undefined;
   let n = 0n;
   let d = 1n;

@@ -13,6 +13,7 @@
 // and a Decimal or int is `(lo + hi) / 2`: a new Decimal, its value computed under the known
 // context (decimalArith.ts), else not followed.
 import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
+import { isArray } from './arrayState';
 import { decimalBinop } from './decimalArith';
 import { decimalContext } from './decimalContext';
 import { type DecimalData, decimalConstruct } from './decimalValues';
@@ -82,14 +83,20 @@ function* medianImpl(call: BuiltinCall, which: Which): G<PyObj> {
   const { b, h, args, kwargs, frame, pos } = call;
   const data = args[0];
   if (args.length !== 1 || kwargs.length || !data || data.fuzzy || data.cls) return call.unknownCall();
-  const listLike = (data.kind === 'list' || data.kind === 'tuple') && data.type === data.kind;
+  // (a deque is read like a list; an array gives new numbers of its stored values: neither runs code)
+  const listLike = (data.kind === 'list' || data.kind === 'tuple') && (data.type === data.kind || (data.kind === 'list' && data.type === 'deque'));
   const iterator = data.kind === 'generator' || data.kind === 'iterator';
-  if (!listLike && !iterator) return call.unknownCall();
-  const before = b.standIns;
+  // (a dict's keys / values view: read in the dict's order, no code run)
+  const view = data.kind === 'view' && (data.iterKind === 'dict_keys' || data.iterKind === 'dict_values') && data.iterSource?.kind === 'dict' && data.iterSource.type === 'dict' && !data.iterSource.fuzzy;
+  if (!listLike && !iterator && !view && !isArray(data)) return call.unknownCall();
+  // (the items read are all of them only when no step made one up, took a branch of unknown
+  // direction or may have raised: a generator looping over an opened dict yields what is known)
+  const before = [b.standIns, b.it.fuzzyEvents, b.it.mayRaiseEvents];
   // (sorted(data) / Counter(iter(data)): an iterator is read to its end first)
   const items = yield* b.iterateAll(data, frame);
   try {
-    const a = b.standIns === before ? answer(which, items) : undefined;
+    const sure = [b.standIns, b.it.fuzzyEvents, b.it.mayRaiseEvents].every((n, k) => n === before[k]) && !data.fuzzyIter && !data.fuzzy;
+    const a = sure ? answer(which, items) : undefined;
     if (!a) {
       for (const x of items) h.escape(x);
       return call.unknownCall();
