@@ -536,7 +536,7 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   if (type === 'dict' && method === 'fromkeys' && args.length <= 2 && kw.size === 0) {
     // dict.fromkeys(iterable, value=None): every key maps to the one value.
     const keys = yield* b.iterateAll(self, frame);
-    yield* settleOwnedKeys(b, keys, frame, storesHashes(self));
+    yield* settleOwnedKeys(b, keys, frame, storesHashes(self), true);
     const value = a1 ?? b.none;
     const d = b.newDict(pos);
     for (const k of keys) b.dictSet(d, k, h.incref(value)!);

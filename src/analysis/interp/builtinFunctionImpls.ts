@@ -13,7 +13,7 @@ import { dataclassInitParts } from './dataclassFuncs';
 import { setDataclassHash } from './dataclassHash';
 import { payloadGetItem } from './subscripts';
 import { chainLen, chainToDict, isChainMap } from './chainMap';
-import { lookupKey, settleOwnedKeys } from './valueKeys';
+import { lookupKeyForSetItem, settleOwnedKeys } from './valueKeys';
 import { runHash, storesHashes } from './slotHooks';
 import { isCounter } from './counterModel';
 import { reprRunsCode } from './containerRepr';
@@ -1044,7 +1044,9 @@ export function* fillDict(call: Pick<BuiltinCall, 'b' | 'h' | 'kwargs' | 'frame'
         }
         if (kv.length === 2 && !pair.fuzzy) {
           try {
-            yield* lookupKey(b, kv[0], frame);
+            // (dict_merge_from_seq2: a reference to key and value, then PyDict_SetItem's own; an
+            // OrderedDict's update takes them from the pair's iterator, then its store hashes first)
+            yield* lookupKeyForSetItem(b, kv[0], frame, undefined, kv[1], d.type === 'OrderedDict' ? 1 : 2);
           } catch (err) {
             // (the key's __eq__ raised: this pair and the ones not yet stored go with the error)
             for (const p of pairs.slice(i)) h.decref(p);

@@ -17,7 +17,7 @@ import { FinishedIterator } from './finished';
 import { formatWithOwnHook, userFormat } from './formatHook';
 import type { Arg, ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
 import { followsMappingProtocol, mergeMappingProtocol } from './abcMixins';
-import { lookupKey, settleOwnedKeys } from './valueKeys';
+import { lookupKey, lookupKeyForSetItem, settleOwnedKeys } from './valueKeys';
 
 /** A single typing.NamedTuple base (class syntax for a namedtuple). */
 function namedTupleBase(bases: PyObj[]): boolean {
@@ -871,7 +871,7 @@ export class Interpreter implements HeapHost {
           const [k, v] = pending;
           const bad = unhashableKey(this.b, k, it.key);
           if (bad) throw this.raiseObj(bad, frame, true);
-          yield* lookupKey(this.b, k, frame, d);
+          yield* lookupKeyForSetItem(this.b, k, frame, d, v);
           pending.splice(0, 2);
           this.b.dictSet(d, k, v);
         }

@@ -9,7 +9,7 @@ import { dropEntry, weakDataItem, weakDelete, weakGet, weakStore } from './weakC
 import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
-import { lookupKey } from './valueKeys';
+import { lookupKey, lookupKeyForSetItem } from './valueKeys';
 import { hasIndexHook, runHash, sequenceIndex } from './slotHooks';
 import { noteNewDictKey } from './instanceDicts';
 import { forgetAttrs } from './instanceDictMethods';
@@ -453,7 +453,9 @@ function* storeItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: F
     const bad = unhashableKey(bi, idx, { line: frame.line, col: 0 });
     if (bad) { h.decref(value); throw bi.it.raiseObj(bad, frame, true); }
     try {
-      yield* lookupKey(bi, idx, frame, obj);
+      // (an OrderedDict hashes first, PyODict_SetItem; a dict stores through PyDict_SetItem)
+      if (obj.type === 'OrderedDict' || (obj.type === 'dict' && !obj.cls && !firstStoreSubscr(bi, frame))) yield* lookupKey(bi, idx, frame, obj);
+      else yield* lookupKeyForSetItem(bi, idx, frame, obj, value);
     } catch (err) {
       // (the key's __eq__ raised during the insertion's lookup: the value is not stored)
       h.decref(value);
@@ -620,4 +622,26 @@ export function sysModulesItem(bi: Builtins, obj: PyObj, idx: PyObj): PyObj | un
   if (obj.kind !== 'unknown' || !obj.external || obj.moduleName !== 'sys.modules') return undefined;
   if (idx.kind !== 'str' || idx.type !== 'str' || typeof idx.value !== 'string') return undefined;
   return idx.value === '__main__' || bi.imported(idx.value) ? bi.importModule(idx.value) : undefined;
+}
+
+/**
+ * Per run (the IR of unchanged statements is reused across edits), the lines of each code object
+ * whose STORE_SUBSCR into an exact dict ran (3.12+'s specialization, versions.ts).
+ */
+const storedLines = new WeakMap<object, WeakMap<object, Set<number>>>();
+
+/**
+ * Whether this `d[k] = v` into an exact dict goes through PyDict_SetItem: always on 3.11, on
+ * 3.12+ the first time its instruction runs (then STORE_SUBSCR_DICT). Measured (3.12, 3.13):
+ * `for i in range(3): d[x] = i` ran x's __hash__ with x at 5, 5, 5 (3.11: 5, 6, 6, the key kept).
+ */
+function firstStoreSubscr(bi: Builtins, frame: Frame): boolean {
+  if (!bi.it.vm.storeSubscrSpecialized) return true;
+  let run = storedLines.get(bi.it);
+  if (!run) storedLines.set(bi.it, (run = new WeakMap()));
+  let lines = run.get(frame.code);
+  if (!lines) run.set(frame.code, (lines = new Set()));
+  if (lines.has(frame.line)) return false;
+  lines.add(frame.line);
+  return true;
 }

@@ -37,6 +37,24 @@ export function* lookupKey(bi: Builtins, k: PyObj | undefined, frame: Frame, int
   else yield* settleKey(bi, k, frame);
 }
 
+/**
+ * PyDict_SetItem's lookup of a key it stores: it takes new references to the key and the value
+ * first (_PyDict_SetItem_Take2 steals them), so the key's own __hash__ / __eq__ run with one more
+ * reference to each; dict(pairs) / update(pairs) (dict_merge_from_seq2) take one more before that
+ * (`extra` 2). A dict display, `d[k] = v`, fromkeys and a merge from pairs store this way;
+ * setdefault, a comprehension's MAP_ADD and set.add hash first. Measured (3.11-3.13): a probe in
+ * __hash__ saw the key one (two for pairs) higher than the model had it.
+ */
+export function* lookupKeyForSetItem(bi: Builtins, k: PyObj | undefined, frame: Frame, into?: PyObj, v?: PyObj, extra = 1): G<void> {
+  const h = bi.it.heap;
+  for (let i = 0; i < extra; i++) { h.incref(k); h.incref(v); }
+  try {
+    yield* lookupKey(bi, k, frame, into);
+  } finally {
+    for (let i = 0; i < extra; i++) { h.decref(k); h.decref(v); }
+  }
+}
+
 /** An instance compared by its class's own equality (a tuple holding one is settled as before). */
 function comparedByValue(bi: Builtins, k: PyObj | undefined): boolean {
   return !!k && k.kind === 'instance' && ownEquality(bi, k.cls);
@@ -137,14 +155,20 @@ function* settleAgainst(bi: Builtins, k: PyObj, frame: Frame, skip?: ReadonlySet
  * set(it), dict(pairs) …). `hashed`: the items come from a set or dict, whose stored hashes the
  * build reuses (set_merge, a dict's entries): no `__hash__` runs.
  */
-export function* settleOwnedKeys(bi: Builtins, items: readonly PyObj[], frame: Frame, hashed = false): G<void> {
+export function* settleOwnedKeys(bi: Builtins, items: readonly PyObj[], frame: Frame, hashed = false, setItem = false): G<void> {
   // (the keys the build has stored so far, one of each equal group: what a later item is compared with)
   const stored: PyObj[] = [];
   try {
     for (const x of items) {
-      if (!hashed) yield* runHash(bi, x, frame);
-      if (comparedByValue(bi, x)) yield* compareStored(bi, stored, x, frame);
-      else yield* settleKey(bi, x, frame);
+      // (setItem: stored through PyDict_SetItem, which holds the key once more meanwhile: lookupKeyForSetItem)
+      if (setItem) bi.it.heap.incref(x);
+      try {
+        if (!hashed) yield* runHash(bi, x, frame);
+        if (comparedByValue(bi, x)) yield* compareStored(bi, stored, x, frame);
+        else yield* settleKey(bi, x, frame);
+      } finally {
+        if (setItem) bi.it.heap.decref(x);
+      }
       const rep = bi.eqRep.get(x) ?? x;
       if (!stored.some((p) => p === x || (bi.eqRep.get(p) ?? p) === rep)) stored.push(x);
     }

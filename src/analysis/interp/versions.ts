@@ -152,6 +152,12 @@ export interface VersionModel {
   readonly textwrapIndentJoinsPrefix: boolean;
   /** functools.WRAPPER_ASSIGNMENTS has `__type_params__` (PEP 695): update_wrapper copies one attribute more. */
   readonly wrapperCopiesTypeParams: boolean;
+  /**
+   * STORE_SUBSCR on an exact dict is specialized from its second run (3.12+: STORE_SUBSCR_DICT,
+   * _PyDict_SetItem_Take2 stealing the stack's references); its first run, and every run on 3.11,
+   * go through PyDict_SetItem, which holds the key once more while it is hashed.
+   */
+  readonly storeSubscrSpecialized: boolean;
   /** generator.close() at a yield outside any try / with clears the frame's variables at once, without GeneratorExit (3.13+). */
   readonly closeOutsideTryClearsLocals: boolean;
   /** An AttributeError from a failed generic attribute store keeps the object in its `obj` (3.13+; lookups do on every version). */
@@ -252,6 +258,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     relativeToFromParsedParts: n >= 13,
     textwrapIndentJoinsPrefix: n >= 13,
     wrapperCopiesTypeParams: n >= 12,
+    storeSubscrSpecialized: n >= 12,
     intDelegatesTrunc: n <= 13,
     funcAnnotationsDict: n <= 13,
     gcCallbackArgTuple: n === 11,
