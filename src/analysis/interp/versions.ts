@@ -158,6 +158,8 @@ export interface VersionModel {
    * go through PyDict_SetItem, which holds the key once more while it is hashed.
    */
   readonly storeSubscrSpecialized: boolean;
+  /** min() / max() are METH_FASTCALL (3.13+): no argument tuple holds their arguments. */
+  readonly minMaxFastcall: boolean;
   /** generator.close() at a yield outside any try / with clears the frame's variables at once, without GeneratorExit (3.13+). */
   readonly closeOutsideTryClearsLocals: boolean;
   /** An AttributeError from a failed generic attribute store keeps the object in its `obj` (3.13+; lookups do on every version). */
@@ -259,6 +261,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     textwrapIndentJoinsPrefix: n >= 13,
     wrapperCopiesTypeParams: n >= 12,
     storeSubscrSpecialized: n >= 12,
+    minMaxFastcall: n >= 13,
     intDelegatesTrunc: n <= 13,
     funcAnnotationsDict: n <= 13,
     gcCallbackArgTuple: n === 11,
