@@ -71,6 +71,20 @@ export function exactStrText(o: PyObj | undefined): string | undefined {
   return isExactStr(o) ? knownText(o) : undefined;
 }
 
+/**
+ * A list, tuple or deque of exact type (a deque is a list-kind object of type 'deque'): reading
+ * its items runs no code of the program's. Whether its content is known is the caller's question.
+ */
+export function isPlainSequence(o: PyObj): boolean {
+  return (o.kind === 'list' || o.kind === 'tuple') && (o.type === o.kind || (o.kind === 'list' && o.type === 'deque'));
+}
+
+/** The exact dict whose known keys or values view `o` is (read in the dict's order, no code run); undefined otherwise. */
+export function plainDictOfView(o: PyObj): PyObj | undefined {
+  const d = o.kind === 'view' && (o.iterKind === 'dict_values' || o.iterKind === 'dict_keys') ? o.iterSource : undefined;
+  return d && d.kind === 'dict' && d.type === 'dict' && !d.fuzzy && d.entries ? d : undefined;
+}
+
 /** gc.freeze()'s permanent generation: never collected until gc.unfreeze(). */
 export const PERMANENT_GENERATION = 3;
 

@@ -26,7 +26,7 @@ import { type DecimalData, decimalConstruct, decimalRatio, decimalText } from '.
 import { exactBuiltin } from './typeErrors';
 import { type DecimalContext, decimalBinop, decimalQuantize, decimalRoundInt, decimalUnary } from './decimalArith';
 import { decimalContext } from './decimalContext';
-import type { PyObj } from './objects';
+import { type PyObj, isPlainSequence } from './objects';
 import { textwrapFilled } from './textwrapModel';
 
 /** A pure value's own value, when the model knows it. */
@@ -139,7 +139,7 @@ export function pureArgument(o: PyObj, allowPure = true, budget = { left: LIMITS
       return o.type === o.kind || (o.kind === 'bytes' && o.type === 'bytearray');
     case 'tuple': case 'list':
       // (a deque is a list-kind object of type 'deque': iterating it runs no code either)
-      return (o.type === o.kind || (o.kind === 'list' && o.type === 'deque')) && !o.fuzzy && (o.items ?? []).every((x) => pureArgument(x, allowPure, budget));
+      return isPlainSequence(o) && !o.fuzzy && (o.items ?? []).every((x) => pureArgument(x, allowPure, budget));
     // A dict's keys / values / items view reads the dict: pure when the dict is (`mean(d.values())`).
     case 'view':
       return (o.iterKind === 'dict_keys' || o.iterKind === 'dict_values' || o.iterKind === 'dict_items') && !!o.iterSource && o.iterSource.kind === 'dict'
@@ -295,9 +295,10 @@ export function pureCall(b: Builtins, name: string, args: PyObj[], kwargs: [stri
   if (name === 'datetime.timedelta' && b.it.vm.zeroTimedeltaImmortal) return pureResult(b, false, pos, 'no');
   // (the mean of floats, or of ints and floats, is a new float: _sum coerces int and float to float)
   // (and of an array of type code 'f' / 'd', whatever its values: each item reads out as a float)
-  const floatMean = name === 'statistics.mean' && args.length === 1 && (((args[0].kind === 'list' || args[0].kind === 'tuple') && !!args[0].items?.length
-    && args[0].items.every((x) => (x.kind === 'float' && x.type === 'float') || (x.kind === 'int' && x.type === 'int')) && args[0].items.some((x) => x.kind === 'float'))
-    || (!kwargs.length && !!arrayNumbers(args[0])?.float && arrayNumbers(args[0])?.values?.length !== 0));
+  const arr = args.length === 1 && !kwargs.length ? arrayNumbers(seq) : undefined;
+  const floatMean = name === 'statistics.mean' && args.length === 1 && (((seq.kind === 'list' || seq.kind === 'tuple') && !!seq.items?.length
+    && seq.items.every((x) => (x.kind === 'float' && x.type === 'float') || (x.kind === 'int' && x.type === 'int')) && seq.items.some((x) => x.kind === 'float'))
+    || (!!arr?.float && arr.values?.length !== 0));
   return markDecimal(pureResult(b, ctor || floatMean || FRESH_FUNCTIONS.has(name), pos, floatMean ? 'no' : trackingOf(b, name)), name === 'decimal.Decimal');
 }
 

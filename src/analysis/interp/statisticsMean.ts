@@ -11,7 +11,7 @@ import { type DecimalData, decimalConstruct } from './decimalValues';
 import { arrayNumbers } from './arrayState';
 import { type FractionAnswer, floatRatio, fraction, ratioFloat } from './fractionValues';
 import { type NumericItem, knownNumericItem } from './numericItems';
-import type { PyObj } from './objects';
+import { type PyObj, isPlainSequence, plainDictOfView } from './objects';
 
 /** An item's exact value as a ratio and what it makes _sum's type; undefined when not known (or a Fraction, an infinity). */
 function exactItem(v: NumericItem | undefined): { n: bigint; d: bigint; float: boolean; decimal: boolean } | undefined {
@@ -26,12 +26,10 @@ function exactItem(v: NumericItem | undefined): { n: bigint; d: bigint; float: b
 function dataItems(seq: PyObj): (NumericItem | undefined)[] | undefined {
   const arr = arrayNumbers(seq);
   if (arr) return arr.values?.map((x): NumericItem => (arr.float ? { kind: 'float', ratio: floatRatio(Number(x)), num: Number(x) } : { kind: 'int', ratio: [BigInt(x), 1n] }));
-  const listLike = (seq.kind === 'list' || seq.kind === 'tuple') && (seq.type === seq.kind || (seq.kind === 'list' && seq.type === 'deque')) && !seq.fuzzy && !seq.cls;
-  if (listLike) return (seq.items ?? []).map(knownNumericItem);
+  if (isPlainSequence(seq) && !seq.fuzzy && !seq.cls) return (seq.items ?? []).map(knownNumericItem);
   // (a dict's values or keys view, read in the dict's order)
-  const d = seq.kind === 'view' && (seq.iterKind === 'dict_values' || seq.iterKind === 'dict_keys') ? seq.iterSource : undefined;
-  if (!d || d.kind !== 'dict' || d.type !== 'dict' || d.fuzzy || !d.entries) return undefined;
-  return [...d.entries.values()].map((e) => knownNumericItem(seq.iterKind === 'dict_values' ? e.value : e.key));
+  const d = plainDictOfView(seq);
+  return d && [...d.entries!.values()].map((e) => knownNumericItem(seq.iterKind === 'dict_values' ? e.value : e.key));
 }
 
 /** The exact sum of a known sequence's items, its count and whether a float was among them. */

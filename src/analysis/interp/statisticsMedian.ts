@@ -20,7 +20,7 @@ import { type DecimalData, decimalConstruct } from './decimalValues';
 import { ratioCompare } from './fractionValues';
 import type { G } from './interpreter';
 import { type NumericItem, knownNumericItems } from './numericItems';
-import type { PyObj } from './objects';
+import { type PyObj, isPlainSequence, plainDictOfView } from './objects';
 import { decimalResult } from './pureValues';
 
 type Which = 'median' | 'median_low' | 'median_high' | 'mode' | 'multimode';
@@ -84,11 +84,9 @@ function* medianImpl(call: BuiltinCall, which: Which): G<PyObj> {
   const data = args[0];
   if (args.length !== 1 || kwargs.length || !data || data.fuzzy || data.cls) return call.unknownCall();
   // (a deque is read like a list; an array gives new numbers of its stored values: neither runs code)
-  const listLike = (data.kind === 'list' || data.kind === 'tuple') && (data.type === data.kind || (data.kind === 'list' && data.type === 'deque'));
   const iterator = data.kind === 'generator' || data.kind === 'iterator';
   // (a dict's keys / values view: read in the dict's order, no code run)
-  const view = data.kind === 'view' && (data.iterKind === 'dict_keys' || data.iterKind === 'dict_values') && data.iterSource?.kind === 'dict' && data.iterSource.type === 'dict' && !data.iterSource.fuzzy;
-  if (!listLike && !iterator && !view && !isArray(data)) return call.unknownCall();
+  if (!isPlainSequence(data) && !iterator && !plainDictOfView(data) && !isArray(data)) return call.unknownCall();
   // (the items read are all of them only when no step made one up, took a branch of unknown
   // direction or may have raised: a generator looping over an opened dict yields what is known)
   const before = [b.standIns, b.it.fuzzyEvents, b.it.mayRaiseEvents];

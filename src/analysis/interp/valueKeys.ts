@@ -46,13 +46,25 @@ export function* lookupKey(bi: Builtins, k: PyObj | undefined, frame: Frame, int
  * __hash__ saw the key one (two for pairs) higher than the model had it.
  */
 export function* lookupKeyForSetItem(bi: Builtins, k: PyObj | undefined, frame: Frame, into?: PyObj, v?: PyObj, extra = 1): G<void> {
+  yield* heldWhile(bi, [k, v], extra, lookupKey(bi, k, frame, into));
+}
+
+/** Runs `body` with `objs` each held `times` more (PyDict_SetItem's own references while it hashes and compares). */
+function* heldWhile(bi: Builtins, objs: readonly (PyObj | undefined)[], times: number, body: G<void>): G<void> {
   const h = bi.it.heap;
-  for (let i = 0; i < extra; i++) { h.incref(k); h.incref(v); }
+  for (let i = 0; i < times; i++) for (const o of objs) h.incref(o);
   try {
-    yield* lookupKey(bi, k, frame, into);
+    yield* body;
   } finally {
-    for (let i = 0; i < extra; i++) { h.decref(k); h.decref(v); }
+    for (let i = 0; i < times; i++) for (const o of objs) h.decref(o);
   }
+}
+
+/** One key's hash and settling against the keys stored so far (settleOwnedKeys). */
+function* settleOne(bi: Builtins, x: PyObj, stored: PyObj[], frame: Frame, hashed: boolean): G<void> {
+  if (!hashed) yield* runHash(bi, x, frame);
+  if (comparedByValue(bi, x)) yield* compareStored(bi, stored, x, frame);
+  else yield* settleKey(bi, x, frame);
 }
 
 /** An instance compared by its class's own equality (a tuple holding one is settled as before). */
@@ -161,14 +173,7 @@ export function* settleOwnedKeys(bi: Builtins, items: readonly PyObj[], frame: F
   try {
     for (const x of items) {
       // (setItem: stored through PyDict_SetItem, which holds the key once more meanwhile: lookupKeyForSetItem)
-      if (setItem) bi.it.heap.incref(x);
-      try {
-        if (!hashed) yield* runHash(bi, x, frame);
-        if (comparedByValue(bi, x)) yield* compareStored(bi, stored, x, frame);
-        else yield* settleKey(bi, x, frame);
-      } finally {
-        if (setItem) bi.it.heap.decref(x);
-      }
+      yield* heldWhile(bi, [x], setItem ? 1 : 0, settleOne(bi, x, stored, frame, hashed));
       const rep = bi.eqRep.get(x) ?? x;
       if (!stored.some((p) => p === x || (bi.eqRep.get(p) ?? p) === rep)) stored.push(x);
     }
