@@ -49,6 +49,7 @@ import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
 import { typeSubclassesImpl } from './subclassesList';
 import { intFromText } from './intText';
 import { libraryRegistered, virtualInstanceCheck } from './virtualSubclasses';
+import { noteAbcChecks } from './abcCaches';
 import { isMappingProxy, newMappingProxy, proxiedDict } from './mappingProxy';
 import { refuseObjectSpec, userFormat } from './formatHook';
 import { formatWithSpec } from './formatMap';
@@ -376,6 +377,8 @@ function isinstanceImpl(call: BuiltinCall): PyObj {
   }
   const c = b.classOf(self);
   const types = cls.kind === 'tuple' ? cls.items! : [cls];
+  // (what ABCMeta's checks cache: abcCaches.ts)
+  noteAbcChecks(b, self.kind === 'unknown' ? undefined : c, types, true);
   const callableType = callableTypeInstance(call, self, types);
   if (callableType !== undefined) return b.bool(callableType);
   // A protocol or an ABC of the program among the classes: each answered on its own (virtualSubclasses.ts).
@@ -429,6 +432,7 @@ function classlessIsinstance(self: PyObj, types: PyObj[]): boolean | undefined {
 function issubclassImpl(call: BuiltinCall): PyObj {
   const { b, args, self, pos } = call;
   const cls = args[1];
+  if (cls) noteAbcChecks(b, self?.kind === 'class' ? self : undefined, cls.kind === 'tuple' ? cls.items ?? [] : [cls], false);
   const r = self?.kind === 'class' && cls ? b.knownSubclass(self, (cls.kind === 'tuple' ? cls.items! : [cls]).map((t) => (self.classIR ? b.odictAsClass(t) : t))) : undefined;
   return r === undefined ? b.unknown(pos.line, pos.col) : b.bool(r);
 }

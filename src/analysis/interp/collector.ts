@@ -24,6 +24,7 @@ import { isThreadInstance } from './threadSubclass';
 import { EXIT_FRAME } from './exitStackFrames';
 import { isFrameRecord } from './frameRecords';
 import { isThreadLocal } from './threadLocal';
+import { abcHiddenParts, abcUnseen } from './abcCaches';
 
 export interface CollectOutcome {
   found: PyObj[];
@@ -228,14 +229,14 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
   return left.length + left.filter((o) => o.fuzzy && mayHideDict(o)).length + hiddenParts(b, left);
 }
 
-/** The objects namedtuple() or @dataclass made for the classes of `garbage` that the model does not build (namedTupleParts.ts, dataclassParts.ts). */
+/** The objects namedtuple(), @dataclass or ABCMeta made for the classes of `garbage` that the model does not build (namedTupleParts.ts, dataclassParts.ts, abcCaches.ts). */
 function hiddenParts(b: Builtins, garbage: readonly PyObj[]): number {
   let n = 0;
   for (const o of garbage) {
     if (o.namedParts) n += namedTuplePartsCount(b, o);
     if (o.kind === 'class' && o.dataclassParts !== undefined) n += o.dataclassParts;
   }
-  return n;
+  return n + abcHiddenParts(b, garbage);
 }
 
 /** Library objects that bring GC objects of their own the model does not build (wrapped: read after every module loaded). */
@@ -298,11 +299,11 @@ export function collectGarbage(it: Interpreter, b: Builtins, line: number, gener
   let unreachable = scan.unreachable;
   // Garbage the model cannot see: objects of unknown count, and whatever loops cut short made.
   const maybe = maybeGarbage(it, b, new Set(unreachable), generation);
-  // An ABCMeta class brings objects of its own (_abc_impl, __abstractmethods__) the model does not build;
-  // so does a dataclass (its generated __repr__ wrapper with its closure, __eq__, __dataclass_params__ …).
+  // An ABCMeta class brings objects of its own (_abc_impl, __abstractmethods__, cache entries) the model
+  // does not build: counted while the model keeps the account (abcCaches.ts), else no bound; so does a dataclass (its generated __repr__ wrapper with its closure, __eq__, __dataclass_params__ …).
   const dying = new Set(unreachable);
   // (with DEBUG_SAVEALL, gc.garbage would hold a namedtuple class's unbuilt parts too)
-  const unseen = it.unmodelledGarbage || h.uncertainFree || unreachable.some((o) => o.isAbc || o.kind === 'unknown' || bringsUnbuilt(o, dying) || (b.gcDebugSaveAll && !!o.namedParts))
+  const unseen = it.unmodelledGarbage || h.uncertainFree || abcUnseen(b, unreachable) || unreachable.some((o) => o.kind === 'unknown' || bringsUnbuilt(o, dying) || (b.gcDebugSaveAll && !!o.namedParts))
     || unbuiltFrameMayDie(it, dying);
   it.unmodelledGarbage = false;
   h.uncertainFree = false;
@@ -425,7 +426,7 @@ export function dryCollect(it: Interpreter, b: Builtins): { steps: GcStep[]; fou
   if (wr.length) steps.push({ phase: 'weakrefs', narration: `${wr.length} weak reference(s) to the garbage would be cleared and their callbacks run.`, candidates: [], gcRefs: {}, unreachable: found.map(idOf), moved: wr.map(idOf) });
   steps.push({ phase: 'clear', narration: b.gcDebugSaveAll ? `DEBUG_SAVEALL: the ${found.length} object(s) would go to gc.garbage.` : `tp_clear would break the cycles and free ${found.length} object(s).`, candidates: [], gcRefs: {}, unreachable: found.map(idOf), moved: found.map(idOf) });
   const hidden = hiddenParts(b, found);
-  const parts = hidden ? ` (${found.length} drawn, and ${hidden} that namedtuple() or @dataclass made for its classes)` : '';
+  const parts = hidden ? ` (${found.length} drawn, and ${hidden} that namedtuple(), @dataclass or ABCMeta made for its classes)` : '';
   steps.push({ phase: 'done', narration: `gc.collect() here would return ${found.length + hidden}${parts}.`, candidates: [], gcRefs: {}, unreachable: [], moved: [] });
   return { steps, found };
 }

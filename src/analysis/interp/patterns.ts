@@ -9,6 +9,7 @@
 // `__match_args__` and the keywords. Where the subject's shape or a
 // comparison is unknown, the case runs as a branch of unknown direction
 // (fuzzyRuns), with whatever it would capture unknown and the subject escaped.
+import { noteAbcChecks } from './abcCaches';
 import type { Expr, MatchCase, Pattern, Stmt } from '../ir/irTypes';
 import type { Frame } from './frame';
 import type { Completion, G, Interpreter } from './interpreter';
@@ -288,6 +289,8 @@ function isInstance(ip: Interpreter, o: PyObj, cls: PyObj): Matched {
   if (cls.builtinName === 'object' && !cls.classIR) return true;
   // A namedtuple instance is a tuple that refers to its class.
   const c = o.kind === 'tuple' && o.cls ? o.cls : ip.b.classOf(o);
+  // (MATCH_CLASS is PyObject_IsInstance: what ABCMeta's check caches, abcCaches.ts)
+  noteAbcChecks(ip.b, c, [cls], true);
   if (!c) return cls.classIR ? false : undefined;
   if (ip.b.isSubclass(c, cls)) return true;
   if (c.builtinName === 'bool' && cls === ip.b.types.get('int')) return true;

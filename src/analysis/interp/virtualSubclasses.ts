@@ -19,6 +19,7 @@ import type { BuiltinCall, BuiltinImpl } from './builtinCalls';
 import type { PyObj } from './objects';
 import { inertAbcName } from './libraryBases';
 import { ABC_MRO } from './abcMixinTable';
+import { abcCachesOpen } from './abcCaches';
 
 /** builtinName of `SomeAbc.register`, a method of ABCMeta bound to the class. */
 export const ABC_REGISTER = 'abc.ABCMeta.register';
@@ -146,6 +147,8 @@ export function virtualInstanceCheck(b: Builtins, obj: PyObj, t: PyObj): boolean
 function abcRegisterImpl(call: BuiltinCall): PyObj {
   const { b, h, args, kwargs, unknownCall } = call;
   const [abc, sub] = args;
+  // (the registry, or the cache its issubclass check fills, holds a weak reference to sub with a callback: abcCaches.ts)
+  abcCachesOpen(b);
   if (args.length !== 2 || kwargs.length || !abc || !plainAbc(b, abc) || !knownClass(sub)) return unknownCall();
   // (already a subclass: nothing registered; the ABC a subclass of sub: RuntimeError, not modelled)
   if (b.isSubclass(sub, abc)) return h.incref(sub)!;
