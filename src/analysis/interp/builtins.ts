@@ -1311,6 +1311,11 @@ export class Builtins {
         ? members.find((m) => { const mv = m.attrs?.get('_value_'); return !!mv && mv.builtinName === undefined && this.hashKey(mv) === key; })
         : undefined;
       if (hit) { release(); return h.incref(hit)!; }
+      // (a Flag: the member or cached pseudo-member of that int, enums.ts flagByValue)
+      const flag = cls.enumFlag && v ? flagByValue(this, cls, v, site) : undefined;
+      if (flag) release();
+      if (flag === 'ValueError') throw this.it.raiseObj(this.cError('ValueError', site), frame, true);
+      if (flag) return flag;
       // Every member's value known and none equal: _missing_ (Enum's own: None) leaves a ValueError.
       if (members && key && !key.startsWith('id:') && !cls.enumFlag && !this.lookupClassAttr(cls, '_missing_')
         && members.every((m) => { const mv = m.attrs?.get('_value_'); return !m.fuzzy && !!mv && mv.builtinName === undefined; })) {
@@ -3224,7 +3229,7 @@ import { odictSubMethod, updateThroughSetitem } from './odictSubclass';
 /** The builtin standing for collections.OrderedDict (moduleFunctionImpls' table). */
 const ODICT_FUNC = 'collections.OrderedDict';
 import { operatorCanonicalName } from './operatorModule';
-import { enumMemberMap, isEnumModuleBase } from './enums';
+import { enumMemberMap, flagByValue, isEnumModuleBase } from './enums';
 import { exactBuiltin, programMro, typeError } from './typeErrors';
 import { callableHasAttr, callableTypeHas, hasOwnDict, noDictLacks, objectTypeHas, ownDictMayHold, storeByType, exactTypeRow } from './builtinTypeAttrs';
 import { errnoValue, groupNewClass, memberNames, osErrorClass, osErrorUsesInit, onlyHookMayHave, readMember, runMemberInit } from './exceptionMembers';

@@ -337,6 +337,25 @@ export function flagCombine(b: Builtins, op: string, l: PyObj, r: PyObj, pos: { 
   return flagMember(b, cls, op === '|' ? x | y : op === '&' ? x & y : x ^ y, pos);
 }
 
+/**
+ * `Cls(n)` of a plain Flag / IntFlag class with a known int (EnumType.__call__ → Enum.__new__:
+ * `_value2member_map_[n]`, else Flag._missing_, 3.11-3.13): the member or cached pseudo-member
+ * flagMember gives, the same path `a | b` takes (Flag.__or__ is `cls(a._value_ | b._value_)`).
+ * `Perm(0)` is the zero pseudo-member, cached, so the next `Perm(0)` is it again (measured 3.12 /
+ * 3.13: the name and the cache, 2). Undefined when not followed (a class's own __new__ /
+ * _missing_, a metaclass of the program's, bits the boundary refuses: ValueError).
+ */
+export function flagByValue(b: Builtins, cls: PyObj, v: PyObj, pos: { line: number; col: number }): PyObj | 'ValueError' | undefined {
+  if (cls.foreignMeta || !plainFlag(b, cls, [], true)) return undefined;
+  const x = plainIntValue(v);
+  if (x === undefined) return undefined;
+  // A plain Flag's default boundary is STRICT (3.11-3.13): bits outside `_all_bits_`, or inside it
+  // but no member's (`value & (all_bits ^ flag_mask)`), raise ValueError in _missing_.
+  const masks = flagMasks(cls);
+  if (masks && !cls.enumIntType && !cls.flagBoundaryGiven && (x < ~masks.all || x > masks.all || (x & (masks.all ^ masks.flag)) !== 0n)) return 'ValueError';
+  return flagMember(b, cls, x, pos);
+}
+
 /** An IntFlag class under its default KEEP boundary: any int is a value of it (Flag._missing_). */
 function keepsAnyBits(cls: PyObj): boolean {
   return cls.enumIntType === 'flag' && !cls.flagBoundaryGiven;

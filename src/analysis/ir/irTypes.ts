@@ -243,7 +243,7 @@ export interface ModuleIR extends CodeIR {
    * (code objects using the same constants may get equal co_consts tuples, which the compiler
    * merges file-wide).
    */
-  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded'; ownCodeHolders?: number; ownCodeSlack?: number; codeSlack?: number }>;
+  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded'; compiledFirst?: true; ownCodeHolders?: number; ownCodeSlack?: number; codeSlack?: number }>;
   /** Places lowering could not model (syntax errors, unsupported constructs). */
   problems: { line: number; col: number; endLine: number; endCol: number; code: string; message: string }[];
   codes: CodeIR[];

@@ -228,9 +228,9 @@ class Lowering implements PatternHost {
     return s.code;
   }
 
-  addConst(value: ConstValue, n: SyntaxNode, literal: ConstOrigin = true): Expr {
+  addConst(value: ConstValue, n: SyntaxNode, literal: ConstOrigin = true, compiled = false): Expr {
     const key = constKey(value);
-    this.constOp({ op: 'add', key, value, pos: pos(n), literal, owner: this.constOwnerRef(), comp: this.compCode() });
+    this.constOp({ op: 'add', key, value, pos: pos(n), literal, owner: this.constOwnerRef(), comp: this.compCode(), ...(compiled ? { compiled: true as const } : {}) });
     return at(n, { k: 'const', value, key });
   }
 
@@ -271,8 +271,14 @@ class Lowering implements PatternHost {
       }
       case 'add': {
         const entry = this.constants.get(key);
-        if (!entry) this.constants.set(key, { value: o.value, pos: o.pos, holders: 0, literal: o.literal });
-        else if (o.literal === true || (o.literal && !entry.literal)) entry.literal = o.literal;
+        if (!entry) this.constants.set(key, { value: o.value, pos: o.pos, holders: 0, literal: o.literal, ...(o.compiled ? { compiledFirst: true } : {}) });
+        // The compiler's constant cache (merge_consts_recursive over the whole module) keeps the object
+        // registered first: a tuple the compiler built while compiling (a dict display's key tuple, call
+        // keyword names, a list / set display's items) stays the one every later equal literal loads, and
+        // the parser's arena object of that literal is then no one's constant (measured 3.11-3.13:
+        // `d = {"a": 1, "b": 2}; t = ("a", "b")` gives t co_consts + t only). Tuples the flow-graph pass
+        // folds come at assembly, after the code object's own literals, so those literals stay first.
+        else if (!entry.compiledFirst && (o.literal === true || (o.literal && !entry.literal))) entry.literal = o.literal;
         owner.firstConst ??= key;
         if (!owner.consts.has(key)) {
           owner.consts.add(key);
@@ -896,7 +902,7 @@ class Lowering implements PatternHost {
       const keys = items.slice(begin, end).map((it) => ('key' in it ? it.key : undefined));
       if (keys.length < 2 || keys.length * 2 > 30 || !keys.every((k) => k?.k === 'const')) return;
       for (const k of keys) this.dropConst(k!);
-      this.addConst({ t: 'tuple', v: keys.map((k) => (k as { value: ConstValue }).value) }, n, /* literal */ false);
+      this.addConst({ t: 'tuple', v: keys.map((k) => (k as { value: ConstValue }).value) }, n, /* literal */ false, /* compiled */ true);
     };
     let elements = 0;
     for (let i = 0; i < items.length; i++) {
@@ -986,7 +992,7 @@ class Lowering implements PatternHost {
           // that tuple sits in co_consts and holds the items; the items do not.
           const tuple: ConstValue = { t: 'tuple', v: elts.map((e) => (e as { value: ConstValue }).value) };
           for (const e of elts) this.dropConst(e);
-          this.addConst(tuple, n, /* literal */ false);
+          this.addConst(tuple, n, /* literal */ false, /* compiled */ true);
         }
         return { k: 'list', elts };
       }
@@ -998,7 +1004,7 @@ class Lowering implements PatternHost {
           // each distinct item; the items themselves are not in co_consts.
           const fs: ConstValue = { t: 'frozenset', v: elts.map((e) => (e as { value: ConstValue }).value) };
           for (const e of elts) this.dropConst(e);
-          this.addConst(fs, n, /* literal */ false);
+          this.addConst(fs, n, /* literal */ false, /* compiled */ true);
         }
         return { k: 'set', elts };
       }
@@ -1180,7 +1186,33 @@ class Lowering implements PatternHost {
         else args.push({ k: 'pos', value: this.expr(a) });
       }
     }
+    this.keywordNameTuples(n, args);
     return this.foldCallPositionals(n, args) ? { k: 'call', func, args, constPos: true } : { k: 'call', func, args };
+  }
+
+  /**
+   * The tuples of keyword names a call's compilation adds to co_consts (compile.c, compiler_call_helper):
+   * a plain call's KW_NAMES (3.13: CALL_KW's LOAD_CONST) tuple of every keyword's name; with `*` / `**`
+   * (or past STACK_USE_GUIDELINE) each run of two to fifteen keywords between `**`s is a
+   * BUILD_CONST_KEY_MAP key tuple (compiler_subkwargs). They hold only identifier strs; what they change
+   * is which object a later equal tuple literal loads (the compiler's constant cache keeps the first).
+   */
+  private keywordNameTuples(n: SyntaxNode, args: Arg[]): void {
+    const add = (names: string[]): void => { this.addConst({ t: 'tuple', v: names.map((v) => ({ t: 'str', v })) }, n, /* literal */ false, /* compiled */ true); };
+    const kws = args.filter((a) => a.k === 'kw').length;
+    const positional = args.filter((a) => a.k === 'pos').length;
+    if (!kws) return;
+    if (!args.some((a) => a.k === 'star' || a.k === 'dstar') && positional + kws * 2 <= 30) {
+      add(args.flatMap((a) => (a.k === 'kw' ? [a.name] : [])));
+      return;
+    }
+    let run: string[] = [];
+    const flush = (): void => { if (run.length > 1 && run.length * 2 <= 30) add(run); run = []; };
+    for (const a of args) {
+      if (a.k === 'kw') run.push(a.name);
+      else if (a.k === 'dstar') flush();
+    }
+    flush();
   }
 
   /**
@@ -1197,7 +1229,7 @@ class Lowering implements PatternHost {
     if (!pos.length || !pos.every((e) => e.k === 'const')) return false;
     if (pos.length > 2) {
       for (const e of pos) this.dropConst(e);
-      this.addConst({ t: 'tuple', v: pos.map((e) => (e as { value: ConstValue }).value) }, n, /* literal */ false);
+      this.addConst({ t: 'tuple', v: pos.map((e) => (e as { value: ConstValue }).value) }, n, /* literal */ false, /* compiled */ true);
     } else this.foldConstTuple(n, pos);
     return true;
   }

@@ -25,7 +25,7 @@ export type ConstOrigin = boolean | 'folded';
 
 export type ConstOp =
   | { op: 'use' | 'drop' | 'fold' | 'first'; key: string; owner: CodeIR | null; comp?: CodeIR }
-  | { op: 'add'; key: string; value: ConstValue; pos: Pos; literal: ConstOrigin; owner: CodeIR | null; comp?: CodeIR };
+  | { op: 'add'; key: string; value: ConstValue; pos: Pos; literal: ConstOrigin; owner: CodeIR | null; comp?: CodeIR; compiled?: true };
 
 /** An object of the IR that holds a line: a statement, an expression, a constant's first position, a code object, a handler. */
 export interface Placed {
