@@ -303,7 +303,12 @@ export class Interpreter implements HeapHost {
         o.rc += holders;
         o.constHolders += holders;
         // (co_consts tuples that may be one merged tuple: lower.ts noteCodeSlack)
-        const slack = this.vm.inlinedComprehensions ? c.codeSlack : c.ownCodeSlack;
+        // (name tuples of code objects that may be this one, lower.ts noteNameTupleSlack: counted as
+        // holders, and as slack, which opens the count downward)
+        const names = (c.namesSlack ?? 0) + (this.vm.classBodyStamps ? c.staticAttrSlack ?? 0 : 0);
+        o.rc += names;
+        o.constHolders += names;
+        const slack = (this.vm.inlinedComprehensions ? c.codeSlack ?? 0 : c.ownCodeSlack ?? 0) + names;
         if (slack) this.countSlack.set(o, (this.countSlack.get(o) ?? 0) + slack);
       }
     }

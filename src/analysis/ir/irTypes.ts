@@ -201,6 +201,8 @@ export interface CodeIR {
   hasNestedCode?: boolean;
   /** The same where comprehensions are inlined (3.12+): a function, lambda, generator expression or class made inside, or inside its comprehensions. */
   hasInlinedNestedCode?: boolean;
+  /** Attribute names this scope's own expressions read, store or delete (part of co_names: lower.ts noteNameTupleSlack). */
+  attrNames?: Set<string>;
 }
 
 export interface FunctionIR extends CodeIR {
@@ -241,9 +243,11 @@ export interface ModuleIR extends CodeIR {
    * its own (≤3.11, before PEP 709 inlined them), whose co_consts holds what it uses;
    * `ownCodeSlack` / `codeSlack` (comprehensions inlined): how many holders may be one tuple
    * (code objects using the same constants may get equal co_consts tuples, which the compiler
-   * merges file-wide).
+   * merges file-wide). `namesSlack` / `staticAttrSlack` (3.13): how many code objects' name tuples
+   * (co_names, localsplusnames; a class's `__static_attributes__`, held twice) may be this tuple
+   * (lower.ts noteNameTupleSlack).
    */
-  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded'; compiledFirst?: true; ownCodeHolders?: number; ownCodeSlack?: number; codeSlack?: number }>;
+  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded'; compiledFirst?: true; ownCodeHolders?: number; ownCodeSlack?: number; codeSlack?: number; namesSlack?: number; staticAttrSlack?: number }>;
   /** Places lowering could not model (syntax errors, unsupported constructs). */
   problems: { line: number; col: number; endLine: number; endCol: number; code: string; message: string }[];
   codes: CodeIR[];

@@ -10,6 +10,7 @@ import { LiteNode, LiteNode as SyntaxNode, liteTree } from '../parse/liteTree';
 import { constKey, decodeEscapes, foldBinary, foldUnary, parseIntLiteral } from './constants';
 import { CachedScope, CachedStatement, ConstOp, ConstOrigin, LoweringCache, moveTo, nameSetsOf, Placed, scopesUnder, statementKey, statementShape } from './loweringCache';
 import { lowerMatch, PatternHost } from './lowerPatterns';
+import { staticAttributes } from './staticAttributes';
 import {
   Arg, ClassIR, CodeIR, Comprehension, ConstValue, DictItem, Expr, ExprBody, FPiece, FunctionIR, Handler, ModuleIR,
   NameScope, Param, Stmt, StmtBody,
@@ -104,7 +105,57 @@ class Lowering implements PatternHost {
       if (away.length) code.foldedAway = away;
     }
     this.noteCodeSlack();
+    this.noteNameTupleSlack();
     return mod;
+  }
+
+  /** An attribute name the current scope's code puts in its co_names (LOAD_ATTR / STORE_ATTR / DELETE_ATTR). */
+  private noteAttrName(name: string): void {
+    (this.scope.code.attrNames ??= new Set()).add(name);
+  }
+
+  /**
+   * A code object's name tuples go through the compiler's constant cache too (makecode /
+   * _PyAssemble_MakeCodeObject: co_names and localsplusnames are merged like constants, 3.11-3.13),
+   * and 3.13's class body loads `__static_attributes__` as a constant tuple the class keeps. So a
+   * constant tuple of strs equal to one of them is that one object, held once more by the code
+   * object (twice by the class: its body's co_consts and its dict). Measured (3.11-3.13):
+   * `fields = ("mx", "my")` with `def __init__(self, mx, my): self.mx = mx; self.my = my` (co_names
+   * ('mx', 'my')) counts one more, two on 3.13. Which of them was registered first (and so whether
+   * the literal keeps the parser's reference) depends on the compile order, and co_names' order
+   * on the bytecode's, which the model does not follow exactly: equal sets open the count upward.
+   * co_names is taken as the function's global names and its own attribute names (imports inside
+   * a function and names a 3.12+ inlined comprehension adds are not).
+   */
+  private noteNameTupleSlack(): void {
+    const ident = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    const wanted = new Map<string, string[]>();
+    for (const [key, c] of this.constants) {
+      if (c.value.t !== 'tuple' || !c.value.v.length) continue;
+      const items = c.value.v.map((x) => (x.t === 'str' && typeof x.v === 'string' && ident.test(x.v) ? x.v : undefined));
+      if (items.every((x): x is string => x !== undefined) && new Set(items).size === items.length) wanted.set(key, items);
+    }
+    if (!wanted.size) return;
+    const sameSet = (a: ReadonlySet<string>, b: readonly string[]): boolean => a.size === b.length && b.every((x) => a.has(x));
+    const sets: ReadonlySet<string>[] = [];
+    const statics: string[][] = [];
+    for (const code of this.codes) {
+      if ('params' in code) {
+        const f = code as FunctionIR;
+        sets.push(new Set([...code.globalsUsed, ...(code.attrNames ?? [])]));
+        sets.push(new Set([...f.params.map((p) => p.name), ...code.locals, ...code.cellVars, ...code.freeVars]));
+      } else if ('bases' in code) {
+        const names = staticAttributes(code as ClassIR);
+        if (names?.length) statics.push(names);
+      }
+    }
+    for (const [key, items] of wanted) {
+      const c = this.constants.get(key)!;
+      const n = sets.filter((s) => sameSet(s, items)).length;
+      if (n) c.namesSlack = (c.namesSlack ?? 0) + n;
+      const k = statics.filter((s) => s.length === items.length && s.every((x, i) => x === items[i])).length;
+      if (k) c.staticAttrSlack = (c.staticAttrSlack ?? 0) + 2 * k;
+    }
   }
 
   place<T extends object>(o: T): T {
@@ -545,7 +596,9 @@ class Lowering implements PatternHost {
     }
     if (n.type === 'attribute') {
       const obj = this.typeCallTarget(n.childForFieldName('object')!);
-      return obj && at(n, { k: 'attr' as const, obj, name: n.childForFieldName('attribute')!.text });
+      const name = n.childForFieldName('attribute')!.text;
+      this.noteAttrName(name);
+      return obj && at(n, { k: 'attr' as const, obj, name });
     }
     if (n.type === 'subscript') {
       const obj = this.typeCallTarget(n.childForFieldName('value')!);
@@ -1060,7 +1113,11 @@ class Lowering implements PatternHost {
         return { k: 'compare', ops, operands };
       }
       case 'call': return this.call(n);
-      case 'attribute': return { k: 'attr', obj: this.expr(n.childForFieldName('object')), name: n.childForFieldName('attribute')!.text };
+      case 'attribute': {
+        const name = n.childForFieldName('attribute')!.text;
+        this.noteAttrName(name);
+        return { k: 'attr', obj: this.expr(n.childForFieldName('object')), name };
+      }
       case 'subscript': {
         const subs = n.childrenForFieldName('subscript').filter((c): c is SyntaxNode => !!c);
         const index = subs.length === 1 ? this.expr(subs[0]) : this.tupleOf(n, subs.map((s) => this.expr(s)));
