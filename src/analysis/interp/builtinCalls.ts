@@ -1698,16 +1698,21 @@ export function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: M
   const h = it.heap;
   const key = kw.get('key');
   const keyObjs: PyObj[] = [];
+  // Without a key function the items are their own keys: list_sort_impl compares them in the
+  // saved item array (`keys = saved_ob_item`), taking no reference of its own, so an item's
+  // __lt__ sees it held by the list alone (measured 3.11-3.13: `self` at 3 in __lt__ during
+  // `items.sort()`: list, frame, local).
+  const ownedKeys = !!key && key !== b.none;
   for (const x of [...items]) {
     // The key function gets the item as the list holds it (no reference of the sort's own).
-    if (key && key !== b.none) {
+    if (ownedKeys) {
       try {
         keyObjs.push(yield* it.callFromC(key, [x], frame, site));
       } catch (err) {
         for (const o of keyObjs) h.decref(o);
         throw err;
       }
-    } else keyObjs.push(h.incref(x)!);
+    } else keyObjs.push(x);
   }
   try {
     const keys = keyObjs.map((k) => sortKey(k));
@@ -1750,7 +1755,7 @@ export function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: M
     for (let i = 0; i < items.length; i++) items[i] = sorted[i];
     return inputUnordered && tied ? 'unordered' : undefined;
   } finally {
-    for (const k of keyObjs) h.decref(k);
+    if (ownedKeys) for (const k of keyObjs) h.decref(k);
   }
 }
 
