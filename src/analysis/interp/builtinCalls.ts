@@ -1403,7 +1403,17 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       if (named && lone?.kind === 'str' && lone.type === 'str' && !lone.fuzzy
         && (named[2] === undefined || unchangedBySpec(lone.value === undefined ? undefined : String(lone.value), named[2]) === true)) return h.incref(lone)!;
       // Each field's value converted by its own __str__ / __repr__ (a user class's runs here).
-      const made = yield* strFormatCall(b, self, args.slice(1), kw, frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:format` });
+      // (str.format is METH_VARARGS | METH_KEYWORDS on 3.11-3.13: an argument tuple and a keyword
+      // dict hold each argument while the fields' __format__ / __str__ / __repr__ run; measured:
+      // `self` in __format__ under "{}".format(m) one above f"{m}"'s, plus the field's own reference)
+      const held = [...args.slice(1), ...kw.values()];
+      for (const a of held) h.incref(a);
+      let made: PyObj | undefined;
+      try {
+        made = yield* strFormatCall(b, self, args.slice(1), kw, frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:format` });
+      } finally {
+        for (const a of held) h.decref(a);
+      }
       if (made) return made;
       // strFormatCall gave up (a template it cannot read, or a field naming an argument not given):
       // an exact str / int / float / bool / None formats itself and keeps nothing; anything else may run code that does.

@@ -204,7 +204,9 @@ export function* bisectCall(b: Builtins, it: Interpreter, name: string, args: Py
       h.decref(item);
     }
   };
-  const probe = key && name.startsWith('insort') ? yield* it.callFromC(key, [x], frame, site) : h.incref(x)!;
+  // (internal_bisect_left / _right compare the item the caller passed, borrowed: only insort's key(x) is new)
+  const ownsProbe = !!key && name.startsWith('insort');
+  const probe = ownsProbe ? yield* it.callFromC(key!, [x], frame, site) : x;
   try {
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -221,7 +223,7 @@ export function* bisectCall(b: Builtins, it: Interpreter, name: string, args: Py
     if (err instanceof Unordered) return undefined;
     throw err;
   } finally {
-    h.decref(probe);
+    if (ownsProbe) h.decref(probe);
   }
   if (!name.startsWith('insort')) return b.newInt(BigInt(lo), { line: site.line, col: site.col });
   a.splice(lo, 0, h.incref(x)!);

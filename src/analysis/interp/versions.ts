@@ -165,6 +165,8 @@ export interface VersionModel {
    * every run on 3.11, call it through slot_mp_subscript, the stack keeping both once more.
    */
   readonly subscrGetitemSpecialized: boolean;
+  /** list_richcompare holds the deciding pair of items while `<` / `>` … compares them too (3.13+; always while asking `==`). */
+  readonly listCompareHoldsLastPair: boolean;
   /** min() / max() are METH_FASTCALL (3.13+): no argument tuple holds their arguments. */
   readonly minMaxFastcall: boolean;
   /** generator.close() at a yield outside any try / with clears the frame's variables at once, without GeneratorExit (3.13+). */
@@ -269,6 +271,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     wrapperCopiesTypeParams: n >= 12,
     storeSubscrSpecialized: n >= 12,
     subscrGetitemSpecialized: n >= 12,
+    listCompareHoldsLastPair: n >= 13,
     minMaxFastcall: n >= 13,
     intDelegatesTrunc: n <= 13,
     funcAnnotationsDict: n <= 13,
