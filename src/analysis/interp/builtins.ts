@@ -1595,14 +1595,16 @@ export class Builtins {
   private *getattributeHook(custom: PyObj, obj: PyObj, name: string, frame: Frame, site: CallSite, nameObj?: PyObj): G<PyObj> {
     const h = this.it.heap;
     const key = this.attrNameObject(name, nameObj);
+    // (with a __getattr__ too, slot_tp_getattr_hook runs __getattribute__ through call_attribute)
+    const viaHook = !!this.lookupClassAttr(obj.cls, '__getattr__');
     try {
       try {
-        return yield* this.it.callFromC(custom, [obj, key], frame, site);
+        return yield* this.callAttributeHook(custom, obj, key, viaHook, frame, site);
       } catch (err) {
         const hook = this.lookupClassAttr(obj.cls, '__getattr__');
         if (!(hook?.kind === 'function' && err instanceof PyException && this.isSubclass(this.classOf(err.exc), this.types.get('AttributeError')!))) throw err;
         h.decref(err.exc);
-        return yield* this.it.callFromC(hook, [obj, key], frame, site);
+        return yield* this.callAttributeHook(hook, obj, key, true, frame, site);
       }
     } finally {
       h.decref(key);
@@ -1613,9 +1615,26 @@ export class Builtins {
   private *callGetattr(hook: PyObj, obj: PyObj, name: string, frame: Frame, site: CallSite, nameObj?: PyObj): G<PyObj> {
     const key = this.attrNameObject(name, nameObj);
     try {
-      return yield* this.it.callFromC(hook, [obj, key], frame, site);
+      return yield* this.callAttributeHook(hook, obj, key, true, frame, site);
     } finally {
       this.it.heap.decref(key);
+    }
+  }
+
+  /**
+   * `hook(obj, key)`: a class's __getattribute__ / __getattr__ run from C. slot_tp_getattr_hook
+   * (`viaHook`: the class has a __getattr__) calls them through call_attribute, which on 3.11 binds
+   * the function first (tp_descr_get: a bound method holding obj meanwhile); 3.12+ vectorcall a
+   * method descriptor unbound, as slot_tp_getattro always does (measured: `self` in __getattr__
+   * one higher on 3.11; in a lone __getattribute__ the same on all three).
+   */
+  private *callAttributeHook(hook: PyObj, obj: PyObj, key: PyObj, viaHook: boolean, frame: Frame, site: CallSite): G<PyObj> {
+    const bound = viaHook && this.it.vm.getattrHookBindsMethod;
+    if (bound) this.it.heap.incref(obj);
+    try {
+      return yield* this.it.callFromC(hook, [obj, key], frame, site);
+    } finally {
+      if (bound) this.it.heap.decref(obj);
     }
   }
 

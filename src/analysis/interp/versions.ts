@@ -167,6 +167,8 @@ export interface VersionModel {
   readonly subscrGetitemSpecialized: boolean;
   /** list_richcompare holds the deciding pair of items while `<` / `>` … compares them too (3.13+; always while asking `==`). */
   readonly listCompareHoldsLastPair: boolean;
+  /** slot_tp_getattr_hook's call_attribute binds a Python __getattr__ / __getattribute__ to the object first (3.11; 3.12+ vectorcall it unbound). */
+  readonly getattrHookBindsMethod: boolean;
   /** min() / max() are METH_FASTCALL (3.13+): no argument tuple holds their arguments. */
   readonly minMaxFastcall: boolean;
   /** generator.close() at a yield outside any try / with clears the frame's variables at once, without GeneratorExit (3.13+). */
@@ -272,6 +274,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     storeSubscrSpecialized: n >= 12,
     subscrGetitemSpecialized: n >= 12,
     listCompareHoldsLastPair: n >= 13,
+    getattrHookBindsMethod: n === 11,
     minMaxFastcall: n >= 13,
     intDelegatesTrunc: n <= 13,
     funcAnnotationsDict: n <= 13,
