@@ -585,7 +585,8 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   if (type === 'dict' && self.type === 'Counter' && !['get', 'keys', 'values', 'items', 'pop', 'clear', 'setdefault'].includes(method)) return unknownCall();
   // Keys and searched values with their own __eq__ are found by equality (valueKeys.ts).
   // (a method that takes a key hashes it: its own __hash__ runs first, slotHooks.ts)
-  if (type === 'dict' || type === 'set') yield* (KEY_METHODS.has(method) ? lookupKey(b, a1, frame, self) : settleKey(b, a1, frame));
+  // (set.add: set_add_entry holds the key once more while comparing it, compareStoredAdding)
+  if (type === 'dict' || type === 'set') yield* (KEY_METHODS.has(method) ? lookupKey(b, a1, frame, self, type === 'set' && method === 'add') : settleKey(b, a1, frame));
   // (a list or deque search compares item by item, each time: sequenceSearch.ts)
   let matches: (boolean | undefined)[] | undefined;
   if ((type === 'list' || type === 'deque') && (method === 'remove' || method === 'index' || method === 'count')) {
@@ -968,7 +969,7 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
     case 'update': {
       // Any number of iterables (none at all: nothing to do).
       const before = b.standIns;
-      for (const src of call.args.slice(1)) yield* storeSettled(b, yield* b.iterateAll(src, frame), frame, (x) => b.setAdd(self, x), storesHashes(src), self);
+      for (const src of call.args.slice(1)) yield* storeSettled(b, yield* b.iterateAll(src, frame), frame, (x) => b.setAdd(self, x), storesHashes(src), self, true);
       b.filledFrom(self, before);
       return b.none;
     }

@@ -815,7 +815,7 @@ export class Interpreter implements HeapHost {
       // BUILD_SET: an unhashable member fails the build; the set and the items are dropped.
       const bad = items.map((x) => unhashableKey(this.b, x, e)).find((x) => x);
       if (bad) { for (const x of items) this.heap.decref(x); throw this.raiseObj(bad, frame, true); }
-      yield* settleOwnedKeys(this.b, items, frame);
+      yield* settleOwnedKeys(this.b, items, frame, false, false, true);
       const set = this.b.newSet(items, e, 'set');
       if (standIns) this.b.fuzzContent(set);
       return set;
