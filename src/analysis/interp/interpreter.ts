@@ -868,13 +868,23 @@ export class Interpreter implements HeapHost {
         pending.push(yield* this.eval(it.key, frame));
         pending.push(yield* this.eval(it.value, frame));
         if (!big && i + 1 < end) continue;
-        while (pending.length) {
-          const [k, v] = pending;
-          const bad = unhashableKey(this.b, k, it.key);
-          if (bad) throw this.raiseObj(bad, frame, true);
-          yield* lookupKeyForSetItem(this.b, k, frame, d, v);
-          pending.splice(0, 2);
-          this.b.dictSet(d, k, v);
+        // (BUILD_MAP's _PyDict_FromItems stores each pair with PyDict_SetItem, its own references,
+        // and the stack lets the keys and values go after the last one: the pairs stored first stay
+        // held while later keys' __hash__ / __eq__ run; measured 3.11-3.13, a stored key at 6 in its
+        // __eq__ under `{a: 1, b: 2}`: local, stack, dict, the lookup's, frame, a local)
+        const built: PyObj[] = [];
+        try {
+          while (pending.length) {
+            const [k, v] = pending;
+            const bad = unhashableKey(this.b, k, it.key);
+            if (bad) throw this.raiseObj(bad, frame, true);
+            yield* lookupKeyForSetItem(this.b, k, frame, d, v);
+            pending.splice(0, 2);
+            built.push(k, v);
+            this.b.dictSet(d, this.heap.incref(k)!, this.heap.incref(v)!);
+          }
+        } finally {
+          for (const x of built) this.heap.decref(x);
         }
       }
     } catch (err) {
