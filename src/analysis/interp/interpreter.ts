@@ -38,7 +38,7 @@ import { HEAPQ_MERGE } from './heapqMerge';
 import type { Recorder } from './recorder';
 import { aliasOrigin } from './genericAlias';
 import { isSubscriptedInertBase } from './libraryBases';
-import { specializedGetitem } from './subscripts';
+import { specializedGetitem, specializedPropertyGetter } from './specializedSites';
 import { LIMITS } from './limits';
 import { dictNamespace, globalsDictOf, globalsOnly, namespaceOpen, ownBuiltin } from './execText';
 import type { LiteNode } from '../parse/liteTree';
@@ -966,6 +966,9 @@ export class Interpreter implements HeapHost {
 
   private *evalAttr(e: Expr & { k: 'attr' }, frame: Frame): G<PyObj> {
     const obj = yield* this.eval(e.obj, frame);
+    // (3.12+ LOAD_ATTR_PROPERTY: the stack's reference to obj becomes the getter's argument)
+    const getter = specializedPropertyGetter(this.b, obj, e.name, frame, e.line, e.col);
+    if (getter) return yield* this.callObject(getter, [obj], [], frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}` });
     try {
       return yield* this.b.getAttr(obj, e.name, frame, { line: e.line, col: e.col, key: `${e.line}:${e.col}` });
     } catch (err) {

@@ -22,6 +22,7 @@ import { bytearrayChanged, bytesContent, bytesGetItem, bytesSlice, isBytearray }
 import { arrayGetItem, arraySetItem, isArray } from './arrayModule';
 import { isMemoryview, memoryviewGetItem, memoryviewSetItem } from './memoryView';
 import { bumpDequeState } from './iterMutation';
+import { firstRunOf } from './specializedSites';
 
 
 
@@ -625,30 +626,6 @@ export function sysModulesItem(bi: Builtins, obj: PyObj, idx: PyObj): PyObj | un
 }
 
 /**
- * Per run (the IR of unchanged statements is reused across edits), the instructions of each code
- * object that ran before (3.12+'s specialization, versions.ts): a STORE_SUBSCR into an exact dict
- * by line, a subscript reaching a Python __getitem__ by position.
- */
-const ranSites = new WeakMap<object, WeakMap<object, Set<string>>>();
-
-/** The instructions of the running code object that ran before in this run. */
-function ranSitesOf(bi: Builtins, frame: Frame): Set<string> {
-  let run = ranSites.get(bi.it);
-  if (!run) ranSites.set(bi.it, (run = new WeakMap()));
-  let sites = run.get(frame.code);
-  if (!sites) run.set(frame.code, (sites = new Set()));
-  return sites;
-}
-
-/** Whether the instruction `site` of the running code object runs for the first time in this run (and note that it ran). */
-function firstRunOf(bi: Builtins, frame: Frame, site: string): boolean {
-  const sites = ranSitesOf(bi, frame);
-  if (sites.has(site)) return false;
-  sites.add(site);
-  return true;
-}
-
-/**
  * Whether this `d[k] = v` into an exact dict goes through PyDict_SetItem: always on 3.11, on
  * 3.12+ the first time its instruction runs (then STORE_SUBSCR_DICT). Measured (3.12, 3.13):
  * `for i in range(3): d[x] = i` ran x's __hash__ with x at 5, 5, 5 (3.11: 5, 6, 6, the key kept).
@@ -658,24 +635,3 @@ function firstStoreSubscr(bi: Builtins, frame: Frame): boolean {
   return firstRunOf(bi, frame, `set:${frame.line}`);
 }
 
-/**
- * The __getitem__ a subscript expression `obj[i]` (at line:col) calls with the stack's own
- * references when specialized (3.12+ BINARY_SUBSCR_GETITEM, from the instruction's second run):
- * _Py_Specialize_BinarySubscr takes a heap type's __getitem__ that is a plain function (no *args,
- * **kwargs or keyword-only parameters, co_argcount 2) and the new frame's `self` and index are the
- * references the stack held. Measured (3.12, 3.13): `self` inside __getitem__ at 4 on the first run,
- * 3 on the second (3.11: 4, 4). Undefined when the generic path runs (then getItem calls it). A site
- * that saw another kind of container is left generic (its deoptimised counter is not modelled).
- */
-export function specializedGetitem(bi: Builtins, obj: PyObj, frame: Frame, line: number, col: number): PyObj | undefined {
-  if (!bi.it.vm.subscrGetitemSpecialized) return undefined;
-  const m = obj.kind === 'instance' && !obj.weakContainer && !obj.fuzzy ? bi.lookupClassAttr(obj.cls, '__getitem__') : undefined;
-  const fn = m?.kind === 'function' ? m.fn : undefined;
-  const simple = !!fn && !fn.isGenerator && !fn.isAsync && fn.params.length === 2 && fn.params.every((p) => p.kind === 'pos');
-  const sites = ranSitesOf(bi, frame);
-  const site = `get:${line}:${col}`;
-  const ran = sites.has(site);
-  sites.add(site);
-  if (!simple) { sites.add(`${site}:other`); return undefined; }
-  return ran && !sites.has(`${site}:other`) ? m : undefined;
-}

@@ -169,6 +169,8 @@ export interface VersionModel {
   readonly listCompareHoldsLastPair: boolean;
   /** slot_tp_getattr_hook's call_attribute binds a Python __getattr__ / __getattribute__ to the object first (3.11; 3.12+ vectorcall it unbound). */
   readonly getattrHookBindsMethod: boolean;
+  /** `obj.prop` of an exact property with a plain one-parameter getter is specialized from its second run (3.12+ LOAD_ATTR_PROPERTY: obj's stack reference becomes the getter's argument). */
+  readonly loadAttrPropertySpecialized: boolean;
   /** min() / max() are METH_FASTCALL (3.13+): no argument tuple holds their arguments. */
   readonly minMaxFastcall: boolean;
   /** generator.close() at a yield outside any try / with clears the frame's variables at once, without GeneratorExit (3.13+). */
@@ -275,6 +277,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     subscrGetitemSpecialized: n >= 12,
     listCompareHoldsLastPair: n >= 13,
     getattrHookBindsMethod: n === 11,
+    loadAttrPropertySpecialized: n >= 12,
     minMaxFastcall: n >= 13,
     intDelegatesTrunc: n <= 13,
     funcAnnotationsDict: n <= 13,
