@@ -585,7 +585,8 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   if (type === 'dict' && self.type === 'Counter' && !['get', 'keys', 'values', 'items', 'pop', 'clear', 'setdefault'].includes(method)) return unknownCall();
   // Keys and searched values with their own __eq__ are found by equality (valueKeys.ts).
   // (a method that takes a key hashes it: its own __hash__ runs first, slotHooks.ts)
-  if (type === 'dict' || type === 'set') yield* (KEY_METHODS.has(method) ? lookupKey(b, a1, frame, self) : settleKey(b, a1, frame));
+  // (set.add: set_add_entry holds the key once more while comparing it, compareStoredAdding)
+  if (type === 'dict' || type === 'set') yield* (KEY_METHODS.has(method) ? lookupKey(b, a1, frame, self, type === 'set' && method === 'add') : settleKey(b, a1, frame));
   // (a list or deque search compares item by item, each time: sequenceSearch.ts)
   let matches: (boolean | undefined)[] | undefined;
   if ((type === 'list' || type === 'deque') && (method === 'remove' || method === 'index' || method === 'count')) {
@@ -968,7 +969,7 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
     case 'update': {
       // Any number of iterables (none at all: nothing to do).
       const before = b.standIns;
-      for (const src of call.args.slice(1)) yield* storeSettled(b, yield* b.iterateAll(src, frame), frame, (x) => b.setAdd(self, x), storesHashes(src), self);
+      for (const src of call.args.slice(1)) yield* storeSettled(b, yield* b.iterateAll(src, frame), frame, (x) => b.setAdd(self, x), storesHashes(src), self, true);
       b.filledFrom(self, before);
       return b.none;
     }
@@ -1403,7 +1404,17 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       if (named && lone?.kind === 'str' && lone.type === 'str' && !lone.fuzzy
         && (named[2] === undefined || unchangedBySpec(lone.value === undefined ? undefined : String(lone.value), named[2]) === true)) return h.incref(lone)!;
       // Each field's value converted by its own __str__ / __repr__ (a user class's runs here).
-      const made = yield* strFormatCall(b, self, args.slice(1), kw, frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:format` });
+      // (str.format is METH_VARARGS | METH_KEYWORDS on 3.11-3.13: an argument tuple and a keyword
+      // dict hold each argument while the fields' __format__ / __str__ / __repr__ run; measured:
+      // `self` in __format__ under "{}".format(m) one above f"{m}"'s, plus the field's own reference)
+      const held = [...args.slice(1), ...kw.values()];
+      for (const a of held) h.incref(a);
+      let made: PyObj | undefined;
+      try {
+        made = yield* strFormatCall(b, self, args.slice(1), kw, frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:format` });
+      } finally {
+        for (const a of held) h.decref(a);
+      }
       if (made) return made;
       // strFormatCall gave up (a template it cannot read, or a field naming an argument not given):
       // an exact str / int / float / bool / None formats itself and keeps nothing; anything else may run code that does.
@@ -1698,16 +1709,21 @@ export function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: M
   const h = it.heap;
   const key = kw.get('key');
   const keyObjs: PyObj[] = [];
+  // Without a key function the items are their own keys: list_sort_impl compares them in the
+  // saved item array (`keys = saved_ob_item`), taking no reference of its own, so an item's
+  // __lt__ sees it held by the list alone (measured 3.11-3.13: `self` at 3 in __lt__ during
+  // `items.sort()`: list, frame, local).
+  const ownedKeys = !!key && key !== b.none;
   for (const x of [...items]) {
     // The key function gets the item as the list holds it (no reference of the sort's own).
-    if (key && key !== b.none) {
+    if (ownedKeys) {
       try {
         keyObjs.push(yield* it.callFromC(key, [x], frame, site));
       } catch (err) {
         for (const o of keyObjs) h.decref(o);
         throw err;
       }
-    } else keyObjs.push(h.incref(x)!);
+    } else keyObjs.push(x);
   }
   try {
     const keys = keyObjs.map((k) => sortKey(k));
@@ -1750,7 +1766,7 @@ export function* sortInPlace(b: Builtins, it: Interpreter, items: PyObj[], kw: M
     for (let i = 0; i < items.length; i++) items[i] = sorted[i];
     return inputUnordered && tied ? 'unordered' : undefined;
   } finally {
-    for (const k of keyObjs) h.decref(k);
+    if (ownedKeys) for (const k of keyObjs) h.decref(k);
   }
 }
 

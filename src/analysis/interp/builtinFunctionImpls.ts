@@ -990,7 +990,7 @@ function* setImpl(call: BuiltinCall): G<PyObj> {
   if (name === 'frozenset' && self?.kind === 'frozenset' && self.type === 'frozenset') return h.incref(self)!;
   const before = b.standIns;
   const items = self ? yield* b.iterateAll(self, frame) : [];
-  yield* settleOwnedKeys(b, items, frame, storesHashes(self));
+  yield* settleOwnedKeys(b, items, frame, storesHashes(self), false, true);
   return b.filledFrom(b.newSet(items, pos, name as 'set' | 'frozenset'), before);
 }
 

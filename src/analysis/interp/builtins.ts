@@ -1600,14 +1600,16 @@ export class Builtins {
   private *getattributeHook(custom: PyObj, obj: PyObj, name: string, frame: Frame, site: CallSite, nameObj?: PyObj): G<PyObj> {
     const h = this.it.heap;
     const key = this.attrNameObject(name, nameObj);
+    // (with a __getattr__ too, slot_tp_getattr_hook runs __getattribute__ through call_attribute)
+    const viaHook = !!this.lookupClassAttr(obj.cls, '__getattr__');
     try {
       try {
-        return yield* this.it.callFromC(custom, [obj, key], frame, site);
+        return yield* this.callAttributeHook(custom, obj, key, viaHook, frame, site);
       } catch (err) {
         const hook = this.lookupClassAttr(obj.cls, '__getattr__');
         if (!(hook?.kind === 'function' && err instanceof PyException && this.isSubclass(this.classOf(err.exc), this.types.get('AttributeError')!))) throw err;
         h.decref(err.exc);
-        return yield* this.it.callFromC(hook, [obj, key], frame, site);
+        return yield* this.callAttributeHook(hook, obj, key, true, frame, site);
       }
     } finally {
       h.decref(key);
@@ -1618,9 +1620,26 @@ export class Builtins {
   private *callGetattr(hook: PyObj, obj: PyObj, name: string, frame: Frame, site: CallSite, nameObj?: PyObj): G<PyObj> {
     const key = this.attrNameObject(name, nameObj);
     try {
-      return yield* this.it.callFromC(hook, [obj, key], frame, site);
+      return yield* this.callAttributeHook(hook, obj, key, true, frame, site);
     } finally {
       this.it.heap.decref(key);
+    }
+  }
+
+  /**
+   * `hook(obj, key)`: a class's __getattribute__ / __getattr__ run from C. slot_tp_getattr_hook
+   * (`viaHook`: the class has a __getattr__) calls them through call_attribute, which on 3.11 binds
+   * the function first (tp_descr_get: a bound method holding obj meanwhile); 3.12+ vectorcall a
+   * method descriptor unbound, as slot_tp_getattro always does (measured: `self` in __getattr__
+   * one higher on 3.11; in a lone __getattribute__ the same on all three).
+   */
+  private *callAttributeHook(hook: PyObj, obj: PyObj, key: PyObj, viaHook: boolean, frame: Frame, site: CallSite): G<PyObj> {
+    const bound = viaHook && this.it.vm.getattrHookBindsMethod;
+    if (bound) this.it.heap.incref(obj);
+    try {
+      return yield* this.it.callFromC(hook, [obj, key], frame, site);
+    } finally {
+      if (bound) this.it.heap.decref(obj);
     }
   }
 
@@ -1955,7 +1974,7 @@ export class Builtins {
       // __get__(descr, obj, type(obj)) from C.
       const dget = this.descriptorMethod(clsAttr, '__get__');
       const isData = !!(this.descriptorMethod(clsAttr, '__set__') || this.descriptorMethod(clsAttr, '__delete__'));
-      if (dget && isData) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
+      if (dget && isData) return { func: yield* this.callDescriptor(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
       const own = obj.attrs?.get(name) ?? obj.slots?.get(name);
       if (own?.maybeAbsent) return { func: yield* this.readMaybeAbsent(obj, own, clsAttr, frame, site) };
       if (own) return { func: h.incref(own)! };
@@ -1969,7 +1988,7 @@ export class Builtins {
         h.escape(obj);
         return { func: this.unknown(site.line, site.col) };
       }
-      if (dget) return { func: yield* this.it.callFromC(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
+      if (dget) return { func: yield* this.callDescriptor(dget, [clsAttr!, obj, cls ?? this.none], frame, site) };
       if (clsAttr?.builtinName === CACHED_PROPERTY && obj.kind === 'instance' && !obj.attrs && cls?.slotNames && !cls.hasInstanceDict && !cls.unknownBase) {
         // cached_property.__get__ on an instance without a __dict__ (a __slots__ class): reading
         // `instance.__dict__` fails and it raises TypeError from None in its frame (self, instance,
@@ -2080,7 +2099,7 @@ export class Builtins {
       if (name === '__bases__') return { func: h.incref(obj.basesTuple)! };
       const v = this.lookupClassAttr(obj, name);
       const dget = this.descriptorMethod(v, '__get__');
-      if (dget) return { func: yield* this.it.callFromC(dget, [v!, this.none, obj], frame, site) };
+      if (dget) return { func: yield* this.callDescriptor(dget, [v!, this.none, obj], frame, site) };
       if (v) {
         // (partialmethod / singledispatchmethod .__get__(None, cls): a closure over it, not followed)
         if (isPartialMethod(v) || isSdMethod(v)) { h.escape(v); return { func: this.unknown(site.line, site.col) }; }
@@ -2506,6 +2525,24 @@ export class Builtins {
     f.dictObj = d;
   }
 
+  /**
+   * A descriptor's `__get__` / `__set__` / `__delete__` run from C by an attribute access: the generic
+   * lookups (_PyObject_GenericGetAttrWithDict, _PyObject_GenericSetAttrWithDict, type_getattro) take
+   * their own reference to the descriptor `_PyType_Lookup` found (Py_INCREF(descr)) before calling
+   * it and drop it after, so the descriptor counts one more while its method runs (measured on
+   * 3.11-3.13: `self` inside a data / non-data descriptor's __get__ and __set__ is one above class
+   * dict + frame + locals). `args[0]` is the descriptor.
+   */
+  *callDescriptor(fn: PyObj, args: PyObj[], frame: Frame, site: CallSite): G<PyObj> {
+    const h = this.it.heap;
+    h.incref(args[0]);
+    try {
+      return yield* this.it.callFromC(fn, args, frame, site);
+    } finally {
+      h.decref(args[0]);
+    }
+  }
+
   /** A Python method `name` (`__get__`, `__set__`, `__delete__`) of a descriptor object's class. */
   descriptorMethod(d: PyObj | undefined, name: string): PyObj | undefined {
     if (!d || d.kind !== 'instance') return undefined;
@@ -2514,11 +2551,13 @@ export class Builtins {
   }
 
   /** An attribute store that runs Python code (from C, arguments borrowed); the owned `value` goes after it, or before when an argument holds it. */
-  private *storeThrough(fn: PyObj, args: PyObj[], value: PyObj, argHeld: boolean, frame: Frame, key: string): G<void> {
+  private *storeThrough(fn: PyObj, args: PyObj[], value: PyObj, argHeld: boolean, frame: Frame, key: string, descr = false): G<void> {
     const h = this.it.heap;
     if (argHeld) h.decref(value);
     try {
-      h.decref(yield* this.it.callFromC(fn, args, frame, { line: frame.line, col: 0, key }));
+      const site = { line: frame.line, col: 0, key };
+      // (a descriptor's __set__: the store holds the descriptor too, callDescriptor)
+      h.decref(yield* (descr ? this.callDescriptor(fn, args, frame, site) : this.it.callFromC(fn, args, frame, site)));
     } finally {
       if (!argHeld) h.decref(value);
     }
@@ -2625,7 +2664,7 @@ export class Builtins {
       const dset = this.descriptorMethod(prop, '__set__');
       if (dset) {
         // slot_tp_descr_set: __set__(descr, obj, value) from C.
-        yield* this.storeThrough(dset, [prop!, obj, value], value, argHeld, frame, 'descr-set');
+        yield* this.storeThrough(dset, [prop!, obj, value], value, argHeld, frame, 'descr-set', true);
         return;
       }
       if (prop && prop.kind === 'property') {
@@ -2853,7 +2892,7 @@ export class Builtins {
         throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
       }
       const ddel = this.descriptorMethod(clsAttr, '__delete__');
-      if (ddel) { h.decref(yield* this.it.callFromC(ddel, [clsAttr!, obj], frame, site)); return; }
+      if (ddel) { h.decref(yield* this.callDescriptor(ddel, [clsAttr!, obj], frame, site)); return; }
     }
     if (isProgramModule(obj)) { programModuleDelete(this, obj, name); return; }
     const moduleFrame = isMainModule(obj) ? this.it.stack[0] : undefined;

@@ -118,14 +118,25 @@ export function* heapqCall(b: Builtins, it: Interpreter, name: string, args: PyO
   if (args.length !== (name === 'heappush' || name === 'heapreplace' || name === 'heappushpop' ? 2 : 1)) return undefined;
   // The sifts run on a copy: if an order is unknown the call is left to the unknown-call path, the list untouched.
   const heap = [...list.items];
-  const less = (x: PyObj, y: PyObj): G<boolean> => lt(b, x, y, frame, site);
+  // _heapqmodule.c's sifts hold both operands of each comparison (Py_INCREF(newitem), Py_INCREF(parent)
+  // in siftdown; Py_INCREF(a), Py_INCREF(b) in siftup), so a program's __lt__ sees each one more
+  // (measured 3.11-3.13: heappush's new item at 6 in __lt__: local, stack, list, sift, frame, local).
+  const held = (...xs: PyObj[]) => function* <R>(run: G<R>): G<R> {
+    for (const x of xs) h.incref(x);
+    try { return yield* run; } finally { for (const x of xs) h.decref(x); }
+  };
+  const less = (x: PyObj, y: PyObj): G<boolean> => held(x, y)(lt(b, x, y, frame, site));
   let result: PyObj | undefined;
+  let pushed = false;
   try {
     switch (name) {
       case 'heappush':
         heap.push(item);
-        yield* siftDown(heap, 0, heap.length - 1, less);
+        // (PyList_Append first: the list holds the new item while it sinks)
         h.incref(item);
+        pushed = true;
+        yield* siftDown(heap, 0, heap.length - 1, less);
+        pushed = false;
         b.noteStore(list, item);
         result = b.none;
         break;
@@ -141,12 +152,16 @@ export function* heapqCall(b: Builtins, it: Interpreter, name: string, args: PyO
         break;
       }
       case 'heapreplace': case 'heappushpop': {
-        if (name === 'heappushpop' && (!heap.length || !(yield* lt(b, heap[0], item, frame, site)))) return h.incref(item)!;
+        // (heappushpop holds the top alone while comparing it with the item)
+        if (name === 'heappushpop' && (!heap.length || !(yield* held(heap[0])(lt(b, heap[0], item, frame, site))))) return h.incref(item)!;
         if (!heap.length) throw it.raiseObj(b.cError('IndexError', pos), frame, true);
         result = heap[0];
         heap[0] = item;
-        yield* siftUp(heap, 0, less);
+        // (the list holds the item in the top's place while it sinks)
         h.incref(item);
+        pushed = true;
+        yield* siftUp(heap, 0, less);
+        pushed = false;
         b.noteStore(list, item);
         break;
       }
@@ -157,6 +172,8 @@ export function* heapqCall(b: Builtins, it: Interpreter, name: string, args: PyO
       default: return undefined;
     }
   } catch (err) {
+    // (the model's list is left as it was: so is its reference to a pushed item)
+    if (pushed) h.decref(item);
     if (err instanceof Unordered) return undefined;
     throw err;
   }
@@ -187,7 +204,9 @@ export function* bisectCall(b: Builtins, it: Interpreter, name: string, args: Py
       h.decref(item);
     }
   };
-  const probe = key && name.startsWith('insort') ? yield* it.callFromC(key, [x], frame, site) : h.incref(x)!;
+  // (internal_bisect_left / _right compare the item the caller passed, borrowed: only insort's key(x) is new)
+  const ownsProbe = !!key && name.startsWith('insort');
+  const probe = ownsProbe ? yield* it.callFromC(key!, [x], frame, site) : x;
   try {
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -204,7 +223,7 @@ export function* bisectCall(b: Builtins, it: Interpreter, name: string, args: Py
     if (err instanceof Unordered) return undefined;
     throw err;
   } finally {
-    h.decref(probe);
+    if (ownsProbe) h.decref(probe);
   }
   if (!name.startsWith('insort')) return b.newInt(BigInt(lo), { line: site.line, col: site.col });
   a.splice(lo, 0, h.incref(x)!);

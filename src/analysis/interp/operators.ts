@@ -854,9 +854,19 @@ function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
  */
 function* compareSeqs(bi: Builtins, op: string, a: PyObj[], b: PyObj[], frame: Frame, pos: Pos, earlyOut = false): G<PyObj> {
   if (earlyOut && (op === '==' || op === '!=') && a.length !== b.length) return bi.bool(op === '!=');
+  // list_richcompare holds both items while it asks whether they are equal (Py_INCREF(vitem),
+  // Py_INCREF(witem): a list may change under the program's __eq__), and on 3.13 while the
+  // deciding pair is compared by the operator too; tuplerichcompare holds nothing (measured:
+  // `self` / `other` one higher in __eq__ under `[p] == [q]` on 3.11-3.13, in __lt__ under
+  // `[p] < [q]` on 3.13 only).
+  const held = function* <R>(x: PyObj, y: PyObj, hold: boolean, run: () => G<R>): G<R> {
+    const h = bi.it.heap;
+    if (hold) { h.incref(x); h.incref(y); }
+    try { return yield* run(); } finally { if (hold) { h.decref(x); h.decref(y); } }
+  };
   let i = 0;
   for (; i < a.length && i < b.length; i++) {
-    const t = yield* richEqual(bi, a[i], b[i], frame, pos);
+    const t = yield* held(a[i], b[i], earlyOut, () => richEqual(bi, a[i], b[i], frame, pos));
     if (t === undefined) return bi.unknown(pos.line, pos.col);
     if (!t) break;
   }
@@ -866,7 +876,7 @@ function* compareSeqs(bi: Builtins, op: string, a: PyObj[], b: PyObj[], frame: F
     return res === undefined ? bi.unknown(pos.line, pos.col) : bi.bool(res);
   }
   if (op === '==' || op === '!=') return bi.bool(op === '!=');
-  return yield* compare(bi, op, a[i], b[i], frame, pos);
+  return yield* held(a[i], b[i], earlyOut && bi.it.vm.listCompareHoldsLastPair, () => compare(bi, op, a[i], b[i], frame, pos));
 }
 
 /**

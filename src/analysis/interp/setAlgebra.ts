@@ -111,7 +111,7 @@ export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, oth
     const before = bi.standIns;
     const s = bi.newSet([], pos, 'set');
     try {
-      yield* storeSettled(bi, yield* bi.iterateAll(src, frame), frame, (x) => bi.setAdd(s, x), storesHashes(src), s);
+      yield* storeSettled(bi, yield* bi.iterateAll(src, frame), frame, (x) => bi.setAdd(s, x), storesHashes(src), s, true);
     } catch (err) {
       h.decref(s);
       throw err;

@@ -22,6 +22,7 @@ import { bytearrayChanged, bytesContent, bytesGetItem, bytesSlice, isBytearray }
 import { arrayGetItem, arraySetItem, isArray } from './arrayModule';
 import { isMemoryview, memoryviewGetItem, memoryviewSetItem } from './memoryView';
 import { bumpDequeState } from './iterMutation';
+import { firstRunOf } from './specializedSites';
 
 
 
@@ -625,23 +626,12 @@ export function sysModulesItem(bi: Builtins, obj: PyObj, idx: PyObj): PyObj | un
 }
 
 /**
- * Per run (the IR of unchanged statements is reused across edits), the lines of each code object
- * whose STORE_SUBSCR into an exact dict ran (3.12+'s specialization, versions.ts).
- */
-const storedLines = new WeakMap<object, WeakMap<object, Set<number>>>();
-
-/**
  * Whether this `d[k] = v` into an exact dict goes through PyDict_SetItem: always on 3.11, on
  * 3.12+ the first time its instruction runs (then STORE_SUBSCR_DICT). Measured (3.12, 3.13):
  * `for i in range(3): d[x] = i` ran x's __hash__ with x at 5, 5, 5 (3.11: 5, 6, 6, the key kept).
  */
 function firstStoreSubscr(bi: Builtins, frame: Frame): boolean {
   if (!bi.it.vm.storeSubscrSpecialized) return true;
-  let run = storedLines.get(bi.it);
-  if (!run) storedLines.set(bi.it, (run = new WeakMap()));
-  let lines = run.get(frame.code);
-  if (!lines) run.set(frame.code, (lines = new Set()));
-  if (lines.has(frame.line)) return false;
-  lines.add(frame.line);
-  return true;
+  return firstRunOf(bi, frame, `set:${frame.line}`);
 }
+

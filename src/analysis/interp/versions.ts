@@ -158,6 +158,19 @@ export interface VersionModel {
    * go through PyDict_SetItem, which holds the key once more while it is hashed.
    */
   readonly storeSubscrSpecialized: boolean;
+  /**
+   * `obj[i]` on an instance whose class's __getitem__ is a plain Python function of two positional
+   * parameters is specialized from its second run (3.12+: BINARY_SUBSCR_GETITEM pushes the
+   * function's frame with the stack's references to obj and i as its arguments); its first run, and
+   * every run on 3.11, call it through slot_mp_subscript, the stack keeping both once more.
+   */
+  readonly subscrGetitemSpecialized: boolean;
+  /** list_richcompare holds the deciding pair of items while `<` / `>` … compares them too (3.13+; always while asking `==`). */
+  readonly listCompareHoldsLastPair: boolean;
+  /** slot_tp_getattr_hook's call_attribute binds a Python __getattr__ / __getattribute__ to the object first (3.11; 3.12+ vectorcall it unbound). */
+  readonly getattrHookBindsMethod: boolean;
+  /** `obj.prop` of an exact property with a plain one-parameter getter is specialized from its second run (3.12+ LOAD_ATTR_PROPERTY: obj's stack reference becomes the getter's argument). */
+  readonly loadAttrPropertySpecialized: boolean;
   /** min() / max() are METH_FASTCALL (3.13+): no argument tuple holds their arguments. */
   readonly minMaxFastcall: boolean;
   /** generator.close() at a yield outside any try / with clears the frame's variables at once, without GeneratorExit (3.13+). */
@@ -261,6 +274,10 @@ export function versionModel(v: PythonVersion): VersionModel {
     textwrapIndentJoinsPrefix: n >= 13,
     wrapperCopiesTypeParams: n >= 12,
     storeSubscrSpecialized: n >= 12,
+    subscrGetitemSpecialized: n >= 12,
+    listCompareHoldsLastPair: n >= 13,
+    getattrHookBindsMethod: n === 11,
+    loadAttrPropertySpecialized: n >= 12,
     minMaxFastcall: n >= 13,
     intDelegatesTrunc: n <= 13,
     funcAnnotationsDict: n <= 13,
