@@ -109,9 +109,14 @@ class Lowering implements PatternHost {
     return mod;
   }
 
-  /** An attribute name the current scope's code puts in its co_names (LOAD_ATTR / STORE_ATTR / DELETE_ATTR). */
+  /**
+   * An attribute name the current scope's code puts in its co_names (LOAD_ATTR / STORE_ATTR / DELETE_ATTR).
+   * Only a function's or comprehension's: the module's code object is made anew by every lowering
+   * while a cached statement's replay does not revisit its expressions (and neither the module's
+   * nor a class body's co_names is compared: noteNameTupleSlack).
+   */
   private noteAttrName(name: string): void {
-    (this.scope.code.attrNames ??= new Set()).add(name);
+    if (this.scope.kind === 'function' || this.scope.kind === 'comp') (this.scope.code.attrNames ??= new Set()).add(name);
   }
 
   /**
