@@ -142,13 +142,24 @@ class Lowering implements PatternHost {
     }
     if (!wanted.size) return;
     const sameSet = (a: ReadonlySet<string>, b: readonly string[]): boolean => a.size === b.length && b.every((x) => a.has(x));
+    // (a union's size lies between its largest part's and the parts' sum: most codes are passed over
+    // without building a set, this runs on every edit)
+    const sizes = new Set([...wanted.values()].map((v) => v.length));
+    const mayBe = (parts: number[]): boolean => {
+      const hi = parts.reduce((a, b) => a + b, 0);
+      const lo = Math.max(0, ...parts);
+      for (const n of sizes) if (n >= lo && n <= hi) return true;
+      return false;
+    };
     const sets: ReadonlySet<string>[] = [];
     const statics: string[][] = [];
     for (const code of this.codes) {
       if ('params' in code) {
         const f = code as FunctionIR;
-        sets.push(new Set([...code.globalsUsed, ...(code.attrNames ?? [])]));
-        sets.push(new Set([...f.params.map((p) => p.name), ...code.locals, ...code.cellVars, ...code.freeVars]));
+        if (mayBe([code.globalsUsed.size, code.attrNames?.size ?? 0])) sets.push(new Set([...code.globalsUsed, ...(code.attrNames ?? [])]));
+        if (mayBe([f.params.length, code.locals.size, code.cellVars.size, code.freeVars.size])) {
+          sets.push(new Set([...f.params.map((p) => p.name), ...code.locals, ...code.cellVars, ...code.freeVars]));
+        }
       } else if ('bases' in code) {
         const names = staticAttributes(code as ClassIR);
         if (names?.length) statics.push(names);
