@@ -61,6 +61,7 @@ import { frameTakesCode, heldCode } from './codeObjects';
 import { forgetClassNamespace, noteClassNamespace } from './classNamespaceIter';
 import { activeWalks, dissolveFrameOneOf, dissolveOneOf, loadOneOf, noteUnorderedDict, OneOf, settleActiveWalks, settlePendingOneOf, unorderedWalk } from './setOrder';
 import { noteCoupledLoad } from './walkCoupling';
+import { nameTupleRange } from './nameTupleConsts';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -304,12 +305,11 @@ export class Interpreter implements HeapHost {
         o.rc += holders;
         o.constHolders += holders;
         // (co_consts tuples that may be one merged tuple: lower.ts noteCodeSlack)
-        // (name tuples of code objects that may be this one, lower.ts noteNameTupleSlack: counted as
-        // holders, and as slack, which opens the count downward)
-        const names = (c.namesSlack ?? 0) + (this.vm.classBodyStamps ? c.staticAttrSlack ?? 0 : 0);
-        o.rc += names;
-        o.constHolders += names;
-        const slack = (this.vm.inlinedComprehensions ? c.codeSlack ?? 0 : c.ownCodeSlack ?? 0) + names;
+        // (name tuples of code objects that may be this one: counted at their most, the slack opens the count downward)
+        const names = c.nameTuples ? nameTupleRange(c.nameTuples, o.parserRefs > 0, this.vm.classBodyStamps) : { lo: 0, hi: 0 };
+        o.rc += names.hi;
+        o.constHolders += names.hi;
+        const slack = (this.vm.inlinedComprehensions ? c.codeSlack ?? 0 : c.ownCodeSlack ?? 0) + names.hi - names.lo;
         if (slack) this.countSlack.set(o, (this.countSlack.get(o) ?? 0) + slack);
       }
     }

@@ -203,6 +203,8 @@ export interface CodeIR {
   hasInlinedNestedCode?: boolean;
   /** Attribute names this scope's own expressions read, store or delete (part of co_names: lower.ts noteNameTupleSlack). */
   attrNames?: Set<string>;
+  /** A function's or class's last line: its name tuples meet the constant cache when it is finished (noteNameTupleSlack). */
+  endLine?: number;
 }
 
 export interface FunctionIR extends CodeIR {
@@ -233,6 +235,14 @@ export interface ClassIR extends CodeIR {
   annotated: { name: string; hasDefault: boolean; annHead?: string[] }[];
 }
 
+/**
+ * Code objects whose name tuples may be one constant tuple (lower.ts noteNameTupleSlack), by whether
+ * they were finished before the constant's first occurrence: `names*`, co_names / localsplusnames of
+ * an equal set (may be the tuple: order not followed); `static*`, 3.13 class bodies whose
+ * `__static_attributes__` equals it (surely the tuple, held by the body's co_consts and the class).
+ */
+export interface NameTupleMatches { namesBefore: number; namesAfter: number; staticBefore: number; staticAfter: number }
+
 export interface ModuleIR extends CodeIR {
   body: Stmt[];
   /**
@@ -243,11 +253,10 @@ export interface ModuleIR extends CodeIR {
    * its own (≤3.11, before PEP 709 inlined them), whose co_consts holds what it uses;
    * `ownCodeSlack` / `codeSlack` (comprehensions inlined): how many holders may be one tuple
    * (code objects using the same constants may get equal co_consts tuples, which the compiler
-   * merges file-wide). `namesSlack` / `staticAttrSlack` (3.13): how many code objects' name tuples
-   * (co_names, localsplusnames; a class's `__static_attributes__`, held twice) may be this tuple
-   * (lower.ts noteNameTupleSlack).
+   * merges file-wide). `nameTuples`: code objects' name tuples that may be this tuple (lower.ts
+   * noteNameTupleSlack).
    */
-  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded'; compiledFirst?: true; ownCodeHolders?: number; ownCodeSlack?: number; codeSlack?: number; namesSlack?: number; staticAttrSlack?: number }>;
+  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded'; compiledFirst?: true; ownCodeHolders?: number; ownCodeSlack?: number; codeSlack?: number; nameTuples?: NameTupleMatches }>;
   /** Places lowering could not model (syntax errors, unsupported constructs). */
   problems: { line: number; col: number; endLine: number; endCol: number; code: string; message: string }[];
   codes: CodeIR[];

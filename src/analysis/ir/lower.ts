@@ -127,8 +127,9 @@ class Lowering implements PatternHost {
    * object (twice by the class: its body's co_consts and its dict). Measured (3.11-3.13):
    * `fields = ("mx", "my")` with `def __init__(self, mx, my): self.mx = mx; self.my = my` (co_names
    * ('mx', 'my')) counts one more, two on 3.13. Which of them was registered first (and so whether
-   * the literal keeps the parser's reference) depends on the compile order, and co_names' order
-   * on the bytecode's, which the model does not follow exactly: equal sets open the count upward.
+   * the literal keeps the parser's reference) is taken from the lines where the code objects are
+   * finished; co_names' order (the bytecode's) is not followed: an equal set may or may not be the
+   * same tuple, which opens the count (Interpreter.makeConstants).
    * co_names is taken as the function's global names and its own attribute names (imports inside
    * a function and names a 3.12+ inlined comprehension adds are not).
    */
@@ -151,26 +152,32 @@ class Lowering implements PatternHost {
       for (const n of sizes) if (n >= lo && n <= hi) return true;
       return false;
     };
-    const sets: ReadonlySet<string>[] = [];
-    const statics: string[][] = [];
+    // (each with the line its code object is finished on; no line known: taken as after every constant)
+    const sets: { names: ReadonlySet<string>; end: number }[] = [];
+    const statics: { names: string[]; end: number }[] = [];
     for (const code of this.codes) {
+      const end = code.endLine ?? Infinity;
       if ('params' in code) {
         const f = code as FunctionIR;
-        if (mayBe([code.globalsUsed.size, code.attrNames?.size ?? 0])) sets.push(new Set([...code.globalsUsed, ...(code.attrNames ?? [])]));
+        if (mayBe([code.globalsUsed.size, code.attrNames?.size ?? 0])) sets.push({ names: new Set([...code.globalsUsed, ...(code.attrNames ?? [])]), end });
         if (mayBe([f.params.length, code.locals.size, code.cellVars.size, code.freeVars.size])) {
-          sets.push(new Set([...f.params.map((p) => p.name), ...code.locals, ...code.cellVars, ...code.freeVars]));
+          sets.push({ names: new Set([...f.params.map((p) => p.name), ...code.locals, ...code.cellVars, ...code.freeVars]), end });
         }
       } else if ('bases' in code) {
         const names = staticAttributes(code as ClassIR);
-        if (names?.length) statics.push(names);
+        if (names?.length) statics.push({ names, end });
       }
     }
     for (const [key, items] of wanted) {
       const c = this.constants.get(key)!;
-      const n = sets.filter((s) => sameSet(s, items)).length;
-      if (n) c.namesSlack = (c.namesSlack ?? 0) + n;
-      const k = statics.filter((s) => s.length === items.length && s.every((x, i) => x === items[i])).length;
-      if (k) c.staticAttrSlack = (c.staticAttrSlack ?? 0) + 2 * k;
+      // (finished on a line before the constant's first occurrence: its tuple met the cache first)
+      const before = (end: number): boolean => end < c.pos.line;
+      const names = sets.filter((s) => sameSet(s.names, items));
+      const same = statics.filter((s) => s.names.length === items.length && s.names.every((x, i) => x === items[i]));
+      if (!names.length && !same.length) continue;
+      const nb = names.filter((s) => before(s.end)).length;
+      const sb = same.filter((s) => before(s.end)).length;
+      c.nameTuples = { namesBefore: nb, namesAfter: names.length - nb, staticBefore: sb, staticAfter: same.length - sb };
     }
   }
 
@@ -848,7 +855,7 @@ class Lowering implements PatternHost {
     this.firstConst('other');
     const fn: FunctionIR = {
       ...this.newCode(name, this.qualname(name), n.startPosition.row + 1),
-      params, body: [], isGenerator: false, isAsync: false, isLambda, usesClassCell: false,
+      params, body: [], isGenerator: false, isAsync: false, isLambda, usesClassCell: false, endLine: n.endPosition.row + 1,
     };
     fn.firstConst = 'other'; // its docstring or None
     this.codes.push(fn);
@@ -894,7 +901,7 @@ class Lowering implements PatternHost {
     }
     this.bind(name);
     this.firstConst('other');
-    const cls: ClassIR = { ...this.newCode(name, this.qualname(name), n.startPosition.row + 1), bases, keywords, body: [], hasClassCell: false, annotated: [] };
+    const cls: ClassIR = { ...this.newCode(name, this.qualname(name), n.startPosition.row + 1), bases, keywords, body: [], hasClassCell: false, annotated: [], endLine: n.endPosition.row + 1 };
     cls.firstConst = 'other'; // its qualname
     this.codes.push(cls);
     const outer = this.scope;
@@ -1316,7 +1323,7 @@ class Lowering implements PatternHost {
     let fn: FunctionIR | undefined;
     if (kind === 'gen') {
       this.firstConst('other');
-      fn = { ...this.newCode('<genexpr>', this.qualname('<genexpr>'), n.startPosition.row + 1), params: [{ name: '.0', kind: 'pos' }], body: [], isGenerator: true, isAsync: false, isLambda: false, usesClassCell: false };
+      fn = { ...this.newCode('<genexpr>', this.qualname('<genexpr>'), n.startPosition.row + 1), params: [{ name: '.0', kind: 'pos' }], body: [], isGenerator: true, isAsync: false, isLambda: false, usesClassCell: false, endLine: n.endPosition.row + 1 };
       this.codes.push(fn);
       this.scope = this.newScope(fn, 'function');
       this.scope.genexp = true;
