@@ -590,7 +590,9 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   // (a list or deque search compares item by item, each time: sequenceSearch.ts)
   let matches: (boolean | undefined)[] | undefined;
   if ((type === 'list' || type === 'deque') && (method === 'remove' || method === 'index' || method === 'count')) {
-    if (self.items && a1 && args.length <= 2 && kw.size === 0 && searchRunsCode(b, self.items, a1)) matches = yield* searchEqual(b, self.items, a1, frame, pos, method === 'count');
+    // (deque.index holds no item on 3.11/3.12: sequenceSearch.ts)
+    const hold = type === 'list' || method !== 'index' || it.vm.dequeIndexHoldsItem;
+    if (self.items && a1 && args.length <= 2 && kw.size === 0 && searchRunsCode(b, self.items, a1)) matches = yield* searchEqual(b, self.items, a1, frame, pos, method === 'count', hold);
     else {
       yield* settleKey(b, a1, frame);
       yield* settleItems(b, self, frame);

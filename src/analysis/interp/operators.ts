@@ -642,7 +642,8 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
         if (!x) { found = false; break; }
         let eq: boolean | undefined;
         try {
-          eq = yield* itemEqual(bi, x, l, frame, pos, true);
+          // (_PySequence_IterSearch's hold on the item is the one PyIter_Next gave it: x's own)
+          eq = yield* itemEqual(bi, x, l, frame, pos, true, false);
         } finally {
           h.decref(x);
         }
@@ -669,7 +670,8 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
   if (isAttrDict(r)) found = attrDictContains(r, l);
   if (r.entries && found === undefined && !r.fuzzy && !l.fuzzy && !bi.keyUnknown(l)) found = false;
   if (r.items) {
-    const eq = bySearch ? yield* searchEqual(bi, r.items, l, frame, pos, false) : r.items.map((x) => itemEquals(bi, x, l));
+    // (tuplecontains holds no item while comparing it; list_contains and deque_contains do)
+    const eq = bySearch ? yield* searchEqual(bi, r.items, l, frame, pos, false, r.kind !== 'tuple') : r.items.map((x) => itemEquals(bi, x, l));
     found = eq.includes(true) ? true : eq.includes(undefined) || r.fuzzy ? undefined : false;
   }
   if (r.kind === 'str' && l.kind === 'str' && l.value !== undefined && r.value !== undefined) found = String(r.value).includes(String(l.value));
@@ -860,9 +862,7 @@ function* compareSeqs(bi: Builtins, op: string, a: PyObj[], b: PyObj[], frame: F
   // `self` / `other` one higher in __eq__ under `[p] == [q]` on 3.11-3.13, in __lt__ under
   // `[p] < [q]` on 3.13 only).
   const held = function* <R>(x: PyObj, y: PyObj, hold: boolean, run: () => G<R>): G<R> {
-    const h = bi.it.heap;
-    if (hold) { h.incref(x); h.incref(y); }
-    try { return yield* run(); } finally { if (hold) { h.decref(x); h.decref(y); } }
+    return hold ? yield* heldPair(bi, [x, y], run) : yield* run();
   };
   let i = 0;
   for (; i < a.length && i < b.length; i++) {
@@ -951,7 +951,7 @@ function* containersEqual(bi: Builtins, l: PyObj, r: PyObj, frame: Frame, pos: P
     for (const [name, v] of l.attrs) {
       const w = r.attrs.get(name);
       if (!w) return false;
-      const t = yield* richEqual(bi, v, w, frame, pos);
+      const t = yield* heldPair(bi, [v, w], () => richEqual(bi, v, w, frame, pos));
       if (t !== true) return t;
     }
     return true;
@@ -964,10 +964,21 @@ function* containersEqual(bi: Builtins, l: PyObj, r: PyObj, frame: Frame, pos: P
     const other = r.entries.get(key);
     if (!other) return false;
     if (l.kind !== 'dict') continue;
-    const t = yield* richEqual(bi, e.value, other.value, frame, pos);
+    const t = yield* heldPair(bi, [e.key, e.value, other.value], () => richEqual(bi, e.value, other.value, frame, pos));
     if (t !== true) return t;
   }
   return true;
+}
+
+/**
+ * `run` with `objs` held (list_richcompare's items, compareSeqs). dict_equal holds the key, its
+ * value in `l` and the value found in `r` while the values are compared (Py_INCREF(aval), Py_INCREF(key), Py_INCREF(bval) on 3.11-3.13: the program's __eq__
+ * may change either dict; measured: __eq__'s `self` and `other` one higher under `da == db`).
+ */
+function* heldPair<R>(bi: Builtins, objs: PyObj[], run: () => G<R>): G<R> {
+  const h = bi.it.heap;
+  for (const o of objs) h.incref(o);
+  try { return yield* run(); } finally { for (const o of objs) h.decref(o); }
 }
 
 /** Two namespaces' dicts compared (same names, values equal in order), or undefined when not known. */

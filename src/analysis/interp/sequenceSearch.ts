@@ -6,6 +6,10 @@
 // answer is read as a truth test reads it (its own __bool__ / __len__ run, Interpreter.truthOf).
 // This is why such searches do not use the dict / set key settlement (valueKeys.ts): that one
 // compares a pair once, and a sequence search compares it every time.
+// Who holds the item meanwhile differs (measured in __eq__'s `self`, 3.11-3.13): list_contains /
+// list_index / list_count / list_remove and deque contains / count / remove hold it (Py_INCREF
+// around the compare), deque.index only from 3.13 (VersionFlags.dequeIndexHoldsItem), and
+// tuplecontains / tuple.index / tuple.count never (the tuple's own reference keeps it alive).
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
@@ -34,19 +38,19 @@ export function searchRunsCode(bi: Builtins, items: readonly PyObj[], x: PyObj):
  * `askCompare`: a pair whose equality runs no code of the program and that itemEquals cannot
  * decide is given to the model's `==` too (a search over an iterator, whose items may be of any kind).
  */
-export function* itemEqual(bi: Builtins, item: PyObj, x: PyObj, frame: Frame, pos: Pos, askCompare = false): G<boolean | undefined> {
+export function* itemEqual(bi: Builtins, item: PyObj, x: PyObj, frame: Frame, pos: Pos, askCompare = false, hold = true): G<boolean | undefined> {
   if (item === x) return true;
   if (!runsEquality(bi, item) && !runsEquality(bi, x)) {
     const known = itemEquals(bi, item, x);
     if (known !== undefined || !askCompare) return known;
   }
   const h = bi.it.heap;
-  // (the search holds the item while its comparison runs: __eq__ may drop it from the list)
-  h.incref(item);
+  // (`hold`: the search holds the item while its comparison runs: __eq__ may drop it from the list)
+  if (hold) h.incref(item);
   try {
     return yield* bi.it.truthOf(yield* bi.compare('==', item, x, frame, pos), frame);
   } finally {
-    h.decref(item);
+    if (hold) h.decref(item);
   }
 }
 
@@ -56,12 +60,12 @@ export function* itemEqual(bi: Builtins, item: PyObj, x: PyObj, frame: Frame, po
  * walk (whether CPython goes on is unknown): the equality of each item after it may run or not,
  * so it runs once under an unknown condition (what it stores is open) and x's count opens.
  */
-export function* searchEqual(bi: Builtins, items: readonly PyObj[], x: PyObj, frame: Frame, pos: Pos, all: boolean): G<(boolean | undefined)[]> {
+export function* searchEqual(bi: Builtins, items: readonly PyObj[], x: PyObj, frame: Frame, pos: Pos, all: boolean, hold = true): G<(boolean | undefined)[]> {
   // (a snapshot: an __eq__ that changes the list does not change which items the model compares)
   const snapshot = [...items];
   const out: (boolean | undefined)[] = [];
   for (let i = 0; i < snapshot.length; i++) {
-    const eq = yield* itemEqual(bi, snapshot[i], x, frame, pos);
+    const eq = yield* itemEqual(bi, snapshot[i], x, frame, pos, false, hold);
     out.push(eq);
     if (eq === true && !all) break;
     if (eq === undefined) {
