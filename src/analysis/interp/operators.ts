@@ -15,13 +15,13 @@ import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
 import { attrOrSlot, countUnknown, knownInt } from './objects';
 import type { PyObj } from './objects';
-import { lookupKey, settleItems, settleKey } from './valueKeys';
+import { lookupKey, mergeCompares, settleItems, settleKey } from './valueKeys';
 import { itemEqual, searchEqual, searchRunsCode } from './sequenceSearch';
 import { maybeRunHook, repeatByIndex } from './slotHooks';
 import { done } from './finished';
 import { pathCompared, pathDivide } from './pathlibModel';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
-import { isSet, keysViewBinop, setBinop, swapBodies } from './setAlgebra';
+import { isSet, keysViewBinop, setBinop, setKeys, swapBodies } from './setAlgebra';
 import { isSimpleNamespace } from './simpleNamespace';
 import { floatHook, HookCtx, indexHook, intHook } from './numberHooks';
 import { instanceEquality, rightSubclassFirst } from './instanceEquality';
@@ -115,7 +115,7 @@ export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
   }
   if (inplace && l.kind === 'list' && (op === '+' || op === '*')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
-  if (l.kind === 'instance' || r.kind === 'instance' || (op === '%' && l.kind === 'str')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
+  if (l.kind === 'instance' || r.kind === 'instance' || (op === '%' && l.kind === 'str') || (op === '|' && isSet(l) && isSet(r))) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   // (an in-place resize of a bytearray a memoryview holds: BufferError)
   if (inplace && (op === '+' || op === '*') && isBytearray(l) && hasExports(l)) throw bi.it.raiseObj(bi.cError('BufferError', pos), frame, true);
   if (op === '+' && l.kind === 'bytes' && r.kind === 'bytes') return done(bytesConcat(bi, l, r, inplace, pos));
@@ -160,7 +160,9 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     return h.incref(l)!;
   }
   if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) {
-    const res = yield* bi.binop(op, l, r, frame, false, pos);
+    // (set_ior merges r into l itself: no copy of l is held while r's elements are compared)
+    if (op === '|' && isSet(r) && l.kind === 'set') yield* mergeCompares(bi, setKeys(l), setKeys(r), frame, false);
+    const res = op === '|' && isSet(r) && l.kind === 'set' ? plainBinop(bi, op, l, r, frame, pos) : yield* bi.binop(op, l, r, frame, false, pos);
     if (res.kind === l.kind && l.kind === 'set') {
       // set_ior / set_iand / set_isub / set_ixor: the receiver holds the result's elements
       // (after `&=` possibly the other set's equal objects: setAlgebra.ts).
@@ -252,6 +254,8 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     h.escape(l); h.escape(r);
     return bi.unknown(pos.line, pos.col);
   }
+  // (set_or: a copy of l, then r's elements added to it, compared with l's: setAlgebra.ts)
+  if (op === '|' && isSet(l) && isSet(r)) yield* mergeCompares(bi, setKeys(l), setKeys(r), frame, !inplace);
   return plainBinop(bi, op, l, r, frame, pos);
 }
 

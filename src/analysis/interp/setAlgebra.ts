@@ -12,7 +12,7 @@ import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
 import type { DictEntry, PyObj } from './objects';
-import { storeSettled } from './valueKeys';
+import { mergeCompares, storeSettled } from './valueKeys';
 import { storesHashes } from './slotHooks';
 
 type Pos = { line: number; col: number };
@@ -22,9 +22,11 @@ export function isSet(o: PyObj | undefined): boolean {
   return o?.kind === 'set' || o?.kind === 'frozenset';
 }
 
-function keys(s: PyObj): PyObj[] {
+/** A set's elements (also for operators.ts). */
+export function setKeys(s: PyObj): PyObj[] {
   return [...(s.entries?.values() ?? [])].map((e) => e.key);
 }
+const keys = setKeys;
 
 /** `l op r` for two sets (owned result, of l's kind). */
 export function setBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): PyObj {
@@ -121,7 +123,7 @@ export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, oth
   switch (method) {
     case 'union': {
       let acc = copy();
-      for (const o of others) acc = yield* replaceWith(bi, acc, function* () { const s = yield* asSet(o); try { return setBinop(bi, '|', acc, s, pos); } finally { h.decref(s); } });
+      for (const o of others) acc = yield* replaceWith(bi, acc, function* () { const s = yield* asSet(o); try { if (isSet(o)) yield* mergeCompares(bi, keys(acc), keys(s), frame, false); return setBinop(bi, '|', acc, s, pos); } finally { h.decref(s); } });
       return acc;
     }
     case 'intersection': case 'intersection_update': {
