@@ -17,7 +17,7 @@ import { FinishedIterator } from './finished';
 import { formatWithOwnHook, userFormat } from './formatHook';
 import type { Arg, ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
 import { followsMappingProtocol, mergeMappingProtocol } from './abcMixins';
-import { lookupKey, lookupKeyForSetItem, settleOwnedKeys } from './valueKeys';
+import { lookupKey, lookupKeyForSetItem, mergeCompares, settleOwnedKeys } from './valueKeys';
 
 /** A single typing.NamedTuple base (class syntax for a namedtuple). */
 function namedTupleBase(bases: PyObj[]): boolean {
@@ -863,7 +863,11 @@ export class Interpreter implements HeapHost {
         if ('splat' in it) {
           const src = yield* this.eval(it.splat, frame);
           try {
-            if (!(yield* mergeMappingProtocol(this.b, d, src, frame, it.splat))) this.b.dictUpdate(d, src);
+            if (!(yield* mergeMappingProtocol(this.b, d, src, frame, it.splat))) {
+              // (DICT_UPDATE is PyDict_Update: dict_merge compares src's keys with those stored so far)
+              if (src.kind === 'dict') yield* mergeCompares(this.b, d, src, frame, false);
+              this.b.dictUpdate(d, src);
+            }
           } finally {
             this.heap.decref(src);
           }

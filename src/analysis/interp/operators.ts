@@ -21,7 +21,7 @@ import { maybeRunHook, repeatByIndex } from './slotHooks';
 import { done } from './finished';
 import { pathCompared, pathDivide } from './pathlibModel';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
-import { isSet, keysViewBinop, setBinop, setKeys, swapBodies } from './setAlgebra';
+import { isSet, keysViewBinop, setBinop, swapBodies } from './setAlgebra';
 import { isSimpleNamespace } from './simpleNamespace';
 import { floatHook, HookCtx, indexHook, intHook } from './numberHooks';
 import { instanceEquality, rightSubclassFirst } from './instanceEquality';
@@ -115,7 +115,7 @@ export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
   }
   if (inplace && l.kind === 'list' && (op === '+' || op === '*')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
-  if (l.kind === 'instance' || r.kind === 'instance' || (op === '%' && l.kind === 'str') || (op === '|' && isSet(l) && isSet(r))) return binopSuspending(bi, op, l, r, frame, inplace, pos);
+  if (l.kind === 'instance' || r.kind === 'instance' || (op === '%' && l.kind === 'str') || mergedUnion(op, l, r)) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   // (an in-place resize of a bytearray a memoryview holds: BufferError)
   if (inplace && (op === '+' || op === '*') && isBytearray(l) && hasExports(l)) throw bi.it.raiseObj(bi.cError('BufferError', pos), frame, true);
   if (op === '+' && l.kind === 'bytes' && r.kind === 'bytes') return done(bytesConcat(bi, l, r, inplace, pos));
@@ -131,6 +131,14 @@ export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
   const plainNumber = (x: PyObj): boolean => (x.kind === 'int' || x.kind === 'bool' || x.kind === 'float') && x.type === x.kind;
   if ((li && (ri || plainNumber(r))) || (ri && plainNumber(l))) return done(plainBinop(bi, op, li ?? l, ri ?? r, frame, pos));
   return done(plainBinop(bi, op, l, r, frame, pos));
+}
+
+/**
+ * `l | r` of two sets, or two plain dicts, whose merge (set_merge / dict_merge) compares r's keys
+ * with l's (valueKeys.ts mergeCompares): `|` merges into a copy of l (set_or / dict_or), `|=` into l.
+ */
+function mergedUnion(op: string, l: PyObj, r: PyObj): boolean {
+  return op === '|' && ((isSet(l) && isSet(r)) || (l.kind === 'dict' && r.kind === 'dict' && l.type === 'dict' && r.type === 'dict'));
 }
 
 function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> {
@@ -161,8 +169,9 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
   }
   if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) {
     // (set_ior merges r into l itself: no copy of l is held while r's elements are compared)
-    if (op === '|' && isSet(r) && l.kind === 'set') yield* mergeCompares(bi, setKeys(l), setKeys(r), frame, false);
-    const res = op === '|' && isSet(r) && l.kind === 'set' ? plainBinop(bi, op, l, r, frame, pos) : yield* bi.binop(op, l, r, frame, false, pos);
+    const merged = mergedUnion(op, l, r);
+    if (merged) yield* mergeCompares(bi, l, r, frame, false);
+    const res = merged ? plainBinop(bi, op, l, r, frame, pos) : yield* bi.binop(op, l, r, frame, false, pos);
     if (res.kind === l.kind && l.kind === 'set') {
       // set_ior / set_iand / set_isub / set_ixor: the receiver holds the result's elements
       // (after `&=` possibly the other set's equal objects: setAlgebra.ts).
@@ -255,7 +264,7 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     return bi.unknown(pos.line, pos.col);
   }
   // (set_or: a copy of l, then r's elements added to it, compared with l's: setAlgebra.ts)
-  if (op === '|' && isSet(l) && isSet(r)) yield* mergeCompares(bi, setKeys(l), setKeys(r), frame, !inplace);
+  if (mergedUnion(op, l, r)) yield* mergeCompares(bi, l, r, frame, !inplace || l.kind === 'frozenset');
   return plainBinop(bi, op, l, r, frame, pos);
 }
 

@@ -22,11 +22,9 @@ export function isSet(o: PyObj | undefined): boolean {
   return o?.kind === 'set' || o?.kind === 'frozenset';
 }
 
-/** A set's elements (also for operators.ts). */
-export function setKeys(s: PyObj): PyObj[] {
+function keys(s: PyObj): PyObj[] {
   return [...(s.entries?.values() ?? [])].map((e) => e.key);
 }
-const keys = setKeys;
 
 /** `l op r` for two sets (owned result, of l's kind). */
 export function setBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): PyObj {
@@ -123,7 +121,7 @@ export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, oth
   switch (method) {
     case 'union': {
       let acc = copy();
-      for (const o of others) acc = yield* replaceWith(bi, acc, function* () { const s = yield* asSet(o); try { if (isSet(o)) yield* mergeCompares(bi, keys(acc), keys(s), frame, false); return setBinop(bi, '|', acc, s, pos); } finally { h.decref(s); } });
+      for (const o of others) acc = yield* replaceWith(bi, acc, function* () { const s = yield* asSet(o); try { if (isSet(o)) yield* mergeCompares(bi, acc, s, frame, false); return setBinop(bi, '|', acc, s, pos); } finally { h.decref(s); } });
       return acc;
     }
     case 'intersection': case 'intersection_update': {
