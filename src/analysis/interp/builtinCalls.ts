@@ -9,7 +9,7 @@ import { runMemberInit } from './exceptionMembers';
 import { strFormatCall, strFormatMap } from './formatMap';
 import { fixedText, unchangedBySpec } from './formatSpec';
 import { callRandom, emptyChoice } from './randomModule';
-import { lookupKey, settleItems, settleKey, settleOwnedKeys, storeSettled } from './valueKeys';
+import { lookupKey, mergeCompares, settleItems, settleKey, settleOwnedKeys, storeSettled } from './valueKeys';
 import { convertsIndexArguments, indexArguments, replacedIndexError, storesHashes } from './slotHooks';
 import { itemEquals, knownClass, knownInt } from './operators';
 import { exactInt, remainderIsLeft } from './intIdentity';
@@ -618,6 +618,8 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     yield* fillDict({ b, h, kwargs: [...kw], frame, pos }, self, a1);
     return b.none;
   }
+  // (d.update(mapping): dict_merge compares the mapping's keys with d's as it inserts them)
+  if (type === 'dict' && self.entries && method === 'update' && a1?.kind === 'dict' && self.type !== 'Counter') yield* mergeCompares(b, self, a1, frame, false);
   if (type === 'dict' && self.entries) {
     const r = dictMethod(call);
     if (r) return r;

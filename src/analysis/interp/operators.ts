@@ -15,7 +15,7 @@ import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
 import { attrOrSlot, countUnknown, knownInt } from './objects';
 import type { PyObj } from './objects';
-import { lookupKey, settleItems, settleKey } from './valueKeys';
+import { lookupKey, mergeCompares, settleItems, settleKey } from './valueKeys';
 import { itemEqual, searchEqual, searchRunsCode } from './sequenceSearch';
 import { maybeRunHook, repeatByIndex } from './slotHooks';
 import { done } from './finished';
@@ -115,7 +115,7 @@ export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
   }
   if (inplace && l.kind === 'list' && (op === '+' || op === '*')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
-  if (l.kind === 'instance' || r.kind === 'instance' || (op === '%' && l.kind === 'str')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
+  if (l.kind === 'instance' || r.kind === 'instance' || (op === '%' && l.kind === 'str') || mergedUnion(op, l, r)) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   // (an in-place resize of a bytearray a memoryview holds: BufferError)
   if (inplace && (op === '+' || op === '*') && isBytearray(l) && hasExports(l)) throw bi.it.raiseObj(bi.cError('BufferError', pos), frame, true);
   if (op === '+' && l.kind === 'bytes' && r.kind === 'bytes') return done(bytesConcat(bi, l, r, inplace, pos));
@@ -131,6 +131,14 @@ export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
   const plainNumber = (x: PyObj): boolean => (x.kind === 'int' || x.kind === 'bool' || x.kind === 'float') && x.type === x.kind;
   if ((li && (ri || plainNumber(r))) || (ri && plainNumber(l))) return done(plainBinop(bi, op, li ?? l, ri ?? r, frame, pos));
   return done(plainBinop(bi, op, l, r, frame, pos));
+}
+
+/**
+ * `l | r` of two sets, or two plain dicts, whose merge (set_merge / dict_merge) compares r's keys
+ * with l's (valueKeys.ts mergeCompares): `|` merges into a copy of l (set_or / dict_or), `|=` into l.
+ */
+function mergedUnion(op: string, l: PyObj, r: PyObj): boolean {
+  return op === '|' && ((isSet(l) && isSet(r)) || (l.kind === 'dict' && r.kind === 'dict' && l.type === 'dict' && r.type === 'dict'));
 }
 
 function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> {
@@ -160,7 +168,10 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     return h.incref(l)!;
   }
   if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) {
-    const res = yield* bi.binop(op, l, r, frame, false, pos);
+    // (set_ior merges r into l itself: no copy of l is held while r's elements are compared)
+    const merged = mergedUnion(op, l, r);
+    if (merged) yield* mergeCompares(bi, l, r, frame, false);
+    const res = merged ? plainBinop(bi, op, l, r, frame, pos) : yield* bi.binop(op, l, r, frame, false, pos);
     if (res.kind === l.kind && l.kind === 'set') {
       // set_ior / set_iand / set_isub / set_ixor: the receiver holds the result's elements
       // (after `&=` possibly the other set's equal objects: setAlgebra.ts).
@@ -252,6 +263,8 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     h.escape(l); h.escape(r);
     return bi.unknown(pos.line, pos.col);
   }
+  // (set_or: a copy of l, then r's elements added to it, compared with l's: setAlgebra.ts)
+  if (mergedUnion(op, l, r)) yield* mergeCompares(bi, l, r, frame, !inplace || l.kind === 'frozenset');
   return plainBinop(bi, op, l, r, frame, pos);
 }
 

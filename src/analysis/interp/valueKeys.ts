@@ -218,3 +218,27 @@ export function* storeSettled(bi: Builtins, items: readonly PyObj[], frame: Fram
 export function* settleItems(bi: Builtins, seq: PyObj, frame: Frame): G<void> {
   for (const x of seq.items ?? []) yield* settleKey(bi, x, frame);
 }
+
+/**
+ * The comparisons a merge makes when the keys of a set or dict `from` (hashes stored: no
+ * `__hash__` runs) are added to a set or dict `into` that has keys (an empty one takes them by
+ * set_insert_clean / a dict clone or insert_to_emptydict, comparing nothing): set_add_entry holds
+ * each added key once more, dict_merge twice (its loop's reference and the one insertdict takes),
+ * and the lookup holds the stored key it compares with (the startkey) once more. `copied`: the
+ * receiver is a copy of `into` the model has not made yet (set_or / dict_or: `{a} | {c}`), so
+ * `into`'s keys are held once more meanwhile.
+ * Measured 3.11-3.13, a == c: `{a} | {c}` `self` 6 in __eq__, `s |= {c}` 5, `d.update({c: 2})`
+ * `self` / `other` 5 / 6, `{a: 1} | {c: 2}` 6 / 6.
+ */
+export function* mergeCompares(bi: Builtins, into: PyObj, from: PyObj, frame: Frame, copied: boolean): G<void> {
+  if (!into.entries?.size || !from.entries || ![...from.entries.values()].some((e) => comparedByValue(bi, e.key))) return;
+  const stored = storedKeys(into);
+  yield* heldWhile(bi, copied ? [...stored] : [], 1, (function* () {
+    for (const x of storedKeys(from)) {
+      // (dict_merge takes two: its loop's own reference, and the one insertdict steals)
+      if (comparedByValue(bi, x)) yield* heldWhile(bi, [x], into.kind === 'dict' ? 1 : 0, compareStoredAdding(bi, stored, x, frame, true));
+      const rep = bi.eqRep.get(x) ?? x;
+      if (!stored.some((p) => p === x || (bi.eqRep.get(p) ?? p) === rep)) stored.push(x);
+    }
+  })());
+}
