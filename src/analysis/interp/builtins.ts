@@ -3,6 +3,7 @@
 // iteration, the modules `sys`, `gc` and `weakref`. Each models only its
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
+import { heldWhile } from './heldWhile';
 import { namedPartReplaced } from './namedTupleParts';
 import { dataclassPartReplaced } from './dataclassParts';
 import { done } from './finished';
@@ -1635,12 +1636,7 @@ export class Builtins {
    */
   private *callAttributeHook(hook: PyObj, obj: PyObj, key: PyObj, viaHook: boolean, frame: Frame, site: CallSite): G<PyObj> {
     const bound = viaHook && this.it.vm.getattrHookBindsMethod;
-    if (bound) this.it.heap.incref(obj);
-    try {
-      return yield* this.it.callFromC(hook, [obj, key], frame, site);
-    } finally {
-      if (bound) this.it.heap.decref(obj);
-    }
+    return yield* heldWhile(this.it.heap, [obj], bound ? 1 : 0, this.it.callFromC(hook, [obj, key], frame, site));
   }
 
   /**
@@ -2534,13 +2530,7 @@ export class Builtins {
    * dict + frame + locals). `args[0]` is the descriptor.
    */
   *callDescriptor(fn: PyObj, args: PyObj[], frame: Frame, site: CallSite): G<PyObj> {
-    const h = this.it.heap;
-    h.incref(args[0]);
-    try {
-      return yield* this.it.callFromC(fn, args, frame, site);
-    } finally {
-      h.decref(args[0]);
-    }
+    return yield* heldWhile(this.it.heap, [args[0]], 1, this.it.callFromC(fn, args, frame, site));
   }
 
   /** A Python method `name` (`__get__`, `__set__`, `__delete__`) of a descriptor object's class. */

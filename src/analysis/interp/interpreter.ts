@@ -62,6 +62,7 @@ import { forgetClassNamespace, noteClassNamespace } from './classNamespaceIter';
 import { activeWalks, dissolveFrameOneOf, dissolveOneOf, loadOneOf, noteUnorderedDict, OneOf, settleActiveWalks, settlePendingOneOf, unorderedWalk } from './setOrder';
 import { noteCoupledLoad } from './walkCoupling';
 import { nameTupleRange } from './nameTupleConsts';
+import { heldWhile } from './heldWhile';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -2285,14 +2286,14 @@ export class Interpreter implements HeapHost {
     // method _PyObject_LookupSpecial made, frame, a local). Under a metaclass of its own the
     // namespace's life is the metaclass code's: left as it was.
     const nsHeld = foreignMeta || enumKind ? [] : [...(klass.attrs?.values() ?? [])];
-    for (const v of nsHeld) this.heap.incref(v);
-    try {
-      yield* this.setNames(klass, frame, s);
-      yield* this.initSubclass(klass, classKw, frame, s);
-    } finally {
-      for (const v of nsHeld) this.heap.decref(v);
-    }
+    yield* heldWhile(this.heap, nsHeld, 1, this.classMadeHooks(klass, classKw, frame, s));
     return klass;
+  }
+
+  /** What type.__new__ runs once the class exists: __set_name__ on its attributes, then the parent's __init_subclass__. */
+  private *classMadeHooks(klass: PyObj, classKw: [string, PyObj][], frame: Frame, s: Pos): G<void> {
+    yield* this.setNames(klass, frame, s);
+    yield* this.initSubclass(klass, classKw, frame, s);
   }
 
   /** type.__new__ calls __set_name__(owner, name) on every attribute whose class defines it. */
@@ -2303,14 +2304,10 @@ export class Interpreter implements HeapHost {
       // (the namespace's key: the interned name the class body stored, or a type() dict's literal key)
       const key = this.b.attrKeyStr(name, s);
       // (type_new_set_names walks a copy of the class's dict and calls a bound method: two more on v)
-      this.heap.incref(v);
-      this.heap.incref(v);
       try {
-        this.heap.decref(yield* this.callFromC(setName, [v, klass, key], frame, { line: s.line, col: s.col, key: `${s.line}:${s.col}:set_name` }));
+        this.heap.decref(yield* heldWhile(this.heap, [v], 2, this.callFromC(setName, [v, klass, key], frame, { line: s.line, col: s.col, key: `${s.line}:${s.col}:set_name` })));
       } finally {
         this.heap.decref(key);
-        this.heap.decref(v);
-        this.heap.decref(v);
       }
     }
   }

@@ -1,5 +1,6 @@
 // Truth values and operators (+, *, in, ==, <, ...) on modelled values: a
 // new object where CPython makes one, the same object where it returns it.
+import { heldWhile } from './heldWhile';
 import { compareKeys, isKeyComparison } from './cmpToKey';
 import { LIMITS } from './limits';
 import { isChainMap } from './chainMap';
@@ -875,7 +876,7 @@ function* compareSeqs(bi: Builtins, op: string, a: PyObj[], b: PyObj[], frame: F
   // `self` / `other` one higher in __eq__ under `[p] == [q]` on 3.11-3.13, in __lt__ under
   // `[p] < [q]` on 3.13 only).
   const held = function* <R>(x: PyObj, y: PyObj, hold: boolean, run: () => G<R>): G<R> {
-    return hold ? yield* heldPair(bi, [x, y], run) : yield* run();
+    return yield* heldWhile(bi.it.heap, [x, y], hold ? 1 : 0, run());
   };
   let i = 0;
   for (; i < a.length && i < b.length; i++) {
@@ -964,7 +965,8 @@ function* containersEqual(bi: Builtins, l: PyObj, r: PyObj, frame: Frame, pos: P
     for (const [name, v] of l.attrs) {
       const w = r.attrs.get(name);
       if (!w) return false;
-      const t = yield* heldPair(bi, [v, w], () => richEqual(bi, v, w, frame, pos));
+      // (dict_equal over the two instance dicts holds both values while comparing them)
+      const t = yield* heldWhile(bi.it.heap, [v, w], 1, richEqual(bi, v, w, frame, pos));
       if (t !== true) return t;
     }
     return true;
@@ -977,21 +979,13 @@ function* containersEqual(bi: Builtins, l: PyObj, r: PyObj, frame: Frame, pos: P
     const other = r.entries.get(key);
     if (!other) return false;
     if (l.kind !== 'dict') continue;
-    const t = yield* heldPair(bi, [e.key, e.value, other.value], () => richEqual(bi, e.value, other.value, frame, pos));
+    // (dict_equal holds the key, its value in l and the value found in r while the values are
+    // compared: Py_INCREF(aval), Py_INCREF(key), Py_INCREF(bval) on 3.11-3.13, as the program's __eq__
+    // may change either dict; measured: __eq__'s `self` and `other` one higher under `da == db`)
+    const t = yield* heldWhile(bi.it.heap, [e.key, e.value, other.value], 1, richEqual(bi, e.value, other.value, frame, pos));
     if (t !== true) return t;
   }
   return true;
-}
-
-/**
- * `run` with `objs` held (list_richcompare's items, compareSeqs). dict_equal holds the key, its
- * value in `l` and the value found in `r` while the values are compared (Py_INCREF(aval), Py_INCREF(key), Py_INCREF(bval) on 3.11-3.13: the program's __eq__
- * may change either dict; measured: __eq__'s `self` and `other` one higher under `da == db`).
- */
-function* heldPair<R>(bi: Builtins, objs: PyObj[], run: () => G<R>): G<R> {
-  const h = bi.it.heap;
-  for (const o of objs) h.incref(o);
-  try { return yield* run(); } finally { for (const o of objs) h.decref(o); }
 }
 
 /** Two namespaces' dicts compared (same names, values equal in order), or undefined when not known. */

@@ -17,6 +17,7 @@
 // container, so that equal keys share one representative wherever they are; where
 // no container is known (a list search of pure equality, a ChainMap, a weak
 // container) that settlement is all.
+import { heldWhile } from './heldWhile';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
@@ -47,19 +48,9 @@ export function* lookupKey(bi: Builtins, k: PyObj | undefined, frame: Frame, int
  * __hash__ saw the key one (two for pairs) higher than the model had it.
  */
 export function* lookupKeyForSetItem(bi: Builtins, k: PyObj | undefined, frame: Frame, into?: PyObj, v?: PyObj, extra = 1): G<void> {
-  yield* heldWhile(bi, [k, v], extra, lookupKey(bi, k, frame, into));
+  yield* heldWhile(bi.it.heap, [k, v], extra, lookupKey(bi, k, frame, into));
 }
 
-/** Runs `body` with `objs` each held `times` more (PyDict_SetItem's own references while it hashes and compares). */
-function* heldWhile(bi: Builtins, objs: readonly (PyObj | undefined)[], times: number, body: G<void>): G<void> {
-  const h = bi.it.heap;
-  for (let i = 0; i < times; i++) for (const o of objs) h.incref(o);
-  try {
-    yield* body;
-  } finally {
-    for (let i = 0; i < times; i++) for (const o of objs) h.decref(o);
-  }
-}
 
 /** One key's hash and settling against the keys stored so far (settleOwnedKeys). */
 function* settleOne(bi: Builtins, x: PyObj, stored: PyObj[], frame: Frame, hashed: boolean, setAdd: boolean): G<void> {
@@ -140,7 +131,7 @@ function* compareStored(bi: Builtins, stored: readonly PyObj[], k: PyObj, frame:
  * one higher under set.add, `{a, b}`, set(items), frozenset(items), set.update).
  */
 function* compareStoredAdding(bi: Builtins, stored: readonly PyObj[], k: PyObj, frame: Frame, setAdd: boolean): G<void> {
-  yield* heldWhile(bi, [k], setAdd ? 1 : 0, compareStored(bi, stored, k, frame));
+  yield* heldWhile(bi.it.heap, [k], setAdd ? 1 : 0, compareStored(bi, stored, k, frame));
 }
 
 /** Settles `k` (and the items of a tuple key) before a container looks it up. */
@@ -184,7 +175,7 @@ export function* settleOwnedKeys(bi: Builtins, items: readonly PyObj[], frame: F
   try {
     for (const x of items) {
       // (setItem: stored through PyDict_SetItem, which holds the key once more meanwhile: lookupKeyForSetItem)
-      yield* heldWhile(bi, [x], setItem ? 1 : 0, settleOne(bi, x, stored, frame, hashed, setAdd));
+      yield* heldWhile(bi.it.heap, [x], setItem ? 1 : 0, settleOne(bi, x, stored, frame, hashed, setAdd));
       const rep = bi.eqRep.get(x) ?? x;
       if (!stored.some((p) => p === x || (bi.eqRep.get(p) ?? p) === rep)) stored.push(x);
     }
@@ -233,10 +224,10 @@ export function* settleItems(bi: Builtins, seq: PyObj, frame: Frame): G<void> {
 export function* mergeCompares(bi: Builtins, into: PyObj, from: PyObj, frame: Frame, copied: boolean): G<void> {
   if (!into.entries?.size || !from.entries || ![...from.entries.values()].some((e) => comparedByValue(bi, e.key))) return;
   const stored = storedKeys(into);
-  yield* heldWhile(bi, copied ? [...stored] : [], 1, (function* () {
+  yield* heldWhile(bi.it.heap, copied ? [...stored] : [], 1, (function* () {
     for (const x of storedKeys(from)) {
       // (dict_merge takes two: its loop's own reference, and the one insertdict steals)
-      if (comparedByValue(bi, x)) yield* heldWhile(bi, [x], into.kind === 'dict' ? 1 : 0, compareStoredAdding(bi, stored, x, frame, true));
+      if (comparedByValue(bi, x)) yield* heldWhile(bi.it.heap, [x], into.kind === 'dict' ? 1 : 0, compareStoredAdding(bi, stored, x, frame, true));
       const rep = bi.eqRep.get(x) ?? x;
       if (!stored.some((p) => p === x || (bi.eqRep.get(p) ?? p) === rep)) stored.push(x);
     }
