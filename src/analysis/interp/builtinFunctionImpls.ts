@@ -30,7 +30,7 @@ import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
 import { compileImpl, execImpl, execNamespaceDict } from './execText';
 import { openFile } from './fileObjects';
-import { slotTupleNew } from './tupleSubclass';
+import { slotTupleNew, specialTupleNew } from './tupleSubclass';
 import { baseConstructor } from './builtinBases';
 import { bytesContent, contentFrom } from './bytesObjects';
 import { arrayLen, isArray } from './arrayModule';
@@ -1522,7 +1522,7 @@ function objectNewImpl(call: BuiltinCall): PyObj {
   // super().__new__(cls, ob, callback) in a weakref.ref subclass: weakref___new__ (weakrefSubclass.ts).
   if (self?.kind === 'class' && isWeakrefClass(self)) return newWeakrefInstance(b, self, call.args.slice(1), call.kwargs, call.frame, pos) ?? unknownCall();
   // tuple.__new__(cls, it) / super().__new__(cls, it) of a slotted tuple subclass: tuple_subtype_new (tupleSubclass.ts).
-  const slotted = slotTupleNew(b, self, call.args, call.kwargs, pos, unknownCall);
+  const slotted = slotTupleNew(b, self, call.args, call.kwargs, pos, unknownCall) ?? specialTupleNew(b, self, call.args, call.kwargs, pos);
   if (slotted) return slotted;
   // object.__new__(cls): a bare instance of a class statement's class; other classes lay out what we do not model.
   if (self?.kind === 'class' && self.classIR && knownClass(self) && !self.namedFields && !self.isException && !self.enumKind) return b.bareInstance(self, pos);
@@ -1539,7 +1539,7 @@ function objectNewImpl(call: BuiltinCall): PyObj {
 /** `tuple.__new__(cls, it)` read off tuple: tuple_subtype_new for a slotted tuple subclass (tupleSubclass.ts). */
 function tupleNewImpl(call: BuiltinCall): PyObj {
   const { b, args, pos, unknownCall } = call;
-  return slotTupleNew(b, args[0], args, call.kwargs, pos, unknownCall) ?? unknownCall();
+  return slotTupleNew(b, args[0], args, call.kwargs, pos, unknownCall) ?? specialTupleNew(b, args[0], args, call.kwargs, pos) ?? unknownCall();
 }
 
 function propertySetterImpl(call: BuiltinCall): PyObj {

@@ -1338,11 +1338,15 @@ export class Builtins {
     }
     // (a subclass of a namedtuple class without its own __new__ / __init__ runs the base's __new__: namedTupleClasses.ts)
     const nt = namedTupleClassOf(cls);
-    if (nt && inheritsNamedNew(this, cls, nt)) {
+    // (a class with special methods of its own the model's tuple operations would not call,
+    // `__eq__`, `__len__`, `__hash__` …: made as a class instance whose arguments escape, like a
+    // slotted tuple subclass's, below, so that its methods run)
+    const special = nt && namedSpecialMethods(cls, nt);
+    if (special) for (const a of [...args, ...kwargs.map(([, v]) => v)]) h.escape(a);
+    if (nt && !special && inheritsNamedNew(this, cls, nt)) {
       const kw = new Map(kwargs);
       const t = this.namedTuple(cls, nt.namedFields!.map((f, i) => h.incref(i < args.length ? args[i] : kw.get(f) ?? nt.namedDefaults?.get(f) ?? this.none)!), site);
       release();
-      if (namedSpecialMethods(cls, nt)) h.escape(t);
       return t;
     }
     if (cls.isException) {

@@ -117,6 +117,7 @@ export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
   if (inplace && l.kind === 'list' && (op === '+' || op === '*')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   if (l.kind === 'instance' || r.kind === 'instance' || (op === '%' && l.kind === 'str') || mergedUnion(op, l, r)) return binopSuspending(bi, op, l, r, frame, inplace, pos);
+  if (classTupleOperator(bi, op, l) || classTupleOperator(bi, op, r)) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   // (an in-place resize of a bytearray a memoryview holds: BufferError)
   if (inplace && (op === '+' || op === '*') && isBytearray(l) && hasExports(l)) throw bi.it.raiseObj(bi.cError('BufferError', pos), frame, true);
   if (op === '+' && l.kind === 'bytes' && r.kind === 'bytes') return done(bytesConcat(bi, l, r, inplace, pos));
@@ -252,6 +253,26 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     if (!known && lone && (l.value === '%s' || l.value === undefined) && (lone.kind === 'unknown' || lone.kind === 'str')) return bi.maybeSame(lone, pos);
     return bi.newStr(known ? percentJoin(l.value as string, pieces as string[]) : undefined, pos);
   }
+  if (classTupleOperator(bi, op, l) || classTupleOperator(bi, op, r)) {
+    const res = yield* instanceBinop(bi, op, l, r, frame, inplace, pos);
+    if (res) return res;
+    // `+` that every method declined (or none defined: `(5, 5) + v`, v's class without `__radd__`):
+    // the left tuple's sq_concat concatenates into an exact tuple, unless its class defines `__add__`,
+    // which empties its sq_concat: TypeError (measured 3.11-3.13). Other fallbacks escape.
+    const own = (o: PyObj, ...ms: string[]): boolean => o.kind === 'tuple' && !!o.cls && ms.some((m) => bi.lookupClassAttr(o.cls, m)?.kind === 'function');
+    if (op === '+' && l.kind === 'tuple' && r.kind === 'tuple' && !r.fuzzy && !l.fuzzy) {
+      if (own(l, '__add__')) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+      if (l.type === 'tuple' || l.cls) return plainBinop(bi, op, l, r, frame, pos);
+    }
+    // (`*` every method declined, each tuple's class defining `__mul__` / `__rmul__`, which empties
+    // its sq_repeat: `p * 1.5`, TypeError, measured 3.11-3.13)
+    const seqs = [l, r].filter((o) => o.kind === 'tuple');
+    if (op === '*' && seqs.every((o) => own(o, '__mul__', '__rmul__'))) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+    // (what the model does not follow may raise: an except clause after it runs)
+    bi.it.noteMayRaise();
+    h.escape(l); h.escape(r);
+    return bi.unknown(pos.line, pos.col);
+  }
   if (l.kind === 'instance' || r.kind === 'instance') {
     // (a WeakSet's set algebra: weakSetAlgebra.ts)
     const ws = l.weakContainer ? weakSetBinop(bi, op, l, r, inplace, pos) : undefined;
@@ -261,6 +282,8 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     if (wd) return wd;
     const res = yield* instanceBinop(bi, op, l, r, frame, inplace, pos);
     if (res) return res;
+    // (a method the model does not follow may raise: an except clause after it runs)
+    bi.it.noteMayRaise();
     h.escape(l); h.escape(r);
     return bi.unknown(pos.line, pos.col);
   }
@@ -287,7 +310,9 @@ function* instanceBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
     const mixed = yield* bi.abcMixinFromSlot(l, `__i${name}__`, [r], frame, pos);
     if (mixed) return mixed;
   }
-  const userClass = (o: PyObj): PyObj | undefined => (o.kind === 'instance' && !o.basePayload && o.cls && !o.cls.external && !o.cls.unknownBase ? o.cls : undefined);
+  // (a tuple of a class whose own operator methods the program defines counts as its instance:
+  // a namedtuple subclass's or a slotted tuple subclass's, tupleSubclass.ts)
+  const userClass = (o: PyObj): PyObj | undefined => ((o.kind === 'instance' || classTupleOperator(bi, op, o)) && !o.basePayload && o.cls && !o.cls.external && !o.cls.unknownBase ? o.cls : undefined);
   const lc = userClass(l), rc = userClass(r);
   if ((l.kind === 'instance' && !lc) || (r.kind === 'instance' && !rc)) return undefined;
   // (a builtin left operand's own slot declines an instance, except a sequence's repeat by an __index__ object;
@@ -309,7 +334,8 @@ function* instanceBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
   if (lm === false || rm === false) return undefined;
   // A class with a builtin base (`class MyInt(int)`, an ABC mixin) gets the base's number slots
   // when it defines none itself: `MyInt(3) + 1` is int.__add__'s, which the model does not run.
-  if ((lc && !lm && builtinBased(lc)) || (rc && rc !== lc && !rm && builtinBased(rc))) return undefined;
+  // (tuple, the base of a class's tuple, has no number slots: only its sequence ones, below)
+  if ((lc && !lm && builtinBased(lc) && l.kind !== 'tuple') || (rc && rc !== lc && !rm && builtinBased(rc) && r.kind !== 'tuple')) return undefined;
   // (`Idx() * 'ab'`: when both decline, PyNumber_Multiply repeats the right sequence by the left's __index__)
   if (op === '*' && !rc && lc && !lm && bi.lookupClassAttr(lc, '__index__')) return undefined;
   const rFirst = rm && rightSubclassFirst(bi, lc, rc) && rm !== bi.lookupClassAttr(lc, `__r${name}__`);
@@ -323,7 +349,23 @@ function* instanceBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
     if (res.type !== 'NotImplementedType') return res;
     h.decref(res);
   }
+  // Every method declined. A tuple's sq_concat / sq_repeat comes next, unless the operand's class
+  // emptied it by defining `__add__` / `__mul__` / `__rmul__`: left to the caller (binopSuspending).
+  if ((op === '+' || op === '*') && (l.kind === 'tuple' || r.kind === 'tuple')) return undefined;
   throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
+}
+
+/**
+ * Whether `o` is a tuple of a class (a namedtuple subclass's or a slotted tuple subclass's instance,
+ * tupleSubclass.ts) whose class has a function of the program for operator `op`, forward, reflected
+ * or in-place: binary_op1 reaches it through the class's number slot, as for any class instance.
+ * (Defining `__add__` / `__mul__` / `__rmul__` also empties the class's sq_concat / sq_repeat: when
+ * every method declines, `v + t` is a TypeError, measured 3.11-3.13, as instanceBinop concludes.)
+ */
+function classTupleOperator(bi: Builtins, op: string, o: PyObj): boolean {
+  const name = DUNDER[op];
+  if (o.kind !== 'tuple' || !o.cls || o.cls.kind !== 'class' || !name) return false;
+  return [`__${name}__`, `__r${name}__`, `__i${name}__`].some((m) => bi.lookupClassAttr(o.cls, m)?.kind === 'function');
 }
 
 /** Whether a class's MRO holds a class not of the program other than object (a builtin or library base). */
@@ -452,7 +494,8 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
     if (typeof n !== 'bigint') { bi.it.noteMayRaise(); h.escape(seq); return bi.unknown(pos.line, pos.col); }
     const items: PyObj[] = [];
     for (let i = 0n; i < n; i++) for (const x of seq.items!) items.push(h.incref(x)!);
-    if (seq.kind === 'tuple' && n === 1n) return h.incref(seq)!;
+    // (tuple_repeat gives an exact tuple back itself; a tuple of a class is copied)
+    if (seq.kind === 'tuple' && !seq.cls && n === 1n) return h.incref(seq)!;
     return items.length === 0 && seq.kind === 'tuple' ? h.incref(bi.emptyTuple)! : bi.newSeq(seq.kind as 'list' | 'tuple', items, pos);
   }
   if (isSet(l) && isSet(r) && ['|', '&', '-', '^'].includes(op)) return setBinop(bi, op, l, r, pos);
