@@ -20,7 +20,7 @@ import type { Frame } from './frame';
 import { CallSite, G, Interpreter, PyException, runSync } from './interpreter';
 import { COROUTINE } from './builtinNames';
 import { ENUM_AUTO, isEnumMemberObj } from './enums';
-import { DictEntry, PyObj } from './objects';
+import { DictEntry, opaqueValue, PyObj } from './objects';
 import { done } from './finished';
 import type { Heap } from './heap';
 import { fsPathCall, fsPathFollowed } from './fsPath';
@@ -134,6 +134,9 @@ export type BuiltinImpl = (call: BuiltinCall) => G<PyObj> | PyObj;
  * large to be optimised). Each builtin is its own small function
  * (builtinFunctionImpls.ts, moduleFunctionImpls.ts), found by name.
  */
+/** Builtins that run none of their arguments' code and accept any object: no exception from an unknown one. */
+const NEVER_RAISES: ReadonlySet<string> = new Set(['id', 'type', 'callable', 'isinstance', 'issubclass']);
+
 export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
   const h = it.heap;
   const name = func.builtinName ?? '';
@@ -186,6 +189,9 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
     return r;
   };
   noteDecimalCall(b, func, args, false);
+  // (a builtin given an object the model does not know — abs(x), round(x), str(x), hash(x) … — runs
+  // that object's methods, which may raise, or refuses it: an `except` after the call runs)
+  if ((func.kind === 'builtin' || (func.kind === 'class' && func.external)) && !NEVER_RAISES.has(name) && (args.some(opaqueValue) || kwargs.some(([, v]) => opaqueValue(v)))) it.noteMayRaise();
   if (convertsIndexArguments(b, name, args)) return withIndexArguments(b, it, func, args, kwargs, frame, site);
   // A bound builtin method object (events.append stored somewhere): self is in methodSelf.
   if (func.kind === 'method' && func.methodSelf) return callBoundBuiltin(b, it, func, args, kwargs, frame, site);

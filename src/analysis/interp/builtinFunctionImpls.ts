@@ -24,7 +24,7 @@ import { CallSite, G, PyException } from './interpreter';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { Pos } from '../ir/irTypes';
-import { Kind, mroDecides, PyObj } from './objects';
+import { Kind, mroDecides, opaqueValue, PyObj } from './objects';
 import { attrDictIterable } from './attrDictIter';
 import { liveEntries } from './weakContainers';
 import { LIMITS } from './limits';
@@ -165,6 +165,8 @@ function lenImpl(call: BuiltinCall): G<PyObj> | PyObj {
   }
   const noLen = self && hasNoLen(b, self);
   if (noLen) throw it.raiseObj(typeError(b, `object of type '${noLen}' has no len()`, pos), frame, true);
+  // (an object the model does not know may have no len(), or a __len__ that raises)
+  if (!self || opaqueValue(self) || self.kind === 'instance') it.noteMayRaise();
   return b.newInt(n === undefined || self?.fuzzy ? undefined : BigInt(n), pos);
 }
 
@@ -594,6 +596,9 @@ function* anextImpl(call: BuiltinCall): G<PyObj> {
 
 function* nextImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, h, args, frame, self, pos } = call;
+  // (an iterator over what the model does not know may be exhausted: StopIteration, where its
+  // made-up item stands; without a default an `except StopIteration` after it runs)
+  if (self && (self.kind === 'unknown' || self.fuzzyIter) && !args[1]) it.noteMayRaise();
   // (which member of a set comes first is not known: setOrder.ts)
   const members = self && unorderedWalk(self);
   const prevDepth = it.explicitNextDepth;

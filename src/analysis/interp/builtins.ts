@@ -2366,6 +2366,9 @@ export class Builtins {
     }
     // `Sized.register`: ABCMeta.register bound to a collections.abc ABC (virtualSubclasses.ts).
     if (name === 'register' && obj.kind === 'unknown' && obj.external && inertAbcName(obj)) return { func: this.boundMethodObject(this.boundBuiltin(LIB_ABC_REGISTER), h.incref(obj)!, name, site) };
+    // (an object the model does not know may lack the attribute, or compute it and raise:
+    // an `except AttributeError` after it runs)
+    this.it.noteMayRaise();
     h.escape(obj);
     const u = this.unknown(site.line, site.col);
     if (obj.acyclic && !MUTABLE_RESULTS.has(name)) u.acyclic = true; // (m.group of a re.Match, and what calling it gives)

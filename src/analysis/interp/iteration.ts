@@ -128,6 +128,8 @@ function* iterOf(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   // (text or bytes of unknown content: items the model makes up, as for a container of unknown content)
   if ((o.kind === 'str' || o.kind === 'bytes') && (o.kind === 'str' ? o.value === undefined : bytesContent(o) === undefined)) itr.fuzzyIter = true;
   if (opaque || o.fuzzy && (o.kind === 'list' || o.kind === 'dict' || o.kind === 'set')) {
+    // (an object the model does not know may not be iterable, or its __iter__ may raise)
+    if (opaque && o.kind !== 'range') bi.it.noteMayRaise();
     if (!opaque) itr.fuzzyIter = true;
     else itr.fuzzy = true;
     h.escapeContent(o);
@@ -725,8 +727,7 @@ export function* unpack(bi: Builtins, value: PyObj, targets: Expr[], frame: Fram
       for (const x of items) bi.it.heap.decref(x);
       throw bi.it.raiseObj(bi.cError('ValueError', { line: frame.line, col: 0 }), frame, true);
     }
-    // (an unknown object's own iteration is code not followed: a may-raise of its own already)
-    if (value.kind !== 'unknown') bi.it.noteMayRaise();
+    bi.it.noteMayRaise();
   } else if (stepped && !sure) bi.it.noteMayRaise();
   if (star < 0) {
     while (items.length < targets.length) items.push(bi.unknown(frame.line, 0));

@@ -51,6 +51,15 @@ export function countUnknown(o: PyObj): boolean {
   return o.fuzzy && !o.countKnown;
 }
 
+/**
+ * Whether `o` is a value the model knows nothing of (what code it does not follow gave back): its
+ * type and methods unknown, so an operation on it may raise. Not an enum member, nor another
+ * object of kind 'unknown' whose class the model knows, nor a library module's own object.
+ */
+export function opaqueValue(o: PyObj): boolean {
+  return o.kind === 'unknown' && !o.cls && !o.enumMember && !o.external && !o.pureValue;
+}
+
 /** An int's exact value: undefined for another kind, an int of unknown value, or one standing for an id(). */
 export function knownInt(o: PyObj | undefined): bigint | undefined {
   return o && o.kind === 'int' && !o.fromId && typeof o.value === 'bigint' ? o.value : undefined;

@@ -14,7 +14,7 @@ import { attrDictContains } from './instanceDictMethods';
 import { isAttrDict } from './attrDictIter';
 import type { Frame } from './frame';
 import type { G, PyException } from './interpreter';
-import { attrOrSlot, countUnknown, knownInt } from './objects';
+import { attrOrSlot, countUnknown, knownInt, opaqueValue } from './objects';
 import type { PyObj } from './objects';
 import { lookupKey, mergeCompares, settleItems, settleKey } from './valueKeys';
 import { itemEqual, searchEqual, searchRunsCode } from './sequenceSearch';
@@ -732,6 +732,9 @@ function* membership(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame,
     found = eq.includes(true) ? true : eq.includes(undefined) || r.fuzzy ? undefined : false;
   }
   if (r.kind === 'str' && l.kind === 'str' && l.value !== undefined && r.value !== undefined) found = String(r.value).includes(String(l.value));
+  // (an object the model does not know on either side: its __contains__, __eq__ or __hash__ may
+  // raise, or it may not be a container at all)
+  if (opaqueValue(l) || opaqueValue(r) || (r.kind === 'instance' && !r.weakContainer && !r.basePayload)) bi.it.noteMayRaise();
   if (found === undefined) return open();
   return bi.bool(op === 'in' ? found : !found);
 }
@@ -901,6 +904,9 @@ function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
     // Builtin values of different kinds (and dicts, None) have no order: '<' is not supported between them.
     throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
   }
+  // (an object the model does not know: its comparison methods may raise, an order may not be
+  // supported; an `except` after it runs)
+  if (opaqueValue(l) || opaqueValue(r) || l.kind === 'instance' || r.kind === 'instance') bi.it.noteMayRaise();
   return bi.unknown(pos.line, pos.col);
 }
 

@@ -168,6 +168,8 @@ function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj
       if (i < 0 || i >= len) throw bi.it.raiseObj(bi.cError('IndexError', { line: frame.line, col: 0 }), frame, true);
       return h.incref(obj.items![i])!;
     }
+    // (an index or a length the model does not know: it may be out of range, IndexError)
+    bi.it.noteMayRaise();
     h.escapeContent(obj);
     return bi.unknown(frame.line, 0);
   }
@@ -218,6 +220,8 @@ function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj
     if (obj.fuzzy) return bi.unknown(frame.line, 0);
     throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
   }
+  // (an object the model does not know: its __getitem__ may raise, KeyError, IndexError …)
+  bi.it.noteMayRaise();
   h.escape(obj);
   return bi.unknown(frame.line, 0);
 }
