@@ -301,7 +301,9 @@ export class Interpreter implements HeapHost {
     for (const [key, c] of module.constants) {
       const o = this.constObj(c.value, c.pos.line, c.pos.col, prefix ? false : c.literal, key, prefix);
       // (≤3.11: a list / set / dict comprehension's own code object holds what it uses, PEP 709)
-      const holders = (this.vm.inlinedComprehensions ? c.holders : c.ownCodeHolders ?? c.holders) - (dropped.get(key) ?? 0);
+      // (less the co_consts tuples surely merged into one: lower.ts noteCodeSlack)
+      const merged = (this.vm.inlinedComprehensions ? c.codeMerged : c.ownCodeMerged) ?? 0;
+      const holders = (this.vm.inlinedComprehensions ? c.holders : c.ownCodeHolders ?? c.holders) - (dropped.get(key) ?? 0) - merged;
       if (!o.immortal) {
         o.rc += holders;
         o.constHolders += holders;
