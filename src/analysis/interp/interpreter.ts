@@ -942,11 +942,21 @@ export class Interpreter implements HeapHost {
     return this.b.unary(op, v, frame, pos);
   }
 
-  private *evalBoolop(e: Expr & { k: 'boolop' }, frame: Frame): G<PyObj> {
-    let v = yield* this.eval(e.values[0], frame);
-    for (let i = 1; i < e.values.length; i++) {
+  private *evalBoolop(e: Expr & { k: 'boolop' }, frame: Frame, from = 0): G<PyObj> {
+    let v = yield* this.eval(e.values[from], frame);
+    for (let i = from + 1; i < e.values.length; i++) {
       const t = v.kind === 'instance' ? yield* this.truthOf(this.heap.incref(v)!, frame) : this.b.truthy(v);
-      if (t === undefined) { this.b.fuzz(v); }
+      if (t === undefined) {
+        // `v or rest` / `v and rest` of a v whose truth is not known: the value is v or the
+        // rest's, as for `a if c else b` (evalIfExp): both counts are open (measured: `f"{e}{e!a}"
+        // or "fallback"` with e = "" is the f-string's "''"; the model stored the fallback, exact).
+        const w = yield* this.evalBoolop(e, frame, i);
+        this.heap.escape(v);
+        this.heap.escape(w);
+        const keep = v.immortal && !w.immortal ? w : v;
+        this.heap.decref(keep === v ? w : v);
+        return keep;
+      }
       if (e.op === 'and' ? t === false : t === true) return v;
       this.heap.decref(v);
       v = yield* this.eval(e.values[i], frame);
@@ -1189,7 +1199,8 @@ export class Interpreter implements HeapHost {
           else { const n = this.b.newStr(undefined, e); this.heap.decref(r); r = n; }
         }
       }
-      let t = piece?.conv === 'a' || r.kind !== 'str' || typeof r.value !== 'string' ? undefined : r.value;
+      // (`!a` of a known all-ASCII repr is that repr: its text is known, as for `!r`)
+      let t = r.kind !== 'str' || typeof r.value !== 'string' ? undefined : r.value;
       if (piece?.spec && !formatted) {
         const f = piece.dynamic || t === undefined ? undefined : piece.conv ? { t: 'str' as const, v: t } : this.b.formattable(v);
         t = f ? formatText(f, piece.spec, floatRepr) : undefined;

@@ -6,7 +6,7 @@
  * (merge_const_one in _PyCode_New's caller), so that constant has one code holder, not two.
  *
  * A whitelist, on purpose: everything else may add constants lowering does not register or
- * drop ones it does (measured over every function of test/cases, 3.11-3.13: f-string parts,
+ * drop ones it does (measured over every function of test/cases, 3.11-3.13: f-string text and specs,
  * `'%s' % x` rewritten to an f-string, `while True` losing True, `**kw` calls' empty tuple,
  * a bare `...` statement, an import's 0 and name tuple, `()`, a generator expression's co_consts not
  * starting with None). Docstrings are left out by the caller (co_consts[0] is the docstring).
@@ -32,10 +32,17 @@ function literal(n: SyntaxNode | null): boolean {
   return !!n && (LITERALS.has(n.type) || (n.type === 'unary_operator' && literal(n.childForFieldName('argument'))));
 }
 
-/** A plain string literal (no f-string, no implicit concatenation): one constant. */
+/**
+ * A plain string literal (one constant), or an f-string of interpolations only, each with no
+ * format spec and no `=` (`f"{x}{y!r}"`: FORMAT_VALUE / BUILD_STRING, no constant at all).
+ */
 function plainString(n: SyntaxNode): boolean {
-  return n.namedChildren.every((c) => c?.type === 'string_start' || c?.type === 'string_content' || c?.type === 'string_end')
-    && !/^[a-zA-Z]*[fFtT]/.test(n.text);
+  const parts = n.namedChildren.filter((c) => c?.type !== 'string_start' && c?.type !== 'string_end');
+  if (/^[a-zA-Z]*[tT]/.test(n.text)) return false;
+  if (!/^[a-zA-Z]*[fF]/.test(n.text)) return parts.every((c) => c?.type === 'string_content');
+  return parts.length > 0 && parts.every((c) => c?.type === 'interpolation'
+    && c.children.every((x) => !!x && (x.type === '{' || x.type === '}' || x.type === 'type_conversion' || x === c.childForFieldName('expression')))
+    && plain(c.childForFieldName('expression')!));
 }
 
 function plain(n: SyntaxNode): boolean {
