@@ -948,14 +948,9 @@ export class Interpreter implements HeapHost {
       const t = v.kind === 'instance' ? yield* this.truthOf(this.heap.incref(v)!, frame) : this.b.truthy(v);
       if (t === undefined) {
         // `v or rest` / `v and rest` of a v whose truth is not known: the value is v or the
-        // rest's, as for `a if c else b` (evalIfExp): both counts are open (measured: `f"{e}{e!a}"
-        // or "fallback"` with e = "" is the f-string's "''"; the model stored the fallback, exact).
-        const w = yield* this.evalBoolop(e, frame, i);
-        this.heap.escape(v);
-        this.heap.escape(w);
-        const keep = v.immortal && !w.immortal ? w : v;
-        this.heap.decref(keep === v ? w : v);
-        return keep;
+        // rest's, as for `a if c else b` (measured: `f"{e}{e!a}" or "fallback"` with e = "" is
+        // the f-string's "''"; the model stored the fallback, exact).
+        return this.eitherValue(v, yield* this.evalBoolop(e, frame, i));
       }
       if (e.op === 'and' ? t === false : t === true) return v;
       this.heap.decref(v);
@@ -1032,17 +1027,23 @@ export class Interpreter implements HeapHost {
     const truth = yield* this.truthOf(yield* this.eval(e.test, frame), frame);
     if (truth === undefined) {
       const a = yield* this.eval(e.body, frame);
-      const b = yield* this.eval(e.orelse, frame);
-      // Either may be the value stored: both counts are open. The one the model goes on with is
-      // the mortal one where the other is immortal (None, a small int): an immortal result would
-      // report the target as immortal, and the other operand's count as exact, when either may be wrong.
-      this.heap.escape(a);
-      this.heap.escape(b);
-      const keep = a.immortal && !b.immortal ? b : a;
-      this.heap.decref(keep === a ? b : a);
-      return keep;
+      return this.eitherValue(a, yield* this.eval(e.orelse, frame));
     }
     return yield* this.eval(truth ? e.body : e.orelse, frame);
+  }
+
+  /**
+   * a or b (both owned) is the value an expression gives, the model cannot tell which: both counts
+   * are open. The one the model goes on with is the mortal one where the other is immortal (None,
+   * a small int): an immortal result would report the target as immortal, and the other
+   * operand's count as exact, when either may be wrong.
+   */
+  private eitherValue(a: PyObj, b: PyObj): PyObj {
+    this.heap.escape(a);
+    this.heap.escape(b);
+    const keep = a.immortal && !b.immortal ? b : a;
+    this.heap.decref(keep === a ? b : a);
+    return keep;
   }
 
   private *evalYield(e: Expr & { k: 'yield' }, frame: Frame): G<PyObj> {
