@@ -301,7 +301,9 @@ export class Interpreter implements HeapHost {
     for (const [key, c] of module.constants) {
       const o = this.constObj(c.value, c.pos.line, c.pos.col, prefix ? false : c.literal, key, prefix);
       // (≤3.11: a list / set / dict comprehension's own code object holds what it uses, PEP 709)
-      const holders = (this.vm.inlinedComprehensions ? c.holders : c.ownCodeHolders ?? c.holders) - (dropped.get(key) ?? 0);
+      // (less the co_consts tuples surely merged into one: lower.ts noteCodeSlack)
+      const merged = (this.vm.inlinedComprehensions ? c.codeMerged : c.ownCodeMerged) ?? 0;
+      const holders = (this.vm.inlinedComprehensions ? c.holders : c.ownCodeHolders ?? c.holders) - (dropped.get(key) ?? 0) - merged;
       if (!o.immortal) {
         o.rc += holders;
         o.constHolders += holders;
@@ -940,11 +942,16 @@ export class Interpreter implements HeapHost {
     return this.b.unary(op, v, frame, pos);
   }
 
-  private *evalBoolop(e: Expr & { k: 'boolop' }, frame: Frame): G<PyObj> {
-    let v = yield* this.eval(e.values[0], frame);
-    for (let i = 1; i < e.values.length; i++) {
+  private *evalBoolop(e: Expr & { k: 'boolop' }, frame: Frame, from = 0): G<PyObj> {
+    let v = yield* this.eval(e.values[from], frame);
+    for (let i = from + 1; i < e.values.length; i++) {
       const t = v.kind === 'instance' ? yield* this.truthOf(this.heap.incref(v)!, frame) : this.b.truthy(v);
-      if (t === undefined) { this.b.fuzz(v); }
+      if (t === undefined) {
+        // `v or rest` / `v and rest` of a v whose truth is not known: the value is v or the
+        // rest's, as for `a if c else b` (measured: `f"{e}{e!a}" or "fallback"` with e = "" is
+        // the f-string's "''"; the model stored the fallback, exact).
+        return this.eitherValue(v, yield* this.evalBoolop(e, frame, i));
+      }
       if (e.op === 'and' ? t === false : t === true) return v;
       this.heap.decref(v);
       v = yield* this.eval(e.values[i], frame);
@@ -1020,17 +1027,23 @@ export class Interpreter implements HeapHost {
     const truth = yield* this.truthOf(yield* this.eval(e.test, frame), frame);
     if (truth === undefined) {
       const a = yield* this.eval(e.body, frame);
-      const b = yield* this.eval(e.orelse, frame);
-      // Either may be the value stored: both counts are open. The one the model goes on with is
-      // the mortal one where the other is immortal (None, a small int): an immortal result would
-      // report the target as immortal, and the other operand's count as exact, when either may be wrong.
-      this.heap.escape(a);
-      this.heap.escape(b);
-      const keep = a.immortal && !b.immortal ? b : a;
-      this.heap.decref(keep === a ? b : a);
-      return keep;
+      return this.eitherValue(a, yield* this.eval(e.orelse, frame));
     }
     return yield* this.eval(truth ? e.body : e.orelse, frame);
+  }
+
+  /**
+   * a or b (both owned) is the value an expression gives, the model cannot tell which: both counts
+   * are open. The one the model goes on with is the mortal one where the other is immortal (None,
+   * a small int): an immortal result would report the target as immortal, and the other
+   * operand's count as exact, when either may be wrong.
+   */
+  private eitherValue(a: PyObj, b: PyObj): PyObj {
+    this.heap.escape(a);
+    this.heap.escape(b);
+    const keep = a.immortal && !b.immortal ? b : a;
+    this.heap.decref(keep === a ? b : a);
+    return keep;
   }
 
   private *evalYield(e: Expr & { k: 'yield' }, frame: Frame): G<PyObj> {
@@ -1187,7 +1200,8 @@ export class Interpreter implements HeapHost {
           else { const n = this.b.newStr(undefined, e); this.heap.decref(r); r = n; }
         }
       }
-      let t = piece?.conv === 'a' || r.kind !== 'str' || typeof r.value !== 'string' ? undefined : r.value;
+      // (`!a` of a known all-ASCII repr is that repr: its text is known, as for `!r`)
+      let t = r.kind !== 'str' || typeof r.value !== 'string' ? undefined : r.value;
       if (piece?.spec && !formatted) {
         const f = piece.dynamic || t === undefined ? undefined : piece.conv ? { t: 'str' as const, v: t } : this.b.formattable(v);
         t = f ? formatText(f, piece.spec, floatRepr) : undefined;

@@ -219,6 +219,8 @@ export interface FunctionIR extends CodeIR {
   expr?: Expr;
   /** All positional defaults are constants: the tuple constant the compiler folds them into. */
   defaultsConst?: Expr;
+  /** A def or lambda whose body registers every constant the compiler puts in its co_consts (plainConsts.ts). */
+  plainConsts?: true;
   /** Parameter and return annotations, evaluated when the function is made (none under `from __future__ import annotations`). */
   annotations?: { name: string; value: Expr }[];
   /** For generator expressions: the comprehension it runs. */
@@ -253,10 +255,12 @@ export interface ModuleIR extends CodeIR {
    * its own (≤3.11, before PEP 709 inlined them), whose co_consts holds what it uses;
    * `ownCodeSlack` / `codeSlack` (comprehensions inlined): how many holders may be one tuple
    * (code objects using the same constants may get equal co_consts tuples, which the compiler
-   * merges file-wide). `nameTuples`: code objects' name tuples that may be this tuple (lower.ts
-   * noteNameTupleSlack).
+   * merges file-wide); `ownCodeMerged` / `codeMerged`: how many holders fewer, because those
+   * code objects surely share one tuple (defs and lambdas whose co_consts is surely (None, the
+   * constant): plainConsts.ts). `nameTuples`: code objects' name tuples that may be this tuple
+   * (lower.ts noteNameTupleSlack).
    */
-  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded'; compiledFirst?: true; ownCodeHolders?: number; ownCodeSlack?: number; codeSlack?: number; nameTuples?: NameTupleMatches }>;
+  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded'; compiledFirst?: true; ownCodeHolders?: number; ownCodeSlack?: number; codeSlack?: number; ownCodeMerged?: number; codeMerged?: number; nameTuples?: NameTupleMatches }>;
   /** Places lowering could not model (syntax errors, unsupported constructs). */
   problems: { line: number; col: number; endLine: number; endCol: number; code: string; message: string }[];
   codes: CodeIR[];

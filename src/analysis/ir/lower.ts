@@ -10,6 +10,7 @@ import { LiteNode, LiteNode as SyntaxNode, liteTree } from '../parse/liteTree';
 import { constKey, decodeEscapes, foldBinary, foldUnary, parseIntLiteral } from './constants';
 import { CachedScope, CachedStatement, ConstOp, ConstOrigin, LoweringCache, moveTo, nameSetsOf, Placed, scopesUnder, statementKey, statementShape } from './loweringCache';
 import { lowerMatch, PatternHost } from './lowerPatterns';
+import { plainConstBody, plainConstExpr } from './plainConsts';
 import { staticAttributes } from './staticAttributes';
 import {
   Arg, ClassIR, CodeIR, Comprehension, ConstValue, DictItem, Expr, ExprBody, FPiece, FunctionIR, Handler, ModuleIR,
@@ -398,17 +399,34 @@ class Lowering implements PatternHost {
   private noteCodeSlack(): void {
     const note = (codes: Iterable<CodeIR>, keysOf: (c: CodeIR) => Iterable<string> | undefined, nested: (c: CodeIR) => boolean, field: 'ownCodeSlack' | 'codeSlack'): void => {
       const groups = new Map<string, number>();
+      // (of those, the defs whose co_consts is surely (None, that one constant): plainConsts.ts)
+      const sure = new Map<string, number>();
       for (const c of codes) {
         const keys = keysOf(c);
         if (!keys || nested(c)) continue;
-        const k = [...keys].sort().join('\u0000');
+        // A def or lambda without a docstring has None as co_consts[0], a generator expression
+        // returns None: None is in the tuple whether or not lowering registered a use of it
+        // (measured 3.11-3.13: `def f(x): return 2.5` and `def g(x): return None if x else 2.5`
+        // are both (None, 2.5), one tuple).
+        const all = [...keys];
+        const list = all.filter((key) => key !== 'none');
+        const withNone = !c.doc && !this.compCodes.has(c);
+        const k = [...list, ...(withNone || list.length < all.length ? ['none'] : [])].sort().join('\u0000');
         if (k) groups.set(k, (groups.get(k) ?? 0) + 1);
+        if (list.length === 1 && withNone && (c as FunctionIR).plainConsts) sure.set(k, (sure.get(k) ?? 0) + 1);
       }
       for (const [k, n] of groups) {
         if (n < 2) continue;
+        // Equal co_consts tuples are one tuple (measured 3.11-3.13: `def a(): return "x y"` and
+        // `def b(): return "x y"` leave the string one code holder): m sure ones are one holder,
+        // the others may or may not be that tuple.
+        const m = sure.get(k) ?? 0;
+        const merged = m >= 2 ? m - 1 : 0;
         for (const key of k.split('\u0000')) {
           const entry = this.constants.get(key);
-          if (entry) entry[field] = (entry[field] ?? 0) + n - 1;
+          if (!entry) continue;
+          if (n - 1 - merged) entry[field] = (entry[field] ?? 0) + n - 1 - merged;
+          if (merged) entry[field === 'codeSlack' ? 'codeMerged' : 'ownCodeMerged'] = merged;
         }
       }
     };
@@ -803,6 +821,7 @@ class Lowering implements PatternHost {
     const fn = this.functionScope(name, n, params, false, () => this.block(n.childForFieldName('body')));
     this.typeParamDepth -= generic;
     fn.isAsync = isAsync;
+    if (!isAsync && plainConstBody(n.childForFieldName('body'))) fn.plainConsts = true;
     if (folded) fn.defaultsConst = folded;
     if (annotations.length) fn.annotations = annotations;
     return this.mk(n, { k: 'def', fn, decorators });
@@ -1165,6 +1184,7 @@ class Lowering implements PatternHost {
         const folded = this.foldDefaults(n, params);
         const fn = this.functionScope('<lambda>', n, params, true, () => this.expr(n.childForFieldName('body')));
         if (folded) fn.defaultsConst = folded;
+        if (plainConstExpr(n.childForFieldName('body'))) fn.plainConsts = true;
         return { k: 'lambda', fn };
       }
       case 'list_comprehension': case 'set_comprehension': case 'dictionary_comprehension': case 'generator_expression':
