@@ -39,7 +39,7 @@ import { bytearrayChanged, bytearrayMethod, bytesContent, isBytearray } from './
 import { LIMITS } from './limits';
 import { runLibraryHooks } from './libraryHooks';
 import { scheduleCoroutines } from './asyncioModel';
-import { setAlgebraMethod } from './setAlgebra';
+import { isSet, setAlgebraMethod } from './setAlgebra';
 import { currentStream, streamsEscape, streamUnknown } from './sysStreams';
 import { instanceDictMethod } from './instanceDictMethods';
 import { attrDictIterable, attrDictViewOrCopy, isAttrDict, newDictView } from './attrDictIter';
@@ -973,7 +973,15 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
     case 'update': {
       // Any number of iterables (none at all: nothing to do).
       const before = b.standIns;
-      for (const src of call.args.slice(1)) yield* storeSettled(b, yield* b.iterateAll(src, frame), frame, (x) => b.setAdd(self, x), storesHashes(src), self, true);
+      for (const src of call.args.slice(1)) {
+        // (a set, or an exact dict: set_merge / set_update_internal's dict walk add its keys as
+        // they are, borrowed, set_add_entry holding each once more (valueKeys.ts mergeCompares);
+        // measured 3.11-3.13, `s.update(t)` with a == c: `other` in __eq__ 6, not the 7 of an
+        // iterable's items, which the loop holds too)
+        const merged = isSet(src) || (src.kind === 'dict' && src.type === 'dict' && !src.cls);
+        if (merged) yield* mergeCompares(b, self, src, frame, false);
+        yield* storeSettled(b, yield* b.iterateAll(src, frame), frame, (x) => b.setAdd(self, x), storesHashes(src), merged ? undefined : self, true);
+      }
       b.filledFrom(self, before);
       return b.none;
     }
