@@ -589,9 +589,10 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   if (type === 'dict' || type === 'set') yield* (KEY_METHODS.has(method) ? lookupKey(b, a1, frame, self, type === 'set' && method === 'add') : settleKey(b, a1, frame));
   // (a list or deque search compares item by item, each time: sequenceSearch.ts)
   let matches: (boolean | undefined)[] | undefined;
-  if ((type === 'list' || type === 'deque') && (method === 'remove' || method === 'index' || method === 'count')) {
-    // (deque.index holds no item on 3.11/3.12: sequenceSearch.ts)
-    const hold = type === 'list' || method !== 'index' || it.vm.dequeIndexHoldsItem;
+  if (((type === 'list' || type === 'deque') && method === 'remove') || ((type === 'list' || type === 'deque' || (type === 'tuple' && args.length <= 2 && kw.size === 0)) && (method === 'index' || method === 'count'))) {
+    // (deque.index holds no item on 3.11/3.12, tupleindex / tuplecount none at all, as tuplecontains:
+    // measured 3.11-3.13, `(d, c, b).index(a)`: `self` in __eq__ 6, as under `a in (d, c, b)`: sequenceSearch.ts)
+    const hold = type === 'list' || (type === 'deque' && (method !== 'index' || it.vm.dequeIndexHoldsItem));
     if (self.items && a1 && args.length <= 2 && kw.size === 0 && searchRunsCode(b, self.items, a1)) matches = yield* searchEqual(b, self.items, a1, frame, pos, method === 'count', hold);
     else {
       yield* settleKey(b, a1, frame);
@@ -609,7 +610,8 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       noteDequeMutation(self, method, before);
     }
   }
-  if (type === 'list' && self.items) {
+  // (a tuple's index / count with one argument searches as a list's does; with a start or stop, not followed)
+  if ((type === 'list' || (type === 'tuple' && (method === 'index' || method === 'count') && args.length <= 2 && kw.size === 0)) && self.items) {
     const r = yield* listMethod(call);
     if (r) return r;
   }
