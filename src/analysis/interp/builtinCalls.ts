@@ -39,7 +39,8 @@ import { bytearrayChanged, bytearrayMethod, bytesContent, isBytearray } from './
 import { LIMITS } from './limits';
 import { runLibraryHooks } from './libraryHooks';
 import { scheduleCoroutines } from './asyncioModel';
-import { isSet, setAlgebraMethod } from './setAlgebra';
+import { isSet, setAlgebraMethod, setOf } from './setAlgebra';
+import { predicateCompares } from './setAlgebraCompares';
 import { currentStream, streamsEscape, streamUnknown } from './sysStreams';
 import { instanceDictMethod } from './instanceDictMethods';
 import { attrDictIterable, attrDictViewOrCopy, isAttrDict, newDictView } from './attrDictIter';
@@ -1002,6 +1003,11 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
       if (self.fuzzy) b.fuzzContent(c);
       return c;
     }
+  }
+  // (subset and disjointness tests: the lookups they make, setAlgebraCompares.ts)
+  if ((method === 'issubset' || method === 'issuperset' || method === 'isdisjoint') && a1 && call.args.length === 2 && call.kw.size === 0) {
+    const r = yield* predicateCompares(b, self, method, a1, frame, (o) => setOf(b, o, frame, pos));
+    if (r) return r;
   }
   // (the `_update` forms only exist on set, whose entries they change in place)
   if (method.endsWith('_update') && self.kind !== 'set') return undefined;

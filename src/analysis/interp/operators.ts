@@ -23,7 +23,7 @@ import { done } from './finished';
 import { pathCompared, pathDivide } from './pathlibModel';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
 import { isSet, keysViewBinop, setBinop, swapBodies } from './setAlgebra';
-import { differenceCompares, differenceInPlaceCompares, intersectionCompares, symmetricDifferenceCompares, symmetricDifferenceInPlaceCompares } from './setAlgebraCompares';
+import { differenceCompares, differenceInPlaceCompares, intersectionCompares, relationCompares, symmetricDifferenceCompares, symmetricDifferenceInPlaceCompares } from './setAlgebraCompares';
 import { isSimpleNamespace } from './simpleNamespace';
 import { floatHook, HookCtx, indexHook, intHook } from './numberHooks';
 import { instanceEquality, rightSubclassFirst } from './instanceEquality';
@@ -586,8 +586,17 @@ export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
   const ints = op === '<' || op === '<=' || op === '>' || op === '>=' ? intEnumCompared(bi, l, r) : undefined;
   const known = ints && plainCompare(bi, op, ints[0], ints[1], pos);
   if (known) return done(known);
+  if (isSet(l) && isSet(r) && SET_RELATIONS.has(op)) return setRelation(bi, op, l, r, frame, pos);
   const quick = plainCompare(bi, op, l, r, pos);
   return quick ? done(quick) : richCompare(bi, op, l, r, frame, pos);
+}
+
+const SET_RELATIONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '==', '!=']);
+
+/** Two sets ordered or compared: set_richcompare's lookups run first (setAlgebraCompares.ts). */
+function* setRelation(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
+  yield* relationCompares(bi, op, l, r, frame);
+  return plainCompare(bi, op, l, r, pos) ?? (yield* richCompare(bi, op, l, r, frame, pos));
 }
 
 /**

@@ -109,19 +109,7 @@ export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, oth
     if (self.fuzzy) bi.fuzzContent(c);
     return c;
   };
-  /** A set made from an iterable (its first of equal items kept); a set is used as it is. */
-  const asSet = function* (src: PyObj): G<PyObj> {
-    if (isSet(src)) return h.incref(src)!;
-    const before = bi.standIns;
-    const s = bi.newSet([], pos, 'set');
-    try {
-      yield* storeSettled(bi, yield* bi.iterateAll(src, frame), frame, (x) => bi.setAdd(s, x), storesHashes(src), s, true);
-    } catch (err) {
-      h.decref(s);
-      throw err;
-    }
-    return bi.filledFrom(s, before);
-  };
+  const asSet = (src: PyObj): G<PyObj> => setOf(bi, src, frame, pos);
   switch (method) {
     case 'union': {
       let acc = copy();
@@ -184,6 +172,21 @@ export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, oth
     }
   }
   return undefined;
+}
+
+/** A set made from an iterable (its first of equal items kept, owned); a set is used as it is. */
+export function* setOf(bi: Builtins, src: PyObj, frame: Frame, pos: Pos): G<PyObj> {
+  const h = bi.it.heap;
+  if (isSet(src)) return h.incref(src)!;
+  const before = bi.standIns;
+  const s = bi.newSet([], pos, 'set');
+  try {
+    yield* storeSettled(bi, yield* bi.iterateAll(src, frame), frame, (x) => bi.setAdd(s, x), storesHashes(src), s, true);
+  } catch (err) {
+    h.decref(s);
+    throw err;
+  }
+  return bi.filledFrom(s, before);
 }
 
 /** Runs `step` on `acc` and drops `acc` for what it gives. */

@@ -13,6 +13,7 @@ import { heldWhile } from './heldWhile';
 import type { G } from './interpreter';
 import type { PyObj } from './objects';
 import { comparedByValue, lookupStored } from './valueKeys';
+import { runHash } from './slotHooks';
 
 /** The members of a set (or a dict's keys), in the order its lookups meet them. */
 function members(s: PyObj): PyObj[] {
@@ -162,4 +163,151 @@ export function* symmetricDifferenceCompares(bi: Builtins, so: PyObj, other: PyO
 export function* symmetricDifferenceInPlaceCompares(bi: Builtins, so: PyObj, other: PyObj, frame: Frame): G<void> {
   if (so === other || !compares(bi, [so, other])) return;
   yield* toggleCompares(bi, new Working(bi, members(so), false), members(other), frame);
+}
+
+/** Whether the model knows every member of these sets (content, values): their relations can be told. */
+function known(bi: Builtins, sets: readonly PyObj[]): boolean {
+  return sets.every((s) => s.entries && !s.fuzzy && members(s).every((x) => !bi.keyUnknown(x)));
+}
+
+/** Whether `x` is in set `s` (by the model's equal-key representatives). */
+function holds(bi: Builtins, s: PyObj, x: PyObj): boolean {
+  return s.entries!.has(bi.hashKey(x));
+}
+
+/**
+ * set_issubset(so, other) of two sets: a bigger so is not (no lookups); otherwise each member of so,
+ * held once more, is looked up in other until one is not there. The walk is in the table's slot
+ * order, which the model does not know (setOrder.ts): it is followed when every member is found
+ * (all are walked, in any order) or so has one member; false (nothing run) otherwise.
+ */
+function* subsetCompares(bi: Builtins, so: PyObj, other: PyObj, frame: Frame): G<boolean> {
+  if (!compares(bi, [so, other]) || so.entries!.size > other.entries!.size) return true;
+  if (!known(bi, [so, other])) return false;
+  const walked = members(so);
+  if (walked.length > 1 && !walked.every((x) => holds(bi, other, x))) return false;
+  const stored = members(other);
+  for (const x of walked) {
+    if (!(yield* heldWhile(bi.it.heap, [x], 1, lookupStored(bi, stored, x, frame, 0)))) break;
+  }
+  return true;
+}
+
+/**
+ * set_isdisjoint(so, other) of two sets: the smaller one (other at equal sizes) is walked, each
+ * member held once more and looked up in the other, until one is found. Followed (true) when none is
+ * (all are walked) or the walked set has one member.
+ */
+function* disjointCompares(bi: Builtins, so: PyObj, other: PyObj, frame: Frame): G<boolean> {
+  if (so === other || !compares(bi, [so, other])) return true;
+  if (!known(bi, [so, other])) return false;
+  const [big, small] = other.entries!.size > so.entries!.size ? [other, so] : [so, other];
+  const walked = members(small);
+  if (walked.length > 1 && walked.some((x) => holds(bi, big, x))) return false;
+  const stored = members(big);
+  for (const x of walked) {
+    if (yield* heldWhile(bi.it.heap, [x], 1, lookupStored(bi, stored, x, frame, 0))) break;
+  }
+  return true;
+}
+
+/**
+ * `l op r` for two sets and an order or equality operator (set_richcompare): `<=` / `>=` are
+ * set_issubset one way or the other, `<` / `>` too when the sizes allow, `==` / `!=` when the sizes
+ * are equal (two frozensets whose cached hashes differ answer False first: not followed). The
+ * lookups run; false when the model cannot tell which run (nothing run).
+ */
+export function* relationCompares(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame): G<boolean> {
+  if (!compares(bi, [l, r])) return true;
+  const nl = l.entries!.size;
+  const nr = r.entries!.size;
+  switch (op) {
+    case '<=': return yield* subsetCompares(bi, l, r, frame);
+    case '>=': return yield* subsetCompares(bi, r, l, frame);
+    case '<': return nl >= nr || (yield* subsetCompares(bi, l, r, frame));
+    case '>': return nl <= nr || (yield* subsetCompares(bi, r, l, frame));
+    case '==': case '!=':
+      if (nl !== nr) return true;
+      if (l.kind === 'frozenset' && r.kind === 'frozenset') return false;
+      return yield* subsetCompares(bi, l, r, frame);
+  }
+  return false;
+}
+
+/**
+ * so.issubset / issuperset / isdisjoint(other) with the lookups they make: a set argument as the
+ * operators; issubset makes a set of an iterable first (`asSet`); issuperset / isdisjoint walk an
+ * iterable in its own order, hashing each item and looking it up in so (held by the walk only),
+ * to the first one missing / found. A bool (owned), or undefined when not followed.
+ */
+export function* predicateCompares(bi: Builtins, so: PyObj, method: string, other: PyObj, frame: Frame, asSet: (o: PyObj) => G<PyObj>): G<PyObj | undefined> {
+  if (!known(bi, [so])) return undefined;
+  if (isSetLike(other)) {
+    if (!known(bi, [other])) return undefined;
+    const followed = method === 'isdisjoint' ? yield* disjointCompares(bi, so, other, frame) : yield* subsetCompares(bi, method === 'issubset' ? so : other, method === 'issubset' ? other : so, frame);
+    if (!followed) return undefined;
+    const [a, b] = method === 'issuperset' ? [other, so] : [so, other];
+    return bi.bool(method === 'isdisjoint' ? !members(a).some((x) => holds(bi, b, x)) : members(a).every((x) => holds(bi, b, x)));
+  }
+  if ((other.kind !== 'list' && other.kind !== 'tuple') || other.type !== other.kind || other.fuzzy || !other.items) return undefined;
+  if (method === 'issubset' && bi.it.vm.issubsetByIntersection) return yield* subsetOfItems(bi, so, other.items, frame);
+  if (method === 'issubset') {
+    // (3.11: set_issubset walks so in its slot order to the first member missing from the set made of the
+    // iterable: when that may come before others, which lookups run is not known; told before the
+    // set is made, which compares nothing then, from items already settled)
+    if (so.entries!.size > 1) {
+      if (other.items.some((x) => x.fuzzy || bi.keyUnknown(x) || (comparedByValue(bi, x) && !bi.eqRep.has(x)))) return undefined;
+      const keys = new Set(other.items.map((x) => bi.hashKey(x)));
+      if (!members(so).every((x) => keys.has(bi.hashKey(x)))) return undefined;
+    }
+    const tmp = yield* asSet(other);
+    try {
+      if (!known(bi, [tmp]) || !(yield* subsetCompares(bi, so, tmp, frame))) {
+        // (which lookups ran is not known: the members' counts open, the answer too)
+        for (const x of members(so)) bi.fuzz(x);
+        return bi.unknownBool(frame.line, 0);
+      }
+      return bi.bool(members(so).every((x) => holds(bi, tmp, x)));
+    } finally {
+      bi.it.heap.decref(tmp);
+    }
+  }
+  const stored = members(so);
+  for (const x of [...other.items]) {
+    // (PyIter_Next's reference holds the item while set_contains_key hashes and compares it)
+    const found = yield* heldWhile(bi.it.heap, [x], 1, (function* () {
+      yield* runHash(bi, x, frame);
+      return yield* lookupStored(bi, stored, x, frame, 0);
+    })());
+    if (bi.keyUnknown(x)) return bi.unknownBool(frame.line, 0);
+    if (method === 'isdisjoint' ? found : !found) return bi.bool(false);
+  }
+  return bi.bool(true);
+}
+
+function isSetLike(o: PyObj): boolean {
+  return o.kind === 'set' || o.kind === 'frozenset';
+}
+
+/**
+ * so.issubset(iterable) on 3.12+: set_intersection(so, iterable), whose walk takes each item in the
+ * iterable's order (PyIter_Next's reference holding it), hashes it and looks it up in so; a found
+ * one goes into the result (set_add_entry: compared with the result's members, held once more),
+ * and the walk stops once the result has as many members as so. Measured 3.12 / 3.13:
+ * `{b}.issubset([e, d, c])`, b == d: two comparisons, `self` 6 in both.
+ */
+function* subsetOfItems(bi: Builtins, so: PyObj, items: readonly PyObj[], frame: Frame): G<PyObj> {
+  const stored = members(so);
+  const n = stored.length;
+  return yield* working(new Working(bi, [], true), function* (res) {
+    for (const x of [...items]) {
+      if (res.items.length >= n) break;
+      yield* heldWhile(bi.it.heap, [x], 1, (function* () {
+        yield* runHash(bi, x, frame);
+        if ((yield* lookupStored(bi, stored, x, frame, 0)) && !(yield* lookupStored(bi, res.items, x, frame, 1))) res.add(x);
+      })());
+      if (bi.keyUnknown(x)) return bi.unknownBool(frame.line, 0);
+    }
+    return bi.bool(res.items.length === n);
+  });
 }
