@@ -27,17 +27,22 @@ function compares(bi: Builtins, sets: readonly PyObj[]): boolean {
 
 /**
  * A set the operation changes while it compares: its members, in order. `owns`: a set the
- * operation made (a copy, a result), holding each member once; a program's set changed in
- * place holds them already (what it lets go is let go when setAlgebra.ts finishes the change).
+ * operation made (a copy, a result), holding each member once; a program's set changed in place
+ * holds its own already (what it lets go is let go when setAlgebra.ts finishes the change), and
+ * what it takes meanwhile (`^=`: set_add_entry) is held from then on, let go at the end, when
+ * setAlgebra.ts stores it for good.
  */
 class Working {
+  private readonly added = new Set<PyObj>();
+
   constructor(private readonly bi: Builtins, readonly items: PyObj[], private readonly owns: boolean) {
     if (owns) for (const x of items) bi.it.heap.incref(x);
   }
 
   add(x: PyObj): void {
     this.items.push(x);
-    if (this.owns) this.bi.it.heap.incref(x);
+    this.bi.it.heap.incref(x);
+    this.added.add(x);
   }
 
   discard(x: PyObj): void {
@@ -45,12 +50,60 @@ class Working {
     const i = this.items.findIndex((p) => p === x || this.bi.hashKey(p) === k);
     if (i < 0) return;
     const [p] = this.items.splice(i, 1);
-    if (this.owns) this.bi.it.heap.decref(p);
+    if (this.added.delete(p) || this.owns) this.bi.it.heap.decref(p);
+  }
+
+  /** The members it took from the walk so far. */
+  addedItems(): PyObj[] {
+    return [...this.added];
   }
 
   release(): void {
-    if (this.owns) for (const x of this.items) this.bi.it.heap.decref(x);
+    for (const x of this.items) if (this.owns || this.added.has(x)) this.bi.it.heap.decref(x);
+    this.added.clear();
     this.items.length = 0;
+  }
+}
+
+/**
+ * Runs `body`, a lookup of `x` (a member of a set walked in its slot order, which the model does
+ * not know) among `peers` that took their place from the same walk (members it added before x).
+ * In another order x would have come first and the two would swap their parts in the comparison:
+ * while it runs, each one's recorded count is widened to what the other would count in its part
+ * (Interpreter.countSlack / countExtra). `pending`: x's holds the lookup takes after this;
+ * `swapped(pAt, xAt)`: from what p (held once more by the lookup) and x count in the comparison,
+ * what they would count with their parts swapped, [p, x].
+ */
+function* rolesOpen<R>(bi: Builtins, peers: readonly PyObj[], x: PyObj, pending: number, swapped: (pAt: number, xAt: number) => [number, number], body: G<R>): G<R> {
+  const it = bi.it;
+  const changes: [Map<PyObj, number>, PyObj, number][] = [];
+  const widen = (o: PyObj, by: number): void => {
+    const [m, n] = by > 0 ? [it.countExtra, by] : [it.countSlack, -by];
+    if (n === 0) return;
+    m.set(o, (m.get(o) ?? 0) + n);
+    changes.push([m, o, n]);
+  };
+  let up = 0;
+  let down = 0;
+  for (const p of peers) {
+    if (p === x || !comparedByValue(bi, p)) continue;
+    const pAt = p.rc + 1;
+    const xAt = x.rc + pending;
+    const [sp, sx] = swapped(pAt, xAt);
+    widen(p, sx - pAt);
+    up = Math.max(up, sp - xAt);
+    down = Math.max(down, xAt - sp);
+  }
+  widen(x, up);
+  widen(x, -down);
+  try {
+    return yield* body;
+  } finally {
+    for (const [m, o, n] of changes) {
+      const v = (m.get(o) ?? 0) - n;
+      if (v > 0) m.set(o, v);
+      else m.delete(o);
+    }
   }
 }
 
@@ -76,7 +129,7 @@ export function* intersectionCompares(bi: Builtins, so: PyObj, other: PyObj, fra
     for (const x of members(small)) {
       yield* heldWhile(bi.it.heap, [x], 1, (function* () {
         if (yield* lookupStored(bi, stored, x, frame, 0)) {
-          yield* lookupStored(bi, res.items, x, frame, 1);
+          yield* rolesOpen(bi, res.items, x, 1, (pAt, xAt) => [pAt, xAt], lookupStored(bi, res.items, x, frame, 1));
           res.add(x);
         }
       })());
@@ -102,7 +155,7 @@ export function* differenceCompares(bi: Builtins, so: PyObj, other: PyObj, frame
     for (const x of members(so)) {
       yield* heldWhile(bi.it.heap, [x], 1, (function* () {
         if (!(yield* lookupStored(bi, stored, x, frame, 0))) {
-          yield* lookupStored(bi, res.items, x, frame, 1);
+          yield* rolesOpen(bi, res.items, x, 1, (pAt, xAt) => [pAt, xAt], lookupStored(bi, res.items, x, frame, 1));
           res.add(x);
         }
       })());
@@ -139,10 +192,12 @@ export function* differenceInPlaceCompares(bi: Builtins, so: PyObj, other: PyObj
  */
 function* toggleCompares(bi: Builtins, w: Working, from: readonly PyObj[], frame: Frame): G<void> {
   for (const x of from) {
+    // (members this walk added before x: in another order x would be the one added)
+    const swap = (hx: number) => (pAt: number, xAt: number): [number, number] => [pAt - 2 + hx, xAt - hx + 2];
     yield* heldWhile(bi.it.heap, [x], 1, (function* () {
-      if (yield* lookupStored(bi, w.items, x, frame, 0)) w.discard(x);
+      if (yield* rolesOpen(bi, w.addedItems(), x, 0, swap(1), lookupStored(bi, w.items, x, frame, 0))) w.discard(x);
       else {
-        yield* lookupStored(bi, w.items, x, frame, 1);
+        yield* rolesOpen(bi, w.addedItems(), x, 1, swap(2), lookupStored(bi, w.items, x, frame, 1));
         w.add(x);
       }
     })());
