@@ -155,12 +155,17 @@ export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, oth
     }
     case 'symmetric_difference': case 'symmetric_difference_update': {
       if (others.length !== 1) return undefined;
-      const s = yield* asSet(others[0]);
+      // (symmetric_difference_update with an exact dict toggles its keys in self as they are: no
+      // set is made of them, so the model's is made after the comparisons)
+      const o = others[0];
+      const byDict = method === 'symmetric_difference_update' && o.kind === 'dict' && o.type === 'dict' && !o.cls;
+      if (byDict) yield* symmetricDifferenceInPlaceCompares(bi, self, o, frame);
+      const s = yield* asSet(o);
       try {
         // (symmetric_difference: self's members toggled in a set made of the argument, a copy of
         // a set; symmetric_difference_update: the argument's (or the set made of it) in self)
-        if (method === 'symmetric_difference') yield* symmetricDifferenceCompares(bi, self, s, frame, isSet(others[0]));
-        else yield* symmetricDifferenceInPlaceCompares(bi, self, s, frame);
+        if (method === 'symmetric_difference') yield* symmetricDifferenceCompares(bi, self, s, frame, isSet(o));
+        else if (!byDict) yield* symmetricDifferenceInPlaceCompares(bi, self, s, frame);
         const res = setBinop(bi, '^', self, s, pos);
         if (method === 'symmetric_difference') return res;
         swapBodies(bi, self, res);

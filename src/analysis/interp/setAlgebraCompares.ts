@@ -166,10 +166,18 @@ export function* differenceCompares(bi: Builtins, so: PyObj, other: PyObj, frame
 /**
  * set_difference_update_internal(so, other), other a set or dict (`-=`, difference_update, and the
  * rest of difference's arguments): each member of other, held once more, is discarded from so
- * (`w`, so's members); an other more than eight times as big is first intersected with so.
+ * (`w`, so's members); an other set more than eight times as big is first intersected with so.
  */
 function* differenceUpdateCompares(bi: Builtins, w: Working, so: PyObj, other: PyObj, frame: Frame): G<void> {
   if (so === other || !compares(bi, [so, other])) return;
+  if (!isSetLike(other)) {
+    // (a dict is walked as an iterable: each key held by the walk, hashed again, looked up and discarded)
+    for (const x of members(other)) yield* heldWhile(bi.it.heap, [x], 1, (function* () {
+      yield* runHash(bi, x, frame);
+      if (yield* lookupStored(bi, w.items, x, frame, 0)) w.discard(x);
+    })());
+    return;
+  }
   const inter = (other.entries!.size >> 3) > w.items.length;
   const from = inter ? yield* intersectionCompares(bi, so, other, frame) : members(other);
   // (the intersection is a new set holding its members while they are discarded)
