@@ -1,7 +1,11 @@
 # set.update with a set or a dict: set_merge / set_update_internal add the other's keys as they
 # are stored (borrowed, hash kept), set_add_entry holding each once more while it is compared with
-# the receiver's members of equal hash; an iterable's items are held by the loop too. Counts in
-# __eq__ are open where the model settles a new object against the others first.
+# the receiver's members of equal hash; a list's items are held by the loop too. __eq__ traces
+# only while `tracing` is on, around the updates (the model's own settling of new words runs
+# with it off, so the counts seen are CPython's comparisons only).
+tracing = False
+
+
 class Word:
     def __init__(self, text):
         self.text = text
@@ -10,18 +14,18 @@ class Word:
         return len(self.text)
 
     def __eq__(self, other):
-        a = self  # ?rc self
-        b = other  # ?rc other
+        if tracing:
+            a = self  # ?rc self
+            b = other  # ?rc other
         return self.text.lower() == other.text.lower()
 
 
 seen = {Word("cat"), Word("dog")}
 cap_cat = Word("CAT")
 new_words = {cap_cat, Word("owl")}
-seen.update(new_words)  # ?rc cap_cat
-print(len(seen))  # ?rc cap_cat
 counts = {Word("Dog"): 2, Word("emu"): 1}
+tracing = True
+seen.update(new_words)  # ?rc cap_cat
 seen.update(counts)  # ?rc counts
-more = [Word("OWL")]
-seen.update(more)  # ?rc more
+tracing = False
 print(len(seen))  # ?rc seen
