@@ -39,7 +39,8 @@ import { bytearrayChanged, bytearrayMethod, bytesContent, isBytearray } from './
 import { LIMITS } from './limits';
 import { runLibraryHooks } from './libraryHooks';
 import { scheduleCoroutines } from './asyncioModel';
-import { setAlgebraMethod } from './setAlgebra';
+import { isSet, setAlgebraMethod, setOf } from './setAlgebra';
+import { predicateCompares } from './setAlgebraCompares';
 import { currentStream, streamsEscape, streamUnknown } from './sysStreams';
 import { instanceDictMethod } from './instanceDictMethods';
 import { attrDictIterable, attrDictViewOrCopy, isAttrDict, newDictView } from './attrDictIter';
@@ -595,9 +596,10 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   if (type === 'dict' || type === 'set') yield* (KEY_METHODS.has(method) ? lookupKey(b, a1, frame, self, type === 'set' && method === 'add') : settleKey(b, a1, frame));
   // (a list or deque search compares item by item, each time: sequenceSearch.ts)
   let matches: (boolean | undefined)[] | undefined;
-  if ((type === 'list' || type === 'deque') && (method === 'remove' || method === 'index' || method === 'count')) {
-    // (deque.index holds no item on 3.11/3.12: sequenceSearch.ts)
-    const hold = type === 'list' || method !== 'index' || it.vm.dequeIndexHoldsItem;
+  if (((type === 'list' || type === 'deque') && method === 'remove') || ((type === 'list' || type === 'deque' || (type === 'tuple' && args.length <= 2 && kw.size === 0)) && (method === 'index' || method === 'count'))) {
+    // (deque.index holds no item on 3.11/3.12, tupleindex / tuplecount none at all, as tuplecontains:
+    // measured 3.11-3.13, `(d, c, b).index(a)`: `self` in __eq__ 6, as under `a in (d, c, b)`: sequenceSearch.ts)
+    const hold = type === 'list' || (type === 'deque' && (method !== 'index' || it.vm.dequeIndexHoldsItem));
     if (self.items && a1 && args.length <= 2 && kw.size === 0 && searchRunsCode(b, self.items, a1)) matches = yield* searchEqual(b, self.items, a1, frame, pos, method === 'count', hold);
     else {
       yield* settleKey(b, a1, frame);
@@ -615,7 +617,8 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
       noteDequeMutation(self, method, before);
     }
   }
-  if (type === 'list' && self.items) {
+  // (a tuple's index / count with one argument searches as a list's does; with a start or stop, not followed)
+  if ((type === 'list' || (type === 'tuple' && (method === 'index' || method === 'count') && args.length <= 2 && kw.size === 0)) && self.items) {
     const r = yield* listMethod(call);
     if (r) return r;
   }
@@ -979,7 +982,15 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
     case 'update': {
       // Any number of iterables (none at all: nothing to do).
       const before = b.standIns;
-      for (const src of call.args.slice(1)) yield* storeSettled(b, yield* b.iterateAll(src, frame), frame, (x) => b.setAdd(self, x), storesHashes(src), self, true);
+      for (const src of call.args.slice(1)) {
+        // (a set, or an exact dict: set_merge / set_update_internal's dict walk add its keys as
+        // they are, borrowed, set_add_entry holding each once more (valueKeys.ts mergeCompares);
+        // measured 3.11-3.13, `s.update(t)` with a == c: `other` in __eq__ 6, not the 7 of an
+        // iterable's items, which the loop holds too)
+        const merged = isSet(src) || (src.kind === 'dict' && src.type === 'dict' && !src.cls);
+        if (merged) yield* mergeCompares(b, self, src, frame, false);
+        yield* storeSettled(b, yield* b.iterateAll(src, frame), frame, (x) => b.setAdd(self, x), storesHashes(src), merged ? undefined : self, true);
+      }
       b.filledFrom(self, before);
       return b.none;
     }
@@ -998,6 +1009,11 @@ function* setMethod(call: MethodCall): G<PyObj | undefined> {
       if (self.fuzzy) b.fuzzContent(c);
       return c;
     }
+  }
+  // (subset and disjointness tests: the lookups they make, setAlgebraCompares.ts)
+  if ((method === 'issubset' || method === 'issuperset' || method === 'isdisjoint') && a1 && call.args.length === 2 && call.kw.size === 0) {
+    const r = yield* predicateCompares(b, self, method, a1, frame, (o) => setOf(b, o, frame, pos));
+    if (r) return r;
   }
   // (the `_update` forms only exist on set, whose entries they change in place)
   if (method.endsWith('_update') && self.kind !== 'set') return undefined;

@@ -9,6 +9,8 @@ import type { CallSite, G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
 import { internInPlace } from './internInPlace';
 import { runIndex } from './slotHooks';
+import { searchEqual, searchRunsCode } from './sequenceSearch';
+import { itemEquals } from './operators';
 
 /** `operator.attrgetter(*names)` / `operator.itemgetter(*items)`: undefined when the names are not known strings. */
 export function makeGetter(b: Builtins, it: Interpreter, kind: 'attrgetter' | 'itemgetter', args: PyObj[], site: CallSite): PyObj | undefined {
@@ -146,18 +148,18 @@ export function* callMethodcaller(b: Builtins, it: Interpreter, mc: PyObj, obj: 
  * `iconcat` take the sequence path (sq_concat), followed here only for the builtin sequences.
  * The value: [shape, the operator as the interpreter spells it].
  */
-type OperatorShape = 'binary' | 'inplace' | 'compare' | 'unary' | 'truth' | 'contains' | 'getitem' | 'setitem' | 'delitem' | 'concat' | 'iconcat' | 'index';
+type OperatorShape = 'binary' | 'inplace' | 'compare' | 'unary' | 'truth' | 'contains' | 'getitem' | 'setitem' | 'delitem' | 'concat' | 'iconcat' | 'index' | 'search';
 const OPERATOR_FUNCS: ReadonlyMap<string, [OperatorShape, string]> = new Map<string, [OperatorShape, string]>([
   ...Object.entries({ add: '+', sub: '-', mul: '*', truediv: '/', floordiv: '//', mod: '%', pow: '**', matmul: '@', and_: '&', or_: '|', xor: '^', lshift: '<<', rshift: '>>' })
     .flatMap(([n, op]): [string, [OperatorShape, string]][] => [[n, ['binary', op]], [`i${n.replace(/_$/, '')}`, ['inplace', op]]]),
   ...Object.entries({ eq: '==', ne: '!=', lt: '<', le: '<=', gt: '>', ge: '>=', is_: 'is', is_not: 'is not' }).map(([n, op]): [string, [OperatorShape, string]] => [n, ['compare', op]]),
   ['neg', ['unary', '-']], ['pos', ['unary', '+']], ['invert', ['unary', '~']], ['inv', ['unary', '~']], ['not_', ['unary', 'not']],
   ['truth', ['truth', '']], ['contains', ['contains', 'in']], ['getitem', ['getitem', '']], ['setitem', ['setitem', '']], ['delitem', ['delitem', '']],
-  ['concat', ['concat', '+']], ['iconcat', ['iconcat', '+']], ['index', ['index', '']],
+  ['concat', ['concat', '+']], ['iconcat', ['iconcat', '+']], ['index', ['index', '']], ['indexOf', ['search', 'index']], ['countOf', ['search', 'count']],
 ]);
 
 /** Arguments each shape takes (all positional-only in C). */
-const ARITY: Record<OperatorShape, number> = { binary: 2, inplace: 2, compare: 2, unary: 1, truth: 1, contains: 2, getitem: 2, setitem: 3, delitem: 2, concat: 2, iconcat: 2, index: 1 };
+const ARITY: Record<OperatorShape, number> = { binary: 2, inplace: 2, compare: 2, unary: 1, truth: 1, contains: 2, getitem: 2, setitem: 3, delitem: 2, concat: 2, iconcat: 2, index: 1, search: 2 };
 
 /** The operator functions modelled here, by their name in the module (`operator.add`; abs goes to the builtin's model). */
 export const OPERATOR_FUNCTION_NAMES: readonly string[] = [...OPERATOR_FUNCS.keys()];
@@ -204,6 +206,7 @@ export function* callOperatorFunction(b: Builtins, it: Interpreter, name: string
     case 'delitem': yield* b.delItem(x, y, frame); return b.none;
     case 'concat': case 'iconcat':
       return concatenable(x) && concatenable(y) ? yield* b.binop(op, x, y, frame, shape === 'iconcat', pos) : undefined;
+    case 'search': return yield* iterSearch(b, it, x, y, op === 'count', frame, pos);
     // PyNumber_Index: an exact int is returned itself; a class's own __index__ runs (slotHooks.ts).
     case 'index': {
       if (x.kind === 'int' && x.type === 'int' && !x.cls) return it.heap.incref(x)!;
@@ -215,4 +218,21 @@ export function* callOperatorFunction(b: Builtins, it: Interpreter, name: string
       return b.newInt(typeof n === 'bigint' ? n : undefined, pos);
     }
   }
+}
+
+/**
+ * indexOf(seq, x) / countOf(seq, x) over an exact list or tuple of known items: _PySequence_IterSearch
+ * walks an iterator, whose reference to each item is held while `item == x` runs (the item is the
+ * left operand), to the first equal item or (countOf) to the end. Measured 3.11-3.13: `self` in
+ * __eq__ one higher than under tuple.index. Undefined (not followed) for anything else.
+ */
+function* iterSearch(b: Builtins, it: Interpreter, seq: PyObj, x: PyObj, all: boolean, frame: Frame, pos: { line: number; col: number }): G<PyObj | undefined> {
+  if ((seq.kind !== 'list' && seq.kind !== 'tuple') || seq.type !== seq.kind || seq.cls || seq.fuzzy || !seq.items) return undefined;
+  const matches = searchRunsCode(b, seq.items, x) ? yield* searchEqual(b, seq.items, x, frame, pos, all, true) : seq.items.map((i) => itemEquals(b, i, x));
+  const first = matches.indexOf(true);
+  const open = matches.indexOf(undefined);
+  if (all) return b.newInt(open >= 0 ? undefined : BigInt(matches.filter(Boolean).length), pos);
+  if (open >= 0 && (first < 0 || open < first)) return b.newInt(undefined, pos);
+  if (first < 0) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
+  return b.newInt(BigInt(first), pos);
 }

@@ -23,6 +23,7 @@ import { done } from './finished';
 import { pathCompared, pathDivide } from './pathlibModel';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
 import { isSet, keysViewBinop, setBinop, swapBodies } from './setAlgebra';
+import { differenceCompares, differenceInPlaceCompares, intersectionCompares, relationCompares, symmetricDifferenceCompares, symmetricDifferenceInPlaceCompares } from './setAlgebraCompares';
 import { isSimpleNamespace } from './simpleNamespace';
 import { floatHook, HookCtx, indexHook, intHook } from './numberHooks';
 import { instanceEquality, rightSubclassFirst } from './instanceEquality';
@@ -116,7 +117,7 @@ export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
   }
   if (inplace && l.kind === 'list' && (op === '+' || op === '*')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) return binopSuspending(bi, op, l, r, frame, inplace, pos);
-  if (l.kind === 'instance' || r.kind === 'instance' || (op === '%' && l.kind === 'str') || mergedUnion(op, l, r)) return binopSuspending(bi, op, l, r, frame, inplace, pos);
+  if (l.kind === 'instance' || r.kind === 'instance' || (op === '%' && l.kind === 'str') || mergedUnion(op, l, r) || setsCompared(op, l, r)) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   if (classTupleOperator(bi, op, l) || classTupleOperator(bi, op, r)) return binopSuspending(bi, op, l, r, frame, inplace, pos);
   // (an in-place resize of a bytearray a memoryview holds: BufferError)
   if (inplace && (op === '+' || op === '*') && isBytearray(l) && hasExports(l)) throw bi.it.raiseObj(bi.cError('BufferError', pos), frame, true);
@@ -141,6 +142,18 @@ export function binop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
  */
 function mergedUnion(op: string, l: PyObj, r: PyObj): boolean {
   return op === '|' && ((isSet(l) && isSet(r)) || (l.kind === 'dict' && r.kind === 'dict' && l.type === 'dict' && r.type === 'dict'));
+}
+
+/** `l & r`, `l - r`, `l ^ r` of two sets: their members are looked up in each other (setAlgebraCompares.ts). */
+function setsCompared(op: string, l: PyObj, r: PyObj): boolean {
+  return (op === '&' || op === '-' || op === '^') && isSet(l) && isSet(r);
+}
+
+/** The comparisons `l op r` of two sets runs: in l itself for set_iand / set_isub / set_ixor (`inplace`). */
+function* setOpCompares(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean): G<void> {
+  if (op === '&') yield* intersectionCompares(bi, l, r, frame);
+  else if (op === '-') yield* (inplace ? differenceInPlaceCompares(bi, l, r, frame) : differenceCompares(bi, l, r, frame));
+  else if (op === '^') yield* (inplace ? symmetricDifferenceInPlaceCompares(bi, l, r, frame) : symmetricDifferenceCompares(bi, l, r, frame, true));
 }
 
 function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, inplace: boolean, pos: Pos): G<PyObj> {
@@ -171,8 +184,9 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
   }
   if (inplace && (l.kind === 'set' || l.kind === 'dict') && (op === '|' || op === '&' || op === '-' || op === '^')) {
     // (set_ior merges r into l itself: no copy of l is held while r's elements are compared)
-    const merged = mergedUnion(op, l, r);
-    if (merged) yield* mergeCompares(bi, l, r, frame, false);
+    const merged = mergedUnion(op, l, r) || (l.kind === 'set' && setsCompared(op, l, r));
+    if (mergedUnion(op, l, r)) yield* mergeCompares(bi, l, r, frame, false);
+    else if (merged) yield* setOpCompares(bi, op, l, r, frame, true);
     const res = merged ? plainBinop(bi, op, l, r, frame, pos) : yield* bi.binop(op, l, r, frame, false, pos);
     if (res.kind === l.kind && l.kind === 'set') {
       // set_ior / set_iand / set_isub / set_ixor: the receiver holds the result's elements
@@ -289,6 +303,7 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
   }
   // (set_or: a copy of l, then r's elements added to it, compared with l's: setAlgebra.ts)
   if (mergedUnion(op, l, r)) yield* mergeCompares(bi, l, r, frame, !inplace || l.kind === 'frozenset');
+  if (setsCompared(op, l, r)) yield* setOpCompares(bi, op, l, r, frame, false);
   return plainBinop(bi, op, l, r, frame, pos);
 }
 
@@ -614,8 +629,17 @@ export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
   const ints = op === '<' || op === '<=' || op === '>' || op === '>=' ? intEnumCompared(bi, l, r) : undefined;
   const known = ints && plainCompare(bi, op, ints[0], ints[1], pos);
   if (known) return done(known);
+  if (isSet(l) && isSet(r) && SET_RELATIONS.has(op)) return setRelation(bi, op, l, r, frame, pos);
   const quick = plainCompare(bi, op, l, r, pos);
   return quick ? done(quick) : richCompare(bi, op, l, r, frame, pos);
+}
+
+const SET_RELATIONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '==', '!=']);
+
+/** Two sets ordered or compared: set_richcompare's lookups run first (setAlgebraCompares.ts). */
+function* setRelation(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, pos: Pos): G<PyObj> {
+  yield* relationCompares(bi, op, l, r, frame);
+  return plainCompare(bi, op, l, r, pos) ?? (yield* richCompare(bi, op, l, r, frame, pos));
 }
 
 /**

@@ -14,6 +14,7 @@ import type { G } from './interpreter';
 import type { DictEntry, PyObj } from './objects';
 import { mergeCompares, storeSettled } from './valueKeys';
 import { storesHashes } from './slotHooks';
+import { differenceCompares, differenceInPlaceCompares, intersectionCompares, symmetricDifferenceCompares, symmetricDifferenceInPlaceCompares } from './setAlgebraCompares';
 
 type Pos = { line: number; col: number };
 type SetKind = 'set' | 'frozenset';
@@ -61,7 +62,10 @@ function unsure(bi: Builtins, out: PyObj, from: PyObj[]): void {
  * size rule above; any other iterable is run to its end and its items found in `so` are kept.
  */
 function* intersect(bi: Builtins, so: PyObj, other: PyObj, kind: SetKind, frame: Frame, pos: Pos): G<PyObj> {
-  if (isSet(other)) return setBinop(bi, '&', so, other, pos);
+  if (isSet(other)) {
+    yield* intersectionCompares(bi, so, other, frame);
+    return setBinop(bi, '&', so, other, pos);
+  }
   const out = bi.newSet([], pos, kind);
   const before = bi.standIns;
   try {
@@ -105,19 +109,7 @@ export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, oth
     if (self.fuzzy) bi.fuzzContent(c);
     return c;
   };
-  /** A set made from an iterable (its first of equal items kept); a set is used as it is. */
-  const asSet = function* (src: PyObj): G<PyObj> {
-    if (isSet(src)) return h.incref(src)!;
-    const before = bi.standIns;
-    const s = bi.newSet([], pos, 'set');
-    try {
-      yield* storeSettled(bi, yield* bi.iterateAll(src, frame), frame, (x) => bi.setAdd(s, x), storesHashes(src), s, true);
-    } catch (err) {
-      h.decref(s);
-      throw err;
-    }
-    return bi.filledFrom(s, before);
-  };
+  const asSet = (src: PyObj): G<PyObj> => setOf(bi, src, frame, pos);
   switch (method) {
     case 'union': {
       let acc = copy();
@@ -133,9 +125,14 @@ export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, oth
       return bi.none;
     }
     case 'difference': case 'difference_update': {
+      // (set_difference_multi: a first set or dict argument by set_difference on self, which
+      // makes no copy of self; the rest by set_difference_update_internal on the result)
+      const bySet = (o: PyObj | undefined): boolean => !!o && (isSet(o) || o.kind === 'dict');
+      const firstBySet = method === 'difference' && bySet(others[0]);
+      if (firstBySet) yield* differenceCompares(bi, self, others[0], frame);
       let acc = method === 'difference' ? copy() : h.incref(self)!;
-      for (const o of others) {
-        if (!isSet(o) && o.kind !== 'dict') {
+      for (const [i, o] of others.entries()) {
+        if (!bySet(o)) {
           // set_copy_and_difference / set_difference_update_internal with an iterable that is not
           // a set or dict: no set is made of it; each item is looked up in the receiver and
           // discarded (set_discard_key -> set_lookkey, whose compare holds the member, not the
@@ -144,6 +141,7 @@ export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, oth
           if (acc.fuzzy) unsure(bi, acc, [acc]);
           continue;
         }
+        if (!firstBySet || i > 0) yield* differenceInPlaceCompares(bi, acc, o, frame);
         const s = yield* asSet(o);
         try {
           discardAll(bi, acc, s);
@@ -157,8 +155,17 @@ export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, oth
     }
     case 'symmetric_difference': case 'symmetric_difference_update': {
       if (others.length !== 1) return undefined;
-      const s = yield* asSet(others[0]);
+      // (symmetric_difference_update with an exact dict toggles its keys in self as they are: no
+      // set is made of them, so the model's is made after the comparisons)
+      const o = others[0];
+      const byDict = method === 'symmetric_difference_update' && o.kind === 'dict' && o.type === 'dict' && !o.cls;
+      if (byDict) yield* symmetricDifferenceInPlaceCompares(bi, self, o, frame);
+      const s = yield* asSet(o);
       try {
+        // (symmetric_difference: self's members toggled in a set made of the argument, a copy of
+        // a set; symmetric_difference_update: the argument's (or the set made of it) in self)
+        if (method === 'symmetric_difference') yield* symmetricDifferenceCompares(bi, self, s, frame, isSet(o));
+        else if (!byDict) yield* symmetricDifferenceInPlaceCompares(bi, self, s, frame);
         const res = setBinop(bi, '^', self, s, pos);
         if (method === 'symmetric_difference') return res;
         swapBodies(bi, self, res);
@@ -170,6 +177,21 @@ export function* setAlgebraMethod(bi: Builtins, self: PyObj, method: string, oth
     }
   }
   return undefined;
+}
+
+/** A set made from an iterable (its first of equal items kept, owned); a set is used as it is. */
+export function* setOf(bi: Builtins, src: PyObj, frame: Frame, pos: Pos): G<PyObj> {
+  const h = bi.it.heap;
+  if (isSet(src)) return h.incref(src)!;
+  const before = bi.standIns;
+  const s = bi.newSet([], pos, 'set');
+  try {
+    yield* storeSettled(bi, yield* bi.iterateAll(src, frame), frame, (x) => bi.setAdd(s, x), storesHashes(src), s, true);
+  } catch (err) {
+    h.decref(s);
+    throw err;
+  }
+  return bi.filledFrom(s, before);
 }
 
 /** Runs `step` on `acc` and drops `acc` for what it gives. */

@@ -60,7 +60,7 @@ function* settleOne(bi: Builtins, x: PyObj, stored: PyObj[], frame: Frame, hashe
 }
 
 /** An instance compared by its class's own equality (a tuple holding one is settled as before). */
-function comparedByValue(bi: Builtins, k: PyObj | undefined): boolean {
+export function comparedByValue(bi: Builtins, k: PyObj | undefined): boolean {
   return !!k && k.kind === 'instance' && ownEquality(bi, k.cls);
 }
 
@@ -132,6 +132,16 @@ function* compareStored(bi: Builtins, stored: readonly PyObj[], k: PyObj, frame:
  */
 function* compareStoredAdding(bi: Builtins, stored: readonly PyObj[], k: PyObj, frame: Frame, setAdd: boolean): G<void> {
   yield* heldWhile(bi.it.heap, [k], setAdd ? 1 : 0, compareStored(bi, stored, k, frame));
+}
+
+/**
+ * One lookup of `k` (a member of a set or dict: hash stored, settled) among `stored` as set_lookkey
+ * / set_add_entry run it, `k` held `hold` more meanwhile; whether an equal one is there.
+ */
+export function* lookupStored(bi: Builtins, stored: readonly PyObj[], k: PyObj, frame: Frame, hold: number): G<boolean> {
+  if (comparedByValue(bi, k)) yield* heldWhile(bi.it.heap, [k], hold, compareStored(bi, stored, k, frame));
+  const key = bi.hashKey(k);
+  return stored.some((p) => p === k || bi.hashKey(p) === key);
 }
 
 /** Settles `k` (and the items of a tuple key) before a container looks it up. */

@@ -169,6 +169,8 @@ export interface VersionModel {
   readonly listCompareHoldsLastPair: boolean;
   /** deque.index holds each item while comparing it with the argument (3.13+; 3.11/3.12 deque_index does not, measured: __eq__'s `self` one lower). */
   readonly dequeIndexHoldsItem: boolean;
+  /** set.issubset(iterable) is set_intersection with the iterable, which stops once it holds every member (3.12+); 3.11 makes a set of the iterable first. */
+  readonly issubsetByIntersection: boolean;
   /** slot_tp_getattr_hook's call_attribute binds a Python __getattr__ / __getattribute__ to the object first (3.11; 3.12+ vectorcall it unbound). */
   readonly getattrHookBindsMethod: boolean;
   /** `obj.prop` of an exact property with a plain one-parameter getter is specialized from its second run (3.12+ LOAD_ATTR_PROPERTY: obj's stack reference becomes the getter's argument). */
@@ -279,6 +281,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     subscrGetitemSpecialized: n >= 12,
     listCompareHoldsLastPair: n >= 13,
     dequeIndexHoldsItem: n >= 13,
+    issubsetByIntersection: n >= 12,
     getattrHookBindsMethod: n === 11,
     loadAttrPropertySpecialized: n >= 12,
     minMaxFastcall: n >= 13,
