@@ -4,6 +4,7 @@
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
 import { heldWhile } from './heldWhile';
+import { classCallSpecialised, simplePositionalCount } from './initSpecialise';
 import { namedPartReplaced } from './namedTupleParts';
 import { dataclassPartReplaced } from './dataclassParts';
 import { done } from './finished';
@@ -670,7 +671,7 @@ export class Builtins {
     // (a plain class's namespace: its entries in CPython's order, classNamespaceIter.ts)
     const namespace = src.kind === 'dict' && !src.entries && !src.instanceDict && src !== this.it.moduleDict ? attrDictPairs(this, src, { line: 0, col: 0 }) : undefined;
     if (src.kind === 'dict' && src.entries) {
-      noteInstanceDictUpdate(d);
+      noteInstanceDictUpdate(this, d);
       // (dict_merge into an empty dict clones the source's table, and its tracking with it:
       // `dict(d)`, `{**d}`, `{}.update(d)` of a tracked dict are tracked, measured 3.11-3.13)
       const clone = d.kind === 'dict' && d.type === 'dict' && !d.fuzzy && d.entries?.size === 0 && !d.instanceDict;
@@ -1434,6 +1435,9 @@ export class Builtins {
         ?? fields.map((name) => ({ name, initVar: false, init: true, kwOnly: false }));
       const initVars: PyObj[] = [];
       const ownedInitVars: PyObj[] = [];
+      // (the generated __init__ is simple when no parameter is keyword-only: initSpecialise.ts)
+      const initParams = entries.filter((e) => e.init);
+      const specialised = classCallSpecialised(this, cls, initParams.some((e) => e.kwOnly) ? undefined : initParams.length + 1, args.length, kwargs.length, site);
       // The generated __init__'s parameters (its frame's locals): passed arguments, else the defaults.
       const params: PyObj[] = [];
       try {
@@ -1467,8 +1471,9 @@ export class Builtins {
           // Called by the generated __init__, whose frame holds self and its parameters, as the argument tuple
           // (positional) or kwargs dict (keywords) does. With keywords, _PyObject_Call_Prepend's unpacked copy
           // (_PyStack_UnpackDict) holds self and every argument once more (as in callThroughTpCall).
+          // A specialised 3.13 call site moved the caller's references into the frame: no tuple.
           const all = [...args, ...kwargs.map(([, v]) => v)];
-          const held = [inst, ...all, ...all, ...(kwargs.length ? [inst, ...all] : [])];
+          const held = specialised ? [inst] : [inst, ...all, ...all, ...(kwargs.length ? [inst, ...all] : [])];
           for (const x of held) h.incref(x);
           try {
             h.decref(yield* this.it.callFromC(post, [inst, ...initVars], frame, site));
@@ -1494,8 +1499,8 @@ export class Builtins {
       // Up to 3.12 (and on a call site's first run in 3.13) the caller's argument references and the
       // argument tuple stay alive while __init__ runs; a specialised 3.13 call site moves them.
       // (a call with keywords is CALL_KW in 3.13, never specialised)
-      const specialised = !threadInit && this.it.vm.initCallSpecialises && !site.fromC && this.it.warmCallSites.has(site.key) && !cls.slotNames && kwargs.length === 0;
-      this.it.warmCallSites.add(site.key);
+      // (initSpecialise.ts: which classes, __init__ signatures and calls)
+      const specialised = classCallSpecialised(this, cls, threadInit ? undefined : simplePositionalCount(init!), args.length, kwargs.length, site);
       // (when __init__ raises, type.__call__ drops the new object: only what the frames and the
       // traceback hold keeps it)
       if (specialised) {

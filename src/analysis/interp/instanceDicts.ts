@@ -126,9 +126,11 @@ export function storeNewDictKey(b: Builtins, obj: PyObj, d: PyObj, name: string,
 /**
  * dict.update into an empty materialised instance dict: 3.11/3.12 may clone a small source's
  * combined table (dict_merge) rather than insert into the shared keys. Which one happened is
- * not modelled: the class's keys become open.
+ * not modelled: the class's keys become open. 3.13 never clones into a split table: the names
+ * go in one by one (the caller's noteNewDictKey), an embedded dict stays embedded.
  */
-export function noteInstanceDictUpdate(d: PyObj): void {
+export function noteInstanceDictUpdate(b: Builtins, d: PyObj): void {
+  if (!b.it.vm.mergeClonesIntoSplitDict) return;
   if (d.instanceDict && d.splitKeysOf && !d.attrs?.size) keysOf(d.splitKeysOf).open = true;
 }
 
