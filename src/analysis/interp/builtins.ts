@@ -1522,6 +1522,8 @@ export class Builtins {
       }
       return inst;
     }
+    // (no Python __init__: the site's instruction becomes CALL_NON_PY_GENERAL, initSpecialise.ts)
+    classCallSpecialised(this, cls, undefined, args.length, kwargs.length, site);
     // list.__init__ / dict.__init__ inherited: the builtin part is filled from the arguments.
     if (inst.basePayload) {
       try {
@@ -1543,6 +1545,8 @@ export class Builtins {
    */
   private *newThenInit(cls: PyObj, newFn: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite, release: () => void): G<PyObj> {
     const h = this.it.heap;
+    // (the site's instruction becomes CALL_NON_PY_GENERAL: initSpecialise.ts)
+    classCallSpecialised(this, cls, undefined, args.length, kwargs.length, site);
     const all = [...args, ...kwargs.map(([, v]) => v)];
     for (const a of all) h.incref(a);
     // With keywords, slot_tp_new / slot_tp_init's _PyObject_Call_Prepend unpacks the call
