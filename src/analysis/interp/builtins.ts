@@ -4,7 +4,7 @@
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
 import { heldWhile } from './heldWhile';
-import { classCallSpecialised, simplePositionalCount } from './initSpecialise';
+import { classCallSpecialised, noteTypeModified, simplePositionalCount } from './initSpecialise';
 import { namedPartReplaced } from './namedTupleParts';
 import { dataclassPartReplaced } from './dataclassParts';
 import { done } from './finished';
@@ -2602,7 +2602,7 @@ export class Builtins {
    */
   *setAttr(obj: PyObj, name: string, value: PyObj, frame: Frame, how?: { generic?: boolean; argHeld?: boolean }): G<void> {
     const h = this.it.heap;
-    if (obj.kind === 'class') this.generatedPartReplaced(obj, name);
+    if (obj.kind === 'class') { this.generatedPartReplaced(obj, name); noteTypeModified(this, obj); }
     if (this.otherThreadsLocal(obj)) {
       // (the value goes into that thread's dict, freed when the thread ends: its count goes open)
       h.escape(value);
@@ -2865,7 +2865,7 @@ export class Builtins {
   /** `del obj.name`: a property's deleter or a descriptor's __delete__ runs; a missing attribute raises. */
   *delAttr(obj: PyObj, name: string, frame: Frame, generic = false, nameObj?: PyObj): G<void> {
     const h = this.it.heap;
-    if (obj.kind === 'class') this.generatedPartReplaced(obj, name);
+    if (obj.kind === 'class') { this.generatedPartReplaced(obj, name); noteTypeModified(this, obj); }
     if (this.otherThreadsLocal(obj)) return;
     const site = { line: frame.line, col: 0, key: 'delattr' };
     // slot_tp_setattro with no value: a class's own __delattr__(self, name) does the deletion

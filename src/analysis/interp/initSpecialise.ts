@@ -31,6 +31,23 @@ export interface ClassCallSite {
   backoff: number;
   /** CALL_ALLOC_AND_ENTER_INIT for this class, or CALL_NON_PY_GENERAL for good ('generic'), or still CALL. */
   spec?: PyObj | 'generic';
+  /** The class's version (typeVersion) when the site specialised for it. */
+  version?: number;
+}
+
+/**
+ * A store into or deletion from a class's namespace (type_setattro: PyType_Modified), which gives
+ * it and its subclasses new version tags: a site specialised for them misses from then on.
+ * Measured (3.13.0): with `Counted.total += 1` in __init__, `Counted(x)` in a loop runs specialised
+ * on its second run only; `self.log.append(...)` on a class list changes nothing.
+ */
+export function noteTypeModified(b: Builtins, cls: PyObj): void {
+  b.it.typeEdits.set(cls, (b.it.typeEdits.get(cls) ?? 0) + 1);
+}
+
+/** Changes whenever the class or a class of its MRO was modified (a base's change reaches its subclasses). */
+function typeVersion(b: Builtins, cls: PyObj): number {
+  return (cls.mroTuple?.items ?? [cls]).reduce((n, c) => n + (b.it.typeEdits.get(c) ?? 0), 0);
 }
 
 /** What specialize_class_call makes of a call of `cls` with `nargs` positional arguments. */
@@ -65,7 +82,7 @@ export function classCallSpecialised(b: Builtins, cls: PyObj, positional: number
   let st = b.it.classCallSites.get(site.key);
   if (!st) b.it.classCallSites.set(site.key, st = { counter: 1, backoff: 1 });
   if (st.spec === 'generic') return false;
-  if (st.spec === cls) return true;
+  if (st.spec === cls && st.version === typeVersion(b, cls)) return true;
   if (st.counter > 0) {
     st.counter--;
     return false;
@@ -73,6 +90,7 @@ export function classCallSpecialised(b: Builtins, cls: PyObj, positional: number
   const kind = specialiseAs(b, cls, positional, nargs);
   if (kind === 'init') {
     st.spec = cls;
+    st.version = typeVersion(b, cls);
     st.counter = 52;
     st.backoff = 0;
     return true;

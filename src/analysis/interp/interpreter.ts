@@ -148,6 +148,8 @@ export class Interpreter implements HeapHost {
   private readonly clockEvery: number;
   /** Class call sites' adaptive state (3.13 specialisation of class calls, initSpecialise.ts). */
   readonly classCallSites = new Map<string, ClassCallSite>();
+  /** How often each class's attributes were set or deleted (its tp_version_tag went stale: initSpecialise.ts). */
+  readonly typeEdits = new Map<PyObj, number>();
   /**
    * References that may or may not exist while code runs, by object: a library frame's value stack
    * that a specialised instruction hands to the callee instead (abcMixins.ts). A count recorded
