@@ -34,9 +34,10 @@ import { floatRepr, pyStrRepr } from '../ir/constants';
 import type { Formattable } from './formatSpec';
 import { Frame } from './frame';
 import { CallSite, G, Interpreter, PyException } from './interpreter';
-import { keepInitFrame } from './dataclassFuncs';
+import { dataclassEntries, keepInitFrame } from './dataclassFuncs';
 import { dataclassReprOwner, runContainerRepr } from './containerRepr';
 import { DictEntry, mroDecides, PyObj } from './objects';
+import type { DataclassInitEntry } from './objects';
 import { LeftLibraryFrame, raiseReplacingAttributeError, throughLibraryFrame } from './libraryFrames';
 import { detachForClassChange, noteInstanceDictUpdate, materializeInstanceDict, noteDictStore, noteInstanceMade, noteNewDictKey, noteNewName, plainLayouts } from './instanceDicts';
 import { BUILTIN_FUNCS, BUILTIN_TYPES, COROUTINE, FROZEN_DATACLASS_METHOD } from './builtinNames';
@@ -1286,6 +1287,59 @@ export class Builtins {
     }
   }
 
+  /**
+   * The body of the __init__ @dataclass generated for `owner` (whose fields `entries` are), run on
+   * `inst`: each field from the arguments (borrowed), its default or its default factory (a field
+   * with init=False only from its factory: otherwise the class attribute stands for it); an
+   * InitVar's argument only goes on to __post_init__ (looked up on type(inst)), during which
+   * `held` is held. `params` gets the frame's parameters (passed arguments, else the defaults).
+   */
+  *dataclassInitBody(owner: PyObj, entries: DataclassInitEntry[], inst: PyObj, args: PyObj[], kwargs: [string, PyObj][], held: PyObj[], params: PyObj[], frame: Frame, site: CallSite): G<void> {
+    const h = this.it.heap;
+    const kw = new Map(kwargs);
+    const fieldObjs = this.lookupClassAttr(owner, '__dataclass_fields__');
+    const initVars: PyObj[] = [];
+    const ownedInitVars: PyObj[] = [];
+    try {
+      let nextPos = 0;
+      for (const e of entries) {
+        const name = e.name;
+        // (a field's default is its Field's: a slots=True class has none in its dict; a base's
+        // field is in the base's __dataclass_fields__ in the model)
+        const spec = this.dataclassField(owner, name, fieldObjs);
+        const factory = spec?.attrs?.get('default_factory');
+        const passed = !e.init ? undefined : !e.kwOnly && nextPos < args.length ? args[nextPos] : kw.get(name);
+        const given = passed ?? (e.init ? this.lookupClassAttr(owner, name) ?? spec?.attrs?.get('default') : undefined);
+        if (e.init && !e.kwOnly) nextPos++;
+        // (a factory field's parameter defaults to dataclasses' sentinel, nothing of the program's)
+        const param = passed ?? (e.init && !factory ? given : undefined);
+        if (param) params.push(param);
+        if (!e.init && !factory) continue;
+        if (e.initVar && passed) {
+          // (__init__'s own parameter: the references `held` counts)
+          initVars.push(passed);
+          continue;
+        }
+        let v: PyObj;
+        if (given) v = h.incref(given)!;
+        else v = factory ? yield* this.it.callObject(factory, [], [], frame, site) : this.unknown(site.line, site.col);
+        if (e.initVar) initVars.push(v), ownedInitVars.push(v);
+        else h.decref(this.putAttr(inst, this.attrStore(inst, name) ?? (inst.attrs ??= new Map()), name, v, site));
+      }
+      const post = this.lookupClassAttr(inst.cls, '__post_init__');
+      if (post && post.kind === 'function') {
+        for (const x of held) h.incref(x);
+        try {
+          h.decref(yield* this.it.callFromC(post, [inst, ...initVars], frame, site));
+        } finally {
+          for (const x of held) h.decref(x);
+        }
+      }
+    } finally {
+      for (const v of ownedInitVars) h.decref(v);
+    }
+  }
+
   /** Calling a class: allocate, then __init__ through type.__call__ (a C call: arguments borrowed). */
   *instantiate(cls: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
     const h = this.it.heap;
@@ -1426,61 +1480,21 @@ export class Builtins {
     }
     const init = this.lookupClassAttr(cls, '__init__');
     if (fields && (!init || init.kind !== 'function' || !this.definedIn(cls, '__init__'))) {
-      // The __init__ @dataclass generated: each field from the arguments, its default or its default factory
-      // (a field with init=False only from its factory: otherwise the class attribute stands for it); an
-      // InitVar's argument only goes on to __post_init__.
-      const kw = new Map(kwargs);
-      const fieldObjs = this.lookupClassAttr(cls, '__dataclass_fields__');
-      const entries = (cls.mroTuple?.items ?? [cls]).find((c) => c.dataclassFields)?.dataclassInit
-        ?? fields.map((name) => ({ name, initVar: false, init: true, kwOnly: false }));
-      const initVars: PyObj[] = [];
-      const ownedInitVars: PyObj[] = [];
+      // The __init__ @dataclass generated (dataclassInitBody).
+      const entries = dataclassEntries(cls, fields);
       // (the generated __init__ is simple when no parameter is keyword-only: initSpecialise.ts)
       const initParams = entries.filter((e) => e.init);
       const specialised = classCallSpecialised(this, cls, initParams.some((e) => e.kwOnly) ? undefined : initParams.length + 1, args.length, kwargs.length, site);
-      // The generated __init__'s parameters (its frame's locals): passed arguments, else the defaults.
+      // While __post_init__ runs, the generated __init__'s frame holds self and its parameters, as
+      // the argument tuple (positional) or kwargs dict (keywords) does. With keywords,
+      // _PyObject_Call_Prepend's unpacked copy (_PyStack_UnpackDict) holds self and every argument
+      // once more (as in callThroughTpCall). A specialised 3.13 call site moved the caller's
+      // references into the frame: no tuple.
+      const all = [...args, ...kwargs.map(([, v]) => v)];
+      const held = specialised ? [inst] : [inst, ...all, ...all, ...(kwargs.length ? [inst, ...all] : [])];
       const params: PyObj[] = [];
       try {
-        let nextPos = 0;
-        for (const e of entries) {
-          const name = e.name;
-          // (a field's default is its Field's: a slots=True class has none in its dict; a base's
-          // field is in the base's __dataclass_fields__ in the model)
-          const spec = this.dataclassField(cls, name, fieldObjs);
-          const factory = spec?.attrs?.get('default_factory');
-          const passed = !e.init ? undefined : !e.kwOnly && nextPos < args.length ? args[nextPos] : kw.get(name);
-          const given = passed ?? (e.init ? this.lookupClassAttr(cls, name) ?? spec?.attrs?.get('default') : undefined);
-          if (e.init && !e.kwOnly) nextPos++;
-          // (a factory field's parameter defaults to dataclasses' sentinel, nothing of the program's)
-          const param = passed ?? (e.init && !factory ? given : undefined);
-          if (param) params.push(param);
-          if (!e.init && !factory) continue;
-          if (e.initVar && passed) {
-            // (__init__'s own parameter: the references `held` below counts)
-            initVars.push(passed);
-            continue;
-          }
-          let v: PyObj;
-          if (given) v = h.incref(given)!;
-          else v = factory ? yield* this.it.callObject(factory, [], [], frame, site) : this.unknown(site.line, site.col);
-          if (e.initVar) initVars.push(v), ownedInitVars.push(v);
-          else h.decref(this.putAttr(inst, this.attrStore(inst, name) ?? (inst.attrs ??= new Map()), name, v, site));
-        }
-        const post = this.lookupClassAttr(cls, '__post_init__');
-        if (post && post.kind === 'function') {
-          // Called by the generated __init__, whose frame holds self and its parameters, as the argument tuple
-          // (positional) or kwargs dict (keywords) does. With keywords, _PyObject_Call_Prepend's unpacked copy
-          // (_PyStack_UnpackDict) holds self and every argument once more (as in callThroughTpCall).
-          // A specialised 3.13 call site moved the caller's references into the frame: no tuple.
-          const all = [...args, ...kwargs.map(([, v]) => v)];
-          const held = specialised ? [inst] : [inst, ...all, ...all, ...(kwargs.length ? [inst, ...all] : [])];
-          for (const x of held) h.incref(x);
-          try {
-            h.decref(yield* this.it.callFromC(post, [inst, ...initVars], frame, site));
-          } finally {
-            for (const x of held) h.decref(x);
-          }
-        }
+        yield* this.dataclassInitBody(cls, entries, inst, args, kwargs, held, params, frame, site);
       } catch (err) {
         // The generated __init__'s frame goes on the traceback (dataclassFuncs.ts); type.__call__
         // drops the half-built instance, which that frame keeps while the exception lives.
@@ -1488,7 +1502,6 @@ export class Builtins {
         h.decref(inst);
         throw err;
       } finally {
-        for (const v of ownedInitVars) h.decref(v);
         release();
       }
       return inst;
@@ -2233,7 +2246,8 @@ export class Builtins {
           return { func: this.unknown(site.line, site.col) };
         }
         if (v) {
-          if (v.kind === 'function' && !onClass) return { func: h.incref(v)!, self: h.incref(obj.superSelf)! };
+          // (a dataclass's generated __init__ is a Python function too: dataclassFuncs.ts dataclassInitCall)
+          if ((v.kind === 'function' || v.builtinName === 'dataclasses.__init__') && !onClass) return { func: h.incref(v)!, self: h.incref(obj.superSelf)! };
           // (a classmethod binds to the class: obj itself, or its type; a staticmethod gives its function)
           const owner = onClass ? obj.superSelf : obj.superSelf?.cls;
           if (v.kind === 'classmethod' && v.wrapped?.[0] && owner) return { func: h.incref(v.wrapped[0])!, self: h.incref(owner)! };
