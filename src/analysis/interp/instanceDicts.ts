@@ -16,6 +16,7 @@
 //   collector never finds, as in CPython).
 import type { Builtins } from './builtins';
 import type { PyObj, SharedKeys } from './objects';
+import { noteTypeModified } from './initSpecialise';
 
 /** SHARED_KEYS_MAX_SIZE in Objects/dictobject.c. */
 const SHARED_KEYS_MAX_SIZE = 30;
@@ -188,4 +189,7 @@ export function cacheSlotnames(b: Builtins, cls: PyObj, pos: Pos): void {
   cls.attrs.set('__slotnames__', names);
   b.noteStore(cls, names);
   if (cls.dictObj) cls.dictObj.tracked = true;
+  // (`cls.__slotnames__ = names` goes through type_setattro: the class gets a new version, and a
+  // 3.13 call site specialised for it misses from then on; measured with copy.copy between calls)
+  noteTypeModified(b, cls);
 }
