@@ -9,7 +9,7 @@ import { odictSubMethodImpl } from './odictSubclass';
 import { inertAbcName } from './libraryBases';
 import { isWeakrefClass, newWeakrefInstance } from './weakrefSubclass';
 import { slotsDataclassClass } from './dataclassSlots';
-import { dataclassInitParts } from './dataclassFuncs';
+import { dataclassInitCall, dataclassInitParts } from './dataclassFuncs';
 import { setDataclassHash } from './dataclassHash';
 import { payloadGetItem } from './subscripts';
 import { chainLen, chainToDict, isChainMap } from './chainMap';
@@ -1762,7 +1762,13 @@ function dataclassesFieldImpl(call: BuiltinCall): PyObj {
 }
 
 /** The implementations above by builtin name (several names may share one). */
+/** A dataclass's generated __init__ called as a function (dataclassFuncs.ts), else not followed. */
+function* dataclassInitImpl(call: BuiltinCall): G<PyObj> {
+  return (yield* dataclassInitCall(call.b, call.func, call.args, call.kwargs, call.frame, call.site)) ?? call.unknownCall();
+}
+
 export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
+  ['dataclasses.__init__', dataclassInitImpl],
   ['operator.attrgetter', operatorAttrgetterImpl],
   ['operator.itemgetter', operatorAttrgetterImpl],
   ['operator.attrgetter()', operatorAttrgetterResultImpl],

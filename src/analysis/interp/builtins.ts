@@ -4,6 +4,7 @@
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
 import { heldWhile } from './heldWhile';
+import { classCallSpecialised, noteTypeModified, simplePositionalCount } from './initSpecialise';
 import { namedPartReplaced } from './namedTupleParts';
 import { dataclassPartReplaced } from './dataclassParts';
 import { done } from './finished';
@@ -33,9 +34,10 @@ import { floatRepr, pyStrRepr } from '../ir/constants';
 import type { Formattable } from './formatSpec';
 import { Frame } from './frame';
 import { CallSite, G, Interpreter, PyException } from './interpreter';
-import { keepInitFrame } from './dataclassFuncs';
+import { dataclassEntries, keepInitFrame } from './dataclassFuncs';
 import { dataclassReprOwner, runContainerRepr } from './containerRepr';
 import { DictEntry, mroDecides, PyObj } from './objects';
+import type { DataclassInitEntry } from './objects';
 import { LeftLibraryFrame, raiseReplacingAttributeError, throughLibraryFrame } from './libraryFrames';
 import { detachForClassChange, noteInstanceDictUpdate, materializeInstanceDict, noteDictStore, noteInstanceMade, noteNewDictKey, noteNewName, plainLayouts } from './instanceDicts';
 import { BUILTIN_FUNCS, BUILTIN_TYPES, COROUTINE, FROZEN_DATACLASS_METHOD } from './builtinNames';
@@ -670,7 +672,7 @@ export class Builtins {
     // (a plain class's namespace: its entries in CPython's order, classNamespaceIter.ts)
     const namespace = src.kind === 'dict' && !src.entries && !src.instanceDict && src !== this.it.moduleDict ? attrDictPairs(this, src, { line: 0, col: 0 }) : undefined;
     if (src.kind === 'dict' && src.entries) {
-      noteInstanceDictUpdate(d);
+      noteInstanceDictUpdate(this, d);
       // (dict_merge into an empty dict clones the source's table, and its tracking with it:
       // `dict(d)`, `{**d}`, `{}.update(d)` of a tracked dict are tracked, measured 3.11-3.13)
       const clone = d.kind === 'dict' && d.type === 'dict' && !d.fuzzy && d.entries?.size === 0 && !d.instanceDict;
@@ -1285,6 +1287,59 @@ export class Builtins {
     }
   }
 
+  /**
+   * The body of the __init__ @dataclass generated for `owner` (whose fields `entries` are), run on
+   * `inst`: each field from the arguments (borrowed), its default or its default factory (a field
+   * with init=False only from its factory: otherwise the class attribute stands for it); an
+   * InitVar's argument only goes on to __post_init__ (looked up on type(inst)), during which
+   * `held` is held. `params` gets the frame's parameters (passed arguments, else the defaults).
+   */
+  *dataclassInitBody(owner: PyObj, entries: DataclassInitEntry[], inst: PyObj, args: PyObj[], kwargs: [string, PyObj][], held: PyObj[], params: PyObj[], frame: Frame, site: CallSite): G<void> {
+    const h = this.it.heap;
+    const kw = new Map(kwargs);
+    const fieldObjs = this.lookupClassAttr(owner, '__dataclass_fields__');
+    const initVars: PyObj[] = [];
+    const ownedInitVars: PyObj[] = [];
+    try {
+      let nextPos = 0;
+      for (const e of entries) {
+        const name = e.name;
+        // (a field's default is its Field's: a slots=True class has none in its dict; a base's
+        // field is in the base's __dataclass_fields__ in the model)
+        const spec = this.dataclassField(owner, name, fieldObjs);
+        const factory = spec?.attrs?.get('default_factory');
+        const passed = !e.init ? undefined : !e.kwOnly && nextPos < args.length ? args[nextPos] : kw.get(name);
+        const given = passed ?? (e.init ? this.lookupClassAttr(owner, name) ?? spec?.attrs?.get('default') : undefined);
+        if (e.init && !e.kwOnly) nextPos++;
+        // (a factory field's parameter defaults to dataclasses' sentinel, nothing of the program's)
+        const param = passed ?? (e.init && !factory ? given : undefined);
+        if (param) params.push(param);
+        if (!e.init && !factory) continue;
+        if (e.initVar && passed) {
+          // (__init__'s own parameter: the references `held` counts)
+          initVars.push(passed);
+          continue;
+        }
+        let v: PyObj;
+        if (given) v = h.incref(given)!;
+        else v = factory ? yield* this.it.callObject(factory, [], [], frame, site) : this.unknown(site.line, site.col);
+        if (e.initVar) initVars.push(v), ownedInitVars.push(v);
+        else h.decref(this.putAttr(inst, this.attrStore(inst, name) ?? (inst.attrs ??= new Map()), name, v, site));
+      }
+      const post = this.lookupClassAttr(inst.cls, '__post_init__');
+      if (post && post.kind === 'function') {
+        for (const x of held) h.incref(x);
+        try {
+          h.decref(yield* this.it.callFromC(post, [inst, ...initVars], frame, site));
+        } finally {
+          for (const x of held) h.decref(x);
+        }
+      }
+    } finally {
+      for (const v of ownedInitVars) h.decref(v);
+    }
+  }
+
   /** Calling a class: allocate, then __init__ through type.__call__ (a C call: arguments borrowed). */
   *instantiate(cls: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
     const h = this.it.heap;
@@ -1429,57 +1484,21 @@ export class Builtins {
     }
     const init = this.lookupClassAttr(cls, '__init__');
     if (fields && (!init || init.kind !== 'function' || !this.definedIn(cls, '__init__'))) {
-      // The __init__ @dataclass generated: each field from the arguments, its default or its default factory
-      // (a field with init=False only from its factory: otherwise the class attribute stands for it); an
-      // InitVar's argument only goes on to __post_init__.
-      const kw = new Map(kwargs);
-      const fieldObjs = this.lookupClassAttr(cls, '__dataclass_fields__');
-      const entries = (cls.mroTuple?.items ?? [cls]).find((c) => c.dataclassFields)?.dataclassInit
-        ?? fields.map((name) => ({ name, initVar: false, init: true, kwOnly: false }));
-      const initVars: PyObj[] = [];
-      const ownedInitVars: PyObj[] = [];
-      // The generated __init__'s parameters (its frame's locals): passed arguments, else the defaults.
+      // The __init__ @dataclass generated (dataclassInitBody).
+      const entries = dataclassEntries(cls, fields);
+      // (the generated __init__ is simple when no parameter is keyword-only: initSpecialise.ts)
+      const initParams = entries.filter((e) => e.init);
+      const specialised = classCallSpecialised(this, cls, initParams.some((e) => e.kwOnly) ? undefined : initParams.length + 1, args.length, kwargs.length, site);
+      // While __post_init__ runs, the generated __init__'s frame holds self and its parameters, as
+      // the argument tuple (positional) or kwargs dict (keywords) does. With keywords,
+      // _PyObject_Call_Prepend's unpacked copy (_PyStack_UnpackDict) holds self and every argument
+      // once more (as in callThroughTpCall). A specialised 3.13 call site moved the caller's
+      // references into the frame: no tuple.
+      const all = [...args, ...kwargs.map(([, v]) => v)];
+      const held = specialised ? [inst] : [inst, ...all, ...all, ...(kwargs.length ? [inst, ...all] : [])];
       const params: PyObj[] = [];
       try {
-        let nextPos = 0;
-        for (const e of entries) {
-          const name = e.name;
-          // (a field's default is its Field's: a slots=True class has none in its dict; a base's
-          // field is in the base's __dataclass_fields__ in the model)
-          const spec = this.dataclassField(cls, name, fieldObjs);
-          const factory = spec?.attrs?.get('default_factory');
-          const passed = !e.init ? undefined : !e.kwOnly && nextPos < args.length ? args[nextPos] : kw.get(name);
-          const given = passed ?? (e.init ? this.lookupClassAttr(cls, name) ?? spec?.attrs?.get('default') : undefined);
-          if (e.init && !e.kwOnly) nextPos++;
-          // (a factory field's parameter defaults to dataclasses' sentinel, nothing of the program's)
-          const param = passed ?? (e.init && !factory ? given : undefined);
-          if (param) params.push(param);
-          if (!e.init && !factory) continue;
-          if (e.initVar && passed) {
-            // (__init__'s own parameter: the references `held` below counts)
-            initVars.push(passed);
-            continue;
-          }
-          let v: PyObj;
-          if (given) v = h.incref(given)!;
-          else v = factory ? yield* this.it.callObject(factory, [], [], frame, site) : this.unknown(site.line, site.col);
-          if (e.initVar) initVars.push(v), ownedInitVars.push(v);
-          else h.decref(this.putAttr(inst, this.attrStore(inst, name) ?? (inst.attrs ??= new Map()), name, v, site));
-        }
-        const post = this.lookupClassAttr(cls, '__post_init__');
-        if (post && post.kind === 'function') {
-          // Called by the generated __init__, whose frame holds self and its parameters, as the argument tuple
-          // (positional) or kwargs dict (keywords) does. With keywords, _PyObject_Call_Prepend's unpacked copy
-          // (_PyStack_UnpackDict) holds self and every argument once more (as in callThroughTpCall).
-          const all = [...args, ...kwargs.map(([, v]) => v)];
-          const held = [inst, ...all, ...all, ...(kwargs.length ? [inst, ...all] : [])];
-          for (const x of held) h.incref(x);
-          try {
-            h.decref(yield* this.it.callFromC(post, [inst, ...initVars], frame, site));
-          } finally {
-            for (const x of held) h.decref(x);
-          }
-        }
+        yield* this.dataclassInitBody(cls, entries, inst, args, kwargs, held, params, frame, site);
       } catch (err) {
         // The generated __init__'s frame goes on the traceback (dataclassFuncs.ts); type.__call__
         // drops the half-built instance, which that frame keeps while the exception lives.
@@ -1487,7 +1506,6 @@ export class Builtins {
         h.decref(inst);
         throw err;
       } finally {
-        for (const v of ownedInitVars) h.decref(v);
         release();
       }
       return inst;
@@ -1498,8 +1516,8 @@ export class Builtins {
       // Up to 3.12 (and on a call site's first run in 3.13) the caller's argument references and the
       // argument tuple stay alive while __init__ runs; a specialised 3.13 call site moves them.
       // (a call with keywords is CALL_KW in 3.13, never specialised)
-      const specialised = !threadInit && this.it.vm.initCallSpecialises && !site.fromC && this.it.warmCallSites.has(site.key) && !cls.slotNames && kwargs.length === 0;
-      this.it.warmCallSites.add(site.key);
+      // (initSpecialise.ts: which classes, __init__ signatures and calls)
+      const specialised = classCallSpecialised(this, cls, threadInit ? undefined : simplePositionalCount(init!), args.length, kwargs.length, site);
       // (when __init__ raises, type.__call__ drops the new object: only what the frames and the
       // traceback hold keeps it)
       if (specialised) {
@@ -1521,6 +1539,8 @@ export class Builtins {
       }
       return inst;
     }
+    // (no Python __init__: the site's instruction becomes CALL_NON_PY_GENERAL, initSpecialise.ts)
+    classCallSpecialised(this, cls, undefined, args.length, kwargs.length, site);
     // list.__init__ / dict.__init__ inherited: the builtin part is filled from the arguments.
     if (inst.basePayload) {
       try {
@@ -1542,6 +1562,8 @@ export class Builtins {
    */
   private *newThenInit(cls: PyObj, newFn: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite, release: () => void): G<PyObj> {
     const h = this.it.heap;
+    // (the site's instruction becomes CALL_NON_PY_GENERAL: initSpecialise.ts)
+    classCallSpecialised(this, cls, undefined, args.length, kwargs.length, site);
     const all = [...args, ...kwargs.map(([, v]) => v)];
     for (const a of all) h.incref(a);
     // With keywords, slot_tp_new / slot_tp_init's _PyObject_Call_Prepend unpacks the call
@@ -2228,7 +2250,8 @@ export class Builtins {
           return { func: this.unknown(site.line, site.col) };
         }
         if (v) {
-          if (v.kind === 'function' && !onClass) return { func: h.incref(v)!, self: h.incref(obj.superSelf)! };
+          // (a dataclass's generated __init__ is a Python function too: dataclassFuncs.ts dataclassInitCall)
+          if ((v.kind === 'function' || v.builtinName === 'dataclasses.__init__') && !onClass) return { func: h.incref(v)!, self: h.incref(obj.superSelf)! };
           // (a classmethod binds to the class: obj itself, or its type; a staticmethod gives its function)
           const owner = onClass ? obj.superSelf : obj.superSelf?.cls;
           if (v.kind === 'classmethod' && v.wrapped?.[0] && owner) return { func: h.incref(v.wrapped[0])!, self: h.incref(owner)! };
@@ -2600,7 +2623,7 @@ export class Builtins {
    */
   *setAttr(obj: PyObj, name: string, value: PyObj, frame: Frame, how?: { generic?: boolean; argHeld?: boolean }): G<void> {
     const h = this.it.heap;
-    if (obj.kind === 'class') this.generatedPartReplaced(obj, name);
+    if (obj.kind === 'class') { this.generatedPartReplaced(obj, name); noteTypeModified(this, obj); }
     if (this.otherThreadsLocal(obj)) {
       // (the value goes into that thread's dict, freed when the thread ends: its count goes open)
       h.escape(value);
@@ -2863,7 +2886,7 @@ export class Builtins {
   /** `del obj.name`: a property's deleter or a descriptor's __delete__ runs; a missing attribute raises. */
   *delAttr(obj: PyObj, name: string, frame: Frame, generic = false, nameObj?: PyObj): G<void> {
     const h = this.it.heap;
-    if (obj.kind === 'class') this.generatedPartReplaced(obj, name);
+    if (obj.kind === 'class') { this.generatedPartReplaced(obj, name); noteTypeModified(this, obj); }
     if (this.otherThreadsLocal(obj)) return;
     const site = { line: frame.line, col: 0, key: 'delattr' };
     // slot_tp_setattro with no value: a class's own __delattr__(self, name) does the deletion

@@ -157,7 +157,7 @@ function copyInstance(b: Builtins, o: PyObj, pos: Pos, valueOf: (v: PyObj) => Py
     }
     // (a combined source table — deepcopy's state is a new dict — may be cloned rather than
     // inserted name by name: instanceDicts.ts)
-    if (!od.splitKeysOf || memo) noteInstanceDictUpdate(yd);
+    if (!od.splitKeysOf || memo) noteInstanceDictUpdate(b, yd);
     for (const [k, v] of [...o.attrs!]) {
       const c = valueOf(v);
       storeNewDictKey(b, y, yd, k, c);

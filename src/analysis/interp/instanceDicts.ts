@@ -16,6 +16,7 @@
 //   collector never finds, as in CPython).
 import type { Builtins } from './builtins';
 import type { PyObj, SharedKeys } from './objects';
+import { noteTypeModified } from './initSpecialise';
 
 /** SHARED_KEYS_MAX_SIZE in Objects/dictobject.c. */
 const SHARED_KEYS_MAX_SIZE = 30;
@@ -126,9 +127,11 @@ export function storeNewDictKey(b: Builtins, obj: PyObj, d: PyObj, name: string,
 /**
  * dict.update into an empty materialised instance dict: 3.11/3.12 may clone a small source's
  * combined table (dict_merge) rather than insert into the shared keys. Which one happened is
- * not modelled: the class's keys become open.
+ * not modelled: the class's keys become open. 3.13 never clones into a split table: the names
+ * go in one by one (the caller's noteNewDictKey), an embedded dict stays embedded.
  */
-export function noteInstanceDictUpdate(d: PyObj): void {
+export function noteInstanceDictUpdate(b: Builtins, d: PyObj): void {
+  if (!b.it.vm.mergeClonesIntoSplitDict) return;
   if (d.instanceDict && d.splitKeysOf && !d.attrs?.size) keysOf(d.splitKeysOf).open = true;
 }
 
@@ -186,4 +189,7 @@ export function cacheSlotnames(b: Builtins, cls: PyObj, pos: Pos): void {
   cls.attrs.set('__slotnames__', names);
   b.noteStore(cls, names);
   if (cls.dictObj) cls.dictObj.tracked = true;
+  // (`cls.__slotnames__ = names` goes through type_setattro: the class gets a new version, and a
+  // 3.13 call site specialised for it misses from then on; measured with copy.copy between calls)
+  noteTypeModified(b, cls);
 }

@@ -63,6 +63,7 @@ import { activeWalks, dissolveFrameOneOf, dissolveOneOf, loadOneOf, noteUnordere
 import { noteCoupledLoad } from './walkCoupling';
 import { nameTupleRange } from './nameTupleConsts';
 import { heldWhile } from './heldWhile';
+import type { ClassCallSite } from './initSpecialise';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -145,8 +146,10 @@ export class Interpreter implements HeapHost {
   private steps = 0;
   private readonly deadline: number;
   private readonly clockEvery: number;
-  /** Call sites that have run once (3.13 specialisation of class calls). */
-  readonly warmCallSites = new Set<string>();
+  /** Class call sites' adaptive state (3.13 specialisation of class calls, initSpecialise.ts). */
+  readonly classCallSites = new Map<string, ClassCallSite>();
+  /** How often each class's attributes were set or deleted (its tp_version_tag went stale: initSpecialise.ts). */
+  readonly typeEdits = new Map<PyObj, number>();
   /**
    * References that may or may not exist while code runs, by object: a library frame's value stack
    * that a specialised instruction hands to the callee instead (abcMixins.ts). A count recorded

@@ -388,7 +388,7 @@ export class PyObj {
    * (`init`; keyword-only with `kwOnly`) and a store on the instance, or for an InitVar a parameter
    * passed on to __post_init__ and never stored. ClassVar and KW_ONLY pseudo-fields are not here.
    */
-  dataclassInit?: { name: string; initVar: boolean; init: boolean; kwOnly: boolean }[] = undefined;
+  dataclassInit?: DataclassInitEntry[] = undefined;
   /** A @dataclass class: the fields a generated __repr__ shows (field(repr=False) left out), in order. */
   dataclassReprFields?: string[] = undefined;
   /** A @dataclass class that got a generated __repr__ (repr=True and none in its own body). */
@@ -440,6 +440,9 @@ export class PyObj {
  * ABC (anything may be registered with one) and without a metaclass the model
  * does not follow (it may define __instancecheck__ / __subclasscheck__).
  */
+/** One parameter or store of a dataclass's generated __init__ (PyObj.dataclassInit). */
+export interface DataclassInitEntry { name: string; initVar: boolean; init: boolean; kwOnly: boolean }
+
 /** An instance's attribute as stored: in its dict, or its slot (a dataclass's field either way). */
 export function attrOrSlot(o: PyObj, name: string): PyObj | undefined {
   return o.attrs?.get(name) ?? o.slots?.get(name);

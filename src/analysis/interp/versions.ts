@@ -67,6 +67,14 @@ export interface VersionModel {
    * it is a dict of its own, counted while tracked (it holds a container).
    */
   readonly instanceDictEmbedded: boolean;
+  /**
+   * dict_merge into an empty split-table dict (an instance's materialised `__dict__`) may clone a
+   * small combined source's keys and drop the values (≤3.12); 3.13 clones only into a combined
+   * dict (`mp->ma_values == NULL`), so the names go into the class's shared keys one by one.
+   * Measured: `self.__dict__.update(kw)` leaves sys.getsizeof(vars(self)) 184 on 3.11/3.12 (combined),
+   * 296 on 3.13 (split, as a plain instance's).
+   */
+  readonly mergeClonesIntoSplitDict: boolean;
   /** dir(obj) of an instance makes its __dict__ a real object (≤3.12; measured: 3.13 does not). */
   readonly dirMaterialisesDict: boolean;
   /** A class whose `__slots__` has members besides `__dict__` stores attributes in a real dict from the first store (3.13+). */
@@ -242,6 +250,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     localsIsFrameCache: n <= 12,
     instanceDictEmbedded: n >= 13,
     dirMaterialisesDict: n <= 12,
+    mergeClonesIntoSplitDict: n <= 12,
     weakrefCallbackAlwaysExtra: n >= 13,
     slotsDictIsRealDict: n >= 13,
     borrowedLocalLoads: n >= 14,
