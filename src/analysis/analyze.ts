@@ -61,7 +61,7 @@ export class Analyzer {
  * makes it incrementally), with the time that took; `lowering` is the
  * document's cache of lowered top-level statements (loweringCache.ts).
  */
-export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeOptions = {}, copied?: { root: LiteNode; ms: number }, lowering?: LoweringCache, parser?: PythonParser): AnalysisResult {
+export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeOptions = {}, copied?: { root: LiteNode; ms: number }, lowering?: LoweringCache, parser?: PythonParser, plainChains = true): AnalysisResult {
   const t0 = Date.now();
   const python = options.python ?? DEFAULT_PYTHON_VERSION;
   const diagnostics: Diagnostic[] = [];
@@ -84,6 +84,8 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
   const recorder = new Recorder({ snapshots: !!options.snapshots, holders: options.holders ?? false, gcFilmLine: options.simulateGcAtLine });
   const interp = new Interpreter(source, module, versionModel(python), recorder, options.budgetMs ?? DEFAULT_BUDGET_MS, options.cancel);
   if (options.maxCallDepth !== undefined) interp.maxCallDepth = Math.max(1, Math.min(options.maxCallDepth, LIMITS.MAX_CALL_DEPTH_LARGE_STACK));
+  // (a host with the large stack follows plain call chains as deep as CPython's recursion limit: recursionLimit.ts)
+  interp.plainCallDepth = plainChains && interp.maxCallDepth >= LIMITS.MAX_CALL_DEPTH_LARGE_STACK ? LIMITS.MAX_PLAIN_CALL_DEPTH : interp.maxCallDepth;
   recorder.it = interp;
   // exec() / eval() / compile() of a text the model knows parse it with the same parser (execText.ts).
   if (parser) interp.parseText = (text) => parseLite(parser, text);
@@ -126,6 +128,9 @@ export function analyzeTree(source: string, tree: Tree | null, options: AnalyzeO
       }
     }
   }
+  // (plain call chains followed past maxCallDepth whose frames were too heavy for the stack: the
+  // analysis runs again cutting them at maxCallDepth, as every other call)
+  if (stackRanOut && interp.plainCallDepth > interp.maxCallDepth) return analyzeTree(source, tree, options, copied, lowering, parser, false);
   // (a JS stack overflow anywhere, caught or not, also reaches the depth-cut hook: a larger stack may do better)
   if (interp.depthCut || stackRanOut) options.onDepthCut?.();
   const c3 = nowMs();

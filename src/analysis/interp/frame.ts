@@ -46,6 +46,8 @@ export class Frame {
   closer?: Frame;
   /** 3.11: the `yield from` result _gen_throw holds while this generator runs on (throwInto releases it). */
   throwHeld?: PyObj;
+  /** Entered by a plain call expression (recursionLimit.ts): CPython counts it one unit toward the recursion limit. */
+  plainCall = false;
   /** A branch of unknown direction returned while another went on: the return value is one of several. */
   mixedReturn = false;
   /** try and with statements running in this frame (the exception handlers around a paused yield). */

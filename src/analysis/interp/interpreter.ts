@@ -64,6 +64,7 @@ import { noteCoupledLoad } from './walkCoupling';
 import { nameTupleRange } from './nameTupleConsts';
 import { heldWhile } from './heldWhile';
 import type { ClassCallSite } from './initSpecialise';
+import { DEFAULT_RECURSION_LIMIT, plainEntry, recursionVerdict } from './recursionLimit';
 
 export type G<T> = Generator<PyObj | undefined, T, PyObj | undefined>;
 
@@ -231,6 +232,13 @@ export class Interpreter implements HeapHost {
   frameDepth = 0;
   /** Python call depth followed (AnalyzeOptions.maxCallDepth): what the host's stack allows. */
   maxCallDepth: number = LIMITS.MAX_CALL_DEPTH;
+  /**
+   * Call depth followed for a chain of plain Python calls (recursionLimit.ts), which CPython counts
+   * one unit per frame: the host's stack decides (LIMITS.MAX_PLAIN_CALL_DEPTH on a large one).
+   */
+  plainCallDepth: number = LIMITS.MAX_CALL_DEPTH;
+  /** CPython's recursion limit (sys.setrecursionlimit); undefined once set to a value the model does not know. */
+  recursionLimit: number | undefined = DEFAULT_RECURSION_LIMIT;
   /** Set when a call or step was cut at maxCallDepth (AnalyzeOptions.onDepthCut). */
   depthCut = false;
   currentLine = 0;
@@ -1748,7 +1756,15 @@ export class Interpreter implements HeapHost {
     const recursive = this.stack.some((f) => f.code === fn);
     // A caller past a branch of unknown direction that returned is itself on an uncertain path.
     const vague = this.fuzzyDepth > 0 || caller.mixedReturn || args.some((a) => a.kind === 'unknown') || kwargs.some(([, v]) => v.kind === 'unknown');
-    if (this.frameDepth >= this.maxCallDepth || (recursive && vague) || (vague && this.inUncalledRun && this.frameDepth >= LIMITS.MAX_UNCALLED_CALL_DEPTH)) {
+    // A chain of plain calls meets CPython's recursion limit where CPython does (recursionLimit.ts).
+    const nearLimit = !(recursive && vague) && (this.frameDepth >= this.maxCallDepth || this.frameDepth + 1 >= (this.recursionLimit ?? Infinity));
+    const verdict = nearLimit ? recursionVerdict(this, func, site) : undefined;
+    if (verdict === 'raise') {
+      for (const a of args) this.heap.decref(a);
+      for (const [, v] of kwargs) this.heap.decref(v);
+      throw this.raiseObj(this.b.cError('RecursionError', site), caller, true);
+    }
+    if (verdict !== 'follow' && (this.frameDepth >= this.maxCallDepth || (recursive && vague) || (vague && this.inUncalledRun && this.frameDepth >= LIMITS.MAX_UNCALLED_CALL_DEPTH))) {
       if (this.frameDepth >= this.maxCallDepth) this.depthCut = true;
       // Too deep (recursion): the call's effects are unknown, and it may raise (RecursionError
       // past CPython's limit, or whatever the unfollowed body raises).
@@ -1772,6 +1788,7 @@ export class Interpreter implements HeapHost {
       return co;
     }
     this.frameDepth++;
+    frame.plainCall = plainEntry(func, site);
     this.stack.push(frame);
     frame.funcObj = func;
     let result: PyObj;

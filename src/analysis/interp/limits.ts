@@ -115,11 +115,21 @@ export const LIMITS = {
    */
   MAX_CALL_DEPTH_LARGE_STACK: 330,
   /**
+   * The call depth followed on a thread with LARGE_STACK_MB for a chain of plain Python calls
+   * (recursionLimit.ts), whose depth CPython counts one unit per frame: as deep as the default
+   * recursion limit lets such a chain go (999 function frames below the module's), so the
+   * RecursionError comes where CPython raises it.
+   */
+  MAX_PLAIN_CALL_DEPTH: 1000,
+  /**
    * The thread stack (MB) the CLI's and the extension's analysis workers get (Worker
    * resourceLimits.stackSizeMb). Measured: recursion through __init__ (the deepest pattern per
    * frame) takes about 8 KB of JS stack per Python frame; 8 MB is three times 330 such frames.
+   * Plain call chains go to MAX_PLAIN_CALL_DEPTH: a recursive call nested in six blocks and seven
+   * expression levels overflowed 8 MB at that depth and runs in 16 MB; a chain heavier still runs
+   * out of stack and the analysis runs again cutting it at the call depth (analyze.ts).
    */
-  LARGE_STACK_MB: 8,
+  LARGE_STACK_MB: 16,
   /** atexit callbacks the model keeps (atexitModule.ts); past this a registration is not followed. */
   MAX_ATEXIT_CALLBACKS: 1000,
   /**

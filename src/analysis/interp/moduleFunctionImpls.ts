@@ -137,12 +137,22 @@ function sysGetrefcountImpl(call: BuiltinCall): PyObj {
  * calls no deeper than it surely goes under the new limit (a third of it: a Python frame counts up
  * to three units, see LIMITS.MAX_CALL_DEPTH_LARGE_STACK); a limit it does not know follows none.
  * A higher limit leaves the depth as it was (the stack the analysis runs on is the bound then).
+ * Chains of plain Python calls count one unit per frame and meet the limit exactly (recursionLimit.ts).
  */
 function sysSetrecursionlimitImpl(call: BuiltinCall): PyObj {
   const { b, it, h, self, args, kwargs, unknownCall } = call;
   const n = args.length === 1 && !kwargs.length && typeof self?.value === 'bigint' ? Number(self.value) : undefined;
   it.maxCallDepth = Math.min(it.maxCallDepth, n === undefined ? 0 : Math.max(0, Math.floor(n / 3) - 1));
+  // (a chain of plain calls counts one unit per frame: it meets the new limit exactly, recursionLimit.ts)
+  it.recursionLimit = n !== undefined && n >= 1 ? n : undefined;
   return n === undefined || n < 1 ? unknownCall() : h.incref(b.none)!;
+}
+
+/** sys.getrecursionlimit(): the limit in force (a new int each call; 1,000 is no small int), if the model knows it. */
+function sysGetrecursionlimitImpl(call: BuiltinCall): PyObj {
+  const { b, it, args, kwargs, pos, unknownCall } = call;
+  const n = it.recursionLimit;
+  return n === undefined || args.length || kwargs.length ? unknownCall() : b.newInt(BigInt(n), pos);
 }
 
 function sysInternImpl(call: BuiltinCall): PyObj {
@@ -1491,6 +1501,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...CLOCK_FUNCS.map((f): [string, BuiltinImpl] => [f, clockImpl]),
   ['sys.intern', sysInternImpl],
   ['sys.setrecursionlimit', sysSetrecursionlimitImpl],
+  ['sys.getrecursionlimit', sysGetrecursionlimitImpl],
   ['sys._getframe', sysGetframeImpl],
   ['inspect.currentframe', inspectCurrentframeImpl],
   ...['sys.setprofile', 'sys.settrace', 'threading.setprofile', 'threading.settrace'].map((n): [string, BuiltinImpl] => [n, setTraceHookImpl]),
