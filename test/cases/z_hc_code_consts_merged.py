@@ -1,7 +1,8 @@
 # The compiler merges equal co_consts tuples file-wide (makecode's merge_const_one): two functions
 # whose constants are the same share one tuple, which holds each constant once.  Whether two tuples
-# are equal also depends on what the source does not show (co_consts[0], order), so a constant two
-# such functions share has an interval; functions with different constants keep their own tuples.
+# are equal also depends on what the source does not show (co_consts[0], order); functions as plain
+# as these (one constant besides the None of falling off the end) surely share one tuple, so the
+# constant's count is exact (ir/plainConsts.ts); functions with different constants keep their own.
 h = 9.5  # ?rc h
 def f():
     return 9.5
