@@ -36,7 +36,7 @@ import { Frame } from './frame';
 import { CallSite, G, Interpreter, PyException } from './interpreter';
 import { dataclassEntries, keepInitFrame } from './dataclassFuncs';
 import { dataclassReprOwner, runContainerRepr } from './containerRepr';
-import { DictEntry, mroDecides, PyObj } from './objects';
+import { DictEntry, mroDecides, opaqueValue, PyObj } from './objects';
 import type { DataclassInitEntry } from './objects';
 import { LeftLibraryFrame, raiseReplacingAttributeError, throughLibraryFrame } from './libraryFrames';
 import { detachForClassChange, noteInstanceDictUpdate, materializeInstanceDict, noteDictStore, noteInstanceMade, noteNewDictKey, noteNewName, plainLayouts } from './instanceDicts';
@@ -991,6 +991,10 @@ export class Builtins {
    */
   *textOf(x: PyObj, kind: 'str' | 'repr', frame: Frame, site: CallSite, extra = 0): G<PyObj> {
     settleOrder(this, x);
+    // (an object the model knows nothing of: its __str__ / __repr__ / __format__ may raise — an
+    // f-string's `{x:>3}` of an object without its own __format__ is a TypeError — an `except` after
+    // it runs)
+    if (opaqueValue(x)) this.it.noteMayRaise();
     // str() of a plain enum member whose class and bases define no __str__ of the program's:
     // enum.py's Enum.__str__ (Flag's too) formats the class name and the member name into a new
     // str and keeps nothing (3.11-3.13); taking it for an unknown object escaped the member and,
@@ -2623,6 +2627,9 @@ export class Builtins {
    */
   *setAttr(obj: PyObj, name: string, value: PyObj, frame: Frame, how?: { generic?: boolean; argHeld?: boolean }): G<void> {
     const h = this.it.heap;
+    // (an object the model knows nothing of may refuse the attribute — __slots__, a read-only
+    // property, a C type's AttributeError / TypeError — or run a __setattr__ that raises)
+    if (opaqueValue(obj)) this.it.noteMayRaise();
     if (obj.kind === 'class') { this.generatedPartReplaced(obj, name); noteTypeModified(this, obj); }
     if (this.otherThreadsLocal(obj)) {
       // (the value goes into that thread's dict, freed when the thread ends: its count goes open)
@@ -2886,6 +2893,8 @@ export class Builtins {
   /** `del obj.name`: a property's deleter or a descriptor's __delete__ runs; a missing attribute raises. */
   *delAttr(obj: PyObj, name: string, frame: Frame, generic = false, nameObj?: PyObj): G<void> {
     const h = this.it.heap;
+    // (an object the model knows nothing of may lack the attribute, AttributeError; see setAttr)
+    if (opaqueValue(obj)) this.it.noteMayRaise();
     if (obj.kind === 'class') { this.generatedPartReplaced(obj, name); noteTypeModified(this, obj); }
     if (this.otherThreadsLocal(obj)) return;
     const site = { line: frame.line, col: 0, key: 'delattr' };

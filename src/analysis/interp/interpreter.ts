@@ -28,7 +28,7 @@ import type { ConstValue } from '../ir/irTypes';
 import { CompFrame, Frame } from './frame';
 import { classNamespaceCopy, releaseCompFrame } from './namespaces';
 import { Heap, HeapHost, sameShape, shapeOf } from './heap';
-import { countUnknown, knownText, PyObj, refsOf, targetsOf } from './objects';
+import { countUnknown, knownText, opaqueValue, PyObj, refsOf, targetsOf } from './objects';
 import { VersionModel } from './versions';
 import { StdoutBuffer } from './stdoutBuffer';
 import { Builtins } from './builtins';
@@ -587,6 +587,9 @@ export class Interpreter implements HeapHost {
    */
   *truthOf(t: PyObj, frame: Frame): G<boolean | undefined> {
     try {
+      // (a value the model knows nothing of — what a library call gave: its __bool__ / __len__ may
+      // raise, e.g. a numpy array's "truth value … is ambiguous"; an `except` after the test runs)
+      if (opaqueValue(t)) this.noteMayRaise();
       if (t.kind !== 'instance') return this.b.truthy(t);
       const site = { line: frame.line, col: 0, key: `${frame.line}:bool` };
       const viaBool = yield* this.callInstanceDunder(t, '__bool__', [], frame, site);
@@ -849,6 +852,9 @@ export class Interpreter implements HeapHost {
    * what they give, m released; any other mapping as it is.
    */
   private *mappingForKeywords(src: PyObj, frame: Frame, pos: Pos): G<PyObj> {
+    // (`f(**m)` of an object the model knows nothing of: it may be no mapping, TypeError, or its
+    // keys() / [] may raise; an `except` after the call runs)
+    if (opaqueValue(src)) this.noteMayRaise();
     if (!followsMappingProtocol(this.b, src)) return src;
     const d = this.b.newDict(pos);
     try {
@@ -876,6 +882,8 @@ export class Interpreter implements HeapHost {
         const it = e.items[i];
         if ('splat' in it) {
           const src = yield* this.eval(it.splat, frame);
+          // (`{**m}` likewise: DICT_UPDATE of what may be no mapping raises TypeError)
+          if (opaqueValue(src)) this.noteMayRaise();
           try {
             if (!(yield* mergeMappingProtocol(this.b, d, src, frame, it.splat))) {
               // (DICT_UPDATE is PyDict_Update: dict_merge compares src's keys with those stored so far)
@@ -946,7 +954,7 @@ export class Interpreter implements HeapHost {
     const dunder = op === '-' ? '__neg__' : op === '+' ? '__pos__' : op === '~' ? '__invert__' : undefined;
     const r = dunder ? yield* this.callInstanceDunder(v, dunder, [], frame, { line: pos.line, col: pos.col, key: `${pos.line}:${pos.col}:${dunder}` }) : undefined;
     if (r) return r;
-    if (op === 'not' && v.kind === 'instance') {
+    if (op === 'not' && (v.kind === 'instance' || opaqueValue(v))) {
       const truth = yield* this.truthOf(this.heap.incref(v)!, frame);
       return truth === undefined ? this.b.unknown(pos.line, pos.col) : this.b.bool(!truth);
     }
@@ -956,7 +964,7 @@ export class Interpreter implements HeapHost {
   private *evalBoolop(e: Expr & { k: 'boolop' }, frame: Frame, from = 0): G<PyObj> {
     let v = yield* this.eval(e.values[from], frame);
     for (let i = from + 1; i < e.values.length; i++) {
-      const t = v.kind === 'instance' ? yield* this.truthOf(this.heap.incref(v)!, frame) : this.b.truthy(v);
+      const t = v.kind === 'instance' || opaqueValue(v) ? yield* this.truthOf(this.heap.incref(v)!, frame) : this.b.truthy(v);
       if (t === undefined) {
         // `v or rest` / `v and rest` of a v whose truth is not known: the value is v or the
         // rest's, as for `a if c else b` (measured: `f"{e}{e!a}" or "fallback"` with e = "" is

@@ -14,7 +14,7 @@ import type { Builtins } from './builtins';
 import { generatedHash, runGeneratedHash } from './dataclassHash';
 import type { Frame } from './frame';
 import type { CallSite, G } from './interpreter';
-import type { PyObj } from './objects';
+import { opaqueValue, PyObj } from './objects';
 import { exactBuiltin, notIterable, typeError } from './typeErrors';
 import { indexHook } from './numberHooks';
 import { isPurePath, pathNormcased } from './pathlibModel';
@@ -213,6 +213,9 @@ export function storesHashes(src: PyObj | undefined): boolean {
  */
 export function* runHash(bi: Builtins, k: PyObj | undefined, frame: Frame): G<void> {
   if (!k) return;
+  // (a key the model knows nothing of — what a library call gave — may be unhashable, or its
+  // __hash__ may raise: TypeError from `{k: v}`, `{k}`, `d[k] = v`; an `except` after it runs)
+  if (opaqueValue(k)) bi.it.noteMayRaise();
   // (a pathlib path's __hash__ caches `_str_normcase`: pathlibModel.ts)
   if (isPurePath(k)) return pathNormcased(bi, k, { line: frame.line, col: 0 });
   if (k.kind === 'tuple' && (!k.cls || !bi.lookupClassAttr(k.cls, '__hash__'))) {

@@ -8,7 +8,7 @@ import type { Builtins } from './builtins';
 import { dropEntry, weakDataItem, weakDelete, weakGet, weakStore } from './weakContainers';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
-import type { PyObj } from './objects';
+import { opaqueValue, PyObj } from './objects';
 import { lookupKey, lookupKeyForSetItem } from './valueKeys';
 import { hasIndexHook, runHash, sequenceIndex } from './slotHooks';
 import { noteNewDictKey } from './instanceDicts';
@@ -385,6 +385,9 @@ function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
 
 /** obj[idx] = value (value owned), a list's or bytearray's `__index__` index converted first (slotHooks.ts). */
 export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
+  // (an object the model knows nothing of may not support item assignment, or its __setitem__ may
+  // raise: TypeError, IndexError …; an `except` after it runs)
+  if (opaqueValue(obj)) bi.it.noteMayRaise();
   // (a hook that raises: the value waiting on the stack goes with the error)
   // (a memoryview converts its index and value itself, after checking it is writable)
   if (isMemoryview(obj) && (idx.kind === 'slice' || idx.kind === 'int' || idx.kind === 'bool' || hasIndexHook(bi, idx))) return yield* memoryviewSetItem(bi, obj, idx, value, frame);
@@ -530,6 +533,8 @@ function immutable(bi: Builtins, obj: PyObj, method: string): boolean {
 
 /** del obj[idx], a list's or bytearray's `__index__` index converted first (slotHooks.ts). */
 export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
+  // (likewise its __delitem__: KeyError, IndexError, TypeError)
+  if (opaqueValue(obj)) bi.it.noteMayRaise();
   if (!mayConvert(idx)) return yield* deleteItem(bi, obj, idx, frame);
   return yield* withIndex(bi, obj, idx, frame, true, (i) => deleteItem(bi, obj, i, frame));
 }
