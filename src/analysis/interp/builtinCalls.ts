@@ -741,7 +741,8 @@ function* dequeMethod(call: MethodCall): G<PyObj | undefined> {
     case 'appendleft': items.unshift(h.incref(a1)!); b.noteStore(self, a1); dequeTrim(self, it, 'right'); return b.none;
     case 'popleft': {
       if (!items.length) {
-        if (self.fuzzy) return b.unknown(pos.line, pos.col);
+        // (of unknown content it may be empty after all: IndexError, which an except around takes)
+        if (self.fuzzy) { it.noteMayRaise(); return b.unknown(pos.line, pos.col); }
         throw it.raiseObj(b.cError('IndexError', pos), frame, true);
       }
       const v = items.shift()!;
@@ -811,7 +812,7 @@ function* listMethod(call: MethodCall): G<PyObj | undefined> {
     }
     case 'pop': {
       if (!items.length) {
-        if (self.fuzzy) return b.unknown(pos.line, pos.col);
+        if (self.fuzzy) { it.noteMayRaise(); return b.unknown(pos.line, pos.col); }
         throw it.raiseObj(b.cError('IndexError', pos), frame, true);
       }
       const i = a1 ? Number(a1.value) : items.length - 1;
@@ -1067,7 +1068,7 @@ function weakContainerMethod(call: MethodCall): PyObj | undefined {
       if (!e) {
         if (method === 'discard') return b.none;
         if (method === 'pop' && args[2]) return h.incref(args[2])!;
-        if (self.fuzzy) return b.unknown(pos.line, pos.col);
+        if (self.fuzzy) { it.noteMayRaise(); return b.unknown(pos.line, pos.col); }
         throw it.raiseObj(b.newException('KeyError', [h.incref(a1)!], pos), frame, true);
       }
       // pop hands the value over: a WeakKeyDictionary's own reference, or a new one.

@@ -3099,7 +3099,10 @@ export class Builtins {
     const stream = mod.moduleName === 'sys' ? streamOfAttr(name, true) : undefined;
     if (stream) return name.startsWith('__') ? originalStream(this, stream) : currentStream(this, stream);
     if (this.modules.has(full)) return this.modules.get(full)!;
-    // An attribute of a module we do not model: unknown (an unknown callee when called).
+    // An attribute of a module we do not model: unknown (an unknown callee when called). The module
+    // may not have it (a name of another platform or version, a misspelling): AttributeError, which
+    // an `except AttributeError` around takes (measured: `os.no_such_name` raises on 3.11-3.13).
+    this.it.noteMayRaise();
     const u = this.it.heap.external('unknown', 'object', `module:${full}`);
     u.fuzzy = true;
     u.moduleName = full;

@@ -15,6 +15,7 @@ import { mayBeStrictZip } from './zipStrict';
 import { isDistinctLibraryException } from './libraryExceptions';
 import { groupNewClass } from './exceptionMembers';
 import { missingCmMethod } from './cmProtocol';
+import { SUPPRESS_OBJECT } from './contextlibModel';
 import { copyNotes, notesCopyable } from './groupNotes';
 import { beginUnseenSteps, unseenStepsMayRaise } from './iterMutation';
 
@@ -813,6 +814,8 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
   // An instance of a class on a base the model does not follow (`class Quiet(contextlib.suppress)`)
   // whose __exit__ the model cannot see may suppress, as a Python __exit__ of unknown answer may.
   const opaqueExit = mgr.kind === 'instance' && !!mgr.cls?.unknownBase && exit.kind === 'unknown';
+  // (a manager that may suppress what the model does not see raised: its body may be left early)
+  const suppressing = opaqueExit || mgr.builtinName === SUPPRESS_OBJECT;
   ip.heap.decref(mgr);
   const temp = { obj: exit, label: 'with-block __exit__' };
   frame.temps.push(temp);
@@ -829,6 +832,7 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
     if (item.target) yield* ip.assign(item.target, entered, frame);
     else ip.heap.decref(entered);
     frame.tryDepth++;
+    if (suppressing) frame.suppressingWiths++;
     try {
       completion = yield* ip.execWith(s, frame, i + 1);
     } catch (err) {
@@ -861,6 +865,7 @@ export function* execWith(ip: Interpreter, s: Stmt & { k: 'with' }, frame: Frame
       return NORMAL;
     } finally {
       frame.tryDepth--;
+      if (suppressing) frame.suppressingWiths--;
     }
     const r = yield* awaited(yield* ip.callObject(exit, [ip.b.none, ip.b.none, ip.b.none], [], frame, site), 'aexit');
     ip.heap.decref(r);

@@ -63,6 +63,12 @@ export class Frame {
   /** Try statements whose body runs in this frame, innermost last (possibleRaises.ts). */
   openTries?: OpenTry[];
   /**
+   * With blocks running in this frame whose manager may suppress an exception the model does not
+   * see (contextlib.suppress, an __exit__ it cannot see): like an open try, their body may be left
+   * early (Interpreter.execBlock).
+   */
+  suppressingWiths = 0;
+  /**
    * A handler here kept an exception the model does not know, whose traceback has this frame: its
    * frame object may keep the variables once the frame ends (Interpreter.teardown opens them).
    */

@@ -468,15 +468,27 @@ export class Interpreter implements HeapHost {
   /** Runs the statements in order; each simple statement is recorded once it completed. */
   *execBlock(stmts: Stmt[], frame: Frame): G<Completion> {
     // (Statement by statement here, not through a generator per statement: one fewer per statement run.)
-    for (const s of stmts) {
+    for (let i = 0; i < stmts.length; i++) {
+      const s = stmts[i];
       this.tick();
       frame.line = s.line;
       this.currentLine = s.line;
       this.currentCol = s.col;
+      const raises = this.mayRaiseEvents;
       const c = yield* this.stmtGen(s, frame);
       if (this.pendingOneOf) settlePendingOneOf(this);
       if (s.record && c.k === 'normal' && isSimpleStmt(s)) this.recorder.afterStatement(s, frame);
       if (c.k !== 'normal') return c;
+      // Inside a try with handlers (or a with block that may suppress), a statement that may have
+      // raised where the model cannot tell may have left for a handler: the statements after it
+      // may not have run (CPython jumps from the raising instruction to the handler). They run as a
+      // branch of unknown direction beside the path that skips them, so what they change is open,
+      // not as sure as when they surely run (`try: n = int(text); names.append(x)` then
+      // `except ValueError: pass` leaves x's count one of two).
+      if (this.mayRaiseEvents !== raises && i + 1 < stmts.length && (frame.openTries?.length || frame.suppressingWiths)) {
+        const rest = stmts.slice(i + 1);
+        return yield* cf.fuzzyRuns(this, [() => this.execBlock(rest, frame), function* () { return NORMAL; }], frame);
+      }
     }
     return NORMAL;
   }

@@ -309,6 +309,9 @@ export function pureBinop(b: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos)
   if (!(l.pureValue || r.pureValue) || !pureArgument(l) || !pureArgument(r)) return undefined;
   const known = knownBinop(op, l, r, decimalContext(b));
   if (known) return answerObj(b, known, pos);
+  // (an answer the model does not compute may be no answer: `timedelta(1) + 5` TypeError, a date
+  // past year 9999 OverflowError, a Decimal division by zero: an except around takes it, measured)
+  b.it.noteMayRaise();
   const dateKind = (o: PyObj): boolean => isDateData(o.pureData);
   // (a timedelta result of unknown value may be 3.13's immortal zero one)
   if (b.it.vm.zeroTimedeltaImmortal && (dateKind(l) || dateKind(r) || tracking.get(l.pureValue ? l : r) === 'no')) return pureResult(b, false, pos, 'maybe');

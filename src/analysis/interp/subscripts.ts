@@ -217,7 +217,7 @@ function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj
   if (obj.weakContainer) {
     const e = bi.weakEntry(obj, idx);
     if (e) return h.incref(e)!;
-    if (obj.fuzzy) return bi.unknown(frame.line, 0);
+    if (obj.fuzzy) { bi.it.noteMayRaise(); return bi.unknown(frame.line, 0); }
     throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
   }
   // (an object the model does not know: its __getitem__ may raise, KeyError, IndexError …)
