@@ -233,7 +233,8 @@ function drawCut(parent: Element, id: string, count: number, sz: { w: number; h:
   activate(g, `${count} references from this object are not drawn. Expand.`, () => h.onExpand(id));
 }
 
-function frameTitle(f: { name: string; line: number }): string {
+function frameTitle(f: { name: string; line: number; elided?: number }): string {
+  if (f.elided) return `… ${f.elided} more frame${f.elided === 1 ? '' : 's'}`;
   return f.name === '<module>' ? 'globals (<module>)' : `${f.name} · line ${f.line}`;
 }
 

@@ -107,7 +107,8 @@ async function drawHeap(): Promise<void> {
   $('title').textContent = `${doc?.fileName ?? ''} · after line ${s.line}`;
   const where = notReached === undefined ? '' : s.line < notReached ? ` · line ${notReached} has no program point: showing the last one before it` : ` · line ${notReached} has no program point: showing the first one`;
   $('subtitle').textContent = `${s.scope} · CPython ${doc?.python ?? '?'}${where}`;
-  $('stepLabel').textContent = `step ${index + 1} / ${snapshots.length} · line ${s.line}`;
+  // (a line run many times keeps runs 1–3, 4, 8, 16, ...: the run is named so a later iteration is not taken for the last)
+  $('stepLabel').textContent = `step ${index + 1} / ${snapshots.length} · line ${s.line}${s.run ? `, run ${s.run}` : ''}`;
   const prev = snapshots[index - 1];
   const m = drawModel(s, prev, { showHidden: state.showHidden, limit, search: search.value, expanded, collapsed });
   $('changes').textContent = changeSummary(s, prev, m);
@@ -256,7 +257,7 @@ document.addEventListener('keydown', (e) => {
 
 // ---- messages from the host ----
 
-/** The program point for a cursor line: the last run of that line, else the last point before it. */
+/** The program point for a cursor line: the last kept run of that line, else the last point before it. */
 function indexForLine(line: number): { index: number; exact: boolean } {
   let best = -1;
   for (let i = 0; i < snapshots.length; i++) if (snapshots[i].line === line) best = i;
@@ -290,7 +291,9 @@ window.addEventListener('message', (ev: MessageEvent<HostToPanel>) => {
       restored = undefined;
       stepInput.max = String(Math.max(0, snapshots.length - 1));
       focusLine(m.focusLine);
-      message(snapshots.length ? (m.incomplete ? 'The analysis was cut by its time budget: later lines are missing.' : undefined) : 'No statement was analysed yet.');
+      message(!snapshots.length ? 'No statement was analysed yet.'
+        : m.incomplete ? 'The analysis was cut by its time budget: later lines are missing.'
+          : m.snapshotsCut ? `The heap was kept at ${snapshots.length} program points, as many as fit: later lines are not drawn.` : undefined);
       requestDraw();
       return;
     }

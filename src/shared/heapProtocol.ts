@@ -13,7 +13,7 @@ export interface PanelDocument {
 
 export type HostToPanel =
   /** Every program point of the document; the panel shows the one for `focusLine`. */
-  | { type: 'snapshots'; doc: PanelDocument; snapshots: HeapSnapshot[]; focusLine: number; incomplete: boolean }
+  | { type: 'snapshots'; doc: PanelDocument; snapshots: HeapSnapshot[]; focusLine: number; incomplete: boolean; snapshotsCut?: boolean }
   /** The cursor moved to `line` (1-based) in the document the panel shows; `leaveFilm` also closes an open film (Show Heap Panel). */
   | { type: 'focus'; line: number; leaveFilm?: boolean }
   /** The collector's steps at one line, played as a film. */

@@ -63,7 +63,9 @@ const pyIn = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.py')).sort(
 const examplePrograms = pyIn(path.join(root, 'examples'));
 const casePrograms = pyIn(path.join(root, 'test/cases'));
 const caseStride = process.env.RCL_WEBVIEW_ALL ? 1 : Math.max(1, Math.ceil(casePrograms.length / Math.max(1, MAX_PROGRAMS - examplePrograms.length)));
-const programs = [...examplePrograms, ...casePrograms.filter((_, i) => i % caseStride === 0)];
+const spread = [...examplePrograms, ...casePrograms.filter((_, i) => i % caseStride === 0)];
+// RCL_WEBVIEW_ONLY=name draws only the programs whose file name contains it (to chase one failure).
+const programs = process.env.RCL_WEBVIEW_ONLY ? [...examplePrograms, ...casePrograms].filter((f) => path.basename(f).includes(process.env.RCL_WEBVIEW_ONLY)) : spread;
 
 // ---- the page: the real template (CSP + nonce), a fake host API, a dark theme ----
 const template = buildSync({ entryPoints: [path.join(root, 'src/extension/heapPanel/heapHtml.ts')], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
@@ -115,6 +117,8 @@ const browser = await chromium.launchPersistentContext(profile, {
 const tab = browser.pages()[0] ?? await browser.newPage();
 const errors = [];
 tab.on('pageerror', (e) => errors.push(e.message));
+// A renderer that dies (out of memory, say) closes the page; say so instead of a bare "page closed".
+tab.on('crash', () => console.log('  ! the page crashed (renderer gone)'));
 tab.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
 
 let passed = 0;
@@ -396,6 +400,21 @@ try {
     assert(withHidden > p.edges.length, `${p.edges.length} → ${withHidden}`);
     await drawn(() => tab.uncheck('#hidden'));
     await shot('panel-tree.png');
+  });
+  await check('a deep recursion: the frames left out are one counted box, the step names its run', async () => {
+    const r = analyze(path.join(root, 'test/cases/z_hT16_recursion_probe_depth.py'));
+    const i = r.snapshots.findLastIndex((x) => x.frames.some((f) => f.elided));
+    assert(i >= 0, 'a snapshot with frames left out');
+    const snap = r.snapshots[i];
+    const gap = snap.frames.find((f) => f.elided);
+    await post({ type: 'snapshots', doc: docOf(r, 'recursion.py'), snapshots: r.snapshots, focusLine: 1, incomplete: false });
+    await drawn(() => tab.evaluate((v) => { const s = document.getElementById('step'); s.value = String(v); s.dispatchEvent(new Event('input')); }, i));
+    const p = await picture();
+    eq(p.frames.length, snap.frames.length, 'frames drawn');
+    assert(p.frames.some((f) => f.text.includes(`… ${gap.elided} more frames`)), p.frames.map((f) => f.text).join(' | '));
+    eq(await tab.textContent('#stepLabel'), `step ${i + 1} / ${r.snapshots.length} · line ${snap.line}, run ${snap.run}`, 'label');
+    assert(JSON.stringify(r.snapshots).length < 2_000_000, 'the snapshots are small enough to post');
+    await shot('panel-deep-recursion.png');
   });
   let current = '';
   await check('every example and a spread of the test cases: each drawn badge is the engine\'s, cycles marked, no errors', async () => {

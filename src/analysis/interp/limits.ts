@@ -153,8 +153,18 @@ export const LIMITS = {
    * every name at every line would make the result quadratic in file size.
    */
   MAX_NAMES_PER_LINE: 120,
-  /** Heap snapshots kept for the panel. */
-  MAX_SNAPSHOTS: 400,
+  /** Heap snapshots kept for the panel (see snapshotPolicy.ts for which runs of a line are kept). */
+  MAX_SNAPSHOTS: 1500,
+  /**
+   * Objects, references and frame names summed over all snapshots (about 75 bytes of JSON
+   * each: 150,000 is some 11 MB posted to the panel per analysis). A snapshot of a large
+   * heap is up to a few thousand of these; past the budget no more snapshots are taken
+   * and the result says so. (Unbounded, a recursive program sent the panel 52 MB.)
+   */
+  MAX_SNAPSHOT_ITEMS: 150_000,
+  /** Frames of a deep stack a snapshot keeps: the outermost and the innermost, the rest counted. */
+  SNAPSHOT_OUTER_FRAMES: 2,
+  SNAPSHOT_INNER_FRAMES: 6,
   /** Objects drawn per snapshot before it is cut. */
   MAX_SNAPSHOT_NODES: 250,
   /** Cycle detection runs after statements only while the heap is at most this big. */

@@ -4,10 +4,11 @@
 // cycles (when they close and when no root reaches them), holders for
 // hovers, and heap snapshots for the panel.
 import type { Stmt } from '../ir/irTypes';
-import type { CallResult, CycleInfo, GcSimulation, GcStep, HeapSnapshot, Holder, Interval, LineState } from '../results/resultTypes';
+import type { CallResult, CycleInfo, GcSimulation, GcStep, HeapFrame, HeapSnapshot, Holder, Interval, LineState } from '../results/resultTypes';
 import type { Frame } from './frame';
 import type { CallSite, Interpreter } from './interpreter';
 import { LIMITS } from './limits';
+import { framesKept, snapshotItems, snapshotRun } from './snapshotPolicy';
 import { countUnknown, PyObj, refsOf, targetsOf } from './objects';
 import { addIdentifiers } from './identifierWords';
 import { activeWalks } from './setOrder';
@@ -53,6 +54,9 @@ export class Recorder {
   private readonly callIndex = new Map<string, CallResult>();
   readonly cycles = new Map<string, CycleAcc>();
   readonly snapshots: HeapSnapshot[] = [];
+  /** True once the snapshot count or size budget ran out: later program points have no heap. */
+  snapshotsCut = false;
+  private snapshotItems = 0;
   readonly gcRuns: GcSimulation[] = [];
   /** Site ids whose objects were reported immortal / shared. */
   readonly sharedSites = new Set<string>();
@@ -135,7 +139,7 @@ export class Recorder {
     }
     if (this.newEdges.length || this.fullCheck) this.checkNewCycles(s, frame);
     this.checkUnreachable(s.line);
-    if (this.opts.snapshots && this.snapshots.length < LIMITS.MAX_SNAPSHOTS) this.snapshots.push(this.heapSnapshot(s.line));
+    if (this.opts.snapshots && snapshotRun(acc.runs) && !this.snapshotsCut) this.takeSnapshot(s.line, acc.runs);
     if (this.opts.gcFilmLine === s.line && !this.gcRuns.some((g) => g.line === s.line)) {
       const heap = this.heapSnapshot(s.line, gcCandidates(it, it.b));
       const { steps, found } = dryCollect(it, it.b);
@@ -453,18 +457,32 @@ export class Recorder {
     return true;
   }
 
+  /** Keeps the heap after this run of `line`, within the count and size budgets. */
+  private takeSnapshot(line: number, run: number): void {
+    if (this.snapshots.length >= LIMITS.MAX_SNAPSHOTS) { this.snapshotsCut = true; return; }
+    const snap = this.heapSnapshot(line);
+    this.snapshotItems += snapshotItems(snap);
+    if (this.snapshotItems > LIMITS.MAX_SNAPSHOT_ITEMS) { this.snapshotsCut = true; return; }
+    if (run > 1) snap.run = run;
+    this.snapshots.push(snap);
+  }
+
   /** The heap as the panel draws it; `include` adds objects beyond the reachable picture (a GC film's candidates). */
   heapSnapshot(line: number, include: PyObj[] = []): HeapSnapshot {
     const it = this.it;
-    const frames = it.stack.map((f, i) => ({
-      id: `f${i}`,
-      name: f.qualname,
-      line: f.line,
-      vars: [...(f.kind === 'module' ? f.globals : this.visibleNames(f))].filter(([, v]) => !v.external).map(([name, v]) => ({ name, target: `h${v.id}` })),
-    }));
-    const nodes = new Map<PyObj, true>();
+    // (a deep stack keeps its outermost and innermost frames; the objects only the others
+    // hold are still drawn when they are containers, like any live container)
+    const { kept, elidedAfter, elided } = framesKept(it.stack.length);
+    const frames: HeapFrame[] = [];
     const queue: PyObj[] = [];
-    for (const f of it.stack) for (const v of (f.kind === 'module' ? f.globals : this.visibleNames(f)).values()) if (!v.external) queue.push(v);
+    for (const i of kept) {
+      const f = it.stack[i];
+      const names = f.kind === 'module' ? f.globals : this.visibleNames(f);
+      frames.push({ id: `f${i}`, name: f.qualname, line: f.line, vars: [...names].filter(([, v]) => !v.external).map(([name, v]) => ({ name, target: `h${v.id}` })) });
+      for (const v of names.values()) if (!v.external) queue.push(v);
+      if (i === elidedAfter) frames.push({ id: 'f-elided', name: '…', line: 0, vars: [], elided });
+    }
+    const nodes = new Map<PyObj, true>();
     for (const o of it.heap.live) if (!o.external && (o.kind === 'list' || o.kind === 'dict' || o.kind === 'instance' || o.kind === 'set') && !nodes.has(o)) queue.push(o);
     let truncated = false;
     // (an index, not shift(): the queue starts with every live container, and shifting it is quadratic)

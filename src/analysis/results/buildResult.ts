@@ -56,7 +56,7 @@ export function buildResult(it: Interpreter, rec: Recorder, python: PythonVersio
     calls,
     cycles,
     diagnostics,
-    ...(options.snapshots ? { snapshots: rec.snapshots } : {}),
+    ...(options.snapshots ? { snapshots: rec.snapshots, ...(rec.snapshotsCut ? { snapshotsCut: true } : {}) } : {}),
     gcRuns: rec.gcRuns,
   };
 }

@@ -122,6 +122,8 @@ export interface HeapFrame {
   /** Line the frame is at. */
   line: number;
   vars: { name: string; target: string }[];
+  /** On a stand-in for the frames of a deep stack left out here: how many (the entry has no names). */
+  elided?: number;
 }
 
 export interface HeapEdge {
@@ -138,6 +140,8 @@ export interface HeapSnapshot {
   /** Order of the program point (0, 1, 2...). */
   step: number;
   line: number;
+  /** Which run of the line this is, when not the first (a line run many times keeps runs 1–3, 4, 8, 16, ...). */
+  run?: number;
   scope: string;
   frames: HeapFrame[];
   nodes: HeapNode[];
@@ -196,6 +200,8 @@ export interface AnalysisResult {
   diagnostics: Diagnostic[];
   /** Extension: program-point snapshots, when asked for (`options.snapshots`). */
   snapshots?: HeapSnapshot[];
+  /** Extension: true when the snapshots' count or size budget ran out (later program points have none). */
+  snapshotsCut?: boolean;
   /** Extension: collector runs, one per reached `gc.collect()` and on request. */
   gcRuns?: GcSimulation[];
   /** Extension: true when the time budget or cancellation cut the analysis. */

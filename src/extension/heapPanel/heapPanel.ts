@@ -180,7 +180,7 @@ class HeapPanel implements HeapPanelApi, HeapPanelProbe {
     const r = this.source.resultFor(this.uri);
     if (!r) { this.post({ type: 'clear', reason: 'Analysing…' }); return; }
     if (!r.snapshots) { this.post({ type: 'clear', reason: 'Collecting the heap at every line…' }); return; }
-    this.post({ type: 'snapshots', doc: this.docInfo(this.uri, r), snapshots: r.snapshots, focusLine: this.line, incomplete: !!r.incomplete });
+    this.post({ type: 'snapshots', doc: this.docInfo(this.uri, r), snapshots: r.snapshots, focusLine: this.line, incomplete: !!r.incomplete, snapshotsCut: !!r.snapshotsCut });
   }
 
   /** Shows the line in the editor that already shows the document (else beside the panel), keeping the panel's heap where it is. */
