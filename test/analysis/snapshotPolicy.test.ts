@@ -80,6 +80,9 @@ done = t
   assert.equal(gap?.elided, 129 - LIMITS.SNAPSHOT_OUTER_FRAMES - LIMITS.SNAPSHOT_INNER_FRAMES);
   assert.deepEqual(gap?.vars, []);
   assert.equal(names[0], '<module>');
+  // a function's box lists its own names; the globals are in the module's
+  for (const f of deepest.frames.filter((x) => x.name === 'down')) assert.deepEqual(f.vars.map((v) => v.name).sort(), ['here', 'n', 'tok']);
+  assert.ok(deepest.frames[0].vars.some((v) => v.name === 't'));
   // the token is held by the module's t and by tok and here in each of the 128 frames of down()
   const tok = deepest.nodes.find((n) => n.type === 'Token')!;
   assert.deepEqual(tok.refcount, [1 + 2 * 128, 1 + 2 * 128]);

@@ -477,7 +477,10 @@ export class Recorder {
     const queue: PyObj[] = [];
     for (const i of kept) {
       const f = it.stack[i];
-      const names = f.kind === 'module' ? f.globals : this.visibleNames(f);
+      // (a function's box lists its own names, as Python Tutor's do: the globals it can see are
+      // the module's box, and listing them again in each of a recursion's frames drew an arrow
+      // per global per frame)
+      const names = f.kind === 'module' ? f.globals : addOwnNames(f, new Map());
       frames.push({ id: `f${i}`, name: f.qualname, line: f.line, vars: [...names].filter(([, v]) => !v.external).map(([name, v]) => ({ name, target: `h${v.id}` })) });
       for (const v of names.values()) if (!v.external) queue.push(v);
       if (i === elidedAfter) frames.push({ id: 'f-elided', name: '…', line: 0, vars: [], elided });
