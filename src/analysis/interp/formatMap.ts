@@ -14,7 +14,7 @@ import { exactBuiltin } from './typeErrors';
 import { formatWithOwnHook } from './formatHook';
 import type { Frame } from './frame';
 import type { CallSite, G } from './interpreter';
-import { knownText, type PyObj } from './objects';
+import { knownText, opaqueValue, type PyObj } from './objects';
 
 type Pos = { line: number; col: number };
 
@@ -148,7 +148,7 @@ function* formatPieces(b: Builtins, pieces: readonly Piece[], lookup: (name: str
       }
     }
     // (a presentation type the value's type refuses: `'{:d}'.format('a')`, ValueError)
-    if (p.spec && specRefused(p.conv ? 'str' : exactBuiltin(v) ? v.kind : '', p.spec)) {
+    if (p.spec && specRefusedNoting(b, v, p.conv ? 'str' : exactBuiltin(v) ? v.kind : '', p.spec)) {
       h.decref(v);
       throw b.it.raiseObj(b.cError('ValueError', pos), frame, true);
     }
@@ -197,9 +197,21 @@ function* formatPieces(b: Builtins, pieces: readonly Piece[], lookup: (name: str
  * path gives an exact str back itself when the spec changes nothing; otherwise the text is written
  * anew (a one-character result is the cached one), known when the value is.
  */
+/**
+ * Whether a format spec is refused for `v` (`kind`: what the value is formatted as). A spec the
+ * value's __format__ refuses raises ValueError (the caller raises it); a spec the model cannot
+ * read (`%Y`, a nested field) of an exact builtin value or an unknown one may be refused, which
+ * is noted so that an `except` after it runs.
+ */
+export function specRefusedNoting(b: Builtins, v: PyObj, kind: string, spec: string): boolean {
+  const refused = specRefused(kind, spec);
+  if (refused === undefined && (kind !== '' || opaqueValue(v))) b.it.noteMayRaise();
+  return refused === true;
+}
+
 export function* formatWithSpec(b: Builtins, v: PyObj, spec: string, frame: Frame, site: CallSite, pos: Pos): G<PyObj> {
   const h = b.it.heap;
-  if (specRefused(exactBuiltin(v) ? v.kind : '', spec)) throw b.it.raiseObj(b.cError('ValueError', pos), frame, true);
+  if (specRefusedNoting(b, v, exactBuiltin(v) ? v.kind : '', spec)) throw b.it.raiseObj(b.cError('ValueError', pos), frame, true);
   const known = b.formattable(v);
   if (v.kind === 'str' && v.type === 'str') {
     const same = unchangedBySpec(knownText(v), spec);

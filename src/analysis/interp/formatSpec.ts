@@ -155,8 +155,11 @@ export function formatText(x: Formattable, spec: string, floatRepr: (v: number) 
  * does not take. False for one it takes; undefined for a spec this does not read.
  */
 export function specRefused(kind: string, spec: string): boolean | undefined {
-  const m = /^(?:.?[<>=^])?[-+ ]?z?#?0?\d*[_,]?(?:\.\d+)?([bcdeEfFgGnosxX%])?$/.exec(spec);
-  if (!m) return undefined;
+  // (the fill may be any character, a newline too)
+  const m = /^(?:[\s\S]?[<>=^])?[-+ ]?z?#?0?\d*[_,]?(?:\.\d+)?([bcdeEfFgGnosxX%])?$/.exec(spec);
+  // (a spec outside the standard grammar: int, bool, float and str parse it with
+  // parse_internal_render_format_spec and refuse it, "Invalid format specifier" (`f"{3:%Y}"`))
+  if (!m) return kind === 'int' || kind === 'bool' || kind === 'float' || kind === 'str' ? true : undefined;
   const code = m[1];
   if (!code) return false;
   if (kind === 'str') return code !== 's';

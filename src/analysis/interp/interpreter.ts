@@ -7,12 +7,12 @@
 // generators, so every evaluation returns a JS generator (`G<T>`), or an
 // iterator already finished when it cannot suspend (finished.ts).
 import { typedNamedTupleParts } from './namedTupleParts';
-import { exactBuiltin, typeError, unhashableKey } from './typeErrors';
+import { exactBuiltin, surelyNoMapping, typeError, unhashableKey } from './typeErrors';
 import { updateBases } from './mroEntries';
 import { lenResult } from './numberHooks';
 import { argsAsWrittenFor, bindFails, KeywordMerge } from './argErrors';
-import { formatText, specRefused } from './formatSpec';
-import { formatWithSpec } from './formatMap';
+import { formatText } from './formatSpec';
+import { formatWithSpec, specRefusedNoting } from './formatMap';
 import { FinishedIterator } from './finished';
 import { formatWithOwnHook, userFormat } from './formatHook';
 import type { Arg, ClassIR, Comprehension, Expr, FPiece, FunctionIR, ModuleIR, Pos, Stmt } from '../ir/irTypes';
@@ -867,6 +867,10 @@ export class Interpreter implements HeapHost {
     // (`f(**m)` of an object the model knows nothing of: it may be no mapping, TypeError, or its
     // keys() / [] may raise; an `except` after the call runs)
     if (opaqueValue(src)) this.noteMayRaise();
+    if (surelyNoMapping(src)) {
+      this.heap.decref(src);
+      throw this.raiseObj(this.b.cError('TypeError', pos), frame, true);
+    }
     if (!followsMappingProtocol(this.b, src)) return src;
     const d = this.b.newDict(pos);
     try {
@@ -897,6 +901,7 @@ export class Interpreter implements HeapHost {
           // (`{**m}` likewise: DICT_UPDATE of what may be no mapping raises TypeError)
           if (opaqueValue(src)) this.noteMayRaise();
           try {
+            if (surelyNoMapping(src)) throw this.raiseObj(this.b.cError('TypeError', it.splat), frame, true);
             if (!(yield* mergeMappingProtocol(this.b, d, src, frame, it.splat))) {
               // (DICT_UPDATE is PyDict_Update: dict_merge compares src's keys with those stored so far)
               if (src.kind === 'dict') yield* mergeCompares(this.b, d, src, frame, false);
@@ -1209,7 +1214,7 @@ export class Interpreter implements HeapHost {
     for (let i = 0; i < e.parts.length; i++) {
       const piece = e.pieces?.find((p): p is Exclude<FPiece, string> => typeof p !== 'string' && p.i === i);
       const v = yield* this.eval(e.parts[i], frame);
-      if (piece?.spec && !piece.dynamic && specRefused(piece.conv ? 'str' : exactBuiltin(v) ? v.kind : '', piece.spec)) {
+      if (piece?.spec && !piece.dynamic && specRefusedNoting(this.b, v, piece.conv ? 'str' : exactBuiltin(v) ? v.kind : '', piece.spec)) {
         this.heap.decref(v);
         throw this.raiseObj(this.b.cError('ValueError', e), frame, true);
       }

@@ -169,6 +169,14 @@ export function exactBuiltin(x: PyObj | undefined, group: KindGroup = 'known'): 
   return !!k && k.groups.includes(group) && (!k.types || k.types.includes(x!.type));
 }
 
+/**
+ * `{**x}` / `f(**x)` raises TypeError ("'list' object is not a mapping", "argument after ** must
+ * be a mapping"): an exact builtin value other than a dict (none of them has keys()).
+ */
+export function surelyNoMapping(x: PyObj): boolean {
+  return exactBuiltin(x) && x.kind !== 'dict';
+}
+
 /** A real number of a builtin kind (int, bool, float; a subclass instance too), with `valued` only when its value is known. */
 export function numeric(x: PyObj | undefined, valued = false): boolean {
   return !!x && !!BUILTIN_KINDS[x.kind]?.groups.includes('real') && (!valued || x.value !== undefined);
