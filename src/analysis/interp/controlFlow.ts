@@ -149,7 +149,10 @@ export function* execWhile(ip: Interpreter, s: Stmt & { k: 'while' }, frame: Fra
       // Unknown condition or too many rounds: one more pass with everything it touches widened.
       // The rounds not run may leave garbage the model never sees.
       ip.unmodelledGarbage = true;
-      const c = yield* widenedRounds(ip, () => ip.fuzzyBranches([s.body], frame), frame);
+      // (the `else:` clause runs when the test turns false, which the model cannot place: it is
+      // one more branch of unknown direction, as a for loop's over unknown rounds; before, it was
+      // never analysed)
+      const c = yield* widenedRounds(ip, () => ip.fuzzyBranches([s.body, s.orelse], frame), frame);
       if (c.k === 'return') return c;
       return NORMAL;
     }
