@@ -36,7 +36,7 @@ import { Frame } from './frame';
 import { CallSite, G, Interpreter, PyException } from './interpreter';
 import { dataclassEntries, keepInitFrame } from './dataclassFuncs';
 import { dataclassReprOwner, runContainerRepr } from './containerRepr';
-import { DictEntry, mroDecides, opaqueValue, PyObj } from './objects';
+import { DictEntry, mroDecides, opaqueValue, PyObj, storeMayBeRefused } from './objects';
 import type { DataclassInitEntry } from './objects';
 import { LeftLibraryFrame, raiseReplacingAttributeError, throughLibraryFrame } from './libraryFrames';
 import { detachForClassChange, noteInstanceDictUpdate, materializeInstanceDict, noteDictStore, noteInstanceMade, noteNewDictKey, noteNewName, plainLayouts } from './instanceDicts';
@@ -2629,7 +2629,7 @@ export class Builtins {
     const h = this.it.heap;
     // (an object the model knows nothing of may refuse the attribute — __slots__, a read-only
     // property, a C type's AttributeError / TypeError — or run a __setattr__ that raises)
-    if (opaqueValue(obj)) this.it.noteMayRaise();
+    if (storeMayBeRefused(obj)) this.it.noteMayRaise();
     if (obj.kind === 'class') { this.generatedPartReplaced(obj, name); noteTypeModified(this, obj); }
     if (this.otherThreadsLocal(obj)) {
       // (the value goes into that thread's dict, freed when the thread ends: its count goes open)
@@ -2894,7 +2894,7 @@ export class Builtins {
   *delAttr(obj: PyObj, name: string, frame: Frame, generic = false, nameObj?: PyObj): G<void> {
     const h = this.it.heap;
     // (an object the model knows nothing of may lack the attribute, AttributeError; see setAttr)
-    if (opaqueValue(obj)) this.it.noteMayRaise();
+    if (storeMayBeRefused(obj)) this.it.noteMayRaise();
     if (obj.kind === 'class') { this.generatedPartReplaced(obj, name); noteTypeModified(this, obj); }
     if (this.otherThreadsLocal(obj)) return;
     const site = { line: frame.line, col: 0, key: 'delattr' };

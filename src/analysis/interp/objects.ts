@@ -60,6 +60,16 @@ export function opaqueValue(o: PyObj): boolean {
   return o.kind === 'unknown' && !o.cls && !o.enumMember && !o.external && !o.pureValue;
 }
 
+/**
+ * Whether a store or deletion into `o` (attribute or item) may be refused in a way the model does not
+ * decide: an opaque value, or a library value (pureValues.ts) — a date, Decimal, digest or UUID has no
+ * __dict__ or refuses every store (AttributeError, TypeError), a quantiles() list takes items; which
+ * of them a pure value is, the model does not keep. An `except` after such a store runs.
+ */
+export function storeMayBeRefused(o: PyObj): boolean {
+  return opaqueValue(o) || !!o.pureValue;
+}
+
 /** An int's exact value: undefined for another kind, an int of unknown value, or one standing for an id(). */
 export function knownInt(o: PyObj | undefined): bigint | undefined {
   return o && o.kind === 'int' && !o.fromId && typeof o.value === 'bigint' ? o.value : undefined;

@@ -837,6 +837,14 @@ function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
   const fl = eqFamily(bi, l);
   const fr = eqFamily(bi, r);
   if (fl && fr && (fl !== fr || fl.startsWith('id:')) && (op === '==' || op === '!=')) return bi.bool((fl === fr) === (op === '=='));
+  // A function (Python or builtin) against a value of a builtin family or a plain instance: a
+  // Python function has no tp_richcompare, meth_richcompare answers only another builtin function,
+  // and the value's own comparison returns NotImplemented for a function, so == falls back to
+  // identity (do_richcompare): False, no code of the program runs.
+  if ((op === '==' || op === '!=') && ((identityCompared(l) && fr) || (identityCompared(r) && fl))) return bi.bool(op === '!=');
+  // (two functions, one of them a Python one: identity too; two builtin ones may be twins, bound
+  // to the same self, which meth_richcompare calls equal)
+  if ((op === '==' || op === '!=') && identityCompared(l) && identityCompared(r) && (l.kind === 'function' || r.kind === 'function')) return bi.bool((l === r) === (op === '=='));
   if (l.kind === r.kind && (l.kind === 'list' || l.kind === 'tuple') && !l.cls && !r.cls && !l.fuzzy && !r.fuzzy && l.items && r.items) {
     return yield* compareSeqs(bi, op, l.items, r.items, frame, pos, l.kind === 'list');
   }
@@ -1087,6 +1095,11 @@ function eqFamily(bi: Builtins, o: PyObj): string | undefined {
     }
     default: return undefined;
   }
+}
+
+/** A Python or builtin function: equal to nothing but itself (and, builtin, its own twin bound to the same self). */
+function identityCompared(o: PyObj): boolean {
+  return o.kind === 'function' || (o.kind === 'builtin' && o.type === 'builtin_function_or_method');
 }
 
 /** The rich comparisons that order (a class defining any of them may answer for the other operand too). */

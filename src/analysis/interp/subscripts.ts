@@ -8,7 +8,7 @@ import type { Builtins } from './builtins';
 import { dropEntry, weakDataItem, weakDelete, weakGet, weakStore } from './weakContainers';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
-import { opaqueValue, PyObj } from './objects';
+import { PyObj, storeMayBeRefused } from './objects';
 import { lookupKey, lookupKeyForSetItem } from './valueKeys';
 import { hasIndexHook, runHash, sequenceIndex } from './slotHooks';
 import { noteNewDictKey } from './instanceDicts';
@@ -387,7 +387,7 @@ function getSlice(bi: Builtins, obj: PyObj, s: PyObj, frame: Frame): PyObj {
 export function* setItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: Frame): G<void> {
   // (an object the model knows nothing of may not support item assignment, or its __setitem__ may
   // raise: TypeError, IndexError …; an `except` after it runs)
-  if (opaqueValue(obj)) bi.it.noteMayRaise();
+  if (storeMayBeRefused(obj)) bi.it.noteMayRaise();
   // (a hook that raises: the value waiting on the stack goes with the error)
   // (a memoryview converts its index and value itself, after checking it is writable)
   if (isMemoryview(obj) && (idx.kind === 'slice' || idx.kind === 'int' || idx.kind === 'bool' || hasIndexHook(bi, idx))) return yield* memoryviewSetItem(bi, obj, idx, value, frame);
@@ -403,13 +403,18 @@ function* storeItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: F
       // (list_ass_slice takes a sequence of the value first: when iterating it raises, the value
       // on the stack goes with the error and the list is unchanged)
       let add: PyObj[];
+      // (any other iterable — a str, a range, a generator the model steps on known values — gives a
+      // known number of items unless a step took a branch of unknown direction, may have raised or
+      // made an item up: then the real run may have stopped elsewhere, as in unpack())
+      const before = [bi.it.fuzzyEvents, bi.it.mayRaiseEvents, bi.standIns];
       try {
         add = yield* bi.iterateAll(value, frame);
       } finally {
         h.decref(value);
       }
+      const lengthSure = !value.fuzzy && !value.fuzzyIter && [bi.it.fuzzyEvents, bi.it.mayRaiseEvents, bi.standIns].every((n, k) => n === before[k]);
       // (a list whose content is open, or items from an iteration of unknown length: what is replaced is not known)
-      const unsure = obj.fuzzy || value.fuzzy || value.fuzzyIter || (value.kind !== 'list' && value.kind !== 'tuple');
+      const unsure = obj.fuzzy || !lengthSure;
       if (!idxs || (unsure && add.length !== idxs.length)) { h.escape(obj); for (const x of add) { h.escape(x); h.decref(x); } return; }
       const step = idx.sliceParts?.[2] && idx.sliceParts[2].kind !== 'none' ? Number(bi.num(idx.sliceParts[2])) : 1;
       if (step !== 1) {
@@ -534,7 +539,7 @@ function immutable(bi: Builtins, obj: PyObj, method: string): boolean {
 /** del obj[idx], a list's or bytearray's `__index__` index converted first (slotHooks.ts). */
 export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
   // (likewise its __delitem__: KeyError, IndexError, TypeError)
-  if (opaqueValue(obj)) bi.it.noteMayRaise();
+  if (storeMayBeRefused(obj)) bi.it.noteMayRaise();
   if (!mayConvert(idx)) return yield* deleteItem(bi, obj, idx, frame);
   return yield* withIndex(bi, obj, idx, frame, true, (i) => deleteItem(bi, obj, i, frame));
 }
