@@ -2,6 +2,7 @@
 // (list.append, dict.pop, ...), and of the sys / gc / weakref functions.
 // Arguments are borrowed (the caller releases them); results are owned.
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
+import { complexAbs, complexConjugate } from './complexNumbers';
 import { mathCall } from './mathFunctions';
 import { callGenericAlias, isGenericClassAlias } from './genericAlias';
 import { exactBuiltin, notCallable, numeric, unhashableKey } from './typeErrors';
@@ -701,6 +702,8 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
     const r = weakContainerMethod(call);
     if (r) return r;
   }
+  // (complex_conjugate: a new complex)
+  if (type === 'complex' && method === 'conjugate' && args.length === 1 && !kw.size) return complexConjugate(b, self, pos);
   if (type === 'int' || type === 'float') {
     // These give an exact int / float itself (int___int__, long_long, float_float).
     const selfMethods = self.kind === 'int' ? INT_SELF_METHODS : FLOAT_SELF_METHODS;
@@ -1300,10 +1303,12 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
   // str.__str__ and __format__("") of an exact str give it back.
   if (self.type === 'str' && (method === '__str__' || (method === '__format__' && arg(1) === ''))) return h.incref(self)!;
   // A piece that is the whole string (nothing split off) is the exact str itself (stringlib/split.h).
-  const list = (xs: string[] | undefined): PyObj => {
+  const list = (xs: string[] | undefined, copied = false): PyObj => {
     // (the pieces of split / splitlines of an unknown text)
     if (!xs) return b.listOfUnknownStrs(pos);
-    const whole = (x: string): boolean => x === v && x.length > 1 && self.type === 'str';
+    // (`copied`: a whitespace split with maxsplit 0 never runs the loop that hands back the string
+    // itself; what is left after the leading whitespace is SPLIT_ADD's new substring)
+    const whole = (x: string): boolean => x === v && x.length > 1 && self.type === 'str' && !copied;
     return b.newSeq('list', xs.map((x) => (whole(x) ? h.incref(self)! : b.newStr(x, pos))), pos);
   };
   switch (method) {
@@ -1333,7 +1338,7 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       const sep = arg(1);
       const max = args[2] ? knownInt(args[2]) : -1n;
       if (!known || (sep === undefined && args[1] && args[1].kind !== 'none') || sep === '' || max === undefined) return list(undefined);
-      return list(splitText(v!, sep, Number(max), method === 'rsplit'));
+      return list(splitText(v!, sep, Number(max), method === 'rsplit'), sep === undefined && max === 0n);
     }
     case 'splitlines': return list(known ? v!.split(/\r?\n/).filter((x, i, a) => i < a.length - 1 || x) : undefined);
     case 'strip': case 'lstrip': case 'rstrip': {
@@ -2044,6 +2049,7 @@ export function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { l
       const v = int(x);
       if (v !== undefined) return v >= 0n ? h.incref(x)! : b.newInt(-v, pos);
       const f = flt(x);
+      if (x?.kind === 'complex') return complexAbs(b, x, pos);
       return x?.kind === 'float' ? b.newFloat(f === undefined ? undefined : Math.abs(f), pos) : undefined;
     }
     case 'round': {

@@ -2,6 +2,7 @@
 // (list(...), dict(...), super(), property(...)) and operator's getters: one
 // small function each, found by name in BUILTIN_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
+import { complexCall, newComplex } from './complexNumbers';
 import { DataclassShape, dataclassPartsCount } from './dataclassParts';
 import { abcInstanceOf, mergeMappingProtocol } from './abcMixins';
 import { mergeablePayload } from './payloadMerge';
@@ -208,7 +209,8 @@ function* sumImpl(call: BuiltinCall): G<PyObj> {
   // a Decimal) or item goes through PyNumber_Add, each step a new object, the previous one released.
   // (items of unknown kind keep the old answer: a number of unknown value)
   // (an IntEnum member is no exact int either: int's own __add__ on its value, binop)
-  const generic = (x: PyObj): boolean => x.kind === 'instance' || x.kind === 'list' || x.kind === 'tuple' || !!intEnumOperand(b, x, '+', 'add');
+  // (a complex too: its addition is modelled, complexNumbers.ts; each step a new complex)
+  const generic = (x: PyObj): boolean => x.kind === 'instance' || x.kind === 'list' || x.kind === 'tuple' || x.kind === 'complex' || !!intEnumOperand(b, x, '+', 'add');
   const library = (x: PyObj): boolean => !!x.pureValue || isCounter(x);
   // (an enum class is fuzzy, but iterates its known members)
   const known = !self.fuzzy || (self.kind === 'class' && !!self.enumMembers);
@@ -243,6 +245,7 @@ function* sumImpl(call: BuiltinCall): G<PyObj> {
   if (exactBuiltin(firstOther, 'data') && (firstOther === start || (!self.fuzzy && !self.cls && (self.kind === 'list' || self.kind === 'tuple')))) {
     throw it.raiseObj(b.cError('TypeError', pos), frame, true);
   }
+  if (all.some((x) => x.kind === 'complex')) return newComplex(b, undefined, pos);
   if (self.fuzzy || nums.some((x) => !x)) return all.some((x) => x.kind === 'float') ? b.newFloat(undefined, pos) : b.newInt(undefined, pos);
   if (nums.some((x) => x!.kind === 'float')) return b.newFloat(nums.reduce((acc, x) => acc + Number(x!.value), 0), pos);
   return b.newInt(nums.reduce((acc, x) => acc + (typeof x!.value === 'boolean' ? (x!.value ? 1n : 0n) : (x!.value as bigint)), 0n), pos);
@@ -673,6 +676,12 @@ function* getattrImpl(call: BuiltinCall): G<PyObj> {
     // default the answer, so its count opens. Measured (3.11-3.13): after
     // functools.update_wrapper(box, f), getattr(box, "job", token) is token (its count 2, not 1).
     if (args[2] && r.kind === 'unknown' && (self.kind === 'instance' || self.kind === 'exception') && !heldAs(b, self, attr, r)) h.escape(args[2]);
+    // (likewise a builtins type whose attributes the model does not list, `getattr(range, "x", d)`:
+    // the stand-in is a method of that name it may lack)
+    if (args[2] && self.kind === 'class' && self.external && r.external && r.kind === 'builtin' && r.builtinName === `${self.builtinName}.${attr}`) {
+      h.escape(args[2]);
+      return b.unknown(pos.line, pos.col);
+    }
     return r;
   } catch (err) {
     // With a default, an AttributeError is cleared (PyErr_Clear): the exception, its traceback
@@ -817,6 +826,9 @@ function* hasattrImpl(call: BuiltinCall): G<PyObj> {
     if (b.lookupClassAttr(self, attr)) return b.trueObj;
     if (b.classSurelyLacks(self, attr)) return b.falseObj;
   }
+  // (a builtins type whose public attributes the model lists: builtins.ts builtinTypeHas)
+  const onType = typeof attr === 'string' && self.kind === 'class' && self.external ? b.builtinTypeHas(self, attr) : undefined;
+  if (onType !== undefined) return onType ? b.trueObj : b.falseObj;
   if (typeof attr === 'string' && self.kind === 'exception' && !self.fuzzy) {
     // An exception's own __dict__ or its classes have it; else False where getattr surely raises
     // (exceptionMembers.ts), or whatever its __getattr__ hook does.
@@ -1224,7 +1236,9 @@ function* boolImpl(call: BuiltinCall): G<PyObj> {
 function* complexImpl(call: BuiltinCall): G<PyObj> {
   const { b, args, self, pos } = call;
   const hooked = self?.kind === 'instance' && args.length === 1 && !call.kwargs.length ? yield* complexHook(call, self) : undefined;
-  return hooked ?? b.unknown(pos.line, pos.col);
+  // (exact numbers: complexNumbers.ts)
+  const plain = hooked || call.kwargs.length ? undefined : complexCall(b, args, call.frame, pos);
+  return hooked ?? plain ?? b.unknown(pos.line, pos.col);
 }
 
 function rangeImpl(call: BuiltinCall): PyObj {

@@ -3,6 +3,7 @@
 // iteration, the modules `sys`, `gc` and `weakref`. Each models only its
 // reference effects: which references it takes, keeps and releases.
 // Anything not modelled is an unknown callee: its arguments escape.
+import { complexAttr, complexKey } from './complexNumbers';
 import { heldWhile } from './heldWhile';
 import { classCallSpecialised, noteTypeModified, simplePositionalCount } from './initSpecialise';
 import { namedPartReplaced } from './namedTupleParts';
@@ -526,6 +527,7 @@ export class Builtins {
       case 'int': return o.value === undefined ? `id:${o.id}` : `n:${o.value}`;
       case 'bool': return `n:${o.value ? 1 : 0}`;
       case 'float': return o.value === undefined ? `id:${o.id}` : Number.isInteger(o.value) ? `n:${o.value}` : `f:${o.value}`;
+      case 'complex': return complexKey(o) ?? `id:${o.id}`;
       case 'str': return o.value === undefined ? `id:${o.id}` : `s:${o.value}`;
       case 'bytes': return o.value === undefined ? `id:${o.id}` : `b:${o.value}`;
       case 'none': return 'none';
@@ -2350,6 +2352,9 @@ export class Builtins {
     const tname = obj.kind === 'dict' ? 'dict' : obj.kind === 'list' ? (obj.type === 'deque' ? 'deque' : 'list') : obj.kind === 'set' || obj.kind === 'frozenset' ? 'set'
       : obj.kind === 'str' ? 'str' : obj.kind === 'tuple' ? 'tuple' : obj.kind === 'bytes' ? 'bytes' : obj.kind === 'int' ? 'int' : obj.kind === 'float' ? 'float' : '';
     if ((obj.kind === 'int' || obj.kind === 'float' || obj.kind === 'bool') && NUMBER_DATA_ATTRS.has(name)) return { func: this.numberAttr(obj, name, site) };
+    const part = obj.type === 'complex' && !obj.cls ? complexAttr(this, obj, name, site) : undefined;
+    if (part) return { func: part };
+    if (obj.kind === 'complex' && obj.type === 'complex' && !obj.cls && name === 'conjugate') return { func: this.boundBuiltin('complex.conjugate'), self: h.incref(obj)! };
     if (tname && obj.kind !== 'unknown') {
       // An exact builtin type has exactly these public attributes: another name raises AttributeError.
       const known = PUBLIC_ATTRS[obj.kind];
@@ -2388,6 +2393,13 @@ export class Builtins {
       // (a class statement's __name__ is its ht_name, the interned identifier it was made with)
       if ((name === '__name__' || name === '__qualname__') && [...this.moduleExceptions.values()].includes(obj)) return { func: this.newStrImmortal(obj.builtinName!) };
       if (name === 'fromkeys' || name === 'maketrans') return { func: this.boundBuiltin(`${obj.builtinName}.${name}`) };
+      // A builtins type whose public attributes the model lists: a name it lacks (and type's own
+      // `mro` lacks) raises AttributeError; a method or data attribute it has is the descriptor in
+      // its dict (`list.append`, `int.real`): one object per type and name, held by that dict, not
+      // immortal (measured: `ap = list.append` counts 2 on 3.11-3.13).
+      const has = this.builtinTypeHas(obj, name);
+      if (has === false) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
+      if (has && name !== 'mro' && !CLASS_LEVEL_METHODS.has(name)) return { func: h.incref(this.typeDescriptor(obj.builtinName!, name))! };
       const fn = this.boundBuiltin(`${obj.builtinName}.${name}`);
       return { func: fn };
     }
@@ -2420,6 +2432,36 @@ export class Builtins {
     if (exact) return h.incref(obj)!;
     const v = obj.kind === 'bool' ? (obj.value === undefined ? undefined : obj.value ? 1n : 0n) : typeof obj.value === 'bigint' ? obj.value : undefined;
     return this.newInt(v, site);
+  }
+
+  /**
+   * Whether builtins type `cls` has public attribute `name` (its own dict, or type's `mro`):
+   * undefined for a dunder name, a type whose attributes the model does not list, or one not
+   * every supported version has.
+   */
+  builtinTypeHas(cls: PyObj, name: string): boolean | undefined {
+    const table = cls.kind === 'class' && cls.external && cls.builtinName && this.types.get(cls.builtinName) === cls ? builtinTypeAttrs(cls.builtinName) : undefined;
+    if (!table || name.startsWith('__') || NEWER_TYPE_ATTRS.has(`${cls.builtinName}.${name}`)) return undefined;
+    return name === 'mro' || table.has(name);
+  }
+
+  private readonly typeDescriptors = new Map<string, PyObj>();
+  /**
+   * The descriptor a builtins type's dict holds under `name` (a method_descriptor, or a
+   * getset_descriptor for a data attribute): made on first read with the dict's reference; called,
+   * it is that type's method (its builtinName is the one a bound call uses).
+   */
+  typeDescriptor(typeName: string, name: string): PyObj {
+    const key = `${typeName}.${name}`;
+    let d = this.typeDescriptors.get(key);
+    if (!d) {
+      const h = this.it.heap;
+      const kind = NUMBER_DATA_ATTRS.has(name) ? 'getset_descriptor' : 'method_descriptor';
+      d = h.alloc('builtin', kind, h.site(0, 0, kind, `<${kind} '${name}' of '${typeName}'>`));
+      d.builtinName = key;
+      this.typeDescriptors.set(key, d);
+    }
+    return d;
   }
 
   /** `Cls[...]` aliases of Generic classes made so far (genericAlias.ts: typing's cache is bounded). */
@@ -3229,6 +3271,15 @@ const PUBLIC_ATTRS: Record<string, ReadonlySet<string>> = Object.fromEntries(Obj
   int: 'as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag is_integer numerator real to_bytes',
   float: 'as_integer_ratio conjugate fromhex hex imag is_integer real',
 }).map(([k, v]) => [k, new Set(v.split(' '))]));
+
+/** The public (not dunder) attributes of a builtins type, when the model lists them: object has none of its own. */
+function builtinTypeAttrs(typeName: string): ReadonlySet<string> | undefined {
+  if (typeName === 'object') return EMPTY_NAMES;
+  return Object.prototype.hasOwnProperty.call(PUBLIC_ATTRS, typeName) ? PUBLIC_ATTRS[typeName] : undefined;
+}
+const EMPTY_NAMES: ReadonlySet<string> = new Set();
+/** Listed attributes not every supported version has (int.is_integer is 3.12+): a stand-in, maybe missing. */
+const NEWER_TYPE_ATTRS: ReadonlySet<string> = new Set(['int.is_integer']);
 
 /** Data attributes (not methods) of int, bool and float. */
 const NUMBER_DATA_ATTRS: ReadonlySet<string> = new Set(['real', 'imag', 'numerator', 'denominator']);

@@ -6,6 +6,7 @@
 // into them gets an open upper bound. Python generators suspend through JS
 // generators, so every evaluation returns a JS generator (`G<T>`), or an
 // iterator already finished when it cannot suspend (finished.ts).
+import { encodeComplex } from '../ir/complexMath';
 import { typedNamedTupleParts } from './namedTupleParts';
 import { exactBuiltin, surelyNoMapping, typeError, unhashableKey } from './typeErrors';
 import { updateBases } from './mroEntries';
@@ -369,7 +370,9 @@ export class Interpreter implements HeapHost {
         if (literal && first && !item.immortal) { item.rc++; item.parserRefs++; }
       }
       o.tracked = true;
-    } else if (v.t === 'int' || v.t === 'float' || v.t === 'str' || v.t === 'bytes' || v.t === 'complex') {
+    } else if (v.t === 'complex') {
+      o.value = encodeComplex([v.re, v.v]);
+    } else if (v.t === 'int' || v.t === 'float' || v.t === 'str' || v.t === 'bytes') {
       o.value = v.v as never;
     }
     this.constObjs.set(key, o);
@@ -2637,6 +2640,7 @@ function constKeyOf(v: ConstValue): string {
     case 'none': return 'none';
     case 'ellipsis': return 'ellipsis';
     case 'float': return `float:${Object.is(v.v, -0) ? '-0' : String(v.v)}`;
+    case 'complex': return `complex:${encodeComplex([v.re, v.v])}`;
     default: return `${v.t}:${String(v.v)}`;
   }
 }

@@ -1,5 +1,7 @@
 // Truth values and operators (+, *, in, ==, <, ...) on modelled values: a
 // new object where CPython makes one, the same object where it returns it.
+import { complexBinop, complexCompare, complexTruth, complexUnary, newComplex } from './complexNumbers';
+import { cPow } from '../ir/complexMath';
 import { heldWhile } from './heldWhile';
 import { compareKeys, isKeyComparison } from './cmpToKey';
 import { LIMITS } from './limits';
@@ -47,6 +49,7 @@ export function truthy(bi: Builtins, o: PyObj): boolean | undefined {
     case 'bool': return o.value === undefined ? undefined : !!o.value;
     case 'int': return o.value === undefined ? undefined : o.value !== 0n;
     case 'float': return o.value === undefined ? undefined : o.value !== 0;
+    case 'complex': return o.type === 'complex' && !o.cls ? complexTruth(o) : undefined;
     case 'str': return o.value === undefined ? undefined : String(o.value).length > 0;
     case 'bytes': { const v = bytesContent(o); return v === undefined ? undefined : v.length > 0; }
     case 'list': case 'tuple': return o.fuzzy && o.kind === 'list' ? undefined : (o.items?.length ?? 0) > 0;
@@ -442,7 +445,12 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
       if ((typeof a === 'bigint' && !Number.isFinite(x)) || (typeof b === 'bigint' && !Number.isFinite(y))) throw bi.it.raiseObj(bi.cError('OverflowError', pos), frame, true);
       if (op === '**' && x === 0 && y < 0) throw zeroDivision('0.0 cannot be raised to a negative power');
       // (a negative base to a fractional power is a complex number, `(-8) ** (1 / 3)`: not an error)
-      if (op === '**' && x < 0 && Number.isFinite(y) && !Number.isInteger(y)) return bi.unknown(pos.line, pos.col);
+      if (op === '**' && x < 0 && Number.isFinite(y) && !Number.isInteger(y)) {
+        // (float_pow hands it to complex's power: a new complex)
+        const c = cPow([x, 0], [y, 0]);
+        if (typeof c === 'string') throw bi.it.raiseObj(bi.cError(c, pos), frame, true);
+        return newComplex(bi, c, pos);
+      }
       const v = op === '+' ? x + y : op === '-' ? x - y : op === '*' ? x * y : op === '/' ? x / y : op === '**' ? x ** y
         : op === '//' ? Math.floor(x / y) : op === '%' ? x - y * Math.floor(x / y) : NaN;
       if (op === '**' && !Number.isFinite(v) && Number.isFinite(x) && Number.isFinite(y)) throw bi.it.raiseObj(bi.cError('OverflowError', pos), frame, true);
@@ -472,6 +480,9 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
     if (operandMayBeLeft(op, l, x, y)) return h.incref(l)!;
     return bi.newInt(v, pos);
   }
+  // (an exact complex with an exact number: complexNumbers.ts)
+  const cx = complexBinop(bi, op, l, r, frame, pos);
+  if (cx) return cx;
   if (op === '+' && l.kind === 'str' && r.kind === 'str') {
     // Concatenating an empty string gives the other operand itself.
     if (r.value === '') return h.incref(l)!;
@@ -507,10 +518,10 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
     // (repeated by what is not an int: TypeError, `[1] * 'a'`)
     if (other.kind !== 'int' && other.kind !== 'bool' && exactBuiltin(other)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
     if (typeof n !== 'bigint') { bi.it.noteMayRaise(); h.escape(seq); return bi.unknown(pos.line, pos.col); }
+    // (tuple_repeat gives an exact tuple back itself, its items untouched; a tuple of a class is copied)
+    if (seq.kind === 'tuple' && !seq.cls && n === 1n) return h.incref(seq)!;
     const items: PyObj[] = [];
     for (let i = 0n; i < n; i++) for (const x of seq.items!) items.push(h.incref(x)!);
-    // (tuple_repeat gives an exact tuple back itself; a tuple of a class is copied)
-    if (seq.kind === 'tuple' && !seq.cls && n === 1n) return h.incref(seq)!;
     return items.length === 0 && seq.kind === 'tuple' ? h.incref(bi.emptyTuple)! : bi.newSeq(seq.kind as 'list' | 'tuple', items, pos);
   }
   if (isSet(l) && isSet(r) && ['|', '&', '-', '^'].includes(op)) return setBinop(bi, op, l, r, pos);
@@ -551,6 +562,8 @@ export function unary(bi: Builtins, op: string, v: PyObj, frame: Frame, pos: Pos
   // (~ of a float: float has no nb_invert)
   if (v.kind === 'float' && op === '~' && exactBuiltin(v)) throw bi.it.raiseObj(bi.cError('TypeError', pos), frame, true);
   if (v.kind === 'float') return bi.newFloat(typeof n === 'number' ? (op === '-' ? -n : n) : undefined, pos);
+  const cu = complexUnary(bi, op, v, frame, pos);
+  if (cu) return cu;
   const c = counterUnary(bi, op, v, pos);
   if (c) return c;
   // A plain Flag's `~`: a member or a cached pseudo-member (enums.ts); an IntEnum member's `-` /
@@ -828,6 +841,8 @@ function* richCompare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame
   // (pathlib paths: pathlibModel.ts)
   const path = pathCompared(bi, op, l, r, (o) => exactBuiltin(o), pos);
   if (path) return path;
+  const cc = complexCompare(bi, op, l, r, frame, pos);
+  if (cc) return cc;
   // Builtin values of different kinds never compare equal (both sides' __eq__ return NotImplemented: identity).
   if ((op === '==' || op === '!=') && (isSimpleNamespace(l) || isSimpleNamespace(r))) {
     // namespace_richcompare: two namespaces compare their dicts; anything else, identity.

@@ -207,8 +207,18 @@ export function pureResult(b: Builtins, fresh: boolean, pos: Pos, tracked: Track
   return r;
 }
 
+/**
+ * A Fraction that keeps a program's int (Fraction(n)) handed to an operation that may make another
+ * holding the same int (`+f`, `abs(f)`, `Fraction(f)`, `f.limit_denominator(m)` share it): from
+ * here on the int's count is open.
+ */
+function shareHeld(b: Builtins, objs: readonly (PyObj | undefined)[]): void {
+  for (const o of objs) if (o?.heldValue?.kind === 'int' && o.pureData?.t === 'fraction') b.it.heap.fuzz(o.heldValue);
+}
+
 /** A pure value's method result: str / float / bytes results of the fresh methods are not tracked; `quantize` is self's type. */
 export function pureMethodResult(b: Builtins, self: PyObj, name: string, pos: Pos, args: PyObj[] = [], kwargs: [string, PyObj][] = []): PyObj {
+  shareHeld(b, [self, ...args, ...kwargs.map(([, v]) => v)]);
   if (isDateData(self.pureData)) {
     const known = dateMethod(self.pureData, name, args.map(scalarOf).map(notFloat), kwargs.map(([k, v]) => [k, notFloat(scalarOf(v))]));
     if (known) return answerObj(b, known, pos);
@@ -274,6 +284,7 @@ const KNOWN_RESULTS: ReadonlyMap<string, (b: Builtins, name: string, args: PyObj
 
 /** `func(args)` for a pure module callable: the result, or undefined when the arguments are not pure. */
 export function pureCall(b: Builtins, name: string, args: PyObj[], kwargs: [string, PyObj][], pos: Pos): PyObj | undefined {
+  shareHeld(b, [...args, ...kwargs.map(([, v]) => v)]);
   const ctor = CONSTRUCTORS.has(name);
   // `Decimal(d)` of an exact Decimal is d itself (PyDecType_FromDecimalExact).
   if (name === 'decimal.Decimal' && args.length === 1 && !kwargs.length && (args[0].pureData?.t === 'decimal' || decimals.has(args[0]))) return b.it.heap.incref(args[0])!;
@@ -284,7 +295,15 @@ export function pureCall(b: Builtins, name: string, args: PyObj[], kwargs: [stri
   const data = isDateName(name) ? dateConstruct(name, args.map(scalarOf).map(notFloat), kwargs.map(([k, v]) => [k, notFloat(scalarOf(v))]))
     : name === 'fractions.Fraction' && !kwargs.length ? fractionConstruct(args.map(scalarOf).map((x) => (typeof x === 'object' && x.t !== 'fraction' ? undefined : x)))
     : name === 'decimal.Decimal' && !kwargs.length ? decimalConstruct(args.map(scalarOf).map((x) => (typeof x === 'object' ? undefined : x))) : undefined;
-  if (data) return answerObj(b, { data }, pos);
+  if (data) {
+    const o = answerObj(b, { data }, pos);
+    // Fraction(n) of an exact int keeps n itself as _numerator (fractions.py: `type(numerator) is
+    // int` with no denominator returns at once; measured 3.11-3.13: n's count one higher while the
+    // Fraction lives, `f.numerator is n`).
+    const n = args[0];
+    if (name === 'fractions.Fraction' && args.length === 1 && n.kind === 'int' && n.type === 'int' && !n.cls && data.t === 'fraction') o.heldValue = b.it.heap.incref(n);
+    return o;
+  }
   const mean = (name === 'statistics.mean' || name === 'statistics.fmean') && args.length === 1 && !kwargs.length ? knownMean(name, args[0], decimalContext(b)) : undefined;
   if (mean) return answerObj(b, mean, pos);
   // (the mean of known Decimals, ints among them: _convert's Decimal(numerator) / Decimal(denominator), a new Decimal)
@@ -306,6 +325,7 @@ const ARITHMETIC: ReadonlySet<string> = new Set(['+', '-', '*', '/', '//', '%', 
 
 /** `l op r` with a pure value on one side and a pure operand on the other: a new pure value; undefined otherwise. */
 export function pureBinop(b: Builtins, op: string, l: PyObj, r: PyObj, pos: Pos): PyObj | undefined {
+  shareHeld(b, [l, r]);
   if (!(l.pureValue || r.pureValue) || !pureArgument(l) || !pureArgument(r)) return undefined;
   const known = knownBinop(op, l, r, decimalContext(b));
   if (known) return answerObj(b, known, pos);
@@ -418,6 +438,7 @@ function knownBinop(op: string, l: PyObj, r: PyObj, ctx: DecimalContext | undefi
 
 /** `-v`, `+v`, `abs(v)` of a pure value of known value: a new object (fractions.py and the C module make one each time). */
 export function pureUnary(b: Builtins, op: string, v: PyObj, pos: Pos): PyObj | undefined {
+  shareHeld(b, [v]);
   const d = v.pureData;
   // (of unknown value it may be a float or int, whose `+x` is x itself and `-0` a cached 0: not followed,
   // unless it is a Decimal)
@@ -440,6 +461,8 @@ export function pureAttr(b: Builtins, o: PyObj, name: string, pos: Pos): PyObj |
     return v === undefined ? undefined : b.newInt(v, pos);
   }
   if (name !== 'numerator' && name !== 'denominator') return undefined;
+  // (the int Fraction(n) kept: n itself)
+  if (name === 'numerator' && o.heldValue?.kind === 'int') return b.it.heap.incref(o.heldValue)!;
   // The int the Fraction holds (its _numerator / _denominator): shared, so its count is open.
   const r = b.newInt(name === 'numerator' ? d.n : d.d, pos);
   b.it.heap.fuzz(r);

@@ -3,6 +3,7 @@
 // (within its size limits), and the key under which equal constants of one
 // file are merged into a single object shared by every code object.
 import { ConstValue } from './irTypes';
+import { complexArith, complexRepr, cPow, encodeComplex } from './complexMath';
 
 /** CPython's ast_opt.c refuses to fold results larger than these (MAX_INT_SIZE bits, MAX_COLLECTION_SIZE, MAX_STR_SIZE). */
 const MAX_INT_BITS = 128n;
@@ -13,7 +14,8 @@ export function constKey(c: ConstValue): string {
   switch (c.t) {
     case 'int': return `int:${c.v}`;
     case 'float': return `float:${Object.is(c.v, -0) ? '-0' : String(c.v)}`;
-    case 'complex': return `complex:${c.v}`;
+    // (_PyCode_ConstantKey keeps the signs of zero parts apart: `-4j` is (-0-4j), not 0-4j's (0-4j))
+    case 'complex': return `complex:${encodeComplex([c.re, c.v])}`;
     case 'str': return `str:${c.v}`;
     case 'bytes': return `bytes:${c.v}`;
     case 'bool': return `bool:${c.v}`;
@@ -28,7 +30,7 @@ export function constRepr(c: ConstValue): string {
   switch (c.t) {
     case 'int': return String(c.v);
     case 'float': return floatRepr(c.v);
-    case 'complex': return `${c.v}j`;
+    case 'complex': return complexRepr([c.re, c.v]);
     case 'str': return pyStrRepr(c.v);
     case 'bytes': return `b${pyStrRepr(c.v)}`;
     case 'bool': return c.v ? 'True' : 'False';
@@ -136,7 +138,7 @@ export function foldUnary(op: string, c: ConstValue): ConstValue | undefined {
   if (op === '-' || op === '+') {
     if (c.t === 'int' || c.t === 'bool') return { t: 'int', v: op === '-' ? -asBig(c)! : asBig(c)! };
     if (c.t === 'float') return { t: 'float', v: op === '-' ? -c.v : c.v };
-    if (c.t === 'complex') return { t: 'complex', v: op === '-' ? -c.v : c.v };
+    if (c.t === 'complex') return { t: 'complex', re: op === '-' ? -c.re : c.re, v: op === '-' ? -c.v : c.v };
   }
   if (op === '~' && (c.t === 'int' || c.t === 'bool')) return { t: 'int', v: -asBig(c)! - 1n };
   return undefined;
@@ -155,7 +157,8 @@ export function foldBinary(op: string, a: ConstValue, b: ConstValue): ConstValue
         return { t: 'int', v: ai * bi };
       }
       case '**': {
-        if (bi < 0n) return { t: 'float', v: Math.pow(Number(ai), Number(bi)) };
+        // (0 ** -1 raises ZeroDivisionError: not folded)
+        if (bi < 0n) return ai === 0n ? undefined : { t: 'float', v: Math.pow(Number(ai), Number(bi)) };
         if (ai !== 0n && ai !== 1n && ai !== -1n && bitLength(ai) * bi > MAX_INT_BITS) return undefined;
         return { t: 'int', v: ai ** bi };
       }
@@ -181,11 +184,30 @@ export function foldBinary(op: string, a: ConstValue, b: ConstValue): ConstValue
       case '-': return { t: 'float', v: x - y };
       case '*': return { t: 'float', v: x * y };
       case '/': return y === 0 ? undefined : { t: 'float', v: x / y };
-      case '**': return x < 0 && !Number.isInteger(y) ? undefined : { t: 'float', v: Math.pow(x, y) };
+      case '**': {
+        // (float_pow: a negative base to a fractional power is complex's power, `(-8) ** (1 / 3)`
+        // folds to a complex constant; 0.0 to a negative power and an overflow raise: not folded)
+        if (x < 0 && Number.isFinite(y) && !Number.isInteger(y)) {
+          const c = cPow([x, 0], [y, 0]);
+          return typeof c === 'string' ? undefined : { t: 'complex', re: c[0], v: c[1] };
+        }
+        const v = Math.pow(x, y);
+        if ((x === 0 && y < 0) || (!Number.isFinite(v) && Number.isFinite(x) && Number.isFinite(y))) return undefined;
+        return { t: 'float', v };
+      }
       case '//': return y === 0 ? undefined : { t: 'float', v: Math.floor(x / y) };
       case '%': return y === 0 ? undefined : { t: 'float', v: x - y * Math.floor(x / y) };
     }
     return undefined;
+  }
+  if ((a.t === 'complex' || b.t === 'complex') && (isNumber(a) || a.t === 'complex') && (isNumber(b) || b.t === 'complex')) {
+    // (an operation complex refuses — `//`, `%`, a division by zero, an overflowing power — or an
+    // int too large for a double raises when folded: the optimizer leaves it to run)
+    const pair = (c: ConstValue): [number, number] => (c.t === 'complex' ? [c.re, c.v] : [asNum(c), 0]);
+    const [x, y] = [pair(a), pair(b)];
+    if ((a.t === 'int' && !Number.isFinite(x[0])) || (b.t === 'int' && !Number.isFinite(y[0]))) return undefined;
+    const r = complexArith(op, x, y);
+    return r === undefined || typeof r === 'string' ? undefined : { t: 'complex', re: r[0], v: r[1] };
   }
   if ((a.t === 'str' && b.t === 'str') || (a.t === 'bytes' && b.t === 'bytes')) {
     if (op === '+' && a.v.length + b.v.length <= MAX_STR_SIZE) return { t: a.t, v: a.v + b.v };

@@ -17,7 +17,8 @@ export interface Pos {
 export type ConstValue =
   | { t: 'int'; v: bigint }
   | { t: 'float'; v: number }
-  | { t: 'complex'; v: number }
+  /** `v` is the imaginary part (a literal `4j` has a real part of +0.0; folding makes others). */
+  | { t: 'complex'; re: number; v: number }
   | { t: 'str'; v: string }
   | { t: 'bytes'; v: string }
   | { t: 'bool'; v: boolean }

@@ -1050,13 +1050,13 @@ class Lowering implements PatternHost {
       case 'identifier': return this.nameRef(n.text, false);
       case 'integer': {
         const txt = n.text;
-        if (/[jJ]$/.test(txt)) return this.constant({ t: 'complex', v: Number(txt.slice(0, -1)) }, n);
+        if (/[jJ]$/.test(txt)) return this.constant({ t: 'complex', re: 0, v: Number(txt.slice(0, -1).replace(/_/g, '')) }, n);
         const v = parseIntLiteral(txt);
         return v === undefined ? this.opaque(n) : this.constant({ t: 'int', v }, n);
       }
       case 'float': {
         const txt = n.text.replace(/_/g, '');
-        if (/[jJ]$/.test(txt)) return this.constant({ t: 'complex', v: Number(txt.slice(0, -1)) }, n);
+        if (/[jJ]$/.test(txt)) return this.constant({ t: 'complex', re: 0, v: Number(txt.slice(0, -1)) }, n);
         return this.constant({ t: 'float', v: Number(txt) }, n);
       }
       case 'true': return this.constant({ t: 'bool', v: true }, n);
