@@ -2,7 +2,7 @@
 // expected lengths are Python's len(range(...)) (checked with CPython 3.12).
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { fitsLongRange, rangeLength } from '../../src/analysis/interp/rangeValues';
+import { fitsLongRange, rangeLength, sliceIndices } from '../../src/analysis/interp/rangeValues';
 
 test('rangeLength is len(range(start, stop, step)), empty ranges included', () => {
   const cases: [bigint, bigint, bigint, bigint][] = [
@@ -20,4 +20,15 @@ test('fitsLongRange: range_iter takes its C long iterator only when the bounds, 
   assert.equal(fitsLongRange([-max, max, 1n]), false); // length past a C long
   assert.equal(fitsLongRange([0n, max, 2n]), false); // stop + step - 1 overflows
   assert.equal(fitsLongRange([5n, 0n, 1n]), true); // empty: nothing to step past
+});
+
+test('sliceIndices is slice(a, b, c).indices(n) (values from CPython 3.12)', () => {
+  const u = undefined;
+  const cases: [(bigint | undefined)[], bigint, [bigint, bigint, bigint]][] = [
+    [[u, u, u], 10n, [0n, 10n, 1n]], [[u, u, -1n], 10n, [9n, -1n, -1n]], [[-3n, u, u], 10n, [7n, 10n, 1n]],
+    [[2n, 100n, 3n], 10n, [2n, 10n, 3n]], [[-100n, -20n, u], 10n, [0n, 0n, 1n]], [[u, -100n, -2n], 10n, [9n, -1n, -2n]],
+    [[5n, 2n, u], 10n, [5n, 2n, 1n]], [[u, u, u], 0n, [0n, 0n, 1n]],
+  ];
+  for (const [parts, n, want] of cases) assert.deepEqual(sliceIndices(parts, n), want, `slice(${parts.join(', ')}).indices(${n})`);
+  assert.equal(sliceIndices([u, u, 0n], 5n), undefined);
 });

@@ -2,6 +2,7 @@
 // (list.append, dict.pop, ...), and of the sys / gc / weakref functions.
 // Arguments are borrowed (the caller releases them); results are owned.
 // An unmodelled callee is unknown: its arguments escape (open upper bound).
+import { keysViewDisjoint } from './setAlgebra';
 import { complexAbs, complexConjugate } from './complexNumbers';
 import { mathCall } from './mathFunctions';
 import { callGenericAlias, isGenericClassAlias } from './genericAlias';
@@ -701,6 +702,10 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   if (type === 'weak') {
     const r = weakContainerMethod(call);
     if (r) return r;
+  }
+  if (type === 'dict_keys' && method === 'isdisjoint' && args.length === 2 && !kw.size) {
+    const disjoint = keysViewDisjoint(b, self, args[1]);
+    if (disjoint !== undefined) return b.bool(disjoint);
   }
   // (complex_conjugate: a new complex)
   if (type === 'complex' && method === 'conjugate' && args.length === 1 && !kw.size) return complexConjugate(b, self, pos);

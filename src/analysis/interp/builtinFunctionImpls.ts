@@ -328,9 +328,18 @@ function* hashImpl(call: BuiltinCall): G<PyObj> {
     return b.newInt(r === -1n ? -2n : r, pos);
   }
   const r = b.newInt(undefined, pos);
+  // (object's hash, _Py_HashPointer: the address rotated by 4 bits, never a small int, so the
+  // result is a new int of its own, count 1; its value stays unknown)
+  if (self && pointerHashed(b, self)) r.fuzzy = false;
   const tag = self ? b.hashTag(self) : undefined;
   if (tag !== undefined) b.hashTags.set(r, tag);
   return r;
+}
+
+/** An object hashed by its address: a function, or an instance of classes the model knows down to object with no __hash__ / __eq__. */
+function pointerHashed(b: Builtins, o: PyObj): boolean {
+  if (o.kind === 'function') return true;
+  return o.kind === 'instance' && !o.fuzzy && !!o.cls && knownClass(o.cls) && !b.lookupClassAttr(o.cls, '__hash__') && !b.lookupClassAttr(o.cls, '__eq__');
 }
 
 /** A metaclass of the program's own __instancecheck__ for class `t` (type(t) defines it), if any. */
@@ -1333,7 +1342,7 @@ function* mapImpl(call: BuiltinCall): G<PyObj> {
 }
 
 function* reversedImpl(call: BuiltinCall): G<PyObj> {
-  const { h, self, pos, unknownCall } = call;
+  const { b, h, self, pos, unknownCall } = call;
   const own = self?.kind === 'instance' ? call.b.lookupClassAttr(self.cls, '__reversed__') : undefined;
   if (own?.kind === 'function') {
     // reversed_new calls the bound __reversed__ (_PyObject_LookupSpecial): the bound method holds self too.
@@ -1345,7 +1354,7 @@ function* reversedImpl(call: BuiltinCall): G<PyObj> {
     }
   }
   const plainDict = (d: PyObj | undefined): boolean => d?.kind === 'dict' && d.type !== 'OrderedDict' && !!d.entries && !d.fuzzy;
-  const view = self?.kind === 'view' && (self.iterKind === 'dict_keys' || self.iterKind === 'dict_values') && plainDict(self.iterSource) ? self : undefined;
+  const view = self?.kind === 'view' && (self.iterKind === 'dict_keys' || self.iterKind === 'dict_values' || self.iterKind === 'dict_items') && plainDict(self.iterSource) ? self : undefined;
   if (self?.kind === 'range' && self.rangeVals) {
     // range.__reversed__: a range_iterator over the same numbers backwards (it holds no object).
     const [a, , st] = self.rangeVals;
@@ -1364,13 +1373,15 @@ function* reversedImpl(call: BuiltinCall): G<PyObj> {
   const known = self?.kind === 'list' || self?.kind === 'tuple' || plainDict(self) || odict || (self?.kind === 'str' && typeof self.value === 'string');
   if (known || view) {
     const src = view ? view.iterSource! : self;
-    const type = view?.iterKind === 'dict_values' ? 'dict_reversevalueiterator' : odict ? ODICT_REVERSE_ITER : 'reversed';
+    const type = view?.iterKind === 'dict_values' ? 'dict_reversevalueiterator' : view?.iterKind === 'dict_items' ? 'dict_reverseitemiterator' : odict ? ODICT_REVERSE_ITER : 'reversed';
     const e = h.alloc('iterator', type, h.site(pos.line, pos.col, 'reversed', 'reversed(…)'));
     e.iterKind = 'reversed';
     e.iterSource = h.incref(src);
     e.iterIndex = 0;
     e.tracked = true;
     if (odict) e.heldValue = h.incref([...self.entries!.values()].at(-1)?.key);
+    // (dictreviter_new: an items iterator starts with its (None, None) result tuple, reused as dictiter's is)
+    if (type === 'dict_reverseitemiterator') e.lastResult = b.newSeq('tuple', [h.incref(b.none)!, h.incref(b.none)!], pos);
     // (dictreviter / odictiter check the dict's size as the forward iterators do: iterMutation.ts)
     if (src?.kind === 'dict') snapshotForIteration(e, src);
     return e;

@@ -2336,6 +2336,8 @@ export class Builtins {
       if (p) return { func: p };
       const pm = isMappingProxy(obj) ? proxyMethod(name) : undefined;
       if (pm) return { func: this.boundBuiltin(pm), self: h.incref(obj)! };
+      // (a keys view's isdisjoint: setAlgebra.ts keysViewDisjoint)
+      if (name === 'isdisjoint' && obj.iterKind === 'dict_keys') return { func: this.boundBuiltin('dict_keys.isdisjoint'), self: h.incref(obj)! };
     }
     if (obj.kind === 'weakref' && name === '__callback__') return { func: h.incref(obj.callback) ?? this.none };
     // (a KeyedRef of a WeakValueDictionary: its `key` slot)

@@ -381,6 +381,7 @@ function plainNext(bi: Builtins, itr: PyObj, frame: Frame): PyObj | undefined {
       h.decref(itr.heldValue);
       itr.heldValue = h.incref(entries[n - 1]?.key);
     }
+    if (itr.type === 'dict_reverseitemiterator') return reuseResult(bi, itr, [h.incref(e.key)!, h.incref(e.value)!], { line: frame.line, col: 0 });
     return h.incref(itr.type === 'dict_reversevalueiterator' ? e.value : e.key);
   }
   const src = itr.iterSource;

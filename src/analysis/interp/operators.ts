@@ -24,7 +24,7 @@ import { maybeRunHook, repeatByIndex } from './slotHooks';
 import { done } from './finished';
 import { pathCompared, pathDivide } from './pathlibModel';
 import { bytesConcat, bytesContent, bytesRepeat, hasExports, isBytearray } from './bytesObjects';
-import { isSet, keysViewBinop, setBinop, swapBodies } from './setAlgebra';
+import { isSet, keysViewBinop, keysViewRelation, setBinop, swapBodies } from './setAlgebra';
 import { differenceCompares, differenceInPlaceCompares, intersectionCompares, relationCompares, symmetricDifferenceCompares, symmetricDifferenceInPlaceCompares } from './setAlgebraCompares';
 import { isSimpleNamespace } from './simpleNamespace';
 import { floatHook, HookCtx, indexHook, intHook } from './numberHooks';
@@ -638,6 +638,9 @@ export function compare(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Fra
   // Dates, timedeltas, Fractions of known value (pureValues.ts): compared in C or fractions.py, no program code.
   const pc = pureCompare(op, l, r);
   if (pc !== undefined) return done(bi.bool(pc));
+  // (a dict's keys view against a set or another keys view: setAlgebra.ts)
+  const vr = l.kind === 'view' || r.kind === 'view' ? keysViewRelation(bi, op, l, r) : undefined;
+  if (vr !== undefined) return done(bi.bool(vr));
   // An IntEnum member ordered against a number or another one: int's comparison of its value.
   const ints = op === '<' || op === '<=' || op === '>' || op === '>=' ? intEnumCompared(bi, l, r) : undefined;
   const known = ints && plainCompare(bi, op, ints[0], ints[1], pos);

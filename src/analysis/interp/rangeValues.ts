@@ -24,3 +24,19 @@ export function fitsLongRange(vals: RangeVals): boolean {
   if (len === 0n) return true;
   return step > 0n ? stop <= LONG_MAX - (step - 1n) : stop >= LONG_MIN + (-1n - step);
 }
+
+/**
+ * slice.indices(length) as _PySlice_GetLongIndices computes it: the (start, stop, step) a slice with
+ * these parts (undefined: None) selects of a sequence of `length`; undefined for a zero step.
+ */
+export function sliceIndices(parts: readonly (bigint | undefined)[], length: bigint): RangeVals | undefined {
+  const step = parts[2] ?? 1n;
+  if (step === 0n) return undefined;
+  const [lower, upper] = step < 0n ? [-1n, length - 1n] : [0n, length];
+  const clamp = (v: bigint | undefined, dflt: bigint): bigint => {
+    if (v === undefined) return dflt;
+    if (v < 0n) { v += length; return v < lower ? lower : v; }
+    return v > upper ? upper : v;
+  };
+  return [clamp(parts[0], step < 0n ? upper : lower), clamp(parts[1], step < 0n ? lower : upper), step];
+}

@@ -8,6 +8,7 @@
 // - `a - b`, difference_update, `-=`: a's own; `a ^ b`: each side's own.
 // An operand of unknown content leaves every element's place unknown: the
 // result's content is unknown and its elements get open counts.
+import { knownClass, ownEquality } from './operators';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
@@ -276,6 +277,14 @@ function isKeysView(o: PyObj): boolean {
   return !!d && d.kind === 'dict' && d.type === 'dict' && !d.cls && !!d.entries && !d.fuzzy;
 }
 
+/**
+ * An instance of a class the model knows down to object, with no __eq__ / __hash__ of its own:
+ * hashed and compared by identity, no program code runs (`{a: 1}.keys() - {b: 2}.keys()`).
+ */
+function identityKey(bi: Builtins, x: PyObj): boolean {
+  return x.kind === 'instance' && !x.fuzzy && !!x.cls && knownClass(x.cls) && !ownEquality(bi, x.cls) && !bi.lookupClassAttr(x.cls, '__hash__');
+}
+
 /** Kinds whose hash and equality are the value's own (no program code), when its value is known. */
 const PLAIN_KEY_KINDS = new Set(['str', 'int', 'float', 'bool', 'none', 'bytes', 'tuple', 'frozenset']);
 
@@ -289,7 +298,7 @@ function plainElements(bi: Builtins, o: PyObj): PyObj[] | undefined {
   else if (isSet(o) && !o.cls && !o.fuzzy && o.entries) xs = keys(o);
   else if ((o.kind === 'list' || o.kind === 'tuple') && o.type === o.kind && !o.cls && !o.fuzzy && o.items) xs = o.items;
   else return undefined;
-  if (xs.some((x) => !PLAIN_KEY_KINDS.has(x.kind) || x.type !== x.kind || x.cls || x.fuzzy || bi.keyUnknown(x))) return undefined;
+  if (xs.some((x) => !identityKey(bi, x) && (!PLAIN_KEY_KINDS.has(x.kind) || x.type !== x.kind || x.cls || x.fuzzy || bi.keyUnknown(x)))) return undefined;
   const seen = new Set<string>();
   return xs.filter((x) => {
     const k = bi.hashKey(x);
@@ -297,4 +306,45 @@ function plainElements(bi: Builtins, o: PyObj): PyObj[] | undefined {
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * `view.isdisjoint(other)` for a dict's keys view (dictviews_isdisjoint): whether no element of
+ * one is in the other, when every element on both sides is a plain key or an identity-hashed
+ * instance (no program code runs); undefined otherwise.
+ */
+export function keysViewDisjoint(bi: Builtins, view: PyObj, other: PyObj): boolean | undefined {
+  if (!isKeysView(view)) return undefined;
+  const ve = plainElements(bi, view);
+  const oe = plainElements(bi, other);
+  if (!ve || !oe) return undefined;
+  const keys = new Set(ve.map((x) => bi.hashKey(x)));
+  return !oe.some((x) => keys.has(bi.hashKey(x)));
+}
+
+/**
+ * A dict's keys view compared with another keys view or an exact set (dictview_richcompare; a set
+ * on the left declines a view, which answers reflected): the set relation of their elements, when
+ * they are plain keys or identity-hashed instances; undefined otherwise (a list: no relation).
+ */
+export function keysViewRelation(bi: Builtins, op: string, l: PyObj, r: PyObj): boolean | undefined {
+  if (!isKeysView(l) && !isKeysView(r)) return undefined;
+  const setLike = (o: PyObj): boolean => isKeysView(o) || (isSet(o) && o.type === o.kind && !o.cls);
+  if (!setLike(l) || !setLike(r)) return undefined;
+  const le = plainElements(bi, l);
+  const re = plainElements(bi, r);
+  if (!le || !re) return undefined;
+  const lk = new Set(le.map((x) => bi.hashKey(x)));
+  const rk = new Set(re.map((x) => bi.hashKey(x)));
+  const lInR = [...lk].every((k) => rk.has(k));
+  const rInL = [...rk].every((k) => lk.has(k));
+  switch (op) {
+    case '==': return lInR && rInL;
+    case '!=': return !(lInR && rInL);
+    case '<=': return lInR;
+    case '<': return lInR && lk.size < rk.size;
+    case '>=': return rInL;
+    case '>': return rInL && rk.size < lk.size;
+    default: return undefined;
+  }
 }

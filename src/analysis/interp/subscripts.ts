@@ -1,5 +1,6 @@
 // Subscription: item and slice reads, writes and deletions on lists, dicts,
 // weak containers and instances with __getitem__ / __setitem__.
+import { rangeLength, sliceIndices } from './rangeValues';
 import { chainLookup, isChainMap } from './chainMap';
 import { isMappingProxy } from './mappingProxy';
 import { contextGetItem } from './contextVars';
@@ -8,7 +9,7 @@ import type { Builtins } from './builtins';
 import { dropEntry, weakDataItem, weakDelete, weakGet, weakStore } from './weakContainers';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
-import { PyObj, storeMayBeRefused } from './objects';
+import { knownInt, PyObj, storeMayBeRefused } from './objects';
 import { lookupKey, lookupKeyForSetItem } from './valueKeys';
 import { hasIndexHook, runHash, sequenceIndex } from './slotHooks';
 import { noteNewDictKey } from './instanceDicts';
@@ -59,6 +60,43 @@ function* withIndex<T>(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame, store
   }
 }
 
+/**
+ * r[i] and r[i:j:k] of a range of known bounds (range_item / compute_slice): an item is a new int
+ * (a small one the cached object), IndexError out of bounds; a slice is a new range. Undefined for
+ * another index.
+ */
+function rangeItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj | undefined {
+  const vals = obj.rangeVals;
+  if (!vals) return undefined;
+  const pos = { line: frame.line, col: 0 };
+  const len = rangeLength(vals);
+  if ((idx.kind === 'int' || idx.kind === 'bool') && !idx.cls) {
+    const i = bi.num(idx);
+    if (typeof i !== 'bigint') { bi.it.noteMayRaise(); return bi.newInt(undefined, pos); }
+    const j = i < 0n ? i + len : i;
+    if (j < 0n || j >= len) throw bi.it.raiseObj(bi.cError('IndexError', pos), frame, true);
+    return bi.newInt(vals[0] + j * vals[2], pos);
+  }
+  if (idx.kind !== 'slice') return undefined;
+  const parts = [0, 1, 2].map((k) => {
+    const p = idx.sliceParts?.[k];
+    return !p || p.kind === 'none' ? undefined : p.kind === 'int' && !p.cls ? knownInt(p) ?? null : null;
+  });
+  const h = bi.it.heap;
+  if (parts.includes(null)) {
+    // (bounds of unknown value or type: __index__ may run, a step may be 0)
+    bi.it.noteMayRaise();
+    const r = h.alloc('unknown', 'range', h.site(pos.line, pos.col, 'range', 'range(…)'));
+    r.fuzzy = true;
+    return r;
+  }
+  const ix = sliceIndices(parts as (bigint | undefined)[], len);
+  if (!ix) throw bi.it.raiseObj(bi.cError('ValueError', pos), frame, true);
+  const r = h.alloc('range', 'range', h.site(pos.line, pos.col, 'range', 'range(…)'));
+  r.rangeVals = [vals[0] + ix[0] * vals[2], vals[0] + ix[1] * vals[2], vals[2] * ix[2]];
+  return r;
+}
+
 /** obj[idx] (owned), a sequence's `__index__` index converted first (slotHooks.ts). */
 export function* getItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
   if (!mayConvert(idx)) return yield* itemOf(bi, obj, idx, frame);
@@ -75,6 +113,8 @@ function itemOf(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
   if (isMemoryview(obj)) return done(memoryviewGetItem(bi, obj, idx, frame));
   if (isArray(obj) && (idx.kind === 'slice' || idx.kind === 'int')) return done(arrayGetItem(bi, obj, idx, frame));
   if (idx.kind === 'slice' && (obj.kind === 'list' || obj.kind === 'tuple' || obj.kind === 'str' || obj.kind === 'bytes')) return done(getSlice(bi, obj, idx, frame));
+  const ri = obj.kind === 'range' && obj.type === 'range' ? rangeItem(bi, obj, idx, frame) : undefined;
+  if (ri) return done(ri);
   if (obj.kind === 'dict' && !(obj.attrs && !obj.entries)) return dictGetItem(bi, obj, idx, frame);
   if (obj.kind === 'instance' && !obj.weakContainer) return instanceGetItem(bi, obj, idx, frame);
   // wvd.data[key]: the KeyedRef weakref.py stores for the key in its plain dict `data`.
