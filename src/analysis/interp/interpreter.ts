@@ -335,7 +335,7 @@ export class Interpreter implements HeapHost {
    * `prefix`: the keys of a text compiled by exec() / eval() / compile() (execText.ts) start with
    * one of their own: its constants are merged within that text only, never with the file's.
    */
-  constObj(v: ConstValue, line: number, col: number, literal: boolean | 'folded' = true, key = constKeyOf(v), prefix = ''): PyObj {
+  constObj(v: ConstValue, line: number, col: number, literal: boolean | 'folded' | 'same' | 'item' = true, key = constKeyOf(v), prefix = ''): PyObj {
     let o = this.constObjs.get(key);
     if (o) return o;
     const imm = this.b.immortalConst(v);
@@ -348,7 +348,10 @@ export class Interpreter implements HeapHost {
     o = this.heap.alloc(v.t === 'tuple' ? 'tuple' : (v.t as PyObj['kind']), type, site);
     o.rc = 0;
     // (3.12+'s extra reference is the tokenizer's: a bytes value the AST optimizer folded has one)
-    const parser = !literal ? 0 : v.t === 'bytes' && literal === true ? this.vm.bytesLiteralParserRefs : 1;
+    // ('same': the input literal's references and the folded node's; 'item': those and the tuple's
+    // the item was taken from, which stays in the arena: lower.ts foldGivesOperand / foldSubscript)
+    const own = v.t === 'bytes' && literal !== 'folded' ? this.vm.bytesLiteralParserRefs : 1;
+    const parser = !literal ? 0 : literal === 'same' ? own + 1 : literal === 'item' ? own + 2 : literal === true ? own : 1;
     o.rc += parser;
     o.parserRefs = parser;
     if (v.t === 'tuple') {
@@ -1603,8 +1606,11 @@ export class Interpreter implements HeapHost {
           const src = yield* this.eval(a.value, frame);
           passedTuple = src.kind === 'tuple' && !src.cls;
           args.push(...(yield* this.b.iterateAll(src, frame, true)));
-          // A C callee holds t during the call (a Python function's frame takes the items instead).
-          if (passedTuple && !keptTuple && func.kind !== 'function' && func.kind !== 'method') keptTuple = src;
+          // A C callee holds t during the call, and so does CALL_FUNCTION_EX's stack for a Python
+          // callee in 3.11 or through a bound method (PyObject_Call): a tuple display written in
+          // the call (`f(*(a, a))`) holds its items until the call returns (measured 3.11: a two
+          // higher in f; 3.12+ moves a plain function's items into its frame and frees the tuple first).
+          if (passedTuple && !keptTuple && ((func.kind !== 'function' && func.kind !== 'method') || func.kind === 'method' || !!self || this.vm.starCallExtra > 0)) keptTuple = src;
           else this.heap.decref(src);
         } else {
           dstarred = true;

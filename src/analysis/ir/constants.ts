@@ -232,3 +232,48 @@ function repeat(c: ConstValue & { t: 'str' | 'bytes' | 'tuple' }, n: bigint): Co
   if (c.v.length * count > MAX_STR_SIZE) return undefined;
   return { t: c.t, v: c.v.repeat(count) };
 }
+
+/** The truth of a constant (what `not c` folds to). */
+export function constTruth(c: ConstValue): boolean | undefined {
+  switch (c.t) {
+    case 'int': return c.v !== 0n;
+    case 'float': return c.v !== 0;
+    case 'complex': return c.re !== 0 || c.v !== 0;
+    case 'bool': return c.v;
+    case 'str': case 'bytes': case 'tuple': case 'frozenset': return c.v.length > 0;
+    case 'none': return false;
+    case 'ellipsis': return true;
+  }
+}
+
+/**
+ * Whether folding `a op b` gives an operand's own object (so its literal's arena reference stays on
+ * the constant): a str, bytes or tuple repeated once (unicode_repeat / bytes_repeat / tuple_repeat
+ * return an exact one itself) or concatenated with an empty one of its kind.
+ */
+export function foldGivesOperand(op: string, a: ConstValue, b: ConstValue): boolean {
+  const seq = (c: ConstValue): boolean => c.t === 'str' || c.t === 'bytes' || c.t === 'tuple';
+  const one = (c: ConstValue): boolean => (c.t === 'int' && c.v === 1n) || (c.t === 'bool' && c.v);
+  const empty = (c: ConstValue): boolean => seq(c) && (c as { v: unknown[] | string }).v.length === 0;
+  if (op === '*') return (seq(a) && one(b) && !empty(a)) || (seq(b) && one(a) && !empty(b));
+  if (op === '+') return seq(a) && a.t === b.t && (empty(a) !== empty(b));
+  return false;
+}
+
+/**
+ * fold_subscr: `c[i]` of a constant tuple (the item: the same object, which the tuple left in the
+ * arena also holds), str or bytes (a new character / int) by a constant int in range; undefined
+ * where the lookup fails or the optimizer would not fold.
+ */
+export function foldSubscript(obj: ConstValue, idx: ConstValue): { value: ConstValue; origin: 'item' | 'folded' } | undefined {
+  const i = idx.t === 'int' ? idx.v : idx.t === 'bool' ? (idx.v ? 1n : 0n) : undefined;
+  if (i === undefined) return undefined;
+  const items: readonly unknown[] | undefined = obj.t === 'tuple' ? obj.v : obj.t === 'str' ? Array.from(obj.v) : obj.t === 'bytes' ? Array.from(obj.v) : undefined;
+  if (!items) return undefined;
+  const n = BigInt(items.length);
+  const j = i < 0n ? i + n : i;
+  if (j < 0n || j >= n) return undefined;
+  if (obj.t === 'tuple') return { value: obj.v[Number(j)], origin: 'item' };
+  if (obj.t === 'str') return { value: { t: 'str', v: items[Number(j)] as string }, origin: 'folded' };
+  return { value: { t: 'int', v: BigInt((items[Number(j)] as string).charCodeAt(0)) }, origin: 'folded' };
+}

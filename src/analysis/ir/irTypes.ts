@@ -261,7 +261,7 @@ export interface ModuleIR extends CodeIR {
    * constant): plainConsts.ts). `nameTuples`: code objects' name tuples that may be this tuple
    * (lower.ts noteNameTupleSlack).
    */
-  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded'; compiledFirst?: true; ownCodeHolders?: number; ownCodeSlack?: number; codeSlack?: number; ownCodeMerged?: number; codeMerged?: number; nameTuples?: NameTupleMatches }>;
+  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded' | 'same' | 'item'; compiledFirst?: true; ownCodeHolders?: number; ownCodeSlack?: number; codeSlack?: number; ownCodeMerged?: number; codeMerged?: number; nameTuples?: NameTupleMatches }>;
   /** Places lowering could not model (syntax errors, unsupported constructs). */
   problems: { line: number; col: number; endLine: number; endCol: number; code: string; message: string }[];
   codes: CodeIR[];

@@ -7,14 +7,14 @@
 // problem entry: lowering never throws on user code.
 import type { Tree } from '../parse/treeSitter';
 import { LiteNode, LiteNode as SyntaxNode, liteTree } from '../parse/liteTree';
-import { constKey, decodeEscapes, foldBinary, foldUnary, parseIntLiteral } from './constants';
+import { constKey, constTruth, decodeEscapes, foldBinary, foldGivesOperand, foldSubscript, foldUnary, parseIntLiteral } from './constants';
 import { CachedScope, CachedStatement, ConstOp, ConstOrigin, LoweringCache, moveTo, nameSetsOf, Placed, scopesUnder, statementKey, statementShape } from './loweringCache';
 import { lowerMatch, PatternHost } from './lowerPatterns';
 import { plainConstBody, plainConstExpr } from './plainConsts';
 import { staticAttributes } from './staticAttributes';
 import {
   Arg, ClassIR, CodeIR, Comprehension, ConstValue, DictItem, Expr, ExprBody, FPiece, FunctionIR, Handler, ModuleIR,
-  NameScope, Param, Stmt, StmtBody,
+  NameScope, Param, Pos, Stmt, StmtBody,
 } from './irTypes';
 
 /** Deeper syntax than this is lowered as unknown instead of recursing on (a stack-safety bound). */
@@ -353,7 +353,14 @@ class Lowering implements PatternHost {
         // the parser's arena object of that literal is then no one's constant (measured 3.11-3.13:
         // `d = {"a": 1, "b": 2}; t = ("a", "b")` gives t co_consts + t only). Tuples the flow-graph pass
         // folds come at assembly, after the code object's own literals, so those literals stay first.
-        else if (!entry.compiledFirst && (o.literal === true || (o.literal && !entry.literal))) entry.literal = o.literal;
+        // (a fold that kept its input literal's object first: that object stays the constant, with its
+        // references; such a fold after an equal constant is only one more separate literal)
+        else if (!entry.compiledFirst && entry.literal !== 'same' && entry.literal !== 'item') {
+          // (the entry the fold's own input made, inside the folded node: the same object, first)
+          const fromInput = (o.literal === 'same' || o.literal === 'item') && within(entry.pos, o.pos);
+          const lit = fromInput ? o.literal : o.literal === 'same' || o.literal === 'item' ? true : o.literal;
+          if (fromInput || lit === true || (lit && !entry.literal)) entry.literal = lit;
+        }
         owner.firstConst ??= key;
         if (!owner.consts.has(key)) {
           owner.consts.add(key);
@@ -980,10 +987,10 @@ class Lowering implements PatternHost {
   }
 
   /** Replaces sub-constants by one folded constant: the parts leave co_consts. */
-  foldedConst(n: SyntaxNode, value: ConstValue, parts: Expr[]): Expr {
+  foldedConst(n: SyntaxNode, value: ConstValue, parts: Expr[], origin: ConstOrigin = 'folded'): Expr {
     for (const p of parts) this.dropConst(p);
     // The result is a use like a literal's: a later fold that absorbs an equal value must not drop this one.
-    return this.constant(value, n, 'folded');
+    return this.constant(value, n, origin);
   }
 
   /**
@@ -1010,6 +1017,16 @@ class Lowering implements PatternHost {
       } else elements++;
     }
     if (elements) run(items.length - elements, items.length);
+  }
+
+  /** `obj[index]`; a load of a constant by a constant is folded when the lookup succeeds (fold_subscr). */
+  private subscript(n: SyntaxNode, load: boolean): ExprBody | Expr {
+    const subs = n.childrenForFieldName('subscript').filter((c): c is SyntaxNode => !!c);
+    const index = subs.length === 1 ? this.expr(subs[0]) : this.tupleOf(n, subs.map((s) => this.expr(s)));
+    const obj = this.expr(n.childForFieldName('value'));
+    const item = load && obj.k === 'const' && index.k === 'const' ? foldSubscript(obj.value, index.value) : undefined;
+    if (item) return this.foldedConst(n, item.value, [obj, index], item.origin);
+    return { k: 'subscript', obj, index };
   }
 
   private dropConst(e: Expr): void {
@@ -1118,9 +1135,12 @@ class Lowering implements PatternHost {
         const left = this.expr(n.childForFieldName('left'));
         const right = this.expr(n.childForFieldName('right'));
         const op = n.childForFieldName('operator')!.text;
-        if (left.k === 'const' && right.k === 'const') {
-          const f = foldBinary(op, left.value, right.value);
-          if (f) return this.foldedConst(n, f, [left, right]);
+        // (`()` is a constant to the optimizer too: fold_tuple makes the empty display one)
+        const value = (e: Expr): ConstValue | undefined => (e.k === 'const' ? e.value : e.k === 'tuple' && e.elts.length === 0 ? { t: 'tuple', v: [] } : undefined);
+        const [lv, rv] = [value(left), value(right)];
+        if (lv && rv && (left.k === 'const' || right.k === 'const')) {
+          const f = foldBinary(op, lv, rv);
+          if (f) return this.foldedConst(n, f, [left, right], foldGivesOperand(op, lv, rv) ? 'same' : 'folded');
         }
         return { k: 'binop', op, left, right };
       }
@@ -1129,11 +1149,18 @@ class Lowering implements PatternHost {
         const op = n.childForFieldName('operator')!.text;
         if (operand.k === 'const') {
           const f = foldUnary(op, operand.value);
-          if (f) return this.foldedConst(n, f, [operand]);
+          // (`+x` of a float, complex or int is x itself: float_pos, complex_pos, long_long)
+          if (f) return this.foldedConst(n, f, [operand], op === '+' ? 'same' : 'folded');
         }
         return { k: 'unary', op, operand };
       }
-      case 'not_operator': return { k: 'unary', op: 'not', operand: this.expr(n.childForFieldName('argument')) };
+      case 'not_operator': {
+        // (ast_opt.c folds `not` of a constant into True / False: the operand leaves co_consts)
+        const operand = this.expr(n.childForFieldName('argument'));
+        const t = operand.k === 'const' ? constTruth(operand.value) : undefined;
+        if (t !== undefined) return this.foldedConst(n, { t: 'bool', v: !t }, [operand]);
+        return { k: 'unary', op: 'not', operand };
+      }
       case 'boolean_operator': {
         const op = n.childForFieldName('operator')!.text as 'and' | 'or';
         return { k: 'boolop', op, values: [this.expr(n.childForFieldName('left')), this.expr(n.childForFieldName('right'))] };
@@ -1160,11 +1187,7 @@ class Lowering implements PatternHost {
         this.noteAttrName(name);
         return { k: 'attr', obj: this.expr(n.childForFieldName('object')), name };
       }
-      case 'subscript': {
-        const subs = n.childrenForFieldName('subscript').filter((c): c is SyntaxNode => !!c);
-        const index = subs.length === 1 ? this.expr(subs[0]) : this.tupleOf(n, subs.map((s) => this.expr(s)));
-        return { k: 'subscript', obj: this.expr(n.childForFieldName('value')), index };
-      }
+      case 'subscript': return this.subscript(n, true);
       case 'slice': {
         const parts: (Expr | undefined)[] = [undefined, undefined, undefined];
         let i = 0;
@@ -1386,7 +1409,9 @@ class Lowering implements PatternHost {
       case 'list_splat_pattern': case 'list_splat':
         return at(n, { k: 'star', value: this.target(n.namedChildren[0]!) });
       case 'parenthesized_expression': return this.target(n.namedChildren[0]!);
-      case 'attribute': case 'subscript': return this.expr(n);
+      // (a store / del target is no load: fold_subscr leaves it)
+      case 'subscript': return at(n, this.subscript(n, false));
+      case 'attribute': return this.expr(n);
       default: return this.expr(n);
     }
   }
@@ -1530,6 +1555,14 @@ function at<T extends object>(n: SyntaxNode, body: T): T & { line: number; col: 
   b.endCol = e.column;
   placed?.push(b);
   return b;
+}
+
+/** Whether position `p` starts inside the span of `outer` (a node's start and end). */
+function within(p: Pos, outer: Pos): boolean {
+  if (outer.endLine === undefined || outer.endCol === undefined) return false;
+  const after = p.line > outer.line || (p.line === outer.line && p.col >= outer.col);
+  const before = p.line < outer.endLine || (p.line === outer.endLine && p.col < outer.endCol);
+  return after && before;
 }
 
 function pos(n: SyntaxNode): { line: number; col: number; endLine: number; endCol: number } {

@@ -19,9 +19,12 @@ import type { CodeIR, ConstValue, NameScope, Pos, Stmt } from './irTypes';
 /** One operation on the constant table, as lowering did it; `owner` null: the module's own code (new in every lowering). */
 /**
  * Who made a constant: the tokenizer (true: a literal in the source), the AST optimizer
- * ('folded': `b"ab" + b"cd"`, a tuple of constants), or only the compiler (false).
+ * ('folded': `b"ab" + b"cd"`, a tuple of constants), or only the compiler (false). A fold whose
+ * result is an input literal's own object keeps that literal's arena references and adds the folded
+ * node's ('same': `"ab" * 1`, `b"x" + b""`, `+7.25`); an item a folded subscript takes out of a
+ * constant tuple has the tuple's reference too ('item': `(a, b)[0]`, the tuple left in the arena).
  */
-export type ConstOrigin = boolean | 'folded';
+export type ConstOrigin = boolean | 'folded' | 'same' | 'item';
 
 export type ConstOp =
   | { op: 'use' | 'drop' | 'fold' | 'first'; key: string; owner: CodeIR | null; comp?: CodeIR }
