@@ -32,6 +32,18 @@ export function isAttrMapDict(d: PyObj): boolean {
   return d.kind === 'dict' && !!d.attrs && !d.entries;
 }
 
+/**
+ * How many entries an attribute-map dict surely has: exact for an instance's or function's `__dict__` whose
+ * attributes are all known (none that may be gone, no code the model does not follow given it);
+ * else `atLeast`, the attributes surely there (a class's or module's namespace holds more).
+ */
+export function attrDictSize(d: PyObj): { exact?: number; atLeast: number } {
+  const vals = [...d.attrs!.values()];
+  const sure = vals.filter((v) => !v.maybeAbsent).length;
+  const complete = (isAttrDict(d) || !!d.functionDict) && !d.fuzzy && sure === vals.length;
+  return complete ? { exact: sure, atLeast: sure } : { atLeast: sure };
+}
+
 /** A materialised instance `__dict__`: an attribute map that is the instance's own (instanceDictMethods.ts reads and writes through it). */
 export function isAttrDict(d: PyObj): boolean {
   return isAttrMapDict(d) && !!d.instanceDict;

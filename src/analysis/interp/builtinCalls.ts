@@ -203,7 +203,9 @@ export function callBuiltinImpl(b: Builtins, it: Interpreter, func: PyObj, args:
   // (a list of unknown order given to a builtin that reads its items: settleOrder)
   if (!ORDER_BLIND.has(name)) {
     // (a list method that keeps the list a bag of known items leaves its own list unordered)
-    for (const a of args) if (a !== args[0] || !ORDER_BLIND_LIST_METHODS.has(name)) settleOrder(b, a);
+    // (and list() copies such a list as it is: builtinFunctionImpls.ts listImpl)
+    const copied = name === 'list' && args.length === 1 && !kwargs.length;
+    for (const a of args) if (a !== args[0] || !(ORDER_BLIND_LIST_METHODS.has(name) || copied)) settleOrder(b, a);
     for (const [, v] of kwargs) settleOrder(b, v);
   }
   if (func.kind === 'builtin' && func.builtinName === 'weak._remove') {

@@ -2,6 +2,7 @@
 // (list(...), dict(...), super(), property(...)) and operator's getters: one
 // small function each, found by name in BUILTIN_FUNCTION_IMPLS.
 // Arguments are borrowed (the caller releases them); results are owned.
+import { attrDictSize, isAttrMapDict } from './attrDictIter';
 import { complexCall, newComplex } from './complexNumbers';
 import { DataclassShape, dataclassPartsCount } from './dataclassParts';
 import { abcInstanceOf, mergeMappingProtocol } from './abcMixins';
@@ -145,7 +146,7 @@ function intTextImpl(call: BuiltinCall): PyObj {
 /** len(x): known for the model's containers and strings; a class's __len__ runs (a generator only then). */
 function lenImpl(call: BuiltinCall): G<PyObj> | PyObj {
   const { b, it, frame, self, pos } = call;
-  const n = self?.kind === 'view' && self.iterSource?.entries && !self.iterSource.fuzzy ? self.iterSource.entries.size : self?.weakContainer ? liveEntries(self).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : self?.kind === 'bytes' ? bytesContent(self)?.length : undefined;
+  const n = self && isAttrMapDict(self) ? attrDictSize(self).exact : self?.kind === 'view' && self.iterSource?.entries && !self.iterSource.fuzzy ? self.iterSource.entries.size : self?.weakContainer ? liveEntries(self).length : self?.items ? self.items.length : self?.entries ? self.entries.size : self?.kind === 'str' && self.value !== undefined ? String(self.value).length : self?.kind === 'bytes' ? bytesContent(self)?.length : undefined;
   if (isMemoryview(self)) {
     if (isReleased(self)) throw it.raiseObj(b.cError('ValueError', pos), frame, true);
     const v = memoryviewContent(self);
@@ -999,6 +1000,13 @@ function* listImpl(call: BuiltinCall): G<PyObj> {
   const { b, h, name, frame, self, pos } = call;
   if (!self) return name === 'tuple' ? h.incref(b.emptyTuple)! : b.newSeq('list', [], pos);
   if (name === 'tuple' && self.kind === 'tuple' && !self.cls) return h.incref(self)!;
+  // (list() of a list of known items in an unknown order: a list of the same items, its order as
+  // unknown; nothing depends on where each one is, so nothing is settled: builtinCalls.ts settleOrder)
+  if (name === 'list' && self.kind === 'list' && self.type === 'list' && !self.cls && self.orderUnknown && self.items && !self.fuzzy) {
+    const r = b.newSeq('list', self.items.map((x) => h.incref(x)!), pos);
+    r.orderUnknown = self.items.length > 1 ? true : undefined;
+    return r;
+  }
   const before = b.standIns;
   const items = yield* b.iterateAll(self, frame, true);
   if (name === 'tuple' && items.length === 0) return h.incref(b.emptyTuple)!;

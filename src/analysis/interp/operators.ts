@@ -1,5 +1,6 @@
 // Truth values and operators (+, *, in, ==, <, ...) on modelled values: a
 // new object where CPython makes one, the same object where it returns it.
+import { attrDictSize, isAttrMapDict } from './attrDictIter';
 import { complexBinop, complexCompare, complexTruth, complexUnary, newComplex } from './complexNumbers';
 import { cPow } from '../ir/complexMath';
 import { heldWhile } from './heldWhile';
@@ -53,7 +54,14 @@ export function truthy(bi: Builtins, o: PyObj): boolean | undefined {
     case 'str': return o.value === undefined ? undefined : String(o.value).length > 0;
     case 'bytes': { const v = bytesContent(o); return v === undefined ? undefined : v.length > 0; }
     case 'list': case 'tuple': return o.fuzzy && o.kind === 'list' ? undefined : (o.items?.length ?? 0) > 0;
-    case 'dict': case 'set': case 'frozenset': return o.fuzzy ? undefined : (o.entries?.size ?? 0) > 0;
+    case 'dict': case 'set': case 'frozenset': {
+      // (an attribute map, `vars(obj)`, `obj.__dict__`: its entries are the attributes: attrDictIter.ts)
+      if (o.kind === 'dict' && isAttrMapDict(o)) {
+        const n = attrDictSize(o);
+        return n.atLeast > 0 ? true : n.exact === 0 ? false : undefined;
+      }
+      return o.fuzzy ? undefined : (o.entries?.size ?? 0) > 0;
+    }
     // A dict view or mappingproxy is as true as its dict is long.
     case 'view': return o.iterSource?.kind === 'dict' ? truthy(bi, o.iterSource) : undefined;
     case 'instance': {
