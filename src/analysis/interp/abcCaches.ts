@@ -19,6 +19,7 @@
 // `issubclass(Other, Base)`, freeing Other is one more than a plain class.
 import type { Builtins } from './builtins';
 import type { PyObj } from './objects';
+import { inertAbcName } from './libraryBases';
 
 type AbcState = { caches: Map<PyObj, Set<PyObj>>; open: boolean };
 
@@ -49,6 +50,9 @@ export function abcCachesOpen(b: Builtins): void {
 export function noteAbcChecks(b: Builtins, c: PyObj | undefined, types: readonly PyObj[], quick: boolean): void {
   for (const t of types) {
     if (quick && c && c === t) return;
+    // (a library ABC, collections.abc's Sized …: its caches take the class checked, by a weak
+    // reference with a callback the model does not keep)
+    if (t.kind === 'unknown' && inertAbcName(t)) { abcCachesOpen(b); return; }
     const nominal = !!c && c.kind === 'class' && b.isSubclass(c, t);
     if (t.kind === 'class' && t.isAbc) {
       if (!programAbc(t) || !nominal) { abcCachesOpen(b); return; }

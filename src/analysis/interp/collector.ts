@@ -25,6 +25,7 @@ import { EXIT_FRAME } from './exitStackFrames';
 import { isFrameRecord } from './frameRecords';
 import { isThreadLocal } from './threadLocal';
 import { abcHiddenParts, abcUnseen } from './abcCaches';
+import { sdCacheWeakrefs } from './singleDispatch';
 
 export interface CollectOutcome {
   found: PyObj[];
@@ -236,7 +237,7 @@ function hiddenParts(b: Builtins, garbage: readonly PyObj[]): number {
     if (o.namedParts) n += namedTuplePartsCount(b, o);
     if (o.kind === 'class' && o.dataclassParts !== undefined) n += o.dataclassParts;
   }
-  return n + abcHiddenParts(b, garbage);
+  return n + abcHiddenParts(b, garbage) + sdCacheWeakrefs(b, new Set(garbage));
 }
 
 /** Library objects that bring GC objects of their own the model does not build (wrapped: read after every module loaded). */
