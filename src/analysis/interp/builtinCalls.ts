@@ -1586,6 +1586,15 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
       const parts = yield* b.iterateAll(args[1], frame);
       const complete = b.standIns === before && args[1].kind !== 'unknown' && !args[1].fuzzy;
       if (type === 'bytes' && complete && parts.length === 1 && parts[0].kind === 'bytes' && parts[0].type === 'bytes' && !parts[0].cls && !parts[0].fuzzy) return parts[0];
+      // (one item the model does not know the identity of, or an iterable of unknown length: the
+      // result may be that item itself, whose count opens; as str.join)
+      const single = parts.length === 1 ? parts[0] : undefined;
+      if (type === 'bytes' && (!complete || (single && (single.kind === 'unknown' || (single.kind === 'bytes' && single.fuzzy))))) {
+        for (const p of parts) { if (p.kind === 'bytes' || p.kind === 'unknown') h.escape(p); h.decref(p); }
+        const r = b.newBytes(pos, undefined, type);
+        r.fuzzy = true;
+        return r;
+      }
       const sep = bytesContent(self);
       const texts = parts.map((p) => bytesContent(p));
       for (const p of parts) h.decref(p);
@@ -1642,6 +1651,27 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
       return type === 'bytearray' ? b.newBytes(pos, undefined, type) : b.maybeSame(self, pos);
     }
     case 'replace': case 'removeprefix': case 'removesuffix': case 'expandtabs': {
+      // Known exact bytes: nothing replaced or removed gives the bytes itself (stringlib's
+      // return_self, bytes_removeprefix's Py_NewRef); otherwise a new bytes (b'' the cached one)
+      const content = bytesContent(self);
+      const arg = (k: number): string | undefined => (rest[k]?.kind === 'bytes' && !rest[k].cls ? bytesContent(rest[k]) : undefined);
+      if (type === 'bytes' && !self.cls && content !== undefined && method !== 'expandtabs') {
+        const old = arg(0);
+        if (method === 'replace' && old && arg(1) !== undefined && (rest.length === 2 || (rest.length === 3 && knownInt(rest[2]) !== undefined))) {
+          const count = rest.length === 3 ? Number(knownInt(rest[2])) : -1;
+          if (!content.includes(old) || count === 0) return h.incref(self)!;
+          const parts = content.split(old);
+          const n = count < 0 ? parts.length - 1 : Math.min(count, parts.length - 1);
+          const out = parts.slice(0, n + 1).join(arg(1)!) + (n < parts.length - 1 ? old + parts.slice(n + 1).join(old) : '');
+          return out.length <= LIMITS.MAX_KNOWN_BYTES ? b.newBytesFresh(pos, out) : b.newBytes(pos, undefined, 'bytes');
+        }
+        const affix = arg(0);
+        if (method !== 'replace' && affix !== undefined && rest.length === 1) {
+          const hit = affix.length > 0 && (method === 'removeprefix' ? content.startsWith(affix) : content.endsWith(affix));
+          if (!hit) return h.incref(self)!;
+          return b.newBytes(pos, method === 'removeprefix' ? content.slice(affix.length) : content.slice(0, content.length - affix.length));
+        }
+      }
       for (const a of rest) h.escape(a);
       // (a bytearray always gives a new bytearray)
       return type === 'bytearray' ? b.newBytes(pos, undefined, type) : b.maybeSame(self, pos);

@@ -219,7 +219,9 @@ export class Builtins {
       case 'tuple': return v.v.length === 0 ? this.emptyTuple : undefined;
       case 'bytes': return v.v.length <= 1 ? this.bytesSingleton(v.v) : undefined;
       case 'str':
-        if (v.v.length <= 1 || /^[A-Za-z0-9_]+$/.test(v.v)) return this.newStrImmortal(v.v);
+        // ('' and the one-character Latin-1 strings are cached singletons; "€" is an ordinary
+        // constant, and not interned either: only all-ASCII name characters are)
+        if (v.v.length === 0 || (v.v.length === 1 && v.v.charCodeAt(0) < 256) || /^[A-Za-z0-9_]+$/.test(v.v)) return this.newStrImmortal(v.v);
         return undefined;
       default: return undefined;
     }

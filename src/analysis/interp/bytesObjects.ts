@@ -129,10 +129,17 @@ export function bytesRepeat(bi: Builtins, b: PyObj, n: number | bigint | undefin
     b.value = r;
     return h.incref(b)!;
   }
-  if (count === 1 && b.type === 'bytes' && !b.cls) return h.incref(b)!;
+  // (bytes_repeat: a result as long as b is b itself, an exact one — `b * 1`, `b"" * n` —; any
+  // other is a new object, even b'' or one byte: `b"ab" * 0` is no cached singleton)
+  if ((count === 1 || (v === '' && count !== undefined)) && b.type === 'bytes' && !b.cls) return h.incref(b)!;
   // (a count of unknown value may be 1: the result may be b itself)
   if (n === undefined) return bi.maybeSame(b, pos);
-  return bi.newBytes(pos, r, 'bytes');
+  if (r === '') {
+    const o = h.alloc('bytes', 'bytes', h.site(pos.line, pos.col, 'bytes', "b''"));
+    o.value = '';
+    return o;
+  }
+  return bi.newBytesFresh(pos, r, 'bytes');
 }
 
 /** The managed buffers (memoryView.ts) made over each bytearray: while one holds it, it cannot be resized. */

@@ -127,7 +127,8 @@ function* iterOf(bi: Builtins, o: PyObj, frame: Frame): G<PyObj> {
   snapshotForIteration(itr, o);
   // (text or bytes of unknown content: items the model makes up, as for a container of unknown content)
   if ((o.kind === 'str' || o.kind === 'bytes') && (o.kind === 'str' ? o.value === undefined : bytesContent(o) === undefined)) itr.fuzzyIter = true;
-  if (opaque || o.fuzzy && (o.kind === 'list' || o.kind === 'dict' || o.kind === 'set')) {
+  // (a tuple or frozenset of unknown content too: a code's co_consts, tuple() of an iteration of unknown length)
+  if (opaque || o.fuzzy && (o.kind === 'list' || o.kind === 'dict' || o.kind === 'set' || o.kind === 'tuple' || o.kind === 'frozenset')) {
     // (an object the model does not know may not be iterable, or its __iter__ may raise)
     if (opaque && o.kind !== 'range') bi.it.noteMayRaise();
     if (!opaque) itr.fuzzyIter = true;
