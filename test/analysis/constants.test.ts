@@ -24,10 +24,11 @@ test('folds that give an operand back, subscripts and `not` of constants fold as
   const s = { t: 'str' as const, v: 'two words' };
   const one = { t: 'int' as const, v: 1n };
   const empty = { t: 'bytes' as const, v: '' };
-  assert.equal(foldGivesOperand('*', s, one), true);
-  assert.equal(foldGivesOperand('*', s, { t: 'int', v: 2n }), false);
-  assert.equal(foldGivesOperand('+', { t: 'bytes', v: 'x' }, empty), true);
-  assert.equal(foldGivesOperand('+', empty, empty), false);
+  assert.equal(foldGivesOperand('*', s, one), 'left');
+  assert.equal(foldGivesOperand('*', one, s), 'right');
+  assert.equal(foldGivesOperand('*', s, { t: 'int', v: 2n }), undefined);
+  assert.equal(foldGivesOperand('+', { t: 'bytes', v: 'x' }, empty), 'left');
+  assert.equal(foldGivesOperand('+', empty, empty), undefined);
   const tup = { t: 'tuple' as const, v: [s, { t: 'float' as const, v: 3.5 }] };
   assert.deepEqual(foldSubscript(tup, { t: 'int', v: -1n }), { value: { t: 'float', v: 3.5 }, origin: 'item' });
   assert.equal(foldSubscript(tup, { t: 'int', v: 2n }), undefined);

@@ -30,3 +30,9 @@ r, e8 = f()  # ?rc r e8
 r2, e9 = f()  # ?rc r r2 e8 e9
 box = [S, T, E, P]  # ?rc box S T E P
 del S, T  # ?rc box
+u = +(+98765.25)  # ?rc u
+w2 = "a b c" * 1 * 1  # ?rc w2
+t4 = (+21.25, 22.5)  # ?rc t4
+x4 = 21.25  # ?rc x4
+y4 = ((31.5, 32.5)[0], 33.5)  # ?rc y4
+w4 = 31.5  # ?rc w4

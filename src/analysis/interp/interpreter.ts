@@ -311,7 +311,7 @@ export class Interpreter implements HeapHost {
       for (const code of module.codes) for (const key of code.foldedAway ?? []) dropped.set(key, (dropped.get(key) ?? 0) + 1);
     }
     for (const [key, c] of module.constants) {
-      const o = this.constObj(c.value, c.pos.line, c.pos.col, prefix ? false : c.literal, key, prefix);
+      const o = this.constObj(c.value, c.pos.line, c.pos.col, prefix ? false : c.literal, key, prefix, prefix ? 0 : c.arena ?? 0, prefix ? undefined : c.itemArena);
       // (≤3.11: a list / set / dict comprehension's own code object holds what it uses, PEP 709)
       // (less the co_consts tuples surely merged into one: lower.ts noteCodeSlack)
       const merged = (this.vm.inlinedComprehensions ? c.codeMerged : c.ownCodeMerged) ?? 0;
@@ -335,7 +335,7 @@ export class Interpreter implements HeapHost {
    * `prefix`: the keys of a text compiled by exec() / eval() / compile() (execText.ts) start with
    * one of their own: its constants are merged within that text only, never with the file's.
    */
-  constObj(v: ConstValue, line: number, col: number, literal: boolean | 'folded' | 'same' | 'item' = true, key = constKeyOf(v), prefix = ''): PyObj {
+  constObj(v: ConstValue, line: number, col: number, literal: boolean | 'folded' = true, key = constKeyOf(v), prefix = '', arena = 0, itemArena?: number[]): PyObj {
     let o = this.constObjs.get(key);
     if (o) return o;
     const imm = this.b.immortalConst(v);
@@ -348,14 +348,13 @@ export class Interpreter implements HeapHost {
     o = this.heap.alloc(v.t === 'tuple' ? 'tuple' : (v.t as PyObj['kind']), type, site);
     o.rc = 0;
     // (3.12+'s extra reference is the tokenizer's: a bytes value the AST optimizer folded has one)
-    // ('same': the input literal's references and the folded node's; 'item': those and the tuple's
-    // the item was taken from, which stays in the arena: lower.ts foldGivesOperand / foldSubscript)
-    const own = v.t === 'bytes' && literal !== 'folded' ? this.vm.bytesLiteralParserRefs : 1;
-    const parser = !literal ? 0 : literal === 'same' ? own + 1 : literal === 'item' ? own + 2 : literal === true ? own : 1;
+    // (`arena`: folds that gave back this very object, each folded node one more, and a folded
+    // subscript's tuple: lower.ts foldedConst)
+    const parser = (!literal ? 0 : v.t === 'bytes' && literal === true ? this.vm.bytesLiteralParserRefs : 1) + arena;
     o.rc += parser;
     o.parserRefs = parser;
     if (v.t === 'tuple') {
-      o.items = v.v.map((x) => this.heap.incref(this.constObj(x, line, col, true, prefix + constKeyOf(x), prefix))!);
+      o.items = v.v.map((x, i) => this.heap.incref(this.constObj(x, line, col, true, prefix + constKeyOf(x), prefix, itemArena?.[i] ?? 0))!);
       o.tracked = o.items.some((x) => this.b.mayBeTracked(x));
     } else if (v.t === 'frozenset') {
       // Equal items are one entry (the first one's object), as PyFrozenSet_New keeps them. The

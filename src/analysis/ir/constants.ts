@@ -247,17 +247,17 @@ export function constTruth(c: ConstValue): boolean | undefined {
 }
 
 /**
- * Whether folding `a op b` gives an operand's own object (so its literal's arena reference stays on
- * the constant): a str, bytes or tuple repeated once (unicode_repeat / bytes_repeat / tuple_repeat
- * return an exact one itself) or concatenated with an empty one of its kind.
+ * Which operand's own object folding `a op b` gives back (so its literal's arena reference stays
+ * on the constant), if one: a str, bytes or tuple repeated once (unicode_repeat / bytes_repeat /
+ * tuple_repeat return an exact one itself) or concatenated with an empty one of its kind.
  */
-export function foldGivesOperand(op: string, a: ConstValue, b: ConstValue): boolean {
+export function foldGivesOperand(op: string, a: ConstValue, b: ConstValue): 'left' | 'right' | undefined {
   const seq = (c: ConstValue): boolean => c.t === 'str' || c.t === 'bytes' || c.t === 'tuple';
   const one = (c: ConstValue): boolean => (c.t === 'int' && c.v === 1n) || (c.t === 'bool' && c.v);
   const empty = (c: ConstValue): boolean => seq(c) && (c as { v: unknown[] | string }).v.length === 0;
-  if (op === '*') return (seq(a) && one(b) && !empty(a)) || (seq(b) && one(a) && !empty(b));
-  if (op === '+') return seq(a) && a.t === b.t && (empty(a) !== empty(b));
-  return false;
+  if (op === '*') return seq(a) && one(b) && !empty(a) ? 'left' : seq(b) && one(a) && !empty(b) ? 'right' : undefined;
+  if (op === '+' && seq(a) && a.t === b.t && empty(a) !== empty(b)) return empty(b) ? 'left' : 'right';
+  return undefined;
 }
 
 /**

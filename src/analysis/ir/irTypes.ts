@@ -33,7 +33,11 @@ export type ExprBody =
   /** A name load; `scope` says where the name lives (resolved at lowering). */
   | { k: 'name'; id: string; scope: NameScope; hidesClass?: boolean }
   /** A literal (or folded) constant; `key` identifies the merged co_consts object. */
-  | { k: 'const'; value: ConstValue; key: string }
+  /**
+   * `origin` / `arena`: who made the object (lowering's ConstOrigin) and the parser-arena references
+   * beyond that origin's own that folds returning this same object added (`+(+7.25)`: 2).
+   */
+  | { k: 'const'; value: ConstValue; key: string; origin?: boolean | 'folded'; arena?: number }
   | { k: 'list' | 'tuple' | 'set'; elts: Expr[] }
   | { k: 'dict'; items: DictItem[] }
   /** `*x` inside a display or a call. */
@@ -261,7 +265,7 @@ export interface ModuleIR extends CodeIR {
    * constant): plainConsts.ts). `nameTuples`: code objects' name tuples that may be this tuple
    * (lower.ts noteNameTupleSlack).
    */
-  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded' | 'same' | 'item'; compiledFirst?: true; ownCodeHolders?: number; ownCodeSlack?: number; codeSlack?: number; ownCodeMerged?: number; codeMerged?: number; nameTuples?: NameTupleMatches }>;
+  constants: Map<string, { value: ConstValue; pos: Pos; holders: number; literal: boolean | 'folded'; arena?: number; itemArena?: number[]; compiledFirst?: true; ownCodeHolders?: number; ownCodeSlack?: number; codeSlack?: number; ownCodeMerged?: number; codeMerged?: number; nameTuples?: NameTupleMatches }>;
   /** Places lowering could not model (syntax errors, unsupported constructs). */
   problems: { line: number; col: number; endLine: number; endCol: number; code: string; message: string }[];
   codes: CodeIR[];

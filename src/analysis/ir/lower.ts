@@ -303,10 +303,10 @@ class Lowering implements PatternHost {
     return s.code;
   }
 
-  addConst(value: ConstValue, n: SyntaxNode, literal: ConstOrigin = true, compiled = false): Expr {
+  addConst(value: ConstValue, n: SyntaxNode, literal: ConstOrigin = true, compiled = false, arena = 0, itemArena?: number[]): Expr {
     const key = constKey(value);
-    this.constOp({ op: 'add', key, value, pos: pos(n), literal, owner: this.constOwnerRef(), comp: this.compCode(), ...(compiled ? { compiled: true as const } : {}) });
-    return at(n, { k: 'const', value, key });
+    this.constOp({ op: 'add', key, value, pos: pos(n), literal, ...(arena ? { arena } : {}), ...(itemArena ? { itemArena } : {}), owner: this.constOwnerRef(), comp: this.compCode(), ...(compiled ? { compiled: true as const } : {}) });
+    return at(n, { k: 'const', value, key, origin: literal, ...(arena ? { arena } : {}) });
   }
 
   /** The comprehension whose code object holds this scope's constants where comprehensions are not inlined (≤3.11). */
@@ -346,21 +346,20 @@ class Lowering implements PatternHost {
       }
       case 'add': {
         const entry = this.constants.get(key);
-        if (!entry) this.constants.set(key, { value: o.value, pos: o.pos, holders: 0, literal: o.literal, ...(o.compiled ? { compiledFirst: true } : {}) });
+        if (!entry) this.constants.set(key, { value: o.value, pos: o.pos, holders: 0, literal: o.literal, ...(o.arena ? { arena: o.arena } : {}), ...(o.itemArena ? { itemArena: o.itemArena } : {}), ...(o.compiled ? { compiledFirst: true } : {}) });
         // The compiler's constant cache (merge_consts_recursive over the whole module) keeps the object
         // registered first: a tuple the compiler built while compiling (a dict display's key tuple, call
         // keyword names, a list / set display's items) stays the one every later equal literal loads, and
         // the parser's arena object of that literal is then no one's constant (measured 3.11-3.13:
         // `d = {"a": 1, "b": 2}; t = ("a", "b")` gives t co_consts + t only). Tuples the flow-graph pass
         // folds come at assembly, after the code object's own literals, so those literals stay first.
-        // (a fold that kept its input literal's object first: that object stays the constant, with its
-        // references; such a fold after an equal constant is only one more separate literal)
-        else if (!entry.compiledFirst && entry.literal !== 'same' && entry.literal !== 'item') {
-          // (the entry the fold's own input made, inside the folded node: the same object, first)
-          const fromInput = (o.literal === 'same' || o.literal === 'item') && within(entry.pos, o.pos);
-          const lit = fromInput ? o.literal : o.literal === 'same' || o.literal === 'item' ? true : o.literal;
-          if (fromInput || lit === true || (lit && !entry.literal)) entry.literal = lit;
-        }
+        // (a fold that gave back its input's object, the entry that input made inside the folded node:
+        // the same object, first, with the fold's arena references; after an equal constant made
+        // elsewhere, the fold's object is only one more separate literal)
+        else if (o.arena && within(entry.pos, o.pos)) {
+          entry.arena = Math.max(entry.arena ?? 0, o.arena);
+          entry.literal = o.literal;
+        } else if (!entry.compiledFirst && (o.literal === true || (o.literal && !entry.literal))) entry.literal = o.literal;
         owner.firstConst ??= key;
         if (!owner.consts.has(key)) {
           owner.consts.add(key);
@@ -987,10 +986,20 @@ class Lowering implements PatternHost {
   }
 
   /** Replaces sub-constants by one folded constant: the parts leave co_consts. */
-  foldedConst(n: SyntaxNode, value: ConstValue, parts: Expr[], origin: ConstOrigin = 'folded'): Expr {
+  /**
+   * `same`: the fold gives back this input's own object (its origin stays, one more arena
+   * reference: the folded node's); `arenaPlus` more for an item a folded subscript took out of a
+   * constant tuple (the tuple, left in the arena, holds it too).
+   */
+  foldedConst(n: SyntaxNode, value: ConstValue, parts: Expr[], same?: Expr, arenaPlus = 1): Expr {
     for (const p of parts) this.dropConst(p);
     // The result is a use like a literal's: a later fold that absorbs an equal value must not drop this one.
-    return this.constant(value, n, origin);
+    // (a tuple display's items keep the arena references folds gave them: `(+1.5, 2)`)
+    const arenas = value.t === 'tuple' && !same ? parts.map((p) => (p.k === 'const' ? p.arena ?? 0 : 0)) : [];
+    if (!same) return this.constant(value, n, 'folded', 0, arenas.some((a) => a > 0) ? arenas : undefined);
+    const origin = same.k === 'const' ? same.origin ?? true : 'folded';
+    const arena = (same.k === 'const' ? same.arena ?? 0 : 0) + arenaPlus;
+    return this.constant(value, n, origin, arena);
   }
 
   /**
@@ -1025,7 +1034,8 @@ class Lowering implements PatternHost {
     const index = subs.length === 1 ? this.expr(subs[0]) : this.tupleOf(n, subs.map((s) => this.expr(s)));
     const obj = this.expr(n.childForFieldName('value'));
     const item = load && obj.k === 'const' && index.k === 'const' ? foldSubscript(obj.value, index.value) : undefined;
-    if (item) return this.foldedConst(n, item.value, [obj, index], item.origin);
+    // (a tuple's item is the literal's object, held by the tuple too: two more than its origin's)
+    if (item) return this.foldedConst(n, item.value, [obj, index], item.origin === 'item' ? at(n, { k: 'const' as const, value: item.value, key: constKey(item.value), origin: true }) : undefined, 2);
     return { k: 'subscript', obj, index };
   }
 
@@ -1036,9 +1046,9 @@ class Lowering implements PatternHost {
   /** Per code object, how many times each constant was used (what a drop or a fold leaves). */
   private readonly constUses = new Map<CodeIR, Map<string, number>>();
 
-  private constant(value: ConstValue, n: SyntaxNode, origin: ConstOrigin = true): Expr {
+  private constant(value: ConstValue, n: SyntaxNode, origin: ConstOrigin = true, arena = 0, itemArena?: number[]): Expr {
     this.constOp({ op: 'use', key: constKey(value), owner: this.constOwnerRef(), comp: this.compCode() });
-    return this.addConst(value, n, origin);
+    return this.addConst(value, n, origin, false, arena, itemArena);
   }
 
   expr(n: SyntaxNode | null | undefined): Expr {
@@ -1140,7 +1150,8 @@ class Lowering implements PatternHost {
         const [lv, rv] = [value(left), value(right)];
         if (lv && rv && (left.k === 'const' || right.k === 'const')) {
           const f = foldBinary(op, lv, rv);
-          if (f) return this.foldedConst(n, f, [left, right], foldGivesOperand(op, lv, rv) ? 'same' : 'folded');
+          const kept = foldGivesOperand(op, lv, rv);
+          if (f) return this.foldedConst(n, f, [left, right], kept === 'left' ? left : kept === 'right' ? right : undefined);
         }
         return { k: 'binop', op, left, right };
       }
@@ -1150,7 +1161,7 @@ class Lowering implements PatternHost {
         if (operand.k === 'const') {
           const f = foldUnary(op, operand.value);
           // (`+x` of a float, complex or int is x itself: float_pos, complex_pos, long_long)
-          if (f) return this.foldedConst(n, f, [operand], op === '+' ? 'same' : 'folded');
+          if (f) return this.foldedConst(n, f, [operand], op === '+' ? operand : undefined);
         }
         return { k: 'unary', op, operand };
       }

@@ -19,16 +19,15 @@ import type { CodeIR, ConstValue, NameScope, Pos, Stmt } from './irTypes';
 /** One operation on the constant table, as lowering did it; `owner` null: the module's own code (new in every lowering). */
 /**
  * Who made a constant: the tokenizer (true: a literal in the source), the AST optimizer
- * ('folded': `b"ab" + b"cd"`, a tuple of constants), or only the compiler (false). A fold whose
- * result is an input literal's own object keeps that literal's arena references and adds the folded
- * node's ('same': `"ab" * 1`, `b"x" + b""`, `+7.25`); an item a folded subscript takes out of a
- * constant tuple has the tuple's reference too ('item': `(a, b)[0]`, the tuple left in the arena).
+ * ('folded': `b"ab" + b"cd"`, a tuple of constants), or only the compiler (false). An `add`'s
+ * `arena` counts the parser-arena references folds that gave back this very object added beyond
+ * its origin's (`"ab" * 1`, `+7.25`, `(a, b)[0]`: lower.ts foldGivesOperand / foldSubscript).
  */
-export type ConstOrigin = boolean | 'folded' | 'same' | 'item';
+export type ConstOrigin = boolean | 'folded';
 
 export type ConstOp =
   | { op: 'use' | 'drop' | 'fold' | 'first'; key: string; owner: CodeIR | null; comp?: CodeIR }
-  | { op: 'add'; key: string; value: ConstValue; pos: Pos; literal: ConstOrigin; owner: CodeIR | null; comp?: CodeIR; compiled?: true };
+  | { op: 'add'; key: string; value: ConstValue; pos: Pos; literal: ConstOrigin; arena?: number; itemArena?: number[]; owner: CodeIR | null; comp?: CodeIR; compiled?: true };
 
 /** An object of the IR that holds a line: a statement, an expression, a constant's first position, a code object, a handler. */
 export interface Placed {
