@@ -522,12 +522,62 @@ function keywordsPlaced(b: Builtins, params: readonly [string, string | bigint |
   return { args: out, made };
 }
 
+/** Builtin types whose dunders called by name run the slot the operator runs (dunderAsOperation). */
+const SLOT_TYPES: ReadonlySet<string> = new Set(['dict', 'list', 'tuple', 'str', 'set', 'frozenset', 'bytes', 'int', 'float']);
+const CONTAINER_TYPES: ReadonlySet<string> = new Set(['dict', 'list', 'tuple', 'str', 'set', 'frozenset', 'bytes']);
+const BINARY_DUNDERS: Readonly<Record<string, string>> = {
+  __add__: '+', __sub__: '-', __mul__: '*', __truediv__: '/', __floordiv__: '//', __mod__: '%', __pow__: '**',
+  __and__: '&', __or__: '|', __xor__: '^', __lshift__: '<<', __rshift__: '>>',
+};
+const COMPARE_DUNDERS: Readonly<Record<string, string>> = { __eq__: '==', __ne__: '!=', __lt__: '<', __le__: '<=', __gt__: '>', __ge__: '>=' };
+const BUILTIN_DUNDERS: Readonly<Record<string, string>> = { __len__: 'len', __iter__: 'iter', __hash__: 'hash', __repr__: 'repr', __str__: 'str' };
+
+/**
+ * An exact builtin container's dunder called by name — `d.__getitem__(k)`, `dict.__getitem__(d, k)`,
+ * `lst.__setitem__(i, v)`, `s.__contains__(x)`, `t.__len__()`, `d.__iter__()` — is the slot `d[k]`,
+ * `k in s`, len() and iter() run: the same references, answers and errors. Undefined for anything
+ * else (a subclass, a receiver of another type: TypeError in CPython, an unknown call here).
+ */
+function* dunderAsOperation(b: Builtins, it: Interpreter, type: string, method: string, args: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite): G<PyObj | undefined> {
+  const self = args[0];
+  if (kw.size || !SLOT_TYPES.has(type) || self.cls || self.type !== type || self.kind !== type) return undefined;
+  const h = it.heap;
+  const pos = { line: site.line, col: site.col };
+  const other = args[1];
+  // (an operand of the same exact type: the left slot answers, as the operator's first try does;
+  // another type may get NotImplemented back instead of the operator's reflected try or TypeError)
+  const sameType = !!other && args.length === 2 && other.kind === self.kind && other.type === self.type && !other.cls;
+  const repeat = method === '__mul__' && CONTAINER_TYPES.has(type) && type !== 'dict' && args.length === 2 && other.kind === 'int' && other.type === 'int';
+  if (Object.prototype.hasOwnProperty.call(BINARY_DUNDERS, method) && (sameType || repeat)) return yield* b.binop(BINARY_DUNDERS[method], self, other, frame, false, pos);
+  if (Object.prototype.hasOwnProperty.call(COMPARE_DUNDERS, method) && sameType) return yield* b.compare(COMPARE_DUNDERS[method], self, other, frame, pos);
+  if (Object.prototype.hasOwnProperty.call(BUILTIN_DUNDERS, method) && args.length === 1 && (method !== '__len__' && method !== '__iter__' || CONTAINER_TYPES.has(type))) {
+    return yield* it.callObject(b.boundBuiltin(BUILTIN_DUNDERS[method]), [h.incref(self)!], [], frame, site);
+  }
+  if (!CONTAINER_TYPES.has(type)) return undefined;
+  const mutable = type === 'dict' || type === 'list';
+  switch (method) {
+    case '__getitem__': return args.length === 2 ? yield* b.getItem(self, args[1], frame) : undefined;
+    case '__setitem__':
+      if (args.length !== 3 || !mutable) return undefined;
+      yield* b.setItem(self, args[1], h.incref(args[2])!, frame);
+      return b.none;
+    case '__delitem__':
+      if (args.length !== 2 || !mutable) return undefined;
+      yield* b.delItem(self, args[1], frame);
+      return b.none;
+    case '__contains__': return args.length === 2 ? yield* b.compare('in', args[1], self, frame, pos) : undefined;
+    default: return undefined;
+  }
+}
+
 function* callMethod(b: Builtins, it: Interpreter, type: string, method: string, args: PyObj[], kw: Map<string, PyObj>, frame: Frame, site: CallSite, unknownCall: () => PyObj): G<PyObj> {
   const h = it.heap;
   const self = args[0];
   const a1 = args[1];
   const pos = { line: site.line, col: site.col };
   if (!self) return unknownCall();
+  const viaOperation = method.startsWith('__') ? yield* dunderAsOperation(b, it, type, method, args, kw, frame, site) : undefined;
+  if (viaOperation) return viaOperation;
   // (own entries only: a method named like an Object.prototype member is no entry)
   const table = Object.prototype.hasOwnProperty.call(ARITY, type) ? ARITY[type] : undefined;
   const arity = table && Object.prototype.hasOwnProperty.call(table, method) ? table[method] : undefined;
