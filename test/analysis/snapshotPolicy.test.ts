@@ -40,14 +40,14 @@ test('a long loop leaves snapshots for the lines after it, each run labelled', a
   const r = await analyze(LOOP, { python: '3.12', snapshots: true });
   const s = r.snapshots ?? [];
   const body = s.filter((x) => x.line === 7);
-  // (the interpreter follows a loop about 1,000 rounds before it summarises the rest)
-  assert.deepEqual(body.map((x) => x.run ?? 1), [1, 2, 3, 4, 8, 16, 32, 64, 128, 256, 512]);
+  // (the interpreter follows a loop 10,000 rounds before it summarises the rest: all 5,000 here)
+  assert.deepEqual(body.map((x) => x.run ?? 1), [1, 2, 3, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096]);
   for (const line of [9, 10, 11]) assert.equal(s.filter((x) => x.line === line).length, 1, `line ${line} has its snapshot`);
   assert.deepEqual(s.map((x) => x.step), s.map((_, i) => i), 'steps number the kept snapshots');
-  // the run shown is the heap of that run: after run 512 of line 7 the list holds the 511 boxes before it
-  const at512 = body[body.length - 1];
-  const list = at512.nodes.find((n) => n.type === 'list');
-  assert.equal(list?.label, '[… 511 items]');
+  // the run shown is the heap of that run: after run 4096 of line 7 the list holds the 4095 boxes before it
+  const at4096 = body[body.length - 1];
+  const list = at4096.nodes.find((n) => n.type === 'list');
+  assert.equal(list?.label, '[… 4095 items]');
   assert.equal(r.snapshotsCut, undefined);
 });
 
