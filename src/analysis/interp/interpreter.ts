@@ -134,6 +134,8 @@ export interface CallSite {
   directCallee?: PyObj;
   /** The call expression has no `*` / `**`: directCallee gets exactly the arguments written (argErrors.ts). */
   argsAsWritten?: boolean;
+  /** The key objects of keywords a `**` mapping gave (by name): a callee's `**kwargs` dict holds them. */
+  kwKeys?: Map<string, PyObj>;
 }
 
 
@@ -740,7 +742,22 @@ export class Interpreter implements HeapHost {
     }
     if (fresh) {
       const ctx = this.currentHandled(frame);
-      if (ctx && ctx !== exc && !exc.context) { exc.context = this.heap.incref(ctx); this.recorder.noteEdge(exc, ctx); }
+      if (ctx && ctx !== exc && !exc.context) {
+        // (_PyErr_SetObject avoids a new cycle through the context chain: an exception of the
+        // handled one's chain whose context is the one raised loses that link: `raise ea` inside
+        // the handler of eb, which ea's handler raised, leaves eb.__context__ None)
+        const seen = new Set<PyObj>();
+        for (let o: PyObj = ctx; o.context && !seen.has(o); o = o.context) {
+          seen.add(o);
+          if (o.context === exc) {
+            o.context = undefined;
+            this.heap.decref(exc);
+            break;
+          }
+        }
+        exc.context = this.heap.incref(ctx);
+        this.recorder.noteEdge(exc, ctx);
+      }
     }
     this.addTraceback(exc, frame);
     // (where it is raised: after a hook the C code called returned, currentLine is still the hook's
@@ -1617,6 +1634,17 @@ export class Interpreter implements HeapHost {
           const src = yield* this.mappingForKeywords(yield* this.eval(a.value, frame), frame, a.value);
           const merged = merge!.mapping(this.b, src);
           for (const [k, v] of this.b.dictItems(src)) kwargs.push([k, this.heap.incref(v)!]);
+          // (the mapping's own key objects: a Python callee's **kwargs keeps them; a C callee that
+          // keeps its keyword dict — dict(**m), partial, Counter … — keeps them too, not followed:
+          // a str key of its own then has an open count)
+          const python = func.kind === 'function' || (func.kind === 'method' && func.methodFunc?.kind === 'function');
+          if (src.kind === 'dict' && src.entries) {
+            for (const e of src.entries.values()) {
+              if (e.key.kind !== 'str') continue;
+              if (python) (site.kwKeys ??= new Map()).set(String(e.key.value ?? `?${e.key.id}`), e.key);
+              else if (!e.key.immortal) this.heap.escape(e.key);
+            }
+          }
           this.heap.decref(src);
           this.keywordMerged(merged, frame, site);
         }
@@ -1981,7 +2009,11 @@ export class Interpreter implements HeapHost {
     const kwParam = fn.params.find((p) => p.kind === 'kwarg');
     if (kwParam) {
       const d = this.b.newDict({ line: site.line, col: site.col });
-      for (const [k, v] of kw) this.b.dictSet(d, this.b.newStr(k, site), v);
+      // (a keyword from a `**` mapping is its own key object: the callee's dict holds it)
+      for (const [k, v] of kw) {
+        const key = site.kwKeys?.get(k);
+        this.b.dictSet(d, key ? this.heap.incref(key)! : this.b.newStr(k, site), v);
+      }
       kw.clear();
       frame.locals.set(kwParam.name, d);
     }

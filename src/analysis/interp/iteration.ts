@@ -904,7 +904,11 @@ function runStep(bi: Builtins, g: PyObj, frame: Frame, step: () => IteratorResul
     r = onStack(bi, g, step);
   } catch (err) {
     finishGenerator(bi, g);
-    if (err instanceof PyException) bi.it.addTraceback(err.exc, frame);
+    if (err instanceof PyException) {
+      const converted = stopIterationEscaped(bi, g, err.exc, frame);
+      if (converted) throw converted;
+      bi.it.addTraceback(err.exc, frame);
+    }
     throw err;
   } finally {
     bi.it.frameDepth--;
@@ -915,6 +919,24 @@ function runStep(bi: Builtins, g: PyObj, frame: Frame, step: () => IteratorResul
   }
   g.genState = 'suspended';
   return { done: false, value: r.value ?? bi.none };
+}
+
+/**
+ * PEP 479: a StopIteration (an async generator's StopAsyncIteration too) escaping a generator's or
+ * coroutine's body becomes RuntimeError("generator raised StopIteration") in gen_send_ex2, its
+ * __cause__ and __context__ the StopIteration (whose traceback keeps the body's frame); raised in
+ * the resuming frame. Undefined for any other exception.
+ */
+function stopIterationEscaped(bi: Builtins, g: PyObj, exc: PyObj, frame: Frame): PyException | undefined {
+  const cls = bi.classOf(exc);
+  const stopAsync = g.type === 'async_generator' && bi.types.get('StopAsyncIteration');
+  if (!cls || !(bi.isSubclass(cls, bi.types.get('StopIteration')!) || (stopAsync && bi.isSubclass(cls, stopAsync)))) return undefined;
+  const pos = { line: frame.line, col: 0 };
+  const rt = bi.newException('RuntimeError', [bi.newStr(undefined, pos)], pos);
+  rt.cause = exc;
+  rt.context = bi.it.heap.incref(exc);
+  bi.it.recorder.noteEdge(rt, exc);
+  return bi.it.raiseObj(rt, frame, false);
 }
 
 /**
