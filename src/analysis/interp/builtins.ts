@@ -773,7 +773,7 @@ export class Builtins {
   unpack(value: PyObj, targets: Expr[], frame: Frame): G<PyObj[]> { settleOrder(this, value); settleSetUnpack(this, value); return iter.unpack(this, value, targets, frame); }
   newGenerator(func: PyObj, frame: Frame, site: CallSite): PyObj { return iter.newGenerator(this, func, frame, site); }
   *resume(g: PyObj, sent: PyObj | undefined, frame: Frame): G<{ done: boolean; value: PyObj }> { return yield* iter.resume(this, g, sent, frame); }
-  closeGenerator(g: PyObj, frame: Frame): PyObj | undefined { return iter.closeGenerator(this, g, frame); }
+  closeGenerator(g: PyObj, frame: Frame, explicit = false): PyObj | undefined { return iter.closeGenerator(this, g, frame, explicit); }
   throwInto(g: PyObj, exc: PyObj, frame: Frame): G<{ done: boolean; value: PyObj }> { return iter.throwInto(this, g, exc, frame); }
 
 

@@ -950,8 +950,13 @@ export function* throwInto(bi: Builtins, g: PyObj, exc: PyObj, frame: Frame): G<
     throw alreadyExecuting(bi, frame);
   }
   if (g.genState !== 'suspended' || !g.genRunner) {
-    // Not started (or finished): the exception is raised without running any of its code.
-    if (g.genState === 'created') finishGenerator(bi, g);
+    // Not started (or finished): the exception is raised without running any of its code; a
+    // generator not started is entered to raise it (gen_send_ex2 with the exception), so its
+    // traceback has an entry for the generator's frame, whose variables that entry keeps.
+    if (g.genState === 'created') {
+      if (g.genFrame) bi.it.addTraceback(exc, g.genFrame);
+      finishGenerator(bi, g);
+    }
     throw bi.it.raiseObj(exc, frame, false);
   }
   chainToHandled(bi, g, exc);
@@ -1000,7 +1005,7 @@ function finishGenerator(bi: Builtins, g: PyObj): void {
  * generator.close(): GeneratorExit thrown in at the paused yield. What the generator returns while
  * handling it is close()'s result on 3.13+ (given back owned); older versions drop it.
  */
-export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): PyObj | undefined {
+export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame, explicit = false): PyObj | undefined {
   if (g.genState === 'created' && bi.it.vm.closeUnstartedKeepsFrame) {
     // Marked completed only: the frame keeps its arguments until the generator is freed.
     g.genState = 'closed';
@@ -1036,17 +1041,34 @@ export function closeGenerator(bi: Builtins, g: PyObj, frame: Frame): PyObj | un
   const stack = bi.it.stack;
   if (stack.includes(frame) && !stack.includes(g.genFrame!)) g.genFrame!.back = frame;
   let result: PyObj | undefined;
+  let yieldedAgain = false;
   try {
     const runner = g.genRunner;
     g.genFrame!.closer = frame;
     const r = onStack(bi, g, () => runner.throw(new PyException(exc)));
     if (r.done && bi.it.vm.closeReturnsValue) result = r.value;
     else bi.it.heap.decref(r.value);
+    yieldedAgain = !r.done;
   } catch (err) {
-    if (err instanceof PyException) bi.it.heap.decref(err.exc);
-    else throw err;
+    if (!(err instanceof PyException)) throw err;
+    // (an explicit close() passes on what the generator raised other than GeneratorExit or
+    // StopIteration, with its traceback; a close at deallocation reports it as unraisable)
+    const cls = bi.classOf(err.exc);
+    const quiet = !!cls && (bi.isSubclass(cls, bi.types.get('GeneratorExit')!) || bi.isSubclass(cls, bi.types.get('StopIteration')!));
+    if (explicit && !quiet) {
+      if ((g.genState as string) !== 'closed') finishGenerator(bi, g);
+      bi.it.addTraceback(err.exc, frame);
+      throw err;
+    }
+    bi.it.heap.decref(err.exc);
   } finally {
     g.genFrame!.closer = undefined;
+  }
+  // (a generator that yields again: "generator ignored GeneratorExit", RuntimeError from an
+  // explicit close(), and the generator stays suspended at that yield)
+  if (yieldedAgain && explicit) {
+    g.genState = 'suspended';
+    throw bi.it.raiseObj(bi.cError('RuntimeError', { line: frame.line, col: 0 }), frame, true);
   }
   if ((g.genState as string) !== 'closed') finishGenerator(bi, g);
   return result;

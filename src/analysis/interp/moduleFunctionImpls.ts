@@ -1436,7 +1436,7 @@ function* generatorSendImpl(call: BuiltinCall): G<PyObj> {
 
 function generatorCloseImpl(call: BuiltinCall): PyObj {
   const { b, frame, self } = call;
-  return b.closeGenerator(self, frame) ?? b.none;
+  return b.closeGenerator(self, frame, true) ?? b.none;
 }
 
 function* generatorThrowImpl(call: BuiltinCall): G<PyObj> {
