@@ -104,6 +104,9 @@ export function* typeNew(it: Interpreter, b: Builtins, meta: PyObj | undefined, 
   // not model: outside a class body (whose names are interned) a key's count is opened (measured:
   // type("T", (), {fresh_str: 1}) +1 on 3.11-3.13).
   if (!classBodies.has(dict)) for (const e of dict.entries.values()) if (!e.key.immortal) h.escape(e.key);
+  // (the class keeps its name object twice, ht_name and ht_qualname, which the model does not keep:
+  // a name made at run time has an open count; measured type(made, (), {}) +2 on 3.11-3.13)
+  if (!name.immortal && !classBodies.has(dict)) h.escape(name);
   const text = String(name.value);
   const body = classBodies.get(dict);
   const cls: ClassIR = body && body.name === text ? body : {
