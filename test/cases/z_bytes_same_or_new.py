@@ -18,3 +18,4 @@ w9 = w8.removesuffix(b" ")  # ?rc w9 w8
 euro = "\u20ac"  # ?rc euro
 print(sys.getrefcount(euro))
 pair = [euro, "\u00e9"]  # ?rc pair euro
+e3 = b"ab cd" * 0  # ?rc e3

@@ -217,7 +217,7 @@ export class Builtins {
       case 'ellipsis': return this.ellipsis;
       case 'int': return v.v >= -5n && v.v <= 256n ? this.smallInt(v.v) : undefined;
       case 'tuple': return v.v.length === 0 ? this.emptyTuple : undefined;
-      case 'bytes': return v.v.length <= 1 ? this.bytesSingleton(v.v) : undefined;
+      case 'bytes': return v.v.length <= 1 && !v.fresh ? this.bytesSingleton(v.v) : undefined;
       case 'str':
         // ('' and the one-character Latin-1 strings are cached singletons; "€" is an ordinary
         // constant, and not interned either: only all-ASCII name characters are)

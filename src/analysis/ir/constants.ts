@@ -230,6 +230,8 @@ function repeat(c: ConstValue & { t: 'str' | 'bytes' | 'tuple' }, n: bigint): Co
     return { t: 'tuple', v: out };
   }
   if (c.v.length * count > MAX_STR_SIZE) return undefined;
+  // (bytes_repeat of non-empty bytes by 0 allocates an empty bytes object: no cached b'')
+  if (c.t === 'bytes' && c.v.length > 0 && count === 0) return { t: 'bytes', v: '', fresh: true };
   return { t: c.t, v: c.v.repeat(count) };
 }
 

@@ -20,7 +20,8 @@ export type ConstValue =
   /** `v` is the imaginary part (a literal `4j` has a real part of +0.0; folding makes others). */
   | { t: 'complex'; re: number; v: number }
   | { t: 'str'; v: string }
-  | { t: 'bytes'; v: string }
+  /** `fresh`: an empty bytes a fold made (`b"ab" * 0`, bytes_repeat allocates it), not the cached b''. */
+  | { t: 'bytes'; v: string; fresh?: true }
   | { t: 'bool'; v: boolean }
   | { t: 'none' }
   | { t: 'ellipsis' }
