@@ -21,7 +21,7 @@ import { isCounter } from './counterModel';
 import { reprRunsCode } from './containerRepr';
 import { flagClassMembers, intEnumOperand } from './enums';
 import { mergeFinished } from './heapqMerge';
-import { binop, knownClass } from './operators';
+import { addressHashed, binop, knownClass } from './operators';
 import { CallSite, G, PyException } from './interpreter';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
@@ -331,16 +331,10 @@ function* hashImpl(call: BuiltinCall): G<PyObj> {
   const r = b.newInt(undefined, pos);
   // (object's hash, _Py_HashPointer: the address rotated by 4 bits, never a small int, so the
   // result is a new int of its own, count 1; its value stays unknown)
-  if (self && pointerHashed(b, self)) r.fuzzy = false;
+  if (self && (self.kind === 'function' || addressHashed(b, self))) r.fuzzy = false;
   const tag = self ? b.hashTag(self) : undefined;
   if (tag !== undefined) b.hashTags.set(r, tag);
   return r;
-}
-
-/** An object hashed by its address: a function, or an instance of classes the model knows down to object with no __hash__ / __eq__. */
-function pointerHashed(b: Builtins, o: PyObj): boolean {
-  if (o.kind === 'function') return true;
-  return o.kind === 'instance' && !o.fuzzy && !!o.cls && knownClass(o.cls) && !b.lookupClassAttr(o.cls, '__hash__') && !b.lookupClassAttr(o.cls, '__eq__');
 }
 
 /** A metaclass of the program's own __instancecheck__ for class `t` (type(t) defines it), if any. */

@@ -24,7 +24,7 @@ import { lookupKey, lookupKeyForSetItem, mergeCompares, settleOwnedKeys } from '
 function namedTupleBase(bases: PyObj[]): boolean {
   return bases.length === 1 && bases[0].kind === 'unknown' && bases[0].moduleName === 'typing.NamedTuple';
 }
-import { constRepr, floatRepr } from '../ir/constants';
+import { constKey, constRepr, floatRepr } from '../ir/constants';
 import type { ConstValue } from '../ir/irTypes';
 import { CompFrame, Frame } from './frame';
 import { classNamespaceCopy, releaseCompFrame } from './namespaces';
@@ -340,7 +340,7 @@ export class Interpreter implements HeapHost {
    * `prefix`: the keys of a text compiled by exec() / eval() / compile() (execText.ts) start with
    * one of their own: its constants are merged within that text only, never with the file's.
    */
-  constObj(v: ConstValue, line: number, col: number, literal: boolean | 'folded' = true, key = constKeyOf(v), prefix = '', arena = 0, itemArena?: number[]): PyObj {
+  constObj(v: ConstValue, line: number, col: number, literal: boolean | 'folded' = true, key = constKey(v), prefix = '', arena = 0, itemArena?: number[]): PyObj {
     let o = this.constObjs.get(key);
     if (o) return o;
     const imm = this.b.immortalConst(v);
@@ -359,7 +359,7 @@ export class Interpreter implements HeapHost {
     o.rc += parser;
     o.parserRefs = parser;
     if (v.t === 'tuple') {
-      o.items = v.v.map((x, i) => this.heap.incref(this.constObj(x, line, col, true, prefix + constKeyOf(x), prefix, itemArena?.[i] ?? 0))!);
+      o.items = v.v.map((x, i) => this.heap.incref(this.constObj(x, line, col, true, prefix + constKey(x), prefix, itemArena?.[i] ?? 0))!);
       o.tracked = o.items.some((x) => this.b.mayBeTracked(x));
     } else if (v.t === 'frozenset') {
       // Equal items are one entry (the first one's object), as PyFrozenSet_New keeps them. The
@@ -369,8 +369,8 @@ export class Interpreter implements HeapHost {
       // made here in the order lowering first met them).
       o.entries = new Map();
       for (const x of v.v) {
-        const first = !this.constObjs.has(prefix + constKeyOf(x));
-        const item = this.constObj(x, line, col, true, prefix + constKeyOf(x), prefix);
+        const first = !this.constObjs.has(prefix + constKey(x));
+        const item = this.constObj(x, line, col, true, prefix + constKey(x), prefix);
         const k = this.b.hashKey(item);
         if (o.entries.has(k)) continue;
         o.entries.set(k, { key: this.heap.incref(item)!, value: item });
@@ -1629,7 +1629,7 @@ export class Interpreter implements HeapHost {
           // callee in 3.11 or through a bound method (PyObject_Call): a tuple display written in
           // the call (`f(*(a, a))`) holds its items until the call returns (measured 3.11: a two
           // higher in f; 3.12+ moves a plain function's items into its frame and frees the tuple first).
-          if (passedTuple && !keptTuple && ((func.kind !== 'function' && func.kind !== 'method') || func.kind === 'method' || !!self || this.vm.starCallExtra > 0)) keptTuple = src;
+          if (passedTuple && !keptTuple && (func.kind !== 'function' || !!self || this.vm.starCallExtra > 0)) keptTuple = src;
           else this.heap.decref(src);
         } else {
           dstarred = true;
@@ -2674,16 +2674,6 @@ export class Interpreter implements HeapHost {
 
 }
 
-function constKeyOf(v: ConstValue): string {
-  switch (v.t) {
-    case 'tuple': return `tuple:(${v.v.map(constKeyOf).join(',')})`;
-    case 'none': return 'none';
-    case 'ellipsis': return 'ellipsis';
-    case 'float': return `float:${Object.is(v.v, -0) ? '-0' : String(v.v)}`;
-    case 'complex': return `complex:${encodeComplex([v.re, v.v])}`;
-    default: return `${v.t}:${String(v.v)}`;
-  }
-}
 
 function isSimpleStmt(s: Stmt): boolean {
   return !['if', 'while', 'for', 'try', 'with', 'match', 'def', 'class'].includes(s.k);

@@ -1262,6 +1262,15 @@ function percentJoin(fmt: string, pieces: string[]): string {
 }
 
 /** The class defines `__eq__`, or @dataclass generated one (comparing the fields). */
+/**
+ * An instance hashed and compared by its address: of classes the model knows down to object, with
+ * no __eq__ / __hash__ of their own nor a dataclass's (no program code runs, and the hash,
+ * _Py_HashPointer, is never a small int).
+ */
+export function addressHashed(bi: Builtins, o: PyObj): boolean {
+  return o.kind === 'instance' && !o.fuzzy && !!o.cls && knownClass(o.cls) && !ownEquality(bi, o.cls) && !bi.lookupClassAttr(o.cls, '__hash__');
+}
+
 export function ownEquality(bi: Builtins, cls: PyObj | undefined): boolean {
   return !!bi.lookupClassAttr(cls, '__eq__') || (cls?.mroTuple?.items ?? []).some((c) => !!c.dataclassFields);
 }

@@ -8,7 +8,7 @@
 // - `a - b`, difference_update, `-=`: a's own; `a ^ b`: each side's own.
 // An operand of unknown content leaves every element's place unknown: the
 // result's content is unknown and its elements get open counts.
-import { knownClass, ownEquality } from './operators';
+import { addressHashed } from './operators';
 import type { Builtins } from './builtins';
 import type { Frame } from './frame';
 import type { G } from './interpreter';
@@ -277,14 +277,6 @@ function isKeysView(o: PyObj): boolean {
   return !!d && d.kind === 'dict' && d.type === 'dict' && !d.cls && !!d.entries && !d.fuzzy;
 }
 
-/**
- * An instance of a class the model knows down to object, with no __eq__ / __hash__ of its own:
- * hashed and compared by identity, no program code runs (`{a: 1}.keys() - {b: 2}.keys()`).
- */
-function identityKey(bi: Builtins, x: PyObj): boolean {
-  return x.kind === 'instance' && !x.fuzzy && !!x.cls && knownClass(x.cls) && !ownEquality(bi, x.cls) && !bi.lookupClassAttr(x.cls, '__hash__');
-}
-
 /** Kinds whose hash and equality are the value's own (no program code), when its value is known. */
 const PLAIN_KEY_KINDS = new Set(['str', 'int', 'float', 'bool', 'none', 'bytes', 'tuple', 'frozenset']);
 
@@ -298,7 +290,7 @@ function plainElements(bi: Builtins, o: PyObj): PyObj[] | undefined {
   else if (isSet(o) && !o.cls && !o.fuzzy && o.entries) xs = keys(o);
   else if ((o.kind === 'list' || o.kind === 'tuple') && o.type === o.kind && !o.cls && !o.fuzzy && o.items) xs = o.items;
   else return undefined;
-  if (xs.some((x) => !identityKey(bi, x) && (!PLAIN_KEY_KINDS.has(x.kind) || x.type !== x.kind || x.cls || x.fuzzy || bi.keyUnknown(x)))) return undefined;
+  if (xs.some((x) => !addressHashed(bi, x) && (!PLAIN_KEY_KINDS.has(x.kind) || x.type !== x.kind || x.cls || x.fuzzy || bi.keyUnknown(x)))) return undefined;
   const seen = new Set<string>();
   return xs.filter((x) => {
     const k = bi.hashKey(x);
