@@ -1507,18 +1507,21 @@ function* strMethod(b: Builtins, it: Interpreter, self: PyObj, method: string, a
       if (made) return made;
       // strFormatCall gave up (a template it cannot read, or a field naming an argument not given):
       // an exact str / int / float / bool / None formats itself and keeps nothing; anything else may run code that does.
-      for (const a of [...args.slice(1), ...kw.values()]) if (!plainScalar(a)) h.escape(a);
+      // (a template not known may have no field — the writer keeps self whole — or one lone field,
+      // which gives that str argument back: each may be the result)
+      for (const a of [...args.slice(1), ...kw.values()]) if (!plainScalar(a) || (!known && a.kind === 'str')) h.escape(a);
       // A text the model did not make may be an error instead: a field naming a missing argument
       // (KeyError, IndexError), a spec the value does not take (ValueError), a __format__ that raises.
       it.noteMayRaise();
-      return b.newStr(undefined, pos);
+      return known ? b.newStr(undefined, pos) : maybeSelf();
     }
     case 'ljust': case 'rjust': case 'center': case 'zfill': {
       const padded = known ? padText(v!, method, knownInt(args[1]), method === 'zfill' ? '0' : args[2] ? arg(2) : ' ') : undefined;
       // (padding fills a new str, one character too: pad() keeps no Latin-1 cache)
       if (padded !== undefined) return padded === v ? str(padded) : b.newStrFresh(padded, pos);
       for (const a of args.slice(1)) h.escape(a);
-      return b.newStr(undefined, pos);
+      // (a text or width not known: the str may already be as wide, and pad() gives it back)
+      return maybeSelf();
     }
     case 'encode': {
       // ASCII text in UTF-8, ASCII or Latin-1 is the same bytes (one byte or none: a cached singleton).
@@ -2131,10 +2134,19 @@ export function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { l
   const int = (o: PyObj | undefined): bigint | undefined => (o?.type === 'int' ? knownInt(o) : undefined);
   const flt = (o: PyObj | undefined): number | undefined => (o && o.kind === 'float' && typeof o.value === 'number' ? o.value : undefined);
   const [x, y] = args;
+  // An exact int of unknown value: abs / round may give it back (non-negative, or any ndigits ≥ 0).
+  const unknownInt = x?.kind === 'int' && x.type === 'int' && !x.cls && knownInt(x) === undefined;
+  const maybeX = (): PyObj => {
+    h.escape(x);
+    const r = b.newInt(undefined, pos);
+    r.fuzzy = true;
+    return r;
+  };
   switch (name) {
     case 'abs': {
       const v = int(x);
       if (v !== undefined) return v >= 0n ? h.incref(x)! : b.newInt(-v, pos);
+      if (unknownInt) return maybeX();
       const f = flt(x);
       if (x?.kind === 'complex') return complexAbs(b, x, pos);
       return x?.kind === 'float' ? b.newFloat(f === undefined ? undefined : Math.abs(f), pos) : undefined;
@@ -2148,6 +2160,7 @@ export function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { l
       if (v !== undefined && noDigits) return h.incref(x)!;
       const n = int(y);
       if (v !== undefined && n !== undefined && n >= 0n) return h.incref(x)!;
+      if (unknownInt && (noDigits || y?.kind === 'int')) return maybeX();
       if (x?.kind === 'float' && noDigits) {
         // Round half to even, to an int.
         const f = flt(x);

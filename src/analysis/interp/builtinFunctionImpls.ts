@@ -49,6 +49,7 @@ import { aiterOf, anextOf } from './asyncIteration';
 import { cacheSlotnames } from './instanceDicts';
 import { SLOT_WRAPPER_IMPLS } from './slotWrappers';
 import { typeSubclassesImpl } from './subclassesList';
+import { typeMroImpl } from './classMro';
 import { intFromText } from './intText';
 import { libraryRegistered, virtualInstanceCheck } from './virtualSubclasses';
 import { noteAbcChecks } from './abcCaches';
@@ -248,8 +249,33 @@ function* sumImpl(call: BuiltinCall): G<PyObj> {
   }
   if (all.some((x) => x.kind === 'complex')) return newComplex(b, undefined, pos);
   if (self.fuzzy || nums.some((x) => !x)) return all.some((x) => x.kind === 'float') ? b.newFloat(undefined, pos) : b.newInt(undefined, pos);
-  if (nums.some((x) => x!.kind === 'float')) return b.newFloat(nums.reduce((acc, x) => acc + Number(x!.value), 0), pos);
+  if (nums.some((x) => x!.kind === 'float')) return b.newFloat(floatSum(nums.map((x) => x!.value as number | bigint | boolean), !start, it.vm.compensatedFloatSum), pos);
   return b.newInt(nums.reduce((acc, x) => acc + (typeof x!.value === 'boolean' ? (x!.value ? 1n : 0n) : (x!.value as bigint)), 0n), pos);
+}
+
+/**
+ * builtin_sum's float result: exact int addition while the values are ints, the first float added
+ * to that int (PyNumber_Add), then a double accumulator — from 3.12 with Neumaier's compensation
+ * for float items (int items are added plain), the compensation added once at the end when it is
+ * finite and non-zero. `values` starts with the start value (0 when `noStart`).
+ */
+function floatSum(values: (number | bigint | boolean)[], noStart: boolean, compensated: boolean): number {
+  const all = noStart ? [0n as number | bigint | boolean, ...values] : values;
+  let i = 0;
+  let whole = 0n;
+  for (; i < all.length && typeof all[i] !== 'number'; i++) whole += typeof all[i] === 'boolean' ? (all[i] ? 1n : 0n) : (all[i] as bigint);
+  if (i >= all.length) return Number(whole);
+  let f = i === 0 ? (all[0] as number) : Number(whole) + (all[i] as number);
+  let c = 0;
+  for (i++; i < all.length; i++) {
+    const v = all[i];
+    if (typeof v !== 'number' || !compensated) { f += typeof v === 'boolean' ? (v ? 1 : 0) : Number(v); continue; }
+    const t = f + v;
+    c += Math.abs(f) >= Math.abs(v) ? (f - t) + v : (v - t) + f;
+    f = t;
+  }
+  if (c && Number.isFinite(c)) f += c;
+  return f;
 }
 
 function* anyAllImpl(call: BuiltinCall): G<PyObj> {
@@ -1900,6 +1926,7 @@ export const BUILTIN_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ['tuple.__new__', tupleNewImpl],
   ['type.__new__', typeNewImpl],
   ['type.__subclasses__', typeSubclassesImpl],
+  ['type.mro', typeMroImpl],
   ['super:type.__call__', typeCallImpl],
   ...SLOT_WRAPPER_IMPLS,
   ['property.setter', propertySetterImpl],

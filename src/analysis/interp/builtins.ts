@@ -528,7 +528,8 @@ export class Builtins {
       case 'unknown': return this.enumMemberKey(o) ?? pureKey(o) ?? `id:${o.id}`;
       case 'int': return o.value === undefined ? `id:${o.id}` : `n:${o.value}`;
       case 'bool': return `n:${o.value ? 1 : 0}`;
-      case 'float': return o.value === undefined ? `id:${o.id}` : Number.isInteger(o.value) ? `n:${o.value}` : `f:${o.value}`;
+      // (a NaN equals no other object, itself only by the identity test dict and list lookups make first)
+      case 'float': return o.value === undefined || Number.isNaN(o.value) ? `id:${o.id}` : Number.isInteger(o.value) ? `n:${o.value}` : `f:${o.value}`;
       case 'complex': return complexKey(o) ?? `id:${o.id}`;
       case 'str': return o.value === undefined ? `id:${o.id}` : `s:${o.value}`;
       case 'bytes': return o.value === undefined ? `id:${o.id}` : `b:${o.value}`;
@@ -2671,11 +2672,32 @@ export class Builtins {
    * so when Python code runs for the store (__setattr__, __set__, a property's setter) the caller's
    * stack reference is that argument, not this one.
    */
+  /**
+   * A weakref.proxy's attribute store or deletion: done on the referent, which the proxy holds
+   * while it runs (UNWRAP); a dead referent is a ReferenceError (the value given is released).
+   */
+  private *throughProxy(proxy: PyObj, frame: Frame, run: (target: PyObj) => G<void>, value?: PyObj): G<void> {
+    const h = this.it.heap;
+    const target = proxy.referent;
+    if (!target) {
+      if (value) h.decref(value);
+      throw this.it.raiseObj(this.cError('ReferenceError', { line: frame.line, col: 0 }), frame, true);
+    }
+    h.incref(target);
+    try {
+      yield* run(target);
+    } finally {
+      h.decref(target);
+    }
+  }
+
   *setAttr(obj: PyObj, name: string, value: PyObj, frame: Frame, how?: { generic?: boolean; argHeld?: boolean }): G<void> {
     const h = this.it.heap;
     // (an object the model knows nothing of may refuse the attribute — __slots__, a read-only
     // property, a C type's AttributeError / TypeError — or run a __setattr__ that raises)
     if (storeMayBeRefused(obj)) this.it.noteMayRaise();
+    // (proxy_setattr: the referent's own setattr)
+    if (obj.kind === 'weakproxy') return yield* this.throughProxy(obj, frame, (t) => this.setAttr(t, name, value, frame, how), value);
     if (obj.kind === 'class') { this.generatedPartReplaced(obj, name); noteTypeModified(this, obj); }
     if (this.otherThreadsLocal(obj)) {
       // (the value goes into that thread's dict, freed when the thread ends: its count goes open)
@@ -2941,6 +2963,8 @@ export class Builtins {
     const h = this.it.heap;
     // (an object the model knows nothing of may lack the attribute, AttributeError; see setAttr)
     if (storeMayBeRefused(obj)) this.it.noteMayRaise();
+    // (proxy_setattr with no value: the referent's deletion)
+    if (obj.kind === 'weakproxy') return yield* this.throughProxy(obj, frame, (t) => this.delAttr(t, name, frame, generic, nameObj));
     if (obj.kind === 'class') { this.generatedPartReplaced(obj, name); noteTypeModified(this, obj); }
     if (this.otherThreadsLocal(obj)) return;
     const site = { line: frame.line, col: 0, key: 'delattr' };

@@ -1216,8 +1216,11 @@ export class Interpreter implements HeapHost {
     if (e.whole && e.parts.length === 1) {
       const v = yield* this.eval(e.parts[0], frame);
       if (v.kind === 'str') return v;
+      // (`{x!s}` converts with PyObject_Str on the value the stack holds; `{x}` calls its __format__
+      // method, the bound method holding x once more)
+      const converted = e.pieces?.some((p) => typeof p !== 'string' && p.conv === 's');
       try {
-        return (yield* userFormat(this.b, v, this.b.newStrImmortal(''), frame, site)) ?? (yield* this.b.textOf(v, 'str', frame, site, 1));
+        return (converted ? undefined : yield* userFormat(this.b, v, this.b.newStrImmortal(''), frame, site)) ?? (yield* this.b.textOf(v, 'str', frame, site, converted ? 0 : 1));
       } finally {
         // (FORMAT_VALUE pops the value, also when formatting it raised)
         this.heap.decref(v);
@@ -1248,7 +1251,7 @@ export class Interpreter implements HeapHost {
       let r: PyObj;
       try {
         formatted = piece?.conv ? undefined : yield* formatWithOwnHook(this.b, v, piece?.dynamic ? undefined : piece?.spec ?? '', false, frame, site, e);
-        r = formatted ?? (yield* this.b.textOf(v, piece?.conv === 'r' || piece?.conv === 'a' ? 'repr' : 'str', frame, site, 1));
+        r = formatted ?? (yield* this.b.textOf(v, piece?.conv === 'r' || piece?.conv === 'a' ? 'repr' : 'str', frame, site, piece?.conv ? 0 : 1));
       } catch (err) {
         this.heap.decref(v);
         throw err;

@@ -229,6 +229,11 @@ function* binopSuspending(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: F
     // No conversion at all and nothing to convert (`s % ()`, `s % {}`): the writer keeps s itself.
     const nothing = (r.kind === 'tuple' && r.items?.length === 0 && !r.fuzzy) || (r.kind === 'dict' && !r.cls);
     if (typeof l.value === 'string' && !l.value.includes('%') && nothing && l.type === 'str') return h.incref(l)!;
+    // (of a text not known, that may be the case too, or a conversion may need a value: TypeError)
+    if (l.value === undefined && nothing && l.type === 'str') {
+      bi.it.noteMayRaise();
+      return bi.maybeSame(l, pos);
+    }
     let values = r.kind === 'tuple' ? r.items ?? [] : [r];
     let specs = typeof l.value === 'string' && (r.kind !== 'tuple' || !r.fuzzy) ? percentSpecs(l.value) : undefined;
     if (specs?.length && specs[0].key !== undefined) {

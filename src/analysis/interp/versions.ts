@@ -61,6 +61,8 @@ export interface VersionModel {
   readonly inlinedComprehensions: boolean;
   /** `locals()` in a function returns the frame's cached dict (≤3.12) rather than a snapshot (PEP 667). */
   readonly localsIsFrameCache: boolean;
+  /** `sum()` of floats adds with Neumaier's compensation (3.12+): `sum([0.1] * 10) == 1.0`. */
+  readonly compensatedFloatSum: boolean;
   /**
    * An instance's materialised __dict__ shares the instance's inline values (3.13+): the collector
    * does not count it until `__class__` assignment or a shared-keys overflow detaches it. Before,
@@ -248,6 +250,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     initCallSpecialises: n >= 13,
     inlinedComprehensions: n >= 12,
     localsIsFrameCache: n <= 12,
+    compensatedFloatSum: n >= 12,
     instanceDictEmbedded: n >= 13,
     dirMaterialisesDict: n <= 12,
     mergeClonesIntoSplitDict: n <= 12,

@@ -79,6 +79,11 @@ export function parseIntLiteral(text: string): bigint | undefined {
 }
 
 /** Decodes the escapes of a (non-raw) string literal body. */
+/** A literal's raw text with CRLF / CR line ends as the tokenizer gives them: "\n". */
+export function unifyNewlines(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
+
 export function decodeEscapes(body: string, isBytes: boolean): string {
   return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[0-7]{1,3}|\r?\n|.)/g, (_m, e: string) => {
     switch (e[0]) {

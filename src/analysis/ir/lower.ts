@@ -7,7 +7,7 @@
 // problem entry: lowering never throws on user code.
 import type { Tree } from '../parse/treeSitter';
 import { LiteNode, LiteNode as SyntaxNode, liteTree } from '../parse/liteTree';
-import { constKey, constTruth, decodeEscapes, foldBinary, foldGivesOperand, foldSubscript, foldUnary, parseIntLiteral } from './constants';
+import { constKey, constTruth, decodeEscapes, unifyNewlines, foldBinary, foldGivesOperand, foldSubscript, foldUnary, parseIntLiteral } from './constants';
 import { CachedScope, CachedStatement, ConstOp, ConstOrigin, LoweringCache, moveTo, nameSetsOf, Placed, scopesUnder, statementKey, statementShape } from './loweringCache';
 import { lowerMatch, PatternHost } from './lowerPatterns';
 import { plainConstBody, plainConstExpr } from './plainConsts';
@@ -1285,8 +1285,8 @@ class Lowering implements PatternHost {
     let text = '';
     for (const c of n.namedChildren) {
       if (!c) continue;
-      if (c.type === 'string_content') text += isRaw ? c.text : decodeEscapes(c.text, isBytes);
-      else if (c.type === 'escape_sequence') text += isRaw ? c.text : decodeEscapes(c.text, isBytes);
+      // (CPython's tokenizer reads a CRLF or CR line end as "\n", inside literals too)
+      if (c.type === 'string_content' || c.type === 'escape_sequence') text += isRaw ? unifyNewlines(c.text) : decodeEscapes(unifyNewlines(c.text), isBytes);
     }
     return this.constant(isBytes ? { t: 'bytes', v: text } : { t: 'str', v: text }, n);
   }
@@ -1301,7 +1301,7 @@ class Lowering implements PatternHost {
         const conv = c.children.find((x) => x!.type === 'type_conversion')?.text.replace(/^!/, '');
         const specNode = c.children.find((x) => x!.type === 'format_specifier');
         out.push({ i: i++, conv, spec: specNode?.text.replace(/^:/, ''), dynamic: !!specNode?.namedChildren.length || undefined });
-      } else if (c.type === 'string_content' || c.type === 'escape_sequence') out.push(decode(c.text));
+      } else if (c.type === 'string_content' || c.type === 'escape_sequence') out.push(decode(unifyNewlines(c.text)));
     }
     return out;
   }
@@ -1413,8 +1413,14 @@ class Lowering implements PatternHost {
   target(n: SyntaxNode): Expr {
     switch (n.type) {
       case 'identifier': return at(n, this.nameRef(n.text, true)) as Expr;
-      case 'pattern_list': case 'tuple_pattern': case 'expression_list': case 'tuple':
-        return at(n, { k: 'tuple', elts: n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.target(c!)) });
+      case 'pattern_list': case 'tuple_pattern': case 'expression_list': case 'tuple': {
+        // (`(x) = v`, `for (x) in ...`: the grammar makes a one-item tuple pattern of a
+        // parenthesised name; without a comma CPython binds the name itself)
+        const items = n.namedChildren.filter((c) => c?.type !== 'comment');
+        if (n.type !== 'pattern_list' && n.type !== 'expression_list' && items.length === 1 && !n.children.some((c) => c?.type === ','))
+          return this.target(items[0]!);
+        return at(n, { k: 'tuple', elts: items.map((c) => this.target(c!)) });
+      }
       case 'list_pattern': case 'list':
         return at(n, { k: 'list', elts: n.namedChildren.filter((c) => c?.type !== 'comment').map((c) => this.target(c!)) });
       case 'list_splat_pattern': case 'list_splat':
