@@ -2699,6 +2699,20 @@ export class Builtins {
     // (proxy_setattr: the referent's own setattr)
     if (obj.kind === 'weakproxy') return yield* this.throughProxy(obj, frame, (t) => this.setAttr(t, name, value, frame, how), value);
     if (obj.kind === 'class') { this.generatedPartReplaced(obj, name); noteTypeModified(this, obj); }
+    if (obj.kind === 'class' && !obj.external && name === '__bases__' && value.kind === 'tuple' && obj.basesTuple) {
+      // type_set_bases: the new tuple replaces the old and the MRO is computed again, taking the old
+      // bases' references to the new ones; that is not followed, so every class involved (and what
+      // reaches them) has an open count from here.
+      h.escape(obj);
+      h.escape(value);
+      h.escape(obj.basesTuple);
+      const old = obj.basesTuple;
+      obj.basesTuple = value;
+      obj.bases = [...(value.items ?? [])];
+      obj.reachedByUnknown = true;
+      h.decref(old);
+      return;
+    }
     if (this.otherThreadsLocal(obj)) {
       // (the value goes into that thread's dict, freed when the thread ends: its count goes open)
       h.escape(value);

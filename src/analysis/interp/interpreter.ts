@@ -6,6 +6,7 @@
 // into them gets an open upper bound. Python generators suspend through JS
 // generators, so every evaluation returns a JS generator (`G<T>`), or an
 // iterator already finished when it cannot suspend (finished.ts).
+import { cleanDocConstants, docObject } from './docstrings';
 import { encodeComplex } from '../ir/complexMath';
 import { typedNamedTupleParts } from './namedTupleParts';
 import { exactBuiltin, surelyNoMapping, typeError, unhashableKey } from './typeErrors';
@@ -333,7 +334,11 @@ export class Interpreter implements HeapHost {
         if (slack) this.countSlack.set(o, (this.countSlack.get(o) ?? 0) + slack);
       }
     }
+    if (this.vm.cleansDocstrings && !prefix) cleanDocConstants(this, [...new Set([module, ...module.codes])]);
   }
+
+  /** 3.13: docstring nodes whose co_consts object is the cleaned text's, by that constant's key (docstrings.ts). */
+  readonly cleanDocKeys = new Map<Expr, string>();
 
   /** The merged constant object for a value; the parser's reference is counted once. */
   /**
@@ -411,7 +416,7 @@ export class Interpreter implements HeapHost {
     this.moduleFrame = frame;
     this.stack.push(frame);
     try {
-      if (this.module.doc) yield* this.storeName('__doc__', yield* this.eval(this.module.doc, frame), frame);
+      if (this.module.doc) yield* this.storeName('__doc__', docObject(this, this.module.doc) ?? (yield* this.eval(this.module.doc, frame)), frame);
       yield* this.execBlock(this.module.body, frame);
     } finally {
       this.stack.pop();
@@ -2100,7 +2105,7 @@ export class Interpreter implements HeapHost {
     const modName = g?.entries?.get('s:__name__')?.value;
     if (modName) { f.fnModule = this.heap.incref(modName); this.recorder.noteEdge(f, modName); }
     // func_new takes co_consts[0] as __doc__ when the body starts with a string.
-    if (fn.doc) f.doc = yield* this.eval(fn.doc, frame);
+    if (fn.doc) f.doc = docObject(this, fn.doc) ?? (yield* this.eval(fn.doc, frame));
     // Defaults, keyword-only defaults and annotations are evaluated before MAKE_FUNCTION: when one
     // raises, no function exists and what was evaluated so far leaves the stack (`held`).
     const held: PyObj[] = [];
@@ -2196,7 +2201,7 @@ export class Interpreter implements HeapHost {
       const modName = globalsDictOf(frame.globals)?.entries?.get('s:__name__')?.value;
       if (modName) yield* this.storeName('__module__', this.heap.incref(modName)!, body);
       // The compiler stores the docstring as `__doc__` right after __module__ / __qualname__.
-      if (cls.doc) yield* this.storeName('__doc__', yield* this.eval(cls.doc, body), body);
+      if (cls.doc) yield* this.storeName('__doc__', docObject(this, cls.doc) ?? (yield* this.eval(cls.doc, body)), body);
       const c = yield* this.execBlock(cls.body, body);
       if (c.k === 'return') this.heap.decref(c.value);
     } catch (err) {

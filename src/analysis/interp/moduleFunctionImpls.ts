@@ -1018,9 +1018,21 @@ function namedtupleAsdictImpl(call: BuiltinCall): PyObj {
 }
 
 function* functoolsReduceImpl(call: BuiltinCall): G<PyObj> {
-  const { b, it, h, args, kwargs, frame, site, self, pos, unknownCall } = call;
+  const { h, args, kwargs, unknownCall } = call;
   // reduce(f, iterable[, initial]): acc = f(acc, x) item by item (the call's pair of arguments is released after each call).
   if (args.length < 2 || args.length > 3 || kwargs.length) return unknownCall();
+  // (reduce is METH_VARARGS: the argument tuple holds the function, the iterable and the initial
+  // value until it returns — measured inside the reducer, 3.11-3.13)
+  for (const a of args) h.incref(a);
+  try {
+    return yield* reduceItems(call);
+  } finally {
+    for (const a of args) h.decref(a);
+  }
+}
+
+function* reduceItems(call: BuiltinCall): G<PyObj> {
+  const { b, it, h, args, frame, site, self, pos } = call;
   const items = yield* b.iterateAll(args[1], frame);
   const first = args.length === 3 ? h.incref(args[2]) : items.shift();
   if (!first) throw it.raiseObj(b.cError('TypeError', pos), frame, true);

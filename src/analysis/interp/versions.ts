@@ -63,6 +63,8 @@ export interface VersionModel {
   readonly localsIsFrameCache: boolean;
   /** `sum()` of floats adds with Neumaier's compensation (3.12+): `sum([0.1] * 10) == 1.0`. */
   readonly compensatedFloatSum: boolean;
+  /** The compiler stores a docstring cleaned (its indentation taken off): a new str when that changes it (docstrings.ts). */
+  readonly cleansDocstrings: boolean;
   /**
    * An instance's materialised __dict__ shares the instance's inline values (3.13+): the collector
    * does not count it until `__class__` assignment or a shared-keys overflow detaches it. Before,
@@ -251,6 +253,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     inlinedComprehensions: n >= 12,
     localsIsFrameCache: n <= 12,
     compensatedFloatSum: n >= 12,
+    cleansDocstrings: n >= 13,
     instanceDictEmbedded: n >= 13,
     dirMaterialisesDict: n <= 12,
     mergeClonesIntoSplitDict: n <= 12,
