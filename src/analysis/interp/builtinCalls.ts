@@ -648,6 +648,8 @@ function* callMethod(b: Builtins, it: Interpreter, type: string, method: string,
   // (a method that takes a key hashes it: its own __hash__ runs first, slotHooks.ts)
   // (set.add: set_add_entry holds the key once more while comparing it, compareStoredAdding)
   if (type === 'dict' || type === 'set') yield* (KEY_METHODS.has(method) ? lookupKey(b, a1, frame, self, type === 'set' && method === 'add') : settleKey(b, a1, frame));
+  // (a weak container's entries are found by `ref(key) == stored ref`, the referents compared by equality)
+  if (type === 'weak' && WEAK_KEYED.has(method)) yield* settleKey(b, a1, frame);
   // (a list or deque search compares item by item, each time: sequenceSearch.ts)
   let matches: (boolean | undefined)[] | undefined;
   if (((type === 'list' || type === 'deque') && method === 'remove') || ((type === 'list' || type === 'deque' || (type === 'tuple' && args.length <= 2 && kw.size === 0)) && (method === 'index' || method === 'count'))) {
@@ -2136,12 +2138,7 @@ export function numberBuiltin(b: Builtins, name: string, args: PyObj[], pos: { l
   const [x, y] = args;
   // An exact int of unknown value: abs / round may give it back (non-negative, or any ndigits ≥ 0).
   const unknownInt = x?.kind === 'int' && x.type === 'int' && !x.cls && knownInt(x) === undefined;
-  const maybeX = (): PyObj => {
-    h.escape(x);
-    const r = b.newInt(undefined, pos);
-    r.fuzzy = true;
-    return r;
-  };
+  const maybeX = (): PyObj => b.maybeSame(x, pos);
   switch (name) {
     case 'abs': {
       const v = int(x);

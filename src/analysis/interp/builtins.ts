@@ -301,13 +301,18 @@ export class Builtins {
   }
 
   /**
-   * What a str or bytes operation on text the model does not know returns when
+   * What a str, bytes or int operation on a value the model does not know returns when
    * CPython may hand back the object itself (nothing to change) or a new one:
    * a new object of its type, and the original's count left open.
    */
   maybeSame(self: PyObj, pos: Pos): PyObj {
     this.it.heap.escape(self);
-    const r = self.kind === 'bytes' ? this.newBytes(pos, undefined, self.type === 'bytearray' ? 'bytearray' : 'bytes') : this.newStr(undefined, pos);
+    const r =
+      self.kind === 'bytes'
+        ? this.newBytes(pos, undefined, self.type === 'bytearray' ? 'bytearray' : 'bytes')
+        : self.kind === 'int'
+          ? this.newInt(undefined, pos)
+          : this.newStr(undefined, pos);
     r.fuzzy = true;
     return r;
   }
@@ -2941,13 +2946,7 @@ export class Builtins {
       h.decref(value);
       return;
     }
-    const old = obj.dictObj;
-    obj.dictObj = undefined;
-    // (a dict that lives on keeps its split table: names stored into it still go into the class's keys)
-    if (old) {
-      old.embedded = false;
-      h.decref(old);
-    } else for (const v of obj.attrs!.values()) h.decref(v);
+    this.dropInstanceDict(obj);
     // The dict keeps its key strings, which an attribute table does not hold: their counts go open.
     const attrs = new Map<string, PyObj>();
     for (const e of entries) {
@@ -2960,6 +2959,35 @@ export class Builtins {
     obj.attrs = attrs;
     obj.dictObj = value;
     this.noteStore(obj, value);
+  }
+
+  /** The instance lets go of its dict (a real one, or the attribute values), before another or none replaces it. */
+  private dropInstanceDict(obj: PyObj): void {
+    const h = this.it.heap;
+    const old = obj.dictObj;
+    obj.dictObj = undefined;
+    // (a dict that lives on keeps its split table: names stored into it still go into the class's keys)
+    if (old) {
+      old.embedded = false;
+      h.decref(old);
+    } else for (const v of obj.attrs!.values()) h.decref(v);
+  }
+
+  /**
+   * `del obj.__dict__` (subtype_setdict with NULL): the attributes go with the dict (a dict someone
+   * holds lives on with them); the next store makes a new dict, not embedded values. It is made
+   * here, empty: only gc.get_referents could tell the two moments apart.
+   */
+  private deleteDict(obj: PyObj, pos: Pos): void {
+    const h = this.it.heap;
+    if (this.it.uncertainFor(obj) || obj.fuzzy || !this.programClassesOnly(obj.cls)) {
+      h.escape(obj);
+      return;
+    }
+    this.dropInstanceDict(obj);
+    obj.attrs = new Map();
+    materializeInstanceDict(this, obj, pos).embedded = false;
+    this.it.recorder.noteStore();
   }
 
   /**
@@ -3006,6 +3034,7 @@ export class Builtins {
       }
       const ddel = this.descriptorMethod(clsAttr, '__delete__');
       if (ddel) { h.decref(yield* this.callDescriptor(ddel, [clsAttr!, obj], frame, site)); return; }
+      if (name === '__dict__' && !clsAttr && obj.attrs && !obj.basePayload) { this.deleteDict(obj, site); return; }
     }
     if (isProgramModule(obj)) { programModuleDelete(this, obj, name); return; }
     const moduleFrame = isMainModule(obj) ? this.it.stack[0] : undefined;

@@ -26,25 +26,32 @@ function expandTabs(text: string): string {
   return out;
 }
 
+/** How many spaces a line starts with. */
+function leadingSpaces(line: string): number {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
+}
+
 /** The text 3.13 stores for a docstring, or undefined when cleaning leaves it as it is. */
 export function cleanedDoc(text: string): string | undefined {
   const expanded = text.includes('\t') ? expandTabs(text) : text;
   const lines = expanded.split('\n');
   let margin = Infinity;
   for (const line of lines.slice(1)) {
-    const indent = line.length - line.replace(/^ +/, '').length;
+    const indent = leadingSpaces(line);
     if (indent < line.length) margin = Math.min(margin, indent);
   }
   if (margin === Infinity) margin = 0;
-  const first = lines[0].replace(/^ +/, '');
+  const first = lines[0].slice(leadingSpaces(lines[0]));
   if (first === lines[0] && margin === 0) return expanded === text ? undefined : expanded;
   // (a line shorter than the margin is all spaces: it loses what it has)
-  return [first, ...lines.slice(1).map((l) => l.slice(Math.min(margin, l.length - l.replace(/^ +/, '').length)))].join('\n');
+  return [first, ...lines.slice(1).map((l) => l.slice(Math.min(margin, leadingSpaces(l))))].join('\n');
 }
 
 /**
  * On 3.13, moves each docstring's co_consts reference from the literal's object to the cleaned
- * text's (made here when no constant of the file equals it); evalDoc then loads that one.
+ * text's (made here when no constant of the file equals it); docObject then loads that one.
  */
 export function cleanDocConstants(it: Interpreter, codes: readonly CodeIR[]): void {
   for (const code of codes) {

@@ -1159,7 +1159,13 @@ export class Interpreter implements HeapHost {
             // close() / throw() on this generator reach the one it delegates to (gen_close_iter,
             // _gen_throw): close() closes it first (its handlers run), then GeneratorExit goes
             // on here; throw() raises in it, and its next yield, return or exception is ours.
-            if (!(err instanceof PyException) || it.kind !== 'generator') throw err;
+            if (!(err instanceof PyException)) throw err;
+            if (it.kind !== 'generator') {
+              r = yield* this.throwIntoIterator(it, err, frame);
+              // (3.11: _gen_throw holds the StopIteration's value while this frame runs on, as below)
+              if (r.done && this.vm.throwHoldsYieldFromResult && !frame.throwHeld) frame.throwHeld = this.heap.incref(r.value);
+              continue;
+            }
             if (this.b.isSubclass(this.b.classOf(err.exc), this.b.types.get('GeneratorExit')!)) {
               this.heap.decref(this.b.closeGenerator(it, frame.closer ?? frame));
               throw err;
@@ -1173,6 +1179,43 @@ export class Interpreter implements HeapHost {
       frame.temps.splice(frame.temps.lastIndexOf(temp), 1);
       this.heap.decref(it);
     }
+  }
+
+  /**
+   * throw() / close() reaching an iterator of the program's that `yield from` delegates to (the
+   * _gen_throw and gen_close_iter branches for what is not a generator): its own `throw(exc)` is
+   * called, and what it returns is yielded, its StopIteration ends the delegation, any other
+   * exception is raised here; GeneratorExit calls its `close()` and goes on here (or what close()
+   * raised does). Without such a method the exception is raised here. (throw() gets the exception
+   * object: the model made it from a class already.)
+   */
+  private *throwIntoIterator(it: PyObj, err: PyException, frame: Frame): G<{ done: boolean; value: PyObj }> {
+    const closing = this.b.isSubclass(this.b.classOf(err.exc), this.b.types.get('GeneratorExit')!);
+    const name = closing ? 'close' : 'throw';
+    if (it.kind !== 'instance' || !this.b.lookupClassAttr(it.cls, name)) throw err;
+    const site = { line: frame.line, col: 0, key: `${frame.line}:yf-${name}` };
+    const meth = yield* this.b.getAttr(it, name, frame, site);
+    let value: PyObj;
+    try {
+      value = yield* this.callFromC(meth, closing ? [] : [err.exc], frame, site);
+    } catch (inner) {
+      if (inner instanceof PyException && !closing && this.b.isSubclass(this.b.classOf(inner.exc), this.b.types.get('StopIteration')!)) {
+        const value = this.heap.incref(inner.exc.slots?.get('value')) ?? this.b.none;
+        this.heap.decref(inner.exc);
+        this.heap.decref(err.exc);
+        return { done: true, value };
+      }
+      if (inner instanceof PyException) this.heap.decref(err.exc);
+      throw inner;
+    } finally {
+      this.heap.decref(meth);
+    }
+    if (closing) {
+      this.heap.decref(value);
+      throw err;
+    }
+    this.heap.decref(err.exc);
+    return { done: false, value };
   }
 
   private *evalAwait(e: Expr & { k: 'await' }, frame: Frame): G<PyObj> {

@@ -10,7 +10,7 @@ import { dropEntry, weakDataItem, weakDelete, weakGet, weakStore } from './weakC
 import type { Frame } from './frame';
 import type { G } from './interpreter';
 import { knownInt, PyObj, storeMayBeRefused } from './objects';
-import { lookupKey, lookupKeyForSetItem } from './valueKeys';
+import { lookupKey, lookupKeyForSetItem, settleKey } from './valueKeys';
 import { hasIndexHook, runHash, sequenceIndex } from './slotHooks';
 import { noteNewDictKey } from './instanceDicts';
 import { forgetAttrs } from './instanceDictMethods';
@@ -121,6 +121,8 @@ function itemOf(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
   const kref = weakDataItem(bi, obj, idx);
   if (kref) return done(bi.it.heap.incref(kref)!);
   if (isChainMap(obj)) return chainGetItem(bi, obj, idx, frame);
+  // (a weak container finds ref(key) among its refs by equality of their referents: valueKeys.ts)
+  if (obj.weakContainer) return weakGetItem(bi, obj, idx, frame);
   // sys.modules[name]: the module object the import system keeps under that name (the running
   // script's under '__main__', `sys.modules[__name__]`), the same one an import statement gives.
   const mod = sysModulesItem(bi, obj, idx);
@@ -264,6 +266,11 @@ function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj
   bi.it.noteMayRaise();
   h.escape(obj);
   return bi.unknown(frame.line, 0);
+}
+
+function* weakGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<PyObj> {
+  yield* settleKey(bi, idx, frame);
+  return plainGetItem(bi, obj, idx, frame);
 }
 
 /** d[k]: found by hash and equality; a defaultdict's factory runs for a missing key. */
@@ -518,6 +525,7 @@ function* storeItem(bi: Builtins, obj: PyObj, idx: PyObj, value: PyObj, frame: F
     return;
   }
   if (obj.weakContainer) {
+    yield* settleKey(bi, idx, frame);
     weakStore(bi, obj, idx, value);
     return;
   }
@@ -587,6 +595,7 @@ export function* delItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<
 function* deleteItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): G<void> {
   const h = bi.it.heap;
   if (obj.weakContainer) {
+    yield* settleKey(bi, idx, frame);
     const e = weakGet(bi, obj, idx) && weakDelete(bi, obj, idx);
     if (e) { dropEntry(bi.it, obj, e); bi.it.recorder.noteStore(); return; }
     if (!obj.fuzzy) throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);

@@ -4,6 +4,7 @@
 // file are merged into a single object shared by every code object.
 import { ConstValue } from './irTypes';
 import { complexArith, complexRepr, cPow, encodeComplex } from './complexMath';
+import { LATIN1_CHAR_NAMES } from './latin1Names';
 
 /** CPython's ast_opt.c refuses to fold results larger than these (MAX_INT_SIZE bits, MAX_COLLECTION_SIZE, MAX_STR_SIZE). */
 const MAX_INT_BITS = 128n;
@@ -78,16 +79,34 @@ export function parseIntLiteral(text: string): bigint | undefined {
   return undefined;
 }
 
-/** Decodes the escapes of a (non-raw) string literal body. */
 /** A literal's raw text with CRLF / CR line ends as the tokenizer gives them: "\n". */
 export function unifyNewlines(text: string): string {
   return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
 }
 
+// (characters outside Latin-1 named by `\N{...}`: which one is not known here, only that it is one
+// character outside Latin-1, the same for the same name; a private-use character stands for each)
+const otherNamedChars = new Map<string, string>();
+
+/** The character `\N{name}` gives (names are matched without regard to case, as unicodedata does). */
+function namedChar(name: string): string {
+  const key = name.toUpperCase();
+  const latin1 = LATIN1_CHAR_NAMES.get(key);
+  if (latin1 !== undefined) return String.fromCharCode(latin1);
+  let c = otherNamedChars.get(key);
+  if (c === undefined) {
+    c = String.fromCharCode(0xe000 + (otherNamedChars.size % 0x1900));
+    otherNamedChars.set(key, c);
+  }
+  return c;
+}
+
+/** Decodes the escapes of a (non-raw) string literal body. */
 export function decodeEscapes(body: string, isBytes: boolean): string {
   return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[0-7]{1,3}|\r?\n|.)/g, (_m, e: string) => {
     switch (e[0]) {
-      case 'n': return e === 'n' ? '\n' : e.startsWith('N{') && !isBytes ? '?' : `\\${e}`;
+      case 'n': return e === 'n' ? '\n' : `\\${e}`;
+      case 'N': return e.startsWith('N{') && !isBytes ? namedChar(e.slice(2, -1)) : `\\${e}`;
       case 't': return '\t';
       case 'r': return '\r';
       case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
