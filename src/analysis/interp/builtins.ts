@@ -21,6 +21,7 @@ import { isPartialMethod, partialMethodGet } from './partialMethod';
 import { TE_FROM_EXCEPTION, teMethod, TRACEBACK_EXCEPTION, tracebackExceptionAttr } from './tracebackExceptionObj';
 import { isSdMethod, sdMethodGet } from './sdMethod';
 import { cmMethod, CM_OBJECT, ACM_OBJECT, isHelper, SUPPRESS_OBJECT } from './contextlibModel';
+import { CM_DECORATED } from './contextDecorator';
 import { isHolderCm } from './contextlibClosing';
 import { isRedirectCm } from './contextlibRedirect';
 import { currentStream, originalStream, setStream, streamOfAttr } from './sysStreams';
@@ -2202,6 +2203,12 @@ export class Builtins {
       if (callableHasAttr(obj, name) === false) throw this.it.raiseObj(this.cError('AttributeError', site), frame, true);
       // (object's classmethods bind the function type; __code__, __module__, __globals__ … hold nothing of it)
       return { func: this.unknown(site.line, site.col) };
+    }
+    // (a Python function of a library the model builds, contextmanager's helper, ContextDecorator's
+    // inner: what functools.wraps put in its __dict__, `__wrapped__`)
+    if (obj.kind === 'builtin' && obj.type === 'function' && obj.dictObj?.entries && (isHelper(obj) || obj.builtinName === CM_DECORATED)) {
+      const v = this.dictGet(obj.dictObj, this.newStrImmortal(name))?.value;
+      if (v) return { func: h.incref(v)! };
     }
     if (obj.kind === 'builtin' && obj.builtinName === 'itertools.chain' && name === 'from_iterable') return { func: this.boundBuiltin('itertools.chain.from_iterable') };
     // (dict.fromkeys is a classmethod: through OrderedDict / defaultdict it makes one of them)

@@ -77,17 +77,27 @@ export function* callHelper(b: Builtins, it: Interpreter, helper: PyObj, args: P
   const argsTuple = args.length ? b.newSeq('tuple', args.map((a) => h.incref(a)!), pos) : h.incref(b.emptyTuple)!;
   const kwds = b.newDict(pos);
   for (const [k, v] of kwargs) b.dictSet(kwds, b.newStr(k, pos), h.incref(v)!);
+  return yield* newCm(b, it, func, argsTuple, kwds, args, kwargs, frame, site, helper.builtinName === ACM_HELPER);
+}
+
+/**
+ * _GeneratorContextManager(func, args, kwds) (args tuple and kwds dict owned; `callArgs` /
+ * `callKw` their content, borrowed): `self.gen = func(*args, **kwds)`, then the three kept. The
+ * manager (owned).
+ */
+export function* newCm(b: Builtins, it: Interpreter, func: PyObj, argsTuple: PyObj, kwds: PyObj, callArgs: PyObj[], callKw: [string, PyObj][], frame: Frame, site: CallSite, isAsync = false): G<PyObj> {
+  const h = it.heap;
   let gen: PyObj;
   try {
-    gen = yield* it.callFromC(func, args, frame, site, kwargs);
+    gen = yield* it.callFromC(func, callArgs, frame, site, callKw);
   } catch (err) {
     h.decref(argsTuple);
     h.decref(kwds);
     throw err;
   }
-  const type = helper.builtinName === ACM_HELPER ? '_AsyncGeneratorContextManager' : '_GeneratorContextManager';
+  const type = isAsync ? '_AsyncGeneratorContextManager' : '_GeneratorContextManager';
   const cm = h.alloc('builtin', type, h.site(site.line, site.col, type, type));
-  cm.builtinName = type === '_GeneratorContextManager' ? CM_OBJECT : ACM_OBJECT;
+  cm.builtinName = isAsync ? ACM_OBJECT : CM_OBJECT;
   cm.tracked = true;
   cm.attrs = new Map([['gen', gen], ['func', h.incref(func)!], ['args', argsTuple], ['kwds', kwds]]);
   for (const v of cm.attrs.values()) b.noteStore(cm, v);

@@ -65,7 +65,7 @@ import { CLOSING, holderEnter, holderExit, holderObjectName, makeHolderCm, NULLC
 import { makeWalk, WALK_STACK, WALK_TB } from './tracebackWalk';
 import { makeTeFormat } from './tracebackExceptionObj';
 import { clearFrame, clearFrames, formatExceptionArgs, formatExceptionOnly, readForFormat, TE_FROM_EXCEPTION, TRACEBACK_EXCEPTION, tracebackException, tracebackExceptionFrom } from './tracebackModule';
-import { acmCoroutine, ACM_AENTER, ACM_AEXIT, ACM_HELPER, callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
+import { acmCoroutine, ACM_AENTER, ACM_AEXIT, ACM_HELPER, callHelper, cmEnter, cmExit, CM_ENTER, CM_EXIT, CM_HELPER, CM_OBJECT, makeHelper, makeSuppress, SUPPRESS, SUPPRESS_OBJECT, suppressExit } from './contextlibModel';
 import type { Frame } from './frame';
 import { frameRecordList, inspectFrames } from './frameRecords';
 import { formatListImpl, SUMMARY_FUNCS, summaryImpl } from './tracebackSummary';
@@ -91,6 +91,7 @@ import { clearStructCache, makeStruct, STRUCT, STRUCT_FUNCS, STRUCT_METHODS, str
 import { initArgs, newWeakContainer, WeakContainerType, weakUpdate } from './weakContainers';
 import { objectSize } from './objectSizes';
 import { BuiltinCall, BuiltinImpl, nextOrStop, streamCall, thrownException, dequeTrim, sortInPlace, traversedBy, isPlainCallable } from './builtinCalls';
+import { callDecorated, CM_DECORATED, decorateWithCm } from './contextDecorator';
 
 /**
  * sys.getsizeof(obj[, default]): a number of bytes (known for exact values: objectSizes.ts);
@@ -1199,6 +1200,18 @@ function contextlibContextmanagerImpl(call: BuiltinCall): PyObj {
   return args.length === 1 && !kwargs.length && self.kind === 'function' ? makeHelper(b, it, self, site, helper) : unknownCall();
 }
 
+/** cm(func): ContextDecorator.__call__ (contextDecorator.ts). */
+function cmDecorateImpl(call: BuiltinCall): PyObj {
+  const { b, it, func, args, kwargs, site, unknownCall } = call;
+  return args.length === 1 && !kwargs.length ? decorateWithCm(b, it, func, args[0], site) : unknownCall();
+}
+
+/** The function cm(func) made, called. */
+function* cmDecoratedImpl(call: BuiltinCall): G<PyObj> {
+  const { b, it, func, args, kwargs, frame, site, unknownCall } = call;
+  return (yield* callDecorated(b, it, func, args, kwargs, frame, site)) ?? unknownCall();
+}
+
 function* cmHelperImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, func, args, kwargs, frame, site } = call;
   return yield* callHelper(b, it, func, args, kwargs, frame, site);
@@ -1659,6 +1672,8 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...[...CHAIN_MAP_METHODS].map((m): [string, BuiltinImpl] => [`${CHAIN_MAP}.${m}`, chainMapMethodImpl]),
   ...[...EXIT_STACK_METHODS].map((m): [string, BuiltinImpl] => [`${EXIT_STACK}.${m}`, exitStackMethodImpl]),
   [CM_HELPER, cmHelperImpl],
+  [CM_OBJECT, cmDecorateImpl],
+  [CM_DECORATED, cmDecoratedImpl],
   [SUPPRESS, suppressImpl],
   ['traceback.format_exception_only', formatExceptionOnlyImpl],
   ['traceback.format_exception', formatExceptionImpl],
