@@ -1596,6 +1596,55 @@ function validUtf8(content: string): boolean {
   return true;
 }
 
+/**
+ * partition / rpartition / splitlines / translate of known exact bytes, as stringlib and
+ * bytesobject.c make them: nothing to split off or change gives the bytes itself (partition's
+ * `(self, b'', b'')`, splitlines' one whole line, translate's `!changed && PyBytes_CheckExact`);
+ * pieces are new (PyBytes_FromStringAndSize: b'' and one byte the cached ones), a found separator
+ * the argument itself. Undefined: not known here (the generic path decides).
+ */
+function bytesSameOrNew(b: Builtins, self: PyObj, method: string, rest: PyObj[], frame: Frame, pos: { line: number; col: number }): PyObj | undefined {
+  const h = b.it.heap;
+  const content = bytesContent(self);
+  if (self.type !== 'bytes' || self.cls || self.fuzzy || content === undefined) return undefined;
+  const exactArg = (a: PyObj | undefined): string | undefined => (a?.kind === 'bytes' && a.type === 'bytes' && !a.cls && !a.fuzzy ? bytesContent(a) : undefined);
+  if (method === 'partition' || method === 'rpartition') {
+    const sep = exactArg(rest[0]);
+    if (sep === undefined || rest.length !== 1) return undefined;
+    if (sep === '') throw b.it.raiseObj(b.cError('ValueError', pos), frame, true);
+    const i = method === 'partition' ? content.indexOf(sep) : content.lastIndexOf(sep);
+    const parts = i >= 0 ? [b.newBytes(pos, content.slice(0, i)), h.incref(rest[0])!, b.newBytes(pos, content.slice(i + sep.length))]
+      : method === 'partition' ? [h.incref(self)!, b.newBytes(pos, ''), b.newBytes(pos, '')] : [b.newBytes(pos, ''), b.newBytes(pos, ''), h.incref(self)!];
+    return b.newSeq('tuple', parts, pos);
+  }
+  if (method === 'splitlines') {
+    const keep = rest[0] === undefined ? false : rest[0].kind === 'bool' || rest[0].kind === 'int' ? b.truthy(rest[0]) : undefined;
+    if (keep === undefined || rest.length > 1) return undefined;
+    // (bytes lines end at \n, \r or \r\n only)
+    const lines: string[] = [];
+    let start = 0;
+    while (start < content.length) {
+      let eol = start;
+      while (eol < content.length && content[eol] !== '\n' && content[eol] !== '\r') eol++;
+      let next = eol;
+      if (next < content.length) next += content[next] === '\r' && content[next + 1] === '\n' ? 2 : 1;
+      lines.push(content.slice(start, keep ? next : eol));
+      start = next;
+    }
+    const items = lines.length === 1 && lines[0] === content ? [h.incref(self)!] : lines.map((x) => b.newBytes(pos, x));
+    return b.newSeq('list', items, pos);
+  }
+  // translate(table, delete=b'')
+  const table = rest[0];
+  const tableText = table?.kind === 'none' ? null : exactArg(table);
+  const del = rest.length > 1 ? exactArg(rest[1]) : '';
+  if (tableText === undefined || (tableText !== null && tableText.length !== 256) || del === undefined || rest.length > 2) return undefined;
+  let out = '';
+  for (const c of content) if (!del.includes(c)) out += tableText === null ? c : tableText[c.charCodeAt(0)];
+  // (a result made at the input's size and then shrunk: never the one-byte cache, b'' the empty one)
+  return out === content ? h.incref(self)! : out === '' ? b.newBytes(pos, '') : b.newBytesFresh(pos, out);
+}
+
 /** An exact builtin scalar: formatting, padding or comparing it runs no code of the program's and keeps no reference. */
 function plainScalar(a: PyObj): boolean {
   return (a.kind === 'str' || a.kind === 'int' || a.kind === 'float' || a.kind === 'bool' || a.kind === 'none') && (a.type === a.kind || a.kind === 'none') && !a.cls;
@@ -1675,6 +1724,11 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
       }
       break;
     }
+    case 'partition': case 'rpartition': case 'splitlines': case 'translate': {
+      const r = bytesSameOrNew(b, self, method, rest, frame, pos);
+      if (r) return r;
+      break;
+    }
     case 'find': case 'rfind': case 'index': case 'rindex': case 'count':
       for (const a of rest) h.escape(a);
       return b.newInt(undefined, pos);
@@ -1705,12 +1759,16 @@ function* bytesMethod(b: Builtins, it: Interpreter, self: PyObj, method: string,
       for (const a of rest) h.escape(a);
       return type === 'bytearray' ? b.newBytes(pos, undefined, type) : b.maybeSame(self, pos);
     }
-    case 'replace': case 'removeprefix': case 'removesuffix': case 'expandtabs': {
+    case 'expandtabs':
+      // (stringlib's expandtabs always fills a new object, tabs or not; measured 3.11-3.13)
+      for (const a of rest) h.escape(a);
+      return b.newBytesFresh(pos, undefined, type);
+    case 'replace': case 'removeprefix': case 'removesuffix': {
       // Known exact bytes: nothing replaced or removed gives the bytes itself (stringlib's
       // return_self, bytes_removeprefix's Py_NewRef); otherwise a new bytes (b'' the cached one)
       const content = bytesContent(self);
       const arg = (k: number): string | undefined => (rest[k]?.kind === 'bytes' && !rest[k].cls ? bytesContent(rest[k]) : undefined);
-      if (type === 'bytes' && !self.cls && content !== undefined && method !== 'expandtabs') {
+      if (type === 'bytes' && !self.cls && content !== undefined) {
         const old = arg(0);
         if (method === 'replace' && old && arg(1) !== undefined && (rest.length === 2 || (rest.length === 3 && knownInt(rest[2]) !== undefined))) {
           const count = rest.length === 3 ? Number(knownInt(rest[2])) : -1;

@@ -674,7 +674,8 @@ function* objectGetattributeImpl(call: BuiltinCall): G<PyObj> {
   const { b, args, frame, site, self, unknownCall } = call;
   const attr = args[1]?.value;
   if (!(self?.kind === 'instance' || exactBuiltin(self)) || typeof attr !== 'string' || args.length !== 2) return unknownCall();
-  return yield* b.getAttr(self, attr, frame, site, true);
+  // (_PyObject_GenericGetAttrWithDict sets the AttributeError's context itself: it keeps the object)
+  return yield* b.keepingAttributeErrorObject(self, () => b.getAttr(self, attr, frame, site, true));
 }
 
 /** `r` is what `self` or its class holds under `attr` (a stored value, not a stand-in made for the lookup). */

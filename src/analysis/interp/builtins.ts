@@ -159,10 +159,19 @@ export class Builtins {
     this.names.set('False', this.falseObj);
     this.names.set('NotImplemented', this.immortal('notimpl', 'NotImplementedType', 'NotImplemented'));
     this.names.set('Ellipsis', this.ellipsis);
-    this.names.set('__name__', this.newStrImmortal('__main__'));
+    // The script's __name__: the interpreter's own '__main__' (immortal from 3.13, a static string);
+    // before that a str whose count is the runner's business (measured 5 on 3.11, 6 on 3.12).
+    this.names.set('__name__', this.it.vm.typeNamesMinor >= 13 ? this.newStrImmortal('__main__') : this.scriptName());
     // What the script runner puts in __main__'s globals: None for a script, else objects of the interpreter's.
     for (const n of ['__spec__', '__package__', '__cached__']) this.names.set(n, this.none);
     for (const n of ['__file__', '__doc__', '__loader__', '__builtins__']) this.names.set(n, this.it.heap.external('unknown', 'object', `builtin:${n}`));
+  }
+
+  /** '__main__' as the runner made it before 3.13: the text known, the count open. */
+  private scriptName(): PyObj {
+    const o = this.newStrFresh('__main__', { line: 0, col: 0 });
+    this.it.heap.escape(o);
+    return o;
   }
 
   // ---- singletons and scalars ----

@@ -48,6 +48,11 @@ export function noteClassNamespace(klass: PyObj, moduleName: PyObj | undefined):
   made.set(klass.dictObj, { klass, bodyKeys, moduleName: bodyKeys[0] !== '__module__' ? moduleName : undefined });
 }
 
+/** The `__module__` value a class dict holds outside the model's attributes (the script's __name__), if known. */
+export function classModuleName(d: PyObj): PyObj | undefined {
+  return made.get(d)?.moduleName;
+}
+
 /** A decorator got the class: what it adds (and where) is not followed here. */
 export function forgetClassNamespace(klass: PyObj): void {
   if (klass.dictObj) made.delete(klass.dictObj);

@@ -47,6 +47,7 @@ import { SHLEX_IMPLS } from './shlexModel';
 import { STATISTICS_MEDIAN_IMPLS } from './statisticsMedian';
 import { CMP_TO_KEY_IMPLS } from './cmpToKey';
 import { INSPECT_PREDICATE_IMPLS } from './inspectPredicates';
+import { INSPECT_LOOKUP_IMPLS } from './inspectLookups';
 import { EXCEPTION_GROUP_IMPLS } from './exceptionGroupMethods';
 import { QUEUE_IMPLS } from './queueCalls';
 import { SD_METHOD_IMPLS } from './sdMethod';
@@ -1511,6 +1512,7 @@ export const MODULE_FUNCTION_IMPLS = new Map<string, BuiltinImpl>([
   ...STATISTICS_MEDIAN_IMPLS,
   ...CMP_TO_KEY_IMPLS,
   ...INSPECT_PREDICATE_IMPLS,
+  ...INSPECT_LOOKUP_IMPLS,
   ...EXCEPTION_GROUP_IMPLS,
   ...QUEUE_IMPLS,
   ...SD_METHOD_IMPLS,

@@ -547,6 +547,8 @@ function plainBinop(bi: Builtins, op: string, l: PyObj, r: PyObj, frame: Frame, 
     bi.dictUpdate(out, r);
     return out;
   }
+  const formatted = op === '%' ? bytesPercent(bi, l, r, pos) : undefined;
+  if (formatted) return formatted;
   // Two exact builtin operands whose types define no such operation (1 + 'a', None + 1, (1,) + [2]):
   // TypeError. (bytes % x formats; dict |= iterable merges: neither is a sure error.)
   if (exactBuiltin(l) && exactBuiltin(r) && !(op === '%' && l.kind === 'bytes') && !(op === '|' && l.kind === 'dict')) {
@@ -1278,4 +1280,24 @@ export function addressHashed(bi: Builtins, o: PyObj): boolean {
 
 export function ownEquality(bi: Builtins, cls: PyObj | undefined): boolean {
   return !!bi.lookupClassAttr(cls, '__eq__') || (cls?.mroTuple?.items ?? []).some((c) => !!c.dataclassFields);
+}
+
+/**
+ * `bytes % args` with exact bytes / numbers as arguments (_PyBytes_FormatEx): a new bytes from its
+ * writer, whatever the directives; the arguments are read, not kept (a bytes argument of %s is
+ * borrowed while copied). Its text is not computed: a format with two or more literal bytes gives
+ * a new object for sure, a shorter one maybe a cached one. A wrong argument count or type raises.
+ */
+function bytesPercent(bi: Builtins, l: PyObj, r: PyObj, pos: Pos): PyObj | undefined {
+  if (l.kind !== 'bytes' || l.type !== 'bytes' || l.cls || l.fuzzy) return undefined;
+  const plain = (a: PyObj): boolean => !a.fuzzy && !a.cls && ((a.kind === 'bytes' && a.type === 'bytes') || a.kind === 'int' || a.kind === 'float' || a.kind === 'bool');
+  const args = r.kind === 'tuple' && r.type === 'tuple' && !r.cls && !r.fuzzy ? r.items : [r];
+  if (!args || !args.every(plain)) return undefined;
+  bi.it.noteMayRaise();
+  const fmt = bytesContent(l);
+  const literal = fmt === undefined ? 0 : fmt.replace(/%[^a-zA-Z%]*[a-zA-Z%]/g, '').length;
+  if (literal >= 2) return bi.newBytesFresh(pos, undefined);
+  const out = bi.newBytes(pos, undefined);
+  out.fuzzy = true;
+  return out;
 }

@@ -24,6 +24,7 @@ import { arrayGetItem, arraySetItem, isArray } from './arrayModule';
 import { isMemoryview, memoryviewGetItem, memoryviewSetItem } from './memoryView';
 import { bumpDequeState } from './iterMutation';
 import { firstRunOf } from './specializedSites';
+import { classModuleName } from './classNamespaceIter';
 
 
 
@@ -223,6 +224,9 @@ function plainGetItem(bi: Builtins, obj: PyObj, idx: PyObj, frame: Frame): PyObj
     // (an attribute that may be gone: a KeyError may come instead)
     if (v?.maybeAbsent) bi.it.noteMayRaise();
     if (v) return h.incref(v)!;
+    // (a class's own slot member, __dict__ and __weakref__ descriptors: entries of its dict too)
+    const descr = obj.descriptors?.find((x) => bi.slotDescriptorName(x) === key) ?? (key === '__module__' ? classModuleName(obj) : undefined);
+    if (descr) return h.incref(descr)!;
     throw bi.it.raiseObj(bi.newException('KeyError', [h.incref(idx)!], { line: frame.line, col: 0 }), frame, true);
   }
   if (obj.kind === 'str') {

@@ -1,0 +1,20 @@
+# bytes partition / rpartition / splitlines / translate give the bytes itself when nothing changes; expandtabs and % always new
+r1 = bytes(range(65, 90))
+a = r1.partition(b"\xff\xfe")  # ?rc r1
+r2 = bytes(range(65, 90))
+b = r2.rpartition(b"\x00")  # ?rc r2
+r3 = bytes(range(65, 90))
+c = r3.splitlines()  # ?rc r3
+r4 = bytes(range(65, 90))
+d = r4.translate(None)  # ?rc r4
+r5 = bytes(range(65, 90))
+e = r5.partition(b"K")           # ?rc r5 e
+kl = b"ab\r\ncd\n"
+f = kl.splitlines()              # ?rc kl f
+g = kl.splitlines(True)          # ?rc kl
+one = b"xy\n"
+h = one.splitlines(True)         # ?rc one
+tab = r5.translate(None, b"A")   # ?rc r5 tab
+ex = r5.expandtabs()             # ?rc r5 ex
+fm = b"<%s>" % r5                # ?rc r5 fm
+fm2 = b"%d-%d" % (1, 2)          # ?rc fm2
