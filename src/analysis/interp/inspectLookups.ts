@@ -15,6 +15,9 @@ function readable(o: PyObj): boolean {
   return (cls.mroTuple?.items ?? [cls]).every((c) => c === cls.mroTuple?.items?.at(-1) || (!c.external && !!c.classIR && !c.fuzzy));
 }
 
+/** Classes whose MRO tuple 3.12's getattr_static cache holds (the cache lives as long as the program). */
+const MRO_CACHED = new WeakSet<PyObj>();
+
 /** Whether a class attribute is a data descriptor (a property, or an instance whose class has __set__ / __delete__). */
 function dataDescriptor(b: Builtins, v: PyObj): boolean {
   if (v.kind === 'property') return true;
@@ -35,7 +38,14 @@ function getattrStaticImpl(call: BuiltinCall): PyObj {
   const cls = obj.kind === 'class' ? obj : obj.cls!;
   // (slot members and the like: what the instance holds there is not a __dict__ entry)
   if (obj.kind === 'instance' && (obj.slots?.size || obj.basePayload || !obj.attrs)) return unknownCall();
-  if (obj.kind === 'instance') b.materializeDict(obj, pos);
+  if (obj.kind === 'instance') {
+    b.materializeDict(obj, pos);
+    // (3.12: _shadowed_dict's lru_cache keeps (mro,) as a key, once per class)
+    if (b.it.vm.getattrStaticKeepsMro && cls.mroTuple && !MRO_CACHED.has(cls)) {
+      MRO_CACHED.add(cls);
+      h.incref(cls.mroTuple);
+    }
+  }
   const own = obj.kind === 'instance' ? obj.attrs?.get(attr) : undefined;
   const inClass = b.lookupClassAttr(cls, attr);
   if (own?.maybeAbsent || inClass?.maybeAbsent) return unknownCall();

@@ -63,6 +63,12 @@ export interface VersionModel {
   readonly localsIsFrameCache: boolean;
   /** `sum()` of floats adds with Neumaier's compensation (3.12+): `sum([0.1] * 10) == 1.0`. */
   readonly compensatedFloatSum: boolean;
+  /**
+   * inspect.getattr_static of an instance caches the class's MRO tuple itself as an lru_cache key
+   * (3.12's `_shadowed_dict_from_mro_tuple`; 3.13 keys it by weak references, 3.11 has no cache):
+   * the class lives on after the program drops it (measured: gc.collect() 0 on 3.12, 5 elsewhere).
+   */
+  readonly getattrStaticKeepsMro: boolean;
   /** The compiler stores a docstring cleaned (its indentation taken off): a new str when that changes it (docstrings.ts). */
   readonly cleansDocstrings: boolean;
   /**
@@ -253,6 +259,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     inlinedComprehensions: n >= 12,
     localsIsFrameCache: n <= 12,
     compensatedFloatSum: n >= 12,
+    getattrStaticKeepsMro: n === 12,
     cleansDocstrings: n >= 13,
     instanceDictEmbedded: n >= 13,
     dirMaterialisesDict: n <= 12,
