@@ -220,6 +220,19 @@ export function maybeGarbage(it: Interpreter, b: Builtins, unreachable: Readonly
     }
   }
   const left = cands.filter((o) => !reached.has(o));
+  // What these may-be-garbage objects hold loses their references if CPython frees them: those
+  // counts are open from now on (a str in a freed class's __slots__ dict, measured).
+  // (an untracked holder among them, a dict of strs, goes with its holder: what it holds too)
+  const walk = [...left];
+  const seen = new Set<PyObj>(walk);
+  while (walk.length && seen.size < 10000) {
+    for (const t of targetsOf(walk.pop()!)) {
+      if (seen.has(t) || (inSet.has(t) && !reached.has(t))) continue;
+      seen.add(t);
+      it.heap.fuzz(t);
+      if (!inSet.has(t) && !t.external) walk.push(t);
+    }
+  }
   // An ABCMeta, enum or dataclass class, or an object made by code the model does not follow, brings objects the model does not build: no bound.
   if (left.some((o) => o.isAbc || !!o.enumKind || o.kind === 'unknown' || bringsUnbuilt(o, inSet))) return Infinity;
   // Code that had an object may have made weak references with callbacks to it (a WeakSet, a
