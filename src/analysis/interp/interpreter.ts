@@ -612,7 +612,7 @@ export class Interpreter implements HeapHost {
    * Every truth test goes through here (if, while, assert, not, and/or, ternary, comprehension
    * filters, match guards, any/all, filter) so the same value has one answer whatever the syntax.
    */
-  *truthOf(t: PyObj, frame: Frame): G<boolean | undefined> {
+  *truthOf(t: PyObj, frame: Frame, borrowed = false): G<boolean | undefined> {
     try {
       // (a value the model knows nothing of — what a library call gave: its __bool__ / __len__ may
       // raise, e.g. a numpy array's "truth value … is ambiguous"; an `except` after the test runs)
@@ -633,7 +633,7 @@ export class Interpreter implements HeapHost {
       this.heap.decref(n);
       return v;
     } finally {
-      this.heap.decref(t);
+      if (!borrowed) this.heap.decref(t);
     }
   }
 
@@ -1011,7 +1011,9 @@ export class Interpreter implements HeapHost {
   private *evalBoolop(e: Expr & { k: 'boolop' }, frame: Frame, from = 0): G<PyObj> {
     let v = yield* this.eval(e.values[from], frame);
     for (let i = from + 1; i < e.values.length; i++) {
-      const t = v.kind === 'instance' || opaqueValue(v) ? yield* this.truthOf(this.heap.incref(v)!, frame) : this.b.truthy(v);
+      // (3.12+: COPY 1 and the jump's test, a reference of its own; 3.11's JUMP_IF_*_OR_POP tests the stack's)
+      const tested = v.kind === 'instance' || opaqueValue(v);
+      const t = !tested ? this.b.truthy(v) : this.vm.boolopCopiesOperand ? yield* this.truthOf(this.heap.incref(v)!, frame) : yield* this.truthOf(v, frame, true);
       if (t === undefined) {
         // `v or rest` / `v and rest` of a v whose truth is not known: the value is v or the
         // rest's, as for `a if c else b` (measured: `f"{e}{e!a}" or "fallback"` with e = "" is

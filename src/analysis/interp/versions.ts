@@ -69,6 +69,8 @@ export interface VersionModel {
    * the class lives on after the program drops it (measured: gc.collect() 0 on 3.12, 5 elsewhere).
    */
   readonly getattrStaticKeepsMro: boolean;
+  /** `a or b` / `a and b` test a copy of a (COPY 1, 3.12+): a's __bool__ sees one reference more than 3.11's JUMP_IF_*_OR_POP. */
+  readonly boolopCopiesOperand: boolean;
   /** The compiler stores a docstring cleaned (its indentation taken off): a new str when that changes it (docstrings.ts). */
   readonly cleansDocstrings: boolean;
   /**
@@ -260,6 +262,7 @@ export function versionModel(v: PythonVersion): VersionModel {
     localsIsFrameCache: n <= 12,
     compensatedFloatSum: n >= 12,
     getattrStaticKeepsMro: n === 12,
+    boolopCopiesOperand: n >= 12,
     cleansDocstrings: n >= 13,
     instanceDictEmbedded: n >= 13,
     dirMaterialisesDict: n <= 12,
