@@ -7,6 +7,7 @@ import type { Completion, G, Interpreter } from './interpreter';
 import type { PyObj } from './objects';
 import { enumBodyStore } from './enums';
 import { claimPendingOneOf, noteWalkStore } from './setOrder';
+import { heldWhile } from './heldWhile';
 
 const NORMAL: Completion = { k: 'normal' };
 
@@ -226,7 +227,8 @@ export function* augAssign(ip: Interpreter, s: Stmt & { k: 'augassign' }, frame:
     } else if (t.k === 'attr') {
       const obj = yield* ip.eval(t.obj, frame);
       held.push(obj);
-      const r = yield* apply(yield* ip.b.getAttr(obj, t.name, frame, { line: s.line, col: s.col, key: '' }));
+      // (COPY 1: the object is on the stack twice while its attribute is read)
+      const r = yield* apply(yield* heldWhile(ip.heap, [obj], 1, ip.b.getAttr(obj, t.name, frame, { line: s.line, col: s.col, key: '' })));
       release(ip, held.splice(1));
       yield* ip.b.setAttr(obj, t.name, r, frame);
     } else if (t.k === 'subscript') {
@@ -234,7 +236,8 @@ export function* augAssign(ip: Interpreter, s: Stmt & { k: 'augassign' }, frame:
       held.push(obj);
       const idx = yield* ip.eval(t.index, frame);
       held.push(idx);
-      const r = yield* apply(yield* ip.b.getItem(obj, idx, frame));
+      // (COPY 2, COPY 2: the container and the index are on the stack twice while the item is read)
+      const r = yield* apply(yield* heldWhile(ip.heap, [obj, idx], 1, ip.b.getItem(obj, idx, frame)));
       release(ip, held.splice(2));
       yield* ip.b.setItem(obj, idx, r, frame);
     }

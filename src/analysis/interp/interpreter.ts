@@ -1034,7 +1034,8 @@ export class Interpreter implements HeapHost {
     try {
       for (let i = 0; i < e.ops.length; i++) {
         right = yield* this.eval(e.operands[i + 1], frame);
-        const r = yield* this.b.compare(e.ops[i], left!, right, frame, e);
+        // (a middle operand is on the stack twice while its first comparison runs: SWAP, COPY 2)
+        const r = yield* heldWhile(this.heap, [right], i < e.ops.length - 1 ? 1 : 0, this.b.compare(e.ops[i], left!, right, frame, e));
         this.heap.decref(left);
         left = right;
         right = undefined;

@@ -18,6 +18,7 @@ import type { PyObj } from './objects';
 import { fuzzyRuns } from './controlFlow';
 import { knownClass } from './operators';
 import { settleOrder } from './builtinCalls';
+import { heldWhile } from './heldWhile';
 
 /** A captured value (owned) waiting to be stored once its pattern matched. */
 interface Capture {
@@ -88,7 +89,8 @@ function* runCases(ip: Interpreter, cases: MatchCase[], from: number, subject: S
     const caps: Capture[] = [];
     let r: Matched;
     try {
-      r = yield* matchPattern(ip, c.pattern, subject.obj, frame, caps);
+      // (a case before the last real one matches against a COPY of the subject: two stack references)
+      r = yield* heldWhile(ip.heap, [subject.obj], i < lastReal ? 1 : 0, matchPattern(ip, c.pattern, subject.obj, frame, caps));
     } catch (err) {
       releaseCaptures(ip, caps);
       throw err;
