@@ -60,6 +60,8 @@ export class Recorder {
   readonly gcRuns: GcSimulation[] = [];
   /** Site ids whose objects were reported immortal / shared. */
   readonly sharedSites = new Set<string>();
+  /** Objects of libraries a name was seen bound to, by id: described with no site in the file (buildResult.ts). */
+  readonly libraryObjects = new Map<string, PyObj>();
   private holderScans = 0;
   /** References added since the last statement ended: the only places a new cycle can close. */
   private newEdges: [PyObj, PyObj][] = [];
@@ -115,8 +117,11 @@ export class Recorder {
     // forEach, not for-of over entries: no [name, obj] pair allocated per name and statement.
     const types = it.b.types;
     vis.forEach((obj, name) => {
-      // (of the objects outside the program, only a static builtin type is reported: immortal from 3.12)
-      if (obj.external && !(obj.kind === 'class' && obj.builtinName && types.get(obj.builtinName) === obj)) return;
+      // (of the objects outside the program, a static builtin type is reported as itself (immortal
+      // from 3.12); a module not at all; any other, a library's object, with an open count)
+      const library = obj.external && !(obj.kind === 'class' && obj.builtinName && types.get(obj.builtinName) === obj);
+      if (library && obj.kind === 'module') return;
+      if (library) this.libraryObjects.set(obj.oid, obj);
       if (many) {
         const prev = seen!.get(name);
         if (prev && prev.obj === obj && prev.rc === obj.rc && prev.fuzzy === obj.fuzzy) {
@@ -127,7 +132,7 @@ export class Recorder {
           prev.fuzzy = obj.fuzzy;
         } else seen!.set(name, { obj, rc: obj.rc, fuzzy: obj.fuzzy });
       }
-      this.recordName(acc!, name, obj, fuzzyAll || (it.racyCounts.size > 0 && it.racyCounts.has(obj)), it.countSlack.size ? it.countSlack.get(obj) ?? 0 : 0,
+      this.recordName(acc!, name, obj, library || fuzzyAll || (it.racyCounts.size > 0 && it.racyCounts.has(obj)), it.countSlack.size ? it.countSlack.get(obj) ?? 0 : 0,
         it.countExtra.size ? it.countExtra.get(obj) ?? 0 : 0);
     });
     // Every line (small programs, bounded by heap size and count), or the lines asked for (always: one scan each).

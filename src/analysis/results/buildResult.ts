@@ -28,6 +28,12 @@ export function buildResult(it: Interpreter, rec: Recorder, python: PythonVersio
     const base = tilde < 0 ? id : id.slice(0, tilde);
     const dot = base.indexOf('.');
     const s = it.heap.sites.get(dot < 0 ? base : base.slice(0, dot));
+    const lib = s ? undefined : rec.libraryObjects.get(base);
+    if (lib) {
+      // A library's object (sys.stdout, io.StringIO …): made outside the file (line 0), its count open.
+      objects[id] = { type: lib.type, site: { line: 0, column: 0 }, label: base.replace(/^[a-z]+:/, ''), immortal: false, ...(tilde >= 0 ? { aliasOf: base } : {}) };
+      continue;
+    }
     if (!s) continue;
     // Shared objects are immortal from 3.12; before that their counts depend on the whole interpreter.
     const shared = s.immortal || rec.sharedSites.has(id);
