@@ -627,11 +627,24 @@ function* anextImpl(call: BuiltinCall): G<PyObj> {
   return ((args.length === 1 || args.length === 2) && !kwargs.length && (yield* anextOf(it, self, args[1], frame, pos))) || unknownCall();
 }
 
+/**
+ * Whether an iterator's length is not known: it is one over what the model does not know, or
+ * pulls from one (enumerate, zip, map, itertools over a list of unknown length).
+ */
+function lengthOpen(o: PyObj | undefined, depth = 0): boolean {
+  if (!o || depth > 8) return false;
+  if (o.kind === 'unknown' || o.fuzzyIter) return true;
+  // (a wrapper's sources: iterators, never the sequence a plain iterator walks, which it knows)
+  const src = o.iterSource;
+  return (o.iterSources ?? []).some((x) => lengthOpen(x, depth + 1)) || (!!src && (src.kind === 'iterator' || src.kind === 'unknown' || src.kind === 'generator') && lengthOpen(src, depth + 1));
+}
+
 function* nextImpl(call: BuiltinCall): G<PyObj> {
   const { b, it, h, args, frame, self, pos } = call;
+  const open = lengthOpen(self);
   // (an iterator over what the model does not know may be exhausted: StopIteration, where its
   // made-up item stands; without a default an `except StopIteration` after it runs)
-  if (self && (self.kind === 'unknown' || self.fuzzyIter) && !args[1]) it.noteMayRaise();
+  if (open && !args[1]) it.noteMayRaise();
   // (which member of a set comes first is not known: setOrder.ts)
   const members = self && unorderedWalk(self);
   const prevDepth = it.explicitNextDepth;
@@ -649,7 +662,7 @@ function* nextImpl(call: BuiltinCall): G<PyObj> {
     const ret = r.value && r.value.kind !== 'none' && self?.kind === 'generator' ? r.value : undefined;
     if (!ret) h.decref(r.value);
     // An iterator over what the model does not know ends after one made-up item; its true length is unknown.
-    if (self && (self.kind === 'unknown' || self.fuzzyIter)) { h.decref(ret); return b.unknown(pos.line, pos.col); }
+    if (open) { h.decref(ret); return b.unknown(pos.line, pos.col); }
     throw it.raiseObj(b.newException('StopIteration', ret ? [ret] : [], pos), frame, true);
   }
   if (members) {

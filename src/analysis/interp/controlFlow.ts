@@ -199,6 +199,10 @@ function mayLeaveLoop(body: Stmt[]): boolean {
 /** The rest of a for loop's rounds, their number unknown: `item` is the next one's, later ones are unknown (range: ints of unknown value). */
 function* forRoundsUnknown(ip: Interpreter, s: Stmt & { k: 'for' }, item: PyObj, branches: Stmt[][], frame: Frame, it?: PyObj): G<Completion> {
   ip.unmodelledGarbage = true;
+  // (a generator looping an unknown number of rounds yields an unknown number of items: next()
+  // after its end, as the model runs it, may still give one)
+  const owner = frame.ownerObj;
+  if (owner?.kind === 'generator') owner.fuzzyIter = true;
   // A range's later rounds give ints of unknown value, and nothing else: each pass (the first
   // too, rather than the next int's one value) runs with such an int, so its tests go both ways
   // from the start, and an operation on it opens nothing an unknown object's hooks could reach

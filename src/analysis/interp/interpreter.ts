@@ -1584,8 +1584,10 @@ export class Interpreter implements HeapHost {
         if (++n > LIMITS.MAX_LOOP_ITERATIONS || it.kind === 'unknown' || it.fuzzyIter) {
           this.unmodelledGarbage = true;
           // (how many rounds follow is unknown: a consumer draining a generator expression sees an
-          // end after this one that the real run may not have, statisticsMedian.ts / iterateAll)
+          // end after this one that the real run may not have, statisticsMedian.ts / iterateAll;
+          // next() on it after that end may still give an item)
           this.fuzzyEvents++;
+          if (frame.ownerObj?.kind === 'generator') frame.ownerObj.fuzzyIter = true;
           yield* this.assign(gen.target, item, frame);
           // (a dict / set / deque those rounds change makes a step there raise: iterMutation.ts)
           beginUnseenSteps(this.b, it);
