@@ -93,7 +93,15 @@ export function* heapqCall(b: Builtins, it: Interpreter, name: string, args: PyO
     // heapq.py: the result equals sorted(iterable, key=key[, reverse=True])[:n], ties in input order.
     const n = args[0]?.value;
     if (args.length !== 2 || typeof n !== 'bigint' || kwargs.some(([k]) => k !== 'key')) return undefined;
+    const before = b.standIns;
     const items = yield* b.iterateAll(args[1], frame);
+    // (an iteration of unknown length: how many items come back, and which, is not known)
+    if (b.standIns !== before) {
+      for (const x of items) { h.escape(x); h.decref(x); }
+      const out = b.newSeq('list', [], pos);
+      b.fuzzContent(out);
+      return out;
+    }
     // n <= 0 (and more than 0 items): the decorated list is empty, returned before any comparison.
     if (n <= 0n) {
       for (const x of items) h.decref(x);

@@ -179,7 +179,7 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
       if (!args[0] || args.length > 2 || [...kw.keys()].some((k) => k !== 'r')) return undefined;
       // PySequence_Tuple first (a generator is consumed), then r: combinations needs it, permutations defaults to len(pool).
       const a = args[0];
-      const pool = a.kind === 'tuple' && a.type === 'tuple' && !a.fuzzy ? h.incref(a)! : b.newSeq('tuple', yield* b.iterateAll(a, frame), pos);
+      const pool = a.kind === 'tuple' && a.type === 'tuple' && !a.fuzzy ? h.incref(a)! : yield* poolOf(b, a, frame, pos);
       const rArg = args[1] ?? kw.get('r');
       const r = rArg && rArg !== b.none ? knownInt(rArg) : kind === 'permutations' ? BigInt(pool.items?.length ?? 0) : undefined;
       if (pool.fuzzy || !pool.items || r === undefined || r < 0n || r > 64n) { h.decref(pool); return undefined; }
@@ -196,7 +196,7 @@ export function* makeItertool(b: Builtins, kind: string, args: PyObj[], kw: Map<
       const pools: PyObj[] = [];
       for (const a of args) {
         if (a.kind === 'tuple' && a.type === 'tuple' && !a.fuzzy) pools.push(h.incref(a)!);
-        else pools.push(b.newSeq('tuple', yield* b.iterateAll(a, frame), pos));
+        else pools.push(yield* poolOf(b, a, frame, pos));
       }
       const all: PyObj[] = [];
       for (let i = 0; i < Number(r); i++) for (const p of pools) all.push(h.incref(p)!);
@@ -532,4 +532,16 @@ function nextPermutation(st: number[], n: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * PySequence_Tuple of an iterable: a new tuple of its items. Of an iteration of unknown length
+ * (the model made an item up for the rest) its content is unknown: the combinations / product
+ * made from it are not computed.
+ */
+function* poolOf(b: Builtins, a: PyObj, frame: Frame, pos: { line: number; col: number }): G<PyObj> {
+  const before = b.standIns;
+  const t = b.newSeq('tuple', yield* b.iterateAll(a, frame), pos);
+  if (b.standIns !== before) t.fuzzy = true;
+  return t;
 }
