@@ -2215,10 +2215,8 @@ export class Builtins {
     }
     // (a Python function of a library the model builds, contextmanager's helper, ContextDecorator's
     // inner: what functools.wraps put in its __dict__, `__wrapped__`)
-    if (obj.kind === 'builtin' && obj.type === 'function' && obj.dictObj?.entries && (isHelper(obj) || obj.builtinName === CM_DECORATED)) {
-      const v = this.dictGet(obj.dictObj, this.newStrImmortal(name))?.value;
-      if (v) return { func: h.incref(v)! };
-    }
+    const wrapped = this.wrapperDictAttr(obj, name);
+    if (wrapped) return { func: h.incref(wrapped)! };
     if (obj.kind === 'builtin' && obj.builtinName === 'itertools.chain' && name === 'from_iterable') return { func: this.boundBuiltin('itertools.chain.from_iterable') };
     // (dict.fromkeys is a classmethod: through OrderedDict / defaultdict it makes one of them)
     if (obj.kind === 'builtin' && (obj.builtinName === ODICT_FUNC || obj.builtinName === 'collections.defaultdict') && name === 'fromkeys') return { func: this.boundBuiltin(`${obj.builtinName}.fromkeys`) };
@@ -2592,6 +2590,16 @@ export class Builtins {
     t.tracked = true;
     for (const x of items) this.noteStore(t, x);
     return t;
+  }
+
+  /**
+   * An entry of the __dict__ functools.wraps filled on a Python function of a library the model
+   * builds (contextmanager's helper, ContextDecorator's inner): `__wrapped__` and what it copied.
+   * Undefined for anything else, or a name not there.
+   */
+  wrapperDictAttr(obj: PyObj, name: string): PyObj | undefined {
+    if (obj.kind !== 'builtin' || obj.type !== 'function' || !obj.dictObj?.entries || !(isHelper(obj) || obj.builtinName === CM_DECORATED)) return undefined;
+    return this.dictGet(obj.dictObj, this.newStrImmortal(name))?.value;
   }
 
   /** `obj.__dict__` made a real object (the first access, object.__getstate__, copy's `y.__dict__.update`). */

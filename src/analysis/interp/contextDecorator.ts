@@ -118,10 +118,7 @@ export function* callDecorated(b: Builtins, it: Interpreter, inner: PyObj, args:
  */
 function* callWithStars(it: Interpreter, func: PyObj, args: PyObj[], kwargs: [string, PyObj][], frame: Frame, site: CallSite): G<PyObj> {
   const h = it.heap;
-  const viaMethod = func.kind === 'method';
-  const python = func.kind === 'function' || (viaMethod && func.methodFunc?.kind === 'function');
-  const [starX, dstarX] = viaMethod ? [1, 2] : [it.vm.starCallExtra, it.vm.dstarCallExtra];
-  const extra = python ? (kwargs.length ? dstarX : starX) : 0;
+  const extra = it.exCallExtra(func, false, kwargs.length > 0);
   const held: [PyObj, number][] = extra ? [...args.map((a): [PyObj, number] => [a, extra - 1]), ...kwargs.map(([, v]): [PyObj, number] => [v, extra])] : [];
   for (const [a, n] of held) for (let k = 0; k < n; k++) h.incref(a);
   try {

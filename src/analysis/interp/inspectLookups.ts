@@ -64,9 +64,7 @@ function getattrStaticImpl(call: BuiltinCall): PyObj {
 function wrappedOf(b: Builtins, f: PyObj): PyObj | undefined | 'unknown' {
   if (f.fuzzy) return 'unknown';
   if (f.kind === 'function') return f.attrs?.has('__wrapped__') ? f.attrs.get('__wrapped__') : f.dictObj?.entries ? 'unknown' : undefined;
-  if (f.kind === 'builtin' && f.type === 'function' && f.dictObj?.entries && (isHelper(f) || f.builtinName === CM_DECORATED)) {
-    return b.dictGet(f.dictObj, b.newStrImmortal('__wrapped__'))?.value;
-  }
+  if (f.kind === 'builtin' && f.type === 'function' && f.dictObj?.entries && (isHelper(f) || f.builtinName === CM_DECORATED)) return b.wrapperDictAttr(f, '__wrapped__');
   return 'unknown';
 }
 

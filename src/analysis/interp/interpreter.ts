@@ -1753,12 +1753,8 @@ export class Interpreter implements HeapHost {
     // (CALL_FUNCTION_EX calls a bound method object, and in 3.11 calls through PyObject_Call with
     // the callable staying on the stack: the frame takes a reference of its own)
     if (!self && !this.vm.exCallKeepsCallable) site.directCallee = func;
-    const viaMethod = !!self || func.kind === 'method';
-    const python = func.kind === 'function' || (func.kind === 'method' && func.methodFunc?.kind === 'function');
-    const [starX, dstarX] = viaMethod ? [1, 2] : [this.vm.starCallExtra, this.vm.dstarCallExtra];
     // (through PyObject_Call an empty kwargs dict is not unpacked: the tuple's items are used as they are)
-    const withKw = kwargs.length > 0;
-    const extra = !python || passesTuple ? 0 : withKw ? dstarX : starX;
+    const extra = passesTuple ? 0 : this.exCallExtra(func, !!self, kwargs.length > 0);
     // The positional tuple CALL_FUNCTION_EX gets is already counted when it is a tuple
     // constant or the caller's own exact tuple (`f(*t, **kw)`): no new tuple holds the items.
     const ownTuple = !!e.constPos || (passedTuple && e.args.filter((a) => a.k !== 'kw' && a.k !== 'dstar').length === 1);
@@ -1779,6 +1775,20 @@ export class Interpreter implements HeapHost {
     } finally {
       for (const [a, n] of held) for (let k = 0; k < n; k++) this.heap.decref(a);
     }
+  }
+
+  /**
+   * How many more references CALL_FUNCTION_EX keeps to each argument while a Python callee runs
+   * (see exCall): through a bound method (`viaMethod`: also a method call's self) 1, or 2 with
+   * keywords, in every version; into a plain function the version's starCallExtra / dstarCallExtra.
+   * Nothing for a callee that is not Python.
+   */
+  exCallExtra(func: PyObj, viaMethod: boolean, withKw: boolean): number {
+    const method = viaMethod || func.kind === 'method';
+    const python = func.kind === 'function' || (func.kind === 'method' && func.methodFunc?.kind === 'function');
+    if (!python) return 0;
+    if (method) return withKw ? 2 : 1;
+    return withKw ? this.vm.dstarCallExtra : this.vm.starCallExtra;
   }
 
   /** A keyword merged into a call's dict (argErrors.ts KeywordMerge): a repeated key raises, in the caller. */
